@@ -1,0 +1,36 @@
+"""The Transformer catalog: typed, validated model and concept entries with their papers."""
+
+from catalog.bibtex import to_bibtex, to_text
+from catalog.errors import (
+    CatalogAssistantError,
+    CatalogError,
+    EmbedderUnavailable,
+    StaleIndexError,
+)
+from catalog.load import Catalog, CatalogSettings, entry_json, load_catalog, normalize_name
+from catalog.schema import Concept, ModelEntry, Paper, Params, YearMonth
+from catalog.vocab import Architecture, Domain, LicenseClass, Objective, Trait
+
+__all__ = [
+    "Architecture",
+    "Catalog",
+    "CatalogAssistantError",
+    "CatalogError",
+    "CatalogSettings",
+    "Concept",
+    "Domain",
+    "EmbedderUnavailable",
+    "LicenseClass",
+    "ModelEntry",
+    "Objective",
+    "Paper",
+    "Params",
+    "StaleIndexError",
+    "Trait",
+    "YearMonth",
+    "entry_json",
+    "load_catalog",
+    "normalize_name",
+    "to_bibtex",
+    "to_text",
+]

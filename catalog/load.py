@@ -1,0 +1,189 @@
+"""Reading and validating catalog files.
+
+The built-in catalog is ``catalog/models/*.yaml`` and ``catalog/concepts/*.yaml``. Users may
+add directories of their own: files there add entries or override built-in ones with the
+same id, and pass the same validation. A problem is reported as (file, field, reason).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from catalog.errors import CatalogError
+from catalog.schema import Concept, ModelEntry
+
+BUILTIN_DIR = Path(__file__).resolve().parent
+SUFFIXES = (".yaml", ".yml")
+
+
+class CatalogSettings(BaseModel):
+    """Where catalog files come from."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    builtin: bool = Field(True, description="Include the catalog shipped with the package")
+    extra_dirs: tuple[Path, ...] = Field((), description="User directories that add or override entries")
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """All validated entries, models ordered by date then name."""
+
+    models: dict[str, ModelEntry]
+    concepts: dict[str, Concept]
+    sources: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def __len__(self) -> int:
+        return len(self.models)
+
+    def get(self, model_id: str) -> ModelEntry:
+        return self.models[model_id]
+
+    def lookup(self, name: str) -> ModelEntry | None:
+        """Exact lookup by id, name or alias, ignoring case, spaces and hyphens."""
+        key = normalize_name(name)
+        return self._names().get(key)
+
+    def _names(self) -> dict[str, ModelEntry]:
+        cached = self.__dict__.get("_name_map")
+        if cached is None:
+            cached = {}
+            for entry in self.models.values():
+                for n in (entry.id, *entry.all_names()):
+                    cached.setdefault(normalize_name(n), entry)
+            object.__setattr__(self, "_name_map", cached)
+        return cached
+
+    @property
+    def content_hash(self) -> str:
+        """A hash of every entry's content: changes whenever any fact or text changes."""
+        cached = self.__dict__.get("_hash")
+        if cached is None:
+            h = hashlib.sha256()
+            for e in self.models.values():
+                h.update(e.model_dump_json().encode())
+            for c in self.concepts.values():
+                h.update(c.model_dump_json().encode())
+            cached = h.hexdigest()
+            object.__setattr__(self, "_hash", cached)
+        return cached
+
+
+def normalize_name(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum() or ch == ".")
+
+
+def load_catalog(settings: CatalogSettings | None = None, extra_dirs: Iterable[Path | str] = ()) -> Catalog:
+    """Load, validate and cross-check every catalog file; raise ``CatalogError`` listing all problems."""
+    settings = settings or CatalogSettings()
+    dirs: list[Path] = [BUILTIN_DIR] if settings.builtin else []
+    dirs += [Path(d) for d in (*settings.extra_dirs, *extra_dirs)]
+    problems: list[tuple[str, str, str]] = []
+    models: dict[str, ModelEntry] = {}
+    concepts: dict[str, Concept] = {}
+    sources: dict[str, str] = {}
+    for root in dirs:
+        if not root.is_dir():
+            problems.append((str(root), "(directory)", "not found or not a directory"))
+            continue
+        seen_here: dict[str, str] = {}
+        for path, kind in _entry_files(root, builtin=root == BUILTIN_DIR):
+            record = _read_one(path, kind, problems)
+            if record is None:
+                continue
+            key = f"{kind}:{record.id}"
+            if key in seen_here:
+                problems.append((str(path), "id", f"duplicate id {record.id!r} (also in {seen_here[key]})"))
+                continue
+            seen_here[key] = str(path)
+            (models if kind == "model" else concepts)[record.id] = record
+            sources[key] = str(path)
+    _cross_check(models, concepts, sources, problems)
+    if problems:
+        raise CatalogError(problems)
+    ordered = dict(sorted(models.items(), key=lambda kv: (kv[1].date.key, kv[1].name.lower())))
+    return Catalog(models=ordered, concepts=dict(sorted(concepts.items())), sources=sources)
+
+
+def _entry_files(root: Path, builtin: bool) -> list[tuple[Path, str]]:
+    if builtin:
+        return [(p, "model") for p in sorted((root / "models").glob("*.y*ml"))] + [
+            (p, "concept") for p in sorted((root / "concepts").glob("*.y*ml"))
+        ]
+    out = []
+    for p in sorted(root.rglob("*")):
+        if p.suffix in SUFFIXES and p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts):
+            out.append((p, "concept" if "concepts" in p.relative_to(root).parts[:-1] else "model"))
+    return out
+
+
+def _read_one(path: Path, kind: str, problems: list) -> ModelEntry | Concept | None:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append((str(path), "(file)", f"cannot read: {exc}"))
+        return None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        problems.append((str(path), "(yaml)", f"not valid YAML{where}: {getattr(exc, 'problem', exc)}"))
+        return None
+    if not isinstance(data, dict):
+        problems.append((str(path), "(file)", "expected a mapping of fields at the top level"))
+        return None
+    try:
+        record = (ModelEntry if kind == "model" else Concept).model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc = ".".join(str(p) for p in err["loc"]) or "(entry)"
+            problems.append((str(path), loc, _reason(err)))
+        return None
+    if record.id != path.stem:
+        problems.append((str(path), "id", f"id {record.id!r} does not match the file name {path.stem!r}"))
+        return None
+    return record
+
+
+def _reason(err: dict) -> str:
+    msg = err["msg"]
+    if err["type"] == "missing":
+        return "required field is missing"
+    if err["type"] == "extra_forbidden":
+        return "unknown field (check the spelling)"
+    if err["type"] == "enum":
+        return f"{msg}; got {err.get('input')!r}"
+    return msg.removeprefix("Value error, ")
+
+
+def _cross_check(models, concepts, sources, problems) -> None:
+    names: dict[str, str] = {}
+    for e in models.values():
+        where = sources.get(f"model:{e.id}", e.id)
+        for ref in e.derived_from:
+            if ref not in models:
+                problems.append((where, "derived_from", f"unknown model id {ref!r}"))
+            elif ref == e.id:
+                problems.append((where, "derived_from", "a model cannot derive from itself"))
+        for n in (e.name, *e.aliases):
+            key = normalize_name(n)
+            other = names.setdefault(key, e.id)
+            if other != e.id:
+                problems.append((where, "aliases", f"name {n!r} is already used by {other!r}"))
+    for c in concepts.values():
+        for ref in c.related_models:
+            if ref not in models:
+                problems.append((sources.get(f"concept:{c.id}", c.id), "related_models", f"unknown model id {ref!r}"))
+
+
+def entry_json(entry: ModelEntry) -> dict:
+    """A model entry as plain JSON-ready data (all typed fields and the paper)."""
+    data = json.loads(entry.model_dump_json())
+    data["organizations"] = entry.org_names
+    data["paper"]["link"] = entry.paper.link
+    return data
