@@ -186,7 +186,7 @@ EXTRA: dict[str, tuple[list[str], list[str], list[str]]] = {
 
 # Parameter variants where the phrase needs a human reading: id -> [(label, millions)]
 PARAM_OVERRIDES: dict[str, list[tuple[str | None, float]]] = {
-    "anthropic-assistant": [("smallest", 10), ("largest", 52000)],
+    "anthropic-assistant": [("smallest", 13), ("largest", 52000)],
     "bart": [("base", 140), ("large", 400)],
     "ernie": [(None, 114)],
     "glam": [("total (64 experts)", 1200000)],
@@ -219,6 +219,10 @@ VENUE_TYPES = (
     ("article", ("JMLR", "TACL", "Nature", "TMLR")),
 )
 RENAMES = {"seeker": "SeeKeR"}  # official spellings (the old one stays an alias)
+# Facts corrected against the source papers (each listed in catalog/ERRATA.md).
+FIXES: dict[str, dict[str, str]] = {
+    "anthropic-assistant": {"num_params": "13M to 52B"},
+}
 
 
 def parse_params(raw: str) -> list[tuple[str | None, float]]:
@@ -247,6 +251,7 @@ def entry_type(venue: str, arxiv: str | None) -> str:
 
 def build(fact: dict, old: dict | None) -> dict:
     mid = fact["id"]
+    fact = {**fact, **FIXES.get(mid, {})}
     objectives, notes = OBJECTIVES[mid]
     domains, traits, derived = EXTRA[mid]
     variants = PARAM_OVERRIDES.get(mid) or parse_params(fact["num_params"])
