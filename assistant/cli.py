@@ -1,0 +1,276 @@
+"""``catalog-assistant``: validate, list, cite, build-index, ask, chat (+ serve and eval as plugins).
+
+Imports stay light: nothing here imports gradio, and sentence-transformers is imported only
+when a command needs vectors. ``serve`` (ui) and ``eval`` (eval) register themselves through
+the ``catalog_assistant.commands`` entry-point group, so this package never imports them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from importlib.metadata import entry_points
+from pathlib import Path
+
+from catalog import CatalogAssistantError, entry_json, load_catalog, to_bibtex, to_text
+
+MAX_BATCH_LINE = 100_000
+
+
+def _err(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def _settings(args):
+    from assistant.settings import Settings
+
+    return Settings.from_env(catalog_dirs=args.catalog_dir or (), cache_dir=args.cache_dir, model_path=args.model_path)
+
+
+def make_assistant(settings, *, progress: bool = False, report=_err):
+    """Catalog + assistant; the index (and the embedding model) open lazily on the first open question."""
+    from assistant.core import Assistant
+    from index import SentenceTransformerEmbedder, open_index
+
+    catalog = load_catalog(settings.catalog)
+
+    def factory():
+        embedder = SentenceTransformerEmbedder(settings.index.model_path)
+        index, _ = open_index(catalog, settings.index, embedder, progress=progress, report=report)
+        return index
+
+    return Assistant(catalog, settings=settings.assistant, search_factory=factory, phrasing=settings.phrasing)
+
+
+# -- commands ---------------------------------------------------------------------------------
+def cmd_validate(args) -> int:
+    from catalog import CatalogSettings
+
+    settings = _settings(args)
+    extra = tuple(settings.catalog.extra_dirs) + ((Path(args.dir),) if args.dir else ())
+    catalog = load_catalog(CatalogSettings(extra_dirs=extra))
+    arch = Counter(e.architecture.value for e in catalog.models.values())
+    years = Counter(e.date.year for e in catalog.models.values())
+    print(f"catalog valid: {len(catalog.models)} models, {len(catalog.concepts)} concepts")
+    print("by architecture: " + ", ".join(f"{k} {v}" for k, v in sorted(arch.items())))
+    print("by year: " + ", ".join(f"{k} {v}" for k, v in sorted(years.items())))
+    return 0
+
+
+def cmd_list(args) -> int:
+    catalog = load_catalog(_settings(args).catalog)
+    if args.json:
+        json.dump([entry_json(e) for e in catalog.models.values()], sys.stdout, indent=1, ensure_ascii=False)
+        print()
+    else:
+        for e in catalog.models.values():
+            print(f"{e.id:24} {e.name:24} {e.date}  {e.architecture.value:16} {', '.join(e.labs)}")
+    return 0
+
+
+def cmd_cite(args) -> int:
+    catalog = load_catalog(_settings(args).catalog)
+    entry = catalog.lookup(args.model)
+    if entry is None:
+        from assistant.linking import EntityLinker
+
+        mentions, _ = EntityLinker(catalog).link(args.model)
+        entry = catalog.models[mentions[0].model_id] if len(mentions) == 1 else None
+    if entry is None:
+        _err(f"error: no model named {args.model!r} in the catalog (try `catalog-assistant list`)")
+        return 1
+    title = f"{entry.name} (no formal title)"
+    if args.format == "bibtex":
+        print(to_bibtex(entry.paper, title))
+    elif args.format == "json":
+        data = entry_json(entry)["paper"] | {"model": entry.id, "bibtex": to_bibtex(entry.paper, title)}
+        print(json.dumps(data, indent=1, ensure_ascii=False))
+    else:
+        print(to_text(entry.paper, title))
+    return 0
+
+
+def cmd_build_index(args) -> int:
+    from index import SentenceTransformerEmbedder, open_index
+
+    settings = _settings(args)
+    catalog = load_catalog(settings.catalog)
+    embedder = SentenceTransformerEmbedder(settings.index.model_path)
+    _, report = open_index(catalog, settings.index, embedder, force=args.force, progress=True, report=_err)
+    print(report.line())
+    return 0
+
+
+def answer_json(answer, qid, question: str, latency_ms: float) -> dict:
+    return {
+        "id": qid,
+        "question": question,
+        "answer": answer.text,
+        "intent": answer.intent,
+        "models": answer.models,
+        "citations": [c.model_dump() for c in answer.citations],
+        "abstained": answer.abstained,
+        "retrieved": [{"doc_id": r.doc_id, "model": r.model, "score": r.score} for r in answer.retrieved],
+        "latency_ms": round(latency_ms, 3),
+        "clarification": answer.clarification,
+        "bibtex": answer.bibtex,
+    }
+
+
+def ask_one(assistant, question: str, history=(), qid=None) -> dict:
+    """The contract's answer object for one question (history answered first, unprinted)."""
+    from assistant.session import Session
+
+    session = Session()
+    for turn in history:
+        assistant.ask(str(turn), session)
+    start = time.perf_counter()
+    answer = assistant.ask(question, session)
+    return answer_json(answer, qid, question, (time.perf_counter() - start) * 1000)
+
+
+def parse_batch_line(raw: str, lineno: int) -> dict:
+    """One batch line -> {"id", "question", "history"}; raises ValueError with a readable reason."""
+    if len(raw) > MAX_BATCH_LINE:
+        raise ValueError(f"line {lineno} is longer than {MAX_BATCH_LINE} characters")
+    try:
+        item = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"line {lineno} is not valid JSON ({exc.msg})") from None
+    if not isinstance(item, dict):
+        raise ValueError(f"line {lineno} is not a JSON object")
+    question = item.get("question")
+    if not isinstance(question, str):
+        raise ValueError(f"line {lineno} has no string field 'question'")
+    history = item.get("history", [])
+    if not isinstance(history, list) or not all(isinstance(h, str) for h in history):
+        raise ValueError(f"line {lineno}: 'history' must be a list of strings")
+    return {"id": item.get("id"), "question": question, "history": history}
+
+
+def run_batch(assistant, stream, out) -> None:
+    for lineno, raw in enumerate(stream, start=1):
+        if not raw.strip():
+            continue
+        try:
+            item = parse_batch_line(raw, lineno)
+        except ValueError as exc:
+            qid = None
+            try:
+                qid = json.loads(raw).get("id")
+            except Exception:
+                pass
+            out.write(json.dumps({"id": qid, "error": str(exc)}) + "\n")
+            out.flush()
+            continue
+        try:
+            result = ask_one(assistant, item["question"], item["history"], item["id"])
+        except CatalogAssistantError as exc:
+            result = {"id": item["id"], "error": str(exc)}
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.flush()
+
+
+def cmd_ask(args) -> int:
+    assistant = make_assistant(_settings(args))
+    if args.batch:
+        try:
+            stream = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8", errors="replace")
+        except OSError as exc:
+            _err(f"error: cannot open batch file {args.batch}: {exc.strerror}")
+            return 1
+        with stream:
+            run_batch(assistant, stream, sys.stdout)
+        return 0
+    if not args.question:
+        _err("error: give a QUESTION or --batch FILE")
+        return 2
+    question = " ".join(args.question)
+    result = ask_one(assistant, question, qid="q1")
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        print(result["answer"])
+    return 0
+
+
+def cmd_chat(args) -> int:
+    from rich.console import Console
+    from rich.markdown import Markdown
+
+    from assistant.session import Session
+
+    console = Console()
+    assistant = make_assistant(_settings(args))
+    session = Session()
+    console.print("[bold]Transformer Catalog Assistant[/] — ask about the catalog; /reset starts over, /quit exits.")
+    while True:
+        try:
+            question = console.input("[bold cyan]you>[/] ")
+        except (EOFError, KeyboardInterrupt):
+            console.print()
+            return 0
+        if question.strip() in ("/quit", "/exit"):
+            return 0
+        if question.strip() == "/reset":
+            session.reset()
+            continue
+        answer = assistant.ask(question, session)
+        console.print(Markdown(answer.text))
+
+
+# -- parser -----------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--catalog-dir", action="append", metavar="DIR",
+                        help="directory of extra/override entry files (repeatable; env CATALOG_ASSISTANT_CATALOG_DIR)")
+    common.add_argument("--cache-dir", metavar="DIR", help="index cache directory (env CATALOG_ASSISTANT_CACHE)")
+    common.add_argument("--model-path", metavar="DIR", help="sentence-transformers model folder (env CATALOG_ASSISTANT_MODEL_PATH)")
+    parser = argparse.ArgumentParser(prog="catalog-assistant", description="Grounded answers about the Transformer model catalog.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("validate", parents=[common], help="validate the catalog (and an extra DIR)")
+    p.add_argument("dir", nargs="?")
+    p.set_defaults(func=cmd_validate)
+    p = sub.add_parser("list", parents=[common], help="list catalog entries")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+    p = sub.add_parser("cite", parents=[common], help="a model's source paper")
+    p.add_argument("model")
+    p.add_argument("--format", choices=("text", "bibtex", "json"), default="text")
+    p.set_defaults(func=cmd_cite)
+    p = sub.add_parser("build-index", parents=[common], help="build or refresh the search index")
+    p.add_argument("--force", action="store_true", help="re-embed everything")
+    p.set_defaults(func=cmd_build_index)
+    p = sub.add_parser("ask", parents=[common], help="answer one question, or a JSON Lines batch")
+    p.add_argument("question", nargs="*")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--batch", metavar="FILE", help="JSON Lines of {id, question, history}; '-' for stdin (implies --json)")
+    p.set_defaults(func=cmd_ask)
+    p = sub.add_parser("chat", parents=[common], help="a conversation in the terminal")
+    p.set_defaults(func=cmd_chat)
+    for ep in entry_points(group="catalog_assistant.commands"):
+        try:
+            ep.load()(sub, common)
+        except Exception as exc:  # a broken plugin must not break the other commands
+            _err(f"warning: command plugin {ep.name!r} unavailable: {exc}")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args) or 0
+    except CatalogAssistantError as exc:
+        _err(f"error: {exc}")
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,143 @@
+"""Compose: Markdown answers from catalog records only, with [n] markers and a Sources list.
+
+A ``Draft`` hands out citation numbers in order of first use; ``Draft.finish`` builds the
+frozen ``Answer`` through its validator, so a marker without a source (or a source the
+catalog does not back) cannot reach the user.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer import Answer, Citation, RetrievedDoc
+from catalog import Catalog, ModelEntry, to_bibtex
+from catalog.vocab import OBJECTIVE_LABELS
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~$])")
+
+
+def md_escape(text: str, limit: int = 80) -> str:
+    """User text echoed back: Markdown- and HTML-inert, and short."""
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("&", "&amp;")
+
+
+def size(millions: float | None) -> str:
+    if millions is None:
+        return "not disclosed"
+    if millions >= 1e6:
+        return f"{millions / 1e6:.3g}T"
+    if millions >= 1e3:
+        return f"{millions / 1e3:.4g}B"
+    return f"{millions:.4g}M"
+
+
+class Draft:
+    def __init__(self, catalog: Catalog, intent: str):
+        self.catalog = catalog
+        self.intent = intent
+        self.parts: list[str] = []
+        self.citations: list[Citation] = []
+        self.models: list[str] = []
+        self.bibtex: list[str] = []
+        self._num: dict[str, int] = {}
+
+    def about(self, model_id: str) -> None:
+        if model_id not in self.models:
+            self.models.append(model_id)
+
+    def cite(self, model_id: str) -> str:
+        self.about(model_id)
+        key = f"m:{model_id}"
+        if key not in self._num:
+            e = self.catalog.models[model_id]
+            self.citations.append(Citation.of(e.paper, f"{e.name} (no formal title)", model=model_id))
+            self._num[key] = len(self.citations)
+        return f"[{self._num[key]}]"
+
+    def cite_concept(self, concept_id: str) -> str:
+        key = f"c:{concept_id}"
+        if key not in self._num:
+            c = self.catalog.concepts[concept_id]
+            self.citations.append(Citation.of(c.paper, c.title, concept=concept_id))
+            self._num[key] = len(self.citations)
+        return f"[{self._num[key]}]"
+
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+
+    def sources(self) -> str:
+        lines = ["**Sources**", ""]
+        for i, c in enumerate(self.citations, start=1):
+            who = _authors(c.authors)
+            link = f"[arXiv:{c.arxiv_id}]({c.url})" if c.arxiv_id else f"[link]({c.url})"
+            flag = " *(unverified source)*" if not c.verified else ""
+            lines.append(f"{i}. [{i}] {who.rstrip('.')}. *{c.title}*. {c.venue}, {c.year}. {link}{flag}")
+        return "\n".join(lines)
+
+    def finish(self, *, retrieved: list[RetrievedDoc] | None = None) -> Answer:
+        text = "\n\n".join(self.parts)
+        if self.citations:
+            text += "\n\n" + self.sources()
+        if retrieved is None:
+            retrieved = [RetrievedDoc(doc_id=f"{m}#facts", model=m, score=1.0) for m in self.models]
+        return Answer.model_validate(
+            {"text": text, "intent": self.intent, "models": self.models, "citations": self.citations,
+             "abstained": False, "retrieved": retrieved, "bibtex": self.bibtex},
+            context={"catalog": self.catalog},
+        )
+
+
+def _authors(authors: list[str]) -> str:
+    names = [a for a in authors if a != "et al."]
+    if len(names) > 3 or "et al." in authors:
+        return ", ".join(names[:3]) + " et al."
+    return ", ".join(names)
+
+
+def abstain(catalog: Catalog, message: str, *, intent: str = "out_of_scope", clarification: bool = False,
+            retrieved: list[RetrievedDoc] | None = None) -> Answer:
+    return Answer.model_validate(
+        {"text": message, "intent": intent, "abstained": True, "clarification": clarification,
+         "retrieved": retrieved or []},
+        context={"catalog": catalog},
+    )
+
+
+# -- pieces shared by several answers ---------------------------------------------------------
+def line(e: ModelEntry, d: Draft, reasons: list[str] | None = None) -> str:
+    bits = [", ".join(e.labs), e.date.human(), e.architecture.value, size(e.params.max_millions)]
+    why = f" — {'; '.join(reasons)}" if reasons else ""
+    return f"- **{e.name}** ({'; '.join(bits)}){why} {d.cite(e.id)}"
+
+
+FIELD_ROWS = [
+    ("Lab", lambda e: ", ".join(e.labs)),
+    ("Date", lambda e: e.date.human()),
+    ("Architecture", lambda e: e.architecture.value),
+    ("Family", lambda e: e.family),
+    ("Pretraining task", lambda e: e.task),
+    ("Objectives", lambda e: ", ".join(OBJECTIVE_LABELS[o] for o in e.objectives)),
+    ("Parameters", lambda e: e.params.raw),
+    ("Largest size", lambda e: size(e.params.max_millions)),
+    ("Corpus", lambda e: e.corpus),
+    ("License", lambda e: f"{e.license} ({e.license_class.value})"),
+    ("Application", lambda e: e.application),
+]
+
+
+def cell(text: str) -> str:
+    return text.replace("|", "/").replace("\n", " ")
+
+
+def table(entries: list[ModelEntry], d: Draft, rows=FIELD_ROWS) -> str:
+    head = "| | " + " | ".join(f"**{e.name}** {d.cite(e.id)}" for e in entries) + " |"
+    sep = "|---|" + "---|" * len(entries)
+    body = [f"| {label} | " + " | ".join(cell(get(e)) for e in entries) + " |" for label, get in rows]
+    return "\n".join([head, sep, *body])
+
+
+def bibtex_block(e: ModelEntry, d: Draft) -> str:
+    entry = to_bibtex(e.paper, f"{e.name} (no formal title)")
+    d.bibtex.append(entry)
+    return f"```bibtex\n{entry}\n```"

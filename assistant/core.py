@@ -1,0 +1,151 @@
+"""The Assistant: understand -> resolve follow-ups -> retrieve -> compose, one Answer per turn.
+
+Structured questions (filters, facts, citations, counts) never touch the embedding model;
+only open questions and out-of-scope checks run the hybrid search.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.answer import Answer, RetrievedDoc
+from assistant.compose import abstain, md_escape
+from assistant.phrasing import PhrasingSettings, rephrase
+from assistant.query import Intent, Query
+from assistant.respond import (
+    answer_citation,
+    answer_compare,
+    answer_concept,
+    answer_count,
+    answer_fact,
+    answer_lineage,
+    answer_list,
+    answer_search,
+)
+from assistant.retrieve import select
+from assistant.session import Session, resolve
+from assistant.understand import Understander
+from catalog import Catalog
+
+HELP = ("I answer from the Transformer model catalog (77 models from Amatriain et al., 2023): who built a model, "
+        "its size, date, architecture, pretraining objective, license and paper (with BibTeX), lists by lab, "
+        "objective, architecture, year or size, comparisons, and what the catalog's concepts mean.")
+
+
+class AssistantSettings(BaseModel):
+    """How the assistant decides and how much it shows."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    min_relevance: float = Field(0.42, ge=-1, le=1, description="Dense cosine below which an open question is abstained on")
+    open_top_k: int = Field(5, ge=1, le=20, description="Models shown for an open question")
+    retrieved_k: int = Field(10, ge=1, le=50, description="Documents reported in 'retrieved'")
+
+
+class Assistant:
+    """Answers questions from a catalog, with an optional search index for open questions."""
+
+    def __init__(self, catalog: Catalog, search=None, settings: AssistantSettings | None = None,
+                 search_factory: Callable[[], object] | None = None, phrasing: PhrasingSettings | None = None):
+        self.catalog = catalog
+        self.settings = settings or AssistantSettings()
+        self.phrasing = phrasing or PhrasingSettings()
+        self._search = search
+        self._search_factory = search_factory
+        self.understander = Understander(catalog)
+
+    @property
+    def search(self):
+        """The hybrid search index, built on first use when a factory was given."""
+        if self._search is None and self._search_factory is not None:
+            self._search = self._search_factory()
+        return self._search
+
+    def ask(self, question: str, session: Session | None = None) -> Answer:
+        session = session if session is not None else Session()
+        query = self.understander.understand(question)
+        resolved = resolve(query, session)
+        if isinstance(resolved, str):
+            answer = abstain(self.catalog, resolved, intent="clarify", clarification=True)
+            session.remember(query, [], True)
+            return answer
+        answer = self._answer(resolved)
+        if self.phrasing.enabled and not answer.abstained:
+            names = [self.catalog.models[m].name for m in answer.models]
+            text = rephrase(answer.text, names, self.phrasing)
+            if text != answer.text:
+                answer = Answer.model_validate({**answer.model_dump(), "text": text}, context={"catalog": self.catalog})
+        session.remember(resolved, answer.models, answer.abstained)
+        return answer
+
+    # -- dispatch -----------------------------------------------------------------------------
+    def _answer(self, q: Query) -> Answer:
+        if q.intent is Intent.OUT_OF_SCOPE or q.unknown_names and not q.models:
+            return self._out_of_scope(q)
+        if q.unknown_names:
+            names = ", ".join(md_escape(n) for n in q.unknown_names)
+            return abstain(self.catalog, f"{names} {'is' if len(q.unknown_names) == 1 else 'are'} not in the catalog, "
+                           f"so I can't answer that reliably. {HELP}")
+        if q.intent is Intent.CONCEPT and q.concept:
+            return answer_concept(self.catalog, q)
+        entries = [self.catalog.models[m] for m in q.models]
+        if q.intent is Intent.CITATION and entries:
+            return answer_citation(self.catalog, q, entries)
+        if q.intent is Intent.COMPARE and len(entries) >= 2:
+            return answer_compare(self.catalog, q, entries)
+        if q.intent is Intent.LINEAGE:
+            if q.filters.derived_from:
+                return answer_lineage(self.catalog, q, select(self.catalog, q.filters))
+            return answer_lineage(self.catalog, q, entries)
+        if q.intent is Intent.COUNT:
+            return answer_count(self.catalog, q, select(self.catalog, q.filters))
+        if entries:
+            return answer_fact(self.catalog, q, entries)
+        if q.filters.has_constraints() or q.filters.within is not None:
+            matched = select(self.catalog, q.filters)
+            if q.superlative:
+                return answer_count(self.catalog, q, matched)
+            if q.intent is Intent.FACT and len(matched) == 1:
+                return answer_fact(self.catalog, q, matched)
+            return answer_list(self.catalog, q, matched)
+        if q.superlative:
+            return answer_count(self.catalog, q, list(self.catalog.models.values()))
+        if q.concept:
+            return answer_concept(self.catalog, q)
+        return self._open(q)
+
+    def _open(self, q: Query) -> Answer:
+        """No typed field applies: rank by meaning, answer only above the relevance threshold."""
+        index = self.search
+        if index is None:
+            return abstain(self.catalog, f"I couldn't match that to the catalog. {HELP}")
+        hits = index.hybrid(q.text, k=self.settings.retrieved_k)
+        retrieved = [RetrievedDoc(doc_id=h.doc_id, model=h.model_id, score=round(h.score, 6)) for h in hits]
+        best = max((h.dense for h in hits if h.dense is not None), default=-1.0)
+        if best < self.settings.min_relevance:
+            return abstain(self.catalog, f"The catalog doesn't cover that, so I won't guess. {HELP}", retrieved=retrieved)
+        concept_hits = [h for h in hits[:3] if h.kind == "concept" and h.dense is not None and h.dense >= best - 0.02]
+        if concept_hits and concept_hits[0].rank == 1:
+            return answer_concept(self.catalog, q.model_copy(update={"concept": concept_hits[0].doc_id.split("/", 1)[1]}))
+        models: list[tuple[str, float]] = []
+        for h in hits:
+            if h.model_id and h.model_id not in dict(models) and (h.dense or 0) >= self.settings.min_relevance:
+                models.append((h.model_id, h.score))
+        if not models:
+            return abstain(self.catalog, f"The catalog doesn't cover that, so I won't guess. {HELP}", retrieved=retrieved)
+        return answer_search(self.catalog, q, models[: self.settings.open_top_k], retrieved)
+
+    def _out_of_scope(self, q: Query) -> Answer:
+        if q.reason == "empty":
+            msg = f"Please ask a question. {HELP}"
+        elif q.reason == "too_long":
+            msg = f"That message is too long for me to read reliably; please ask a shorter question. {HELP}"
+        elif q.reason == "instruction":
+            msg = f"I only answer from the catalog and never invent models, numbers or citations. {HELP}"
+        elif q.unknown_names:
+            names = ", ".join(md_escape(n) for n in q.unknown_names)
+            msg = f"{names} {'is' if len(q.unknown_names) == 1 else 'are'} not in the catalog, so I can't answer that. {HELP}"
+        else:
+            msg = f"That is outside what the catalog covers. {HELP}"
+        return abstain(self.catalog, msg)

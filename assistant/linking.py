@@ -1,0 +1,147 @@
+"""Entity linking: find catalog models named in a question, exactly or with small typos.
+
+Names are matched on normalized token n-grams, longest first, so "Flan T5" is Flan-T5 and
+never T5, and "GPT-NeoX-20B" is never GPT-Neo. Fuzzy matching (for "Chinchila", "Robrta") only
+applies to tokens that are not ordinary words, and only above a high similarity. A known name
+followed by a version that makes it another model ("GPT 4", "PaLM 2") is reported as unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from catalog import Catalog, normalize_name
+
+TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.\-+·][A-Za-z0-9]+)*\+*")
+MAX_NGRAM = 6
+FUZZY_CUTOFF = 86
+_VERSION = re.compile(r"^(v?\d+(\.\d+)?|[ivx]{1,3})$", re.I)
+_SIZE = re.compile(r"^\d+(\.\d+)?[mbkt]$", re.I)
+
+# Well-known model names that are not in the catalog (answering with a near name would be wrong).
+KNOWN_OUTSIDE = re.compile(
+    r"\b(gpt-?[4-9](o|\.\d)?|gpt-?\d{2,}|claude|gemini|mistral|mixtral|falcon|qwen|bard|grok|"
+    r"llama[- ]?[2-9]|palm[- ]?2|codex|copilot|whisper|wav2vec|longformer|reformer|performer|"
+    r"spanbert|tinybert|mobilebert|megatron-?11b|bloomz|starcoder|santacoder|codegen|deepseek|"
+    r"yi-\d+|phi-?\d|gemma|olmo|sora|midjourney|ernie ?bot|ernie[- ]?3|wenxin|pangu|jasper|"
+    r"stablelm|redpajama|cerebras|mpt-?\d+|xgen|orca|zephyr|t5-?v1\.1|mt5|byt5|ul2r|"
+    r"dall-?e[- ]?3|imagen[- ]?2|gato[- ]?2|chinchilla[- ]?2)\b",
+    re.I,
+)
+# Capitalized tokens shaped like model names: FooBERT, GPT-7, XYZFormer, Llama-3.
+MODEL_SHAPED = re.compile(r"^([A-Z][A-Za-z]*(BERT|GPT|Former|former|LM|T5|Net|Bot)|[A-Za-z]+-\d+[A-Za-z]?)$")
+
+COMMON_WORDS = frozenset(
+    """
+    about above after again against also among model models paper papers large larger largest small
+    smaller smallest language languages which where their there these those other others imagine
+    image images general generate generation generative switch between better train trained training
+    transformer transformers encoder decoder encoders decoders attention objective objectives release
+    released company companies built build builder compare versus params parameters billion million
+    trillion source license open closed google deepmind openai meta facebook microsoft nvidia amazon
+    anthropic explain define what when whose would could should bigger biggest newest oldest latest
+    earliest first second third last table family families based derived catalog dialog dialogue
+    vision visual masked causal prefix denoising diffusion contrastive instruction instructions tuning
+    tuned human feedback please thanks thank hello world weather recipe stock price prices story
+    """.split()
+)
+
+
+_SUFFIX = re.compile(r"^(.+?)-(based|style|like|derived|family|sized|size|class|type|inspired|variants?|models?|series|era)$", re.I)
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """Word tokens with offsets; "BERT-based" splits into "BERT" and "based"."""
+    out = []
+    for m in TOKEN.finditer(text):
+        word, start = m.group(), m.start()
+        split = _SUFFIX.match(word)
+        if split:
+            head = split.group(1)
+            out.append((head, start, start + len(head)))
+            out.append((split.group(2), start + len(head) + 1, m.end()))
+        else:
+            out.append((word, start, m.end()))
+    return out
+
+
+@dataclass(frozen=True)
+class Mention:
+    model_id: str
+    text: str
+    start: int  # character offsets in the question
+    end: int
+    fuzzy: bool = False
+
+
+class EntityLinker:
+    def __init__(self, catalog: Catalog):
+        self.catalog = catalog
+        self.names: dict[str, str] = {}
+        for e in catalog.models.values():
+            for n in (e.id, *e.all_names()):
+                key = normalize_name(n)
+                if key:
+                    self.names.setdefault(key, e.id)
+        self._fuzzy_keys = [k for k in self.names if len(k) >= 4]
+
+    def link(self, text: str) -> tuple[list[Mention], list[str]]:
+        """Models mentioned (in order, no repeats) and model-like names that are not in the catalog."""
+        tokens = _tokens(text)
+        mentions: list[Mention] = []
+        unknown: list[str] = [m.group() for m in KNOWN_OUTSIDE.finditer(text)]
+        i = 0
+        while i < len(tokens):
+            found = self._exact_at(tokens, i)
+            if found:
+                j, model_id = found
+                nxt = tokens[j][0] if j < len(tokens) else ""
+                if nxt and _VERSION.match(nxt) and not _SIZE.match(nxt) and not self._is_year(nxt):
+                    unknown.append(text[tokens[i][1]:tokens[j][2]])
+                else:
+                    mentions.append(Mention(model_id, text[tokens[i][1]:tokens[j - 1][2]], tokens[i][1], tokens[j - 1][2]))
+                i = j
+                continue
+            word = tokens[i][0]
+            fuzzy = self._fuzzy(tokens, i)
+            if fuzzy:
+                j, model_id = fuzzy
+                mentions.append(Mention(model_id, text[tokens[i][1]:tokens[j - 1][2]], tokens[i][1], tokens[j - 1][2], True))
+                i = j
+                continue
+            if MODEL_SHAPED.match(word) and not any(word.lower() in u.lower() for u in unknown):
+                unknown.append(word)
+            i += 1
+        seen: set[str] = set()
+        ordered = [m for m in mentions if not (m.model_id in seen or seen.add(m.model_id))]
+        return ordered, list(dict.fromkeys(unknown))
+
+    @staticmethod
+    def _is_year(token: str) -> bool:
+        return bool(re.fullmatch(r"(19|20)\d\d", token))
+
+    def _exact_at(self, tokens, i):
+        for n in range(min(MAX_NGRAM, len(tokens) - i), 0, -1):
+            key = normalize_name("".join(t[0] for t in tokens[i:i + n]))
+            if key in self.names:
+                return i + n, self.names[key]
+            # "Chinchilla's" -> "Chinchilla"; "GPT-3s" is not a thing, so only possessives.
+        return None
+
+    def _fuzzy(self, tokens, i):
+        for n in (2, 1):
+            if i + n > len(tokens):
+                continue
+            words = [t[0] for t in tokens[i:i + n]]
+            if any(w.lower() in COMMON_WORDS for w in words):
+                continue
+            key = normalize_name("".join(words))
+            if len(key) < 4 or key.isdigit():
+                continue
+            best = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            if best:
+                return i + n, self.names[best[0]]
+        return None

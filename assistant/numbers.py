@@ -1,0 +1,108 @@
+"""Parameter counts and dates in the forms users type: "175B", "1.5e11", "> 10 billion",
+"under 1 billion", "in 2021", "before 2020", "between 2019 and 2021", "after March 2022"."""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "k": 1e-3, "thousand": 1e-3,
+    "m": 1.0, "mn": 1.0, "mil": 1.0, "million": 1.0, "millions": 1.0,
+    "b": 1e3, "bn": 1e3, "bil": 1e3, "billion": 1e3, "billions": 1e3,
+    "t": 1e6, "tn": 1e6, "trillion": 1e6, "trillions": 1e6,
+}
+_NUM = r"(\d+(?:[.,]\d+)?(?:e\d+)?)"
+_UNIT = r"\s*(k|thousand|mn|mil|millions?|m|bn|bil|billions?|b|tn|trillions?|t)\b"
+_GT = r"(more than|over|above|greater than|larger than|bigger than|exceeding|exceeds|at least|>=|>|≥|no less than|not less than|minimum of|upwards of|beyond)"
+_LT = r"(less than|under|below|fewer than|smaller than|at most|<=|<|≤|up to|no more than|not more than|maximum of|within)"
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+
+
+def _to_millions(num: str, unit: str | None) -> float | None:
+    try:
+        value = float(num.replace(",", "")) if "," in num and len(num.split(",")[-1]) == 3 else float(num.replace(",", "."))
+    except ValueError:
+        return None
+    if unit:
+        return value * _UNITS[unit.lower()]
+    if value >= 1e5:  # a raw count such as 1.5e11 or 175000000000
+        return value / 1e6
+    return None
+
+
+def _free(span: tuple[int, int], masked) -> bool:
+    return not any(span[0] < e and s < span[1] for s, e in masked)
+
+
+def parse_params(text: str, masked=()) -> dict:
+    """Filter fields (params_min/params_max/params_equal, in millions) from a question."""
+    low = text.lower()
+    out: dict = {}
+    between = re.search(rf"between\s+{_NUM}(?:{_UNIT})?\s+and\s+{_NUM}{_UNIT}", low)
+    if between and _free(between.span(), masked):
+        lo = _to_millions(between.group(1), between.group(2) or between.group(4))
+        hi = _to_millions(between.group(3), between.group(4))
+        if lo is not None and hi is not None:
+            return {"params_min": lo, "params_min_strict": False, "params_max": hi, "params_max_strict": False}
+    for m in re.finditer(rf"(?:{_GT}|{_LT})?\s*{_NUM}(?:{_UNIT})?(?:\s*(?:param\w*|weights))?", low):
+        if not _free(m.span(), masked):
+            continue
+        gt, lt, num, unit = m.group(1), m.group(2), m.group(3), m.group(4)
+        if unit is None and not re.search(r"e\d+$", num) and float(num.replace(",", "") or 0) < 1e5:
+            continue  # a bare small number is a year, a count or an ordinal, not a size
+        if unit is None and re.fullmatch(r"(19|20)\d\d", num):
+            continue
+        value = _to_millions(num, unit)
+        if value is None:
+            continue
+        if gt:
+            out["params_min"] = value
+            out["params_min_strict"] = gt.strip() not in ("at least", ">=", "≥", "no less than", "not less than", "minimum of")
+        elif lt:
+            out["params_max"] = value
+            out["params_max_strict"] = lt.strip() not in ("at most", "<=", "≤", "up to", "no more than", "not more than", "maximum of", "within")
+        elif re.search(r"\b(param|weights|model|size|with|have|has)", low):
+            out["params_equal"] = value
+    return out
+
+
+def _ym(year: str, month: str | None, end: bool) -> int:
+    if month:
+        return int(year) * 100 + _MONTHS[month[:3]]
+    return int(year) * 100 + (12 if end else 1)
+
+
+_MONTH = r"(?:(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\.?\s+)?"
+_YEAR = r"((?:19|20)\d\d)"
+
+
+def parse_dates(text: str, masked=()) -> dict:
+    """Filter fields date_from/date_to (inclusive, year*100+month) from a question."""
+    low = text.lower()
+    out: dict = {}
+    m = re.search(rf"(?:between|from)\s+{_MONTH}{_YEAR}\s+(?:and|to|-|through|until)\s+{_MONTH}{_YEAR}", low)
+    if m and _free(m.span(), masked):
+        return {"date_from": _ym(m.group(2), m.group(1), False), "date_to": _ym(m.group(4), m.group(3), True)}
+    m = re.search(rf"\b{_YEAR}\s*(?:-|–|to)\s*{_YEAR}\b", low)
+    if m and _free(m.span(), masked):
+        return {"date_from": _ym(m.group(1), None, False), "date_to": _ym(m.group(2), None, True)}
+    for m in re.finditer(rf"\b(before|prior to|earlier than|until|up to|after|since|later than|from|in|during|of|released in|published in|as of|by)?\s*{_MONTH}{_YEAR}\b", low):
+        if not _free(m.span(), masked):
+            continue
+        word, month, year = m.group(1), m.group(2), m.group(3)
+        if month and not re.match(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", month):
+            continue
+        if word in ("before", "prior to", "earlier than"):
+            out["date_to"] = _ym(year, month, False) - 1 if month else int(year) * 100 - 100 + 12
+        elif word in ("until", "up to", "by"):
+            out["date_to"] = _ym(year, month, True)
+        elif word in ("after", "later than"):
+            start = _ym(year, month, True)
+            out["date_from"] = start + 1 if start % 100 < 12 else (start // 100 + 1) * 100 + 1
+        elif word in ("since", "from"):
+            out["date_from"] = _ym(year, month, False)
+        else:
+            out["date_from"] = _ym(year, month, False)
+            out["date_to"] = _ym(year, month, True)
+    return out

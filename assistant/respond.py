@@ -1,0 +1,242 @@
+"""One answer builder per intent. Each takes the typed query and catalog records, returns an Answer."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer import Answer
+from assistant.compose import Draft, bibtex_block, line, md_escape, size, table
+from assistant.query import Attribute, Filters, Query
+from assistant.retrieve import lab_counts, superlative, why
+from catalog import Catalog, ModelEntry, to_bibtex
+from catalog.vocab import OBJECTIVE_LABELS
+
+def describe_filters(f: Filters, catalog: Catalog) -> str:
+    bits = []
+    if f.objectives:
+        joiner = " or " if f.objectives_any else " and "
+        bits.append("objective " + joiner.join(OBJECTIVE_LABELS[o] for o in f.objectives))
+    if f.architectures:
+        bits.append("architecture " + " or ".join(a.value for a in f.architectures))
+    if f.labs:
+        bits.append(("built jointly by " if f.labs_all else "from ") + (" and " if f.labs_all else " or ").join(f.labs))
+    if f.license_classes:
+        bits.append("license class " + " or ".join(c.value for c in f.license_classes))
+    if f.domains:
+        bits.append("domain " + " or ".join(d.value for d in f.domains))
+    if f.traits:
+        bits.append("trait " + " and ".join(t.value for t in f.traits))
+    if f.derived_from:
+        bits.append("derived from " + " or ".join(catalog.models[m].name for m in f.derived_from))
+    if f.family:
+        bits.append(f"in the {f.family} family")
+    if f.date_from is not None or f.date_to is not None:
+        lo = f"{f.date_from // 100}-{f.date_from % 100:02d}" if f.date_from else None
+        hi = f"{f.date_to // 100}-{max(1, f.date_to % 100):02d}" if f.date_to else None
+        bits.append(f"dated {lo} to {hi}" if lo and hi else f"dated from {lo}" if lo else f"dated up to {hi}")
+    if f.params_min is not None:
+        bits.append(f"more than {size(f.params_min)} parameters" if f.params_min_strict else f"at least {size(f.params_min)} parameters")
+    if f.params_max is not None:
+        bits.append(f"fewer than {size(f.params_max)} parameters" if f.params_max_strict else f"at most {size(f.params_max)} parameters")
+    if f.params_equal is not None:
+        bits.append(f"a {size(f.params_equal)} variant")
+    if f.finetuned is not None:
+        bits.append("a fine-tuning task" if f.finetuned else "pretrained (not fine-tuned)")
+    if f.venue:
+        bits.append(f"published at {f.venue}")
+    if f.within is not None:
+        bits.append("among the previous answer's models")
+    return "; ".join(bits) or "no constraint"
+
+
+def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
+    d = Draft(catalog, "list")
+    crit = describe_filters(q.filters, catalog)
+    if not entries:
+        d.add(f"No model in the catalog matches: {crit}.")
+        d.add("Try loosening a condition, or ask for the models of a lab, an objective or an architecture.")
+        return d.finish()
+    noun = "model matches" if len(entries) == 1 else "models match"
+    d.add(f"{len(entries)} {noun} in the catalog ({crit}):")
+    d.add("\n".join(line(e, d, why(e, q.filters)) for e in entries))
+    if q.attributes and len(entries) <= 6:
+        d.add(table(entries, d, _rows_for(q.attributes)))
+    return d.finish()
+
+
+def _rows_for(attributes: list[Attribute]):
+    from assistant.compose import FIELD_ROWS
+
+    wanted = {
+        Attribute.LABS: "Lab", Attribute.DATE: "Date", Attribute.ARCHITECTURE: "Architecture",
+        Attribute.FAMILY: "Family", Attribute.OBJECTIVE: "Pretraining task", Attribute.PARAMS: "Parameters",
+        Attribute.CORPUS: "Corpus", Attribute.LICENSE: "License", Attribute.APPLICATION: "Application",
+    }
+    labels = {wanted[a] for a in attributes if a in wanted}
+    return [r for r in FIELD_ROWS if r[0] in labels] or FIELD_ROWS
+
+
+_FACT_SENTENCES = {
+    Attribute.LABS: lambda e: f"{e.name} was built by {_and(e.labs)}",
+    Attribute.PARAMS: lambda e: (f"{e.name} has {e.params.raw} parameters" if e.params.max_millions
+                                 else f"The catalog gives no parameter count for {e.name} (its entry says: {e.params.raw})"),
+    Attribute.DATE: lambda e: f"{e.name} dates from {e.date.human()}",
+    Attribute.ARCHITECTURE: lambda e: f"{e.name} is an {e.architecture.value} model" if e.architecture.value[0] in "eo"
+    else f"{e.name} is a {e.architecture.value} model",
+    Attribute.OBJECTIVE: lambda e: f"{e.name} is trained with {e.task} (objectives: {', '.join(OBJECTIVE_LABELS[o] for o in e.objectives)})",
+    Attribute.LICENSE: lambda e: f"{e.name}'s license: {e.license} (class: {e.license_class.value})",
+    Attribute.CORPUS: lambda e: f"{e.name} was trained on {e.corpus}",
+    Attribute.APPLICATION: lambda e: f"{e.name} is used for: {e.application}",
+    Attribute.FAMILY: lambda e: f"{e.name} belongs to the {e.family} family",
+    Attribute.LINK: lambda e: f"{e.name} can be found at <{e.link}>",
+    Attribute.AUTHORS: lambda e: f"The {e.name} paper is by {_and(e.paper.authors)}",
+    Attribute.PAPER: lambda e: f"{e.name}'s source is *{e.paper.title or e.name}*",
+}
+
+
+def _and(items: list[str]) -> str:
+    items = [i for i in items if i != "et al."]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
+    d = Draft(catalog, "fact")
+    attrs = [a for a in q.attributes if a in _FACT_SENTENCES]
+    for e in entries:
+        if attrs:
+            d.add(" ".join(f"{_FACT_SENTENCES[a](e)} {d.cite(e.id)}." for a in attrs))
+        else:
+            d.add(f"**{e.name}** is {'an' if e.architecture.value[0] in 'eo' else 'a'} {e.architecture.value} model "
+                  f"from {_and(e.labs)} ({e.date.human()}), with {e.params.raw} parameters {d.cite(e.id)}.")
+            d.add(e.summary.strip())
+            d.add(table([e], d))
+    return d.finish()
+
+
+def answer_citation(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
+    d = Draft(catalog, "citation")
+    for e in entries:
+        p = e.paper
+        title = p.title or f"{e.name} (no formal title)"
+        arxiv = f", arXiv:{p.arxiv_id}" if p.arxiv_id else ""
+        d.add(f"The source for **{e.name}** is *{title}* by {_and(p.authors)} ({p.venue}, {p.year}{arxiv}) {d.cite(e.id)}.")
+        if not p.verified:
+            d.add("This source is unverified: the catalog knows no single technical paper for this model.")
+        d.add(bibtex_block(e, d))
+    return d.finish()
+
+
+def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
+    d = Draft(catalog, "compare")
+    names = [e.name for e in entries]
+    sized = [e for e in entries if e.params.max_millions]
+    first = f"Comparing {_and(names)}:"
+    if len(sized) >= 2:
+        big = max(sized, key=lambda e: e.params.max_millions)
+        others = ", ".join(f"{size(e.params.max_millions)} for {e.name}" for e in sized if e is not big)
+        word = "larger" if len(entries) == 2 else "the largest"
+        first = f"{big.name} is {word} ({size(big.params.max_millions)} vs {others})"
+        archs = {e.architecture for e in entries}
+        both = "both" if len(entries) == 2 else "all"
+        first += f"; {both} are {entries[0].architecture.value} models." if len(archs) == 1 else "."
+    d.add(first)
+    early = min(entries, key=lambda e: e.date.key)
+    d.add(f"{early.name} came first ({early.date.human()}); " + "; ".join(
+        f"{e.name}: {e.date.human()}, {_and(e.labs)}" for e in entries if e is not early) + ".")
+    d.add(table(entries, d))
+    return d.finish()
+
+
+def answer_concept(catalog: Catalog, q: Query) -> Answer:
+    d = Draft(catalog, "concept")
+    c = catalog.concepts[q.concept]
+    marker = f" {d.cite_concept(c.id)}" if c.paper else ""
+    d.add(f"**{c.title}**{marker}")
+    d.add(c.body.strip())
+    if c.paper and (q.bibtex or re.search(r"\b(cite|citation|reference|paper)\b", q.text, re.I)):
+        entry = to_bibtex(c.paper, c.title)
+        d.bibtex.append(entry)
+        d.add(f"```bibtex\n{entry}\n```")
+    if c.objective:
+        users = [e for e in catalog.models.values() if c.objective in e.objectives]
+    elif c.architecture:
+        users = [catalog.models[m] for m in c.related_models if m in catalog.models]
+    else:
+        users = [catalog.models[m] for m in c.related_models if m in catalog.models]
+    if users:
+        label = "Catalog models that use it" if c.objective else "Examples in the catalog"
+        d.add(f"{label}: " + ", ".join(f"{e.name} {d.cite(e.id)}" for e in users) + ".")
+    return d.finish()
+
+
+def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
+    d = Draft(catalog, "count")
+    crit = describe_filters(q.filters, catalog)
+    if q.group_by_lab:
+        counts = lab_counts(entries)
+        top = [lab for lab, n in counts if n == counts[0][1]]
+        d.add(f"{_and(top)} {'has' if len(top) == 1 else 'have'} the most models in the catalog ({counts[0][1]}"
+              f"{' each' if len(top) > 1 else ''}). Labs with more than one model:")
+        d.add("\n".join(f"- {lab}: {n}" for lab, n in counts if n > 1))
+        return d.finish()
+    if q.superlative:
+        return _superlative(catalog, q, entries, d, crit)
+    scope = f" ({crit})" if q.filters.has_constraints() or q.filters.within is not None else ""
+    d.add(f"**{len(entries)}** {'model' if len(entries) == 1 else 'models'} in the catalog match{scope}.")
+    if entries and (len(entries) < len(catalog.models) or q.filters.has_constraints()):
+        d.add("\n".join(line(e, d, why(e, q.filters)) for e in entries))
+    return d.finish()
+
+
+def _superlative(catalog, q, entries, d: Draft, crit: str) -> Answer:
+    s = q.superlative
+    winners = superlative(entries, s)
+    scope = f" among models with {crit}" if q.filters.has_constraints() else " in the catalog"
+    if not winners:
+        d.add(f"The catalog has no model with a known {'size' if s.field == 'params' else 'date'}{scope}.")
+        return d.finish()
+    word = {("params", True): "largest", ("params", False): "smallest",
+            ("date", True): "most recent", ("date", False): "earliest"}[(s.field, s.largest)]
+    value = (lambda e: size(e.params.max_millions)) if s.field == "params" else (lambda e: e.date.human())
+    if s.field == "params" and not s.largest:
+        value = lambda e: size(min([v.millions for v in e.params.variants] or [e.params.max_millions]))  # noqa: E731
+    names = _and([f"**{e.name}** ({value(e)}) {d.cite(e.id)}" for e in winners])
+    verb = "is" if len(winners) == 1 else "are"
+    d.add(f"The {word} {'model' if len(winners) == 1 else 'models'}{scope} {verb} {names}.")
+    if s.field == "params":
+        known = sum(1 for e in entries if e.params.max_millions is not None)
+        d.add(f"Compared over {known} models with a known size (each model's largest variant); "
+              "models whose size is not given are left out.")
+    return d.finish()
+
+
+def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
+    d = Draft(catalog, "lineage")
+    if q.filters.derived_from:
+        parents = [catalog.models[m] for m in q.filters.derived_from]
+        pnames = _and([f"{p.name} {d.cite(p.id)}" for p in parents])
+        if not entries:
+            d.add(f"No catalog model is recorded as derived from {pnames}.")
+            return d.finish()
+        d.add(f"{len(entries)} catalog {'model is' if len(entries) == 1 else 'models are'} derived from {pnames}:")
+        d.add("\n".join(line(e, d, [f"family: {e.family}"]) for e in entries))
+        return d.finish()
+    for e in entries:
+        parents = [catalog.models[m] for m in e.derived_from]
+        children = [c for c in catalog.models.values() if e.id in c.derived_from]
+        if parents:
+            d.add(f"**{e.name}** {d.cite(e.id)} is derived from " + _and([f"{p.name} {d.cite(p.id)}" for p in parents])
+                  + f" (catalog family: {e.family}).")
+        else:
+            d.add(f"**{e.name}** {d.cite(e.id)} is not derived from another catalog model; its family is {e.family}.")
+        if children:
+            d.add(f"Models derived from {e.name}: " + ", ".join(f"{c.name} {d.cite(c.id)}" for c in children) + ".")
+    return d.finish()
+
+
+def answer_search(catalog: Catalog, q: Query, ranked_models: list[tuple[str, float]], retrieved) -> Answer:
+    d = Draft(catalog, "list")
+    d.add(f"No typed field answers this exactly; these catalog entries are the closest matches by meaning "
+          f"for “{md_escape(q.text)}”:")
+    d.add("\n".join(line(catalog.models[m], d, [catalog.models[m].application]) for m, _ in ranked_models))
+    return d.finish(retrieved=retrieved)

@@ -1,0 +1,112 @@
+"""Conversation state and follow-up resolution.
+
+A session remembers the models of the last answer (in the order shown) and its focus, so
+"those", "them", "it", "its", "the second one", "which of them…" and "and BERT?" resolve
+against it. With nothing to refer to, the assistant asks instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.query import Intent, Query
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
+             "ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "last": -1}
+ORDINAL = re.compile(
+    r"\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th|last)"
+    r"\s+(?:one|model|entry|item|of (?:those|them|these))\b|\b(?:number|no\.|#)\s*(\d{1,2})\b", re.I)
+PLURAL = re.compile(r"\b(those|them|these|the list|that list|the above|each of|which ones|the same models|all of them|both)\b", re.I)
+PLURAL_WEAK = re.compile(r"\b(they|their|theirs)\b", re.I)
+SINGULAR = re.compile(r"\b(it|its|it's|itself|this model|that model|the model|this one|that one|the same model)\b", re.I)
+CARRY = re.compile(r"^(and|what about|how about|same for|and for|also|now|ok,? (and|what about)|what of)\b|\b(too|as well|instead)\??$", re.I)
+
+
+@dataclass
+class Session:
+    """One conversation: what the last answer was about."""
+
+    last_models: list[str] = field(default_factory=list)
+    lists: list[list[str]] = field(default_factory=list)  # earlier multi-model answers, newest last
+    focus: list[str] = field(default_factory=list)
+    last_query: Query | None = None
+    turns: int = 0
+
+    def remember(self, query: Query, models: list[str], abstained: bool) -> None:
+        self.turns += 1
+        if abstained or not models:
+            return
+        self.last_models = list(models)
+        if len(models) > 1:
+            self.lists = [*self.lists[-4:], list(models)]
+        self.focus = list(models) if len(models) <= 3 else []
+        self.last_query = query
+
+    def reset(self) -> None:
+        self.last_models, self.lists, self.focus, self.last_query, self.turns = [], [], [], None, 0
+
+
+def resolve(query: Query, session: Session) -> Query | str:
+    """The query with references filled in from the session, or a clarifying question (str)."""
+    text = query.text
+    if query.intent is Intent.OUT_OF_SCOPE and (query.reason or query.unknown_names):
+        return query
+    ordinal = ORDINAL.search(text)
+    if ordinal and not query.models:
+        if not session.last_models:
+            return "Which list do you mean? Ask for a list of models first, then refer to its items."
+        n = _ORDINALS.get((ordinal.group(1) or "").lower()) or int(ordinal.group(2) or 0)
+        # the newest list long enough to have that item (the last answer first)
+        candidates = [session.last_models, *reversed(session.lists)]
+        chosen = next((lst for lst in candidates if n <= len(lst)), None) if n > 0 else session.last_models
+        if not chosen:
+            return f"The last answer listed {len(session.last_models)} models; which one do you mean?"
+        intent = query.intent if query.intent not in (Intent.LIST, Intent.COUNT) else Intent.FACT
+        pick = chosen[n - 1] if n > 0 else chosen[-1]
+        return query.model_copy(update={"models": [pick], "intent": intent, "superlative": None})
+    carry = CARRY.search(text) and session.last_query is not None
+    if carry and (query.models or query.filters.has_constraints()):
+        return _carry_over(query, session)
+    own = query.filters.has_constraints() or query.superlative is not None
+    if (PLURAL.search(text) or (PLURAL_WEAK.search(text) and not own)) and not query.models:
+        if not session.last_models:
+            return query if own else _ask_what(text)
+        if query.intent in (Intent.FACT, Intent.CITATION, Intent.COMPARE, Intent.LINEAGE):
+            models = session.last_models
+            intent = Intent.COMPARE if query.intent is Intent.FACT and len(models) > 1 and not query.attributes else query.intent
+            return query.model_copy(update={"models": models, "intent": intent})
+        intent = query.intent if query.intent in (Intent.COUNT, Intent.LIST) else Intent.LIST
+        filters = query.filters.model_copy(update={"within": list(session.last_models)})
+        return query.model_copy(update={"filters": filters, "intent": intent})
+    if SINGULAR.search(text) and not query.models and query.intent is not Intent.CONCEPT and not own:
+        if not session.focus:
+            if session.last_models:
+                return "The last answer named several models; which one do you mean?"
+            return _ask_what(text)
+        intent = query.intent if query.intent in (Intent.FACT, Intent.CITATION, Intent.LINEAGE, Intent.COMPARE) else Intent.FACT
+        return query.model_copy(update={"models": list(session.focus), "intent": intent})
+    return query
+
+
+def _carry_over(query: Query, session: Session) -> Query:
+    """'and BERT?' repeats the last question for BERT; 'what about Meta?' swaps the lab filter."""
+    last = session.last_query
+    if query.models:
+        if last.intent in (Intent.FACT, Intent.CITATION, Intent.LINEAGE):
+            return query.model_copy(update={"intent": last.intent, "attributes": query.attributes or last.attributes,
+                                            "bibtex": query.bibtex or last.bibtex})
+        if last.intent is Intent.COMPARE:
+            return query.model_copy(update={"intent": Intent.COMPARE, "models": list(dict.fromkeys(session.focus + query.models))})
+        return query.model_copy(update={"intent": Intent.FACT})
+    fields = {k: v for k, v in query.filters.model_dump(exclude_defaults=True).items()}
+    merged = last.filters.model_copy(update=fields)
+    intent = last.intent if last.intent in (Intent.LIST, Intent.COUNT) else Intent.LIST
+    return query.model_copy(update={"filters": merged, "intent": intent, "superlative": query.superlative or last.superlative,
+                                    "group_by_lab": last.group_by_lab and not fields})
+
+
+def _ask_what(text: str) -> str:
+    return ("I'm not sure what that refers to — there is no earlier answer in this conversation. "
+            "Name the model or ask for a list first (for example: “which models use prefix-LM objectives?”).")

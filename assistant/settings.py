@@ -1,0 +1,38 @@
+"""One settings model for the whole assistant, read from flags and environment in ``main``."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.core import AssistantSettings
+from assistant.phrasing import PhrasingSettings
+from catalog import CatalogSettings
+from index import IndexSettings
+from index.build import cache_dir_from_env
+
+ENV_CATALOG = "CATALOG_ASSISTANT_CATALOG_DIR"
+ENV_MODEL = "CATALOG_ASSISTANT_MODEL_PATH"
+
+
+class Settings(BaseModel):
+    """Everything configurable; plain data, passed in explicitly."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    catalog: CatalogSettings = Field(default_factory=CatalogSettings)
+    index: IndexSettings = Field(default_factory=IndexSettings)
+    assistant: AssistantSettings = Field(default_factory=AssistantSettings)
+    phrasing: PhrasingSettings = Field(default_factory=PhrasingSettings)
+
+    @classmethod
+    def from_env(cls, catalog_dirs=(), cache_dir=None, model_path=None) -> "Settings":
+        """Flags beat environment variables beat defaults."""
+        env_dirs = [Path(p) for p in os.environ.get(ENV_CATALOG, "").split(os.pathsep) if p]
+        model = model_path or os.environ.get(ENV_MODEL) or None
+        return cls(
+            catalog=CatalogSettings(extra_dirs=tuple(env_dirs) + tuple(Path(d) for d in catalog_dirs)),
+            index=IndexSettings(cache_dir=cache_dir_from_env(cache_dir), model_path=Path(model) if model else None),
+            phrasing=PhrasingSettings.from_env(),
+        )

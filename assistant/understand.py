@@ -1,0 +1,261 @@
+"""Understand: question text -> typed ``Query`` (entities, filters, intent). No model needed.
+
+Order of work: clean the text; link model names (their spans are then masked so "AlexaTM 20B"
+is not read as a size and "Stanford Alpaca" not as a lab); read typed filters from what is
+left; then decide the intent from cue words and what was found.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from assistant.linking import EntityLinker, Mention
+from assistant.numbers import parse_dates, parse_params
+from assistant.query import Attribute, Filters, Intent, Query, Superlative
+from catalog import Catalog
+from catalog.vocab import (
+    ARCHITECTURE_SYNONYMS,
+    DOMAIN_SYNONYMS,
+    LAB_SYNONYMS,
+    LICENSE_SYNONYMS,
+    OBJECTIVE_SYNONYMS,
+    TRAIT_SYNONYMS,
+    Architecture,
+    Domain,
+    LicenseClass,
+    Objective,
+)
+
+MAX_CHARS = 2000
+_INVISIBLE = dict.fromkeys(i for i in range(0x110000) if unicodedata.category(chr(i)) in ("Cf", "Cc", "Co", "Cs") and chr(i) not in "\n\t")
+
+INJECTION = re.compile(
+    r"\b(ignore|disregard|forget|bypass|override)\b.{0,40}\b(catalog|instructions?|rules|above|previous|prompt|context|system)\b"
+    r"|\b(invent|make up|fabricate|hallucinate|pretend|imagine|role-?play|jailbreak)\b"
+    r"|\bsystem prompt\b|\byou are now\b|\bact as\b",
+    re.I,
+)
+_OFF_TOPIC = re.compile(
+    r"\b(weather|recipe|cook|stock|bitcoin|crypto|football|soccer|movie|song|lyrics|poem|joke|horoscope|"
+    r"capital of|president|election|restaurant|flight|hotel|translate this|write (me )?(an? )?(essay|story|poem|email|code))\b",
+    re.I,
+)
+# Domain words too generic to filter on by themselves.
+_SKIP_DOMAIN = {Domain.TEXT}
+
+_ATTRIBUTE_CUES: list[tuple[Attribute, str]] = [
+    (Attribute.AUTHORS, r"\b(who (wrote|authored)|authors?|written by|first author)\b"),
+    (Attribute.LABS, r"\b(who (built|made|developed|created|released|trained|designed|is behind|makes|owns|published)|which (lab|company|organi[sz]ation|team|group)|what (lab|company|organi[sz]ation)|built by|made by|developed by|created by|released by|from which|labs?\b|company|organi[sz]ation|institution|developer|creator|maker)"),
+    (Attribute.PARAMS, r"\b(how (big|large|many param\w*|many weights)|size|sizes|param\w*|how many (b|billion)|weights|number of param\w*|big is|large is|scale)\b"),
+    (Attribute.DATE, r"\b(when|what year|which year|what date|release date|released|date|how old|published)\b"),
+    (Attribute.ARCHITECTURE, r"\b(architecture|encoder|decoder|encoder-decoder|seq2seq|kind of (model|transformer)|type of (model|transformer))\b"),
+    (Attribute.OBJECTIVE, r"\b(objective|pre-?train\w*|trained (on|with)|task|loss|training (task|objective)|how (was|is) it trained|how (was|is) \S+ trained)\b"),
+    (Attribute.LICENSE, r"\b(licen[cs]e\w*|open[- ]source|open weights|commercial|closed[- ]source|proprietary|can i use|is it open|is \S+ open|available)\b"),
+    (Attribute.CORPUS, r"\b(corpus|corpora|data ?set|training data|data|trained on what|what data)\b"),
+    (Attribute.APPLICATION, r"\b(used for|use case|application|applications|good for|what (is|are) \S+ for|purpose|what can)\b"),
+    (Attribute.FAMILY, r"\b(family|families)\b"),
+    (Attribute.LINK, r"\b(link|url|where can i (find|get|download)|download|website|homepage|weights available)\b"),
+]
+
+
+def clean(text: str) -> str:
+    """NFKC, drop invisible and control characters, collapse white space."""
+    text = unicodedata.normalize("NFKC", text or "").translate(_INVISIBLE)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _phrase(p: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(p).replace(r"\ ", r"[\s-]+") + r"(?![\w-])", re.I)
+
+
+def _synonym_table(table) -> list[tuple[re.Pattern, object, int]]:
+    rows = [(_phrase(p), key, len(p)) for key, phrases in table.items() for p in phrases]
+    return sorted(rows, key=lambda r: -r[2])
+
+
+_OBJ = _synonym_table(OBJECTIVE_SYNONYMS)
+_ARCH = _synonym_table(ARCHITECTURE_SYNONYMS)
+_DOM = _synonym_table(DOMAIN_SYNONYMS)
+_TRAIT = _synonym_table(TRAIT_SYNONYMS)
+_LIC = _synonym_table(LICENSE_SYNONYMS)
+_LAB = _synonym_table(LAB_SYNONYMS)
+_OPEN_PREDICATE = re.compile(r"\b(are|is|were|that are|which are|models?|only)\s+(fully\s+|truly\s+)?open\b(?!\s*(ai|assistant|-?ended|question))", re.I)
+_VENUES = ("NeurIPS", "ICLR", "ICML", "ACL", "NAACL", "EMNLP", "CVPR", "ICCV", "JMLR", "TACL", "Nature", "TMLR")
+
+
+def _take(text: str, table, masked: list[tuple[int, int]]) -> list:
+    """Keys whose phrases occur in text outside masked spans; matched spans get masked (longest first)."""
+    found = []
+    for pattern, key, _ in table:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in masked):
+                continue
+            masked.append((m.start(), m.end()))
+            if key not in found:
+                found.append(key)
+    return found
+
+
+class Understander:
+    def __init__(self, catalog: Catalog):
+        self.catalog = catalog
+        self.linker = EntityLinker(catalog)
+        self._concepts = sorted(
+            ((_phrase(alias), c.id, len(alias)) for c in catalog.concepts.values()
+             for alias in (c.title, *c.aliases, c.id.replace("-", " "))),
+            key=lambda r: -r[2],
+        )
+        self._objective_concept = {c.objective: c.id for c in catalog.concepts.values() if c.objective}
+        self._arch_concept = {c.architecture: c.id for c in catalog.concepts.values() if c.architecture}
+
+    # -- public -------------------------------------------------------------------------------
+    def understand(self, raw: str) -> Query:
+        text = clean(raw)
+        if not text or not re.search(r"[A-Za-z0-9\u00C0-\uFFFF]", text):
+            return Query(text=text, intent=Intent.OUT_OF_SCOPE, reason="empty")
+        if len(text) > MAX_CHARS:
+            return Query(text=text[:200], intent=Intent.OUT_OF_SCOPE, reason="too_long")
+        if INJECTION.search(text):
+            return Query(text=text, intent=Intent.OUT_OF_SCOPE, reason="instruction")
+        mentions, unknown = self.linker.link(text)
+        masked = [(m.start, m.end) for m in mentions]
+        low = text.lower()
+        filters, ref_models = self._filters(text, masked, mentions)
+        focus = [m.model_id for m in mentions if m.model_id not in ref_models]
+        attributes = [a for a, cue in _ATTRIBUTE_CUES if re.search(cue, low)]
+        concept = self._concept(text, low, filters)
+        intent, superlative, group = self._intent(low, focus, filters, attributes, concept, unknown)
+        if intent in (Intent.LIST, Intent.COUNT) and not focus:
+            attributes = [a for a in attributes if a not in (Attribute.DATE, Attribute.ARCHITECTURE, Attribute.OBJECTIVE)]
+        return Query(
+            text=text, intent=intent, models=focus, unknown_names=unknown, attributes=attributes,
+            filters=filters, superlative=superlative, group_by_lab=group, concept=concept,
+            bibtex=bool(re.search(r"\bbib\s?tex\b|\bbib\b|\.bib\b", low)),
+            reason="off_topic" if intent is Intent.OUT_OF_SCOPE and _OFF_TOPIC.search(low) else "",
+        )
+
+    # -- filters ------------------------------------------------------------------------------
+    def _filters(self, text: str, masked: list, mentions: list[Mention]) -> tuple[Filters, set[str]]:
+        low = text.lower()
+        masked = list(masked)
+        ref_models: set[str] = set()
+        update: dict = {}
+        # lineage: "based on LLaMA", "derived from BERT", "BERT-based", "descendants of T5"
+        for m in mentions:
+            before = low[max(0, m.start - 40):m.start]
+            after = low[m.end:m.end + 20]
+            if re.search(r"(based on|derived from|built on( top of)?|fine-?tuned from|descend\w* (of|from)|built from|variants? of|derivatives? of|successors? of|initiali[sz]ed from|start(ed)? from)\s*(the\s+)?$", before) or re.match(r"-?(based|derived|derivatives?|descendants?)\b", after):
+                update.setdefault("derived_from", []).append(m.model_id)
+                ref_models.add(m.model_id)
+            elif re.match(r"\s*(family|-family|family models)\b", after) and re.search(r"\b(models?|which|list|members?|in the)\b", low):
+                update["family"] = self.catalog.models[m.model_id].name
+                ref_models.add(m.model_id)
+        # relative dates / sizes: "after GPT-3", "bigger than BERT"
+        for m in mentions:
+            before = low[max(0, m.start - 30):m.start]
+            e = self.catalog.models[m.model_id]
+            if re.search(r"\b(after|since|later than|newer than|post)\s*$", before):
+                update["date_from"] = e.date.key + 1 if e.date.month < 12 else (e.date.year + 1) * 100 + 1
+                ref_models.add(m.model_id)
+            elif re.search(r"\b(before|prior to|earlier than|older than|predat\w*|pre)\s*$", before):
+                update["date_to"] = e.date.key - 1 if e.date.month > 1 else (e.date.year - 1) * 100 + 12
+                ref_models.add(m.model_id)
+            elif re.search(r"\b(bigger|larger|more param\w*)\s+than\s*$", before) and e.params.max_millions:
+                update["params_min"] = e.params.max_millions
+                ref_models.add(m.model_id)
+            elif re.search(r"\b(smaller|fewer param\w*|less param\w*)\s+than\s*$", before) and e.params.max_millions:
+                update["params_max"] = e.params.max_millions
+                ref_models.add(m.model_id)
+        objectives = _take(text, _OBJ, masked)
+        if objectives:
+            update["objectives"] = objectives
+            update["objectives_any"] = bool(re.search(r"\b(or|either|any of)\b", low))
+        arch = _take(text, _ARCH, masked)
+        if arch and not re.search(r"\bwhat (is|are) (an? )?(encoder|decoder)", low):
+            update["architectures"] = arch
+        labs = [lab for lab in _take(text, _LAB, masked)]
+        if labs:
+            update["labs"] = labs
+            update["labs_all"] = bool(re.search(r"\b(both|jointly|together|collaboration)\b", low)) and len(labs) > 1
+        lic = _take(text, _LIC, masked)
+        if _OPEN_PREDICATE.search(text) and LicenseClass.OPEN not in lic:
+            lic.append(LicenseClass.OPEN)
+        if lic:
+            update["license_classes"] = lic
+        doms = [d for d in _take(text, _DOM, masked) if d not in _SKIP_DOMAIN]
+        if doms:
+            update["domains"] = doms
+        traits = _take(text, _TRAIT, masked)
+        if traits:
+            update["traits"] = traits
+        dates = parse_dates(text, masked)
+        update.update({k: v for k, v in dates.items() if k not in update})
+        params = parse_params(text, masked)
+        update.update({k: v for k, v in params.items() if k not in update})
+        if re.search(r"\bfine-?tun(ed|ing) (models?|tasks?)\b|\bare fine-?tuned\b|\bfine-?tuned (ones|versions)\b", low):
+            update["finetuned"] = True
+        elif re.search(r"\b(foundation|base|pre-?trained from scratch) models?\b", low) and "what" not in low[:8]:
+            update["finetuned"] = False
+        for v in _VENUES:
+            if re.search(rf"\b(at|in|published (at|in)|accepted (at|to)) {v}\b", text, re.I):
+                update["venue"] = v
+        return Filters(**update), ref_models
+
+    # -- concept ------------------------------------------------------------------------------
+    def _concept(self, text: str, low: str, filters: Filters) -> str | None:
+        for pattern, cid, _ in self._concepts:
+            if pattern.search(text):
+                return cid
+        if filters.objectives:
+            return self._objective_concept.get(filters.objectives[0])
+        if filters.architectures:
+            return self._arch_concept.get(filters.architectures[0])
+        m = re.search(r"\bwhat (is|are) (an? )?(encoder|decoder|encoder-decoder)", low)
+        if m:
+            return self._arch_concept.get(Architecture(m.group(3)))
+        return None
+
+    # -- intent -------------------------------------------------------------------------------
+    def _intent(self, low, focus, filters: Filters, attributes, concept, unknown):
+        sup = _superlative(low)
+        has_filters = filters.has_constraints()
+        if re.search(r"\bwhich (lab|company|organi[sz]ation|group)s? (has|have|built|made|released|produced|created|contributed) (the )?most\b|\b(most|top) (prolific|productive|active) (lab|compan|organi)", low):
+            return Intent.COUNT, None, True
+        if re.search(r"\bhow many\b|\bnumber of models\b|\bcount\b", low) and not re.search(r"\bhow many (param|weights|b\b|billion|layers|tokens)", low):
+            return Intent.COUNT, None, False
+        if unknown and not focus:
+            return Intent.OUT_OF_SCOPE, None, False
+        citation = re.search(r"\b(bib\s?tex|bib|cite|citation|citing|reference|paper|papers|arxiv|doi|who (wrote|authored)|authors?|publication|source|title)\b", low)
+        if citation and focus and not re.search(r"\bcompare|\bvs\.?\b|\bversus\b", low):
+            return Intent.CITATION, None, False
+        if len(focus) >= 2 and re.search(r"\b(compare|comparison|vs\.?|versus|differ\w*|between|better|bigger|larger|smaller|newer|older|both|similar\w*|contrast)\b", low):
+            return Intent.COMPARE, None, False
+        if re.search(r"\b(based on|derived from|built on|descend\w*|successor|predecessor|lineage|family tree|ancestors?|parent model|fine-?tuned from|comes? from|origin)\b", low) and (focus or filters.derived_from):
+            return Intent.LINEAGE, None, False
+        if sup and not focus:
+            return Intent.COUNT, sup, False
+        definitional = re.search(r"^(what('s| is| are| does)|explain|define|describe|how does|how do|meaning of|tell me about|what do you mean)", low)
+        if concept and not focus and (definitional or not has_filters) and not re.search(r"\b(which|list|show|models? (that|which|with|using|trained|from))\b", low):
+            return Intent.CONCEPT, None, False
+        if focus:
+            if len(focus) >= 2 and not attributes:
+                return Intent.COMPARE, None, False
+            return Intent.FACT, None, False
+        if has_filters or sup:
+            return Intent.LIST, sup, False
+        if concept:
+            return Intent.CONCEPT, None, False
+        return Intent.LIST, None, False  # open question: retrieval decides, or abstains
+
+
+def _superlative(low: str) -> Superlative | None:
+    if re.search(r"\b(largest|biggest|most param\w*|heaviest|the most parameters)\b", low):
+        return Superlative(field="params", largest=True)
+    if re.search(r"\b(smallest|tiniest|fewest param\w*|least param\w*|lightest)\b", low):
+        return Superlative(field="params", largest=False)
+    if re.search(r"\b(earliest|oldest|first (model|transformer|one)|the first)\b", low) and not re.search(r"first (author|one)\b", low):
+        return Superlative(field="date", largest=False)
+    if re.search(r"\b(latest|newest|most recent|last (model|one) released|youngest)\b", low):
+        return Superlative(field="date", largest=True)
+    return None
