@@ -65,7 +65,7 @@ class Assistant:
     def ask(self, question: str, session: Session | None = None) -> Answer:
         session = session if session is not None else Session()
         query = self.understander.understand(question)
-        resolved = resolve(query, session)
+        resolved = resolve(query, session, self._concept_filter)
         if isinstance(resolved, str):
             answer = abstain(self.catalog, resolved, intent="clarify", clarification=True)
             session.remember(query, [], True)
@@ -76,8 +76,20 @@ class Assistant:
             text = rephrase(answer.text, names, self.phrasing)
             if text != answer.text:
                 answer = Answer.model_validate({**answer.model_dump(), "text": text}, context={"catalog": self.catalog})
-        session.remember(resolved, answer.models, answer.abstained)
+        session.remember(resolved, answer.models, answer.abstained,
+                         concept=resolved.concept if answer.intent == "concept" else None)
         return answer
+
+    def _concept_filter(self, concept_id: str) -> dict | None:
+        """Filter fields that select the models a concept is about."""
+        c = self.catalog.concepts.get(concept_id)
+        if c is None:
+            return None
+        if c.objective:
+            return {"objectives": [c.objective]}
+        if c.architecture:
+            return {"architectures": [c.architecture]}
+        return {"within": list(c.related_models)} if c.related_models else None
 
     # -- dispatch -----------------------------------------------------------------------------
     def _answer(self, q: Query) -> Answer:

@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from catalog import Catalog, normalize_name
 
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.\-+·][A-Za-z0-9]+)*\+*")
 MAX_NGRAM = 6
-FUZZY_CUTOFF = 86
+FUZZY_CUTOFF = 84
 _VERSION = re.compile(r"^(v?\d+(\.\d+)?|[ivx]{1,3})$", re.I)
 _SIZE = re.compile(r"^\d+(\.\d+)?[mbkt]$", re.I)
 
@@ -32,7 +33,8 @@ KNOWN_OUTSIDE = re.compile(
     re.I,
 )
 # Capitalized tokens shaped like model names: FooBERT, GPT-7, XYZFormer, Llama-3.
-MODEL_SHAPED = re.compile(r"^([A-Z][A-Za-z]*(BERT|GPT|Former|former|LM|T5|Net|Bot)|[A-Za-z]+-\d+[A-Za-z]?)$")
+MODEL_SHAPED = re.compile(
+    r"^([A-Z][A-Za-z]*(BERT|GPT|Former|former|LM|T5|Net|Bot)|(?!(?i:pre|post|mid|early|late|top|covid|q|h|fy)-)[A-Z][A-Za-z]*-\d+[A-Za-z]?)$")
 
 COMMON_WORDS = frozenset(
     """
@@ -78,8 +80,9 @@ class Mention:
 
 
 class EntityLinker:
-    def __init__(self, catalog: Catalog):
+    def __init__(self, catalog: Catalog, vocabulary: frozenset[str] = frozenset()):
         self.catalog = catalog
+        self.vocabulary = vocabulary  # domain words that are not model names (MLM, RLHF, ...)
         self.names: dict[str, str] = {}
         for e in catalog.models.values():
             for n in (e.id, *e.all_names()):
@@ -112,7 +115,7 @@ class EntityLinker:
                 mentions.append(Mention(model_id, text[tokens[i][1]:tokens[j - 1][2]], tokens[i][1], tokens[j - 1][2], True))
                 i = j
                 continue
-            if MODEL_SHAPED.match(word) and not any(word.lower() in u.lower() for u in unknown):
+            if MODEL_SHAPED.match(word) and word.lower() not in self.vocabulary and not any(word.lower() in u.lower() for u in unknown):
                 unknown.append(word)
             i += 1
         seen: set[str] = set()
@@ -136,7 +139,9 @@ class EntityLinker:
             if i + n > len(tokens):
                 continue
             words = [t[0] for t in tokens[i:i + n]]
-            if any(w.lower() in COMMON_WORDS for w in words):
+            if any(w.lower() in COMMON_WORDS or w.lower() in self.vocabulary for w in words):
+                continue
+            if n > 1 and (any(len(w) <= 2 and w.isalpha() for w in words) or self._exact_at(tokens, i + 1)):
                 continue
             key = normalize_name("".join(words))
             if len(key) < 4 or key.isdigit():
@@ -144,4 +149,8 @@ class EntityLinker:
             best = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
             if best:
                 return i + n, self.names[best[0]]
+            if len(key) >= 5:  # one swap or one edit ("gohper", "chinchila") in a longer name
+                close = process.extractOne(key, self._fuzzy_keys, scorer=OSA.distance, score_cutoff=1)
+                if close and close[0][0] == key[0]:
+                    return i + n, self.names[close[0]]
         return None

@@ -35,9 +35,21 @@ def _free(span: tuple[int, int], masked) -> bool:
     return not any(span[0] < e and s < span[1] for s, e in masked)
 
 
+_WORDS = {"a": "1", "one": "1", "two": "2", "three": "3", "five": "5", "ten": "10", "twenty": "20", "fifty": "50",
+          "a hundred": "100", "one hundred": "100", "hundred": "100", "a thousand": "1000", "half a": "0.5"}
+_WORD_NUM = re.compile(r"\b(a hundred|one hundred|hundred|a thousand|half a|a|one|two|three|five|ten|twenty|fifty)\s+(thousand|million|billion|trillion)\b")
+
+
+def words_to_digits(text: str) -> str:
+    """'a hundred billion' -> '100 billion' (keeps everything else)."""
+    return _WORD_NUM.sub(lambda m: f"{_WORDS[m.group(1)]} {m.group(2)}", text)
+
+
 def parse_params(text: str, masked=()) -> dict:
     """Filter fields (params_min/params_max/params_equal, in millions) from a question."""
-    low = text.lower()
+    low = words_to_digits(text.lower())
+    if len(low) != len(text):
+        masked = ()
     out: dict = {}
     between = re.search(rf"between\s+{_NUM}(?:{_UNIT})?\s+and\s+{_NUM}{_UNIT}", low)
     if between and _free(between.span(), masked):
@@ -79,7 +91,10 @@ _YEAR = r"((?:19|20)\d\d)"
 
 def parse_dates(text: str, masked=()) -> dict:
     """Filter fields date_from/date_to (inclusive, year*100+month) from a question."""
-    low = text.lower()
+    low = re.sub(r"(?<![\w'])['’](\d\d)\b", r"20\1", text.lower())  # '22 -> 2022
+    low = re.sub(r"\b(pre|post)-(?=(19|20)\d\d)", lambda m: "before " if m.group(1) == "pre" else "after ", low)
+    if low != text.lower():
+        masked = ()
     out: dict = {}
     m = re.search(rf"(?:between|from)\s+{_MONTH}{_YEAR}\s+(?:and|to|-|through|until)\s+{_MONTH}{_YEAR}", low)
     if m and _free(m.span(), masked):
@@ -100,7 +115,7 @@ def parse_dates(text: str, masked=()) -> dict:
         elif word in ("after", "later than"):
             start = _ym(year, month, True)
             out["date_from"] = start + 1 if start % 100 < 12 else (start // 100 + 1) * 100 + 1
-        elif word in ("since", "from"):
+        elif word == "since":
             out["date_from"] = _ym(year, month, False)
         else:
             out["date_from"] = _ym(year, month, False)

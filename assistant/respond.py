@@ -214,7 +214,7 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
     d = Draft(catalog, "lineage")
     if q.filters.derived_from:
         parents = [catalog.models[m] for m in q.filters.derived_from]
-        pnames = _and([f"{p.name} {d.cite(p.id)}" for p in parents])
+        pnames = _and([p.name for p in parents])
         if not entries:
             d.add(f"No catalog model is recorded as derived from {pnames}.")
             return d.finish()
@@ -223,13 +223,14 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
         return d.finish()
     for e in entries:
         parents = [catalog.models[m] for m in e.derived_from]
-        children = [c for c in catalog.models.values() if e.id in c.derived_from]
         if parents:
-            d.add(f"**{e.name}** {d.cite(e.id)} is derived from " + _and([f"{p.name} {d.cite(p.id)}" for p in parents])
-                  + f" (catalog family: {e.family}).")
+            d.add(f"**{e.name}** is derived from " + _and([f"**{p.name}** {d.cite(p.id)}" for p in parents])
+                  + f" (catalog family of {e.name}: {e.family}).")
+            d.add("\n".join(line(p, d) for p in parents))
         else:
-            d.add(f"**{e.name}** {d.cite(e.id)} is not derived from another catalog model; its family is {e.family}.")
-        if children:
+            d.add(f"**{e.name}** {d.cite(e.id)} is not derived from another catalog model; its catalog family is {e.family}.")
+        children = [c for c in catalog.models.values() if e.id in c.derived_from]
+        if children and not parents:
             d.add(f"Models derived from {e.name}: " + ", ".join(f"{c.name} {d.cite(c.id)}" for c in children) + ".")
     return d.finish()
 

@@ -18,9 +18,14 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 ORDINAL = re.compile(
     r"\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th|last)"
     r"\s+(?:one|model|entry|item|of (?:those|them|these))\b|\b(?:number|no\.|#)\s*(\d{1,2})\b", re.I)
-PLURAL = re.compile(r"\b(those|them|these|the list|that list|the above|each of|which ones|the same models|all of them|both)\b", re.I)
+PLURAL = re.compile(r"\b(those|them|these|the list|that list|the above|each of|the same models|all of them|both)\b", re.I)
 PLURAL_WEAK = re.compile(r"\b(they|their|theirs)\b", re.I)
+WHICH_ONES = re.compile(r"\b(which|the) ones\b", re.I)  # a reference only when there is a list to refer to
 SINGULAR = re.compile(r"\b(it|its|it's|itself|this model|that model|the model|this one|that one|the same model)\b", re.I)
+REFINE = re.compile(r"^(only|just|but only|of (those|them|these)|among (those|them|these)|filter|narrow|keep|excluding|except|now only)\b|\bthe ones\b", re.I)
+SUBJECT_IT = re.compile(r"^(is|was|does|did|can|has|had|are|were|will|could)\s+(it|its|they|this|that)\b", re.I)
+ABOUT_IT = re.compile(r"\b(based on|derived from|built on|built from|fine-?tuned from|descend\w* (of|from)|variants? of)\s+(it|this|that|this model|that model|them|those)\b", re.I)
+WHICH_ONE = re.compile(r"\bwhich (one|of (the|them|those|these)( two)?)\b.*\b(bigger|larger|smaller|newer|older|earlier|later|more recent|better|more param\w*|fewer param\w*)\b", re.I)
 CARRY = re.compile(r"^(and|what about|how about|same for|and for|also|now|ok,? (and|what about)|what of)\b|\b(too|as well|instead)\??$", re.I)
 
 
@@ -31,12 +36,19 @@ class Session:
     last_models: list[str] = field(default_factory=list)
     lists: list[list[str]] = field(default_factory=list)  # earlier multi-model answers, newest last
     focus: list[str] = field(default_factory=list)
+    concept: str | None = None  # the concept last explained, for "which models use it?"
     last_query: Query | None = None
     turns: int = 0
 
-    def remember(self, query: Query, models: list[str], abstained: bool) -> None:
+    def remember(self, query: Query, models: list[str], abstained: bool, concept: str | None = None) -> None:
         self.turns += 1
-        if abstained or not models:
+        if abstained:
+            return
+        self.concept = concept
+        if concept:
+            self.focus, self.last_query = [], query
+            return
+        if not models:
             return
         self.last_models = list(models)
         if len(models) > 1:
@@ -46,15 +58,20 @@ class Session:
 
     def reset(self) -> None:
         self.last_models, self.lists, self.focus, self.last_query, self.turns = [], [], [], None, 0
+        self.concept = None
 
 
-def resolve(query: Query, session: Session) -> Query | str:
-    """The query with references filled in from the session, or a clarifying question (str)."""
+def resolve(query: Query, session: Session, concept_filter=lambda concept: None) -> Query | str:
+    """The query with references filled in from the session, or a clarifying question (str).
+
+    ``concept_filter`` maps a concept id to filter fields, so "which models use it?" after
+    "explain masked language modeling" filters on that objective.
+    """
     text = query.text
     if query.intent is Intent.OUT_OF_SCOPE and (query.reason or query.unknown_names):
         return query
     ordinal = ORDINAL.search(text)
-    if ordinal and not query.models:
+    if ordinal and not query.models and (not query.filters.has_constraints() or PLURAL.search(text)):
         if not session.last_models:
             return "Which list do you mean? Ask for a list of models first, then refer to its items."
         n = _ORDINALS.get((ordinal.group(1) or "").lower()) or int(ordinal.group(2) or 0)
@@ -66,13 +83,34 @@ def resolve(query: Query, session: Session) -> Query | str:
         intent = query.intent if query.intent not in (Intent.LIST, Intent.COUNT) else Intent.FACT
         pick = chosen[n - 1] if n > 0 else chosen[-1]
         return query.model_copy(update={"models": [pick], "intent": intent, "superlative": None})
+    by_concept = concept_filter(session.concept) if session.concept else None
+    if by_concept and not query.models and (SINGULAR.search(text) or PLURAL_WEAK.search(text)) and not query.filters.objectives:
+        filters = query.filters.model_copy(update=by_concept)
+        intent = query.intent if query.intent in (Intent.COUNT, Intent.LIST) else Intent.LIST
+        return query.model_copy(update={"filters": filters, "intent": intent})
+    own = query.filters.has_constraints()
+    if ABOUT_IT.search(text) and not query.models and session.focus:
+        filters = query.filters.model_copy(update={"derived_from": list(session.focus)})
+        return query.model_copy(update={"filters": filters, "intent": Intent.LINEAGE})
+    if WHICH_ONE.search(text) and not query.models and len(session.focus) >= 2:
+        return query.model_copy(update={"models": list(session.focus), "intent": Intent.COMPARE})
+    if REFINE.search(text) and not query.models and session.last_models:
+        filters = query.filters.model_copy(update={"within": list(session.last_models)})
+        intent = Intent.COUNT if query.intent is Intent.COUNT else Intent.LIST
+        return query.model_copy(update={"filters": filters, "intent": intent})
     carry = CARRY.search(text) and session.last_query is not None
-    if carry and (query.models or query.filters.has_constraints()):
+    if carry and (query.models or own):
         return _carry_over(query, session)
-    own = query.filters.has_constraints() or query.superlative is not None
-    if (PLURAL.search(text) or (PLURAL_WEAK.search(text) and not own)) and not query.models:
+    bare = not own and not query.models and not query.concept and not query.group_by_lab
+    if bare and query.intent is Intent.COUNT and not re.search(r"\b(models?|catalog|entries|in total|altogether|are there in)\b", text, re.I):
         if not session.last_models:
-            return query if own else _ask_what(text)
+            return _ask_what(text)
+        filters = query.filters.model_copy(update={"within": list(session.last_models)})
+        return query.model_copy(update={"filters": filters})
+    plural = PLURAL.search(text) or (PLURAL_WEAK.search(text) and not own) or (WHICH_ONES.search(text) and session.last_models)
+    if plural and not query.models:
+        if not session.last_models:
+            return query if own and not PLURAL.search(text) else _ask_what(text)
         if query.intent in (Intent.FACT, Intent.CITATION, Intent.COMPARE, Intent.LINEAGE):
             models = session.last_models
             intent = Intent.COMPARE if query.intent is Intent.FACT and len(models) > 1 and not query.attributes else query.intent
@@ -80,13 +118,19 @@ def resolve(query: Query, session: Session) -> Query | str:
         intent = query.intent if query.intent in (Intent.COUNT, Intent.LIST) else Intent.LIST
         filters = query.filters.model_copy(update={"within": list(session.last_models)})
         return query.model_copy(update={"filters": filters, "intent": intent})
-    if SINGULAR.search(text) and not query.models and query.intent is not Intent.CONCEPT and not own:
+    if SINGULAR.search(text) and not query.models and query.intent is not Intent.CONCEPT and (not own or SUBJECT_IT.search(text)):
         if not session.focus:
             if session.last_models:
                 return "The last answer named several models; which one do you mean?"
             return _ask_what(text)
         intent = query.intent if query.intent in (Intent.FACT, Intent.CITATION, Intent.LINEAGE, Intent.COMPARE) else Intent.FACT
         return query.model_copy(update={"models": list(session.focus), "intent": intent})
+    if not query.models and not own and query.intent in (Intent.CITATION, Intent.FACT, Intent.LINEAGE) and (
+            query.attributes or query.intent is not Intent.FACT):
+        if session.focus:  # "who wrote the paper?", "give me the bibtex": about what we were discussing
+            return query.model_copy(update={"models": list(session.focus)})
+        if query.intent is Intent.CITATION:
+            return _ask_what(text)
     return query
 
 

@@ -33,11 +33,13 @@ _INVISIBLE = dict.fromkeys(i for i in range(0x110000) if unicodedata.category(ch
 INJECTION = re.compile(
     r"\b(ignore|disregard|forget|bypass|override)\b.{0,40}\b(catalog|instructions?|rules|above|previous|prompt|context|system)\b"
     r"|\b(invent|make up|fabricate|hallucinate|pretend|imagine|role-?play|jailbreak)\b"
-    r"|\bsystem prompt\b|\byou are now\b|\bact as\b",
+    r"|\bsystem prompt\b|\byou are now\b|\bact as\b|\b(hidden|secret|initial|internal) (instructions?|prompt|rules)\b"
+    r"|\bverbatim\b|\breveal (your|the)\b|\bdeveloper mode\b|\bDAN\b",
     re.I,
 )
 _OFF_TOPIC = re.compile(
-    r"\b(weather|recipe|cook|stock|bitcoin|crypto|football|soccer|movie|song|lyrics|poem|joke|horoscope|"
+    r"^(translate|write|compose|summari[sz]e this|calculate|solve|repeat|sing|draw|generate an? (image|picture|poem))\b|\b(world cup|won the|who won|"
+    r"weather|recipe|cook|stock|bitcoin|crypto|football|soccer|movie|song|lyrics|poem|joke|horoscope|"
     r"capital of|president|election|restaurant|flight|hotel|translate this|write (me )?(an? )?(essay|story|poem|email|code))\b",
     re.I,
 )
@@ -50,9 +52,9 @@ _ATTRIBUTE_CUES: list[tuple[Attribute, str]] = [
     (Attribute.PARAMS, r"\b(how (big|large|many param\w*|many weights)|size|sizes|param\w*|how many (b|billion)|weights|number of param\w*|big is|large is|scale)\b"),
     (Attribute.DATE, r"\b(when|what year|which year|what date|release date|released|date|how old|published)\b"),
     (Attribute.ARCHITECTURE, r"\b(architecture|encoder|decoder|encoder-decoder|seq2seq|kind of (model|transformer)|type of (model|transformer))\b"),
-    (Attribute.OBJECTIVE, r"\b(objective|pre-?train\w*|trained (on|with)|task|loss|training (task|objective)|how (was|is) it trained|how (was|is) \S+ trained)\b"),
+    (Attribute.OBJECTIVE, r"\b(objective|pre-?train\w*|trained with|task|loss|training (task|objective)|how (was|is) it trained|how (was|is) \S+ trained)\b"),
     (Attribute.LICENSE, r"\b(licen[cs]e\w*|open[- ]source|open weights|commercial|closed[- ]source|proprietary|can i use|is it open|is \S+ open|available)\b"),
-    (Attribute.CORPUS, r"\b(corpus|corpora|data ?set|training data|data|trained on what|what data)\b"),
+    (Attribute.CORPUS, r"\b(corpus|corpora|data ?sets?|training data|data|trained on|what data|tokens)\b"),
     (Attribute.APPLICATION, r"\b(used for|use case|application|applications|good for|what (is|are) \S+ for|purpose|what can)\b"),
     (Attribute.FAMILY, r"\b(family|families)\b"),
     (Attribute.LINK, r"\b(link|url|where can i (find|get|download)|download|website|homepage|weights available)\b"),
@@ -66,7 +68,9 @@ def clean(text: str) -> str:
 
 
 def _phrase(p: str) -> re.Pattern:
-    return re.compile(r"(?<![\w-])" + re.escape(p).replace(r"\ ", r"[\s-]+") + r"(?![\w-])", re.I)
+    """A phrase matched on word boundaries, spaces and hyphens interchangeable ("non commercial")."""
+    words = [re.escape(w) for w in re.split(r"[\s\-]+", p) if w]
+    return re.compile(r"(?<!\w)" + r"[\s\-]*".join(words) + r"(?!\w)", re.I)
 
 
 def _synonym_table(table) -> list[tuple[re.Pattern, object, int]]:
@@ -100,7 +104,11 @@ def _take(text: str, table, masked: list[tuple[int, int]]) -> list:
 class Understander:
     def __init__(self, catalog: Catalog):
         self.catalog = catalog
-        self.linker = EntityLinker(catalog)
+        vocabulary = frozenset(
+            w.lower() for table in (OBJECTIVE_SYNONYMS, ARCHITECTURE_SYNONYMS, DOMAIN_SYNONYMS, TRAIT_SYNONYMS,
+                                    LICENSE_SYNONYMS, LAB_SYNONYMS)
+            for phrases in table.values() for p in phrases for w in re.split(r"[\s/]+", p) if len(w) >= 3)
+        self.linker = EntityLinker(catalog, vocabulary)
         self._concepts = sorted(
             ((_phrase(alias), c.id, len(alias)) for c in catalog.concepts.values()
              for alias in (c.title, *c.aliases, c.id.replace("-", " "))),
@@ -118,6 +126,8 @@ class Understander:
             return Query(text=text[:200], intent=Intent.OUT_OF_SCOPE, reason="too_long")
         if INJECTION.search(text):
             return Query(text=text, intent=Intent.OUT_OF_SCOPE, reason="instruction")
+        if _OFF_TOPIC.search(text) and not re.search(r"\b(models?|catalog|paper|transformer-based|pretrain\w*)\b", text, re.I):
+            return Query(text=text, intent=Intent.OUT_OF_SCOPE, reason="off_topic")
         mentions, unknown = self.linker.link(text)
         masked = [(m.start, m.end) for m in mentions]
         low = text.lower()
@@ -145,7 +155,7 @@ class Understander:
         for m in mentions:
             before = low[max(0, m.start - 40):m.start]
             after = low[m.end:m.end + 20]
-            if re.search(r"(based on|derived from|built on( top of)?|fine-?tuned from|descend\w* (of|from)|built from|variants? of|derivatives? of|successors? of|initiali[sz]ed from|start(ed)? from)\s*(the\s+)?$", before) or re.match(r"-?(based|derived|derivatives?|descendants?)\b", after):
+            if re.search(r"(based on|derived from|built on( top of)?|builds? on|built upon|builds? upon|fine-?tuned from|descend\w* (of|from)|built from|variants? of|derivatives? of|successors? of|initiali[sz]ed from|start(ed)? from)\s*(the\s+)?$", before) or re.match(r"-?(based|derived|derivatives?|descendants?)\b", after):
                 update.setdefault("derived_from", []).append(m.model_id)
                 ref_models.add(m.model_id)
             elif re.match(r"\s*(family|-family|family models)\b", after) and re.search(r"\b(models?|which|list|members?|in the)\b", low):
@@ -222,16 +232,19 @@ class Understander:
         has_filters = filters.has_constraints()
         if re.search(r"\bwhich (lab|company|organi[sz]ation|group)s? (has|have|built|made|released|produced|created|contributed) (the )?most\b|\b(most|top) (prolific|productive|active) (lab|compan|organi)", low):
             return Intent.COUNT, None, True
-        if re.search(r"\bhow many\b|\bnumber of models\b|\bcount\b", low) and not re.search(r"\bhow many (param|weights|b\b|billion|layers|tokens)", low):
+        if (re.search(r"\bhow many\b|\bnumber of (models|entries|them|those|these)\b|\bcount (the |of )?(models|entries|them|those)\b|^count\b", low)
+                and not re.search(r"\bhow many (param\w*|weights|b\b|billion|million|layers|tokens)", low)):
             return Intent.COUNT, None, False
         if unknown and not focus:
             return Intent.OUT_OF_SCOPE, None, False
-        citation = re.search(r"\b(bib\s?tex|bib|cite|citation|citing|reference|paper|papers|arxiv|doi|who (wrote|authored)|authors?|publication|source|title)\b", low)
-        if citation and focus and not re.search(r"\bcompare|\bvs\.?\b|\bversus\b", low):
+        citation = re.search(r"\b(bib\s?tex|bib|cite|citation|citing|reference|paper|papers|arxiv|doi|who (wrote|authored)|authors?|publication|(?<!open )(?<!open-)(?<!closed )(?<!closed-)source|title)\b", low)
+        if citation and not re.search(r"\bcompare|\bvs\.?\b|\bversus\b", low) and (
+                focus or (not has_filters and not concept and re.search(r"^(give|show|get|and|what|who|cite|the|its|bib)|\b(it|its|this|that)\b", low))):
             return Intent.CITATION, None, False
         if len(focus) >= 2 and re.search(r"\b(compare|comparison|vs\.?|versus|differ\w*|between|better|bigger|larger|smaller|newer|older|both|similar\w*|contrast)\b", low):
             return Intent.COMPARE, None, False
-        if re.search(r"\b(based on|derived from|built on|descend\w*|successor|predecessor|lineage|family tree|ancestors?|parent model|fine-?tuned from|comes? from|origin)\b", low) and (focus or filters.derived_from):
+        if re.search(r"\b(based on|derived from|built on|builds? on|built upon|builds? upon|build off|descend\w*|successor|predecessor|lineage|family tree|ancestors?|parent model|fine-?tuned from|comes? from|origin)\b", low) and (
+                focus or filters.derived_from or re.search(r"\b(it|its|this|that|they|them|those|these)\b", low)):
             return Intent.LINEAGE, None, False
         if sup and not focus:
             return Intent.COUNT, sup, False
@@ -243,10 +256,17 @@ class Understander:
                 return Intent.COMPARE, None, False
             return Intent.FACT, None, False
         if has_filters or sup:
+            if not _about_models(low) and not (filters.objectives or filters.architectures or filters.labs or filters.derived_from):
+                return Intent.OUT_OF_SCOPE, None, False  # "who won the world cup in 2018": a date alone is no topic
             return Intent.LIST, sup, False
         if concept:
             return Intent.CONCEPT, None, False
         return Intent.LIST, None, False  # open question: retrieval decides, or abstains
+
+
+def _about_models(low: str) -> bool:
+    return bool(re.search(r"\b(models?|llms?|lms?|transformers?|architectures?|networks?|catalog|entries|papers?|released|"
+                          r"came out|published|trained|pre-?trained|built|developed|ones|which|list|show)\b", low))
 
 
 def _superlative(low: str) -> Superlative | None:
