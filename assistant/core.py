@@ -6,6 +6,7 @@ only open questions and out-of-scope checks run the hybrid search.
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -95,6 +96,11 @@ class Assistant:
     def _answer(self, q: Query) -> Answer:
         if q.intent is Intent.OUT_OF_SCOPE or q.unknown_names and not q.models:
             return self._out_of_scope(q)
+        if q.reason == "unsupported":
+            names = ", ".join(self.catalog.models[m].name for m in q.models)
+            return abstain(self.catalog, f"The catalog does not record that for {names}. For each model it records the lab, "
+                           "date, architecture, family, pretraining task and objectives, parameter counts, training corpus, "
+                           "license, application and source paper — ask about any of those.")
         if q.unknown_names:
             names = ", ".join(md_escape(n) for n in q.unknown_names)
             return abstain(self.catalog, f"{names} {'is' if len(q.unknown_names) == 1 else 'are'} not in the catalog, "
@@ -118,8 +124,8 @@ class Assistant:
             matched = select(self.catalog, q.filters)
             if q.superlative:
                 return answer_count(self.catalog, q, matched)
-            if q.intent is Intent.FACT and len(matched) == 1:
-                return answer_fact(self.catalog, q, matched)
+            if (q.intent is Intent.FACT or q.attributes) and len(matched) == 1:
+                return answer_fact(self.catalog, q.model_copy(update={"intent": Intent.FACT}), matched)
             return answer_list(self.catalog, q, matched)
         if q.superlative:
             return answer_count(self.catalog, q, list(self.catalog.models.values()))
@@ -151,6 +157,11 @@ class Assistant:
     def _out_of_scope(self, q: Query) -> Answer:
         if q.reason == "empty":
             msg = f"Please ask a question. {HELP}"
+        elif q.reason == "greeting" and re.match(r"\s*(thanks?|thank you|thx|cool|great|ok(ay)?|bye|goodbye)\b", q.text, re.I):
+            msg = f"You're welcome! Ask me anything else about the catalog's models, papers and concepts."
+        elif q.reason == "greeting":
+            msg = (f"Hello! {HELP} Try “which models use prefix-LM objectives?”, “who built Chinchilla and how big "
+                   "is it?”, “BibTeX for ELECTRA” or “compare BERT and RoBERTa”.")
         elif q.reason == "too_long":
             msg = f"That message is too long for me to read reliably; please ask a shorter question. {HELP}"
         elif q.reason == "instruction":

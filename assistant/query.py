@@ -68,6 +68,7 @@ class Filters(BaseModel):
     params_equal: Optional[float] = None
     finetuned: Optional[bool] = None
     venue: Optional[str] = None
+    corpus: Optional[str] = None  # a term that must occur in the training-corpus field
     within: Optional[list[str]] = None  # restrict to a previous result set
 
     def is_empty(self) -> bool:

@@ -15,17 +15,17 @@ def describe_filters(f: Filters, catalog: Catalog) -> str:
     bits = []
     if f.objectives:
         joiner = " or " if f.objectives_any else " and "
-        bits.append("objective " + joiner.join(OBJECTIVE_LABELS[o] for o in f.objectives))
+        bits.append("using " + joiner.join(OBJECTIVE_LABELS[o] for o in f.objectives))
     if f.architectures:
-        bits.append("architecture " + " or ".join(a.value for a in f.architectures))
+        bits.append("with " + " or ".join(a.value for a in f.architectures) + " architecture")
     if f.labs:
         bits.append(("built jointly by " if f.labs_all else "from ") + (" and " if f.labs_all else " or ").join(f.labs))
     if f.license_classes:
-        bits.append("license class " + " or ".join(c.value for c in f.license_classes))
+        bits.append("with " + " or ".join(c.value for c in f.license_classes) + " licenses")
     if f.domains:
-        bits.append("domain " + " or ".join(d.value for d in f.domains))
+        bits.append("for " + " or ".join(d.value for d in f.domains))
     if f.traits:
-        bits.append("trait " + " and ".join(t.value for t in f.traits))
+        bits.append("with trait " + " and ".join(t.value for t in f.traits))
     if f.derived_from:
         bits.append("derived from " + " or ".join(catalog.models[m].name for m in f.derived_from))
     if f.family:
@@ -35,18 +35,20 @@ def describe_filters(f: Filters, catalog: Catalog) -> str:
         hi = f"{f.date_to // 100}-{max(1, f.date_to % 100):02d}" if f.date_to else None
         bits.append(f"dated {lo} to {hi}" if lo and hi else f"dated from {lo}" if lo else f"dated up to {hi}")
     if f.params_min is not None:
-        bits.append(f"more than {size(f.params_min)} parameters" if f.params_min_strict else f"at least {size(f.params_min)} parameters")
+        bits.append(f"with more than {size(f.params_min)} parameters" if f.params_min_strict else f"with at least {size(f.params_min)} parameters")
     if f.params_max is not None:
-        bits.append(f"fewer than {size(f.params_max)} parameters" if f.params_max_strict else f"at most {size(f.params_max)} parameters")
+        bits.append(f"with fewer than {size(f.params_max)} parameters" if f.params_max_strict else f"with at most {size(f.params_max)} parameters")
     if f.params_equal is not None:
-        bits.append(f"a {size(f.params_equal)} variant")
+        bits.append(f"with a {size(f.params_equal)} variant")
     if f.finetuned is not None:
-        bits.append("a fine-tuning task" if f.finetuned else "pretrained (not fine-tuned)")
+        bits.append("that are fine-tuning tasks" if f.finetuned else "that are pretrained (not fine-tuned)")
     if f.venue:
         bits.append(f"published at {f.venue}")
+    if f.corpus:
+        bits.append(f"trained on data including {f.corpus}")
     if f.within is not None:
         bits.append("among the previous answer's models")
-    return "; ".join(bits) or "no constraint"
+    return ", ".join(bits) or "with no constraint"
 
 
 def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
@@ -57,7 +59,7 @@ def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
         d.add("Try loosening a condition, or ask for the models of a lab, an objective or an architecture.")
         return d.finish()
     noun = "model matches" if len(entries) == 1 else "models match"
-    d.add(f"{len(entries)} {noun} in the catalog ({crit}):")
+    d.add(f"{len(entries)} {noun} in the catalog: models {crit}.")
     d.add("\n".join(line(e, d, why(e, q.filters)) for e in entries))
     if q.attributes and len(entries) <= 6:
         d.add(table(entries, d, _rows_for(q.attributes)))
@@ -128,23 +130,37 @@ def answer_citation(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> An
 
 def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     d = Draft(catalog, "compare")
-    names = [e.name for e in entries]
-    sized = [e for e in entries if e.params.max_millions]
-    first = f"Comparing {_and(names)}:"
-    if len(sized) >= 2:
-        big = max(sized, key=lambda e: e.params.max_millions)
-        others = ", ".join(f"{size(e.params.max_millions)} for {e.name}" for e in sized if e is not big)
-        word = "larger" if len(entries) == 2 else "the largest"
-        first = f"{big.name} is {word} ({size(big.params.max_millions)} vs {others})"
-        archs = {e.architecture for e in entries}
-        both = "both" if len(entries) == 2 else "all"
-        first += f"; {both} are {entries[0].architecture.value} models." if len(archs) == 1 else "."
-    d.add(first)
-    early = min(entries, key=lambda e: e.date.key)
-    d.add(f"{early.name} came first ({early.date.human()}); " + "; ".join(
-        f"{e.name}: {e.date.human()}, {_and(e.labs)}" for e in entries if e is not early) + ".")
+    sentences = [_size_sentence(entries), _date_sentence(entries)]
+    if re.search(r"\b(newer|older|earlier|later|first|recent|before|after|when)\b", q.text, re.I):
+        sentences.reverse()  # answer the asked dimension first
+    d.add(" ".join(s for s in sentences if s))
+    archs = {e.architecture for e in entries}
+    if len(archs) == 1:
+        d.add(f"{'Both' if len(entries) == 2 else 'All'} are {entries[0].architecture.value} models.")
+    else:
+        d.add("Architectures: " + "; ".join(f"{e.name} is {e.architecture.value}" for e in entries) + ".")
     d.add(table(entries, d))
     return d.finish()
+
+
+def _size_sentence(entries: list[ModelEntry]) -> str:
+    sized = [e for e in entries if e.params.max_millions]
+    if len(sized) < 2:
+        unknown = [e.name for e in entries if not e.params.max_millions]
+        return f"The catalog gives no size for {_and(unknown)}." if unknown else ""
+    big = max(sized, key=lambda e: e.params.max_millions)
+    others = ", ".join(f"{size(e.params.max_millions)} for {e.name}" for e in sized if e is not big)
+    word = "larger" if len(entries) == 2 else "the largest"
+    return f"{big.name} is {word} ({size(big.params.max_millions)} vs {others})."
+
+
+def _date_sentence(entries: list[ModelEntry]) -> str:
+    late = max(entries, key=lambda e: e.date.key)
+    if all(e.date.key == late.date.key for e in entries):
+        return f"All date from {late.date.human()}."
+    word = "newer" if len(entries) == 2 else "the newest"
+    others = ", ".join(f"{e.date.human()} for {e.name}" for e in entries if e is not late)
+    return f"{late.name} is {word} ({late.date.human()} vs {others})."
 
 
 def answer_concept(catalog: Catalog, q: Query) -> Answer:
@@ -174,15 +190,19 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answe
     crit = describe_filters(q.filters, catalog)
     if q.group_by_lab:
         counts = lab_counts(entries)
+        if not counts:
+            d.add("No model matches, so no lab stands out.")
+            return d.finish()
         top = [lab for lab, n in counts if n == counts[0][1]]
-        d.add(f"{_and(top)} {'has' if len(top) == 1 else 'have'} the most models in the catalog ({counts[0][1]}"
-              f"{' each' if len(top) > 1 else ''}). Labs with more than one model:")
-        d.add("\n".join(f"- {lab}: {n}" for lab, n in counts if n > 1))
+        scope = f"models {crit}" if q.filters.has_constraints() or q.filters.within is not None else "models in the catalog"
+        d.add(f"{_and(top)} {'has' if len(top) == 1 else 'have'} the most {scope} ({counts[0][1]}"
+              f"{' each' if len(top) > 1 else ''}). Labs with more than one:")
+        d.add("\n".join(f"- {lab}: {n}" for lab, n in counts if n > 1) or "(none)")
         return d.finish()
     if q.superlative:
         return _superlative(catalog, q, entries, d, crit)
-    scope = f" ({crit})" if q.filters.has_constraints() or q.filters.within is not None else ""
-    d.add(f"**{len(entries)}** {'model' if len(entries) == 1 else 'models'} in the catalog match{scope}.")
+    scope = f": models {crit}" if q.filters.has_constraints() or q.filters.within is not None else ""
+    d.add(f"**{len(entries)}** {'model' if len(entries) == 1 else 'models'} in the catalog match{'es' if len(entries) == 1 else ''}{scope}.")
     if entries and (len(entries) < len(catalog.models) or q.filters.has_constraints()):
         d.add("\n".join(line(e, d, why(e, q.filters)) for e in entries))
     return d.finish()
@@ -191,7 +211,7 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answe
 def _superlative(catalog, q, entries, d: Draft, crit: str) -> Answer:
     s = q.superlative
     winners = superlative(entries, s)
-    scope = f" among models with {crit}" if q.filters.has_constraints() else " in the catalog"
+    scope = f" among models {crit}" if q.filters.has_constraints() or q.filters.within is not None else " in the catalog"
     if not winners:
         d.add(f"The catalog has no model with a known {'size' if s.field == 'params' else 'date'}{scope}.")
         return d.finish()

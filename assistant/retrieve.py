@@ -6,6 +6,7 @@ well defined. Each selected model carries the reason it matched, for the answer 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from assistant.query import Filters, Superlative
@@ -44,6 +45,8 @@ def matches(e: ModelEntry, f: Filters) -> bool:
     if f.finetuned is not None and e.task_is_finetuning != f.finetuned:
         return False
     if f.venue and f.venue.lower() not in e.paper.venue.lower():
+        return False
+    if f.corpus and not re.search(rf"(?<!\w){re.escape(f.corpus)}(?!\w)", e.corpus, re.I):
         return False
     return _params_match(e, f)
 
@@ -98,6 +101,8 @@ def why(e: ModelEntry, f: Filters) -> list[str]:
         out.append("fine-tuning task" if e.task_is_finetuning else "pretrained (not a fine-tuning task)")
     if f.venue:
         out.append(f"venue: {e.paper.venue}")
+    if f.corpus:
+        out.append(f"corpus: {e.corpus}")
     return out
 
 

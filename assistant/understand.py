@@ -43,6 +43,16 @@ _OFF_TOPIC = re.compile(
     r"capital of|president|election|restaurant|flight|hotel|translate this|write (me )?(an? )?(essay|story|poem|email|code))\b",
     re.I,
 )
+_GREETING = re.compile(
+    r"^\s*(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|thanks?( you)?|thank you( so much)?|thx|ok(ay)?|cool|great|bye|goodbye|"
+    r"help|what can you do|who are you|what are you|how do (i|you) use (this|you)|what do you know)\b[\s!.?]*(\w+[\s!.?]*)?$", re.I)
+# Facts users ask for that the catalog does not record.
+UNSUPPORTED = re.compile(
+    r"\b(context (length|window|size)|sequence length|max(imum)? (tokens|length)|layers?|hidden (size|dim\w*)|"
+    r"embedding (size|dim\w*)|vocab(ulary)? size|attention heads|number of heads|heads does|"
+    r"flops|compute budget|training (cost|time|compute|hours)|gpu hours|tpu|how long (did|was) (it|\S+) trained|"
+    r"accuracy|benchmark|score on|glue|superglue|mmlu|perplexity|bleu|rouge|price|cost to use|api pricing|"
+    r"carbon|co2|energy)\b", re.I)
 # Domain words too generic to filter on by themselves.
 _SKIP_DOMAIN = {Domain.TEXT}
 
@@ -70,7 +80,7 @@ def clean(text: str) -> str:
 def _phrase(p: str) -> re.Pattern:
     """A phrase matched on word boundaries, spaces and hyphens interchangeable ("non commercial")."""
     words = [re.escape(w) for w in re.split(r"[\s\-]+", p) if w]
-    return re.compile(r"(?<!\w)" + r"[\s\-]*".join(words) + r"(?!\w)", re.I)
+    return re.compile(r"(?<!\w)" + r"[\s\-]*".join(words) + r"(?:s|es)?(?!\w)", re.I)
 
 
 def _synonym_table(table) -> list[tuple[re.Pattern, object, int]]:
@@ -114,6 +124,7 @@ class Understander:
              for alias in (c.title, *c.aliases, c.id.replace("-", " "))),
             key=lambda r: -r[2],
         )
+        self._corpus_terms = _corpus_terms(catalog)
         self._objective_concept = {c.objective: c.id for c in catalog.concepts.values() if c.objective}
         self._arch_concept = {c.architecture: c.id for c in catalog.concepts.values() if c.architecture}
 
@@ -126,6 +137,8 @@ class Understander:
             return Query(text=text[:200], intent=Intent.OUT_OF_SCOPE, reason="too_long")
         if INJECTION.search(text):
             return Query(text=text, intent=Intent.OUT_OF_SCOPE, reason="instruction")
+        if _GREETING.search(text):
+            return Query(text=text, intent=Intent.OUT_OF_SCOPE, reason="greeting")
         if _OFF_TOPIC.search(text) and not re.search(r"\b(models?|catalog|paper|transformer-based|pretrain\w*)\b", text, re.I):
             return Query(text=text, intent=Intent.OUT_OF_SCOPE, reason="off_topic")
         mentions, unknown = self.linker.link(text)
@@ -142,7 +155,8 @@ class Understander:
             text=text, intent=intent, models=focus, unknown_names=unknown, attributes=attributes,
             filters=filters, superlative=superlative, group_by_lab=group, concept=concept,
             bibtex=bool(re.search(r"\bbib\s?tex\b|\bbib\b|\.bib\b", low)),
-            reason="off_topic" if intent is Intent.OUT_OF_SCOPE and _OFF_TOPIC.search(low) else "",
+            reason=("off_topic" if intent is Intent.OUT_OF_SCOPE and _OFF_TOPIC.search(low)
+                    else "unsupported" if focus and UNSUPPORTED.search(low) and intent in (Intent.FACT, Intent.COMPARE) else ""),
         )
 
     # -- filters ------------------------------------------------------------------------------
@@ -207,6 +221,12 @@ class Understander:
             update["finetuned"] = True
         elif re.search(r"\b(foundation|base|pre-?trained from scratch) models?\b", low) and "what" not in low[:8]:
             update["finetuned"] = False
+        if re.search(r"\b(trained on|train on|corpus|corpora|data ?sets?|data|pre-?trained on|trained using)\b", low):
+            for term in self._corpus_terms:
+                m = re.search(rf"(?<!\w){re.escape(term)}(?!\w)", low)
+                if m and not any(m.start() < e and s < m.end() for s, e in masked):
+                    update["corpus"] = term
+                    break
         for v in _VENUES:
             if re.search(rf"\b(at|in|published (at|in)|accepted (at|to)) {v}\b", text, re.I):
                 update["venue"] = v
@@ -241,7 +261,7 @@ class Understander:
         if citation and not re.search(r"\bcompare|\bvs\.?\b|\bversus\b", low) and (
                 focus or (not has_filters and not concept and re.search(r"^(give|show|get|and|what|who|cite|the|its|bib)|\b(it|its|this|that)\b", low))):
             return Intent.CITATION, None, False
-        if len(focus) >= 2 and re.search(r"\b(compare|comparison|vs\.?|versus|differ\w*|between|better|bigger|larger|smaller|newer|older|both|similar\w*|contrast)\b", low):
+        if len(focus) >= 2 and re.search(r"\b(compar\w*|vs\.?|versus|differ\w*|between|better|bigger|larger|smaller|newer|older|both|similar\w*|contrast\w*|relative to|against)\b", low):
             return Intent.COMPARE, None, False
         if re.search(r"\b(based on|derived from|built on|builds? on|built upon|builds? upon|build off|descend\w*|successor|predecessor|lineage|family tree|ancestors?|parent model|fine-?tuned from|comes? from|origin)\b", low) and (
                 focus or filters.derived_from or re.search(r"\b(it|its|this|that|they|them|those|these)\b", low)):
@@ -262,6 +282,28 @@ class Understander:
         if concept:
             return Intent.CONCEPT, None, False
         return Intent.LIST, None, False  # open question: retrieval decides, or abstains
+
+
+_CORPUS_STOP = {"same", "different", "depends", "not", "up", "n/a", "the", "and", "plus", "data", "large", "internal",
+                "high-quality", "public", "filtered", "curated", "cleaned", "colossal", "clean", "crawled", "corpus", "original",
+                "paper", "standard", "task-specific", "various", "more", "several", "english", "cleaned common",
+                "colossal clean", "crawled corpus", "project", "common", "bank", "talk", "wizard", "api", "internet",
+                "blended", "toronto", "crawl", "stack", "multi-session", "empathetic", "rlhf", "rlhp", "rl", "un", "v1",
+                "v2", "ms", "dm", "cc", "qa", "ale", "protein data", "mrqa qa", "glm-130b chinese"}
+
+
+def _corpus_terms(catalog: Catalog) -> list[str]:
+    """Proper names of datasets seen in corpus fields ("pile", "c4", "common crawl"), longest first."""
+    terms: set[str] = set()
+    names = {n.lower() for e in catalog.models.values() for n in (e.name, *e.aliases)}
+    labs = {lab.lower() for e in catalog.models.values() for lab in (*e.labs, *e.org_names)}
+    for e in catalog.models.values():
+        for m in re.finditer(r"\b[A-Z][\w\-.]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9])?|\b[a-z]*[A-Z]+\d+\w*", e.corpus):
+            for term in {m.group(), m.group().split()[0]}:
+                t = term.lower().strip(".")
+                if len(t) >= 2 and t not in _CORPUS_STOP and t not in names and t not in labs and not t.isdigit():
+                    terms.add(t)
+    return sorted(terms, key=lambda t: (-len(t), t))
 
 
 def _about_models(low: str) -> bool:
