@@ -1,0 +1,58 @@
+"""Conversations: references to earlier answers resolve, or the assistant asks."""
+
+from __future__ import annotations
+
+
+def test_issue_conversation(ask):
+    first = "which models use prefix-LM objectives?"
+    assert ask(first, "which of those are from Google?").models == ["ul2"]
+    a = ask(first, "which of those are from Google?", "give me the BibTeX for the second one")
+    assert a.intent == "citation" and a.models == ["alexatm-20b"] and "```bibtex" in a.text
+
+
+def test_pronouns_follow_the_focus(ask):
+    a = ask("who built Chinchilla?", "and its paper?")
+    assert a.intent == "citation" and a.models == ["chinchilla"]
+    assert "70B" in ask("tell me about Chinchilla", "how many parameters does it have?").text
+
+
+def test_and_other_model_repeats_the_question(ask):
+    a = ask("who built BERT?", "and RoBERTa?")
+    assert a.models == ["roberta"] and "Facebook AI" in a.text
+
+
+def test_which_of_them_restricts_to_the_previous_list(catalog, ask):
+    a = ask("list encoder-decoder models", "which of them are from Meta?")
+    assert set(a.models) == {e.id for e in catalog.models.values()
+                             if e.architecture.value == "encoder-decoder" and "Meta" in e.org_names}
+
+
+def test_how_many_counts_the_previous_list(ask):
+    a = ask("which models use span corruption?", "how many are there?")
+    assert a.intent == "count" and "**3**" in a.text
+
+
+def test_refinement_of_previous_list(catalog, ask):
+    a = ask("which encoder models are in the catalog?", "only the ones released before 2020")
+    assert a.models and all(catalog.models[m].architecture.value == "encoder" and catalog.models[m].date.year < 2020
+                            for m in a.models)
+
+
+def test_concept_followup(catalog, ask):
+    a = ask("explain masked language modeling", "which Google models use it?")
+    assert set(a.models) == {e.id for e in catalog.models.values() if "Google" in e.org_names and "mlm" in [o.value for o in e.objectives]}
+
+
+def test_compare_followup(ask):
+    a = ask("compare BERT and RoBERTa", "which one is bigger?")
+    assert a.intent == "compare" and a.text.startswith("RoBERTa is larger")
+
+
+def test_nothing_to_refer_to_asks_for_clarification(ask):
+    for q in ("which of those are from Google?", "and its paper?", "give me the BibTeX for the second one", "how many?"):
+        a = ask(q)
+        assert a.abstained and a.clarification and not a.citations, q
+
+
+def test_lineage_chain(ask):
+    assert ask("tell me about Sparrow", "what is it based on?", "and who built that one?").models == ["chinchilla"]
