@@ -57,10 +57,13 @@ def parse_params(text: str, masked=()) -> dict:
         hi = _to_millions(between.group(3), between.group(4))
         if lo is not None and hi is not None:
             return {"params_min": lo, "params_min_strict": False, "params_max": hi, "params_max_strict": False}
-    for m in re.finditer(rf"(?:{_GT}|{_LT})?\s*{_NUM}(?:{_UNIT})?(?:\s*(?:param\w*|weights))?", low):
+    tail = r"(?:\s*(?:param\w*|weights))?(?:\s*(or more|or above|or greater|or larger|or bigger|and up|and above|\+|or less|or fewer|or smaller|and below|and under))?"
+    for m in re.finditer(rf"(?:{_GT}|{_LT})?\s*{_NUM}(?:{_UNIT})?{tail}", low):
         if not _free(m.span(), masked):
             continue
-        gt, lt, num, unit = m.group(1), m.group(2), m.group(3), m.group(4)
+        gt, lt, num, unit, post = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
+        if post and not (gt or lt):
+            gt, lt = (">=", None) if post in ("or more", "or above", "or greater", "or larger", "or bigger", "and up", "and above", "+") else (None, "<=")
         if unit is None and not re.search(r"e\d+$", num) and float(num.replace(",", "") or 0) < 1e5:
             continue  # a bare small number is a year, a count or an ordinal, not a size
         if unit is None and re.fullmatch(r"(19|20)\d\d", num):
