@@ -72,7 +72,7 @@ class Draft:
             who = _authors(c.authors)
             link = f"[arXiv:{c.arxiv_id}]({c.url})" if c.arxiv_id else f"[link]({c.url})"
             flag = " *(unverified source)*" if not c.verified else ""
-            lines.append(f"{i}. [{i}] {who.rstrip('.')}. *{c.title}*. {c.venue}, {c.year}. {link}{flag}")
+            lines.append(f"- [{i}] {who.rstrip('.')}. *{c.title}*. {c.venue}, {c.year}. {link}{flag}")
         return "\n".join(lines)
 
     def finish(self, *, retrieved: list[RetrievedDoc] | None = None) -> Answer:

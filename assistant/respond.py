@@ -59,7 +59,7 @@ def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
         d.add("Try loosening a condition, or ask for the models of a lab, an objective or an architecture.")
         return d.finish()
     noun = "model matches" if len(entries) == 1 else "models match"
-    d.add(f"{len(entries)} {noun} in the catalog: models {crit}.")
+    d.add(f"{len(entries)} catalog {noun} — models {crit}:")
     d.add("\n".join(line(e, d, why(e, q.filters)) for e in entries))
     if q.attributes and len(entries) <= 6:
         d.add(table(entries, d, _rows_for(q.attributes)))

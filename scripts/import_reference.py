@@ -22,7 +22,7 @@ OUT = Path(__file__).resolve().parent.parent / "catalog" / "models"
 OBJECTIVES: dict[str, tuple[list[str], dict[str, str]]] = {
     "albert": (["mlm", "sop"], {"sop": "sentence-order prediction replaces BERT's NSP"}),
     "alexatm-20b": (["dae", "prefix-lm"], {
-        "prefix-lm": "20% of pretraining continues a given prefix (prefix/causal LM)",
+        "prefix-lm": "20% of pretraining continues a given prefix, the catalog's prefix/causal LM task",
         "dae": "80% of pretraining is denoising"}),
     "alpaca": (["instruction-tuning"], {}),
     "alphafold": (["protein-structure-prediction"], {}),
@@ -94,7 +94,7 @@ OBJECTIVES: dict[str, tuple[list[str], dict[str, str]]] = {
     "transformer-xl": (["causal-lm"], {}),
     "turing-nlg": (["causal-lm"], {}),
     "ul2": (["dae", "span-corruption", "prefix-lm"], {
-        "prefix-lm": "from the mixture of denoisers (sequential/prefix-LM denoiser)",
+        "prefix-lm": "from the mixture of denoisers, via its sequential prefix-LM denoiser",
         "span-corruption": "regular and extreme span corruption denoisers"}),
     "vicuna": (["instruction-tuning"], {"instruction-tuning": "chat fine-tuning on shared conversations"}),
     "vit": (["image-classification"], {}),
