@@ -113,7 +113,7 @@ class Assistant:
         if q.intent is Intent.COMPARE and len(entries) >= 2:
             return answer_compare(self.catalog, q, entries)
         if q.intent is Intent.LINEAGE:
-            if q.filters.derived_from:
+            if q.filters.derived_from and not q.models:
                 return answer_lineage(self.catalog, q, select(self.catalog, q.filters))
             return answer_lineage(self.catalog, q, entries)
         if q.intent is Intent.COUNT:

@@ -35,6 +35,7 @@ class Attribute(str, Enum):
     APPLICATION = "application"
     FAMILY = "family"
     LINK = "link"
+    VENUE = "venue"
     AUTHORS = "authors"
     PAPER = "paper"
 
@@ -69,6 +70,7 @@ class Filters(BaseModel):
     finetuned: Optional[bool] = None
     venue: Optional[str] = None
     corpus: Optional[str] = None  # a term that must occur in the training-corpus field
+    license_text: Optional[str] = None  # a license name that must occur in the license field (MIT, Apache...)
     within: Optional[list[str]] = None  # restrict to a previous result set
 
     def is_empty(self) -> bool:

@@ -20,6 +20,8 @@ def describe_filters(f: Filters, catalog: Catalog) -> str:
         bits.append("with " + " or ".join(a.value for a in f.architectures) + " architecture")
     if f.labs:
         bits.append(("built jointly by " if f.labs_all else "from ") + (" and " if f.labs_all else " or ").join(f.labs))
+    if f.license_text:
+        bits.append(f"under the {f.license_text} license")
     if f.license_classes:
         bits.append("with " + " or ".join(c.value for c in f.license_classes) + " licenses")
     if f.domains:
@@ -91,6 +93,7 @@ _FACT_SENTENCES = {
     Attribute.APPLICATION: lambda e: f"{e.name} is used for: {e.application}",
     Attribute.FAMILY: lambda e: f"{e.name} belongs to the {e.family} family",
     Attribute.LINK: lambda e: f"{e.name} can be found at <{e.link}>",
+    Attribute.VENUE: lambda e: f"The {e.name} paper appeared in {e.paper.venue} ({e.paper.year})",
     Attribute.AUTHORS: lambda e: f"The {e.name} paper is by {_and(e.paper.authors)}",
     Attribute.PAPER: lambda e: f"{e.name}'s source is *{e.paper.title or e.name}*",
 }
@@ -211,7 +214,8 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answe
 def _superlative(catalog, q, entries, d: Draft, crit: str) -> Answer:
     s = q.superlative
     winners = superlative(entries, s)
-    scope = f" among models {crit}" if q.filters.has_constraints() or q.filters.within is not None else " in the catalog"
+    scope = (f" {crit}" if crit.startswith("among") else f" among models {crit}") if (
+        q.filters.has_constraints() or q.filters.within is not None) else " in the catalog"
     if not winners:
         d.add(f"The catalog has no model with a known {'size' if s.field == 'params' else 'date'}{scope}.")
         return d.finish()
@@ -232,6 +236,17 @@ def _superlative(catalog, q, entries, d: Draft, crit: str) -> Answer:
 
 def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     d = Draft(catalog, "lineage")
+    if q.filters.derived_from and q.models:  # "is Vicuna derived from LLaMA?"
+        parents = [catalog.models[m] for m in q.filters.derived_from]
+        for e in (catalog.models[m] for m in q.models):
+            hit = [p.name for p in parents if p.id in e.derived_from]
+            recorded = _and([catalog.models[m].name for m in e.derived_from]) if e.derived_from else "no other catalog model"
+            if hit:
+                d.add(f"Yes: **{e.name}** is derived from {_and(hit)} {d.cite(e.id)}.")
+            else:
+                d.add(f"No: the catalog records **{e.name}** as derived from {recorded}, not from "
+                      f"{_and([p.name for p in parents])} {d.cite(e.id)}.")
+        return d.finish()
     if q.filters.derived_from:
         parents = [catalog.models[m] for m in q.filters.derived_from]
         pnames = _and([p.name for p in parents])

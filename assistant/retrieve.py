@@ -46,6 +46,8 @@ def matches(e: ModelEntry, f: Filters) -> bool:
         return False
     if f.venue and f.venue.lower() not in e.paper.venue.lower():
         return False
+    if f.license_text and f.license_text.lower() not in e.license.lower():
+        return False
     if f.corpus and not re.search(rf"(?<!\w){re.escape(f.corpus)}(?!\w)", e.corpus, re.I):
         return False
     return _params_match(e, f)
@@ -83,7 +85,7 @@ def why(e: ModelEntry, f: Filters) -> list[str]:
         out.append(f"architecture: {e.architecture.value}")
     if f.labs:
         out.append("lab: " + ", ".join(e.labs))
-    if f.license_classes:
+    if f.license_classes or f.license_text:
         out.append(f"license: {e.license_class.value} ({e.license})")
     if f.domains:
         out.append("domain: " + ", ".join(d.value for d in e.domains if d in f.domains))

@@ -67,6 +67,7 @@ _ATTRIBUTE_CUES: list[tuple[Attribute, str]] = [
     (Attribute.CORPUS, r"\b(corpus|corpora|data ?sets?|training data|data|trained on|what data|tokens)\b"),
     (Attribute.APPLICATION, r"\b(used for|use case|application|applications|good for|what (is|are) \S+ for|purpose|what can)\b"),
     (Attribute.FAMILY, r"\b(family|families)\b"),
+    (Attribute.VENUE, r"\b(conference|venue|journal|workshop|published (at|in)|appeared (at|in)|where was \S+ published|presented at)\b"),
     (Attribute.LINK, r"\b(link|url|where can i (find|get|download)|download|website|homepage|weights available)\b"),
 ]
 
@@ -95,6 +96,9 @@ _TRAIT = _synonym_table(TRAIT_SYNONYMS)
 _LIC = _synonym_table(LICENSE_SYNONYMS)
 _LAB = _synonym_table(LAB_SYNONYMS)
 _OPEN_PREDICATE = re.compile(r"\b(are|is|were|that are|which are|models?|only)\s+(fully\s+|truly\s+)?open\b(?!\s*(ai|assistant|-?ended|question))", re.I)
+_LICENSE_NAMES = [(re.compile(p, re.I), label) for p, label in (
+    (r"\bMIT\b(?:[\s-]+licen[cs]e)?", "MIT"), (r"\bapache(?:[\s-]*(?:2(?:\.0)?|licen[cs]e))*", "Apache"),
+    (r"\bBSD\b", "BSD"), (r"\b(?:open\s*)?RAIL\b", "RAIL"), (r"\bCC[\s-]*BY(?:[\s-]*NC)?\b|creative commons", "CC"))]
 _VENUES = ("NeurIPS", "ICLR", "ICML", "ACL", "NAACL", "EMNLP", "CVPR", "ICCV", "JMLR", "TACL", "Nature", "TMLR")
 
 
@@ -147,10 +151,10 @@ class Understander:
         filters, ref_models = self._filters(text, masked, mentions)
         focus = [m.model_id for m in mentions if m.model_id not in ref_models]
         attributes = [a for a, cue in _ATTRIBUTE_CUES if re.search(cue, low)]
+        if Attribute.VENUE in attributes and not re.search(r"\b(when|year|date)\b", low):
+            attributes = [a for a in attributes if a is not Attribute.DATE]
         concept = self._concept(text, low, filters)
         intent, superlative, group = self._intent(low, focus, filters, attributes, concept, unknown)
-        if intent in (Intent.LIST, Intent.COUNT) and not focus:
-            attributes = [a for a in attributes if a not in (Attribute.DATE, Attribute.ARCHITECTURE, Attribute.OBJECTIVE)]
         return Query(
             text=text, intent=intent, models=focus, unknown_names=unknown, attributes=attributes,
             filters=filters, superlative=superlative, group_by_lab=group, concept=concept,
@@ -202,6 +206,12 @@ class Understander:
         if labs:
             update["labs"] = labs
             update["labs_all"] = bool(re.search(r"\b(both|jointly|together|collaboration)\b", low)) and len(labs) > 1
+        for pattern, label in _LICENSE_NAMES:
+            m = pattern.search(text)
+            if m and not any(m.start() < e and s < m.end() for s, e in masked):
+                update["license_text"] = label
+                masked.append(m.span())
+                break
         lic = _take(text, _LIC, masked)
         if _OPEN_PREDICATE.search(text) and LicenseClass.OPEN not in lic:
             lic.append(LicenseClass.OPEN)
@@ -276,7 +286,9 @@ class Understander:
                 return Intent.COMPARE, None, False
             return Intent.FACT, None, False
         if has_filters or sup:
-            if not _about_models(low) and not (filters.objectives or filters.architectures or filters.labs or filters.derived_from):
+            only_numbers = not filters.model_copy(update={"date_from": None, "date_to": None, "params_min": None, "params_max": None,
+                                                          "params_equal": None}).has_constraints()
+            if only_numbers and not _about_models(low):
                 return Intent.OUT_OF_SCOPE, None, False  # "who won the world cup in 2018": a date alone is no topic
             return Intent.LIST, sup, False
         if concept:
