@@ -7,6 +7,7 @@ only open questions and out-of-scope checks run the hybrid search.
 from __future__ import annotations
 
 import re
+import threading
 from typing import Callable
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -54,13 +55,16 @@ class Assistant:
         self.phrasing = phrasing or PhrasingSettings()
         self._search = search
         self._search_factory = search_factory
+        self._search_lock = threading.Lock()
         self.understander = Understander(catalog)
 
     @property
     def search(self):
         """The hybrid search index, built on first use when a factory was given."""
         if self._search is None and self._search_factory is not None:
-            self._search = self._search_factory()
+            with self._search_lock:  # concurrent first questions build it once
+                if self._search is None:
+                    self._search = self._search_factory()
         return self._search
 
     def ask(self, question: str, session: Session | None = None) -> Answer:
