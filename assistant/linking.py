@@ -70,6 +70,18 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def english_words() -> frozenset[str]:
+    """Whole words of the embedding model's WordPiece vocabulary (a plain text file): a list of
+    common English words that needs no extra package. Empty when the model folder is absent."""
+    try:
+        from index.embedder import default_model_path
+
+        lines = (default_model_path() / "vocab.txt").read_text(encoding="utf-8").splitlines()
+    except Exception:  # noqa: BLE001 - fuzzy matching just gets less careful
+        return frozenset()
+    return frozenset(w for w in lines if w.isalpha() and w.islower() and len(w) >= 4)
+
+
 @dataclass(frozen=True)
 class Mention:
     model_id: str
@@ -80,9 +92,10 @@ class Mention:
 
 
 class EntityLinker:
-    def __init__(self, catalog: Catalog, vocabulary: frozenset[str] = frozenset()):
+    def __init__(self, catalog: Catalog, vocabulary: frozenset[str] = frozenset(), english: frozenset[str] = frozenset()):
         self.catalog = catalog
         self.vocabulary = vocabulary  # domain words that are not model names (MLM, RLHF, ...)
+        self.english = english  # ordinary words: never fuzzy-matched to a name ("alert" is not ALBERT)
         self.names: dict[str, str] = {}
         for e in catalog.models.values():
             for n in (e.id, *e.all_names()):
@@ -139,7 +152,7 @@ class EntityLinker:
             if i + n > len(tokens):
                 continue
             words = [t[0] for t in tokens[i:i + n]]
-            if any(w.lower() in COMMON_WORDS or w.lower() in self.vocabulary for w in words):
+            if any(w.lower() in COMMON_WORDS or w.lower() in self.vocabulary or w.lower() in self.english for w in words):
                 continue
             if n > 1 and (any(len(w) <= 2 and w.isalpha() for w in words) or self._exact_at(tokens, i + 1)):
                 continue

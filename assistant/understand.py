@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from assistant.linking import EntityLinker, Mention
+from assistant.linking import EntityLinker, Mention, english_words
 from assistant.numbers import parse_dates, parse_params
 from assistant.query import Attribute, Filters, Intent, Query, Superlative
 from catalog import Catalog
@@ -122,7 +122,7 @@ class Understander:
             w.lower() for table in (OBJECTIVE_SYNONYMS, ARCHITECTURE_SYNONYMS, DOMAIN_SYNONYMS, TRAIT_SYNONYMS,
                                     LICENSE_SYNONYMS, LAB_SYNONYMS)
             for phrases in table.values() for p in phrases for w in re.split(r"[\s/]+", p) if len(w) >= 3)
-        self.linker = EntityLinker(catalog, vocabulary)
+        self.linker = EntityLinker(catalog, vocabulary, english_words())
         self._concepts = sorted(
             ((_phrase(alias), c.id, len(alias)) for c in catalog.concepts.values()
              for alias in (c.title, *c.aliases, c.id.replace("-", " "))),

@@ -1,0 +1,51 @@
+"""Shared, read-only fixtures for the UI tests: one real assistant, one real app on loopback."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def assistant(search_index, shared_cache):
+    """The real assistant as ``serve`` builds it (real catalog, real embedding model), over the
+    session's index cache: ``search_index`` has built it there, so it opens fresh, not re-embedded."""
+    from assistant.cli import make_assistant
+    from assistant.settings import Settings
+
+    return make_assistant(Settings.from_env(cache_dir=shared_cache))
+
+
+@pytest.fixture(scope="session")
+def app_url(assistant):
+    """The real app served on a free loopback port for the whole session."""
+    from ui.app import build_app, launch
+
+    app = build_app(assistant)
+    _, url, _ = launch(app, "127.0.0.1", free_port(), prevent_thread_lock=True, quiet=True)
+    try:
+        yield url
+    finally:
+        app.close()
+
+
+@pytest.fixture
+def port() -> int:
+    """A free loopback port."""
+    return free_port()
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS

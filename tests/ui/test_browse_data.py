@@ -1,0 +1,68 @@
+"""Browse-table filtering and the timeline figures, on the real catalog (no browser)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ui.browse import COLUMNS, Filters, detail_markdown, entry_bibtex, filter_entries, table
+from ui.timeline import family_figure, family_graph, scatter_frame, size_figure, tree_rows
+
+
+def ids(entries):
+    return [e.id for e in entries]
+
+
+def test_no_filter_shows_the_whole_catalog_in_date_order(catalog):
+    rows = filter_entries(catalog, Filters.from_inputs("any", "any", "any", None, None, "any", "any", "any", ""))
+    assert ids(rows) == list(catalog.models)
+    assert list(table(rows).columns) == COLUMNS and len(table(rows)) == len(catalog)
+
+
+def test_architecture_filter(catalog):
+    rows = ids(filter_entries(catalog, Filters(architecture="encoder-decoder")))
+    assert "t5" in rows and "bert" not in rows
+    assert all(catalog.models[m].architecture.value == "encoder-decoder" for m in rows)
+
+
+def test_objective_and_lab_filters_combine(catalog):
+    assert sorted(ids(filter_entries(catalog, Filters(objective="prefix-lm")))) == ["alexatm-20b", "ul2"]
+    assert ids(filter_entries(catalog, Filters(objective="prefix-lm", lab="Google"))) == ["ul2"]
+
+
+def test_year_and_size_ranges(catalog):
+    rows = filter_entries(catalog, Filters.from_inputs("any", "any", "any", 2020, 2021, "10B", "1T", "any", ""))
+    assert rows
+    for e in rows:
+        assert 2020 <= e.date.year <= 2021 and 1e4 <= e.params.max_millions <= 1e6
+    assert not any(e.params.max_millions is None for e in filter_entries(catalog, Filters(min_millions=10)))
+
+
+def test_license_and_text_filters(catalog):
+    for e in filter_entries(catalog, Filters(license_class="open")):
+        assert e.license_class.value == "open"
+    assert "gpt-3" in ids(filter_entries(catalog, Filters(text="gpt")))
+
+
+def test_detail_view_shows_typed_fields_paper_and_bibtex(catalog):
+    e = catalog.models["chinchilla"]
+    md = detail_markdown(e)
+    assert e.name in md and e.params.raw in md and e.paper.link in md and ", ".join(e.org_names) in md
+    assert entry_bibtex(e).startswith("@") and e.paper.bibtex_key in entry_bibtex(e)
+    assert "Pick a model" in detail_markdown(None)
+
+
+def test_family_graph_has_every_derived_from_edge(catalog):
+    graph = family_graph(catalog)
+    expected = {(p, e.id) for e in catalog.models.values() for p in e.derived_from}
+    assert set(graph.edges) == expected
+    rows = tree_rows(catalog, graph)
+    assert set(rows) == set(graph.nodes) and sorted(rows.values()) == list(range(len(rows)))
+
+
+def test_figures_plot_every_sized_model(catalog):
+    sized = [e for e in catalog.models.values() if e.params.max_millions]
+    fig = size_figure(catalog)
+    points = sum(len(c.get_offsets()) for c in fig.axes[0].collections)
+    assert points == len(sized) and fig.axes[0].get_yscale() == "log"
+    assert len(scatter_frame(catalog)) == len(sized)
+    assert family_figure(catalog).axes[0].get_title().startswith("Family tree")

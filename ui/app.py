@@ -1,0 +1,97 @@
+"""The Gradio app: Chat, Browse, Timeline tabs and the ``/ask`` API endpoint.
+
+``build_app`` is a factory (no module-level state): it takes a ready ``Assistant`` and returns
+a ``gr.Blocks``. ``launch`` serves it with safe defaults: loopback only, no share link, no
+extra file paths, a bounded queue, analytics off.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio is imported
+
+import gradio as gr  # noqa: E402
+
+from assistant.core import Assistant  # noqa: E402
+from ui.api import make_ask  # noqa: E402
+from ui.browse import browse_tab  # noqa: E402
+from ui.chat import CHAT_CSS, chat_tab  # noqa: E402
+from ui.timeline import timeline_tab  # noqa: E402
+from ui.warmup import Warmup  # noqa: E402
+
+TITLE = "Transformer Catalog Assistant"
+CSS = CHAT_CSS + """
+.gradio-container { max-width: 1400px !important; margin: 0 auto; }
+#app-header h1 { margin-bottom: 0; }
+#browse-table * { font-family: var(--font) !important; }
+#app-header p { margin-top: .2em; color: var(--body-text-color-subdued); }
+"""
+
+
+def build_app(assistant: Assistant, *, max_chars: int = 2000, concurrency: int = 4, queue_size: int = 64) -> gr.Blocks:
+    """The whole app for one assistant; starts warming its search index in the background."""
+    warmup = Warmup(assistant).start()
+    catalog = assistant.catalog
+    with gr.Blocks(title=TITLE, analytics_enabled=False) as app:
+        gr.Markdown(f"# {TITLE}\nGrounded, cited answers about the {len(catalog)} Transformer models of the "
+                    "catalog (Amatriain et al., 2023). Every fact comes from the catalog; every [n] links its paper.",
+                    elem_id="app-header")
+        with gr.Tabs():
+            with gr.Tab("Chat", id="chat"):
+                chat_tab(assistant, warmup, max_chars)
+            with gr.Tab("Browse", id="browse"):
+                browse_tab(catalog)
+            with gr.Tab("Timeline", id="timeline"):
+                timeline_tab(catalog)
+            with gr.Tab("API", id="api"):
+                gr.Markdown(API_HELP)
+        gr.api(make_ask(assistant, warmup, max_chars), api_name="ask", api_visibility="public")
+    app.queue(default_concurrency_limit=concurrency, max_size=queue_size)
+    return app
+
+
+API_HELP = """
+### `/ask` endpoint
+One question in, one JSON object out (the command line's `ask --json` contract): `answer` (Markdown),
+`intent`, `models`, `citations`, `abstained`, `retrieved`, `latency_ms`, `clarification`, `bibtex`.
+`history` lists earlier user turns, oldest first; they are answered first in a fresh conversation.
+
+```python
+from gradio_client import Client
+client = Client("http://127.0.0.1:7860/")
+result = client.predict("which models use prefix-LM objectives?", [], api_name="/ask")
+followup = client.predict("which of those are from Google?",
+                          ["which models use prefix-LM objectives?"], api_name="/ask")
+```
+See also the "Use via API" link at the bottom of the page.
+"""
+
+
+def mcp_available() -> bool:
+    """True when gradio's optional MCP support (``pip install "gradio[mcp]"``) is installed."""
+    return importlib.util.find_spec("mcp") is not None
+
+
+def launch(app: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, mcp: bool = False, *,
+           prevent_thread_lock: bool = False, quiet: bool = False):
+    """Serve the app; returns what ``Blocks.launch`` returns (app, local URL, share URL)."""
+    if mcp and not mcp_available():
+        print('MCP server not started: the "mcp" extra is not installed (pip install "gradio[mcp]"). '
+              "Serving the web UI and the /ask API without it.", flush=True)
+        mcp = False
+    return app.launch(server_name=host, server_port=port, share=False, mcp_server=mcp, ssr_mode=False,
+                      prevent_thread_lock=prevent_thread_lock, quiet=quiet, show_error=False,
+                      max_file_size="1mb",
+                      theme=theme(), css=CSS, inbrowser=False)
+
+
+def theme() -> gr.themes.Base:
+    """System font stacks: nothing is fetched from a font service (the web fonts bundled with gradio
+    are subsets that lack glyphs in bold)."""
+    return gr.themes.Default(
+        primary_hue="indigo",
+        font=("Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "DejaVu Sans", "sans-serif"),
+        font_mono=("SFMono-Regular", "Menlo", "Consolas", "Liberation Mono", "DejaVu Sans Mono", "monospace"),
+    )

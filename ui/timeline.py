@@ -1,0 +1,140 @@
+"""The Timeline tab: models by date against size, and the family tree of ``derived_from`` edges.
+
+Figures are built with ``matplotlib.figure.Figure`` directly (no pyplot global state), so
+each call returns a fresh figure and concurrent sessions never share one.
+"""
+
+from __future__ import annotations
+
+import math
+
+import gradio as gr
+import networkx as nx
+import pandas as pd
+from matplotlib.figure import Figure
+
+from catalog import Catalog, ModelEntry
+from catalog.vocab import Architecture
+
+ARCH_COLORS = {
+    Architecture.ENCODER: "#2563eb",
+    Architecture.DECODER: "#dc2626",
+    Architecture.ENCODER_DECODER: "#16a34a",
+    Architecture.OTHER: "#9333ea",
+}
+
+
+def decimal_date(e: ModelEntry) -> float:
+    return e.date.year + (e.date.month - 0.5) / 12
+
+
+def sized(catalog: Catalog) -> list[ModelEntry]:
+    return [e for e in catalog.models.values() if e.params.max_millions]
+
+
+def size_label(millions: float) -> str:
+    if millions >= 1e6:
+        return f"{millions / 1e6:.3g}T"
+    if millions >= 1e3:
+        return f"{millions / 1e3:.3g}B"
+    return f"{millions:.3g}M"
+
+
+def size_figure(catalog: Catalog) -> Figure:
+    """Each model with a known size: date (x) against largest parameter count (log y), by architecture."""
+    fig = Figure(figsize=(12, 6.2), dpi=100, layout="constrained")
+    ax = fig.add_subplot()
+    entries = sized(catalog)
+    for arch, color in ARCH_COLORS.items():
+        group = [e for e in entries if e.architecture is arch]
+        if group:
+            ax.scatter([decimal_date(e) for e in group], [e.params.max_millions / 1e3 for e in group],
+                       c=color, s=38, alpha=0.85, edgecolors="white", linewidths=0.6,
+                       label=f"{arch.value} ({len(group)})", zorder=3)
+    for i, e in enumerate(entries):
+        dy = 5 if i % 2 == 0 else -9
+        ax.annotate(e.name, (decimal_date(e), e.params.max_millions / 1e3), xytext=(4, dy),
+                    textcoords="offset points", fontsize=6.5, color="#374151", zorder=4)
+    ax.set_yscale("log")
+    ax.set_ylabel("largest parameter count (billions, log scale)")
+    ax.set_xlabel("publication date")
+    missing = len(catalog) - len(entries)
+    ax.set_title(f"{len(entries)} catalog models by date and size"
+                 + (f" ({missing} without a published size are not shown)" if missing else ""), fontsize=11)
+    ax.grid(True, which="major", alpha=0.3)
+    ax.legend(title="architecture", loc="upper left", fontsize=8, title_fontsize=8, frameon=True)
+    return fig
+
+
+def scatter_frame(catalog: Catalog) -> pd.DataFrame:
+    """Rows for the interactive scatter plot (hover shows each model)."""
+    rows = [{"Date": pd.Timestamp(e.date.year, e.date.month, 15), "log10 params (B)":
+             round(math.log10(e.params.max_millions / 1e3), 3), "Model": e.name,
+             "Architecture": e.architecture.value, "Lab": ", ".join(e.org_names),
+             "Parameters": size_label(e.params.max_millions)} for e in sized(catalog)]
+    return pd.DataFrame(rows)
+
+
+def family_graph(catalog: Catalog) -> nx.DiGraph:
+    """parent -> child edges from every entry's ``derived_from``."""
+    graph = nx.DiGraph()
+    for e in catalog.models.values():
+        for parent in e.derived_from:
+            graph.add_edge(parent, e.id)
+    return graph
+
+
+def tree_rows(catalog: Catalog, graph: nx.DiGraph) -> dict[str, int]:
+    """A row per model: depth-first from the oldest roots, children by date, so families sit together."""
+    order = {m: i for i, m in enumerate(catalog.models)}
+    rows: dict[str, int] = {}
+
+    def visit(node: str) -> None:
+        if node in rows:
+            return
+        rows[node] = len(rows)
+        for child in sorted(graph.successors(node), key=order.__getitem__):
+            visit(child)
+
+    for root in sorted((n for n in graph if graph.in_degree(n) == 0), key=order.__getitem__):
+        visit(root)
+    return rows
+
+
+def family_figure(catalog: Catalog) -> Figure:
+    """The family tree: x is the publication date, each model on its own row, edges parent -> child."""
+    graph = family_graph(catalog)
+    rows = tree_rows(catalog, graph)
+    pos = {m: (decimal_date(catalog.models[m]), -r) for m, r in rows.items()}
+    fig = Figure(figsize=(12, max(6.0, 0.19 * len(rows) + 1.2)), dpi=100, layout="constrained")
+    ax = fig.add_subplot()
+    for parent, child in graph.edges:
+        (x0, y0), (x1, y1) = pos[parent], pos[child]
+        ax.plot([x0, x0, x1], [y0, y1, y1], color="#9ca3af", linewidth=0.8, zorder=1)
+    for m, (x, y) in pos.items():
+        e = catalog.models[m]
+        ax.scatter([x], [y], c=ARCH_COLORS[e.architecture], s=26, zorder=3, edgecolors="white", linewidths=0.5)
+        ax.annotate(e.name, (x, y), xytext=(5, -3), textcoords="offset points", fontsize=7, zorder=4)
+    for arch, color in ARCH_COLORS.items():
+        ax.scatter([], [], c=color, s=26, label=arch.value)
+    alone = len(catalog) - len(rows)
+    ax.set_title(f"Family tree: {graph.number_of_edges()} 'derived from' links among {len(rows)} models"
+                 + (f" ({alone} models with no links are not shown)" if alone else ""), fontsize=11)
+    ax.set_yticks([])
+    ax.set_xlabel("publication date")
+    ax.grid(True, axis="x", alpha=0.3)
+    ax.legend(title="architecture", loc="upper right", fontsize=8, title_fontsize=8)
+    xs = [x for x, _ in pos.values()]
+    ax.set_xlim(min(xs) - 0.3, max(xs) + 1.0)
+    return fig
+
+
+def timeline_tab(catalog: Catalog) -> None:
+    """Lay out the timeline tab inside the current Blocks context."""
+    gr.Markdown("Models by publication date and largest parameter count (log scale), coloured by architecture.")
+    gr.Plot(size_figure(catalog), label="Date vs. size", elem_id="timeline-plot", format="png")
+    with gr.Accordion("Interactive view (hover a point for its name)", open=False):
+        gr.ScatterPlot(scatter_frame(catalog), x="Date", y="log10 params (B)", color="Architecture",
+                       tooltip=["Model", "Lab", "Date", "Parameters"], height=420, elem_id="timeline-scatter",
+                       y_title="parameters, log10 of billions (0 = 1B, 2 = 100B)")
+    gr.Plot(family_figure(catalog), label="Family tree (derived_from)", elem_id="family-plot", format="png")
