@@ -15,6 +15,9 @@ def register(subparsers, common_parser) -> None:
     p.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=7860, help="port (default: 7860)")
     p.add_argument("--mcp", action="store_true", help='also serve the /ask endpoint as an MCP tool (needs "gradio[mcp]")')
+    p.add_argument("--concurrency", type=int, default=4, help="requests answered at once (default: 4)")
+    p.add_argument("--queue-size", type=int, default=64,
+                   help="requests allowed to wait; beyond it visitors get a 'busy' message (default: 64)")
     p.set_defaults(func=cmd_serve)
 
 
@@ -27,7 +30,7 @@ def cmd_serve(args) -> int:
 
     from ui.app import build_app, launch
 
-    app = build_app(assistant)
+    app = build_app(assistant, concurrency=max(1, args.concurrency), queue_size=max(1, args.queue_size))
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"warning: listening on {args.host}: anyone who can reach this address can use the app",
               file=sys.stderr, flush=True)

@@ -125,3 +125,40 @@ def test_small_load_has_no_errors(server):
     figures = run_load(server, sessions=6, seconds=6, timeout=60, processes=2)
     assert figures["errors"] == 0 and figures["hung_sessions"] == 0, figures
     assert figures["requests_ok"] > 0
+
+
+def test_overload_gets_busy_answers_not_hangs(shared_cache_env):
+    """A tiny queue (1 at a time, 2 waiting) under 24 simultaneous uncached open questions."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from gradio_client import Client
+
+    proc, url = start_server(extra_args=("--concurrency", "1", "--queue-size", "2"))
+    try:
+        clients = [Client(url, verbose=False) for _ in range(6)]
+
+        def one(i: int) -> str:
+            try:
+                job = clients[i % len(clients)].submit(f"a model that learns task number {i} from raw pixels", [],
+                                                       api_name="/ask")
+                result = job.result(timeout=60)
+                return "ok" if "answer" in result else "error: " + str(result)
+            except Exception as exc:  # noqa: BLE001
+                return "busy" if "queue is full" in str(exc).lower() else f"error: {type(exc).__name__}: {exc}"
+
+        with ThreadPoolExecutor(24) as pool:
+            outcomes = list(pool.map(one, range(24)))
+        assert all(o in ("ok", "busy") for o in outcomes), outcomes
+        assert outcomes.count("ok") >= 1
+        assert _ask(url, "who built BERT?")["models"] == ["bert"]  # recovers at once
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_app_queue_is_bounded(assistant):
+    from ui.app import build_app
+
+    app = build_app(assistant, concurrency=3, queue_size=7)
+    assert app._queue.max_size == 7
+    assert app._queue.default_concurrency_limit == 3

@@ -195,7 +195,8 @@ def test_timeline_renders_both_charts(tab):
     "<svg onload=alert(1)>",
     "[x](javascript:alert(1))",
     "<a href=\"javascript:alert(1)\">x</a> <script>alert(1)</script>",
-], ids=["img-onerror", "svg-onload", "md-javascript-link", "html-javascript-link"])
+    "<style>body{display:none !important}</style> who built BERT?",
+], ids=["img-onerror", "svg-onload", "md-javascript-link", "html-javascript-link", "style-tag"])
 def test_user_html_and_markdown_stay_inert(tab, payload):
     from playwright.sync_api import expect
 
@@ -204,6 +205,9 @@ def test_user_html_and_markdown_stay_inert(tab, payload):
     expect(chat.locator('[data-testid="user"]').first).to_contain_text(payload)  # shown as plain text
     assert chat.locator('img[src="x"]').count() == 0
     assert chat.locator("svg[onload], [onerror], script").count() == 0
+    injected = "els => els.filter(e => e.textContent.includes('display:none !important')).length"
+    assert tab.page.locator("style").evaluate_all(injected) == 0
+    assert tab.page.locator("#chatbot").is_visible()  # no injected CSS hid the page
     links = chat.locator('a[href^="javascript:" i]')
     assert links.count() == 0
     for link in chat.get_by_role("link", name="x", exact=True).all():
