@@ -44,6 +44,7 @@ class Superlative(BaseModel):
     model_config = ConfigDict(frozen=True)
     field: str  # "params" | "date"
     largest: bool  # True: largest / most recent; False: smallest / earliest
+    top: int = 1  # "the three largest" -> 3
 
 
 class Filters(BaseModel):
@@ -72,6 +73,7 @@ class Filters(BaseModel):
     corpus: Optional[str] = None  # a term that must occur in the training-corpus field
     license_text: Optional[str] = None  # a license name that must occur in the license field (MIT, Apache...)
     within: Optional[list[str]] = None  # restrict to a previous result set
+    exclude: list[str] = Field(default_factory=list)  # reference models ("the same year as GPT-3")
 
     def is_empty(self) -> bool:
         return self == Filters()

@@ -7,7 +7,7 @@ import re
 from assistant.answer import Answer
 from assistant.compose import Draft, bibtex_block, line, md_escape, size, table
 from assistant.query import Attribute, Filters, Query
-from assistant.retrieve import lab_counts, superlative, why
+from assistant.retrieve import lab_counts, ranked, superlative, why
 from catalog import Catalog, ModelEntry, to_bibtex
 from catalog.vocab import OBJECTIVE_LABELS
 
@@ -82,8 +82,9 @@ def _rows_for(attributes: list[Attribute]):
 
 _FACT_SENTENCES = {
     Attribute.LABS: lambda e: f"{e.name} was built by {_and(e.labs)}",
-    Attribute.PARAMS: lambda e: (f"{e.name} has {e.params.raw} parameters" if e.params.max_millions
-                                 else f"The catalog gives no parameter count for {e.name} (its entry says: {e.params.raw})"),
+    Attribute.PARAMS: lambda e: (
+        f"{e.name} has {e.params.raw} parameters" + (f" (largest: {size(e.params.max_millions)})" if len(e.params.variants) > 1 else "")
+        if e.params.max_millions else f"The catalog gives no parameter count for {e.name} (its entry says: {e.params.raw})"),
     Attribute.DATE: lambda e: f"{e.name} dates from {e.date.human()}",
     Attribute.ARCHITECTURE: lambda e: f"{e.name} is an {e.architecture.value} model" if e.architecture.value[0] in "eo"
     else f"{e.name} is a {e.architecture.value} model",
@@ -104,9 +105,25 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def _verdict(e: ModelEntry, f: Filters) -> str | None:
+    """'Yes'/'No' for a yes-no question that names a model and a typed property."""
+    from assistant.retrieve import matches
+
+    checked = f.model_copy(update={"within": None})
+    if not checked.has_constraints():
+        return None
+    return "Yes." if matches(e, checked) else "No."
+
+
 def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     d = Draft(catalog, "fact")
     attrs = [a for a in q.attributes if a in _FACT_SENTENCES]
+    if re.match(r"(is|was|does|did|has|are|were|can)\b", q.text, re.I) and len(entries) == 1:
+        verdict = _verdict(entries[0], q.filters)
+        if verdict:
+            e = entries[0]
+            d.add(f"{verdict} " + " ".join(f"{_FACT_SENTENCES[a](e)} {d.cite(e.id)}." for a in attrs or _attrs_for(q.filters)))
+            return d.finish()
     for e in entries:
         if attrs:
             d.add(" ".join(f"{_FACT_SENTENCES[a](e)} {d.cite(e.id)}." for a in attrs))
@@ -116,6 +133,25 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
             d.add(e.summary.strip())
             d.add(table([e], d))
     return d.finish()
+
+
+def _attrs_for(f: Filters) -> list[Attribute]:
+    out = []
+    if f.objectives:
+        out.append(Attribute.OBJECTIVE)
+    if f.architectures:
+        out.append(Attribute.ARCHITECTURE)
+    if f.labs:
+        out.append(Attribute.LABS)
+    if f.license_classes or f.license_text:
+        out.append(Attribute.LICENSE)
+    if f.date_from is not None or f.date_to is not None:
+        out.append(Attribute.DATE)
+    if f.params_min is not None or f.params_max is not None or f.params_equal is not None:
+        out.append(Attribute.PARAMS)
+    if f.corpus:
+        out.append(Attribute.CORPUS)
+    return out or [Attribute.FAMILY]
 
 
 def answer_citation(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
@@ -224,9 +260,17 @@ def _superlative(catalog, q, entries, d: Draft, crit: str) -> Answer:
     value = (lambda e: size(e.params.max_millions)) if s.field == "params" else (lambda e: e.date.human())
     if s.field == "params" and not s.largest:
         value = lambda e: size(min([v.millions for v in e.params.variants] or [e.params.max_millions]))  # noqa: E731
-    names = _and([f"**{e.name}** ({value(e)}) {d.cite(e.id)}" for e in winners])
-    verb = "is" if len(winners) == 1 else "are"
-    d.add(f"The {word} {'model' if len(winners) == 1 else 'models'}{scope} {verb} {names}.")
+    if s.top > 1:
+        top = ranked(entries, s, s.top)
+        if s.field == "params" and not s.largest:
+            top = sorted((e for e in entries if e.params.max_millions), key=lambda e: min(
+                [v.millions for v in e.params.variants] or [e.params.max_millions]))[: s.top]
+        d.add(f"The {len(top)} {word} models{scope}:")
+        d.add("\n".join(f"{i}. **{e.name}** ({value(e)}) {d.cite(e.id)}" for i, e in enumerate(top, start=1)))
+    else:
+        names = _and([f"**{e.name}** ({value(e)}) {d.cite(e.id)}" for e in winners])
+        verb = "is" if len(winners) == 1 else "are"
+        d.add(f"The {word} {'model' if len(winners) == 1 else 'models'}{scope} {verb} {names}.")
     if s.field == "params":
         known = sum(1 for e in entries if e.params.max_millions is not None)
         d.add(f"Compared over {known} models with a known size (each model's largest variant); "

@@ -17,6 +17,8 @@ from catalog.vocab import OBJECTIVE_LABELS, canonical_lab
 def matches(e: ModelEntry, f: Filters) -> bool:
     if f.within is not None and e.id not in f.within:
         return False
+    if e.id in f.exclude:
+        return False
     if f.objectives:
         have = [o in e.objectives for o in f.objectives]
         if not (any(have) if f.objectives_any else all(have)):

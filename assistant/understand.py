@@ -179,11 +179,26 @@ class Understander:
             elif re.match(r"\s*(family|-family|family models)\b", after) and re.search(r"\b(models?|which|list|members?|in the)\b", low):
                 update["family"] = self.catalog.models[m.model_id].name
                 ref_models.add(m.model_id)
-        # relative dates / sizes: "after GPT-3", "bigger than BERT"
+        # relative dates / sizes: "after GPT-3", "bigger than BERT", "the same year as GPT-3"
         for m in mentions:
             before = low[max(0, m.start - 30):m.start]
             e = self.catalog.models[m.model_id]
-            if re.search(r"\b(after|since|later than|newer than|post)\s*$", before):
+            same = re.search(r"\b(?:same|identical)\s+(year|lab|company|organi[sz]ation|architecture|family|license)\s+as\s*$", before)
+            if same:
+                what = same.group(1)
+                if what == "year":
+                    update["date_from"], update["date_to"] = e.date.year * 100 + 1, e.date.year * 100 + 12
+                elif what == "architecture":
+                    update["architectures"] = [e.architecture]
+                elif what == "family":
+                    update["family"] = e.family
+                elif what == "license":
+                    update["license_classes"] = [e.license_class]
+                else:
+                    update["labs"] = list(e.org_names)
+                update.setdefault("exclude", []).append(m.model_id)
+                ref_models.add(m.model_id)
+            elif re.search(r"\b(after|since|later than|newer than|post)\s*$", before):
                 update["date_from"] = e.date.key + 1 if e.date.month < 12 else (e.date.year + 1) * 100 + 1
                 ref_models.add(m.model_id)
             elif re.search(r"\b(before|prior to|earlier than|older than|predat\w*|pre)\s*$", before):
@@ -323,13 +338,24 @@ def _about_models(low: str) -> bool:
                           r"came out|published|trained|pre-?trained|built|developed|ones|which|list|show)\b", low))
 
 
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
 def _superlative(low: str) -> Superlative | None:
-    if re.search(r"\b(largest|biggest|most param\w*|heaviest|the most parameters)\b", low):
-        return Superlative(field="params", largest=True)
+    top_m = re.search(r"\b(?:top|the|first|last)?\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                      r"(?:\w+\s+)?(largest|biggest|smallest|earliest|oldest|newest|latest|most recent)\b|\btop\s+(\d{1,2}|"
+                      r"two|three|four|five|ten)\b", low)
+    top = 1
+    if top_m:
+        word = top_m.group(1) or top_m.group(3)
+        top = int(word) if word.isdigit() else _COUNT_WORDS[word]
+    top = max(1, min(top, 20))
+    if re.search(r"\b(largest|biggest|most param\w*|heaviest|the most parameters)\b", low) or (top > 1 and "top" in low and "smallest" not in low):
+        return Superlative(field="params", largest=True, top=top)
     if re.search(r"\b(smallest|tiniest|fewest param\w*|least param\w*|lightest)\b", low):
-        return Superlative(field="params", largest=False)
+        return Superlative(field="params", largest=False, top=top)
     if re.search(r"\b(earliest|oldest|first (model|transformer|one)|the first)\b", low) and not re.search(r"first (author|one)\b", low):
-        return Superlative(field="date", largest=False)
+        return Superlative(field="date", largest=False, top=top)
     if re.search(r"\b(latest|newest|most recent|last (model|one) released|youngest)\b", low):
-        return Superlative(field="date", largest=True)
+        return Superlative(field="date", largest=True, top=top)
     return None

@@ -152,3 +152,26 @@ def test_cite_the_catalog(ask):
 
 def test_corpus_filter(ask):
     assert set(ask("which models were trained on the Pile?").models) >= {"gpt-neo", "gpt-j", "gpt-neox-20b", "pythia"}
+
+
+def test_yes_no_questions_get_a_verdict(ask):
+    assert ask("Does BERT use next sentence prediction?").text.startswith("Yes.")
+    assert ask("Does RoBERTa use next sentence prediction?").text.startswith("No.")
+    assert ask("is GPT-3 open source?").text.startswith("No.")
+    assert ask("Is Vicuna derived from LLaMA?").text.startswith("Yes:")
+
+
+def test_top_n_superlatives(catalog, ask):
+    a = ask("What are the three largest models?")
+    sized = sorted((e for e in catalog.models.values() if e.params.max_millions), key=lambda e: -e.params.max_millions)
+    assert a.models == [e.id for e in sized[:3]]
+    assert ask("the 3 earliest encoder models").models == ["bert", "ernie", "roberta"]
+
+
+def test_relative_filters(catalog, ask):
+    a = ask("Which models came out in the same year as GPT-3?")
+    assert set(a.models) == {e.id for e in catalog.models.values() if e.date.year == 2020} - {"gpt-3"}
+    assert set(ask("models from the same lab as Chinchilla").models) == {
+        e.id for e in catalog.models.values() if "DeepMind" in e.labs} - {"chinchilla"}
+    newer = ask("What models are newer than LLaMA?").models
+    assert newer and all(catalog.models[m].date.key > catalog.models["llama"].date.key for m in newer)

@@ -155,11 +155,15 @@ def test_unwritable_cache_path_serves_from_memory(catalog, tmp_path):
 def test_hnsw_above_threshold_and_flat_below(catalog, tmp_path):
     small = IndexSettings(cache_dir=tmp_path / "a", hnsw_threshold=10)
     index, _, _ = _build(catalog, small)
-    assert type(index.store.index).__name__ == "IndexHNSWFlat"
+    assert type(index.store.index).__name__ == "IndexHNSWSQ"
     flat, _, _ = _build(catalog, IndexSettings(cache_dir=tmp_path / "b"))
     assert type(flat.store.index).__name__ == "IndexFlatIP"
     q = "masked language model pretraining"
     assert index.search(q, 3, mode="dense")[0].doc_id == flat.search(q, 3, mode="dense")[0].doc_id
+    only = {"bert", "gpt-3"}
+    assert {h.model_id for h in index.search(q, 5, only=only, mode="dense")} <= only
+    reopened, report, _ = _build(catalog, small)  # an HNSW index persists and reloads
+    assert report.reason == "fresh" and len(reopened) == len(index)
 
 
 def test_vectors_are_normalized(catalog, settings):
