@@ -143,7 +143,7 @@ def bench_assistant(ctx: dict, quick: bool) -> dict:
         everything += samples
         out[intent] = _stats(samples, floor)
     # a new question each time: the open path including one real query encode
-    fresh = _time_ms(lambda: assistant.ask(f"something that helps with task number {time.perf_counter_ns()}", Session()),
+    fresh = _time_ms(lambda: assistant.ask(f"zebra violin harbor {time.perf_counter_ns()}", Session()),
                      5 if quick else 20)
     out["open_uncached_query"] = _stats(fresh, floor)
     out["all_warm"] = _stats(everything, floor)

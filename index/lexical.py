@@ -43,6 +43,11 @@ class LexicalIndex:
         self._vocab = self._bm25.vocab_dict
         self.size = len(corpus)
 
+    @property
+    def nbytes(self) -> int:
+        """Bytes held by the BM25 score matrix (the vocabulary dict is not counted)."""
+        return sum(a.nbytes for a in self._bm25.scores.values() if hasattr(a, "nbytes"))
+
     def scores(self, query: str) -> np.ndarray:
         tokens = [t for t in tokenize(query) if t in self._vocab]
         if not tokens or self.size == 0:
