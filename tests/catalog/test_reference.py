@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 
 import bibtexparser
@@ -32,6 +33,10 @@ FIELDS = {  # reference field -> project value getter
 
 @pytest.fixture(scope="module")
 def reference():
+    if not REFERENCE.is_file():
+        if os.environ.get("CI"):
+            pytest.fail(f"reference facts not found at {REFERENCE} (CI must provide shared/ beside the checkout)")
+        pytest.skip(f"reference facts not found at {REFERENCE} (they live in shared/ beside the checkout)")
     return {r["id"]: r for r in json.loads(REFERENCE.read_text(encoding="utf-8"))}
 
 
