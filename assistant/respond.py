@@ -169,7 +169,8 @@ def answer_citation(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> An
 
 def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     d = Draft(catalog, "compare")
-    sentences = [_size_sentence(entries), _date_sentence(entries)]
+    older = bool(re.search(r"\b(older|earlier|first|before)\b", q.text, re.I))
+    sentences = [_size_sentence(entries), _date_sentence(entries, older)]
     if re.search(r"\b(newer|older|earlier|later|first|recent|before|after|when)\b", q.text, re.I):
         sentences.reverse()  # answer the asked dimension first
     d.add(" ".join(s for s in sentences if s))
@@ -193,13 +194,13 @@ def _size_sentence(entries: list[ModelEntry]) -> str:
     return f"{big.name} is {word} ({size(big.params.max_millions)} vs {others})."
 
 
-def _date_sentence(entries: list[ModelEntry]) -> str:
-    late = max(entries, key=lambda e: e.date.key)
-    if all(e.date.key == late.date.key for e in entries):
-        return f"All date from {late.date.human()}."
-    word = "newer" if len(entries) == 2 else "the newest"
-    others = ", ".join(f"{e.date.human()} for {e.name}" for e in entries if e is not late)
-    return f"{late.name} is {word} ({late.date.human()} vs {others})."
+def _date_sentence(entries: list[ModelEntry], older: bool = False) -> str:
+    pick = (min if older else max)(entries, key=lambda e: e.date.key)
+    if all(e.date.key == pick.date.key for e in entries):
+        return f"All date from {pick.date.human()}."
+    word = ("older" if older else "newer") if len(entries) == 2 else ("the oldest" if older else "the newest")
+    others = ", ".join(f"{e.date.human()} for {e.name}" for e in entries if e is not pick)
+    return f"{pick.name} is {word} ({pick.date.human()} vs {others})."
 
 
 def answer_concept(catalog: Catalog, q: Query) -> Answer:

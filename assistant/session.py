@@ -18,14 +18,16 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 ORDINAL = re.compile(
     r"\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th|last)"
     r"\s+(?:one|model|entry|item|of (?:those|them|these))\b|\b(?:number|no\.|#)\s*(\d{1,2})\b", re.I)
-PLURAL = re.compile(r"\b(those|them|these|the list|that list|the above|each of|the same models|all of them|both)\b", re.I)
+PLURAL = re.compile(r"\b(those|them|these|the list|that list|the above|each of|each|the same models|all of them|both)\b", re.I)
+PAIR = re.compile(r"\b(compare|comparison|vs\.?|versus|difference|differ|the two|both)\b", re.I)
 PLURAL_WEAK = re.compile(r"\b(they|their|theirs)\b", re.I)
 WHICH_ONES = re.compile(r"\b(which|the) ones\b", re.I)  # a reference only when there is a list to refer to
 SINGULAR = re.compile(r"\b(it|its|it's|itself|this model|that model|the model|this one|that one|the same model)\b", re.I)
 REFINE = re.compile(r"^(only|just|but only|of (those|them|these)|among (those|them|these)|filter|narrow|keep|excluding|except|now only)\b|\bthe ones\b", re.I)
 SUBJECT_IT = re.compile(r"^(is|was|does|did|can|has|had|are|were|will|could)\s+(it|its|they|this|that)\b", re.I)
 ABOUT_IT = re.compile(r"\b(based on|derived from|built on|built from|fine-?tuned from|descend\w* (of|from)|variants? of)\s+(it|this|that|this model|that model|them|those)\b", re.I)
-WHICH_ONE = re.compile(r"\bwhich (one|of (the|them|those|these)( two)?)\b.*\b(bigger|larger|smaller|newer|older|earlier|later|more recent|better|more param\w*|fewer param\w*)\b", re.I)
+WHICH_ONE = re.compile(r"\bwhich( one| of (the|them|those|these)( two)?)?( is| was| has| came)?\b.*\b(bigger|larger|smaller|newer|older|"
+                       r"earlier|later|more recent|better|more param\w*|fewer param\w*|first)\b", re.I)
 CARRY = re.compile(r"^(and|what about|how about|same for|and for|also|now|ok,? (and|what about)|what of)\b|\b(too|as well|instead)\??$", re.I)
 
 
@@ -37,6 +39,7 @@ class Session:
     lists: list[list[str]] = field(default_factory=list)  # earlier multi-model answers, newest last
     focus: list[str] = field(default_factory=list)
     concept: str | None = None  # the concept last explained, for "which models use it?"
+    recent: list[str] = field(default_factory=list)  # models discussed one at a time, newest last
     last_query: Query | None = None
     turns: int = 0
 
@@ -51,6 +54,8 @@ class Session:
         if not models:
             return
         self.last_models = list(models)
+        if len(models) <= 2:
+            self.recent = [m for m in self.recent if m not in models][-4:] + list(models)
         if len(models) > 1:
             self.lists = [*self.lists[-4:], list(models)]
         self.focus = list(models) if len(models) <= 3 else []
@@ -59,6 +64,7 @@ class Session:
     def reset(self) -> None:
         self.last_models, self.lists, self.focus, self.last_query, self.turns = [], [], [], None, 0
         self.concept = None
+        self.recent = []
 
 
 def resolve(query: Query, session: Session, concept_filter=lambda concept: None) -> Query | str:
@@ -89,11 +95,15 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None)
         intent = query.intent if query.intent in (Intent.COUNT, Intent.LIST) else Intent.LIST
         return query.model_copy(update={"filters": filters, "intent": intent})
     own = query.filters.has_constraints()
+    if PAIR.search(text) and not query.models and not own and len(session.focus) < 2 and len(session.recent) >= 2:
+        return query.model_copy(update={"models": session.recent[-2:], "intent": Intent.COMPARE})  # "compare the two"
     if ABOUT_IT.search(text) and not query.models and session.focus:
         filters = query.filters.model_copy(update={"derived_from": list(session.focus)})
         return query.model_copy(update={"filters": filters, "intent": Intent.LINEAGE})
-    if WHICH_ONE.search(text) and not query.models and len(session.focus) >= 2:
-        return query.model_copy(update={"models": list(session.focus), "intent": Intent.COMPARE})
+    if WHICH_ONE.search(text) and not query.models and not own:
+        pair = session.focus if len(session.focus) >= 2 else session.recent[-2:] if len(session.recent) >= 2 else None
+        if pair:
+            return query.model_copy(update={"models": list(pair), "intent": Intent.COMPARE, "superlative": None})
     if REFINE.search(text) and not query.models and session.last_models:
         filters = query.filters.model_copy(update={"within": list(session.last_models)})
         intent = Intent.COUNT if query.intent is Intent.COUNT else Intent.LIST

@@ -56,3 +56,15 @@ def test_nothing_to_refer_to_asks_for_clarification(ask):
 
 def test_lineage_chain(ask):
     assert ask("tell me about Sparrow", "what is it based on?", "and who built that one?").models == ["chinchilla"]
+
+
+def test_pairs_across_turns(ask):
+    a = ask("Tell me about GPT-J", "What about GPT-Neo?", "Compare the two")
+    assert a.intent == "compare" and a.models == ["gpt-j", "gpt-neo"]
+    b = ask("who built BERT", "and RoBERTa?", "which is older?")
+    assert b.models == ["bert", "roberta"] and b.text.startswith("BERT is older (October 2018 vs July 2019 for RoBERTa)")
+
+
+def test_each_refers_to_the_previous_answer(ask):
+    a = ask("compare GPT-3 and GPT-J", "what license does each have?")
+    assert set(a.models) == {"gpt-3", "gpt-j"} and "Closed source" in a.text and "Apache-2.0" in a.text
