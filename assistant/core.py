@@ -122,6 +122,8 @@ class Assistant:
             return answer_lineage(self.catalog, q, entries)
         if q.intent is Intent.COUNT:
             return answer_count(self.catalog, q, select(self.catalog, q.filters))
+        if q.all_models and q.intent is Intent.LIST:
+            return answer_list(self.catalog, q, list(self.catalog.models.values()))
         if entries:
             return answer_fact(self.catalog, q, entries)
         if q.filters.has_constraints() or q.filters.within is not None:

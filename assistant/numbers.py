@@ -102,6 +102,10 @@ def parse_dates(text: str, masked=()) -> dict:
     m = re.search(rf"(?:between|from)\s+{_MONTH}{_YEAR}\s+(?:and|to|-|through|until)\s+{_MONTH}{_YEAR}", low)
     if m and _free(m.span(), masked):
         return {"date_from": _ym(m.group(2), m.group(1), False), "date_to": _ym(m.group(4), m.group(3), True)}
+    run = re.search(r"\b(?:19|20)\d\d(?:\s*(?:,|/|&|or|and|,\s*and|,\s*or)\s*(?:19|20)\d\d)+\b", low)
+    if run and not re.search(r"\b(before|after|since|until|prior|between)\b", low):  # "2020 or 2021"
+        listed = sorted(int(y) for y in re.findall(r"(?:19|20)\d\d", run.group()))
+        return {"date_from": listed[0] * 100 + 1, "date_to": listed[-1] * 100 + 12}
     m = re.search(rf"\b{_YEAR}\s*(?:-|–|to)\s*{_YEAR}\b", low)
     if m and _free(m.span(), masked):
         return {"date_from": _ym(m.group(1), None, False), "date_to": _ym(m.group(2), None, True)}

@@ -94,7 +94,8 @@ class Query(BaseModel):
     attributes: list[Attribute] = Field(default_factory=list)
     filters: Filters = Field(default_factory=Filters)
     superlative: Optional[Superlative] = None
-    group_by_lab: bool = False  # "which lab has the most models"
+    group_by: Optional[str] = None  # "lab" | "architecture" | "year" | "license" | "family" | "objective" | "domain"
+    all_models: bool = False  # "list every model"
     concept: Optional[str] = None
     bibtex: bool = False
     reason: str = ""  # why this intent (for out-of-scope messages and debugging)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from assistant.answer import Answer
-from assistant.compose import Draft, bibtex_block, line, md_escape, size, table
+from assistant.compose import Draft, bibtex_block, cell, line, md_escape, size, table
 from assistant.query import Attribute, Filters, Query
-from assistant.retrieve import lab_counts, ranked, superlative, why
+from assistant.retrieve import ranked, superlative, why
 from catalog import Catalog, ModelEntry, to_bibtex
 from catalog.vocab import OBJECTIVE_LABELS
 
@@ -61,7 +61,10 @@ def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
         d.add("Try loosening a condition, or ask for the models of a lab, an objective or an architecture.")
         return d.finish()
     noun = "model matches" if len(entries) == 1 else "models match"
-    d.add(f"{len(entries)} catalog {noun} — models {crit}:")
+    if not (q.filters.has_constraints() or q.filters.within is not None):
+        d.add(f"The catalog has {len(entries)} models, oldest first:")
+    else:
+        d.add(f"{len(entries)} catalog {noun} — models {crit}:")
     d.add("\n".join(line(e, d, why(e, q.filters)) for e in entries))
     if q.attributes and len(entries) <= 6:
         d.add(table(entries, d, _rows_for(q.attributes)))
@@ -228,23 +231,49 @@ def answer_concept(catalog: Catalog, q: Query) -> Answer:
 def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     d = Draft(catalog, "count")
     crit = describe_filters(q.filters, catalog)
-    if q.group_by_lab:
-        counts = lab_counts(entries)
-        if not counts:
-            d.add("No model matches, so no lab stands out.")
-            return d.finish()
-        top = [lab for lab, n in counts if n == counts[0][1]]
-        scope = f"models {crit}" if q.filters.has_constraints() or q.filters.within is not None else "models in the catalog"
-        d.add(f"{_and(top)} {'has' if len(top) == 1 else 'have'} the most {scope} ({counts[0][1]}"
-              f"{' each' if len(top) > 1 else ''}). Labs with more than one:")
-        d.add("\n".join(f"- {lab}: {n}" for lab, n in counts if n > 1) or "(none)")
-        return d.finish()
+    if q.group_by:
+        return _grouped(catalog, q, entries, d, crit)
     if q.superlative:
         return _superlative(catalog, q, entries, d, crit)
     scope = f": models {crit}" if q.filters.has_constraints() or q.filters.within is not None else ""
     d.add(f"**{len(entries)}** {'model' if len(entries) == 1 else 'models'} in the catalog match{'es' if len(entries) == 1 else ''}{scope}.")
     if entries and (len(entries) < len(catalog.models) or q.filters.has_constraints()):
         d.add("\n".join(line(e, d, why(e, q.filters)) for e in entries))
+    return d.finish()
+
+
+_GROUP_VALUES = {
+    "lab": lambda e: e.org_names,
+    "architecture": lambda e: [e.architecture.value],
+    "year": lambda e: [str(e.date.year)],
+    "license": lambda e: [e.license_class.value],
+    "family": lambda e: [e.family],
+    "objective": lambda e: [OBJECTIVE_LABELS[o] for o in e.objectives],
+    "domain": lambda e: [x.value for x in e.domains],
+}
+
+
+def _grouped(catalog, q, entries, d: Draft, crit: str) -> Answer:
+    """Counts per value of one field ("which lab has the most models", "models per year")."""
+    counts: dict[str, int] = {}
+    for e in entries:
+        for value in _GROUP_VALUES[q.group_by](e):
+            counts[value] = counts.get(value, 0) + 1
+    if not counts:
+        d.add("No model matches, so there is nothing to count.")
+        return d.finish()
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    top = [k for k, n in ordered if n == ordered[0][1]]
+    scope = f"models {crit}" if q.filters.has_constraints() or q.filters.within is not None else "models in the catalog"
+    field = q.group_by
+    lead = _and(top)
+    d.add(f"{lead[:1].upper() + lead[1:]} {'has' if len(top) == 1 else 'have'} the most {scope} ({ordered[0][1]}"
+          f"{' each' if len(top) > 1 else ''} of {len(entries)}), counting by {field}.")
+    rows = sorted(counts.items()) if field == "year" else ordered
+    shown = [(k, n) for k, n in rows if n > 1 or len(rows) <= 12]
+    d.add(f"| {field} | models |\n|---|---|\n" + "\n".join(f"| {cell(k)} | {n} |" for k, n in shown))
+    if len(shown) < len(rows):
+        d.add(f"{len(rows) - len(shown)} more with one model each.")
     return d.finish()
 
 

@@ -7,7 +7,6 @@ well defined. Each selected model carries the reason it matched, for the answer 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from assistant.query import Filters, Superlative
 from catalog import Catalog, ModelEntry
@@ -134,8 +133,3 @@ def ranked(entries: list[ModelEntry], s: Superlative, n: int = 5) -> list[ModelE
         sized = [e for e in entries if e.params.max_millions is not None]
         return sorted(sized, key=lambda e: e.params.max_millions, reverse=s.largest)[:n]
     return sorted(entries, key=lambda e: e.date.key, reverse=s.largest)[:n]
-
-
-def lab_counts(entries: list[ModelEntry]) -> list[tuple[str, int]]:
-    counts = Counter(org for e in entries for org in e.org_names)
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

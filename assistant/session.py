@@ -111,7 +111,7 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None)
     carry = CARRY.search(text) and session.last_query is not None
     if carry and (query.models or own):
         return _carry_over(query, session)
-    bare = not own and not query.models and not query.concept and not query.group_by_lab
+    bare = not own and not query.models and not query.concept and not query.group_by
     if bare and query.intent is Intent.COUNT and not re.search(r"\b(models?|catalog|entries|in total|altogether|are there in)\b", text, re.I):
         if not session.last_models:
             return _ask_what(text)
@@ -158,7 +158,7 @@ def _carry_over(query: Query, session: Session) -> Query:
     merged = last.filters.model_copy(update=fields)
     intent = last.intent if last.intent in (Intent.LIST, Intent.COUNT) else Intent.LIST
     return query.model_copy(update={"filters": merged, "intent": intent, "superlative": query.superlative or last.superlative,
-                                    "group_by_lab": last.group_by_lab and not fields})
+                                    "group_by": last.group_by if not fields else None})
 
 
 def _ask_what(text: str) -> str:

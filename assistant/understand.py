@@ -157,7 +157,8 @@ class Understander:
         intent, superlative, group = self._intent(low, focus, filters, attributes, concept, unknown)
         return Query(
             text=text, intent=intent, models=focus, unknown_names=unknown, attributes=attributes,
-            filters=filters, superlative=superlative, group_by_lab=group, concept=concept,
+            filters=filters, superlative=superlative, group_by=group, concept=concept,
+            all_models=bool(_ALL_MODELS.search(low)) and not filters.has_constraints() and not focus,
             bibtex=bool(re.search(r"\bbib\s?tex\b|\bbib\b|\.bib\b", low)),
             reason=("off_topic" if intent is Intent.OUT_OF_SCOPE and _OFF_TOPIC.search(low)
                     else "unsupported" if focus and UNSUPPORTED.search(low) and intent in (Intent.FACT, Intent.COMPARE) else ""),
@@ -275,40 +276,42 @@ class Understander:
     def _intent(self, low, focus, filters: Filters, attributes, concept, unknown):
         sup = _superlative(low)
         has_filters = filters.has_constraints()
-        if re.search(r"\bwhich (lab|company|organi[sz]ation|group)s? (has|have|built|made|released|produced|created|contributed) (the )?most\b|\b(most|top) (prolific|productive|active) (lab|compan|organi)", low):
-            return Intent.COUNT, None, True
+        group = _group_by(low)
+        if group:
+            return Intent.COUNT, None, group
         if (re.search(r"\bhow many\b|\bnumber of (models|entries|them|those|these)\b|\bcount (the |of )?(models|entries|them|those)\b|^count\b", low)
                 and not re.search(r"\bhow many (param\w*|weights|b\b|billion|million|layers|tokens)", low)):
-            return Intent.COUNT, None, False
+            return Intent.COUNT, None, None
         if unknown and not focus:
-            return Intent.OUT_OF_SCOPE, None, False
+            return Intent.OUT_OF_SCOPE, None, None
         citation = re.search(r"\b(bib\s?tex|bib|cite|citation|citing|reference|paper|papers|arxiv|doi|who (wrote|authored)|authors?|publication|(?<!open )(?<!open-)(?<!closed )(?<!closed-)source|title)\b", low)
         if citation and not re.search(r"\bcompare|\bvs\.?\b|\bversus\b", low) and (
                 focus or (not has_filters and not concept and re.search(r"^(give|show|get|and|what|who|cite|the|its|bib)|\b(it|its|this|that)\b", low))):
-            return Intent.CITATION, None, False
+            return Intent.CITATION, None, None
         if len(focus) >= 2 and re.search(r"\b(compar\w*|vs\.?|versus|differ\w*|between|better|bigger|larger|smaller|newer|older|both|similar\w*|contrast\w*|relative to|against)\b", low):
-            return Intent.COMPARE, None, False
+            return Intent.COMPARE, None, None
         if re.search(r"\b(based on|derived from|built on|builds? on|built upon|builds? upon|build off|descend\w*|successor|predecessor|lineage|family tree|ancestors?|parent model|fine-?tuned from|comes? from|origin)\b", low) and (
                 focus or filters.derived_from or re.search(r"\b(it|its|this|that|they|them|those|these)\b", low)):
-            return Intent.LINEAGE, None, False
+            return Intent.LINEAGE, None, None
         if sup and not focus:
-            return Intent.COUNT, sup, False
+            return Intent.COUNT, sup, None
         definitional = re.search(r"^(what('s| is| are| does)|explain|define|describe|how does|how do|meaning of|tell me about|what do you mean)", low)
-        if concept and not focus and (definitional or not has_filters) and not re.search(r"\b(which|list|show|models? (that|which|with|using|trained|from))\b", low):
-            return Intent.CONCEPT, None, False
+        if concept and not focus and (definitional or not has_filters) and not re.search(
+                r"\b(which|list|show|all|every|any|models? (that|which|with|using|trained|from))\b", low):
+            return Intent.CONCEPT, None, None
         if focus:
             if len(focus) >= 2 and not attributes:
-                return Intent.COMPARE, None, False
-            return Intent.FACT, None, False
+                return Intent.COMPARE, None, None
+            return Intent.FACT, None, None
         if has_filters or sup:
             only_numbers = not filters.model_copy(update={"date_from": None, "date_to": None, "params_min": None, "params_max": None,
                                                           "params_equal": None}).has_constraints()
             if only_numbers and not _about_models(low):
-                return Intent.OUT_OF_SCOPE, None, False  # "who won the world cup in 2018": a date alone is no topic
-            return Intent.LIST, sup, False
+                return Intent.OUT_OF_SCOPE, None, None  # "who won the world cup in 2018": a date alone is no topic
+            return Intent.LIST, sup, None
         if concept:
-            return Intent.CONCEPT, None, False
-        return Intent.LIST, None, False  # open question: retrieval decides, or abstains
+            return Intent.CONCEPT, None, None
+        return Intent.LIST, None, None  # open question: retrieval decides, or abstains
 
 
 _CORPUS_STOP = {"same", "different", "depends", "not", "up", "n/a", "the", "and", "plus", "data", "large", "internal",
@@ -331,6 +334,27 @@ def _corpus_terms(catalog: Catalog) -> list[str]:
                 if len(t) >= 2 and t not in _CORPUS_STOP and t not in names and t not in labs and not t.isdigit():
                     terms.add(t)
     return sorted(terms, key=lambda t: (-len(t), t))
+
+
+_GROUP_KEYS = {"lab": "lab|labs|company|companies|organi[sz]ations?|institutions?|group", "architecture": "architectures?",
+               "year": "years?", "license": "licen[cs]es?|license class(?:es)?", "family": "famil(?:y|ies)",
+               "objective": "objectives?|pre-?training (?:tasks?|objectives?)", "domain": "domains?|applications?"}
+_ALL_MODELS = re.compile(r"\b(list|show|give|name|enumerate|what are)\b.*\b(all|every)\b.*\bmodels?\b|\ball (the |of the )?(catalog'?s? )?models\b"
+                         r"|\bevery model\b|\bentire catalog\b|\bwhole catalog\b")
+
+
+def _group_by(low: str) -> str | None:
+    """The field of an aggregate question: "which lab has the most models", "models per year"."""
+    for key, words in _GROUP_KEYS.items():
+        w = rf"(?:{words})"
+        if re.search(rf"\b(most (common|frequent|popular|used|prolific|productive|active)|dominant|top|biggest) {w}\b"
+                     rf"|\bwhich {w} (has|have|had|is|was|saw|built|made|released|produced|created|contributed|published|appears?)\b.*\bmost\b"
+                     rf"|\b(per|by|for each|across|each) {w}\b.*$|\b(breakdown|distribution|split|count|counts|number of models)\b.*\b(by|per|across|of each) {w}\b", low):
+            if re.search(rf"\b(per|by|for each|across|each) {w}\b", low) and not re.search(
+                    r"\b(how many|count|number|breakdown|distribution|split|most|tally|statistics|stats)\b", low):
+                continue  # "models by Meta" is a lab filter, not a breakdown
+            return key
+    return None
 
 
 def _about_models(low: str) -> bool:

@@ -175,3 +175,18 @@ def test_relative_filters(catalog, ask):
         e.id for e in catalog.models.values() if "DeepMind" in e.labs} - {"chinchilla"}
     newer = ask("What models are newer than LLaMA?").models
     assert newer and all(catalog.models[m].date.key > catalog.models["llama"].date.key for m in newer)
+
+
+def test_aggregates_by_field(catalog, ask):
+    a = ask("what is the most common architecture?")
+    assert a.intent == "count" and a.text.startswith("Decoder has the most models in the catalog (43 of 77)")
+    assert "| 2022 | 28 |" in ask("how many models per year?").text
+    assert ask("which lab has the most models?").text.startswith("Google has the most")
+    assert set(ask("models by Meta").models) == {e.id for e in catalog.models.values() if "Meta" in e.org_names}
+
+
+def test_every_model_and_year_lists(catalog, ask):
+    assert ask("list every model").models == list(catalog.models)
+    a = ask("Which models were published in 2020 or 2021?")
+    assert set(a.models) == {e.id for e in catalog.models.values() if e.date.year in (2020, 2021)}
+    assert ask("What are all the encoder-decoder models?").intent == "list"
