@@ -99,6 +99,12 @@ def parse_dates(text: str, masked=()) -> dict:
     if low != text.lower():
         masked = ()
     out: dict = {}
+    q = re.search(rf"\b(q[1-4]|h[12]|early|mid|late|first half of|second half of)\s*(?:of\s+)?{_YEAR}\b", low)
+    if q and _free(q.span(), masked):  # quarters, halves, early/mid/late
+        span = {"q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12), "h1": (1, 6), "h2": (7, 12), "early": (1, 4),
+                "mid": (5, 8), "late": (9, 12), "first half of": (1, 6), "second half of": (7, 12)}[q.group(1)]
+        year = int(q.group(2))
+        return {"date_from": year * 100 + span[0], "date_to": year * 100 + span[1]}
     m = re.search(rf"(?:between|from)\s+{_MONTH}{_YEAR}\s+(?:and|to|-|through|until)\s+{_MONTH}{_YEAR}", low)
     if m and _free(m.span(), masked):
         return {"date_from": _ym(m.group(2), m.group(1), False), "date_to": _ym(m.group(4), m.group(3), True)}

@@ -53,8 +53,20 @@ def describe_filters(f: Filters, catalog: Catalog) -> str:
     return ", ".join(bits) or "with no constraint"
 
 
+def concept_intro(catalog: Catalog, q: Query) -> str | None:
+    """The concept's explanation when the question also asks for one ("explain RLHF and list…")."""
+    if q.concept and q.concept in catalog.concepts and re.search(
+            r"\b(explain|describe|what is|what's|what are|how does (it|that|this) work|how (it|that|this) works)\b", q.text, re.I):
+        c = catalog.concepts[q.concept]
+        return f"**{c.title}**: {c.body.strip()}"
+    return None
+
+
 def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     d = Draft(catalog, "list")
+    intro = concept_intro(catalog, q)
+    if intro:
+        d.add(intro)
     crit = describe_filters(q.filters, catalog)
     if not entries:
         d.add(f"No model in the catalog matches: {crit}.")
@@ -121,12 +133,23 @@ def _verdict(e: ModelEntry, f: Filters) -> str | None:
 def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     d = Draft(catalog, "fact")
     attrs = [a for a in q.attributes if a in _FACT_SENTENCES]
+    if Attribute.OBJECTIVE in attrs and len(entries) == 1 and re.search(r"\bhow (does|do) (it|that|this|they) work|\bexplain\b", q.text, re.I):
+        objective = entries[0].objectives[0]
+        concept = next((c for c in catalog.concepts.values() if c.objective == objective), None)
+        if concept:
+            q = q.model_copy(update={"concept": concept.id})
     if re.match(r"(is|was|does|did|has|are|were|can)\b", q.text, re.I) and len(entries) == 1:
         verdict = _verdict(entries[0], q.filters)
         if verdict:
             e = entries[0]
             d.add(f"{verdict} " + " ".join(f"{_FACT_SENTENCES[a](e)} {d.cite(e.id)}." for a in attrs or _attrs_for(q.filters)))
             return d.finish()
+    if attrs and q.concept:
+        for e in entries:
+            d.add(" ".join(f"{_FACT_SENTENCES[a](e)} {d.cite(e.id)}." for a in attrs))
+        c = catalog.concepts[q.concept]
+        d.add(f"**{c.title}**: {c.body.strip()}")
+        return d.finish()
     for e in entries:
         if attrs:
             d.add(" ".join(f"{_FACT_SENTENCES[a](e)} {d.cite(e.id)}." for a in attrs))
@@ -176,7 +199,9 @@ def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
     sentences = [_size_sentence(entries), _date_sentence(entries, older)]
     if re.search(r"\b(newer|older|earlier|later|first|recent|before|after|when)\b", q.text, re.I):
         sentences.reverse()  # answer the asked dimension first
-    d.add(" ".join(s for s in sentences if s))
+    verdict = _verdict(entries[0], q.filters.model_copy(update={"exclude": []})) if re.match(
+        r"(is|was|are|were|does|did|has)\b", q.text, re.I) else None
+    d.add(" ".join(s for s in [verdict, *sentences] if s))
     archs = {e.architecture for e in entries}
     if len(archs) == 1:
         d.add(f"{'Both' if len(entries) == 2 else 'All'} are {entries[0].architecture.value} models.")

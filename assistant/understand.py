@@ -58,7 +58,7 @@ _SKIP_DOMAIN = {Domain.TEXT}
 
 _ATTRIBUTE_CUES: list[tuple[Attribute, str]] = [
     (Attribute.AUTHORS, r"\b(who (wrote|authored)|authors?|written by|first author)\b"),
-    (Attribute.LABS, r"\b(who (built|made|developed|created|released|trained|designed|is behind|makes|owns|published)|which (lab|company|organi[sz]ation|team|group)|what (lab|company|organi[sz]ation)|built by|made by|developed by|created by|released by|from which|labs?\b|company|organi[sz]ation|institution|developer|creator|maker)"),
+    (Attribute.LABS, r"\b(who'?s behind|who is behind|who (built|made|developed|created|released|trained|designed|is behind|makes|owns|published)|which (lab|company|organi[sz]ation|team|group)|what (lab|company|organi[sz]ation)|built by|made by|developed by|created by|released by|from which|labs?\b|company|organi[sz]ation|institution|developer|creator|maker)"),
     (Attribute.PARAMS, r"\b(how (big|large|many param\w*|many weights)|size|sizes|param\w*|how many (b|billion)|weights|number of param\w*|big is|large is|scale)\b"),
     (Attribute.DATE, r"\b(when|what year|which year|what date|release date|released|date|how old|published)\b"),
     (Attribute.ARCHITECTURE, r"\b(architecture|encoder|decoder|encoder-decoder|seq2seq|kind of (model|transformer)|type of (model|transformer))\b"),
@@ -155,6 +155,9 @@ class Understander:
             attributes = [a for a in attributes if a is not Attribute.DATE]
         concept = self._concept(text, low, filters)
         intent, superlative, group = self._intent(low, focus, filters, attributes, concept, unknown)
+        relative = any(getattr(filters, k) is not None for k in ("params_min", "params_max", "date_from", "date_to"))
+        if re.match(r"(is|was|are|were|does|did|has)\b", low) and len(focus) == 1 and ref_models and relative:
+            intent, focus = Intent.COMPARE, focus + sorted(ref_models)  # "is PaLM bigger than GPT-3?"
         return Query(
             text=text, intent=intent, models=focus, unknown_names=unknown, attributes=attributes,
             filters=filters, superlative=superlative, group_by=group, concept=concept,
@@ -184,6 +187,13 @@ class Understander:
         for m in mentions:
             before = low[max(0, m.start - 30):m.start]
             e = self.catalog.models[m.model_id]
+            if re.search(r"\b(similar to|like|alternatives? to|comparable to|akin to)\s*(the\s+)?$", before) and re.search(
+                    r"\b(models?|alternatives?|which|what|list|others?)\b", low):
+                update["architectures"] = [e.architecture]
+                update["objectives"], update["objectives_any"] = [o for o in e.objectives], True
+                update.setdefault("exclude", []).append(m.model_id)
+                ref_models.add(m.model_id)
+                continue
             same = re.search(r"\b(?:same|identical)\s+(year|lab|company|organi[sz]ation|architecture|family|license)\s+as\s*$", before)
             if same:
                 what = same.group(1)
@@ -218,7 +228,7 @@ class Understander:
         arch = _take(text, _ARCH, masked)
         if arch and not re.search(r"\bwhat (is|are) (an? )?(encoder|decoder)", low):
             update["architectures"] = arch
-        labs = [lab for lab in _take(text, _LAB, masked)]
+        labs = [lab for lab in _take(text, _LAB, masked)] or self._lab_typo(text, masked)
         if labs:
             update["labs"] = labs
             update["labs_all"] = bool(re.search(r"\b(both|jointly|together|collaboration)\b", low)) and len(labs) > 1
@@ -257,6 +267,20 @@ class Understander:
             if re.search(rf"\b(at|in|published (at|in)|accepted (at|to)) {v}\b", text, re.I):
                 update["venue"] = v
         return Filters(**update), ref_models
+
+    def _lab_typo(self, text: str, masked: list) -> list[str]:
+        """One-edit typos of lab names ("gogle", "deepmnid"), never ordinary words."""
+        from rapidfuzz.distance import OSA
+
+        for m in re.finditer(r"[A-Za-z]{5,}", text):
+            word = m.group().lower()
+            if word in self.linker.english or any(m.start() < e and s < m.end() for s, e in masked):
+                continue
+            for lab, spellings in LAB_SYNONYMS.items():
+                if any(len(sp) >= 5 and " " not in sp and OSA.distance(word, sp) <= 1 for sp in spellings):
+                    masked.append(m.span())
+                    return [lab]
+        return []
 
     # -- concept ------------------------------------------------------------------------------
     def _concept(self, text: str, low: str, filters: Filters) -> str | None:
@@ -336,6 +360,7 @@ def _corpus_terms(catalog: Catalog) -> list[str]:
     return sorted(terms, key=lambda t: (-len(t), t))
 
 
+_WHO_MOST = re.compile(r"\bwho (made|built|released|published|created|produced|has|had|contributed) (the )?most\b")
 _GROUP_KEYS = {"lab": "lab|labs|company|companies|organi[sz]ations?|institutions?|group", "architecture": "architectures?",
                "year": "years?", "license": "licen[cs]es?|license class(?:es)?", "family": "famil(?:y|ies)",
                "objective": "objectives?|pre-?training (?:tasks?|objectives?)", "domain": "domains?|applications?"}
@@ -345,6 +370,8 @@ _ALL_MODELS = re.compile(r"\b(list|show|give|name|enumerate|what are)\b.*\b(all|
 
 def _group_by(low: str) -> str | None:
     """The field of an aggregate question: "which lab has the most models", "models per year"."""
+    if _WHO_MOST.search(low):
+        return "lab"
     for key, words in _GROUP_KEYS.items():
         w = rf"(?:{words})"
         if re.search(rf"\b(most (common|frequent|popular|used|prolific|productive|active)|dominant|top|biggest) {w}\b"

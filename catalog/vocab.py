@@ -286,13 +286,13 @@ LICENSE_SYNONYMS: dict[LicenseClass, tuple[str, ...]] = {
 
 # Organizations: canonical name -> spellings found in the catalog or typed by users.
 LAB_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "Google": ("google", "google research", "google brain", "google ai", "alphabet"),
+    "Google": ("google", "google research", "google brain", "google ai", "alphabet", "goog"),
     "DeepMind": ("deepmind", "deep mind", "google deepmind"),
-    "OpenAI": ("openai", "open ai"),
+    "OpenAI": ("openai", "open ai", "oai"),
     "Meta": (
-        "meta", "facebook", "facebook ai", "meta ai", "fair", "facebook ai research",
+        "meta", "facebook", "facebook ai", "meta ai", "facebook ai research", "fb",
     ),
-    "Microsoft": ("microsoft", "msr", "microsoft research"),
+    "Microsoft": ("microsoft", "msr", "microsoft research", "msft"),
     "NVIDIA": ("nvidia",),
     "Amazon": ("amazon", "alexa"),
     "Anthropic": ("anthropic",),

@@ -190,3 +190,25 @@ def test_every_model_and_year_lists(catalog, ask):
     a = ask("Which models were published in 2020 or 2021?")
     assert set(a.models) == {e.id for e in catalog.models.values() if e.date.year in (2020, 2021)}
     assert ask("What are all the encoder-decoder models?").intent == "list"
+
+
+def test_lab_abbreviations_and_typos(catalog, ask):
+    google = {e.id for e in catalog.models.values() if "Google" in e.org_names}
+    assert set(ask("models from gogle").models) == google
+    assert set(ask("FB models").models) == {e.id for e in catalog.models.values() if "Meta" in e.org_names}
+    assert ask("MSFT models").models and ask("who's behind BLOOM").text.startswith("BLOOM was built by")
+
+
+def test_similar_models_share_architecture_and_an_objective(catalog, ask):
+    a = ask("models similar to BERT")
+    assert a.models and "bert" not in a.models
+    for m in a.models:
+        e = catalog.models[m]
+        assert e.architecture.value == "encoder" and {o.value for o in e.objectives} & {"mlm", "nsp"}
+
+
+def test_quarters_and_yes_no_comparisons(ask):
+    a = ask("models released in Q1 2022")
+    assert a.models and "dated 2022-01 to 2022-03" in a.text
+    assert ask("Is PaLM bigger than GPT-3?").text.startswith("Yes. PaLM is larger (540B vs 175B for GPT-3)")
+    assert ask("Is BERT newer than GPT-2?").text.startswith("No.")
