@@ -97,5 +97,6 @@ class Query(BaseModel):
     group_by: Optional[str] = None  # "lab" | "architecture" | "year" | "license" | "family" | "objective" | "domain"
     all_models: bool = False  # "list every model"
     concept: Optional[str] = None
+    other_concepts: list[str] = Field(default_factory=list)  # "MLM vs causal LM": the second concept onwards
     bibtex: bool = False
     reason: str = ""  # why this intent (for out-of-scope messages and debugging)

@@ -231,7 +231,24 @@ def _date_sentence(entries: list[ModelEntry], older: bool = False) -> str:
     return f"{pick.name} is {word} ({pick.date.human()} vs {others})."
 
 
+def answer_concepts(catalog: Catalog, q: Query) -> Answer:
+    """Two or more concepts side by side ("MLM vs causal LM", "encoder vs decoder")."""
+    d = Draft(catalog, "concept")
+    concepts = [catalog.concepts[c] for c in (q.concept, *q.other_concepts)]
+    d.add("Here is how " + _and([c.title for c in concepts]) + " differ, as the catalog's concept notes explain them:")
+    for c in concepts:
+        d.add(f"**{c.title}**" + (f" {d.cite_concept(c.id)}" if c.paper else ""))
+        d.add(c.body.strip())
+        if c.objective:
+            users = [e for e in catalog.models.values() if c.objective in e.objectives][:8]
+            if users:
+                d.add("Examples: " + ", ".join(f"{e.name} {d.cite(e.id)}" for e in users) + ".")
+    return d.finish()
+
+
 def answer_concept(catalog: Catalog, q: Query) -> Answer:
+    if q.other_concepts:
+        return answer_concepts(catalog, q)
     d = Draft(catalog, "concept")
     c = catalog.concepts[q.concept]
     marker = f" {d.cite_concept(c.id)}" if c.paper else ""

@@ -44,6 +44,7 @@ _OFF_TOPIC = re.compile(
     r"capital of|president|election|restaurant|flight|hotel|translate this|write (me )?(an? )?(essay|story|poem|email|code))\b",
     re.I,
 )
+_COMPARE_CUE = re.compile(r"\b(vs\.?|versus|differen\w*|compar\w*|contrast)\b")
 _GREETING = re.compile(
     r"^\s*(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|thanks?( you)?|thank you( so much)?|thx|ok(ay)?|cool|great|bye|goodbye|"
     r"help|what can you do|who are you|what are you|how do (i|you) use (this|you)|what do you know)\b[\s!.?]*(\w+[\s!.?]*)?$", re.I)
@@ -155,13 +156,18 @@ class Understander:
         if Attribute.VENUE in attributes and not re.search(r"\b(when|year|date)\b", low):
             attributes = [a for a in attributes if a is not Attribute.DATE]
         concept = self._concept(text, low, filters)
+        others = self._other_concepts(text, filters, concept) if concept and _COMPARE_CUE.search(low) and not focus else []
+        if others:
+            concept, *others = others
         intent, superlative, group = self._intent(low, focus, filters, attributes, concept, unknown)
+        if others:  # "what's the difference between MLM and causal LM?", "encoder vs decoder"
+            intent, superlative, group = Intent.CONCEPT, None, None
         relative = any(getattr(filters, k) is not None for k in ("params_min", "params_max", "date_from", "date_to"))
         if re.match(r"(is|was|are|were|does|did|has)\b", low) and len(focus) == 1 and ref_models and relative:
             intent, focus = Intent.COMPARE, focus + sorted(ref_models)  # "is PaLM bigger than GPT-3?"
         return Query(
             text=text, intent=intent, models=focus, unknown_names=unknown, attributes=attributes,
-            filters=filters, superlative=superlative, group_by=group, concept=concept,
+            filters=filters, superlative=superlative, group_by=group, concept=concept, other_concepts=others,
             all_models=bool(ALL_MODELS.search(low)) and not filters.has_constraints() and not focus,
             bibtex=bool(re.search(r"\bbib\s?tex\b|\bbib\b|\.bib\b", low)),
             reason=("off_topic" if intent is Intent.OUT_OF_SCOPE and _OFF_TOPIC.search(low)
@@ -296,6 +302,26 @@ class Understander:
         if m:
             return self._arch_concept.get(Architecture(m.group(3)))
         return None
+
+    def _other_concepts(self, text: str, filters: Filters, first: str) -> list[str]:
+        """Every concept the question names, in the order it names them (empty if only one).
+        Longer phrases win overlaps, so "encoder-decoder" is not also "encoder"."""
+        spans: list[tuple[int, int, str]] = []
+        for pattern, cid, _ in self._concepts:
+            spans += [(m.start(), m.end(), cid) for m in pattern.finditer(text)]
+        for table, lookup in ((_OBJ, self._objective_concept), (_ARCH, self._arch_concept)):
+            for pattern, key, _ in table:
+                if lookup.get(key):
+                    spans += [(m.start(), m.end(), lookup[key]) for m in pattern.finditer(text)]
+        taken: list[tuple[int, int]] = []
+        at: dict[str, int] = {}
+        for start, end, cid in sorted(spans, key=lambda t: t[0] - t[1]):
+            if not any(start < e and s < end for s, e in taken):
+                taken.append((start, end))
+                at.setdefault(cid, start)
+        at.setdefault(first, len(text))
+        ordered = sorted(at, key=lambda c: at[c])
+        return ordered if len(ordered) > 1 else []
 
     # -- intent -------------------------------------------------------------------------------
     def _intent(self, low, focus, filters: Filters, attributes, concept, unknown):

@@ -212,3 +212,11 @@ def test_quarters_and_yes_no_comparisons(ask):
     assert a.models and "dated 2022-01 to 2022-03" in a.text
     assert ask("Is PaLM bigger than GPT-3?").text.startswith("Yes. PaLM is larger (540B vs 175B for GPT-3)")
     assert ask("Is BERT newer than GPT-2?").text.startswith("No.")
+
+
+def test_two_concepts_side_by_side(ask):
+    a = ask("what's the difference between MLM and causal LM?")
+    assert a.intent == "concept"
+    assert a.text.index("**Masked language modeling (MLM)**") < a.text.index("**Causal (autoregressive) language modeling**")
+    b = ask("difference between encoder-decoder and decoder-only models")
+    assert "Encoder-only" not in b.text and "Encoder-decoder" in b.text and "Decoder-only" in b.text
