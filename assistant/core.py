@@ -98,17 +98,13 @@ class Assistant:
 
     # -- dispatch -----------------------------------------------------------------------------
     def _answer(self, q: Query) -> Answer:
-        if q.intent is Intent.OUT_OF_SCOPE or q.unknown_names and not q.models:
+        if q.intent is Intent.OUT_OF_SCOPE or q.unknown_names:
             return self._out_of_scope(q)
         if q.reason == "unsupported":
             names = ", ".join(self.catalog.models[m].name for m in q.models)
             return abstain(self.catalog, f"The catalog does not record that for {names}. For each model it records the lab, "
                            "date, architecture, family, pretraining task and objectives, parameter counts, training corpus, "
                            "license, application and source paper — ask about any of those.")
-        if q.unknown_names:
-            names = ", ".join(md_escape(n) for n in q.unknown_names)
-            return abstain(self.catalog, f"{names} {'is' if len(q.unknown_names) == 1 else 'are'} not in the catalog, "
-                           f"so I can't answer that reliably. {HELP}")
         if q.intent is Intent.CONCEPT and q.concept:
             return answer_concept(self.catalog, q)
         entries = [self.catalog.models[m] for m in q.models]

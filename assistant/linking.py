@@ -96,12 +96,7 @@ class EntityLinker:
         self.catalog = catalog
         self.vocabulary = vocabulary  # domain words that are not model names (MLM, RLHF, ...)
         self.english = english  # ordinary words: never fuzzy-matched to a name ("alert" is not ALBERT)
-        self.names: dict[str, str] = {}
-        for e in catalog.models.values():
-            for n in (e.id, *e.all_names()):
-                key = normalize_name(n)
-                if key:
-                    self.names.setdefault(key, e.id)
+        self.names = {key: e.id for key, e in catalog.names().items() if key}
         self._fuzzy_keys = [k for k in self.names if len(k) >= 4]
 
     def link(self, text: str) -> tuple[list[Mention], list[str]]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from assistant.answer import Answer
-from assistant.compose import Draft, bibtex_block, cell, line, md_escape, size, table
+from assistant.compose import FIELD_ROWS, Draft, bibtex_block, cell, line, md_escape, size, table
 from assistant.query import Attribute, Filters, Query
-from assistant.retrieve import ranked, superlative, why
+from assistant.retrieve import matches, ranked, superlative, why
 from catalog import Catalog, ModelEntry, to_bibtex
 from catalog.vocab import OBJECTIVE_LABELS
 
@@ -84,8 +84,6 @@ def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
 
 
 def _rows_for(attributes: list[Attribute]):
-    from assistant.compose import FIELD_ROWS
-
     wanted = {
         Attribute.LABS: "Lab", Attribute.DATE: "Date", Attribute.ARCHITECTURE: "Architecture",
         Attribute.FAMILY: "Family", Attribute.OBJECTIVE: "Pretraining task", Attribute.PARAMS: "Parameters",
@@ -122,8 +120,6 @@ def _and(items: list[str]) -> str:
 
 def _verdict(e: ModelEntry, f: Filters) -> str | None:
     """'Yes'/'No' for a yes-no question that names a model and a typed property."""
-    from assistant.retrieve import matches
-
     checked = f.model_copy(update={"within": None})
     if not checked.has_constraints():
         return None
@@ -260,8 +256,6 @@ def answer_concept(catalog: Catalog, q: Query) -> Answer:
         d.add(f"```bibtex\n{entry}\n```")
     if c.objective:
         users = [e for e in catalog.models.values() if c.objective in e.objectives]
-    elif c.architecture:
-        users = [catalog.models[m] for m in c.related_models if m in catalog.models]
     else:
         users = [catalog.models[m] for m in c.related_models if m in catalog.models]
     if users:

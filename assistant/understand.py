@@ -25,7 +25,6 @@ from catalog.vocab import (
     Architecture,
     Domain,
     LicenseClass,
-    Objective,
 )
 
 MAX_CHARS = 2000

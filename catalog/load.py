@@ -48,9 +48,10 @@ class Catalog:
     def lookup(self, name: str) -> ModelEntry | None:
         """Exact lookup by id, name or alias, ignoring case, spaces and hyphens."""
         key = normalize_name(name)
-        return self._names().get(key)
+        return self.names().get(key)
 
-    def _names(self) -> dict[str, ModelEntry]:
+    def names(self) -> dict[str, ModelEntry]:
+        """Normalized id, name and alias -> entry (first claim wins, in catalog order)."""
         cached = self.__dict__.get("_name_map")
         if cached is None:
             cached = {}

@@ -48,11 +48,6 @@ def _time_ms(fn, repeat: int) -> list[float]:
     return out
 
 
-def _rss_mb() -> float:
-    with open("/proc/self/statm") as f:
-        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
 def _peak_mb() -> float:
     import resource
 

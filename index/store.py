@@ -14,7 +14,6 @@ moment leaves the previous manifest pointing at the previous (untouched) vectors
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import platform
 import tempfile

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 from ui.browse import COLUMNS, Filters, detail_markdown, entry_bibtex, filter_entries, table
 from ui.timeline import family_figure, family_graph, scatter_frame, size_figure, tree_rows
