@@ -10,46 +10,26 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from collections import Counter
 from importlib.metadata import entry_points
 from pathlib import Path
 
+from assistant.service import answer_json, ask_one, make_assistant, settings_from_args  # noqa: F401 (re-exported)
 from catalog import CatalogAssistantError, entry_json, load_catalog, to_bibtex, to_text
 
 MAX_BATCH_LINE = 100_000
+_settings = settings_from_args  # the earlier private name, for callers not yet moved to assistant.service
 
 
 def _err(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
 
-def _settings(args):
-    from assistant.settings import Settings
-
-    return Settings.from_env(catalog_dirs=args.catalog_dir or (), cache_dir=args.cache_dir, model_path=args.model_path)
-
-
-def make_assistant(settings, *, progress: bool = False, report=_err):
-    """Catalog + assistant; the index (and the embedding model) open lazily on the first open question."""
-    from assistant.core import Assistant
-    from index import SentenceTransformerEmbedder, open_index
-
-    catalog = load_catalog(settings.catalog)
-
-    def factory():
-        embedder = SentenceTransformerEmbedder(settings.index.model_path)
-        index, _ = open_index(catalog, settings.index, embedder, progress=progress, report=report)
-        return index
-
-    return Assistant(catalog, settings=settings.assistant, search_factory=factory, phrasing=settings.phrasing)
-
-
 # -- commands ---------------------------------------------------------------------------------
 def cmd_validate(args) -> int:
     from catalog import CatalogSettings
 
-    settings = _settings(args)
+    settings = settings_from_args(args)
     extra = tuple(settings.catalog.extra_dirs) + ((Path(args.dir),) if args.dir else ())
     catalog = load_catalog(CatalogSettings(extra_dirs=extra))
     arch = Counter(e.architecture.value for e in catalog.models.values())
@@ -61,7 +41,7 @@ def cmd_validate(args) -> int:
 
 
 def cmd_list(args) -> int:
-    catalog = load_catalog(_settings(args).catalog)
+    catalog = load_catalog(settings_from_args(args).catalog)
     if args.json:
         json.dump([entry_json(e) for e in catalog.models.values()], sys.stdout, indent=1, ensure_ascii=False)
         print()
@@ -72,7 +52,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_cite(args) -> int:
-    catalog = load_catalog(_settings(args).catalog)
+    catalog = load_catalog(settings_from_args(args).catalog)
     entry = catalog.lookup(args.model)
     if entry is None:
         from assistant.linking import EntityLinker
@@ -96,40 +76,12 @@ def cmd_cite(args) -> int:
 def cmd_build_index(args) -> int:
     from index import SentenceTransformerEmbedder, open_index
 
-    settings = _settings(args)
+    settings = settings_from_args(args)
     catalog = load_catalog(settings.catalog)
     embedder = SentenceTransformerEmbedder(settings.index.model_path)
     _, report = open_index(catalog, settings.index, embedder, force=args.force, progress=True, report=_err)
     print(report.line())
     return 0
-
-
-def answer_json(answer, qid, question: str, latency_ms: float) -> dict:
-    return {
-        "id": qid,
-        "question": question,
-        "answer": answer.text,
-        "intent": answer.intent,
-        "models": answer.models,
-        "citations": [c.model_dump() for c in answer.citations],
-        "abstained": answer.abstained,
-        "retrieved": [{"doc_id": r.doc_id, "model": r.model, "score": r.score} for r in answer.retrieved],
-        "latency_ms": round(latency_ms, 3),
-        "clarification": answer.clarification,
-        "bibtex": answer.bibtex,
-    }
-
-
-def ask_one(assistant, question: str, history=(), qid=None) -> dict:
-    """The contract's answer object for one question (history answered first, unprinted)."""
-    from assistant.session import Session
-
-    session = Session()
-    for turn in history:
-        assistant.ask(str(turn), session)
-    start = time.perf_counter()
-    answer = assistant.ask(question, session)
-    return answer_json(answer, qid, question, (time.perf_counter() - start) * 1000)
 
 
 def parse_batch_line(raw: str, lineno: int) -> dict:
@@ -175,7 +127,7 @@ def run_batch(assistant, stream, out) -> None:
 
 
 def cmd_ask(args) -> int:
-    assistant = make_assistant(_settings(args))
+    assistant = make_assistant(settings_from_args(args))
     if args.batch:
         try:
             stream = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8", errors="replace")
@@ -204,7 +156,7 @@ def cmd_chat(args) -> int:
     from assistant.session import Session
 
     console = Console()
-    assistant = make_assistant(_settings(args))
+    assistant = make_assistant(settings_from_args(args))
     session = Session()
     console.print("[bold]Transformer Catalog Assistant[/] — ask about the catalog; /reset starts over, /quit exits.")
     while True:

@@ -117,7 +117,7 @@ INTENT_QUESTIONS = {
 
 
 def bench_assistant(ctx: dict, quick: bool) -> dict:
-    from assistant.cli import make_assistant
+    from assistant.service import make_assistant
     from assistant.session import Session
     from assistant.settings import Settings
 

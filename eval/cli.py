@@ -45,7 +45,7 @@ def _err(msg: str) -> None:
 
 
 def cmd_eval(args) -> int:
-    from assistant.cli import _settings
+    from assistant.service import settings_from_args as _settings
     from eval.report import find_regressions, read_run, write_report
     from eval.run import GoldSet, gold_files, load_gold, run_all
 

@@ -110,7 +110,7 @@ def progress_bar(iterable, *, desc: str, total: int, enabled: bool):
 
 def ask_gold(assistant, item: GoldItem) -> dict:
     """The contract's answer object for one gold item; a failure becomes ``{"id", "error"}``."""
-    from assistant.cli import ask_one
+    from assistant.service import ask_one
 
     try:
         return ask_one(assistant, item.question, item.history, item.id)
@@ -151,7 +151,7 @@ def unknown_models(items: Sequence[GoldItem], catalog) -> list[str]:
 def run_all(settings, gold: GoldSet, *, baselines: bool = True, progress: bool = True,
             report: Reporter = to_stderr) -> tuple[list[SystemRun], dict[str, float]]:
     """The assistant (and the dense and BM25 baselines) over the gold set, with timings."""
-    from assistant.cli import make_assistant
+    from assistant.service import make_assistant
 
     timing: dict[str, float] = {}
     start = time.perf_counter()

@@ -1,18 +1,16 @@
 """The ``/ask`` API endpoint: one question (with earlier turns) in, the contract's JSON object out.
 
-Earlier turns are answered first in a fresh ``Session`` (not returned), exactly as the
-command line's ``--batch`` does, then ``question`` is answered and timed alone.
+Answered by ``assistant.service.ask_one``, exactly as the command line's ``--batch`` does:
+earlier turns first in a fresh ``Session`` (not returned), then ``question``, timed alone.
 """
 
 from __future__ import annotations
 
 import json
-import time
 from typing import Callable
 
-from assistant.cli import answer_json
 from assistant.core import Assistant
-from assistant.session import Session
+from assistant.service import ask_one
 from catalog import CatalogAssistantError
 from ui.warmup import Warmup
 
@@ -61,12 +59,7 @@ def make_ask(assistant: Assistant, warmup: Warmup, max_chars: int) -> Callable[[
         if not warmup.wait():
             return {"id": None, "error": "the search index is still loading; try again in a moment"}
         try:
-            session = Session()
-            for turn in turns:
-                assistant.ask(turn, session)
-            start = time.perf_counter()
-            answer = assistant.ask(question, session)
-            return answer_json(answer, None, question, (time.perf_counter() - start) * 1000)
+            return ask_one(assistant, question, turns)
         except CatalogAssistantError as exc:
             return {"id": None, "error": str(exc)}
 

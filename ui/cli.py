@@ -22,9 +22,9 @@ def register(subparsers, common_parser) -> None:
 
 
 def cmd_serve(args) -> int:
-    from assistant.cli import _settings, make_assistant
+    from assistant.service import make_assistant, settings_from_args
 
-    assistant = make_assistant(_settings(args), progress=True)
+    assistant = make_assistant(settings_from_args(args), progress=True)
     print("Opening the search index (built on first run)…", file=sys.stderr, flush=True)
     assistant.search  # build or load it now, with a progress bar, before any visitor waits for it
 

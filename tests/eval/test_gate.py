@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.cli import make_assistant
+from assistant.service import make_assistant
 from assistant.settings import Settings
 from eval.report import worst_failures
 from eval.run import gold_files, load_gold, run_assistant

@@ -20,7 +20,7 @@ def free_port() -> int:
 def assistant(search_index, shared_cache):
     """The real assistant as ``serve`` builds it (real catalog, real embedding model), over the
     session's index cache: ``search_index`` has built it there, so it opens fresh, not re-embedded."""
-    from assistant.cli import make_assistant
+    from assistant.service import make_assistant
     from assistant.settings import Settings
 
     return make_assistant(Settings.from_env(cache_dir=shared_cache))

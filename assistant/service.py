@@ -1,0 +1,76 @@
+"""The assistant as a service: settings, one assistant, one question -> the contract's JSON object.
+
+Every front door (the command line, the web app, the JSON API, MCP, the eval runner) builds its
+assistant with ``make_assistant`` and answers with ``ask_one``, so they all return the same
+object for the same question. Nothing here imports gradio or the embedding model: the index
+opens lazily on the first open question.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Iterable
+
+from assistant.session import Session
+from catalog import load_catalog
+
+__all__ = ["answer_json", "ask_one", "make_assistant", "settings_from_args"]
+
+
+def _err(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def settings_from_args(args):
+    """``Settings`` from the common flags (``--catalog-dir``, ``--cache-dir``, ``--model-path``) and the environment."""
+    from assistant.settings import Settings
+
+    return Settings.from_env(catalog_dirs=getattr(args, "catalog_dir", None) or (),
+                             cache_dir=getattr(args, "cache_dir", None), model_path=getattr(args, "model_path", None))
+
+
+def make_assistant(settings, *, progress: bool = False, report=_err):
+    """Catalog + assistant; the index (and the embedding model) open lazily on the first open question."""
+    from assistant.core import Assistant
+    from index import SentenceTransformerEmbedder, open_index
+
+    catalog = load_catalog(settings.catalog)
+
+    def factory():
+        embedder = SentenceTransformerEmbedder(settings.index.model_path)
+        index, _ = open_index(catalog, settings.index, embedder, progress=progress, report=report)
+        return index
+
+    return Assistant(catalog, settings=settings.assistant, search_factory=factory, phrasing=settings.phrasing)
+
+
+def answer_json(answer, qid, question: str, latency_ms: float) -> dict:
+    """The contract's answer object for one ``Answer``."""
+    return {
+        "id": qid,
+        "question": question,
+        "answer": answer.text,
+        "intent": answer.intent,
+        "models": answer.models,
+        "citations": [c.model_dump() for c in answer.citations],
+        "abstained": answer.abstained,
+        "retrieved": [{"doc_id": r.doc_id, "model": r.model, "score": r.score} for r in answer.retrieved],
+        "latency_ms": round(latency_ms, 3),
+        "clarification": answer.clarification,
+        "bibtex": answer.bibtex,
+    }
+
+
+def ask_one(assistant, question: str, history: Iterable[str] = (), qid=None) -> dict:
+    """The contract's answer object for one question (history answered first, unprinted).
+
+    Earlier turns are answered in order in a fresh ``Session``; ``latency_ms`` times
+    ``question`` alone.
+    """
+    session = Session()
+    for turn in history:
+        assistant.ask(str(turn), session)
+    start = time.perf_counter()
+    answer = assistant.ask(question, session)
+    return answer_json(answer, qid, question, (time.perf_counter() - start) * 1000)
