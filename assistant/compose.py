@@ -11,6 +11,7 @@ import re
 
 from assistant.answer import Answer, Citation, RetrievedDoc
 from catalog import Catalog, ModelEntry, to_bibtex
+from catalog.citation import authors_short
 from catalog.vocab import OBJECTIVE_LABELS
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~$])")
@@ -69,7 +70,7 @@ class Draft:
     def sources(self) -> str:
         lines = ["**Sources**", ""]
         for i, c in enumerate(self.citations, start=1):
-            who = _authors(c.authors)
+            who = authors_short(c.authors)
             link = f"[arXiv:{c.arxiv_id}]({c.url})" if c.arxiv_id else f"[link]({c.url})"
             flag = " *(unverified source)*" if not c.verified else ""
             lines.append(f"- [{i}] {who.rstrip('.')}. *{c.title}*. {c.venue}, {c.year}. {link}{flag}")
@@ -86,13 +87,6 @@ class Draft:
              "abstained": False, "retrieved": retrieved, "bibtex": self.bibtex},
             context={"catalog": self.catalog},
         )
-
-
-def _authors(authors: list[str]) -> str:
-    names = [a for a in authors if a != "et al."]
-    if len(names) > 3 or "et al." in authors:
-        return ", ".join(names[:3]) + " et al."
-    return ", ".join(names)
 
 
 def abstain(catalog: Catalog, message: str, *, intent: str = "out_of_scope", clarification: bool = False,

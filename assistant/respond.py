@@ -9,6 +9,7 @@ from assistant.compose import FIELD_ROWS, Draft, bibtex_block, cell, line, md_es
 from assistant.query import Attribute, Filters, Query
 from assistant.retrieve import matches, ranked, superlative, why
 from catalog import Catalog, ModelEntry, to_bibtex
+from catalog.citation import authors_prose
 from catalog.vocab import OBJECTIVE_LABELS
 
 def describe_filters(f: Filters, catalog: Catalog) -> str:
@@ -108,13 +109,12 @@ _FACT_SENTENCES = {
     Attribute.FAMILY: lambda e: f"{e.name} belongs to the {e.family} family",
     Attribute.LINK: lambda e: f"{e.name} can be found at <{e.link}>",
     Attribute.VENUE: lambda e: f"The {e.name} paper appeared in {e.paper.venue} ({e.paper.year})",
-    Attribute.AUTHORS: lambda e: f"The {e.name} paper is by {_and(e.paper.authors)}",
+    Attribute.AUTHORS: lambda e: f"The {e.name} paper is by {authors_prose(e.paper.authors)}",
     Attribute.PAPER: lambda e: f"{e.name}'s source is *{e.paper.title or e.name}*",
 }
 
 
 def _and(items: list[str]) -> str:
-    items = [i for i in items if i != "et al."]
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
@@ -182,7 +182,7 @@ def answer_citation(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> An
         p = e.paper
         title = p.title or f"{e.name} (no formal title)"
         arxiv = f", arXiv:{p.arxiv_id}" if p.arxiv_id else ""
-        d.add(f"The source for **{e.name}** is *{title}* by {_and(p.authors)} ({p.venue}, {p.year}{arxiv}) {d.cite(e.id)}.")
+        d.add(f"The source for **{e.name}** is *{title}* by {authors_prose(p.authors)} ({p.venue}, {p.year}{arxiv}) {d.cite(e.id)}.")
         if not p.verified:
             d.add("This source is unverified: the catalog knows no single technical paper for this model.")
         d.add(bibtex_block(e, d))

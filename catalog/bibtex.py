@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from catalog.citation import authors_bibtex, authors_short, join_sentence
 from catalog.schema import Paper
 
 _LATEX_SPECIAL = {"&": r"\&", "%": r"\%", "#": r"\#", "_": r"\_", "$": r"\$"}
@@ -12,9 +13,7 @@ def _escape(text: str) -> str:
 
 
 def bibtex_authors(paper: Paper) -> str:
-    names = [a for a in paper.authors if a != "et al."]
-    tail = " and others" if "et al." in paper.authors else ""
-    return " and ".join(_escape(n) for n in names) + tail
+    return authors_bibtex(paper.authors, _escape)
 
 
 def to_bibtex(paper: Paper, fallback_title: str) -> str:
@@ -44,8 +43,7 @@ def to_bibtex(paper: Paper, fallback_title: str) -> str:
 def to_text(paper: Paper, fallback_title: str) -> str:
     """A one-line human citation: authors, title, venue, year, link."""
     title = paper.title or fallback_title
-    parts = [paper.authors_short(), f"\u201c{title}\u201d", paper.venue, str(paper.year)]
-    out = ". ".join(p for p in parts if p) + "."
+    parts = [authors_short(paper.authors), f"\u201c{title}\u201d", f"{paper.venue}, {paper.year}"]
     if paper.arxiv_id:
-        out += f" arXiv:{paper.arxiv_id}."
-    return f"{out} {paper.link}"
+        parts.append(f"arXiv:{paper.arxiv_id}")
+    return f"{join_sentence(parts)} {paper.link}"

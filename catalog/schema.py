@@ -7,6 +7,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from catalog.citation import authors_short
 from catalog.vocab import (
     Architecture,
     Domain,
@@ -96,10 +97,7 @@ class Paper(_Frozen):
         return f"https://arxiv.org/abs/{self.arxiv_id}" if self.arxiv_id else self.url
 
     def authors_short(self, limit: int = 3) -> str:
-        names = [a for a in self.authors if a != "et al."]
-        more = len(names) > limit or "et al." in self.authors
-        shown = ", ".join(names[:limit])
-        return f"{shown} et al." if more else shown
+        return authors_short(self.authors, limit)
 
 
 class ModelEntry(_Frozen):

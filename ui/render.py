@@ -11,6 +11,7 @@ import re
 
 from assistant.answer import Answer, Citation
 from catalog import Catalog, to_bibtex
+from catalog.citation import authors_short
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:=^\"'])")
 _FENCE = re.compile(r"(```.*?```)", re.S)
@@ -44,9 +45,7 @@ def link_markers(text: str, citations: list[Citation]) -> str:
 
 
 def authors_line(authors: list[str], limit: int = 6) -> str:
-    names = [a for a in authors if a != "et al."]
-    more = len(names) > limit or "et al." in authors
-    return ", ".join(names[:limit]) + (" et al." if more else "")
+    return authors_short(authors, limit)
 
 
 def _citation_html(n: int, c: Citation) -> str:
