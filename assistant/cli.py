@@ -14,6 +14,7 @@ from collections import Counter
 from importlib.metadata import entry_points
 from pathlib import Path
 
+from assistant.cli_help import decorate
 from assistant.service import answer_json, ask_one, make_assistant, settings_from_args  # noqa: F401 (re-exported)
 from catalog import CatalogAssistantError, entry_json, load_catalog, to_bibtex, to_text
 
@@ -184,21 +185,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="catalog-assistant", description="Grounded answers about the Transformer model catalog.")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("validate", parents=[common], help="validate the catalog (and an extra DIR)")
-    p.add_argument("dir", nargs="?")
+    p.add_argument("dir", nargs="?", help="a directory of your own entry files to check too")
     p.set_defaults(func=cmd_validate)
     p = sub.add_parser("list", parents=[common], help="list catalog entries")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="every entry with all typed fields, as JSON")
     p.set_defaults(func=cmd_list)
     p = sub.add_parser("cite", parents=[common], help="a model's source paper")
-    p.add_argument("model")
-    p.add_argument("--format", choices=("text", "bibtex", "json"), default="text")
+    p.add_argument("model", help="a catalog id, name or alias, in any case")
+    p.add_argument("--format", choices=("text", "bibtex", "json"), default="text", help="default: text")
     p.set_defaults(func=cmd_cite)
     p = sub.add_parser("build-index", parents=[common], help="build or refresh the search index")
     p.add_argument("--force", action="store_true", help="re-embed everything")
     p.set_defaults(func=cmd_build_index)
     p = sub.add_parser("ask", parents=[common], help="answer one question, or a JSON Lines batch")
-    p.add_argument("question", nargs="*")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("question", nargs="*", help="the question (quotes optional)")
+    p.add_argument("--json", action="store_true",
+                   help="print one JSON object (id, question, answer, intent, models, citations, abstained, ...)")
     p.add_argument("--batch", metavar="FILE", help="JSON Lines of {id, question, history}; '-' for stdin (implies --json)")
     p.set_defaults(func=cmd_ask)
     p = sub.add_parser("chat", parents=[common], help="a conversation in the terminal")
@@ -208,6 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
             ep.load()(sub, common)
         except Exception as exc:  # a broken plugin must not break the other commands
             _err(f"warning: command plugin {ep.name!r} unavailable: {exc}")
+    decorate(parser, sub)
     return parser
 
 
