@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.answer import Answer, RetrievedDoc
 from assistant.compose import abstain, md_escape
+from assistant.language import Language, detect
 from assistant.phrasing import PhrasingSettings, rephrase
 from assistant.query import Intent, Query
 from assistant.respond import (
@@ -34,6 +35,8 @@ from catalog import Catalog
 HELP = ("I answer from the Transformer model catalog (77 models from Amatriain et al., 2023): who built a model, "
         "its size, date, architecture, pretraining objective, license and paper (with BibTeX), lists by lab, "
         "objective, architecture, year or size, comparisons, and what the catalog's concepts mean.")
+
+OTHER_LANGUAGE = "I can answer in English or Chinese (我可以用英文或中文回答)."
 
 
 class AssistantSettings(BaseModel):
@@ -57,6 +60,20 @@ class Assistant:
         self._search_factory = search_factory
         self._search_lock = threading.Lock()
         self.understander = Understander(catalog)
+        self._chinese = None
+        self._chinese_lock = threading.Lock()
+
+    @property
+    def chinese(self):
+        """The Chinese reader, built on the first Chinese question (it loads jieba and OpenCC)."""
+        if self._chinese is None:
+            with self._chinese_lock:
+                if self._chinese is None:
+                    from assistant.chinese import ChineseReader
+
+                    names = [n for e in self.catalog.models.values() for n in (e.name, *e.aliases)]
+                    self._chinese = ChineseReader(names)
+        return self._chinese
 
     @property
     def search(self):
@@ -69,7 +86,18 @@ class Assistant:
 
     def ask(self, question: str, session: Session | None = None) -> Answer:
         session = session if session is not None else Session()
-        query = self.understander.understand(question)
+        language = detect(question)
+        if language is Language.OTHER:
+            return abstain(self.catalog, OTHER_LANGUAGE, intent="out_of_scope")
+        if language is Language.ZH:
+            reading = self.chinese.read(question)
+            query = self.understander.understand(reading.gloss)
+            if reading.off_topic and not (query.models or query.filters.has_constraints() or query.concept):
+                query = query.model_copy(update={"intent": Intent.OUT_OF_SCOPE, "reason": "off_topic"})
+            elif reading.unknown_names:
+                query = query.model_copy(update={"unknown_names": [*query.unknown_names, *reading.unknown_names]})
+        else:
+            query = self.understander.understand(question)
         resolved = resolve(query, session, self._concept_filter)
         if isinstance(resolved, str):
             answer = abstain(self.catalog, resolved, intent="clarify", clarification=True)

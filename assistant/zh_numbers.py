@@ -1,0 +1,158 @@
+"""Chinese numbers, sizes and dates, rewritten as the canonical English phrases the parser reads.
+
+A Chinese question states sizes with 万/亿/万亿 units ("1750亿", "百亿以上", "参数上万亿"), dates
+with 年/月 and postpositions ("2022年以后", "2020年之前", "2019年到2021年"), and counts and
+ordinals with Chinese numerals ("三个", "第二个", "十"). ``rewrite`` replaces each such span by
+the English phrase with the same typed value ("more than 100 billion", "after 2022",
+"between 2019 and 2021", "3", "the second"), so the one number and date parser yields the same
+``size``/``date`` constraints for both languages. Sizes are stated in millions or billions,
+never re-rounded: 1750亿 is exactly 175 billion.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["cn_int", "rewrite", "size_phrase"]
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+_BIG = {"万": 10**4, "亿": 10**8}
+CN_NUM = "[零〇一二两三四五六七八九十百千]"
+
+
+def cn_int(text: str) -> int | None:
+    """A Chinese numeral as an integer: 十九 -> 19, 三十六 -> 36, 一千七百五十 -> 1750, 两万 -> 20000."""
+    if not text or any(ch not in _DIGITS and ch not in _SMALL and ch not in _BIG for ch in text):
+        return None
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        elif ch in _SMALL:
+            section += (1 if digit is None else digit) * _SMALL[ch]
+            digit = None
+        else:  # 万 / 亿 close a section
+            total = (total + section + (digit or 0)) * _BIG[ch]
+            section, digit = 0, None
+    return total + section + (digit or 0)
+
+
+def _unit(unit: str) -> int:
+    """The multiplier of a unit string: 亿 -> 1e8, 百亿 -> 1e10, 万亿 -> 1e12, 千万 -> 1e7."""
+    value = 1
+    for ch in unit:
+        value *= _SMALL.get(ch) or _BIG.get(ch) or (10**12 if ch == "兆" else 1)
+    return value
+
+
+def size_phrase(count: float) -> str:
+    """A raw parameter count as the English size phrase: 1.75e11 -> '175 billion'."""
+    millions = count / 1e6
+    if millions >= 1e6:
+        return f"{millions / 1e6:.6g} trillion"
+    if millions >= 1e3:
+        return f"{millions / 1e3:.6g} billion"
+    return f"{millions:.6g} million"
+
+
+_NUM = rf"(\d+(?:\.\d+)?|{CN_NUM}+)?"
+_UNITS = r"([十百千]?(?:万亿|亿|万)|兆)"
+_MORE = "超过|大于|多于|高于|超出|逾"
+_AT_LEAST = "至少|不少于|不低于|不小于|最少|起码|上"
+_LESS = "小于|少于|低于|不到|不足|未满"
+_AT_MOST = "不超过|不多于|不高于|至多|最多"
+_BEFORE = rf"(?:({_MORE})|({_AT_LEAST})|({_LESS})|({_AT_MOST}))?\s*"
+_AFTER = r"\s*(?:个)?(参数量|参数)?\s*(及以上|或以上|以上|之上|及以下|或以下|以下|以内|之内)?"
+_SIZE = re.compile(_BEFORE + _NUM + r"\s*" + _UNITS + _AFTER)
+
+
+def _size(m: re.Match) -> str:
+    more, at_least, less, at_most, num, unit, params, post = m.groups()
+    if num is None and unit[0] not in "十百千兆" and not (more or at_least or less or at_most):
+        return m.group()  # a bare 亿/万 is not a size ("上万亿" is: at least a trillion)
+    value = (float(num) if num and num[0].isdigit() else cn_int(num) if num else 1) * _unit(unit)
+    phrase = size_phrase(value) + (" parameters" if params else "")
+    if more:
+        return f" more than {phrase} "
+    if at_least or (post and post.endswith("上")):
+        return f" at least {phrase} "
+    if less:
+        return f" less than {phrase} "
+    if at_most or post:
+        return f" at most {phrase} "
+    return f" {phrase} "
+
+
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_YEAR = r"((?:19|20)\d\d)\s*年?"  # the year of a range or a postposition: 年 optional
+_MONTH = r"(?:\s*(\d{1,2})\s*月(?:份)?)?"
+
+
+def _when(year: str, month: str | None) -> str:
+    if month and 1 <= int(month) <= 12:
+        return f"{_MONTHS[int(month) - 1]} {year}"
+    return year
+
+
+_RANGE = re.compile(_YEAR + _MONTH + r"\s*(?:到|至|-|~|–|—|～)\s*" + _YEAR + _MONTH + r"\s*(?:年)?(?:之间|期间|间)?")
+_HALF = re.compile(_YEAR + r"\s*(上半年|下半年|年初|初|年中|年底|年末|底|末)")
+_AFTER_YEAR = re.compile(_YEAR + _MONTH + r"\s*(及以后|或以后|以来|起|开始|及之后|(?:以|之)?后|(?:以|之)?前|及以前|或以前|及之前|为止)")
+_IN_YEAR = re.compile(r"(?:在|于)?\s*((?:19|20)\d\d)\s*年" + _MONTH)
+_HALVES = {"上半年": "first half of", "下半年": "second half of", "年初": "early", "初": "early", "年中": "mid",
+           "年底": "late", "年末": "late", "底": "late", "末": "late"}
+
+
+def _after_year(m: re.Match) -> str:
+    year, month, word = m.groups()
+    when = _when(year, month)
+    if word in ("及以后", "或以后", "以来", "起", "开始", "及之后"):
+        return f" since {when} "
+    if word in ("及以前", "或以前", "及之前", "为止"):
+        return f" until {when} "
+    return f" after {when} " if word.endswith("后") else f" before {when} "
+
+
+_ORDINAL_WORDS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+_ORDINAL = re.compile(rf"第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|位|款|种|篇|项)?")
+_TOP = re.compile(rf"前\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|位|款|种|名)?")
+_COUNT = re.compile(rf"(?<![哪第每同这那一])({CN_NUM}{{1,4}})\s*(?=个|位|种|款|家|篇|项|款)")
+
+
+def _ordinal(m: re.Match) -> str:
+    n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
+    return f" the {_ORDINAL_WORDS[n]} " if n and n < len(_ORDINAL_WORDS) else m.group()
+
+
+def _top(m: re.Match) -> str:
+    n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
+    return f" top {n} " if n else m.group()
+
+
+def _count(m: re.Match) -> str:
+    n = cn_int(m.group(1))
+    return f" {n} " if n is not None and n >= 2 else m.group()
+
+
+_SIZE_RANGE = re.compile(rf"(?:在)?\s*{_NUM}\s*{_UNITS}\s*(?:到|至|-|~|–|—|～)\s*{_NUM}\s*{_UNITS}\s*(?:之间|以内)?")
+
+
+def _size_range(m: re.Match) -> str:
+    values = []
+    for num, unit in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
+        values.append((float(num) if num and num[0].isdigit() else cn_int(num) if num else 1) * _unit(unit))
+    return f" between {size_phrase(values[0])} and {size_phrase(values[1])} "
+
+
+def rewrite(text: str) -> str:
+    """``text`` with every Chinese size, date, count and ordinal as its canonical English phrase."""
+    text = _SIZE_RANGE.sub(_size_range, text)
+    text = _SIZE.sub(_size, text)
+    text = _RANGE.sub(lambda m: f" between {_when(m.group(1), m.group(2))} and {_when(m.group(3), m.group(4))} ", text)
+    text = _HALF.sub(lambda m: f" {_HALVES[m.group(2)]} {m.group(1)} ", text)
+    text = _AFTER_YEAR.sub(_after_year, text)
+    text = _IN_YEAR.sub(lambda m: f" in {_when(m.group(1), m.group(2))} ", text)
+    text = _ORDINAL.sub(_ordinal, text)
+    text = _TOP.sub(_top, text)
+    text = _COUNT.sub(_count, text)
+    return re.sub(r"\s{2,}", " ", text).strip()

@@ -1,0 +1,55 @@
+"""Chinese sizes, dates, counts and ordinals read to the same typed values as their English phrasing."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.zh_numbers import cn_int, rewrite, size_phrase
+
+
+@pytest.mark.parametrize("text, value", [("十", 10), ("十九", 19), ("三十六", 36), ("七十七", 77), ("一百", 100),
+                                         ("一千七百五十", 1750), ("两万", 20000), ("一亿", 10**8), ("三", 3)])
+def test_cn_int(text, value):
+    assert cn_int(text) == value
+
+
+def test_size_phrase_keeps_exact_values():
+    assert size_phrase(1.75e11) == "175 billion"
+    assert size_phrase(6.6e7) == "66 million"
+    assert size_phrase(1.75e12) == "1.75 trillion"
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("1750亿", "175 billion"),
+    ("5400亿参数", "540 billion parameters"),
+    ("70亿", "7 billion"),
+    ("6600万", "66 million"),
+    ("1.75万亿", "1.75 trillion"),
+    ("一千七百五十亿", "175 billion"),
+    ("参数超过1000亿", "参数 more than 100 billion"),
+    ("百亿以上", "at least 10 billion"),
+    ("10亿以下", "at most 1 billion"),
+    ("小于10亿", "less than 1 billion"),
+    ("参数上万亿", "参数 at least 1 trillion"),
+    ("100亿到1000亿之间", "between 10 billion and 100 billion"),
+    ("2021年", "in 2021"),
+    ("2021年5月", "in May 2021"),
+    ("2022年以后", "after 2022"),
+    ("2022年之后", "after 2022"),
+    ("2022年及以后", "since 2022"),
+    ("2020年之前", "before 2020"),
+    ("2020年以前", "before 2020"),
+    ("2019年到2021年", "between 2019 and 2021"),
+    ("2019至2021年之间", "between 2019 and 2021"),
+    ("2022年上半年", "first half of 2022"),
+    ("三个", "3 个"),
+    ("第二个", "the second"),
+    ("前三个", "top 3"),
+])
+def test_rewrite(zh, en):
+    assert rewrite(zh) == en
+
+
+def test_a_bare_unit_or_one_is_left_alone():
+    assert rewrite("哪一个") == "哪一个"
+    assert rewrite("一共有几个") == "一共有几个"
