@@ -20,11 +20,15 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-# The browser tests drive Debian's Chromium (no browser download): install it once if missing.
+# The browser tests drive Debian's Chromium (no browser download) and show Chinese answers in a
+# CJK font from Debian (fonts-noto-cjk): install both once if missing.
 browser:
 	@test -x $(CHROMIUM) || { echo "installing Debian's chromium for the browser tests"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 	  || { echo "could not install chromium: run 'apt-get install chromium' as root" >&2; exit 1; }; }
+	@dpkg -s fonts-noto-cjk >/dev/null 2>&1 || { echo "installing Debian's fonts-noto-cjk for Chinese screenshots"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null) \
+	  || { echo "could not install fonts-noto-cjk: run 'apt-get install fonts-noto-cjk' as root" >&2; exit 1; }; }
 
 serve: $(STAMP)
 	$(BIN)/catalog-assistant serve

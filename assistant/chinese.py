@@ -31,7 +31,7 @@ LEXICON = Path(__file__).resolve().parent / "lexicon" / "zh.yaml"
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _PUNCT = str.maketrans({"。": ".", "、": ",", "《": "“", "》": "”", "〈": "“", "〉": "”", "「": "“", "」": "”",
                         "『": "“", "』": "”", "【": "(", "】": ")", "～": "~", "·": " ", "…": " "})
-MAX_WORDS = 6  # the longest lexicon entry, in jieba words
+MAX_CHARS = 12  # the longest lexicon entry, in characters
 
 
 def load_zh_lexicon(path: Path = LEXICON) -> dict:
@@ -92,6 +92,12 @@ class ChineseReader:
         self.follow_up_final = lex["follow_up_final"]
         self.fronted = list(lex["fronted"])
         self._names = [n for n in names if n]
+        self._kinds: dict[str, str] = {}
+        for opens, close in self.relations:
+            self._kinds.update({w: "open" for w in opens} | {w: "close" for w in close})
+        for kind, words in (("off_topic", self.off_topic), ("outside", self.outside), ("gloss", self.glosses),
+                            ("post", self.postpositions), ("model", self.models)):
+            self._kinds.update(dict.fromkeys(words, kind))
         self._tokenizer = None
         self._lock = threading.Lock()
 
@@ -131,77 +137,106 @@ class ChineseReader:
             core = core[: -len(yes_no)]
         elif follow:
             core = core[: -len(self.follow_up_final)]
-        tokens = self.segment(rewrite(core))
-        pieces, unknown, unread, off_topic = self._gloss(tokens)
+        units = self.units(rewrite(core))
+        pieces = self._gloss(units)
         front = [p for p in pieces if p.kind == "gloss" and p.text in self.fronted]
         rest = [p for p in pieces if not (p.kind == "gloss" and p.text in self.fronted)]
         lead = (["is"] if yes_no else []) + (["and"] if follow and not yes_no else [])
-        words = lead + [p.text for p in front] + [_join(rest)]
-        gloss = re.sub(r"\s+", " ", " ".join(words)).strip()
+        gloss = re.sub(r"\s+", " ", " ".join(lead + [p.text for p in front] + [_join(rest)])).strip()
         if text.endswith("?") or yes_no or follow:
             gloss += "?"
-        return Reading(text=text, gloss=gloss, unknown_names=tuple(unknown), off_topic=off_topic, unread=tuple(unread))
+        return Reading(text=text, gloss=gloss,
+                       unknown_names=tuple(u.text + u.value for u in units if u.kind == "outside"),
+                       off_topic=any(u.kind == "off_topic" for u in units),
+                       unread=tuple(u.text for u in units if u.kind == "unread"))
 
-    def _gloss(self, tokens: list[str]):
-        pieces: list[_Piece] = []
-        unknown: list[str] = []
-        unread: list[str] = []
-        off_topic = False
-        k = 0
-        while k < len(tokens):
-            tok = tokens[k]
-            if not _HAN.search(tok):
-                pieces.append(_Piece(tok, "raw"))
-                k += 1
+    def units(self, text: str) -> list[_Unit]:
+        """The question cut into lexicon entries, Latin runs and unread words.
+
+        jieba's words set the boundaries: an entry must start on one, and end on one unless it
+        is longer than the word it starts in ("多语言" out of 多 | 语言模型), so "非" is never
+        read out of "非常".
+        """
+        bounds, starts = set(), []
+        pos = 0
+        for word in self.segment(text):
+            starts.append(pos)
+            pos += len(word)
+            bounds.add(pos)
+        units: list[_Unit] = []
+        i = 0
+        while i < len(text):
+            nxt = min((b for b in bounds if b > i), default=len(text))
+            unit = self._entry(text, i, nxt, bounds)
+            if unit is None:
+                word = text[i:nxt]
+                unit = _Unit(word, "unread" if _HAN.search(word) else "raw", "")
+            units.append(unit)
+            i += len(unit.text)
+        return units
+
+    def _entry(self, text: str, i: int, word_end: int, bounds: set[int]) -> _Unit | None:
+        for n in range(min(MAX_CHARS, len(text) - i), 0, -1):
+            key = text[i:i + n]
+            kind = self._kinds.get(key)
+            if not kind:
                 continue
-            rel = self._relation(tokens, k)
+            # ending inside a word is allowed when the entry is longer than the word it starts in
+            # and the rest of the split word begins another entry ("多语言" + "模型", not "是什么" + "时候")
+            if i + n in bounds or (i + n > word_end and n >= 2 and self._begins_entry(text, i + n)):
+                return _Unit(key, kind, self._value(kind, key, text[i + n:]))
+        return None
+
+    def _begins_entry(self, text: str, i: int) -> bool:
+        return any(text[i:i + n] in self._kinds for n in range(1, min(MAX_CHARS, len(text) - i) + 1))
+
+    def _value(self, kind: str, key: str, after: str) -> str:
+        if kind == "outside":  # "盘古" + "大模型"
+            return re.match(r"(大模型|模型|大)?", after).group()
+        return {"gloss": self.glosses, "post": self.postpositions, "model": self.models}.get(kind, {}).get(key, "")
+
+    def _gloss(self, units: list[_Unit]) -> list[_Piece]:
+        pieces: list[_Piece] = []
+        k = 0
+        while k < len(units):
+            u = units[k]
+            rel = self._relation(units, k)
             if rel:
                 k, text = rel
                 pieces.append(_Piece(text, "gloss"))
                 continue
-            n, kind, value = self._longest(tokens, k)
-            if kind == "post":
-                _insert_before_last(pieces, value)
-            elif kind == "model":
-                pieces.append(_Piece(value, "raw"))
-            elif kind == "outside":
-                unknown.append(value)
-            elif kind == "off_topic":
-                off_topic = True
-            elif kind == "gloss":
+            if u.kind == "post":
+                _insert_before_last(pieces, u.value)
+            elif u.kind in ("raw", "model"):
+                pieces.append(_Piece(u.value or u.text, "raw"))
+            elif u.kind == "gloss" and u.value:
+                pieces.append(_Piece(u.value, "gloss"))
+            elif u.kind == "gloss" or u.kind == "unread":
+                pieces.append(_Piece(" ", "raw"))
+            elif u.kind == "close" or u.kind == "open":
+                value = self.glosses.get(u.text, "")
                 pieces.append(_Piece(value, "gloss") if value else _Piece(" ", "raw"))
-            else:
-                unread.append(tok)
-            k += n
-        return pieces, unknown, unread, off_topic
+            k += 1
+        return pieces
 
-    def _longest(self, tokens: list[str], k: int) -> tuple[int, str, str]:
-        """The longest lexicon entry starting at token k: (words used, kind, value)."""
-        for n in range(min(MAX_WORDS, len(tokens) - k), 0, -1):
-            word = "".join(tokens[k:k + n])
-            for kind, table in (("model", self.models), ("gloss", self.glosses), ("post", self.postpositions)):
-                if word in table:
-                    return n, kind, table[word]
-            if word in self.outside:
-                return n, "outside", word + _rest_of_name(tokens, k + n)
-            if word in self.off_topic:
-                return n, "off_topic", word
-        return 1, "", tokens[k]
-
-    def _relation(self, tokens: list[str], k: int) -> tuple[int, str] | None:
-        """"比GPT-3大" -> "bigger than GPT-3": OPEN X CLOSE within a few words."""
+    def _relation(self, units: list[_Unit], k: int) -> tuple[int, str] | None:
+        """"比GPT-3大" -> "bigger than GPT-3": OPEN X CLOSE within a few units."""
         for opens, close in self.relations:
-            if tokens[k] not in opens:
+            if units[k].text not in opens:
                 continue
-            for j in range(k + 2, min(len(tokens), k + 10)):
-                for n in range(min(3, len(tokens) - j), 0, -1):
-                    word = "".join(tokens[j:j + n])
-                    if word in close:
-                        inner, _, _, _ = self._gloss(tokens[k + 1:j])
-                        subject = _join(inner)
-                        if subject.strip():
-                            return j + n, f"{close[word]} {subject}"
+            for j in range(k + 2, min(len(units), k + 8)):
+                if units[j].text in close:
+                    subject = _join(self._gloss(units[k + 1:j]))
+                    if subject.strip():
+                        return j + 1, f"{close[units[j].text]} {subject}"
         return None
+
+
+@dataclass(frozen=True)
+class _Unit:
+    text: str  # as written
+    kind: str  # gloss | post | model | outside | off_topic | open | close | raw | unread
+    value: str  # the gloss, or the catalog name of a Chinese model name
 
 
 @dataclass
@@ -230,12 +265,3 @@ def _insert_before_last(pieces: list[_Piece], gloss: str) -> None:
         while j > 0 and pieces[j - 1].kind == "raw":
             j -= 1
     pieces.insert(j, _Piece(gloss, "gloss"))
-
-
-def _rest_of_name(tokens: list[str], k: int) -> str:
-    """The rest of an outside model's name ("盘古" + "大模型")."""
-    rest = ""
-    while k < len(tokens) and tokens[k] in ("大", "模型", "大模型") and len(rest) < 4:
-        rest += tokens[k]
-        k += 1
-    return rest

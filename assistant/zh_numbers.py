@@ -114,7 +114,7 @@ def _after_year(m: re.Match) -> str:
 
 
 _ORDINAL_WORDS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-_ORDINAL = re.compile(rf"第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|位|款|种|篇|项)?")
+_ORDINAL = re.compile(rf"第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?!作者|次)(?:个|位|款|种|篇|项)?")
 _TOP = re.compile(rf"前\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|位|款|种|名)?")
 _COUNT = re.compile(rf"(?<![哪第每同这那一])({CN_NUM}{{1,4}})\s*(?=个|位|种|款|家|篇|项|款)")
 
@@ -156,3 +156,22 @@ def rewrite(text: str) -> str:
     text = _TOP.sub(_top, text)
     text = _COUNT.sub(_count, text)
     return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def size_zh(millions: float | None, english: str = "") -> str:
+    """A size in millions the Chinese way, with the catalog's own form after it: 1750亿（175B）."""
+    if millions is None:
+        return "未公开"
+    if millions >= 1e6:
+        text = f"{millions / 1e6:.4g}万亿"
+    elif millions >= 100:
+        text = f"{millions / 100:.4g}亿"
+    else:
+        text = f"{millions * 100:.4g}万"
+    return f"{text}（{english}）" if english else text
+
+
+def month_zh(key: int) -> str:
+    """A catalog date key (year*100+month) as 2019年10月."""
+    key = int(key)
+    return f"{key // 100}年{max(1, key % 100)}月"
