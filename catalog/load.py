@@ -1,6 +1,9 @@
 """Reading and validating catalog files.
 
-The built-in catalog is ``catalog/models/*.yaml`` and ``catalog/concepts/*.yaml``. Users may
+The built-in catalog is ``catalog/models/*.yaml`` (the paper's 77 models),
+``catalog/beyond/*.yaml`` (models added beyond the paper, each marked ``in_paper: false``) and
+``catalog/concepts/*.yaml``. ``CatalogSettings.paper_only`` leaves out the additions and the
+concepts written for them (``in_paper: false``), giving exactly the paper's catalog. Users may
 add directories of their own: files there add entries or override built-in ones with the
 same id, and pass the same validation. A problem is reported as (file, field, reason).
 """
@@ -29,6 +32,7 @@ class CatalogSettings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     builtin: bool = Field(True, description="Include the catalog shipped with the package")
     extra_dirs: tuple[Path, ...] = Field((), description="User directories that add or override entries")
+    paper_only: bool = Field(True, description="Leave out the models and concepts added beyond the paper's 77")
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,20 @@ class Catalog:
 
     def __len__(self) -> int:
         return len(self.models)
+
+    @property
+    def paper_ids(self) -> frozenset[str]:
+        """Ids of the models in the paper's catalog (``in_paper``), in no particular order."""
+        return frozenset(m for m, e in self.models.items() if e.in_paper)
+
+    @property
+    def beyond_ids(self) -> frozenset[str]:
+        """Ids of the models added beyond the paper."""
+        return frozenset(m for m, e in self.models.items() if not e.in_paper)
+
+    def beyond(self, model_ids) -> list[str]:
+        """The ids among ``model_ids`` that are not among the paper's models, in the given order."""
+        return [m for m in model_ids if m in self.models and not self.models[m].in_paper]
 
     def get(self, model_id: str) -> ModelEntry:
         return self.models[model_id]
@@ -94,9 +112,13 @@ def load_catalog(settings: CatalogSettings | None = None, extra_dirs: Iterable[P
             problems.append((str(root), "(directory)", "not found or not a directory"))
             continue
         seen_here: dict[str, str] = {}
-        for path, kind in _entry_files(root, builtin=root == BUILTIN_DIR):
+        for path, kind in _entry_files(root, builtin=root == BUILTIN_DIR, paper_only=settings.paper_only):
             record = _read_one(path, kind, problems)
             if record is None:
+                continue
+            if root == BUILTIN_DIR and not _placed_right(path, record, problems):
+                continue
+            if settings.paper_only and not record.in_paper:
                 continue
             key = f"{kind}:{record.id}"
             if key in seen_here:
@@ -105,6 +127,9 @@ def load_catalog(settings: CatalogSettings | None = None, extra_dirs: Iterable[P
             seen_here[key] = str(path)
             (models if kind == "model" else concepts)[record.id] = record
             sources[key] = str(path)
+    if settings.paper_only:
+        added = {p.stem for p in (BUILTIN_DIR / "beyond").glob("*.y*ml")} - set(models)
+        concepts = {k: _without_additions(c, added) for k, c in concepts.items()}
     _cross_check(models, concepts, sources, problems)
     if problems:
         raise CatalogError(problems)
@@ -112,9 +137,10 @@ def load_catalog(settings: CatalogSettings | None = None, extra_dirs: Iterable[P
     return Catalog(models=ordered, concepts=dict(sorted(concepts.items())), sources=sources)
 
 
-def _entry_files(root: Path, builtin: bool) -> list[tuple[Path, str]]:
+def _entry_files(root: Path, builtin: bool, paper_only: bool = False) -> list[tuple[Path, str]]:
     if builtin:
-        return [(p, "model") for p in sorted((root / "models").glob("*.y*ml"))] + [
+        folders = ("models",) if paper_only else ("models", "beyond")
+        return [(p, "model") for f in folders for p in sorted((root / f).glob("*.y*ml"))] + [
             (p, "concept") for p in sorted((root / "concepts").glob("*.y*ml"))
         ]
     out = []
@@ -149,6 +175,23 @@ def _read_one(path: Path, kind: str, problems: list) -> ModelEntry | Concept | N
         problems.append((str(path), "id", f"id {record.id!r} does not match the file name {path.stem!r}"))
         return None
     return record
+
+
+def _placed_right(path: Path, record, problems: list) -> bool:
+    """Built-in models: the paper's in ``models/``, additions (``in_paper: false``) in ``beyond/``."""
+    if isinstance(record, Concept):
+        return True
+    expected = "models" if record.in_paper else "beyond"
+    if path.parent.name != expected:
+        problems.append((str(path), "in_paper", f"in_paper is {str(record.in_paper).lower()}, so the file belongs in catalog/{expected}/"))
+        return False
+    return True
+
+
+def _without_additions(concept: Concept, added: set[str]) -> Concept:
+    """A paper concept as it reads without the additions: related models beyond the paper dropped."""
+    kept = [m for m in concept.related_models if m not in added]
+    return concept if kept == concept.related_models else concept.model_copy(update={"related_models": kept})
 
 
 def _reason(err: dict) -> str:

@@ -15,6 +15,7 @@ from catalog.vocab import (
     Objective,
     Trait,
     canonical_lab,
+    lab_umbrella,
 )
 
 SLUG = r"^[a-z0-9][a-z0-9.\-]*[a-z0-9]$"
@@ -100,6 +101,21 @@ class Paper(_Frozen):
         return authors_short(self.authors, limit)
 
 
+class Provenance(_Frozen):
+    """Where an entry added beyond the paper was checked, and what stayed uncertain."""
+
+    sources: list[str] = Field(min_length=1, description="URLs where the paper's title, id, authors, date and lab were confirmed")
+    uncertainties: list[str] = Field(default_factory=list, description="Judgement calls and facts that could not be confirmed")
+
+    @field_validator("sources")
+    @classmethod
+    def _urls(cls, sources: list[str]) -> list[str]:
+        bad = [s for s in sources if not re.fullmatch(r"https?://\S+", s)]
+        if bad:
+            raise ValueError(f"sources must be URLs, got {bad}")
+        return sources
+
+
 class ModelEntry(_Frozen):
     id: str = Field(pattern=SLUG)
     name: str = Field(min_length=1)
@@ -125,6 +141,14 @@ class ModelEntry(_Frozen):
     key_points: list[str] = Field(default_factory=list)
     summary: str = Field(min_length=1)
     paper: Paper
+    in_paper: bool = Field(True, description="False for models added beyond the paper's 77 (catalog/beyond/)")
+    provenance: Optional[Provenance] = Field(None, description="Required for additions: sources and uncertainties")
+
+    @model_validator(mode="after")
+    def _additions_carry_provenance(self):
+        if not self.in_paper and self.provenance is None:
+            raise ValueError("an entry beyond the paper (in_paper: false) needs a provenance (sources)")
+        return self
 
     @field_validator("objective_notes")
     @classmethod
@@ -134,6 +158,11 @@ class ModelEntry(_Frozen):
         if extra:
             raise ValueError(f"notes for objectives not listed in objectives: {extra}")
         return notes
+
+    @property
+    def lab_keys(self) -> set[str]:
+        """Canonical organizations plus the labs they subsume, for lab filters (see ``lab_umbrella``)."""
+        return {key for org in self.org_names for key in (org, *lab_umbrella(org))}
 
     @property
     def org_names(self) -> list[str]:
@@ -160,3 +189,4 @@ class Concept(_Frozen):
     related_models: list[str] = Field(default_factory=list)
     body: str = Field(min_length=40)
     paper: Optional[Paper] = None
+    in_paper: bool = Field(True, description="False for concepts written for the additions beyond the paper")

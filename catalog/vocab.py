@@ -48,6 +48,12 @@ class Objective(str, Enum):
     KNOWLEDGE_DISTILLATION = "knowledge-distillation"
     IMAGE_CLASSIFICATION = "image-classification"
     PROTEIN_STRUCTURE = "protein-structure-prediction"
+    # added with the models beyond the paper (catalog/beyond/)
+    DPO = "dpo"
+    REASONING_RL = "reasoning-rl"
+    SPEECH_RECOGNITION = "speech-recognition"
+    PROMPTABLE_SEGMENTATION = "promptable-segmentation"
+    SELF_DISTILLATION = "self-distillation"
 
 
 class Domain(str, Enum):
@@ -65,6 +71,7 @@ class Domain(str, Enum):
     EMBEDDINGS = "embeddings"
     SUMMARIZATION = "summarization"
     TRANSLATION = "translation"
+    SPEECH = "speech"
 
 
 class Trait(str, Enum):
@@ -75,6 +82,12 @@ class Trait(str, Enum):
     EFFICIENT = "efficient"
     MULTIMODAL = "multimodal"
     ASSISTANT = "assistant"
+    # added with the models beyond the paper (catalog/beyond/)
+    GROUPED_QUERY_ATTENTION = "grouped-query-attention"
+    ROTARY_EMBEDDINGS = "rotary-embeddings"
+    SWIGLU = "swiglu"
+    SLIDING_WINDOW_ATTENTION = "sliding-window-attention"
+    STATE_SPACE_HYBRID = "state-space-hybrid"
 
 
 OBJECTIVE_LABELS: dict[Objective, str] = {
@@ -101,6 +114,11 @@ OBJECTIVE_LABELS: dict[Objective, str] = {
     Objective.KNOWLEDGE_DISTILLATION: "knowledge distillation",
     Objective.IMAGE_CLASSIFICATION: "supervised image classification",
     Objective.PROTEIN_STRUCTURE: "protein structure prediction",
+    Objective.DPO: "direct preference optimization (DPO)",
+    Objective.REASONING_RL: "reinforcement learning for reasoning (verifiable rewards)",
+    Objective.SPEECH_RECOGNITION: "weakly supervised speech recognition and translation",
+    Objective.PROMPTABLE_SEGMENTATION: "promptable image segmentation",
+    Objective.SELF_DISTILLATION: "self-supervised self-distillation with masked image modeling",
 }
 
 # Phrases a user may type for each objective (matched on word boundaries, lower-case).
@@ -194,6 +212,25 @@ OBJECTIVE_SYNONYMS: dict[Objective, tuple[str, ...]] = {
     Objective.PROTEIN_STRUCTURE: (
         "protein folding", "protein structure", "protein structure prediction",
     ),
+    Objective.DPO: (
+        "dpo", "direct preference optimization", "direct preference optimisation",
+        "preference optimization", "preference optimisation",
+    ),
+    Objective.REASONING_RL: (
+        "reinforcement learning for reasoning", "rl for reasoning", "reasoning rl", "rlvr",
+        "verifiable rewards", "rl with verifiable rewards", "grpo",
+    ),
+    Objective.SPEECH_RECOGNITION: (
+        "speech recognition", "asr", "transcription", "speech-to-text", "speech to text",
+        "weak supervision", "weakly supervised",
+    ),
+    Objective.PROMPTABLE_SEGMENTATION: (
+        "promptable segmentation", "image segmentation", "segmentation", "segment anything",
+    ),
+    Objective.SELF_DISTILLATION: (
+        "self-distillation", "self distillation", "masked image modeling", "masked image modelling",
+        "self-supervised vision", "self-supervised visual features",
+    ),
 }
 
 ARCHITECTURE_SYNONYMS: dict[Architecture, tuple[str, ...]] = {
@@ -244,6 +281,7 @@ DOMAIN_SYNONYMS: dict[Domain, tuple[str, ...]] = {
     ),
     Domain.SUMMARIZATION: ("summarization", "summarisation", "summaries", "summarize"),
     Domain.TRANSLATION: ("translation", "machine translation", "translate"),
+    Domain.SPEECH: ("speech", "audio", "voice", "spoken"),
 }
 
 TRAIT_SYNONYMS: dict[Trait, tuple[str, ...]] = {
@@ -266,6 +304,20 @@ TRAIT_SYNONYMS: dict[Trait, tuple[str, ...]] = {
     ),
     Trait.MULTIMODAL: ("multimodal", "multi-modal"),
     Trait.ASSISTANT: ("assistant", "assistants", "chat assistant"),
+    Trait.GROUPED_QUERY_ATTENTION: ("grouped-query attention", "grouped query attention", "gqa"),
+    Trait.ROTARY_EMBEDDINGS: (
+        "rotary position embeddings", "rotary position embedding", "rotary embeddings",
+        "rotary positional embeddings", "rope",
+    ),
+    Trait.SWIGLU: ("swiglu", "swi-glu", "swiglu activation", "gated linear units"),
+    Trait.SLIDING_WINDOW_ATTENTION: (
+        "sliding-window attention", "sliding window attention", "local attention",
+        "local and global attention", "sliding window",
+    ),
+    Trait.STATE_SPACE_HYBRID: (
+        "state-space", "state space", "state-space model", "mamba", "ssm", "hybrid architecture",
+        "transformer-mamba",
+    ),
 }
 
 LICENSE_SYNONYMS: dict[LicenseClass, tuple[str, ...]] = {
@@ -287,7 +339,8 @@ LICENSE_SYNONYMS: dict[LicenseClass, tuple[str, ...]] = {
 # Organizations: canonical name -> spellings found in the catalog or typed by users.
 LAB_SYNONYMS: dict[str, tuple[str, ...]] = {
     "Google": ("google", "google research", "google brain", "google ai", "alphabet", "goog"),
-    "DeepMind": ("deepmind", "deep mind", "google deepmind"),
+    "DeepMind": ("deepmind", "deep mind"),
+    "Google DeepMind": ("google deepmind", "google deep mind", "gdm"),
     "OpenAI": ("openai", "open ai", "oai"),
     "Meta": (
         "meta", "facebook", "facebook ai", "meta ai", "facebook ai research", "fb",
@@ -316,7 +369,36 @@ LAB_SYNONYMS: dict[str, tuple[str, ...]] = {
     "University of Hong Kong": ("university of hong kong", "hku"),
     "UC San Diego": ("uc san diego", "ucsd"),
     "MBZUAI": ("mbzuai",),
+    # labs of the models beyond the paper
+    "Mistral AI": ("mistral ai", "mistral.ai", "mistralai"),
+    "Alibaba": ("alibaba", "alibaba cloud", "alibaba group", "qwen team", "tongyi"),
+    "DeepSeek": ("deepseek", "deepseek-ai", "deepseek ai"),
+    "Technology Innovation Institute": ("technology innovation institute", "tii"),
+    "AI2": ("ai2", "allen institute for ai", "allen institute", "allenai", "allen ai"),
+    "01.AI": ("01.ai", "01 ai", "01ai"),
+    "Shanghai AI Laboratory": ("shanghai ai laboratory", "shanghai ai lab", "shanghai artificial intelligence laboratory"),
+    "BigCode": ("bigcode", "big code"),
+    "ServiceNow": ("servicenow", "service now"),
+    "University of Wisconsin-Madison": ("university of wisconsin-madison", "uw-madison", "uw madison", "wisconsin"),
+    "Inria": ("inria",),
+    "Answer.AI": ("answer.ai", "answerai", "answer ai"),
+    "LightOn": ("lighton",),
+    "Johns Hopkins University": ("johns hopkins university", "johns hopkins", "jhu"),
+    "Peking University": ("peking university", "pku"),
+    "Columbia University": ("columbia university", "columbia"),
 }
+
+# A canonical lab that subsumes others: a question about "Google" or "DeepMind" also finds
+# models credited to Google DeepMind (formed in 2023 from Google Brain and DeepMind, after the
+# paper, which keeps the two labs apart). Lab filters use ``ModelEntry.lab_keys``.
+LAB_UMBRELLA: dict[str, tuple[str, ...]] = {
+    "Google DeepMind": ("Google", "DeepMind"),
+}
+
+
+def lab_umbrella(canon: str) -> tuple[str, ...]:
+    """The labs a canonical organization also answers for (empty for most labs)."""
+    return LAB_UMBRELLA.get(canon, ())
 
 
 def canonical_lab(name: str) -> str:

@@ -4,7 +4,7 @@ Facts carry over from the reference file; the typed fields it lacks (objective t
 domains, traits, lineage, parsed parameter variants, BibTeX keys) are set here from the
 tables below. Existing summaries are kept, so re-running never loses hand-written text.
 
-    python scripts/import_reference.py ../shared/catalog-source/catalog-facts.json
+    python scripts/import_reference.py tests/data/reference/catalog-facts.json
 """
 
 from __future__ import annotations
@@ -332,4 +332,4 @@ def main(src: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/catalog-source/catalog-facts.json")
+    main(sys.argv[1] if len(sys.argv) > 1 else str(OUT.parent.parent / "tests" / "data" / "reference" / "catalog-facts.json"))

@@ -13,7 +13,9 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 REPO = Path(__file__).resolve().parent.parent
-REFERENCE = REPO.parent / "shared" / "catalog-source" / "catalog-facts.json"
+REFERENCE_DIR = REPO / "tests" / "data" / "reference"  # copies of the reference facts, kept in the repo
+REFERENCE = REFERENCE_DIR / "catalog-facts.json"
+EXTENSION = REFERENCE_DIR / "extension-facts.json"
 
 
 @pytest.fixture(autouse=True)
@@ -29,6 +31,14 @@ def catalog():
     from catalog import load_catalog
 
     return load_catalog()
+
+
+@pytest.fixture(scope="session")
+def full_catalog():
+    """The paper's 77 models plus the additions beyond the paper."""
+    from catalog import CatalogSettings, load_catalog
+
+    return load_catalog(CatalogSettings(paper_only=False))
 
 
 @pytest.fixture(scope="session")

@@ -126,9 +126,13 @@ def test_validate_command_reports_and_exits_1(tmp_path):
 def test_validate_command_prints_counts():
     run = subprocess.run([sys.executable, "-m", "assistant", "validate"], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
-    assert "77 models" in run.stdout
-    assert "by architecture: decoder 43, encoder 16, encoder-decoder 15, other 3" in run.stdout
-    assert "by year:" in run.stdout
+    assert "catalog valid: 77 paper models and 42 additions, 52 concepts, 0 errors" in run.stdout
+    assert "\nby architecture: decoder 43, encoder 16, encoder-decoder 15, other 3" in run.stdout
+    assert "additions by architecture: decoder 36, encoder 2, encoder-decoder 2, other 2" in run.stdout
+    assert "by year:" in run.stdout and "additions by year:" in run.stdout
+    paper = subprocess.run([sys.executable, "-m", "assistant", "validate", "--paper-only"], capture_output=True, text=True)
+    assert "catalog valid: 77 paper models and 0 additions" in paper.stdout
+    assert "additions by" not in paper.stdout
 
 
 def test_environment_variable_adds_directory(tmp_path, monkeypatch):
