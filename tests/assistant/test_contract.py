@@ -1,4 +1,4 @@
-"""The command-line JSON contract of shared/CONTRACT.md, through real subprocesses."""
+"""The command-line JSON contract (documented in README.md), through real subprocesses."""
 
 from __future__ import annotations
 
