@@ -32,7 +32,8 @@ def cmd_validate(args) -> int:
 
     settings = settings_from_args(args)
     extra = tuple(settings.catalog.extra_dirs) + ((Path(args.dir),) if args.dir else ())
-    catalog = load_catalog(CatalogSettings(extra_dirs=extra, paper_only=getattr(args, "paper_only", False)))
+    catalog = load_catalog(CatalogSettings(extra_dirs=extra, paper_only=getattr(args, "paper_only", False),
+                                           cache_dir=settings.catalog.cache_dir), report=_err)
     paper = [e for e in catalog.models.values() if e.in_paper]
     added = [e for e in catalog.models.values() if not e.in_paper]
     print(f"catalog valid: {len(paper)} paper models and {len(added)} additions, "

@@ -35,7 +35,7 @@ def make_assistant(settings, *, progress: bool = False, report=_err):
     from assistant.core import Assistant
     from index import SentenceTransformerEmbedder, open_index
 
-    catalog = load_catalog(settings.catalog)
+    catalog = load_catalog(settings.catalog, report=report)
 
     def factory():
         embedder = SentenceTransformerEmbedder(settings.index.model_path)

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.core import AssistantSettings
 from assistant.phrasing import PhrasingSettings
-from catalog import CatalogSettings
+from catalog import CatalogError, CatalogSettings
 from index import IndexSettings
 from index.build import cache_dir_from_env
 
@@ -30,9 +30,12 @@ class Settings(BaseModel):
     def from_env(cls, catalog_dirs=(), cache_dir=None, model_path=None) -> "Settings":
         """Flags beat environment variables beat defaults."""
         env_dirs = [Path(p) for p in os.environ.get(ENV_CATALOG, "").split(os.pathsep) if p]
+        if any(not str(d).strip() for d in catalog_dirs):  # Path("") would silently mean "."
+            raise CatalogError([("--catalog-dir", "(directory)", "an empty path was given; name a directory")])
         model = model_path or os.environ.get(ENV_MODEL) or None
+        cache = cache_dir_from_env(cache_dir)
         return cls(
-            catalog=CatalogSettings(extra_dirs=tuple(env_dirs) + tuple(Path(d) for d in catalog_dirs)),
-            index=IndexSettings(cache_dir=cache_dir_from_env(cache_dir), model_path=Path(model) if model else None),
+            catalog=CatalogSettings(extra_dirs=tuple(env_dirs) + tuple(Path(d) for d in catalog_dirs), cache_dir=cache),
+            index=IndexSettings(cache_dir=cache, model_path=Path(model) if model else None),
             phrasing=PhrasingSettings.from_env(),
         )

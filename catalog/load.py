@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, Optional
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from catalog.cache import CatalogCache, cache_key, settings_json
 from catalog.errors import CatalogError
 from catalog.schema import Concept, ModelEntry
+from catalog.yamlsafe import UnsafeYaml, read_yaml
 
 BUILTIN_DIR = Path(__file__).resolve().parent
 SUFFIXES = (".yaml", ".yml")
@@ -33,6 +36,7 @@ class CatalogSettings(BaseModel):
     builtin: bool = Field(True, description="Include the catalog shipped with the package")
     extra_dirs: tuple[Path, ...] = Field((), description="User directories that add or override entries")
     paper_only: bool = Field(True, description="Leave out the models and concepts added beyond the paper's 77")
+    cache_dir: Optional[Path] = Field(None, description="Cache folder for the parsed catalog (None: parse every time)")
 
 
 @dataclass(frozen=True)
@@ -98,35 +102,75 @@ def normalize_name(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum() or ch == ".")
 
 
-def load_catalog(settings: CatalogSettings | None = None, extra_dirs: Iterable[Path | str] = ()) -> Catalog:
-    """Load, validate and cross-check every catalog file; raise ``CatalogError`` listing all problems."""
+def _quiet(_: str) -> None:
+    pass
+
+
+def load_catalog(settings: CatalogSettings | None = None, extra_dirs: Iterable[Path | str] = (),
+                 report: Callable[[str], None] = _quiet) -> Catalog:
+    """Load, validate and cross-check every catalog file; raise ``CatalogError`` listing all problems.
+
+    With ``settings.cache_dir`` set, a valid catalog is cached as JSON and reused while every
+    file's size, mtime and content stay the same (see ``catalog/cache.py``)."""
     settings = settings or CatalogSettings()
     dirs: list[Path] = [BUILTIN_DIR] if settings.builtin else []
     dirs += [Path(d) for d in (*settings.extra_dirs, *extra_dirs)]
     problems: list[tuple[str, str, str]] = []
-    models: dict[str, ModelEntry] = {}
-    concepts: dict[str, Concept] = {}
-    sources: dict[str, str] = {}
+    files = _all_files(dirs, settings, problems)
+    if problems:
+        raise CatalogError(problems)
+    cache = key = None
+    if settings.cache_dir is not None:
+        described = settings_json(settings, dirs)
+        cache = CatalogCache(settings.cache_dir, described, report)
+        key = cache_key(described, [(p, k) for _, p, k in files] + [(p, "beyond") for p in _left_out(settings)])
+        hit = cache.load(key)
+        if hit is not None:
+            return _from_cache(*hit)
+    catalog = _parse_all(files, settings, problems)
+    if cache is not None:
+        cache.save(key, list(catalog.models.values()), list(catalog.concepts.values()), catalog.sources,
+                   catalog.content_hash)
+    return catalog
+
+
+def _left_out(settings: CatalogSettings) -> list[Path]:
+    """Built-in files a paper-only catalog skips (their names still shape its concepts)."""
+    return sorted((BUILTIN_DIR / "beyond").glob("*.y*ml")) if settings.builtin and settings.paper_only else []
+
+
+def _all_files(dirs: list[Path], settings: CatalogSettings, problems: list) -> list[tuple[Path, Path, str]]:
+    """(root, file, kind) for every entry file, in load order."""
+    out = []
     for root in dirs:
         if not root.is_dir():
             problems.append((str(root), "(directory)", "not found or not a directory"))
             continue
-        seen_here: dict[str, str] = {}
-        for path, kind in _entry_files(root, builtin=root == BUILTIN_DIR, paper_only=settings.paper_only):
-            record = _read_one(path, kind, problems)
-            if record is None:
-                continue
-            if root == BUILTIN_DIR and not _placed_right(path, record, problems):
-                continue
-            if settings.paper_only and not record.in_paper:
-                continue
-            key = f"{kind}:{record.id}"
-            if key in seen_here:
-                problems.append((str(path), "id", f"duplicate id {record.id!r} (also in {seen_here[key]})"))
-                continue
-            seen_here[key] = str(path)
-            (models if kind == "model" else concepts)[record.id] = record
-            sources[key] = str(path)
+        out += [(root, path, kind) for path, kind in
+                _entry_files(root, builtin=root == BUILTIN_DIR, paper_only=settings.paper_only)]
+    return out
+
+
+def _parse_all(files: list[tuple[Path, Path, str]], settings: CatalogSettings, problems: list) -> Catalog:
+    models: dict[str, ModelEntry] = {}
+    concepts: dict[str, Concept] = {}
+    sources: dict[str, str] = {}
+    seen: dict[tuple[Path, str], str] = {}
+    for root, path, kind in files:
+        record = _read_one(path, kind, problems)
+        if record is None:
+            continue
+        if root == BUILTIN_DIR and not _placed_right(path, record, problems):
+            continue
+        if settings.paper_only and not record.in_paper:
+            continue
+        key = f"{kind}:{record.id}"
+        if (root, key) in seen:
+            problems.append((str(path), "id", f"duplicate id {record.id!r} (also in {seen[root, key]})"))
+            continue
+        seen[root, key] = str(path)
+        (models if kind == "model" else concepts)[record.id] = record
+        sources[key] = str(path)
     if settings.paper_only:
         added = {p.stem for p in (BUILTIN_DIR / "beyond").glob("*.y*ml")} - set(models)
         concepts = {k: _without_additions(c, added) for k, c in concepts.items()}
@@ -137,24 +181,41 @@ def load_catalog(settings: CatalogSettings | None = None, extra_dirs: Iterable[P
     return Catalog(models=ordered, concepts=dict(sorted(concepts.items())), sources=sources)
 
 
+def _from_cache(models: list[ModelEntry], concepts: list[Concept], sources: dict[str, str], content_hash: str) -> Catalog:
+    catalog = Catalog(models={m.id: m for m in models}, concepts={c.id: c for c in concepts}, sources=sources)
+    object.__setattr__(catalog, "_hash", content_hash)
+    return catalog
+
+
 def _entry_files(root: Path, builtin: bool, paper_only: bool = False) -> list[tuple[Path, str]]:
     if builtin:
         folders = ("models",) if paper_only else ("models", "beyond")
         return [(p, "model") for f in folders for p in sorted((root / f).glob("*.y*ml"))] + [
             (p, "concept") for p in sorted((root / "concepts").glob("*.y*ml"))
         ]
-    out = []
-    for p in sorted(root.rglob("*")):
-        if p.suffix in SUFFIXES and p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts):
-            out.append((p, "concept" if "concepts" in p.relative_to(root).parts[:-1] else "model"))
-    return out
+    out: list[tuple[Path, str]] = []
+    pending = [(root, "model")]
+    while pending:  # hidden files and folders are skipped; symlinked folders are not followed
+        folder, kind = pending.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((Path(entry.path), "concept" if entry.name == "concepts" else kind))
+                elif entry.name.endswith(SUFFIXES) and entry.is_file():
+                    out.append((Path(entry.path), kind))
+    return sorted(out)
 
 
 def _read_one(path: Path, kind: str, problems: list) -> ModelEntry | Concept | None:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
     except (OSError, UnicodeDecodeError) as exc:
         problems.append((str(path), "(file)", f"cannot read: {exc}"))
+        return None
+    except UnsafeYaml as exc:
+        problems.append((str(path), "(yaml)", f"refused: {exc}"))
         return None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)

@@ -8,6 +8,7 @@ assistant all speak the same words.
 from __future__ import annotations
 
 from enum import Enum
+from functools import lru_cache
 
 
 class Architecture(str, Enum):
@@ -401,8 +402,10 @@ def lab_umbrella(canon: str) -> tuple[str, ...]:
     return LAB_UMBRELLA.get(canon, ())
 
 
+@lru_cache(maxsize=4096)
 def canonical_lab(name: str) -> str:
-    """Map a lab as written in the catalog to its canonical organization name."""
+    """Map a lab as written in the catalog to its canonical organization name (memoized: a pure
+    function of the string, called for every entry's labs)."""
     low = name.strip().lower()
     for canon, spellings in LAB_SYNONYMS.items():
         if low == canon.lower() or low in spellings:
