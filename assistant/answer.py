@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validat
 
 from catalog import Catalog, Paper
 
-MARKER = re.compile(r"\[(\d{1,3})\]")
+MARKER = re.compile(r"\[(\d+)\]")
 _FENCE = re.compile(r"```.*?```", re.S)
 
 

@@ -16,7 +16,7 @@ import urllib.request
 from pydantic import BaseModel, ConfigDict, Field
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*\s*[MBTK]?\b")
-_MARKER = re.compile(r"\[\d{1,3}\]")
+_MARKER = re.compile(r"\[\d+\]")
 _LINK = re.compile(r"https?://[^\s)>\]]+")
 _FENCE = re.compile(r"```.*?```", re.S)
 

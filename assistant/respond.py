@@ -6,6 +6,7 @@ import re
 
 from assistant.answer import Answer
 from assistant.compose import FIELD_ROWS, Draft, bibtex_block, cell, line, md_escape, size, table
+from assistant.paginate import page
 from assistant.query import Attribute, Filters, Query
 from assistant.retrieve import matches, ranked, superlative, why
 from catalog import Catalog, ModelEntry, to_bibtex
@@ -78,6 +79,9 @@ def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
         d.add(f"The catalog has {len(entries)} models, oldest first:")
     else:
         d.add(f"{len(entries)} catalog {noun} — models {crit}:")
+    entries, note = page(entries)
+    if note:
+        d.add(note)
     d.add("\n".join(line(e, d, why(e, q.filters)) for e in entries))
     if q.attributes and len(entries) <= 6:
         d.add(table(entries, d, _rows_for(q.attributes)))
@@ -274,6 +278,9 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answe
     scope = f": models {crit}" if q.filters.has_constraints() or q.filters.within is not None else ""
     d.add(f"**{len(entries)}** {'model' if len(entries) == 1 else 'models'} in the catalog match{'es' if len(entries) == 1 else ''}{scope}.")
     if entries and (len(entries) < len(catalog.models) or q.filters.has_constraints()):
+        entries, note = page(entries)
+        if note:
+            d.add(note)
         d.add("\n".join(line(e, d, why(e, q.filters)) for e in entries))
     return d.finish()
 
@@ -334,6 +341,9 @@ def _superlative(catalog, q, entries, d: Draft, crit: str) -> Answer:
         d.add(f"The {len(top)} {word} models{scope}:")
         d.add("\n".join(f"{i}. **{e.name}** ({value(e)}) {d.cite(e.id)}" for i, e in enumerate(top, start=1)))
     else:
+        winners, note = page(winners)
+        if note:
+            d.add(note)
         names = _and([f"**{e.name}** ({value(e)}) {d.cite(e.id)}" for e in winners])
         verb = "is" if len(winners) == 1 else "are"
         d.add(f"The {word} {'model' if len(winners) == 1 else 'models'}{scope} {verb} {names}.")
@@ -364,6 +374,9 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
             d.add(f"No catalog model is recorded as derived from {pnames}.")
             return d.finish()
         d.add(f"{len(entries)} catalog {'model is' if len(entries) == 1 else 'models are'} derived from {pnames}:")
+        entries, note = page(entries)
+        if note:
+            d.add(note)
         d.add("\n".join(line(e, d, [f"family: {e.family}"]) for e in entries))
         return d.finish()
     for e in entries:
@@ -374,9 +387,11 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
             d.add("\n".join(line(p, d) for p in parents))
         else:
             d.add(f"**{e.name}** {d.cite(e.id)} is not derived from another catalog model; its catalog family is {e.family}.")
-        children = [c for c in catalog.models.values() if e.id in c.derived_from]
+        children, more = page([c for c in catalog.models.values() if e.id in c.derived_from])
         if children and not parents:
             d.add(f"Models derived from {e.name}: " + ", ".join(f"{c.name} {d.cite(c.id)}" for c in children) + ".")
+            if more:
+                d.add(more)
     return d.finish()
 
 

@@ -15,7 +15,7 @@ from catalog.citation import authors_short
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:=^\"'])")
 _FENCE = re.compile(r"(```.*?```)", re.S)
-_MARKER = re.compile(r"(?<![\\\[])\[(\d{1,3})\](?!\()")
+_MARKER = re.compile(r"(?<![\\\[])\[(\d+)\](?!\()")
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"'()]+$")
 
 EMPTY_SOURCES = '<div class="sources-empty">Sources for the latest answer appear here.</div>'
