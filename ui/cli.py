@@ -6,6 +6,7 @@ command runs.
 
 from __future__ import annotations
 
+import socket
 import sys
 
 
@@ -21,8 +22,26 @@ def register(subparsers, common_parser) -> None:
     p.set_defaults(func=cmd_serve)
 
 
+def port_in_use(host: str, port: int) -> bool:
+    """True when something already listens on ``host:port`` (checked before any slow startup)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does: TIME_WAIT is not "in use"
+        try:
+            s.bind((host, port))
+        except OSError:
+            return True
+    return False
+
+
 def cmd_serve(args) -> int:
     from assistant.service import make_assistant, settings_from_args
+
+    if port_in_use(args.host, args.port):
+        print(f"error: port {args.port} on {args.host} is already in use; "
+              f"choose another with --port (e.g. --port {args.port + 1 if args.port < 65535 else 8080})",
+              file=sys.stderr, flush=True)
+        return 2
 
     assistant = make_assistant(settings_from_args(args), progress=True)
     print("Opening the search index (built on first run)…", file=sys.stderr, flush=True)

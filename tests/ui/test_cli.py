@@ -84,3 +84,17 @@ def _line_with(stream, needle: str, timeout: float) -> str:
     reader.join(timeout)
     assert found, f"no line with {needle!r} within {timeout}s"
     return found[0]
+
+
+def test_serve_on_a_busy_port_says_so_in_one_line_and_exits_2(tmp_path, port):
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
+        taken.bind(("127.0.0.1", port))
+        taken.listen()
+        run = subprocess.run([sys.executable, "-m", "assistant", "serve", "--port", str(port), "--cache-dir", str(tmp_path)],
+                             capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2
+    (line,) = run.stderr.strip().splitlines()
+    assert str(port) in line and "--port" in line and "in use" in line
+    assert "Traceback" not in run.stderr and run.stdout == ""
