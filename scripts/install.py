@@ -26,9 +26,10 @@ def _say(text: str) -> None:
 def _status(line: str, label: str, count: int) -> tuple[int, str | None]:
     """(packages seen so far, a status line or None) after one line of pip output."""
     if line.startswith(("Collecting", "Requirement already satisfied:")):
-        return count + 1, f"      {label}: {count + 1} packages resolved"
-    if line.startswith("Installing collected packages"):
-        return count, f"      {label}: installing {count} packages (the longest step)"
+        return count + 1, f"      {label}: {count + 1} package(s) resolved"
+    if line.startswith("Installing collected packages:"):
+        todo = len(line.split(":", 1)[1].split(","))
+        return count, f"      {label}: unpacking {todo} package(s) into the venv"
     return count, None
 
 
