@@ -5,6 +5,8 @@ Sections (all by default):
              and hybrid search p50/p95 over the real catalog
   assistant  warm answer latency per intent, as median/p95 and as a ratio to one query encode
   cold       cold start to first answer in a fresh process: structured and open question
+  chinese    warm structured answers to Chinese questions beside the same questions in English,
+             and the one-off cost of loading jieba and OpenCC on the first Chinese question
   scale      synthetic catalogs of 10k and 100k entries (from the real schema): index build,
              memory, dense/lexical/hybrid p50/p95; exact vs HNSW
 Figures go to standard output and, as JSON, to ``reports/bench.json`` (for comparing commits).
@@ -145,6 +147,47 @@ def bench_assistant(ctx: dict, quick: bool) -> dict:
     return out
 
 
+ZH_QUESTIONS = {
+    "list": ["哪些模型用了前缀语言模型？", "谷歌开发了哪些编码器-解码器模型", "参数超过1000亿的模型有哪些？", "2022年发布的开源解码器模型"],
+    "fact": ["谁开发了BLOOM？", "Chinchilla有多大？", "ELECTRA是什么时候发布的", "LLaMA的许可证是什么"],
+    "citation": ["ELECTRA的BibTeX", "引用GPT-3", "BERT论文的作者是谁"],
+    "compare": ["比较BERT和RoBERTa", "GPT-J和GPT-NeoX-20B哪个更大？"],
+    "concept": ["什么是替换词检测？", "解释一下混合专家"],
+    "count": ["DeepMind有多少个模型？", "参数最多的模型是哪个？"],
+    "negation": ["除了谷歌以外的编码器-解码器模型", "哪些解码器模型不是OpenAI开发的？"],
+}
+EN_TWINS = ["which models use prefix-LM objectives?", "encoder-decoder models from Google", "models with more than 100B parameters",
+            "who built BLOOM?", "when was ELECTRA released", "BibTeX for ELECTRA", "compare BERT and RoBERTa",
+            "what is replaced token detection?", "how many models are from DeepMind?"]
+
+
+def bench_chinese(ctx: dict, quick: bool) -> dict:
+    """Structured answers only (no index): Chinese vs English, and jieba/OpenCC's first load."""
+    from assistant import Assistant, Session
+    from catalog import load_catalog
+
+    assistant = Assistant(load_catalog())
+    assistant.ask(EN_TWINS[0], Session())
+    t = time.perf_counter()
+    assistant.ask(ZH_QUESTIONS["list"][0], Session())  # builds the reader: jieba dictionary + user words, OpenCC
+    out: dict = {"first_chinese_question_s": round(time.perf_counter() - t, 3)}
+    for qs in ZH_QUESTIONS.values():
+        for q in qs:
+            assistant.ask(q, Session())
+    repeat = 5 if quick else 30
+    everything: list[float] = []
+    for intent, qs in ZH_QUESTIONS.items():
+        samples = [s for q in qs for s in _time_ms(lambda q=q: assistant.ask(q, Session()), repeat)]
+        everything += samples
+        out[f"zh_{intent}"] = _stats(samples)
+    out["zh_all_warm"] = _stats(everything)
+    out["en_twins_warm"] = _stats([s for q in EN_TWINS for s in _time_ms(lambda q=q: assistant.ask(q, Session()), repeat)])
+    reader = assistant.chinese
+    out["zh_reading_only"] = _stats([s for qs in ZH_QUESTIONS.values() for q in qs
+                                     for s in _time_ms(lambda q=q: reader.read(q), repeat)])
+    return out
+
+
 def bench_cold(ctx: dict, quick: bool) -> dict:
     cache = ctx.get("cache")
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
@@ -172,7 +215,8 @@ def bench_scale(ctx: dict, quick: bool) -> dict:
     return {str(n): scale_run(n, repeat=10 if quick else 40) for n in sizes}
 
 
-SECTIONS = {"index": bench_index, "assistant": bench_assistant, "cold": bench_cold, "scale": bench_scale}
+SECTIONS = {"index": bench_index, "assistant": bench_assistant, "cold": bench_cold, "scale": bench_scale,
+            "chinese": bench_chinese}
 
 
 def main(argv: list[str] | None = None) -> int:
