@@ -31,7 +31,7 @@ LEXICON = Path(__file__).resolve().parent / "lexicon" / "zh.yaml"
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _PUNCT = str.maketrans({"。": ".", "、": ",", "《": "“", "》": "”", "〈": "“", "〉": "”", "「": "“", "」": "”",
                         "『": "“", "』": "”", "【": "(", "】": ")", "～": "~", "·": " ", "…": " "})
-MAX_CHARS = 12  # the longest lexicon entry, in characters
+MAX_CHARS = 24  # the longest lexicon entry, in characters
 
 
 def load_zh_lexicon(path: Path = LEXICON) -> dict:
@@ -78,9 +78,14 @@ def normalize(text: str) -> str:
 
 
 class ChineseReader:
-    def __init__(self, names: list[str] = (), lexicon: dict | None = None):
+    def __init__(self, names: list[str] = (), lexicon: dict | None = None, concepts: dict[str, str] | None = None):
+        """``names``: the catalog's model names and aliases (kept whole by the segmenter);
+        ``concepts``: Chinese concept titles -> the English phrase the parser knows the concept by."""
         lex = lexicon or load_zh_lexicon()
         self.glosses: dict[str, str] = {}
+        for title, english in (concepts or {}).items():
+            for key in concept_keys(title):
+                self.glosses.setdefault(key, english)
         for table in lex["gloss"].values():
             self.glosses.update({str(k): str(v) for k, v in table.items()})
         self.postpositions: dict[str, str] = dict(lex["postpositions"])
@@ -237,6 +242,14 @@ class _Unit:
     text: str  # as written
     kind: str  # gloss | post | model | outside | off_topic | open | close | raw | unread
     value: str  # the gloss, or the catalog name of a Chinese model name
+
+
+def concept_keys(title: str) -> set[str]:
+    """The ways a question names a concept by its Chinese title: the title without its
+    parentheses ("注意力机制（…）" -> "注意力机制"), with and without inner spaces."""
+    core = re.sub(r"[（(《][^）)》]*[）)》]", "", title).strip()
+    keys = {core, core.replace(" ", "")}
+    return {k.strip() for k in keys if len(k.strip()) >= 2 and _HAN.search(k)}
 
 
 @dataclass

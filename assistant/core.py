@@ -70,9 +70,12 @@ class Assistant:
             with self._chinese_lock:
                 if self._chinese is None:
                     from assistant.chinese import ChineseReader
+                    from catalog.translations import concept_texts
 
                     names = [n for e in self.catalog.models.values() for n in (e.name, *e.aliases)]
-                    self._chinese = ChineseReader(names)
+                    concepts = {t.title: cid.replace("-", " ") for cid, t in concept_texts("zh").items()
+                                if cid in self.catalog.concepts}
+                    self._chinese = ChineseReader(names, concepts=concepts)
         return self._chinese
 
     @property

@@ -121,7 +121,7 @@ _COUNT = re.compile(rf"(?<![哪第每同这那一])({CN_NUM}{{1,4}})\s*(?=个|�
 
 def _ordinal(m: re.Match) -> str:
     n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
-    return f" the {_ORDINAL_WORDS[n]} " if n and n < len(_ORDINAL_WORDS) else m.group()
+    return f" the {_ORDINAL_WORDS[n]} one " if n and n < len(_ORDINAL_WORDS) else m.group()
 
 
 def _top(m: re.Match) -> str:

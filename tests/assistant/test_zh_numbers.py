@@ -43,7 +43,7 @@ def test_size_phrase_keeps_exact_values():
     ("2019至2021年之间", "between 2019 and 2021"),
     ("2022年上半年", "first half of 2022"),
     ("三个", "3 个"),
-    ("第二个", "the second"),
+    ("第二个", "the second one"),
     ("前三个", "top 3"),
 ])
 def test_rewrite(zh, en):
