@@ -8,6 +8,7 @@ extra file paths, a bounded queue, analytics off.
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio is imported
@@ -17,39 +18,47 @@ import gradio as gr  # noqa: E402
 from assistant.core import Assistant  # noqa: E402
 from ui.api import make_ask  # noqa: E402
 from ui.browse import browse_tab  # noqa: E402
-from ui.chat import CHAT_CSS, chat_tab  # noqa: E402
+from ui.chat_layout import chat_tab  # noqa: E402
+from ui.feedback import FeedbackStore, store_path  # noqa: E402
+from ui.style import CSS, JS  # noqa: E402
 from ui.timeline import timeline_tab  # noqa: E402
 from ui.warmup import Warmup  # noqa: E402
 
 TITLE = "Transformer Catalog Assistant"
-CSS = CHAT_CSS + """
-.gradio-container { max-width: 1400px !important; margin: 0 auto; }
-#app-header h1 { margin-bottom: 0; }
-#browse-table * { font-family: var(--font) !important; }
-#app-header p { margin-top: .2em; color: var(--body-text-color-subdued); }
-"""
 
 
-def build_app(assistant: Assistant, *, max_chars: int = 2000, concurrency: int = 4, queue_size: int = 64) -> gr.Blocks:
-    """The whole app for one assistant; starts warming its search index in the background."""
+def build_app(assistant: Assistant, *, max_chars: int = 2000, concurrency: int = 4, queue_size: int = 64,
+              feedback: FeedbackStore | None = None) -> gr.Blocks:
+    """The whole app for one assistant; starts warming its search index in the background.
+
+    Ratings go to ``feedback`` (default: ``feedback.sqlite3`` in the cache directory)."""
+    from index.build import cache_dir_from_env
+
     warmup = Warmup(assistant).start()
     catalog = assistant.catalog
-    with gr.Blocks(title=TITLE, analytics_enabled=False) as app:
+    feedback = feedback or FeedbackStore(store_path(cache_dir_from_env()))
+    with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(1800, 3600)) as app:
         gr.Markdown(f"# {TITLE}\nGrounded, cited answers about the {len(catalog)} Transformer models of the "
                     "catalog (Amatriain et al., 2023). Every fact comes from the catalog; every [n] links its paper.",
                     elem_id="app-header")
         with gr.Tabs():
             with gr.Tab("Chat", id="chat"):
-                chat_tab(assistant, warmup, max_chars)
+                chat_tab(assistant, warmup, max_chars, feedback, app)
             with gr.Tab("Browse", id="browse"):
                 browse_tab(catalog)
             with gr.Tab("Timeline", id="timeline"):
                 timeline_tab(catalog)
             with gr.Tab("API", id="api"):
-                gr.Markdown(API_HELP)
+                api_md = gr.Markdown(api_help("<the address of this page>"), elem_id="api-help")
+        app.load(None, None, api_md, js=API_URL_JS, api_visibility="private")
         gr.api(make_ask(assistant, warmup, max_chars), api_name="ask", api_visibility="public")
     app.queue(default_concurrency_limit=concurrency, max_size=queue_size)
     return app
+
+
+def api_help(url: str) -> str:
+    """The API tab's text, its sample pointing at ``url``."""
+    return API_HELP.replace("{URL}", url)
 
 
 API_HELP = """
@@ -60,13 +69,16 @@ One question in, one JSON object out (the command line's `ask --json` contract):
 
 ```python
 from gradio_client import Client
-client = Client("http://127.0.0.1:7860/")
+client = Client("{URL}")
 result = client.predict("which models use prefix-LM objectives?", [], api_name="/ask")
 followup = client.predict("which of those are from Google?",
                           ["which models use prefix-LM objectives?"], api_name="/ask")
 ```
 See also the "Use via API" link at the bottom of the page.
 """
+# The sample uses the address this page was served from (the app may run on any port or path).
+API_URL_JS = ("() => " + json.dumps(API_HELP)
+              + ".split('{URL}').join(window.location.origin + window.location.pathname)")
 
 
 def mcp_available() -> bool:
@@ -84,7 +96,7 @@ def launch(app: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, mcp: bool 
     return app.launch(server_name=host, server_port=port, share=False, mcp_server=mcp, ssr_mode=False,
                       prevent_thread_lock=prevent_thread_lock, quiet=quiet, show_error=False,
                       max_file_size="1mb",
-                      theme=theme(), css=CSS, inbrowser=False)
+                      theme=theme(), css=CSS, js=JS, inbrowser=False)
 
 
 def theme() -> gr.themes.Base:

@@ -18,6 +18,15 @@ ANY = "any"
 # Parameter steps (label -> millions), a decade apart: a log-friendly range picker.
 SIZE_STEPS: dict[str, float] = {"10M": 10, "100M": 100, "1B": 1e3, "10B": 1e4, "100B": 1e5, "1T": 1e6, "10T": 1e7}
 COLUMNS = ["Name", "Lab", "Date", "Architecture", "Objectives", "Params (B)", "License", "Family"]
+# Sort orders offered above the table: label -> (key, descending). Unknown sizes always sort last.
+SORTS: dict[str, tuple] = {
+    "Date (oldest first)": (lambda e: (e.date.year, e.date.month), False),
+    "Date (newest first)": (lambda e: (e.date.year, e.date.month), True),
+    "Name (A to Z)": (lambda e: e.name.lower(), False),
+    "Parameters (largest first)": (lambda e: e.params.max_millions or 0.0, True),
+    "Parameters (smallest first)": (lambda e: e.params.max_millions or float("inf"), False),
+    "Lab (A to Z)": (lambda e: ", ".join(e.org_names).lower(), False),
+}
 
 
 @dataclass(frozen=True)
@@ -66,6 +75,29 @@ def _matches(e: ModelEntry, f: Filters) -> bool:
 def filter_entries(catalog: Catalog, filters: Filters) -> list[ModelEntry]:
     """The catalog's entries that pass every filter, in catalog (date) order."""
     return [e for e in catalog.models.values() if _matches(e, filters)]
+
+
+def sort_entries(entries: list[ModelEntry], order: str | None) -> list[ModelEntry]:
+    """The entries in one of the ``SORTS`` orders (catalog order when ``order`` is unknown)."""
+    if order not in SORTS:
+        return list(entries)
+    key, descending = SORTS[order]
+    return sorted(entries, key=key, reverse=descending)
+
+
+def year_range(year_from, year_to, lo: int, hi: int) -> tuple[int | None, int | None, str]:
+    """The year range to filter by and a hint for the user: an inverted range is swapped, and a
+    year outside the catalog's span is named (instead of failing)."""
+    years = [None if y in (None, "") else int(y) for y in (year_from, year_to)]
+    notes = []
+    outside = sorted({y for y in years if y is not None and not lo <= y <= hi})
+    if outside:
+        notes.append(f"The catalog's models are from {lo} to {hi}; "
+                     f"{' and '.join(map(str, outside))} {'is' if len(outside) == 1 else 'are'} outside that span.")
+    if None not in years and years[0] > years[1]:
+        notes.append(f"'From year' ({years[0]}) was after 'To year' ({years[1]}): showing {years[1]} to {years[0]}.")
+        years.reverse()
+    return years[0], years[1], " ".join(notes)
 
 
 def billions(millions: float | None) -> float | None:
@@ -117,44 +149,67 @@ def lab_choices(catalog: Catalog) -> list[str]:
 
 def filter_controls(catalog: Catalog) -> list:
     """The filter inputs, in the order ``Filters.from_inputs`` takes them."""
-    years = [e.date.year for e in catalog.models.values()]
-    lo, hi = min(years), max(years)
+    lo, hi = year_span(catalog)
     with gr.Row():
-        arch = gr.Dropdown([ANY, *(a.value for a in Architecture)], value=ANY, label="Architecture", elem_id="f-arch")
+        arch = gr.Dropdown([ANY, *(a.value for a in Architecture)], value=ANY, label="Architecture", elem_id="f-arch",
+                           min_width=150)
         objective = gr.Dropdown([(ANY, ANY), *((OBJECTIVE_LABELS[o], o.value) for o in Objective)], value=ANY,
-                                label="Objective", elem_id="f-objective")
-        lab = gr.Dropdown([ANY, *lab_choices(catalog)], value=ANY, label="Lab", elem_id="f-lab")
+                                label="Objective", elem_id="f-objective", min_width=150)
+        lab = gr.Dropdown([ANY, *lab_choices(catalog)], value=ANY, label="Lab", elem_id="f-lab", min_width=150)
         lic = gr.Dropdown([ANY, *(c.value for c in LicenseClass)], value=ANY, label="License class",
-                          elem_id="f-license")
+                          elem_id="f-license", min_width=150)
     with gr.Row():
-        year_from = gr.Slider(lo, hi, value=lo, step=1, label="From year", elem_id="f-year-from")
-        year_to = gr.Slider(lo, hi, value=hi, step=1, label="To year", elem_id="f-year-to")
-        size_from = gr.Dropdown([ANY, *SIZE_STEPS], value=ANY, label="Parameters at least", elem_id="f-size-from")
-        size_to = gr.Dropdown([ANY, *SIZE_STEPS], value=ANY, label="Parameters at most", elem_id="f-size-to")
-        text = gr.Textbox(label="Name contains", placeholder="e.g. GPT", elem_id="f-text")
+        year_from = gr.Number(lo, precision=0, label=f"From year ({lo} to {hi})", elem_id="f-year-from",
+                              min_width=120)
+        year_to = gr.Number(hi, precision=0, label=f"To year ({lo} to {hi})", elem_id="f-year-to", min_width=120)
+        size_from = gr.Dropdown([ANY, *SIZE_STEPS], value=ANY, label="Parameters at least", elem_id="f-size-from",
+                                min_width=120)
+        size_to = gr.Dropdown([ANY, *SIZE_STEPS], value=ANY, label="Parameters at most", elem_id="f-size-to",
+                              min_width=120)
+        text = gr.Textbox(label="Name contains", placeholder="e.g. GPT", elem_id="f-text", min_width=150)
     return [arch, objective, lab, year_from, year_to, size_from, size_to, lic, text]
+
+
+def year_span(catalog: Catalog) -> tuple[int, int]:
+    years = [e.date.year for e in catalog.models.values()]
+    return min(years), max(years)
+
+
+# After a row click, bring the details into view (on a phone they are far below the table).
+SHOW_DETAIL = """() => { setTimeout(() => {
+  const d = document.getElementById('detail-pick');
+  if (d) d.scrollIntoView({block: 'start', behavior: 'instant'});
+}, 80); }"""
 
 
 def browse_tab(catalog: Catalog) -> None:
     """Lay out the browse tab inside the current Blocks context and wire its events."""
     by_name = {e.name: e.id for e in catalog.models.values()}
+    lo, hi = year_span(catalog)
     inputs = filter_controls(catalog)
-    count = gr.Markdown(f"{len(catalog)} of {len(catalog)} models", elem_id="browse-count")
+    with gr.Row(equal_height=True):
+        count = gr.Markdown(f"{len(catalog)} of {len(catalog)} models", elem_id="browse-count")
+        sort = gr.Dropdown(list(SORTS), value=next(iter(SORTS)), label="Sort by", elem_id="f-sort", scale=0,
+                           min_width=240)
+    hint = gr.Markdown("", visible=False, elem_id="browse-hint")
     frame = gr.Dataframe(table(list(catalog.models.values())), interactive=False, elem_id="browse-table",
                          datatype=["str", "str", "str", "str", "str", "number", "str", "str"], max_height=460,
                          wrap=True, column_widths=["13%", "15%", "8%", "11%", "19%", "8%", "8%", "18%"])
     with gr.Row(equal_height=False):
-        with gr.Column(scale=3):
+        with gr.Column(scale=3, min_width=300):
             pick = gr.Dropdown([(e.name, e.id) for e in catalog.models.values()], value=None, label="Model details",
                                elem_id="detail-pick")
             detail = gr.Markdown(detail_markdown(None), elem_id="detail")
-        with gr.Column(scale=2):
+        with gr.Column(scale=2, min_width=280):
             bib = gr.Code("", language=None, label="BibTeX", lines=8, interactive=False, buttons=["copy"],
                           elem_id="detail-bibtex", wrap_lines=True, show_line_numbers=False)
 
     def refresh(*values):
-        rows = filter_entries(catalog, Filters.from_inputs(*values))
-        return table(rows), f"{len(rows)} of {len(catalog)} models"
+        *values, order = values
+        first, last, note = year_range(values[3], values[4], lo, hi)
+        values[3:5] = [first, last]
+        rows = sort_entries(filter_entries(catalog, Filters.from_inputs(*values)), order)
+        return table(rows), f"{len(rows)} of {len(catalog)} models", gr.update(value=note, visible=bool(note))
 
     def show(model_id):
         entry = catalog.models.get(model_id) if model_id else None
@@ -164,7 +219,9 @@ def browse_tab(catalog: Catalog) -> None:
         row = evt.row_value or []
         return by_name.get(row[0]) if row else gr.skip()
 
-    for control in inputs:
-        control.change(refresh, inputs, [frame, count], api_visibility="private", trigger_mode="always_last")
+    for control in [*inputs, sort]:
+        control.change(refresh, [*inputs, sort], [frame, count, hint], api_visibility="private",
+                       trigger_mode="always_last")
     pick.change(show, pick, [detail, bib], api_visibility="private")
-    frame.select(select_row, None, pick, api_visibility="private")
+    frame.select(select_row, None, pick, api_visibility="private").then(None, js=SHOW_DETAIL,
+                                                                        api_visibility="private")

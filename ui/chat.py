@@ -1,124 +1,190 @@
-"""The Chat tab: a conversation with the assistant, its sources and their BibTeX.
+"""The Chat tab's state and event handlers: a conversation, its sources, shares, exports, feedback.
 
 Each browser tab holds its own ``Conversation`` in a ``gr.State`` (Gradio deep-copies the
-initial value per session), so follow-ups never leak between visitors.
+initial value per session), so follow-ups never leak between visitors. What survives a page
+reload is only the list of questions (in the browser's storage); the conversation is rebuilt
+by asking them again, so nothing the browser stores is ever rendered as it was stored.
+The layout lives in ``ui.chat_layout``.
 """
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import gradio as gr
 
 from assistant.answer import Answer
+from assistant.cli import answer_json
 from assistant.core import Assistant
 from assistant.session import Session
 from catalog import CatalogAssistantError
+from ui.export import conversation_bibtex, conversation_markdown, parse_share, share_query
+from ui.feedback import FeedbackStore, Rated, app_version
+from ui.files import ExportFiles
 from ui.render import EMPTY_SOURCES, answer_markdown, bibtex_for, escape_user, sources_html
 from ui.warmup import Warmup
 
 EXAMPLES = (
     "which models use prefix-LM objectives?",
-    "which of those are from Google?",
+    "which prefix-LM models are from Google?",
     "who built Chinchilla and how big is it?",
     "BibTeX for ELECTRA",
     "compare BERT and RoBERTa",
     "what is replaced token detection?",
 )
-MAX_MESSAGES = 200  # messages kept on screen per tab (the Session itself stays small)
+MAX_TURNS = 60  # turns kept on screen and replayed after a reload (the Session itself stays small)
+EMPTY_STORE = {"v": 1, "questions": []}
+
+
+@dataclass
+class Turn:
+    """One question and what the assistant showed for it (``answer`` is None for a notice)."""
+
+    question: str
+    text: str
+    answer: Answer | None = None
 
 
 @dataclass
 class Conversation:
-    """One browser tab's conversation: the assistant's session and the messages shown."""
+    """One browser tab's conversation: the assistant's session and the turns shown."""
 
     session: Session = field(default_factory=Session)
-    messages: list[dict] = field(default_factory=list)
-    last: Answer | None = None
+    turns: list[Turn] = field(default_factory=list)
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    rated: int | None = None  # the feedback row a note attaches to
+
+    @property
+    def last(self) -> Answer | None:
+        return self.turns[-1].answer if self.turns else None
+
+    @property
+    def questions(self) -> list[str]:
+        return [t.question for t in self.turns]
+
+
+class View(NamedTuple):
+    """Everything a turn updates, in the order of ``ChatHandlers.OUTPUTS``."""
+
+    messages: list
+    conv: Conversation
+    sources: str
+    bibtex: str
+    box: object
+    notice: object
+    stored: dict
+    markdown_file: object
+    bib_file: object
 
 
 class ChatHandlers:
     """The chat tab's event handlers, bound to one assistant."""
 
-    def __init__(self, assistant: Assistant, warmup: Warmup, max_chars: int):
+    def __init__(self, assistant: Assistant, warmup: Warmup, max_chars: int, feedback: FeedbackStore | None = None,
+                 files: ExportFiles | None = None):
         self.assistant = assistant
         self.warmup = warmup
         self.max_chars = max_chars
+        self.feedback = feedback
+        self.files = files or ExportFiles()
 
-    def reply(self, question: str | None, conv: Conversation | None) -> str:
-        """Answer one question in the conversation; returns the assistant's Markdown."""
-        question = (question or "").strip()
-        if len(question) > self.max_chars:
-            conv.last = None
-            return (f"Your message is {len(question):,} characters long; the limit is {self.max_chars:,}. "
-                    "Please ask a shorter question.")
+    # -- answering ---------------------------------------------------------------------------
+    def answer(self, question: str, conv: Conversation) -> Turn:
+        """Answer one question in the conversation's session."""
         if not self.warmup.wait():
-            conv.last = None
-            return "The search index is still loading; please ask again in a moment."
+            return Turn(question, "The search index is still loading; please ask again in a moment.")
         try:
             answer = self.assistant.ask(question, conv.session)
         except CatalogAssistantError as exc:
-            conv.last = None
-            return f"Sorry, I could not answer that: {escape_user(str(exc))}"
-        conv.last = answer
-        return answer_markdown(answer)
+            return Turn(question, f"Sorry, I could not answer that: {escape_user(str(exc))}")
+        return Turn(question, answer_markdown(answer), answer)
 
-    def submit(self, question: str | None, conv: Conversation | None):
+    def too_long(self, question: str) -> str | None:
+        if len(question) <= self.max_chars:
+            return None
+        return (f"Your message is {len(question):,} characters long; the limit is {self.max_chars:,}. "
+                "It is still in the box: shorten it and press Ask again.")
+
+    def submit(self, question: str | None, conv: Conversation | None) -> View:
         conv = conv if conv is not None else Conversation()
-        question = question or ""
-        if not question.strip():
-            return conv.messages, conv, gr.skip(), gr.skip(), ""
-        shown = question if len(question) <= self.max_chars else question[: self.max_chars] + "…"
-        text = self.reply(question, conv)
-        conv.messages = [*conv.messages,
-                         {"role": "user", "content": escape_user(shown)},
-                         {"role": "assistant", "content": text}][-MAX_MESSAGES:]
-        return conv.messages, conv, sources_html(conv.last), bibtex_for(conv.last, self.assistant.catalog), ""
+        question = (question or "").strip()
+        if not question:
+            return self.view(conv, box=gr.skip())
+        problem = self.too_long(question)
+        if problem:  # the text stays in the box; nothing is asked
+            return self.view(conv, box=gr.skip(), notice=gr.update(value=problem, visible=True))
+        conv.turns = [*conv.turns, self.answer(question, conv)][-MAX_TURNS:]
+        return self.view(conv)
 
-    def clear(self):
-        """A new conversation: empty chat, fresh Session, no sources."""
-        return [], Conversation(), EMPTY_SOURCES, ""
+    def replay(self, questions: list[str]) -> Conversation:
+        """A fresh conversation that has asked ``questions`` in order."""
+        conv = Conversation()
+        for q in questions[-MAX_TURNS:]:
+            if isinstance(q, str) and q.strip() and not self.too_long(q.strip()):
+                conv.turns.append(self.answer(q.strip(), conv))
+        return conv
 
+    def restore(self, stored, search: str | None) -> View:
+        """On page load: a share link's questions, else the questions this browser remembered."""
+        shared = parse_share(search, self.max_chars)
+        if shared is not None:
+            return self.view(self.replay([*shared.history, shared.question]))
+        questions = stored.get("questions") if isinstance(stored, dict) else None
+        return self.view(self.replay(questions if isinstance(questions, list) else []))
 
-CHAT_CSS = """
-#chat-sources .sources { margin: 0; padding-left: 0; list-style: none; }
-#chat-sources .source { margin: 0 0 .8em 0; line-height: 1.35; }
-#chat-sources .source-n { font-weight: 600; color: var(--color-accent); margin-right: .25em; }
-#chat-sources .source-title { font-weight: 600; }
-#chat-sources .source-meta { color: var(--body-text-color-subdued); font-size: .92em; }
-#chat-sources .source-url a { color: var(--link-text-color); text-decoration: underline; padding: 0; }
-#chat-sources .source-note { color: var(--body-text-color-subdued); font-style: italic; margin-left: .4em; }
-#chat-sources .sources-empty { color: var(--body-text-color-subdued); }
-#chat-sources { padding: .6em .8em; }
-"""
+    def clear(self) -> View:
+        """A new conversation: empty chat, fresh Session, no sources, nothing remembered."""
+        return self.view(Conversation())
 
+    # -- what the page shows -----------------------------------------------------------------
+    def messages(self, conv: Conversation) -> list[dict]:
+        out: list[dict] = []
+        for i, turn in enumerate(conv.turns):
+            link = share_query(conv.questions[: i + 1])
+            out += [{"role": "user", "content": escape_user(turn.question)},
+                    {"role": "assistant", "content": f"{turn.text}\n\n[🔗 Link to this answer]({link})"}]
+        return out
 
-def chat_tab(assistant: Assistant, warmup: Warmup, max_chars: int) -> None:
-    """Lay out the chat tab inside the current Blocks context and wire its events."""
-    handlers = ChatHandlers(assistant, warmup, max_chars)
-    conv = gr.State(Conversation())
-    with gr.Row(equal_height=False):
-        with gr.Column(scale=3, min_width=420):
-            chatbot = gr.Chatbot(
-                label="Conversation", elem_id="chatbot", height=560, sanitize_html=True, render_markdown=True,
-                allow_tags=False, latex_delimiters=[], buttons=["copy"], feedback_options=None, layout="bubble",
-                placeholder="Ask about the 77 Transformer models of the catalog: who built them, sizes, "
-                            "objectives, licenses, papers and BibTeX.")
-            with gr.Row():
-                box = gr.Textbox(placeholder="Ask a question about the catalog…", show_label=False, scale=5,
-                                 lines=1, max_lines=4, elem_id="question", autofocus=True, submit_btn="Ask")
-                clear = gr.Button("Clear conversation", scale=0, min_width=190, size="md", variant="secondary",
-                                  elem_id="clear")
-            examples = gr.Dataset(components=[box], samples=[[q] for q in EXAMPLES], type="index",
-                                  label="Example questions (click to ask)", elem_id="examples")
-        with gr.Column(scale=2, min_width=320):
-            gr.Markdown("### Sources")
-            sources = gr.HTML(EMPTY_SOURCES, elem_id="chat-sources", js_on_load=None, container=True, padding=True)
-            bibtex = gr.Code("", language=None, label="BibTeX", lines=6, max_lines=18, interactive=False,
-                             elem_id="chat-bibtex", buttons=["copy"], show_line_numbers=False, wrap_lines=True)
-    outputs = [chatbot, conv, sources, bibtex, box]
-    box.submit(handlers.submit, [box, conv], outputs, api_visibility="private")
-    examples.click(lambda i: EXAMPLES[i], examples, box, api_visibility="private", queue=False).then(
-        handlers.submit, [box, conv], outputs, api_visibility="private")
-    clear.click(handlers.clear, None, [chatbot, conv, sources, bibtex], api_visibility="private")
-    chatbot.clear(handlers.clear, None, [chatbot, conv, sources, bibtex], api_visibility="private")
+    def view(self, conv: Conversation, *, box="", notice=None) -> View:
+        last = conv.last
+        return View(self.messages(conv), conv, sources_html(last), bibtex_for(last, self.assistant.catalog), box,
+                    notice if notice is not None else gr.update(value="", visible=False),
+                    {"v": 1, "questions": conv.questions}, *self.export_buttons(conv))
+
+    def export_buttons(self, conv: Conversation) -> tuple:
+        if not conv.turns:
+            return (gr.update(value=None, interactive=False),) * 2
+        turns = [(t.question, t.answer, t.text) for t in conv.turns]
+        md = self.files.write("conversation.md", conversation_markdown(turns, app_version()))
+        bib = conversation_bibtex(turns, self.assistant.catalog)
+        bib_button = (gr.update(value=self.files.write("citations.bib", bib), interactive=True) if bib
+                      else gr.update(value=None, interactive=False))
+        return gr.update(value=md, interactive=True), bib_button
+
+    # -- feedback ----------------------------------------------------------------------------
+    def rate(self, conv: Conversation | None, data: gr.LikeData):
+        """Store a thumbs up/down on one answer; offer a note box."""
+        turn_index = data.index // 2 if isinstance(data.index, int) else -1
+        if conv is None or self.feedback is None or not 0 <= turn_index < len(conv.turns) or data.liked not in (
+                True, False):
+            return conv, gr.skip(), gr.skip()
+        turn = conv.turns[turn_index]
+        history = tuple(conv.questions[:turn_index])
+        contract = (answer_json(turn.answer, None, turn.question, 0.0) if turn.answer is not None else
+                    {"answer": turn.text, "intent": "notice", "models": [], "abstained": False})
+        rating = "up" if data.liked is True else "down"
+        conv.rated = self.feedback.record(Rated(turn.question, history, contract), rating, conv.id)
+        thanks = f"Thanks: your {'👍' if rating == 'up' else '👎'} on answer {turn_index + 1} is saved on this machine."
+        return conv, gr.update(value=thanks, visible=True), gr.update(visible=True)
+
+    def note(self, text: str | None, conv: Conversation | None):
+        """Attach the optional note to the latest rating of this conversation."""
+        text = (text or "").strip()
+        if conv is None or self.feedback is None or conv.rated is None or not text:
+            return gr.skip(), gr.skip(), gr.skip()
+        self.feedback.add_note(conv.rated, conv.id, text)
+        return gr.update(value="Thanks: your note is saved with the rating.", visible=True), "", gr.update(
+            visible=False)
+

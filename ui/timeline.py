@@ -11,6 +11,7 @@ import math
 import gradio as gr
 import networkx as nx
 import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from catalog import Catalog, ModelEntry
@@ -22,6 +23,35 @@ ARCH_COLORS = {
     Architecture.ENCODER_DECODER: "#16a34a",
     Architecture.OTHER: "#9333ea",
 }
+
+
+# Where a label may sit around its point (offset in points), tried in order.
+AROUND = ((4, 4), (4, -10), (-4, 4), (-4, -10), (0, 7), (0, -13))
+RIGHT = ((5, -3), (-5, -3))
+
+
+def place_labels(fig: Figure, ax, points: list[tuple[str, float, float]], offsets=AROUND, **style) -> int:
+    """Label each (name, x, y) at the first offset where it overlaps no placed label, the legend or
+    the axes' edge; a label that fits nowhere is left out. Returns how many were left out."""
+    fig.canvas.draw()  # settle the constrained layout, then freeze it so positions stay put
+    fig.set_layout_engine("none")
+    renderer = fig.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    taken = [leg.get_window_extent(renderer) for leg in [ax.get_legend()] if leg is not None]
+    skipped = 0
+    for name, x, y in points:
+        for dx, dy in offsets:
+            ha = "right" if dx < 0 else ("center" if dx == 0 else "left")
+            label = ax.annotate(name, (x, y), xytext=(dx, dy), textcoords="offset points", ha=ha, zorder=4, **style)
+            box = label.get_window_extent(renderer).expanded(1.04, 1.1)
+            inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
+            if inside and not any(box.overlaps(t) for t in taken):
+                taken.append(box)
+                break
+            label.remove()
+        else:
+            skipped += 1
+    return skipped
 
 
 def decimal_date(e: ModelEntry) -> float:
@@ -43,6 +73,7 @@ def size_label(millions: float) -> str:
 def size_figure(catalog: Catalog) -> Figure:
     """Each model with a known size: date (x) against largest parameter count (log y), by architecture."""
     fig = Figure(figsize=(12, 6.2), dpi=100, layout="constrained")
+    FigureCanvasAgg(fig)
     ax = fig.add_subplot()
     entries = sized(catalog)
     for arch, color in ARCH_COLORS.items():
@@ -51,10 +82,6 @@ def size_figure(catalog: Catalog) -> Figure:
             ax.scatter([decimal_date(e) for e in group], [e.params.max_millions / 1e3 for e in group],
                        c=color, s=38, alpha=0.85, edgecolors="white", linewidths=0.6,
                        label=f"{arch.value} ({len(group)})", zorder=3)
-    for i, e in enumerate(entries):
-        dy = 5 if i % 2 == 0 else -9
-        ax.annotate(e.name, (decimal_date(e), e.params.max_millions / 1e3), xytext=(4, dy),
-                    textcoords="offset points", fontsize=6.5, color="#374151", zorder=4)
     ax.set_yscale("log")
     ax.set_ylabel("largest parameter count (billions, log scale)")
     ax.set_xlabel("publication date")
@@ -63,6 +90,12 @@ def size_figure(catalog: Catalog) -> Figure:
                  + (f" ({missing} without a published size are not shown)" if missing else ""), fontsize=11)
     ax.grid(True, which="major", alpha=0.3)
     ax.legend(title="architecture", loc="upper left", fontsize=8, title_fontsize=8, frameon=True)
+    biggest_first = sorted(entries, key=lambda e: -e.params.max_millions)
+    left_out = place_labels(fig, ax, [(e.name, decimal_date(e), e.params.max_millions / 1e3) for e in biggest_first],
+                            fontsize=6.5, color="#374151")
+    if left_out:
+        ax.set_title(ax.get_title() + f"; {left_out} crowded label{'s' if left_out > 1 else ''} left out (see the interactive view)",
+                     fontsize=10)
     return fig
 
 
@@ -107,6 +140,7 @@ def family_figure(catalog: Catalog) -> Figure:
     rows = tree_rows(catalog, graph)
     pos = {m: (decimal_date(catalog.models[m]), -r) for m, r in rows.items()}
     fig = Figure(figsize=(12, max(6.0, 0.19 * len(rows) + 1.2)), dpi=100, layout="constrained")
+    FigureCanvasAgg(fig)
     ax = fig.add_subplot()
     for parent, child in graph.edges:
         (x0, y0), (x1, y1) = pos[parent], pos[child]
@@ -114,7 +148,6 @@ def family_figure(catalog: Catalog) -> Figure:
     for m, (x, y) in pos.items():
         e = catalog.models[m]
         ax.scatter([x], [y], c=ARCH_COLORS[e.architecture], s=26, zorder=3, edgecolors="white", linewidths=0.5)
-        ax.annotate(e.name, (x, y), xytext=(5, -3), textcoords="offset points", fontsize=7, zorder=4)
     for arch, color in ARCH_COLORS.items():
         ax.scatter([], [], c=color, s=26, label=arch.value)
     alone = len(catalog) - len(rows)
@@ -126,15 +159,23 @@ def family_figure(catalog: Catalog) -> Figure:
     ax.legend(title="architecture", loc="upper right", fontsize=8, title_fontsize=8)
     xs = [x for x, _ in pos.values()]
     ax.set_xlim(min(xs) - 0.3, max(xs) + 1.0)
+    place_labels(fig, ax, [(catalog.models[m].name, x, y) for m, (x, y) in pos.items()], RIGHT, fontsize=7)
     return fig
 
 
 def timeline_tab(catalog: Catalog) -> None:
-    """Lay out the timeline tab inside the current Blocks context."""
-    gr.Markdown("Models by publication date and largest parameter count (log scale), coloured by architecture.")
-    gr.Plot(size_figure(catalog), label="Date vs. size", elem_id="timeline-plot", format="png")
+    """Lay out the timeline tab inside the current Blocks context. The plots carry no Gradio label
+    (it covered their titles and legends); on a phone they keep a readable size and scroll sideways."""
+    gr.Markdown("### Date vs. size\nModels by publication date and largest parameter count (log scale), "
+                "coloured by architecture. On a narrow screen, swipe the chart sideways.", elem_id="timeline-intro")
+    with gr.Column(elem_classes="plot-scroll"):
+        gr.Plot(size_figure(catalog), show_label=False, elem_id="timeline-plot", format="png")
     with gr.Accordion("Interactive view (hover a point for its name)", open=False):
         gr.ScatterPlot(scatter_frame(catalog), x="Date", y="log10 params (B)", color="Architecture",
+                       color_map={a.value: c for a, c in ARCH_COLORS.items()},
                        tooltip=["Model", "Lab", "Date", "Parameters"], height=420, elem_id="timeline-scatter",
                        y_title="parameters, log10 of billions (0 = 1B, 2 = 100B)")
-    gr.Plot(family_figure(catalog), label="Family tree (derived_from)", elem_id="family-plot", format="png")
+    gr.Markdown("### Family tree\nEach model on its own row at its publication date; lines join a model to "
+                "the models it derives from.", elem_id="family-intro")
+    with gr.Column(elem_classes="plot-scroll"):
+        gr.Plot(family_figure(catalog), show_label=False, elem_id="family-plot", format="png")

@@ -27,16 +27,39 @@ def assistant(search_index, shared_cache):
 
 
 @pytest.fixture(scope="session")
-def app_url(assistant):
+def feedback_store(tmp_path_factory):
+    """Where the session's app stores ratings (a real SQLite file)."""
+    from ui.feedback import FeedbackStore
+
+    return FeedbackStore(tmp_path_factory.mktemp("feedback") / "feedback.sqlite3")
+
+
+@pytest.fixture(scope="session")
+def app_url(assistant, feedback_store):
     """The real app served on a free loopback port for the whole session."""
     from ui.app import build_app, launch
 
-    app = build_app(assistant)
+    app = build_app(assistant, feedback=feedback_store)
     _, url, _ = launch(app, "127.0.0.1", free_port(), prevent_thread_lock=True, quiet=True)
     try:
         yield url
     finally:
         app.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Debian Chromium per test module."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.ui.pages import ARGS, CHROMIUM
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} not found: run 'make browser' (installs Debian's chromium and fonts-noto-cjk)")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield browser
+        browser.close()
 
 
 @pytest.fixture

@@ -65,3 +65,51 @@ def test_figures_plot_every_sized_model(catalog):
     assert points == len(sized) and fig.axes[0].get_yscale() == "log"
     assert len(scatter_frame(catalog)) == len(sized)
     assert family_figure(catalog).axes[0].get_title().startswith("Family tree")
+
+
+def test_sort_orders(catalog):
+    from ui.browse import SORTS, sort_entries
+
+    entries = list(catalog.models.values())
+    newest = sort_entries(entries, "Date (newest first)")
+    assert (newest[0].date.year, newest[0].date.month) >= (newest[-1].date.year, newest[-1].date.month)
+    biggest = sort_entries(entries, "Parameters (largest first)")
+    assert biggest[0].params.max_millions == max(e.params.max_millions or 0 for e in entries)
+    names = [e.name.lower() for e in sort_entries(entries, "Name (A to Z)")]
+    assert names == sorted(names) and len(SORTS) >= 4
+    assert sort_entries(entries, None) == entries
+
+
+def test_year_range_swaps_an_inverted_range_and_names_years_outside_the_catalog():
+    from ui.browse import year_range
+
+    assert year_range(2019, 2021, 2017, 2023) == (2019, 2021, "")
+    lo, hi, hint = year_range(2022, 2019, 2017, 2023)
+    assert (lo, hi) == (2019, 2022) and "after" in hint and "2019 to 2022" in hint
+    lo, hi, hint = year_range(2030, None, 2017, 2023)
+    assert lo == 2030 and "2017 to 2023" in hint and "2030 is outside" in hint
+
+
+def test_timeline_labels_never_overlap(catalog):
+    for fig in (size_figure(catalog), family_figure(catalog)):
+        renderer = fig.canvas.get_renderer()
+        ax = fig.axes[0]
+        boxes = [t.get_window_extent(renderer) for t in ax.texts]
+        assert len(boxes) >= 0.9 * len(ax.texts) and len(boxes) > 40
+        overlaps = [(a.get_text(), b.get_text()) for i, a in enumerate(ax.texts) for b in ax.texts[i + 1:]
+                    if a.get_window_extent(renderer).overlaps(b.get_window_extent(renderer))]
+        assert overlaps == []
+        legend = ax.get_legend().get_window_extent(renderer)
+        assert not any(b.overlaps(legend) for b in boxes), "a label hides the legend"
+
+
+def test_both_timeline_views_colour_architectures_alike(catalog):
+    import matplotlib.colors as mcolors
+
+    from ui.timeline import ARCH_COLORS
+
+    fig = size_figure(catalog)
+    for collection in fig.axes[0].collections:
+        arch = collection.get_label().split(" (")[0]
+        want = next(c for a, c in ARCH_COLORS.items() if a.value == arch)
+        assert mcolors.to_hex(collection.get_facecolor()[0]) == want

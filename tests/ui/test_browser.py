@@ -6,72 +6,11 @@ go to ``test-artifacts/``.
 
 from __future__ import annotations
 
-from pathlib import Path
-from urllib.parse import urlparse
-
 import pytest
 
+from tests.ui.pages import ANSWER_MS, PREFIX_LM, UI_MS, Tab
+
 pytestmark = pytest.mark.browser
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
-ANSWER_MS = 120_000  # the first question may wait for the index to finish building
-UI_MS = 20_000
-PREFIX_LM = "which models use prefix-LM objectives?"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} not found: install Debian's chromium (apt-get install chromium)")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield browser
-        browser.close()
-
-
-class Tab:
-    """One browser tab on the app, recording dialogs and requests that leave the machine."""
-
-    def __init__(self, browser, url: str, artifacts: Path, name: str):
-        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
-        self.page = self.context.new_page()
-        self.page.set_default_timeout(UI_MS)
-        self.url, self.artifacts, self.name = url, artifacts, name
-        self.dialogs: list[str] = []
-        self.external: list[str] = []
-        self.page.on("dialog", self._dialog)
-        self.page.on("request", self._request)
-        self.page.goto(url)
-        self.page.locator("#question textarea").wait_for()
-
-    def _dialog(self, dialog) -> None:
-        self.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    def _request(self, request) -> None:
-        host = urlparse(request.url).hostname
-        if request.url.startswith(("http:", "https:", "ws:", "wss:")) and host not in ("127.0.0.1", "localhost"):
-            self.external.append(request.url)
-
-    def shot(self, step: str, full_page: bool = False) -> None:
-        self.page.screenshot(path=str(self.artifacts / f"{self.name}-{step}.png"), full_page=full_page)
-
-    def ask(self, question: str):
-        """Send a question; returns the locator of the new assistant message once it has rendered."""
-        bots = self.page.locator('#chatbot [data-testid="bot"]')
-        before = bots.count()
-        box = self.page.locator("#question textarea")
-        box.fill(question)
-        box.press("Enter")
-        bots.nth(before).wait_for(timeout=ANSWER_MS)
-        return bots.nth(before)
-
-    def close(self) -> None:
-        self.context.close()
 
 
 @pytest.fixture
@@ -137,6 +76,21 @@ def test_sessions_do_not_leak_between_tabs(browser, app_url, artifacts):
         second.close()
 
 
+def test_every_example_works_on_a_fresh_chat(tab, assistant):
+    from playwright.sync_api import expect
+
+    from ui.chat import EXAMPLES
+
+    for i, question in enumerate(EXAMPLES):
+        tab.page.locator("#clear").click()
+        expect(tab.page.locator('#chatbot [data-testid="bot"]')).to_have_count(0)
+        tab.page.locator("#examples").get_by_text(question, exact=True).click()
+        answer = tab.page.locator('#chatbot [data-testid="bot"]').first
+        answer.wait_for(timeout=ANSWER_MS)
+        text = answer.inner_text()
+        assert "[1]" in text, f"example {question!r} got no cited answer on a fresh chat: {text[:200]}"
+
+
 def test_example_question_is_asked_on_click(tab, assistant):
     from playwright.sync_api import expect
 
@@ -148,11 +102,16 @@ def test_example_question_is_asked_on_click(tab, assistant):
     tab.shot("1")
 
 
-def test_overlong_message_gets_a_clear_message(tab):
+def test_overlong_message_is_refused_with_a_message_and_kept_in_the_box(tab):
     from playwright.sync_api import expect
 
-    answer = tab.ask("why " * 600)
-    expect(answer).to_contain_text("the limit is 2,000")
+    text = ("why " * 750)[:2999] + "?"
+    box = tab.page.locator("#question textarea")
+    box.fill(text)
+    box.press("Enter")
+    expect(tab.page.locator("#chat-notice")).to_contain_text("3,000 characters long; the limit is 2,000")
+    assert box.input_value() == text, "the message was cut or lost"
+    expect(tab.page.locator('#chatbot [data-testid="bot"]')).to_have_count(0)
     expect(tab.page.locator("#chat-sources a")).to_have_count(0)
 
 

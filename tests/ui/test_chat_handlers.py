@@ -26,42 +26,58 @@ def handlers(structured):
     return ChatHandlers(structured, Warmup(structured).start(), max_chars=50)
 
 
-def test_a_turn_adds_escaped_user_text_and_linked_answer(handlers):
-    conv = Conversation()
-    messages, conv, sources, bibtex, box = handlers.submit("which models use **prefix-LM** objectives?", conv)
-    assert box == "" and [m["role"] for m in messages] == ["user", "assistant"]
+def test_a_turn_adds_escaped_user_text_linked_answer_and_share_link(handlers):
+    view = handlers.submit("which models use **prefix-LM** objectives?", Conversation())
+    messages = view.messages
+    assert view.box == "" and [m["role"] for m in messages] == ["user", "assistant"]
     assert "\\*\\*prefix\\-LM\\*\\*" in messages[0]["content"]
     assert "(https://arxiv.org/abs/2205.05131)" in messages[1]["content"]
-    assert "2208.01448" in sources and bibtex.count("@") == 2
-    assert sorted(conv.last.models) == ["alexatm-20b", "ul2"]
+    assert "[🔗 Link to this answer](?q=which+models+use+%2A%2Aprefix-LM%2A%2A+objectives%3F)" in messages[1]["content"]
+    assert "2208.01448" in view.sources and view.bibtex.count("@") == 2
+    assert sorted(view.conv.last.models) == ["alexatm-20b", "ul2"]
+    assert view.stored == {"v": 1, "questions": ["which models use **prefix-LM** objectives?"]}
 
 
-def test_followups_use_the_tabs_own_session(handlers):
+def test_followups_use_the_tabs_own_session_and_links_carry_the_conversation(handlers):
     conv = Conversation()
     handlers.submit("which models use prefix-LM objectives?", conv)
-    handlers.submit("which of those are from Google?", conv)
+    view = handlers.submit("which of those are from Google?", conv)
     assert conv.last.models == ["ul2"]
+    assert "(?h=which+models+use+prefix-LM+objectives%3F&q=which+of+those+are+from+Google%3F)" in view.messages[-1][
+        "content"]
     other = Conversation()
     handlers.submit("which of those are from Google?", other)
     assert other.last.models == []
 
 
-def test_overlong_input_gets_a_message_not_an_answer(handlers):
+def test_overlong_input_is_refused_and_kept_in_the_box(handlers):
     conv = Conversation()
-    messages, conv, sources, _, _ = handlers.submit("x" * 51, conv)
-    assert "the limit is 50" in messages[-1]["content"] and conv.last is None
-    assert conv.session.turns == 0, "the assistant was never asked"
-    assert messages[0]["content"].endswith("…")
+    view = handlers.submit("x" * 51, conv)
+    assert "the limit is 50" in view.notice["value"] and view.notice["visible"] is True
+    assert view.messages == [] and conv.last is None and conv.session.turns == 0, "the assistant was never asked"
+    assert view.box is not None and view.box.__class__.__name__ != "str", "the box is left as it is (gr.skip)"
 
 
 def test_empty_input_changes_nothing(handlers):
-    messages, conv, *_ = handlers.submit("   ", Conversation())
-    assert messages == [] and conv.session.turns == 0
+    view = handlers.submit("   ", Conversation())
+    assert view.messages == [] and view.conv.session.turns == 0
 
 
-def test_clear_starts_a_fresh_session(handlers):
-    messages, conv, sources, bibtex = handlers.clear()
-    assert messages == [] and conv.session.turns == 0 and sources == EMPTY_SOURCES and bibtex == ""
+def test_clear_starts_a_fresh_session_and_forgets_the_stored_questions(handlers):
+    view = handlers.clear()
+    assert view.messages == [] and view.conv.session.turns == 0 and view.sources == EMPTY_SOURCES
+    assert view.bibtex == "" and view.stored == {"v": 1, "questions": []}
+
+
+def test_restore_replays_a_share_link_before_what_the_browser_remembered(handlers):
+    stored = {"v": 1, "questions": ["BibTeX for ELECTRA"]}
+    shared = handlers.restore(stored, "?h=which+models+use+prefix-LM+objectives%3F&q=which+of+those+are+from+Google%3F")
+    assert shared.conv.questions == ["which models use prefix-LM objectives?", "which of those are from Google?"]
+    assert shared.conv.last.models == ["ul2"]
+    remembered = handlers.restore(stored, "")
+    assert remembered.conv.questions == ["BibTeX for ELECTRA"] and "electra" in remembered.conv.last.models
+    assert handlers.restore({"questions": "not a list"}, None).conv.turns == []
+    assert handlers.restore(None, "?q=" + "x" * 60).conv.turns == [], "an overlong shared question is not asked"
 
 
 def test_warmup_opens_the_index_once_and_reports_failure(catalog):

@@ -1,0 +1,58 @@
+"""Share links and conversation exports (Markdown with sources, one .bib), on real answers."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import bibtexparser
+import pytest
+
+from assistant.core import Assistant
+from assistant.session import Session
+from ui.export import conversation_bibtex, conversation_markdown, parse_share, share_query
+from ui.files import ExportFiles
+
+
+@pytest.fixture(scope="module")
+def turns(catalog):
+    assistant, session = Assistant(catalog), Session()
+    out = []
+    for q in ("which models use prefix-LM objectives?", "which of those are from Google?", "BibTeX for ELECTRA"):
+        answer = assistant.ask(q, session)
+        out.append((q, answer, answer.text))
+    return out
+
+
+def test_share_query_round_trips_questions_with_any_characters():
+    questions = ["which models use prefix-LM objectives?", "a & b = c? #1 (x) [y] 中文", "which of those are from Google?"]
+    shared = parse_share(share_query(questions), max_chars=2000)
+    assert shared.history == questions[:-1] and shared.question == questions[-1]
+    assert "(" not in share_query(questions) and ")" not in share_query(questions), "safe inside a Markdown link"
+    assert parse_share("", 2000) is None and parse_share("?__theme=dark", 2000) is None
+    assert parse_share("?q=" + "x" * 30, max_chars=20) is None
+
+
+def test_markdown_export_has_every_question_answer_and_its_sources(turns):
+    md = conversation_markdown(turns, "0.1.0", now=datetime(2026, 1, 2, 3, 4, tzinfo=timezone.utc))
+    assert md.startswith("# Conversation with the Transformer Catalog Assistant")
+    assert "2026-01-02 03:04 UTC" in md and "app version 0.1.0" in md
+    for i, (q, answer, _) in enumerate(turns, start=1):
+        assert f"## Question {i}\n\n> {q}" in md
+        for c in answer.citations:
+            assert c.title in md and c.url in md
+
+
+def test_bib_export_has_each_cited_paper_once(turns, catalog):
+    bib = conversation_bibtex(turns, catalog)
+    keys = [e.key for e in bibtexparser.parse_string(bib).entries]
+    want = {catalog.models[m].paper.bibtex_key for m in ("ul2", "alexatm-20b", "electra")}
+    assert set(keys) == want and len(keys) == len(want)
+
+
+def test_export_files_are_written_once_and_pruned(tmp_path):
+    files = ExportFiles(tmp_path, max_age=3600)
+    a = files.write("conversation.md", "hello")
+    assert a == files.write("conversation.md", "hello") and a.endswith("/conversation.md")
+    files.max_age = -1
+    files.write("conversation.md", "other")
+    assert list(tmp_path.iterdir()) == [], "folders older than max_age are removed"
