@@ -62,6 +62,9 @@ def test_make_test_without_chromium_or_root_says_what_to_do(scratch):
     assert run.returncode != 0
     assert "apt-get install chromium fonts-noto-cjk" in run.stderr and "make test-fast" in run.stderr
     assert "Traceback" not in run.stderr
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("$ make test\n", 1)[1].split("```", 1)[0].replace("/usr/bin/chromium", "/nonexistent/chromium")
+    assert run.stderr.strip() == shown.strip(), "the README shows another message"
 
 
 def test_make_test_fast_runs_everything_but_the_browser_tests(scratch):
