@@ -40,6 +40,10 @@ EXAMPLES: dict[str, list[tuple[str, str]]] = {
         ("catalog-assistant serve", "the web app at http://127.0.0.1:7860"),
         ("catalog-assistant serve --port 8080", "another port, when 7860 is taken"),
     ],
+    "feedback": [
+        ("catalog-assistant feedback export --out feedback.jsonl", "the web app's thumbs up/down as JSON Lines"),
+        ("catalog-assistant feedback export --raw", "every rating as stored, to standard output"),
+    ],
     "eval": [
         ("catalog-assistant eval --split test", "score the held-out questions; report in reports/eval-test/"),
         ("catalog-assistant eval --split dev --no-baselines --limit 20", "a quick look at 20 questions"),

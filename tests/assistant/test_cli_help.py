@@ -34,6 +34,7 @@ def _subcommands():
 
 
 def test_every_subcommand_has_examples_in_its_help():
+    """A new subcommand (a plugin too) needs an entry in assistant/cli_help.py's EXAMPLES."""
     subs = _subcommands()
     assert {"ask", "chat", "cite", "list", "validate", "build-index", "serve", "eval"} <= set(subs)
     for name, parser in subs.items():
