@@ -14,11 +14,11 @@ from collections import Counter
 from importlib.metadata import entry_points
 from pathlib import Path
 
+from assistant.batch import MAX_BATCH_LINE, parse_batch_line, run_batch  # noqa: F401 (re-exported)
 from assistant.cli_help import decorate
 from assistant.service import answer_json, ask_one, make_assistant, settings_from_args  # noqa: F401 (re-exported)
 from catalog import CatalogAssistantError, entry_json, load_catalog, to_bibtex, to_text
 
-MAX_BATCH_LINE = 100_000
 _settings = settings_from_args  # the earlier private name, for callers not yet moved to assistant.service
 
 
@@ -92,63 +92,30 @@ def cmd_build_index(args) -> int:
     return 0
 
 
-def parse_batch_line(raw: str, lineno: int) -> dict:
-    """One batch line -> {"id", "question", "history"}; raises ValueError with a readable reason."""
-    if len(raw) > MAX_BATCH_LINE:
-        raise ValueError(f"line {lineno} is longer than {MAX_BATCH_LINE} characters")
-    try:
-        item = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"line {lineno} is not valid JSON ({exc.msg})") from None
-    if not isinstance(item, dict):
-        raise ValueError(f"line {lineno} is not a JSON object")
-    question = item.get("question")
-    if not isinstance(question, str):
-        raise ValueError(f"line {lineno} has no string field 'question'")
-    history = item.get("history", [])
-    if not isinstance(history, list) or not all(isinstance(h, str) for h in history):
-        raise ValueError(f"line {lineno}: 'history' must be a list of strings")
-    return {"id": item.get("id"), "question": question, "history": history}
-
-
-def run_batch(assistant, stream, out) -> None:
-    for lineno, raw in enumerate(stream, start=1):
-        if not raw.strip():
-            continue
-        try:
-            item = parse_batch_line(raw, lineno)
-        except ValueError as exc:
-            qid = None
-            try:
-                qid = json.loads(raw).get("id")
-            except Exception:
-                pass
-            out.write(json.dumps({"id": qid, "error": str(exc)}) + "\n")
-            out.flush()
-            continue
-        try:
-            result = ask_one(assistant, item["question"], item["history"], item["id"])
-        except CatalogAssistantError as exc:
-            result = {"id": item["id"], "error": str(exc)}
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
-        out.flush()
-
-
 def cmd_ask(args) -> int:
+    from assistant.faults import failure_line, log_failure
+
     assistant = make_assistant(settings_from_args(args))
     if args.batch:
         try:
-            stream = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8", errors="replace")
+            stream = sys.stdin.buffer if args.batch == "-" else open(args.batch, "rb")
         except OSError as exc:
             _err(f"error: cannot open batch file {args.batch}: {exc.strerror}")
             return 1
+        log = _error_log(args)
         with stream:
-            run_batch(assistant, stream, sys.stdout)
+            run_batch(assistant, stream, sys.stdout,
+                      on_failure=lambda exc: failure_line(exc, log_failure("answering a batch line", exc), log))
         return 0
     if not args.question:
         _err("error: give a QUESTION or --batch FILE")
         return 2
     question = " ".join(args.question)
+    try:
+        question.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that are not UTF-8 on the command line arrive as lone surrogates
+        _err("error: the question is not valid UTF-8 text")
+        return 1
     result = ask_one(assistant, question, qid="q1")
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
@@ -222,6 +189,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _error_log(args):
+    from assistant.faults import open_error_log
+    from index.build import cache_dir_from_env
+
+    return open_error_log(cache_dir_from_env(getattr(args, "cache_dir", None)), "cli")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -233,6 +207,12 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 - a defect: one line here, the traceback in the log
+        from assistant.faults import failure_line, log_failure
+
+        log = _error_log(args)
+        _err(f"error: {failure_line(exc, log_failure(f'command {args.command}', exc), log)}")
+        return 1
 
 
 if __name__ == "__main__":
