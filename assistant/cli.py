@@ -32,7 +32,7 @@ def cmd_validate(args) -> int:
 
     settings = settings_from_args(args)
     extra = tuple(settings.catalog.extra_dirs) + ((Path(args.dir),) if args.dir else ())
-    catalog = load_catalog(CatalogSettings(extra_dirs=extra, paper_only=getattr(args, "paper_only", False),
+    catalog = load_catalog(CatalogSettings(extra_dirs=extra, paper_only=bool(args.paper_only),
                                            cache_dir=settings.catalog.cache_dir), report=_err)
     paper = [e for e in catalog.models.values() if e.in_paper]
     added = [e for e in catalog.models.values() if not e.in_paper]
@@ -156,11 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="directory of extra/override entry files (repeatable; env CATALOG_ASSISTANT_CATALOG_DIR)")
     common.add_argument("--cache-dir", metavar="DIR", help="index cache directory (env CATALOG_ASSISTANT_CACHE)")
     common.add_argument("--model-path", metavar="DIR", help="sentence-transformers model folder (env CATALOG_ASSISTANT_MODEL_PATH)")
+    common.add_argument("--paper-only", action="store_true", default=None,
+                        help="only the paper's 77 models: hide the additions beyond the paper (env CATALOG_ASSISTANT_PAPER_ONLY=1)")
     parser = argparse.ArgumentParser(prog="catalog-assistant", description="Grounded answers about the Transformer model catalog.")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("validate", parents=[common], help="validate the catalog (and an extra DIR)")
     p.add_argument("dir", nargs="?", help="a directory of your own entry files to check too")
-    p.add_argument("--paper-only", action="store_true", help="validate only the paper's 77 models")
     p.set_defaults(func=cmd_validate)
     p = sub.add_parser("list", parents=[common], help="list catalog entries")
     p.add_argument("--json", action="store_true", help="every entry with all typed fields, as JSON")

@@ -27,7 +27,8 @@ def settings_from_args(args):
     from assistant.settings import Settings
 
     return Settings.from_env(catalog_dirs=getattr(args, "catalog_dir", None) or (),
-                             cache_dir=getattr(args, "cache_dir", None), model_path=getattr(args, "model_path", None))
+                             cache_dir=getattr(args, "cache_dir", None), model_path=getattr(args, "model_path", None),
+                             paper_only=getattr(args, "paper_only", None))
 
 
 def make_assistant(settings, *, progress: bool = False, report=_err):
@@ -45,8 +46,8 @@ def make_assistant(settings, *, progress: bool = False, report=_err):
     return Assistant(catalog, settings=settings.assistant, search_factory=factory, phrasing=settings.phrasing)
 
 
-def answer_json(answer, qid, question: str, latency_ms: float) -> dict:
-    """The contract's answer object for one ``Answer``."""
+def answer_json(answer, qid, question: str, latency_ms: float, catalog=None) -> dict:
+    """The contract's answer object for one ``Answer`` (``beyond_paper`` needs the ``catalog``)."""
     return {
         "id": qid,
         "question": question,
@@ -59,6 +60,7 @@ def answer_json(answer, qid, question: str, latency_ms: float) -> dict:
         "latency_ms": round(latency_ms, 3),
         "clarification": answer.clarification,
         "bibtex": answer.bibtex,
+        "beyond_paper": catalog.beyond(answer.models) if catalog is not None else [],
     }
 
 
@@ -73,4 +75,4 @@ def ask_one(assistant, question: str, history: Iterable[str] = (), qid=None) -> 
         assistant.ask(str(turn), session)
     start = time.perf_counter()
     answer = assistant.ask(question, session)
-    return answer_json(answer, qid, question, (time.perf_counter() - start) * 1000)
+    return answer_json(answer, qid, question, (time.perf_counter() - start) * 1000, assistant.catalog)

@@ -25,6 +25,9 @@ def register(subparsers, common_parser) -> None:
     p.add_argument("--fail-on-regression", action="store_true", help="exit 1 when --baseline finds a regression")
     p.add_argument("--no-baselines", action="store_true", help="skip the dense and BM25 baselines")
     p.add_argument("--limit", metavar="N", type=_positive, help="only the first N gold items")
+    p.add_argument("--with-additions", action="store_true",
+                   help="answer with the models beyond the paper even for a gold set that names none of them "
+                        "(by default such a set, written against the paper's 77, runs with --paper-only)")
     p.set_defaults(func=cmd_eval)
 
 
@@ -55,7 +58,7 @@ def cmd_eval(args) -> int:
     gold = load_gold([args.gold] if args.gold else gold_files(args.split), report=_err)
     if args.limit:
         gold = GoldSet(gold.items[: args.limit], gold.files, gold.skipped)
-    settings = _settings(args)
+    settings = catalog_scope(_settings(args), gold, args)
     start = time.perf_counter()
     runs, timing = run_all(settings, gold, baselines=not args.no_baselines, progress=True, report=_err)
     regressions = find_regressions(old_run, runs[0]) if old_run else []
@@ -63,6 +66,31 @@ def cmd_eval(args) -> int:
                  regressions=regressions, baseline_path=args.baseline)
     print_summary(runs, gold, out_dir, regressions, args.baseline, time.perf_counter() - start)
     return 1 if regressions and args.fail_on_regression else 0
+
+
+def catalog_scope(settings, gold, args):
+    """The paper's gold sets (no model beyond the paper expected) run on the paper's catalog.
+
+    ``--paper-only`` or ``CATALOG_ASSISTANT_PAPER_ONLY`` decide when given; ``--with-additions``
+    keeps the additions; otherwise a gold set naming any addition runs with them, and one that
+    names none (written against the 77) runs with ``paper_only``, as it was written.
+    """
+    import os
+
+    from assistant.settings import ENV_PAPER_ONLY, index_name
+    from catalog import CatalogSettings, load_catalog
+
+    if args.with_additions:
+        only = False
+    elif args.paper_only is not None or os.environ.get(ENV_PAPER_ONLY, "").strip():
+        return settings
+    else:
+        full = load_catalog(CatalogSettings(extra_dirs=settings.catalog.extra_dirs, paper_only=False))
+        named = {m for item in gold.items for m in (*item.expected_models, *item.optional_models)}
+        only = not (named & full.beyond_ids)
+    _err("catalog: " + ("the paper's 77 models only" if only else "the paper's models and the additions beyond it"))
+    return settings.model_copy(update={"catalog": settings.catalog.model_copy(update={"paper_only": only}),
+                                       "index": settings.index.model_copy(update={"name": index_name(only)})})
 
 
 def summary_rows(runs) -> list[tuple[str, list[str]]]:

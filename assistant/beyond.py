@@ -1,0 +1,108 @@
+"""The models beyond the paper in answers: the paper's result first, the additions apart.
+
+The catalog holds the paper's 77 models and the additions (``ModelEntry.in_paper`` false).
+Answers never mix the two:
+
+- a set answer (list, count, superlative, breakdown, descendants, open search, a concept's
+  models) is composed twice by the same function, once over the paper's entries and once over
+  the additions, and ``merge`` joins them: the paper's answer unchanged, then a
+  "Since the paper" section, citations renumbered after the paper's;
+- an answer about named models gets one line per addition saying it is beyond the paper
+  (``mark_beyond``).
+
+With ``--paper-only`` the catalog holds no addition, so every function here returns the
+answer it was given.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from assistant.answer import MARKER, Answer
+from catalog import Catalog, ModelEntry
+
+SOURCES = "\n\n**Sources**"
+_FENCE = re.compile(r"(```.*?```)", re.S)
+PAPER_NONE = "None of the paper's 77 models matches."
+
+
+def heading(count: int) -> str:
+    noun = "model" if count == 1 else "models"
+    return f"**Since the paper** ({count} {noun} added to this catalog beyond the paper's 77, listed apart):"
+
+
+def note(entry: ModelEntry, marker: str) -> str:
+    """The one line an answer about an addition carries."""
+    source = ("its source is a model card, not a paper, so the citation is marked unverified"
+              if not entry.paper.verified else "it is cited from its own paper")
+    return (f"*Beyond the paper:* {entry.name} ({entry.date.human()}) is not among the 77 models of the paper's "
+            f"catalog; this catalog adds it, and {source} {marker}.")
+
+
+def split(entries: Sequence[ModelEntry]) -> tuple[list[ModelEntry], list[ModelEntry]]:
+    """(the paper's entries, the additions), each in the given order."""
+    return [e for e in entries if e.in_paper], [e for e in entries if not e.in_paper]
+
+
+def split_answer(catalog: Catalog, compose: Callable[[list[ModelEntry]], Answer],
+                 entries: Sequence[ModelEntry]) -> Answer:
+    """``compose`` over the paper's entries, then over the additions under their own heading."""
+    paper, added = split(entries)
+    first = compose(paper)
+    if not added:
+        return first
+    return merge(catalog, first, compose(added), count=len(added), paper_empty=not paper)
+
+
+def body(text: str) -> tuple[str, str]:
+    """(text before the Sources list, the Sources list with its leading blank line or '')."""
+    cut = text.find(SOURCES)
+    return (text, "") if cut < 0 else (text[:cut], text[cut:])
+
+
+def renumber(text: str, mapping: dict[int, int]) -> str:
+    """Citation markers renumbered, code blocks (BibTeX) left alone."""
+    parts = _FENCE.split(text)
+    for i in range(0, len(parts), 2):
+        parts[i] = MARKER.sub(lambda m: f"[{mapping.get(int(m.group(1)), int(m.group(1)))}]", parts[i])
+    return "".join(parts)
+
+
+def merge(catalog: Catalog, paper: Answer, added: Answer, *, count: int, paper_empty: bool = False) -> Answer:
+    """The paper's answer, then the additions' answer under ``heading``: one validated ``Answer``."""
+    from assistant.compose import Draft
+
+    citations = list(paper.citations)
+    mapping: dict[int, int] = {}
+    for i, c in enumerate(added.citations, start=1):
+        if c in citations:
+            mapping[i] = citations.index(c) + 1
+        else:
+            citations.append(c)
+            mapping[i] = len(citations)
+    lead = PAPER_NONE if paper_empty or paper.abstained else body(paper.text)[0]
+    rest = renumber(body(added.text)[0], mapping)
+    draft = Draft(catalog, paper.intent)
+    draft.citations = citations
+    text = f"{lead}\n\n{heading(count)}\n\n{rest}" + ("\n\n" + draft.sources() if citations else "")
+    models = [*paper.models] + [m for m in added.models if m not in paper.models]
+    data = {**paper.model_dump(), "text": text, "models": models, "citations": [c.model_dump() for c in citations],
+            "abstained": False, "bibtex": [*paper.bibtex, *added.bibtex]}
+    return Answer.model_validate(data, context={"catalog": catalog})
+
+
+def mark_beyond(catalog: Catalog, answer: Answer) -> Answer:
+    """One line for each addition the answer is about, before the Sources list."""
+    if answer.abstained:
+        return answer
+    lines = []
+    for mid in catalog.beyond(answer.models):
+        index = next((i for i, c in enumerate(answer.citations, start=1) if c.model == mid), None)
+        if index is not None:
+            lines.append(note(catalog.models[mid], f"[{index}]"))
+    if not lines:
+        return answer
+    text, sources = body(answer.text)
+    text = text + "\n\n" + "\n".join(lines) + sources
+    return Answer.model_validate({**answer.model_dump(), "text": text}, context={"catalog": catalog})
