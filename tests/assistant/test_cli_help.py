@@ -39,7 +39,7 @@ def test_every_subcommand_has_examples_in_its_help():
     assert {"ask", "chat", "cite", "list", "validate", "build-index", "serve", "eval"} <= set(subs)
     for name, parser in subs.items():
         text = parser.format_help()
-        assert "examples:" in text, name
+        assert "examples:" in text, f"{name}: add its examples to EXAMPLES in assistant/cli_help.py"
         assert f"catalog-assistant {name}" in text, name
     assert "examples:" in build_parser().format_help()
 
