@@ -211,7 +211,8 @@ class ChineseReader:
                 pieces.append(_Piece(text, "gloss"))
                 continue
             if u.kind == "post":
-                _insert_before_last(pieces, u.value)
+                if not any(p.text == u.value for p in pieces[-6:]):  # "除了X以外": one "except"
+                    _insert_before_last(pieces, u.value)
             elif u.kind in ("raw", "model"):
                 pieces.append(_Piece(u.value or u.text, "raw"))
             elif u.kind == "gloss" and u.value:

@@ -65,6 +65,21 @@ _AT_MOST = "不超过|不多于|不高于|至多|最多"
 _BEFORE = rf"(?:({_MORE})|({_AT_LEAST})|({_LESS})|({_AT_MOST}))?\s*"
 _AFTER = r"\s*(?:个)?(参数量|参数)?\s*(及以上|或以上|以上|之上|及以下|或以下|以下|以内|之内)?"
 _SIZE = re.compile(_BEFORE + _NUM + r"\s*" + _UNITS + _AFTER)
+_LATIN = {"k": "thousand", "m": "million", "b": "billion", "t": "trillion"}
+_SIZE_LATIN = re.compile(rf"(?:({_MORE})|({_AT_LEAST})|({_LESS})|({_AT_MOST}))\s*(\d+(?:\.\d+)?)\s*([kKmMbBtT])(?![A-Za-z0-9])"
+                         + _AFTER)
+
+
+def _size_latin(m: re.Match) -> str:
+    more, at_least, less, at_most, num, unit, params, post = m.groups()
+    phrase = f"{num} {_LATIN[unit.lower()]}" + (" parameters" if params else "")
+    if more:
+        return f" more than {phrase} "
+    if at_least or (post and post.endswith("上")):
+        return f" at least {phrase} "
+    if less:
+        return f" less than {phrase} "
+    return f" at most {phrase} "
 
 
 def _size(m: re.Match) -> str:
@@ -95,7 +110,13 @@ def _when(year: str, month: str | None) -> str:
     return year
 
 
-_RANGE = re.compile(_YEAR + _MONTH + r"\s*(?:到|至|-|~|–|—|～)\s*" + _YEAR + _MONTH + r"\s*(?:年)?(?:之间|期间|间)?")
+_RANGE = re.compile(_YEAR + _MONTH + r"\s*(?:(?:到|至|-|~|–|—|～)\s*" + _YEAR + _MONTH + r"\s*(?:年)?(?:之间|期间|间)?"
+                    r"|(?:和|与|跟)\s*" + _YEAR + _MONTH + r"\s*(?:年)?(?:之间|期间))")
+def _range(m: re.Match) -> str:
+    y1, m1, y2, m2, y3, m3 = m.groups()
+    return f" between {_when(y1, m1)} and {_when(y2 or y3, m2 or m3)} "
+
+
 _HALF = re.compile(_YEAR + r"\s*(上半年|下半年|年初|初|年中|年底|年末|底|末)")
 _AFTER_YEAR = re.compile(_YEAR + _MONTH + r"\s*(及以后|或以后|以来|起|开始|及之后|(?:以|之)?后|(?:以|之)?前|及以前|或以前|及之前|为止)")
 _IN_YEAR = re.compile(r"(?:在|于)?\s*((?:19|20)\d\d)\s*年" + _MONTH)
@@ -147,8 +168,9 @@ def _size_range(m: re.Match) -> str:
 def rewrite(text: str) -> str:
     """``text`` with every Chinese size, date, count and ordinal as its canonical English phrase."""
     text = _SIZE_RANGE.sub(_size_range, text)
+    text = _SIZE_LATIN.sub(_size_latin, text)
     text = _SIZE.sub(_size, text)
-    text = _RANGE.sub(lambda m: f" between {_when(m.group(1), m.group(2))} and {_when(m.group(3), m.group(4))} ", text)
+    text = _RANGE.sub(_range, text)
     text = _HALF.sub(lambda m: f" {_HALVES[m.group(2)]} {m.group(1)} ", text)
     text = _AFTER_YEAR.sub(_after_year, text)
     text = _IN_YEAR.sub(lambda m: f" in {_when(m.group(1), m.group(2))} ", text)

@@ -53,3 +53,10 @@ def test_rewrite(zh, en):
 def test_a_bare_unit_or_one_is_left_alone():
     assert rewrite("哪一个") == "哪一个"
     assert rewrite("一共有几个") == "一共有几个"
+
+
+def test_ranges_and_latin_units_after_chinese_comparators():
+    assert rewrite("在2019年和2021年之间") == "between 2019 and 2021"
+    assert rewrite("参数量大于100B") == "参数量 more than 100 billion"
+    assert rewrite("超过100B参数") == "more than 100 billion parameters"
+    assert rewrite("不到1.5B") == "less than 1.5 billion"
