@@ -110,7 +110,7 @@ def _when(year: str, month: str | None) -> str:
     return year
 
 
-_RANGE = re.compile(_YEAR + _MONTH + r"\s*(?:(?:到|至|-|~|–|—|～)\s*" + _YEAR + _MONTH + r"\s*(?:年)?(?:之间|期间|间)?"
+_RANGE = re.compile(r"(?:在|于|从)?\s*" + _YEAR + _MONTH + r"\s*(?:(?:到|至|-|~|–|—|～)\s*" + _YEAR + _MONTH + r"\s*(?:年)?(?:之间|期间|间)?"
                     r"|(?:和|与|跟)\s*" + _YEAR + _MONTH + r"\s*(?:年)?(?:之间|期间))")
 def _range(m: re.Match) -> str:
     y1, m1, y2, m2, y3, m3 = m.groups()
