@@ -51,7 +51,7 @@ browser:
 	if [ -n "$(CAN_INSTALL)" ]; then \
 	  echo "installing Debian's chromium and fonts-noto-cjk for the browser tests (about 1 minute)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null \
-	  && exit 0; echo "error: apt-get could not install chromium fonts-noto-cjk" >&2; exit 1; \
+	  && exit 0; echo "error: apt-get could not install chromium fonts-noto-cjk; run every other test with: make test-fast" >&2; exit 1; \
 	fi; \
 	if [ -n "$$chromium" ] && [ "$(CI)" != true ]; then \
 	  echo "note: fonts-noto-cjk is not installed: Chinese text in the browser screenshots shows as boxes" >&2; exit 0; \
