@@ -85,11 +85,11 @@ def cmd_build_index(args) -> int:
     from index import SentenceTransformerEmbedder, open_index
 
     settings = settings_from_args(args)
-    catalog = load_catalog(settings.catalog)
+    catalog = load_catalog(settings.catalog, report=_err)
     embedder = SentenceTransformerEmbedder(settings.index.model_path)
     _, report = open_index(catalog, settings.index, embedder, force=args.force, progress=True, report=_err)
     print(report.line())
-    return 0
+    return 0 if report.persisted else 1  # nothing saved: a script must not think the index is there
 
 
 def cmd_ask(args) -> int:

@@ -19,8 +19,10 @@ from catalog import Catalog
 from catalog.errors import StaleIndexError
 from index.documents import documents_from_catalog
 from index.embedder import Embedder
+from index.housekeeping import clean_leftovers, writer_lock
 from index.search import SearchIndex
-from index.store import HNSW_THRESHOLD, VectorStore, make_faiss_index, read_manifest, read_store, write_store
+from index.store import (HNSW_THRESHOLD, VectorStore, make_faiss_index, named_vectors_file, read_manifest, read_store,
+                         write_store)
 
 Reporter = Callable[[str], None]
 
@@ -67,29 +69,62 @@ def _quiet(_: str) -> None:
 
 def open_index(catalog: Catalog, settings: IndexSettings, embedder: Embedder, *, force: bool = False,
                progress: bool = False, report: Reporter = _quiet) -> tuple[SearchIndex, IndexReport]:
-    """A search index that matches ``catalog`` and ``embedder`` exactly."""
+    """A search index that matches ``catalog`` and ``embedder`` exactly.
+
+    A fresh index is opened without any lock. Building or updating one happens under the
+    folder's writer lock (a second process waits, then finds the first one's index fresh);
+    leftovers of failed or crashed runs are removed first. When the files cannot be written
+    (a full disk, a read-only folder), the index is used from memory with a one-line warning."""
     start = time.perf_counter()
     docs = documents_from_catalog(catalog)
     hashes = {d.doc_id: d.content_hash for d in docs}
     directory = settings.index_dir
-    old: VectorStore | None = None
-    reason = "built"
-    if force:
-        reason = "rebuilt: --force"
-    else:
-        old, reason = _load_existing(directory, embedder, report)
+    if not force:
+        quick = _fresh_store(directory, embedder, catalog, docs, hashes)
+        if quick is not None:
+            return SearchIndex(docs, quick, embedder), IndexReport(
+                len(docs), 0, quick.dimension, time.perf_counter() - start, directory, True, "fresh")
+    with writer_lock(directory, report):
+        old, reason = (None, "rebuilt: --force") if force else _load_existing(directory, embedder, report)
+        if old is not None and _is_fresh(old, catalog, docs, hashes):
+            return SearchIndex(docs, old, embedder), IndexReport(
+                len(docs), 0, old.dimension, time.perf_counter() - start, directory, True, "fresh")
+        reuse: dict[str, np.ndarray] = {}
+        if old is not None:
+            vectors = old.vectors()
+            reuse = {r.doc_id: vectors[i] for i, r in enumerate(old.manifest.documents) if hashes.get(r.doc_id) == r.hash}
+            reason = "updated"
+        store, embedded = _build_store(docs, reuse, embedder, settings, progress)
+        persisted = _persist(directory, store, embedder, catalog, hashes, report=report)
+    return SearchIndex(docs, store, embedder), IndexReport(
+        len(docs), embedded, store.dimension, time.perf_counter() - start, directory, persisted, reason)
 
-    reuse: dict[str, np.ndarray] = {}
-    if old is not None:
-        if old.manifest.catalog_hash == catalog.content_hash and old.doc_ids == [d.doc_id for d in docs] and all(
-            r.hash == hashes[r.doc_id] for r in old.manifest.documents
-        ):
-            index = SearchIndex(docs, old, embedder)
-            return index, IndexReport(len(docs), 0, old.dimension, time.perf_counter() - start, directory, True, "fresh")
-        vectors = old.vectors()
-        reuse = {r.doc_id: vectors[i] for i, r in enumerate(old.manifest.documents) if hashes.get(r.doc_id) == r.hash}
-        reason = "updated"
 
+def _is_fresh(store: VectorStore, catalog: Catalog, docs, hashes: dict[str, str]) -> bool:
+    m = store.manifest
+    return (m.catalog_hash == catalog.content_hash and store.doc_ids == [d.doc_id for d in docs]
+            and all(r.hash == hashes[r.doc_id] for r in m.documents))
+
+
+def _fresh_store(directory: Path, embedder: Embedder, catalog: Catalog, docs, hashes) -> VectorStore | None:
+    """The persisted store if its manifest says it is fresh and its files check out; else None (quietly)."""
+    try:
+        manifest = read_manifest(directory)
+    except (StaleIndexError, OSError):
+        return None
+    if manifest.embedder != embedder.name or manifest.dimension != embedder.dimension:
+        return None
+    if manifest.catalog_hash != catalog.content_hash or len(manifest.documents) != len(docs):
+        return None
+    try:
+        store = read_store(directory, manifest)
+    except (StaleIndexError, OSError):
+        return None
+    return store if _is_fresh(store, catalog, docs, hashes) else None
+
+
+def _build_store(docs, reuse: dict[str, np.ndarray], embedder: Embedder, settings: IndexSettings,
+                 progress: bool) -> tuple[VectorStore, int]:
     todo = [d for d in docs if d.doc_id not in reuse]
     fresh = embedder.encode([d.text for d in todo], progress=progress) if todo else np.zeros((0, embedder.dimension), np.float32)
     new_rows = {d.doc_id: fresh[i] for i, d in enumerate(todo)}
@@ -97,16 +132,23 @@ def open_index(catalog: Catalog, settings: IndexSettings, embedder: Embedder, *,
         (0, embedder.dimension), np.float32)
     store = VectorStore(make_faiss_index(matrix, settings.hnsw_threshold), [d.doc_id for d in docs],
                         [d.model_id for d in docs])
-    persisted = True
+    return store, len(todo)
+
+
+def _persist(directory: Path, store: VectorStore, embedder: Embedder, catalog: Catalog, hashes, *,
+             report: Reporter) -> bool:
+    """Write the store (after removing leftovers); False, with one line reported, if it cannot be written.
+    The file the committed manifest names is kept until a new manifest replaces it."""
+    named = {n for n in (named_vectors_file(directory),) if n}
     try:
+        clean_leftovers(directory, named)
         write_store(directory, store, embedder=embedder.name, catalog_hash=catalog.content_hash, hashes=hashes)
     except OSError as exc:
-        persisted = False
+        clean_leftovers(directory, named)  # nothing half-written stays behind to keep the disk full
         report(f"cannot write the index to {directory} ({exc.strerror or exc}); using it in memory this run. "
                f"Fix: free space or point --cache-dir / CATALOG_ASSISTANT_CACHE at a writable folder")
-    return SearchIndex(docs, store, embedder), IndexReport(
-        len(docs), len(todo), matrix.shape[1] if len(docs) else embedder.dimension,
-        time.perf_counter() - start, directory, persisted, reason)
+        return False
+    return True
 
 
 def _load_existing(directory: Path, embedder: Embedder, report: Reporter) -> tuple[VectorStore | None, str]:

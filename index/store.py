@@ -13,6 +13,7 @@ moment leaves the previous manifest pointing at the previous (untouched) vectors
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import platform
@@ -140,7 +141,10 @@ def write_store(directory: Path, store: VectorStore, *, embedder: str, catalog_h
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        faiss.write_index(store.index, str(tmp))
+        try:
+            faiss.write_index(store.index, str(tmp))
+        except RuntimeError as exc:  # FAISS reports a failed write (a full disk...) as RuntimeError
+            raise _as_oserror(exc, tmp) from None
         digest = _sha256(tmp)
         final = directory / f"vectors-{digest[:12]}.faiss"
         _fsync(tmp)
@@ -161,12 +165,31 @@ def write_store(directory: Path, store: VectorStore, *, embedder: str, catalog_h
         versions=_versions(),
         created=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     )
-    _atomic_write_text(directory / MANIFEST, manifest.model_dump_json(indent=1))
+    try:
+        _atomic_write_text(directory / MANIFEST, manifest.model_dump_json(indent=1))
+    except BaseException:
+        if named_vectors_file(directory) != final.name:  # not committed: the new vectors file is an orphan
+            final.unlink(missing_ok=True)
+        raise
     for old in directory.glob("vectors-*.faiss"):
         if old.name != final.name:
             old.unlink(missing_ok=True)
     store.manifest = manifest
     return manifest
+
+
+def _as_oserror(exc: RuntimeError, path: Path) -> OSError:
+    text = str(exc)
+    code = errno.ENOSPC if "No space left" in text else errno.EDQUOT if "quota" in text.lower() else errno.EIO
+    return OSError(code, os.strerror(code), str(path))
+
+
+def named_vectors_file(directory: Path) -> str | None:
+    """The vectors file the committed manifest names, if it can be read."""
+    try:
+        return read_manifest(directory).vectors_file
+    except (StaleIndexError, OSError):
+        return None
 
 
 def _fsync(path: Path) -> None:
