@@ -29,7 +29,7 @@ KNOWN_OUTSIDE = re.compile(
     r"spanbert|tinybert|mobilebert|megatron-?11b|bloomz|starcoder|santacoder|codegen|deepseek|"
     r"yi-\d+|phi-?\d|gemma|olmo|sora|midjourney|ernie ?bot|ernie[- ]?3|wenxin|pangu|jasper|"
     r"stablelm|redpajama|cerebras|mpt-?\d+|xgen|orca|zephyr|t5-?v1\.1|mt5|byt5|ul2r|"
-    r"dall-?e[- ]?3|imagen[- ]?2|gato[- ]?2|chinchilla[- ]?2)\b",
+    r"dall-?e[- ]?3|imagen[- ]?2|gato[- ]?2|chinchilla[- ]?2|(?<![-/])mamba(?![\s-]*(layers?|blocks?|hybrids?|-))|rwkv|dbrx|nemotron|command[- ]r\+?)\b",
     re.I,
 )
 # Capitalized tokens shaped like model names: FooBERT, GPT-7, XYZFormer, Llama-3.
@@ -91,6 +91,15 @@ class Mention:
     fuzzy: bool = False
 
 
+_TAIL = re.compile(r"[\s-]+(v?\d[\w.]*|[A-Z][a-z]+\+?)")
+
+
+def _tail(text: str, end: int) -> str:
+    """The version or variant word after a well-known name ("Claude" + " 2", "Mistral" + " Large")."""
+    m = _TAIL.match(text, end)
+    return m.group() if m else ""
+
+
 class EntityLinker:
     def __init__(self, catalog: Catalog, vocabulary: frozenset[str] = frozenset(), english: frozenset[str] = frozenset()):
         self.catalog = catalog
@@ -98,12 +107,16 @@ class EntityLinker:
         self.english = english  # ordinary words: never fuzzy-matched to a name ("alert" is not ALBERT)
         self.names = {key: e.id for key, e in catalog.names().items() if key}
         self._fuzzy_keys = [k for k in self.names if len(k) >= 4]
+        # labs and families of the loaded models: "DeepSeek models" names a lab, not an unknown model
+        self.groups = frozenset(w.lower() for e in catalog.models.values()
+                                for w in (e.family, *e.labs, *e.org_names) if w)
 
     def link(self, text: str) -> tuple[list[Mention], list[str]]:
         """Models mentioned (in order, no repeats) and model-like names that are not in the catalog."""
         tokens = _tokens(text)
         mentions: list[Mention] = []
-        unknown: list[str] = [m.group() for m in KNOWN_OUTSIDE.finditer(text)]
+        outside = list(KNOWN_OUTSIDE.finditer(text))
+        unknown: list[str] = []
         i = 0
         while i < len(tokens):
             found = self._exact_at(tokens, i)
@@ -123,9 +136,14 @@ class EntityLinker:
                 mentions.append(Mention(model_id, text[tokens[i][1]:tokens[j - 1][2]], tokens[i][1], tokens[j - 1][2], True))
                 i = j
                 continue
-            if MODEL_SHAPED.match(word) and word.lower() not in self.vocabulary and not any(word.lower() in u.lower() for u in unknown):
+            if (MODEL_SHAPED.match(word) and word.lower() not in self.vocabulary
+                    and not any(word.lower() in u.lower() for u in (*unknown, *(o.group() for o in outside)))):
                 unknown.append(word)
             i += 1
+        # a well-known outside name counts only where no catalog name covers it ("Claude 3" is in the catalog)
+        unknown = [o.group() + _tail(text, o.end()) for o in outside
+                   if not any(not m.fuzzy and m.start < o.end() and o.start() < m.end for m in mentions)
+                   and not (o.group().lower() in self.groups and not _tail(text, o.end()))] + unknown
         seen: set[str] = set()
         ordered = [m for m in mentions if not (m.model_id in seen or seen.add(m.model_id))]
         return ordered, list(dict.fromkeys(unknown))

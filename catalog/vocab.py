@@ -316,7 +316,7 @@ TRAIT_SYNONYMS: dict[Trait, tuple[str, ...]] = {
         "local and global attention", "sliding window",
     ),
     Trait.STATE_SPACE_HYBRID: (
-        "state-space", "state space", "state-space model", "mamba", "ssm", "hybrid architecture",
+        "state-space", "state space", "state-space model", "ssm", "hybrid architecture",
         "transformer-mamba",
     ),
 }
