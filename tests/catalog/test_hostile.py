@@ -13,8 +13,11 @@ from catalog import CatalogError, CatalogSettings, load_catalog
 from catalog.load import BUILTIN_DIR
 
 # Runs the real CLI and reports the child's own peak RSS (KB) on the last stderr line.
-_MEASURED = ("import resource, sys\nfrom assistant.cli import main\nrc = main(sys.argv[1:])\n"
-             "print(f'maxrss_kb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}', file=sys.stderr)\nsys.exit(rc)\n")
+# VmHWM is the peak of this process's own memory map: unlike ru_maxrss it does not inherit the
+# parent's resident size across fork+exec (a large pytest process would otherwise be measured).
+_MEASURED = ("import re, sys\nfrom assistant.cli import main\nrc = main(sys.argv[1:])\n"
+             "hwm = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1)\n"
+             "print(f'maxrss_kb={hwm}', file=sys.stderr)\nsys.exit(rc)\n")
 
 
 def _measured_cli(*args) -> tuple[subprocess.CompletedProcess, float]:
