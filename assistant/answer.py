@@ -13,7 +13,8 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
-from catalog import Catalog, Paper
+from assistant.query import Intent
+from catalog import Catalog, Paper, no_title
 
 MARKER = re.compile(r"\[(\d+)\]")
 _FENCE = re.compile(r"```.*?```", re.S)
@@ -48,7 +49,9 @@ class RetrievedDoc(BaseModel):
 class Answer(BaseModel):
     model_config = ConfigDict(frozen=True)
     text: str
-    intent: str
+    intent: Intent
+    language: str = "en"
+    query: Optional[dict] = None  # the typed reading the answer executed (Query.model_dump)
     models: list[str] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
     abstained: bool = False
@@ -81,7 +84,7 @@ class Answer(BaseModel):
 def _expected(catalog: Catalog, c: Citation) -> Citation | None:
     if c.model and c.model in catalog.models:
         e = catalog.models[c.model]
-        return Citation.of(e.paper, f"{e.name} (no formal title)", model=e.id)
+        return Citation.of(e.paper, no_title(e.name), model=e.id)
     if c.concept and c.concept in catalog.concepts and catalog.concepts[c.concept].paper:
         k = catalog.concepts[c.concept]
         return Citation.of(k.paper, k.title, concept=k.id)

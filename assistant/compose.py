@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from assistant.answer import Answer, Citation, RetrievedDoc
+from assistant.facets import size_label
+from assistant.query import Intent
 from catalog import Catalog, ModelEntry, to_bibtex
-from catalog.citation import authors_short
+from catalog.citation import ET_AL, authors_short, no_title
 from catalog.vocab import OBJECTIVE_LABELS
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~$])")
@@ -23,18 +25,19 @@ def md_escape(text: str, limit: int = 80) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text).replace("&", "&amp;")
 
 
-def size(millions: float | None) -> str:
-    if millions is None:
-        return "not disclosed"
-    if millions >= 1e6:
-        return f"{millions / 1e6:.3g}T"
-    if millions >= 1e3:
-        return f"{millions / 1e3:.4g}B"
-    return f"{millions:.4g}M"
+size = size_label
+
+
+def and_list(items: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C' (the catalog's "et al." marker left out)."""
+    items = [i for i in items if i != ET_AL]
+    if not items:
+        return ""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 class Draft:
-    def __init__(self, catalog: Catalog, intent: str):
+    def __init__(self, catalog: Catalog, intent: Intent):
         self.catalog = catalog
         self.intent = intent
         self.parts: list[str] = []
@@ -52,7 +55,7 @@ class Draft:
         key = f"m:{model_id}"
         if key not in self._num:
             e = self.catalog.models[model_id]
-            self.citations.append(Citation.of(e.paper, f"{e.name} (no formal title)", model=model_id))
+            self.citations.append(Citation.of(e.paper, no_title(e.name), model=model_id))
             self._num[key] = len(self.citations)
         return f"[{self._num[key]}]"
 
@@ -89,7 +92,7 @@ class Draft:
         )
 
 
-def abstain(catalog: Catalog, message: str, *, intent: str = "out_of_scope", clarification: bool = False,
+def abstain(catalog: Catalog, message: str, *, intent: Intent = Intent.OUT_OF_SCOPE, clarification: bool = False,
             retrieved: list[RetrievedDoc] | None = None) -> Answer:
     return Answer.model_validate(
         {"text": message, "intent": intent, "abstained": True, "clarification": clarification,
@@ -132,6 +135,6 @@ def table(entries: list[ModelEntry], d: Draft, rows=FIELD_ROWS) -> str:
 
 
 def bibtex_block(e: ModelEntry, d: Draft) -> str:
-    entry = to_bibtex(e.paper, f"{e.name} (no formal title)")
+    entry = to_bibtex(e.paper, no_title(e.name))
     d.bibtex.append(entry)
     return f"```bibtex\n{entry}\n```"

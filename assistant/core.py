@@ -6,7 +6,6 @@ only open questions and out-of-scope checks run the hybrid search.
 
 from __future__ import annotations
 
-import re
 import threading
 from typing import Callable
 
@@ -15,28 +14,26 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant.answer import Answer, RetrievedDoc
 from assistant.compose import abstain, md_escape
 from assistant.language import Language, detect
+from assistant.lexicon import lexicon
+from assistant.paraphrase import Paraphraser
 from assistant.phrasing import PhrasingSettings, rephrase
-from assistant.query import Intent, Query
+from assistant.query import Intent, Query, Reason
+from assistant.reading import reading
 from assistant.respond import (
     answer_citation,
-    answer_compare,
     answer_concept,
-    answer_count,
     answer_fact,
     answer_lineage,
     answer_list,
+    answer_not_understood,
     answer_search,
+    answer_unrecorded,
 )
 from assistant.retrieve import select
 from assistant.session import Session, resolve
+from assistant.tally import answer_compare, answer_concepts, answer_count
 from assistant.understand import Understander
 from catalog import Catalog
-
-HELP = ("I answer from the Transformer model catalog (77 models from Amatriain et al., 2023): who built a model, "
-        "its size, date, architecture, pretraining objective, license and paper (with BibTeX), lists by lab, "
-        "objective, architecture, year or size, comparisons, and what the catalog's concepts mean.")
-
-OTHER_LANGUAGE = "I can answer in English or Chinese (我可以用英文或中文回答)."
 
 
 class AssistantSettings(BaseModel):
@@ -59,9 +56,16 @@ class Assistant:
         self._search = search
         self._search_factory = search_factory
         self._search_lock = threading.Lock()
-        self.understander = Understander(catalog)
+        self.understander = Understander(catalog, Paraphraser(lexicon("en"), self._encode))
         self._chinese = None
         self._chinese_lock = threading.Lock()
+
+    def _encode(self, texts):
+        """The embedder of the search index (loaded on first use); unavailable without an index."""
+        index = self.search
+        if index is None:
+            raise LookupError("no embedder")
+        return index.embedder.encode(list(texts))
 
     @property
     def chinese(self):
@@ -91,21 +95,21 @@ class Assistant:
         session = session if session is not None else Session()
         language = detect(question)
         if language is Language.OTHER:
-            return abstain(self.catalog, OTHER_LANGUAGE, intent="out_of_scope")
-        if language is Language.ZH:
+            return abstain(self.catalog, lexicon("en").say("other_language"), intent=Intent.OUT_OF_SCOPE)
+        if language is Language.ZH:  # glossed into English cue terms, parsed once, answered in Chinese
             reading = self.chinese.read(question)
-            query = self.understander.understand(reading.gloss)
-            if reading.off_topic and not (query.models or query.filters.has_constraints() or query.concept):
-                query = query.model_copy(update={"intent": Intent.OUT_OF_SCOPE, "reason": "off_topic"})
+            query = self.understander.understand(reading.gloss).model_copy(update={"language": "zh"})
+            if reading.off_topic and not (query.models or query.constrained() or query.concept):
+                query = query.model_copy(update={"intent": Intent.OUT_OF_SCOPE, "reason": Reason.OFF_TOPIC})
             elif reading.unknown_names:
                 query = query.model_copy(update={"unknown_names": [*query.unknown_names, *reading.unknown_names]})
         else:
             query = self.understander.understand(question)
         resolved = resolve(query, session, self._concept_filter)
         if isinstance(resolved, str):
-            answer = abstain(self.catalog, resolved, intent="clarify", clarification=True)
+            answer = abstain(self.catalog, resolved, intent=Intent.CLARIFY, clarification=True)
             session.remember(query, [], True)
-            return answer
+            return self._stated(answer, query)
         answer = self._answer(resolved)
         if self.phrasing.enabled and not answer.abstained:
             names = [self.catalog.models[m].name for m in answer.models]
@@ -113,95 +117,100 @@ class Assistant:
             if text != answer.text:
                 answer = Answer.model_validate({**answer.model_dump(), "text": text}, context={"catalog": self.catalog})
         session.remember(resolved, answer.models, answer.abstained,
-                         concept=resolved.concept if answer.intent == "concept" else None)
-        return answer
+                         concept=resolved.concept if answer.intent is Intent.CONCEPT else None)
+        return self._stated(answer, resolved)
+
+    def _stated(self, answer: Answer, q: Query) -> Answer:
+        """The answer with its reading: one line in the text (before the sources) and the typed query."""
+        line = lexicon(q.language).say("read_as", reading=reading(q, self.catalog))
+        text = answer.text
+        cut = text.find("\n\n**Sources**")
+        text = f"{text[:cut]}\n\n{line}{text[cut:]}" if cut >= 0 else f"{text}\n\n{line}"
+        data = {**answer.model_dump(), "text": text, "query": q.model_dump(mode="json"), "language": q.language}
+        return Answer.model_validate(data, context={"catalog": self.catalog})
 
     def _concept_filter(self, concept_id: str) -> dict | None:
         """Filter fields that select the models a concept is about."""
         c = self.catalog.concepts.get(concept_id)
         if c is None:
             return None
+        from assistant.query import Constraint
+
         if c.objective:
-            return {"objectives": [c.objective]}
+            return {"where": Constraint(facet="objective", values=[c.objective.value])}
         if c.architecture:
-            return {"architectures": [c.architecture]}
+            return {"where": Constraint(facet="architecture", values=[c.architecture.value])}
         return {"within": list(c.related_models)} if c.related_models else None
 
     # -- dispatch -----------------------------------------------------------------------------
     def _answer(self, q: Query) -> Answer:
         if q.intent is Intent.OUT_OF_SCOPE or q.unknown_names:
             return self._out_of_scope(q)
-        if q.reason == "unsupported":
-            names = ", ".join(self.catalog.models[m].name for m in q.models)
-            return abstain(self.catalog, f"The catalog does not record that for {names}. For each model it records the lab, "
-                           "date, architecture, family, pretraining task and objectives, parameter counts, training corpus, "
-                           "license, application and source paper — ask about any of those.")
+        if q.reason is Reason.UNSUPPORTED:
+            return answer_unrecorded(self.catalog, q)
+        if q.reason is Reason.NOT_UNDERSTOOD:
+            return answer_not_understood(self.catalog, q)
         if q.intent is Intent.CONCEPT and q.concept:
-            return answer_concept(self.catalog, q)
+            return answer_concepts(self.catalog, q) if q.other_concepts else self._concept(q)
         entries = [self.catalog.models[m] for m in q.models]
-        if q.intent is Intent.CITATION and entries:
+        if q.intent is Intent.CITATION and (entries or q.lookup):
             return answer_citation(self.catalog, q, entries)
         if q.intent is Intent.COMPARE and len(entries) >= 2:
             return answer_compare(self.catalog, q, entries)
         if q.intent is Intent.LINEAGE:
-            if q.filters.derived_from and not q.models:
-                return answer_lineage(self.catalog, q, select(self.catalog, q.filters))
+            if q.constrained() and not q.models:
+                return answer_lineage(self.catalog, q, select(self.catalog, q))
             return answer_lineage(self.catalog, q, entries)
         if q.intent is Intent.COUNT:
-            return answer_count(self.catalog, q, select(self.catalog, q.filters))
+            return answer_count(self.catalog, q, select(self.catalog, q))
         if q.all_models and q.intent is Intent.LIST:
             return answer_list(self.catalog, q, list(self.catalog.models.values()))
         if entries:
             return answer_fact(self.catalog, q, entries)
-        if q.filters.has_constraints() or q.filters.within is not None:
-            matched = select(self.catalog, q.filters)
+        if q.constrained() or q.within is not None:
+            matched = select(self.catalog, q)
             if q.superlative:
                 return answer_count(self.catalog, q, matched)
             if (q.intent is Intent.FACT or q.attributes) and len(matched) == 1:
-                return answer_fact(self.catalog, q.model_copy(update={"intent": Intent.FACT}), matched)
+                return answer_fact(self.catalog, q.model_copy(update={"intent": Intent.FACT, "models": [matched[0].id]}), matched)
             return answer_list(self.catalog, q, matched)
         if q.superlative:
             return answer_count(self.catalog, q, list(self.catalog.models.values()))
         if q.concept:
-            return answer_concept(self.catalog, q)
+            return self._concept(q)
         return self._open(q)
+
+    def _concept(self, q: Query) -> Answer:
+        return answer_concept(self.catalog, q)
 
     def _open(self, q: Query) -> Answer:
         """No typed field applies: rank by meaning, answer only above the relevance threshold."""
         index = self.search
         if index is None:
-            return abstain(self.catalog, f"I couldn't match that to the catalog. {HELP}")
+            return abstain(self.catalog, lexicon(q.language).say("no_index"))
         hits = index.hybrid(q.text, k=self.settings.retrieved_k)
         retrieved = [RetrievedDoc(doc_id=h.doc_id, model=h.model_id, score=round(h.score, 6)) for h in hits]
         best = max((h.dense for h in hits if h.dense is not None), default=-1.0)
         if best < self.settings.min_relevance:
-            return abstain(self.catalog, f"The catalog doesn't cover that, so I won't guess. {HELP}", retrieved=retrieved)
+            return abstain(self.catalog, lexicon(q.language).say("not_covered"), retrieved=retrieved)
         concept_hits = [h for h in hits[:3] if h.kind == "concept" and h.dense is not None and h.dense >= best - 0.02]
         if concept_hits and concept_hits[0].rank == 1:
-            return answer_concept(self.catalog, q.model_copy(update={"concept": concept_hits[0].doc_id.split("/", 1)[1]}))
+            return self._concept(q.model_copy(update={"concept": concept_hits[0].doc_id.split("/", 1)[1]}))
         models: list[tuple[str, float]] = []
         for h in hits:
             if h.model_id and h.model_id not in dict(models) and (h.dense or 0) >= self.settings.min_relevance:
                 models.append((h.model_id, h.score))
         if not models:
-            return abstain(self.catalog, f"The catalog doesn't cover that, so I won't guess. {HELP}", retrieved=retrieved)
+            return abstain(self.catalog, lexicon(q.language).say("not_covered"), retrieved=retrieved)
         return answer_search(self.catalog, q, models[: self.settings.open_top_k], retrieved)
 
     def _out_of_scope(self, q: Query) -> Answer:
-        if q.reason == "empty":
-            msg = f"Please ask a question. {HELP}"
-        elif q.reason == "greeting" and re.match(r"\s*(thanks?|thank you|thx|cool|great|ok(ay)?|bye|goodbye)\b", q.text, re.I):
-            msg = f"You're welcome! Ask me anything else about the catalog's models, papers and concepts."
-        elif q.reason == "greeting":
-            msg = (f"Hello! {HELP} Try “which models use prefix-LM objectives?”, “who built Chinchilla and how big "
-                   "is it?”, “BibTeX for ELECTRA” or “compare BERT and RoBERTa”.")
-        elif q.reason == "too_long":
-            msg = f"That message is too long for me to read reliably; please ask a shorter question. {HELP}"
-        elif q.reason == "instruction":
-            msg = f"I only answer from the catalog and never invent models, numbers or citations. {HELP}"
-        elif q.unknown_names:
+        lex = lexicon(q.language)
+        key = {Reason.EMPTY: "empty", Reason.THANKS: "thanks", Reason.GREETING: "greeting", Reason.TOO_LONG: "too_long",
+               Reason.INSTRUCTION: "instruction"}.get(q.reason)
+        if key:
+            return abstain(self.catalog, lex.say(key))
+        if q.unknown_names:
             names = ", ".join(md_escape(n) for n in q.unknown_names)
-            msg = f"{names} {'is' if len(q.unknown_names) == 1 else 'are'} not in the catalog, so I can't answer that. {HELP}"
-        else:
-            msg = f"That is outside what the catalog covers. {HELP}"
-        return abstain(self.catalog, msg)
+            return abstain(self.catalog, lex.say("unknown_model_one" if len(q.unknown_names) == 1 else "unknown_model_many", names=names))
+        return abstain(self.catalog, lex.say("out_of_scope"))

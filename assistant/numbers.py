@@ -1,9 +1,22 @@
 """Parameter counts and dates in the forms users type: "175B", "1.5e11", "> 10 billion",
-"under 1 billion", "in 2021", "before 2020", "between 2019 and 2021", "after March 2022"."""
+"under 1 billion", "in 2021", "before 2020", "between 2019 and 2021", "after March 2022".
+
+Each parser returns ``Bound`` records (facet, op, value and the character span it was read
+from), so the parser can tell which words it used and whether a negation governs them.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
+
+
+class Bound(NamedTuple):
+    facet: str  # "size" (millions) | "date" (year*100+month)
+    op: str  # "gt" | "ge" | "lt" | "le" | "eq"
+    value: float
+    start: int
+    end: int
 
 _UNITS = {
     "k": 1e-3, "thousand": 1e-3,
@@ -45,18 +58,18 @@ def words_to_digits(text: str) -> str:
     return _WORD_NUM.sub(lambda m: f"{_WORDS[m.group(1)]} {m.group(2)}", text)
 
 
-def parse_params(text: str, masked=()) -> dict:
-    """Filter fields (params_min/params_max/params_equal, in millions) from a question."""
+def parse_params(text: str, masked=()) -> list[Bound]:
+    """Size bounds (in millions) with the spans they were read from."""
     low = words_to_digits(text.lower())
     if len(low) != len(text):
         masked = ()
-    out: dict = {}
     between = re.search(rf"between\s+{_NUM}(?:{_UNIT})?\s+and\s+{_NUM}{_UNIT}", low)
     if between and _free(between.span(), masked):
         lo = _to_millions(between.group(1), between.group(2) or between.group(4))
         hi = _to_millions(between.group(3), between.group(4))
         if lo is not None and hi is not None:
-            return {"params_min": lo, "params_min_strict": False, "params_max": hi, "params_max_strict": False}
+            return [Bound("size", "ge", lo, *between.span()), Bound("size", "le", hi, *between.span())]
+    out: dict[str, Bound] = {}
     tail = r"(?:\s*(?:param\w*|weights))?(?:\s*(or more|or above|or greater|or larger|or bigger|and up|and above|\+|or less|or fewer|or smaller|and below|and under))?"
     for m in re.finditer(rf"(?:{_GT}|{_LT})?\s*{_NUM}(?:{_UNIT})?{tail}", low):
         if not _free(m.span(), masked):
@@ -71,15 +84,16 @@ def parse_params(text: str, masked=()) -> dict:
         value = _to_millions(num, unit)
         if value is None:
             continue
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
         if gt:
-            out["params_min"] = value
-            out["params_min_strict"] = gt.strip() not in ("at least", ">=", "≥", "no less than", "not less than", "minimum of")
+            strict = gt.strip() not in ("at least", ">=", "≥", "no less than", "not less than", "minimum of")
+            out["min"] = Bound("size", "gt" if strict else "ge", value, start, m.end())
         elif lt:
-            out["params_max"] = value
-            out["params_max_strict"] = lt.strip() not in ("at most", "<=", "≤", "up to", "no more than", "not more than", "maximum of", "within")
-        elif re.search(r"\b(param|weights|model|size|with|have|has)", low):
-            out["params_equal"] = value
-    return out
+            strict = lt.strip() not in ("at most", "<=", "≤", "up to", "no more than", "not more than", "maximum of", "within")
+            out["max"] = Bound("size", "lt" if strict else "le", value, start, m.end())
+        elif re.search(r"\b(param|weights|model|size|with|have|has|variant|version)", low):
+            out["eq"] = Bound("size", "eq", value, start, m.end())
+    return list(out.values())
 
 
 def _ym(year: str, month: str | None, end: bool) -> int:
@@ -92,45 +106,50 @@ _MONTH = r"(?:(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w
 _YEAR = r"((?:19|20)\d\d)"
 
 
-def parse_dates(text: str, masked=()) -> dict:
-    """Filter fields date_from/date_to (inclusive, year*100+month) from a question."""
+def parse_dates(text: str, masked=()) -> list[Bound]:
+    """Date bounds (inclusive, year*100+month) with the spans they were read from."""
     low = re.sub(r"(?<![\w'])['’](\d\d)\b", r"20\1", text.lower())  # '22 -> 2022
     low = re.sub(r"\b(pre|post)-(?=(19|20)\d\d)", lambda m: "before " if m.group(1) == "pre" else "after ", low)
     if low != text.lower():
         masked = ()
-    out: dict = {}
+
+    def both(lo: int, hi: int, span) -> list[Bound]:
+        return [Bound("date", "ge", lo, *span), Bound("date", "le", hi, *span)]
+
     q = re.search(rf"\b(q[1-4]|h[12]|early|mid|late|first half of|second half of)\s*(?:of\s+)?{_YEAR}\b", low)
     if q and _free(q.span(), masked):  # quarters, halves, early/mid/late
         span = {"q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12), "h1": (1, 6), "h2": (7, 12), "early": (1, 4),
                 "mid": (5, 8), "late": (9, 12), "first half of": (1, 6), "second half of": (7, 12)}[q.group(1)]
         year = int(q.group(2))
-        return {"date_from": year * 100 + span[0], "date_to": year * 100 + span[1]}
+        return both(year * 100 + span[0], year * 100 + span[1], q.span())
     m = re.search(rf"(?:between|from)\s+{_MONTH}{_YEAR}\s+(?:and|to|-|through|until)\s+{_MONTH}{_YEAR}", low)
     if m and _free(m.span(), masked):
-        return {"date_from": _ym(m.group(2), m.group(1), False), "date_to": _ym(m.group(4), m.group(3), True)}
+        return both(_ym(m.group(2), m.group(1), False), _ym(m.group(4), m.group(3), True), m.span())
     run = re.search(r"\b(?:19|20)\d\d(?:\s*(?:,|/|&|or|and|,\s*and|,\s*or)\s*(?:19|20)\d\d)+\b", low)
-    if run and not re.search(r"\b(before|after|since|until|prior|between)\b", low):  # "2020 or 2021"
-        listed = sorted(int(y) for y in re.findall(r"(?:19|20)\d\d", run.group()))
-        return {"date_from": listed[0] * 100 + 1, "date_to": listed[-1] * 100 + 12}
+    if run and _free(run.span(), masked) and not re.search(r"\b(before|after|since|until|prior|between)\b", low):
+        listed = sorted(int(y) for y in re.findall(r"(?:19|20)\d\d", run.group()))  # "2020 or 2021"
+        return both(listed[0] * 100 + 1, listed[-1] * 100 + 12, run.span())
     m = re.search(rf"\b{_YEAR}\s*(?:-|–|to)\s*{_YEAR}\b", low)
     if m and _free(m.span(), masked):
-        return {"date_from": _ym(m.group(1), None, False), "date_to": _ym(m.group(2), None, True)}
-    for m in re.finditer(rf"\b(before|prior to|earlier than|until|up to|after|since|later than|from|in|during|of|released in|published in|as of|by)?\s*{_MONTH}{_YEAR}\b", low):
+        return both(_ym(m.group(1), None, False), _ym(m.group(2), None, True), m.span())
+    out: dict[str, Bound] = {}
+    for m in re.finditer(rf"\b(before|prior to|earlier than|until|up to|after|since|later than|from|in|during|of|released in|published in|as of|by)?\s*{_MONTH}{_YEAR}\b(?![.\d])", low):
         if not _free(m.span(), masked):
             continue
         word, month, year = m.group(1), m.group(2), m.group(3)
         if month and not re.match(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", month):
             continue
+        span = (m.start() + len(m.group()) - len(m.group().lstrip()), m.end())
         if word in ("before", "prior to", "earlier than"):
-            out["date_to"] = _ym(year, month, False) - 1 if month else int(year) * 100 - 100 + 12
+            out["to"] = Bound("date", "le", _ym(year, month, False) - 1 if month else int(year) * 100 - 100 + 12, *span)
         elif word in ("until", "up to", "by"):
-            out["date_to"] = _ym(year, month, True)
+            out["to"] = Bound("date", "le", _ym(year, month, True), *span)
         elif word in ("after", "later than"):
             start = _ym(year, month, True)
-            out["date_from"] = start + 1 if start % 100 < 12 else (start // 100 + 1) * 100 + 1
+            out["from"] = Bound("date", "ge", start + 1 if start % 100 < 12 else (start // 100 + 1) * 100 + 1, *span)
         elif word == "since":
-            out["date_from"] = _ym(year, month, False)
+            out["from"] = Bound("date", "ge", _ym(year, month, False), *span)
         else:
-            out["date_from"] = _ym(year, month, False)
-            out["date_to"] = _ym(year, month, True)
-    return out
+            out["from"] = Bound("date", "ge", _ym(year, month, False), *span)
+            out["to"] = Bound("date", "le", _ym(year, month, True), *span)
+    return list(out.values())

@@ -1,13 +1,18 @@
-"""The typed query: what ``understand`` makes of a question, and what ``retrieve`` executes."""
+"""The typed query: what ``understand`` makes of a question, and what ``retrieve`` executes.
+
+A question compiles to a ``Query``: an ``Intent``; a constraint tree (``And`` / ``Or`` / ``Not``
+over per-facet ``Constraint`` leaves); named models excluded (optionally with everything derived
+from them); relations to other models ("same lab as X"); a ranking inside the filtered set; the
+attributes asked for; asserted facts to check (false premises); and the constraint-bearing words
+the parser could not read. Composition reads this object, never the raw question text.
+"""
 
 from __future__ import annotations
 
 from enum import Enum
-from typing import Optional
+from typing import Annotated, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
-
-from catalog.vocab import Architecture, Domain, LicenseClass, Objective, Trait
 
 
 class Intent(str, Enum):
@@ -20,6 +25,21 @@ class Intent(str, Enum):
     LINEAGE = "lineage"
     CLARIFY = "clarify"
     OUT_OF_SCOPE = "out_of_scope"
+
+
+class Reason(str, Enum):
+    """Why a question got its intent, when that needs explaining (out of scope, not recorded...)."""
+
+    NONE = ""
+    EMPTY = "empty"
+    TOO_LONG = "too_long"
+    INSTRUCTION = "instruction"
+    GREETING = "greeting"
+    THANKS = "thanks"
+    OFF_TOPIC = "off_topic"
+    UNSUPPORTED = "unsupported"  # an attribute the catalog does not record
+    UNKNOWN_MODEL = "unknown_model"
+    NOT_UNDERSTOOD = "not_understood"  # a constraint-bearing phrase the parser could not read
 
 
 class Attribute(str, Enum):
@@ -40,47 +60,113 @@ class Attribute(str, Enum):
     PAPER = "paper"
 
 
+class Op(str, Enum):
+    IN = "in"  # the entry has any of the values
+    ALL = "all"  # the entry has all of the values
+    GT = "gt"
+    GE = "ge"
+    LT = "lt"
+    LE = "le"
+    EQ = "eq"  # a numeric value, within a tolerance
+
+
+class Quant(str, Enum):
+    """Which size variants a size constraint looks at."""
+
+    LARGEST = "largest"  # the model's size is its largest variant (the default)
+    SOME = "some"  # some variant satisfies it
+    EVERY = "every"  # every variant satisfies it
+
+
+class Constraint(BaseModel):
+    """One facet compared with values: ``lab in [Google]``, ``size > 10000`` (millions)."""
+
+    model_config = ConfigDict(frozen=True)
+    kind: Literal["is"] = "is"
+    facet: str
+    op: Op = Op.IN
+    values: list[Union[float, str]] = Field(default_factory=list)
+    quant: Quant = Quant.LARGEST
+    via: Optional[str] = None  # where the value came from: a model id ("same lab as X") or "paraphrase"
+
+
+class And(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    kind: Literal["and"] = "and"
+    items: list["Node"] = Field(default_factory=list)
+
+
+class Or(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    kind: Literal["or"] = "or"
+    items: list["Node"] = Field(default_factory=list)
+
+
+class Not(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    kind: Literal["not"] = "not"
+    item: "Node"
+
+
+Node = Annotated[Union[Constraint, And, Or, Not], Field(discriminator="kind")]
+And.model_rebuild()
+Or.model_rebuild()
+Not.model_rebuild()
+
+
+def leaves(node: Node | None, negated: bool = False):
+    """(constraint, negated) for every leaf of a tree."""
+    if node is None:
+        return
+    if isinstance(node, Constraint):
+        yield node, negated
+    elif isinstance(node, Not):
+        yield from leaves(node.item, not negated)
+    else:
+        for item in node.items:
+            yield from leaves(item, negated)
+
+
+class Exclusion(BaseModel):
+    """A named model left out of a set, with or without everything derived from it."""
+
+    model_config = ConfigDict(frozen=True)
+    model: str
+    descendants: bool = False
+
+
+class Relation(BaseModel):
+    """A constraint defined by another model: "same lab as X", "newer than X", "similar to X"."""
+
+    model_config = ConfigDict(frozen=True)
+    kind: Literal["same", "similar", "derived", "after", "before", "larger", "smaller"]
+    model: str
+    facet: Optional[str] = None
+
+
 class Superlative(BaseModel):
+    """A ranking inside the filtered set: "the three largest", "the earliest"."""
+
     model_config = ConfigDict(frozen=True)
     field: str  # "params" | "date"
     largest: bool  # True: largest / most recent; False: smallest / earliest
-    top: int = 1  # "the three largest" -> 3
+    top: int = 1
 
 
-class Filters(BaseModel):
-    """Typed filters over catalog fields. Empty lists mean 'no constraint'."""
+class Premise(BaseModel):
+    """A fact the question takes for granted about a model ("when did Microsoft release T5?")."""
 
     model_config = ConfigDict(frozen=True)
-    objectives: list[Objective] = Field(default_factory=list)
-    objectives_any: bool = False  # True: any of them (user said "or"); False: all of them
-    architectures: list[Architecture] = Field(default_factory=list)
-    labs: list[str] = Field(default_factory=list)  # canonical organizations, any of them
-    labs_all: bool = False
-    license_classes: list[LicenseClass] = Field(default_factory=list)
-    domains: list[Domain] = Field(default_factory=list)
-    traits: list[Trait] = Field(default_factory=list)
-    derived_from: list[str] = Field(default_factory=list)  # model ids
-    family: Optional[str] = None
-    date_from: Optional[int] = None  # inclusive, year*100+month
-    date_to: Optional[int] = None  # inclusive
-    params_min: Optional[float] = None  # millions, exclusive when params_min_strict
-    params_min_strict: bool = True
-    params_max: Optional[float] = None
-    params_max_strict: bool = True
-    params_equal: Optional[float] = None
-    finetuned: Optional[bool] = None
-    venue: Optional[str] = None
-    corpus: Optional[str] = None  # a term that must occur in the training-corpus field
-    license_text: Optional[str] = None  # a license name that must occur in the license field (MIT, Apache...)
-    within: Optional[list[str]] = None  # restrict to a previous result set
-    exclude: list[str] = Field(default_factory=list)  # reference models ("the same year as GPT-3")
+    model: str
+    constraint: Constraint
 
-    def is_empty(self) -> bool:
-        return self == Filters()
 
-    def has_constraints(self) -> bool:
-        """Any constraint other than 'within' (a previous list)."""
-        return self.model_copy(update={"within": None}) != Filters()
+class Lookup(BaseModel):
+    """A reverse citation lookup: an arXiv id, a paper title or an author name."""
+
+    model_config = ConfigDict(frozen=True)
+    kind: Literal["arxiv", "title", "author"]
+    value: str
 
 
 class Query(BaseModel):
@@ -89,14 +175,42 @@ class Query(BaseModel):
     model_config = ConfigDict(frozen=True)
     text: str
     intent: Intent
-    models: list[str] = Field(default_factory=list)  # linked entities, in mention order
+    language: str = "en"
+    models: list[str] = Field(default_factory=list)  # the models the question is about, in mention order
+    references: list[str] = Field(default_factory=list)  # models used only to define constraints
     unknown_names: list[str] = Field(default_factory=list)  # model-like names not in the catalog
     attributes: list[Attribute] = Field(default_factory=list)
-    filters: Filters = Field(default_factory=Filters)
+    unrecorded: list[str] = Field(default_factory=list)  # asked attributes the catalog does not record
+    where: And = Field(default_factory=And)
+    exclude: list[Exclusion] = Field(default_factory=list)
+    relations: list[Relation] = Field(default_factory=list)
+    within: Optional[list[str]] = None  # restrict to a previous answer's models
     superlative: Optional[Superlative] = None
-    group_by: Optional[str] = None  # "lab" | "architecture" | "year" | "license" | "family" | "objective" | "domain"
+    group_by: Optional[str] = None  # a facet name: "lab", "architecture", "year", ...
     all_models: bool = False  # "list every model"
     concept: Optional[str] = None
     other_concepts: list[str] = Field(default_factory=list)  # "MLM vs causal LM": the second concept onwards
+    premises: list[Premise] = Field(default_factory=list)
+    lookup: Optional[Lookup] = None
+    order: list[str] = Field(default_factory=list)  # comparison dimensions asked, first first ("size", "date")
+    ascending: bool = False  # the comparison asks for the smaller / older one
+    yes_no: bool = False  # "is T5 open source?": answer with a verdict
+    explain: bool = False  # the question also asks for an explanation of the concept
     bibtex: bool = False
-    reason: str = ""  # why this intent (for out-of-scope messages and debugging)
+    cite: bool = False  # citation words (paper, cite, reference) appear
+    unparsed: list[str] = Field(default_factory=list)  # constraint-bearing phrases not understood
+    closest: list[str] = Field(default_factory=list)  # closest readings of the unparsed phrases
+    reason: Reason = Reason.NONE
+
+    def constrained(self) -> bool:
+        """Any constraint besides 'within the previous list'."""
+        return bool(self.where.items or self.exclude)
+
+    def facets(self) -> set[str]:
+        return {c.facet for c, _ in leaves(self.where)}
+
+    def positive(self, facet: str) -> list[Constraint]:
+        return [c for c, neg in leaves(self.where) if c.facet == facet and not neg]
+
+    def with_where(self, *nodes: Node) -> "Query":
+        return self.model_copy(update={"where": And(items=[*self.where.items, *nodes])})

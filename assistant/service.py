@@ -61,6 +61,8 @@ def answer_json(answer, qid, question: str, latency_ms: float, catalog=None) -> 
         "clarification": answer.clarification,
         "bibtex": answer.bibtex,
         "beyond_paper": catalog.beyond(answer.models) if catalog is not None else [],
+        "query": answer.query,
+        "language": answer.language,
     }
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.query import Intent, Query
+from assistant.lexicon import lexicon
+from assistant.query import And, Constraint, Intent, Query
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
              "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
@@ -74,73 +75,76 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None)
     "explain masked language modeling" filters on that objective.
     """
     text = query.text
-    if query.intent is Intent.OUT_OF_SCOPE and (query.reason or query.unknown_names):
+    if query.intent is Intent.OUT_OF_SCOPE and (query.reason.value or query.unknown_names):
         return query
+    lex = lexicon(query.language)
+    own = query.constrained()
     ordinal = ORDINAL.search(text)
-    if ordinal and not query.models and (not query.filters.has_constraints() or PLURAL.search(text)):
+    if ordinal and not query.models and (not own or PLURAL.search(text)):
         if not session.last_models:
-            return "Which list do you mean? Ask for a list of models first, then refer to its items."
+            return lex.say("clarify_list")
         n = _ORDINALS.get((ordinal.group(1) or "").lower()) or int(ordinal.group(2) or 0)
         # the newest list long enough to have that item (the last answer first)
         candidates = [session.last_models, *reversed(session.lists)]
         chosen = next((lst for lst in candidates if n <= len(lst)), None) if n > 0 else session.last_models
         if not chosen:
-            return f"The last answer listed {len(session.last_models)} models; which one do you mean?"
+            return lex.say("clarify_item", n=len(session.last_models))
         intent = query.intent if query.intent not in (Intent.LIST, Intent.COUNT) else Intent.FACT
         pick = chosen[n - 1] if n > 0 else chosen[-1]
         return query.model_copy(update={"models": [pick], "intent": intent, "superlative": None})
     by_concept = concept_filter(session.concept) if session.concept else None
-    if by_concept and not query.models and (SINGULAR.search(text) or PLURAL_WEAK.search(text)) and not query.filters.objectives:
-        filters = query.filters.model_copy(update=by_concept)
+    if by_concept and not query.models and (SINGULAR.search(text) or PLURAL_WEAK.search(text)) and "objective" not in query.facets():
+        update = {"within": by_concept["within"]} if "within" in by_concept else {"where": And(items=[*query.where.items, by_concept["where"]])}
         intent = query.intent if query.intent in (Intent.COUNT, Intent.LIST) else Intent.LIST
-        return query.model_copy(update={"filters": filters, "intent": intent})
-    own = query.filters.has_constraints()
+        return query.model_copy(update={**update, "intent": intent})
+    if SINGULAR.search(text) and query.models and PAIR.search(text) and session.focus:  # "compare it with T5"
+        models = list(dict.fromkeys([*session.focus[:1], *query.models]))
+        if len(models) >= 2:
+            return query.model_copy(update={"models": models, "intent": Intent.COMPARE})
     if PAIR.search(text) and not query.models and not own and len(session.focus) < 2 and len(session.recent) >= 2:
         return query.model_copy(update={"models": session.recent[-2:], "intent": Intent.COMPARE})  # "compare the two"
     if ABOUT_IT.search(text) and not query.models and session.focus:
-        filters = query.filters.model_copy(update={"derived_from": list(session.focus)})
-        return query.model_copy(update={"filters": filters, "intent": Intent.LINEAGE})
+        derived = Constraint(facet="derived", values=list(session.focus))
+        return query.model_copy(update={"where": And(items=[*query.where.items, derived]), "intent": Intent.LINEAGE})
     if WHICH_ONE.search(text) and not query.models and not own:
         pair = session.focus if len(session.focus) >= 2 else session.recent[-2:] if len(session.recent) >= 2 else None
         if pair:
             return query.model_copy(update={"models": list(pair), "intent": Intent.COMPARE, "superlative": None})
     if REFINE.search(text) and not query.models and session.last_models:
-        filters = query.filters.model_copy(update={"within": list(session.last_models)})
         intent = Intent.COUNT if query.intent is Intent.COUNT else Intent.LIST
-        return query.model_copy(update={"filters": filters, "intent": intent})
+        return query.model_copy(update={"within": list(session.last_models), "intent": intent})
     carry = CARRY.search(text) and session.last_query is not None
     if carry and (query.models or own):
         return _carry_over(query, session)
     bare = not own and not query.models and not query.concept and not query.group_by
     if bare and query.intent is Intent.COUNT and not re.search(r"\b(models?|catalog|entries|in total|altogether|are there in)\b", text, re.I):
         if not session.last_models:
-            return _ask_what(text)
-        filters = query.filters.model_copy(update={"within": list(session.last_models)})
-        return query.model_copy(update={"filters": filters})
+            return lex.say("clarify_what")
+        return query.model_copy(update={"within": list(session.last_models)})
     plural = PLURAL.search(text) or (PLURAL_WEAK.search(text) and not own) or (WHICH_ONES.search(text) and session.last_models)
     if plural and not query.models:
-        if not session.last_models:
-            return query if own and not PLURAL.search(text) else _ask_what(text)
+        if not session.last_models:  # nothing to refer to: answer on its own when it can be
+            return query if own or query.superlative or query.group_by else lex.say("clarify_what")
         if query.intent in (Intent.FACT, Intent.CITATION, Intent.COMPARE, Intent.LINEAGE):
             models = session.last_models
             intent = Intent.COMPARE if query.intent is Intent.FACT and len(models) > 1 and not query.attributes else query.intent
             return query.model_copy(update={"models": models, "intent": intent})
         intent = query.intent if query.intent in (Intent.COUNT, Intent.LIST) else Intent.LIST
-        filters = query.filters.model_copy(update={"within": list(session.last_models)})
-        return query.model_copy(update={"filters": filters, "intent": intent})
-    if SINGULAR.search(text) and not query.models and query.intent is not Intent.CONCEPT and (not own or SUBJECT_IT.search(text)):
+        return query.model_copy(update={"within": list(session.last_models), "intent": intent})
+    self_contained = own or query.concept or query.lookup or query.unparsed or query.superlative
+    if SINGULAR.search(text) and not query.models and query.intent is not Intent.CONCEPT and (not self_contained or SUBJECT_IT.search(text)):
         if not session.focus:
             if session.last_models:
-                return "The last answer named several models; which one do you mean?"
-            return _ask_what(text)
+                return lex.say("clarify_one")
+            return lex.say("clarify_what")
         intent = query.intent if query.intent in (Intent.FACT, Intent.CITATION, Intent.LINEAGE, Intent.COMPARE) else Intent.FACT
         return query.model_copy(update={"models": list(session.focus), "intent": intent})
     if not query.models and not own and query.intent in (Intent.CITATION, Intent.FACT, Intent.LINEAGE) and (
             query.attributes or query.intent is not Intent.FACT):
         if session.focus:  # "who wrote the paper?", "give me the bibtex": about what we were discussing
             return query.model_copy(update={"models": list(session.focus)})
-        if query.intent is Intent.CITATION:
-            return _ask_what(text)
+        if query.intent is Intent.CITATION and not query.lookup:
+            return lex.say("clarify_what")
     return query
 
 
@@ -154,13 +158,16 @@ def _carry_over(query: Query, session: Session) -> Query:
         if last.intent is Intent.COMPARE:
             return query.model_copy(update={"intent": Intent.COMPARE, "models": list(dict.fromkeys(session.focus + query.models))})
         return query.model_copy(update={"intent": Intent.FACT})
-    fields = {k: v for k, v in query.filters.model_dump(exclude_defaults=True).items()}
-    merged = last.filters.model_copy(update=fields)
+    new = query.facets()  # the new question's facets replace the last one's; the rest carry over
+    kept = [n for n in last.where.items if not (_facets_of(n) & new)]
+    merged = And(items=[*kept, *query.where.items])
     intent = last.intent if last.intent in (Intent.LIST, Intent.COUNT) else Intent.LIST
-    return query.model_copy(update={"filters": merged, "intent": intent, "superlative": query.superlative or last.superlative,
-                                    "group_by": last.group_by if not fields else None})
+    return query.model_copy(update={"where": merged, "exclude": [*last.exclude, *query.exclude], "intent": intent,
+                                    "superlative": query.superlative or last.superlative,
+                                    "group_by": last.group_by if not query.where.items else None})
 
 
-def _ask_what(text: str) -> str:
-    return ("I'm not sure what that refers to — there is no earlier answer in this conversation. "
-            "Name the model or ask for a list first (for example: “which models use prefix-LM objectives?”).")
+def _facets_of(node) -> set[str]:
+    from assistant.query import leaves
+
+    return {c.facet for c, _ in leaves(node)}

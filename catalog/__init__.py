@@ -8,10 +8,12 @@ from catalog.errors import (
     StaleIndexError,
 )
 from catalog.load import Catalog, CatalogSettings, entry_json, load_catalog, normalize_name
+from catalog.citation import ET_AL, no_title
 from catalog.schema import Concept, ModelEntry, Paper, Params, YearMonth
 from catalog.vocab import Architecture, Domain, LicenseClass, Objective, Trait
 
 __all__ = [
+    "ET_AL",
     "Architecture",
     "Catalog",
     "CatalogAssistantError",
@@ -30,6 +32,7 @@ __all__ = [
     "YearMonth",
     "entry_json",
     "load_catalog",
+    "no_title",
     "normalize_name",
     "to_bibtex",
     "to_text",

@@ -18,6 +18,11 @@ from collections.abc import Iterable, Sequence
 ET_AL = "et al."
 
 
+def no_title(name: str) -> str:
+    """The title shown for a source that has none (a blog post, a release note)."""
+    return f"{name} (no formal title)"
+
+
 def author_names(authors: Sequence[str]) -> list[str]:
     """The named authors, without the catalog's "et al." marker."""
     return [a for a in authors if a != ET_AL]

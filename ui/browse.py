@@ -11,7 +11,9 @@ from dataclasses import dataclass
 import gradio as gr
 import pandas as pd
 
-from catalog import Catalog, ModelEntry, to_bibtex
+from assistant.query import And, Constraint, Op
+from assistant.retrieve import holds
+from catalog import Catalog, ModelEntry, no_title, to_bibtex
 from catalog.vocab import OBJECTIVE_LABELS, Architecture, LicenseClass, Objective
 
 ANY = "any"
@@ -56,25 +58,21 @@ class Filters:
                    license_class=opt(license_class), text=(text or "").strip())
 
 
-def _matches(e: ModelEntry, f: Filters) -> bool:
-    size = e.params.max_millions
-    checks = (
-        f.architecture is None or e.architecture.value == f.architecture,
-        f.objective is None or f.objective in {o.value for o in e.objectives},
-        f.lab is None or f.lab in e.org_names,
-        f.year_from is None or e.date.year >= f.year_from,
-        f.year_to is None or e.date.year <= f.year_to,
-        f.min_millions is None or (size is not None and size >= f.min_millions),
-        f.max_millions is None or (size is not None and size <= f.max_millions),
-        f.license_class is None or e.license_class.value == f.license_class,
-        not f.text or f.text.lower() in " ".join([e.name, *e.aliases, e.family]).lower(),
-    )
-    return all(checks)
+def constraints(f: Filters) -> And:
+    """The browse controls as the assistant's typed constraints (one per facet set)."""
+    bounds = [("date", Op.GE, f.year_from and f.year_from * 100 + 1), ("date", Op.LE, f.year_to and f.year_to * 100 + 12),
+              ("size", Op.GE, f.min_millions), ("size", Op.LE, f.max_millions)]
+    chosen = [("architecture", f.architecture), ("objective", f.objective), ("lab", f.lab), ("license", f.license_class)]
+    return And(items=[Constraint(facet=facet, values=[value]) for facet, value in chosen if value is not None]
+               + [Constraint(facet=facet, op=op, values=[value]) for facet, op, value in bounds if value is not None])
 
 
 def filter_entries(catalog: Catalog, filters: Filters) -> list[ModelEntry]:
-    """The catalog's entries that pass every filter, in catalog (date) order."""
-    return [e for e in catalog.models.values() if _matches(e, filters)]
+    """The catalog's entries that pass every filter, in catalog (date) order; the facets match."""
+    where = constraints(filters)
+    text = filters.text.lower()
+    return [e for e in catalog.models.values()
+            if holds(e, where) and (not text or text in " ".join([e.name, *e.aliases, e.family]).lower())]
 
 
 def sort_entries(entries: list[ModelEntry], order: str | None) -> list[ModelEntry]:
@@ -133,14 +131,14 @@ def detail_markdown(entry: ModelEntry | None) -> str:
     ]
     rows = "\n".join(f"| {k} | {_cell(v)} |" for k, v in fields)
     points = "\n".join(f"- {_cell(k)}" for k in entry.key_points)
-    paper = (f"{_cell(p.authors_short().rstrip('.'))}. *{_cell(p.title or entry.name + ' (no formal title)')}*. "
+    paper = (f"{_cell(p.authors_short().rstrip('.'))}. *{_cell(p.title or no_title(entry.name))}*. "
              f"{_cell(p.venue)}, {p.year}. [{'arXiv:' + p.arxiv_id if p.arxiv_id else p.link}]({p.link})")
     return (f"## {_cell(entry.name)}\n\n{entry.summary.strip()}\n\n| Field | Value |\n|---|---|\n{rows}\n\n"
             f"**Key points**\n\n{points or '—'}\n\n**Paper:** {paper}\n\n**Project link:** [{entry.link}]({entry.link})")
 
 
 def entry_bibtex(entry: ModelEntry | None) -> str:
-    return "" if entry is None else to_bibtex(entry.paper, f"{entry.name} (no formal title)")
+    return "" if entry is None else to_bibtex(entry.paper, no_title(entry.name))
 
 
 def lab_choices(catalog: Catalog) -> list[str]:

@@ -49,9 +49,14 @@ def test_compare_followup(ask):
 
 
 def test_nothing_to_refer_to_asks_for_clarification(ask):
-    for q in ("which of those are from Google?", "and its paper?", "give me the BibTeX for the second one", "how many?"):
+    for q in ("and its paper?", "give me the BibTeX for the second one", "how many?", "which of those?"):
         a = ask(q)
         assert a.abstained and a.clarification and not a.citations, q
+
+
+def test_a_pronoun_with_no_history_does_not_block_an_answerable_question(catalog, ask):
+    a = ask("which of those are from Google?")
+    assert not a.clarification and set(a.models) == {e.id for e in catalog.models.values() if "Google" in e.org_names}
 
 
 def test_lineage_chain(ask):

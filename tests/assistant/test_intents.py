@@ -209,7 +209,7 @@ def test_similar_models_share_architecture_and_an_objective(catalog, ask):
 
 def test_quarters_and_yes_no_comparisons(ask):
     a = ask("models released in Q1 2022")
-    assert a.models and "dated 2022-01 to 2022-03" in a.text
+    assert a.models and "date ≥ 2022-01 AND date ≤ 2022-03" in a.text
     assert ask("Is PaLM bigger than GPT-3?").text.startswith("Yes. PaLM is larger (540B vs 175B for GPT-3)")
     assert ask("Is BERT newer than GPT-2?").text.startswith("No.")
 

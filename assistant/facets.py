@@ -1,0 +1,249 @@
+"""Facets: one object per catalog field, owning it end to end.
+
+A facet reads its values from an entry (``values``), matches an entry against a ``Constraint``
+(``match``), says why an entry matched (``why``), describes a constraint ("lab ≠ Google") and
+displays a value. Reading a facet from a question is data: the lexicon's ``values`` section
+holds each facet's terms (``assistant.parse`` finds them). Retrieval, the answers and the
+browse tab loop over ``FACETS``; adding a field means adding one facet here (and the field to
+``catalog.schema``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from assistant.query import Constraint, Op, Quant
+from catalog import ModelEntry
+from catalog.vocab import OBJECTIVE_LABELS, Objective
+
+NEGATED = re.compile(r"\b(not|no|never|without|excluding|except)\b", re.I)
+
+
+def size_label(millions: float | None) -> str:
+    if millions is None:
+        return "not disclosed"
+    if millions >= 1e6:
+        return f"{millions / 1e6:.3g}T"
+    if millions >= 1e3:
+        return f"{millions / 1e3:.4g}B"
+    return f"{millions:.4g}M"
+
+
+def month_label(key: float) -> str:
+    key = int(key)
+    return f"{key // 100}-{max(1, key % 100):02d}"
+
+
+_OPS = {Op.GT: (">", "≤"), Op.GE: ("≥", "<"), Op.LT: ("<", "≥"), Op.LE: ("≤", ">"), Op.EQ: ("=", "≠")}
+
+
+class Facet:
+    """A categorical field: an entry has a list of values; a constraint lists wanted values."""
+
+    name: str = ""
+    label: str = ""
+    group: str | None = None  # the group-by key this facet answers ("lab", "year"...)
+
+    def __init__(self, name: str, label: str, values: Callable[[ModelEntry], list[str]],
+                 display: Callable[[ModelEntry], str] | None = None, names: Callable[[str], str] | None = None,
+                 group: str | None = None):
+        self.name, self.label, self.group = name, label, group
+        self._values = values
+        self._display = display or (lambda e: ", ".join(values(e)))
+        self._names = names or (lambda v: v)
+
+    def values(self, e: ModelEntry) -> list[str]:
+        return self._values(e)
+
+    def value_name(self, value) -> str:
+        return self._names(str(value))
+
+    def match(self, e: ModelEntry, c: Constraint) -> bool:
+        have = [str(v).lower() in {x.lower() for x in self.values(e)} for v in c.values]
+        return all(have) if c.op is Op.ALL else any(have)
+
+    def display(self, e: ModelEntry) -> str:
+        return self._display(e)
+
+    def why(self, e: ModelEntry, c: Constraint) -> str:
+        return f"{self.label}: {self.display(e)}"
+
+    def describe(self, c: Constraint, negated: bool = False, model_name: Callable[[str], str] = str) -> str:
+        via = f" (as {model_name(c.via)})" if c.via and c.via != "paraphrase" else ""
+        names = [self.value_name(v) for v in c.values]
+        if negated and len(names) > 1:
+            return f"{self.label} ∉ {{{', '.join(names)}}}{via}"
+        text = (" and " if c.op is Op.ALL else " or ").join(names)
+        return f"{self.label} {'≠' if negated else '='} {text}{via}"
+
+
+class ObjectiveFacet(Facet):
+    def why(self, e: ModelEntry, c: Constraint) -> str:
+        out = []
+        for v in c.values:
+            o = Objective(v)
+            if o in e.objectives:
+                note = e.objective_notes.get(o)
+                out.append(f"objective: {OBJECTIVE_LABELS[o]}" + (f" ({note})" if note else ""))
+        return "; ".join(out) or f"objectives: {self.display(e)}"
+
+
+class TextFacet(Facet):
+    """A free-text field matched by a term that occurs in it (venue, license name, family)."""
+
+    def match(self, e: ModelEntry, c: Constraint) -> bool:
+        text = " ".join(self.values(e)).lower()
+        return any(str(v).lower() in text for v in c.values)
+
+
+class CorpusFacet(TextFacet):
+    """Training corpus text: a term anywhere in it, unless the clause holding it negates it
+    ("not trained on the Pile" does not match "Pile")."""
+
+    def match(self, e: ModelEntry, c: Constraint) -> bool:
+        return any(self.mentions(e.corpus, str(v)) for v in c.values)
+
+    @staticmethod
+    def mentions(corpus: str, term: str) -> bool:
+        for clause in re.split(r";|\.\s", corpus):
+            m = re.search(rf"(?<!\w){re.escape(term)}(?!\w)", clause, re.I)
+            if m and not NEGATED.search(clause[: m.start()]):
+                return True
+        return False
+
+    def describe(self, c: Constraint, negated: bool = False, model_name=str) -> str:
+        return f"corpus {'excludes' if negated else 'includes'} " + " or ".join(map(str, c.values))
+
+
+class NumberFacet(Facet):
+    """A number compared with a bound (dates as year*100+month, sizes in millions)."""
+
+    def __init__(self, name, label, number: Callable[[ModelEntry], float | None], show: Callable[[float], str],
+                 display: Callable[[ModelEntry], str], group=None, numbers=None):
+        super().__init__(name, label, lambda e: [], display, group=group)
+        self.number, self.show = number, show
+        self.numbers = numbers or (lambda e: [x] if (x := number(e)) is not None else [])
+
+    def value_name(self, value) -> str:
+        return self.show(float(value))
+
+    def _test(self, x: float, c: Constraint) -> bool:
+        v = float(c.values[0])
+        return {Op.GT: x > v, Op.GE: x >= v, Op.LT: x < v, Op.LE: x <= v,
+                Op.EQ: abs(x - v) <= 0.02 * v, Op.IN: x == v, Op.ALL: x == v}[c.op]
+
+    def match(self, e: ModelEntry, c: Constraint) -> bool:
+        if c.quant is Quant.LARGEST or c.op is Op.EQ and c.quant is Quant.LARGEST:
+            xs = self.numbers(e) if c.op is Op.EQ else [x for x in [self.number(e)] if x is not None]
+            return any(self._test(x, c) for x in xs)
+        xs = self.numbers(e)
+        if not xs:
+            return False
+        return all(self._test(x, c) for x in xs) if c.quant is Quant.EVERY else any(self._test(x, c) for x in xs)
+
+    def describe(self, c: Constraint, negated: bool = False, model_name=str) -> str:
+        pos, neg = _OPS.get(c.op, ("=", "≠"))
+        via = f" (as {model_name(c.via)})" if c.via and c.via != "paraphrase" else ""
+        value = self.value_name(c.values[0])
+        if c.quant is Quant.SOME:
+            return f"{'no' if negated else 'some'} variant with {self.label} {pos} {value}{via}"
+        if c.quant is Quant.EVERY:
+            return f"{'not every' if negated else 'every'} variant with {self.label} {pos} {value}{via}"
+        return f"{self.label} {neg if negated else pos} {value}{via}"
+
+    def known(self, e: ModelEntry) -> bool:
+        return bool(self.numbers(e))
+
+    def why(self, e: ModelEntry, c: Constraint) -> str:
+        return f"{self.label}: {self.display(e)}"
+
+
+def _sizes(e: ModelEntry) -> list[float]:
+    return [v.millions for v in e.params.variants] or ([e.params.max_millions] if e.params.max_millions else [])
+
+
+def _ancestors(catalog_models: dict, model_id: str) -> set[str]:
+    seen: set[str] = set()
+    todo = list(catalog_models[model_id].derived_from) if model_id in catalog_models else []
+    while todo:
+        m = todo.pop()
+        if m not in seen and m in catalog_models:
+            seen.add(m)
+            todo += catalog_models[m].derived_from
+    return seen
+
+
+class LineageFacet(Facet):
+    """Derived from a model: directly (``derived``) or through any chain of parents (``descends``)."""
+
+    def __init__(self, name, label, transitive: bool):
+        super().__init__(name, label, lambda e: list(e.derived_from))
+        self.transitive = transitive
+        self.models: dict = {}
+
+    def bind(self, models: dict) -> None:
+        self.models = models
+
+    def values(self, e: ModelEntry) -> list[str]:
+        return sorted(_ancestors(self.models, e.id)) if self.transitive and self.models else list(e.derived_from)
+
+    def why(self, e: ModelEntry, c: Constraint) -> str:
+        return "derived from: " + ", ".join(d for d in e.derived_from)
+
+    def describe(self, c: Constraint, negated: bool = False, model_name=str) -> str:
+        names = " or ".join(model_name(str(v)) for v in c.values)
+        verb = "descends from" if self.transitive else "derived from"
+        return f"{'not ' if negated else ''}{verb} {names}"
+
+
+class ModelFacet(Facet):
+    def describe(self, c: Constraint, negated: bool = False, model_name=str) -> str:
+        names = ", ".join(model_name(str(v)) for v in c.values)
+        return f"model {'≠' if negated else '='} {names}"
+
+
+FACETS: dict[str, Facet] = {f.name: f for f in [
+    Facet("architecture", "architecture", lambda e: [e.architecture.value], group="architecture"),
+    ObjectiveFacet("objective", "objective", lambda e: [o.value for o in e.objectives],
+                   display=lambda e: ", ".join(OBJECTIVE_LABELS[o] for o in e.objectives),
+                   names=lambda v: OBJECTIVE_LABELS.get(Objective(v), v) if v in Objective._value2member_map_ else v,
+                   group="objective"),
+    Facet("lab", "lab", lambda e: sorted(e.lab_keys), display=lambda e: ", ".join(e.labs), group="lab"),
+    Facet("license", "license", lambda e: [e.license_class.value],
+          display=lambda e: f"{e.license_class.value} ({e.license})", group="license"),
+    TextFacet("license_name", "license", lambda e: [e.license], display=lambda e: f"{e.license_class.value} ({e.license})"),
+    Facet("domain", "domain", lambda e: [d.value for d in e.domains], group="domain"),
+    Facet("trait", "trait", lambda e: [t.value for t in e.traits]),
+    NumberFacet("date", "date", lambda e: e.date.key, month_label, display=lambda e: str(e.date), group="year"),
+    NumberFacet("size", "size", lambda e: e.params.max_millions, size_label, display=lambda e: e.params.raw,
+                numbers=_sizes),
+    CorpusFacet("corpus", "corpus", lambda e: [e.corpus]),
+    TextFacet("venue", "venue", lambda e: [e.paper.venue]),
+    LineageFacet("derived", "derived from", transitive=False),
+    LineageFacet("descends", "descends from", transitive=True),
+    TextFacet("family", "family", lambda e: [e.family, e.name], display=lambda e: e.family, group="family"),
+    Facet("finetuned", "fine-tuned", lambda e: ["yes" if e.task_is_finetuning else "no"],
+          display=lambda e: "fine-tuning task" if e.task_is_finetuning else "pretrained (not a fine-tuning task)",
+          names=lambda v: {"yes": "yes", "no": "no (pretrained)"}.get(v, v)),
+    ModelFacet("model", "model", lambda e: [e.id]),
+]}
+
+
+def bind(models: dict) -> None:
+    """Give the lineage facets the catalog (they follow chains of parents)."""
+    for f in FACETS.values():
+        if isinstance(f, LineageFacet):
+            f.bind(models)
+
+
+def group_values(key: str, e: ModelEntry) -> list[str]:
+    """The values an entry is counted under for a breakdown ("models per lab")."""
+    if key == "year":
+        return [str(e.date.year)]
+    if key == "objective":
+        return [OBJECTIVE_LABELS[o] for o in e.objectives]
+    if key == "lab":
+        return list(e.org_names)
+    facet = next(f for f in FACETS.values() if f.group == key)
+    return [e.family] if key == "family" else facet.values(e)

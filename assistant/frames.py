@@ -1,0 +1,71 @@
+"""Intent frames: which intent a question has, as a table read top-down.
+
+Each frame names the features a question must show (``needs``) and must not show (``forbids``);
+the first frame that fits decides. Features are computed once per question by
+``assistant.understand`` from the lexicon's cues and from what the parser found.
+
+Features:
+    group         a breakdown ("which lab has the most models", "models per year")
+    count         "how many ..." (and not count_not: "how many parameters")
+    unknown       a model-like name that is not in the catalog
+    lookup        an arXiv id, paper title or author that names catalog papers
+    models        at least one catalog model is the subject; two_models: two or more
+    citation      citation words (paper, bibtex, authors, arXiv...); citation_bare: "give me the paper"
+    compare       compare words (vs, difference); compare_pair: words that compare two models
+    lineage       lineage words (based on, derived from); lineage_constraint: a "derived from X" constraint
+    pronoun       it / they / those ...
+    superlative   largest, earliest, top-3 ...
+    concept       a concept is named; definitional: "what is", "explain"
+    list_words    which / list / all / models that ...
+    constraints   any constraint (facet, exclusion, relation)
+    only_numbers  the only constraints are dates or sizes; about_models: the text talks about models
+    attributes    an attribute is asked for (size, lab, date ...)
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from assistant.query import Intent
+
+
+class Frame(NamedTuple):
+    intent: Intent
+    needs: frozenset[str]
+    forbids: frozenset[str] = frozenset()
+    ranked: bool = False  # the frame keeps a superlative ("the largest ...")
+
+
+def _f(intent: Intent, needs: str, forbids: str = "", ranked: bool = False) -> Frame:
+    return Frame(intent, frozenset(needs.split()), frozenset(forbids.split()), ranked)
+
+
+FRAMES: tuple[Frame, ...] = (
+    _f(Intent.COUNT, "group"),
+    _f(Intent.COUNT, "count", "count_not"),
+    _f(Intent.OUT_OF_SCOPE, "unknown", "models lookup"),
+    _f(Intent.CITATION, "lookup", "compare_pair"),
+    _f(Intent.CITATION, "citation models", "compare"),
+    _f(Intent.CITATION, "citation citation_bare", "compare constraints concept"),
+    _f(Intent.COMPARE, "two_models compare_pair"),
+    _f(Intent.LINEAGE, "lineage models"),
+    _f(Intent.LINEAGE, "lineage lineage_constraint"),
+    _f(Intent.LINEAGE, "lineage pronoun"),
+    _f(Intent.COUNT, "superlative", "models", ranked=True),
+    _f(Intent.CONCEPT, "concept definitional", "models list_words"),
+    _f(Intent.CONCEPT, "concept", "models list_words constraints"),
+    _f(Intent.COMPARE, "two_models", "attributes"),
+    _f(Intent.FACT, "models"),
+    _f(Intent.OUT_OF_SCOPE, "only_numbers", "about_models"),
+    _f(Intent.LIST, "constraints", ranked=True),
+    _f(Intent.CONCEPT, "concept"),
+    _f(Intent.LIST, ""),
+)
+
+
+def decide(features: set[str]) -> Frame:
+    """The first frame whose needs are all present and whose forbidden features are all absent."""
+    for frame in FRAMES:
+        if frame.needs <= features and not (frame.forbids & features):
+            return frame
+    return FRAMES[-1]

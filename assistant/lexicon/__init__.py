@@ -1,0 +1,166 @@
+"""Lexicons: the cue words and fixed sentences of one language, read from ``<lang>.yaml``.
+
+Code never holds cue words or user-visible sentences: it asks a ``Lexicon`` whether a named cue
+occurs (``has``/``find``), for the vocabulary terms of a facet (``terms``), and for a sentence
+by key (``say``). Each language also has a tokenizer hook (``TOKENIZERS``): English uses regex
+word tokens; a language without spaces registers its own segmenter beside its YAML file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterator
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+Token = tuple[str, int, int]  # text, start, end
+
+
+def _regex_words(text: str) -> list[Token]:
+    return [(m.group(), m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*", text)]
+
+
+TOKENIZERS: dict[str, Callable[[str], list[Token]]] = {"en": _regex_words}
+
+
+@lru_cache(maxsize=8192)
+def phrase_pattern(phrase: str, spaced: bool = True) -> re.Pattern:
+    """A lexicon entry as a regex: "re:..." verbatim; else a phrase on word boundaries, spaces and
+    hyphens interchangeable and a plural s allowed (``spaced``); or a plain substring (no spaces)."""
+    if phrase.startswith("re:"):
+        return re.compile(phrase[3:], re.I)
+    if not spaced:
+        return re.compile(re.escape(phrase), re.I)
+    words = [re.escape(w) for w in re.split(r"[\s\-]+", phrase) if w]
+    return re.compile(r"(?<!\w)" + r"[\s\-]*".join(words) + r"(?:s|es)?(?!\w)", re.I)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One literal vocabulary phrase: the facet and value it names. ``key`` is a lower-case
+    fragment every match contains (a cheap substring test before the regex runs)."""
+
+    pattern: re.Pattern
+    facet: str
+    value: str
+    length: int
+    key: str = ""
+
+    def finditer(self, text: str, low: str):
+        if self.key and self.key not in low:
+            return iter(())
+        return self.pattern.finditer(text)
+
+
+def term_key(phrase: str) -> str:
+    """The longest word of a literal phrase ("" for a regex), for ``Term.finditer``'s prefilter."""
+    if phrase.startswith("re:"):
+        return ""
+    words = [w for w in re.split(r"[\s\-]+", phrase.lower()) if w]
+    return max(words, key=len) if words else ""
+
+
+def make_term(phrase: str, facet: str, value: str, spaced: bool = True) -> Term:
+    return Term(phrase_pattern(phrase, spaced), facet, value, len(phrase), term_key(phrase) if spaced else phrase.lower())
+
+
+class Lexicon:
+    def __init__(self, data: dict):
+        self.data = data
+        self.language: str = data["language"]
+        self.spaced = data.get("spaced", True)
+        self.tokenize = TOKENIZERS.get(self.language, _regex_words)
+        self._cues = {name: [self._compile(p) for p in phrases] for name, phrases in data["cues"].items()}
+        self.stopwords = frozenset(w.lower() for w in data.get("stopwords", []))
+        self.templates: dict[str, str] = data["templates"]
+        self._terms: dict[str, list[Term]] = {}
+        self._sections: dict[str, list] = {}
+
+    def _compile(self, phrase) -> re.Pattern:
+        return phrase_pattern(str(phrase), self.spaced)
+
+    # -- cues ---------------------------------------------------------------------------------
+    def has(self, cue: str, text: str) -> bool:
+        return any(p.search(text) for p in self._cues[cue])
+
+    def find(self, cue: str, text: str) -> Iterator[re.Match]:
+        for p in self._cues[cue]:
+            yield from p.finditer(text)
+
+    def first(self, cue: str, text: str) -> re.Match | None:
+        return next(self.find(cue, text), None)
+
+    def pattern(self, section: str, key: str) -> re.Pattern:
+        return self._compile(self.data[section][key])
+
+    # -- vocabulary ---------------------------------------------------------------------------
+    @property
+    def values(self) -> dict:
+        return self.data["values"]
+
+    def terms(self, facet: str) -> list[Term]:
+        """The literal phrases of a facet's values, longest first."""
+        if facet in self._terms:
+            return self._terms[facet]
+        out = []
+        for value, spec in self.values.get(facet, {}).items():
+            phrases = spec.get("terms", []) if isinstance(spec, dict) else spec
+            out += [make_term(str(p), facet, value, self.spaced) for p in phrases]
+        self._terms[facet] = sorted(out, key=lambda t: -t.length)
+        return self._terms[facet]
+
+    def descriptions(self) -> list[tuple[str, str, str]]:
+        """(facet, value, phrase) for every plain-words description and term of every value."""
+        out = []
+        for facet, table in self.values.items():
+            if not isinstance(table, dict):
+                continue
+            for value, spec in table.items():
+                if isinstance(spec, dict) and spec.get("describe"):
+                    out += [(facet, value, d) for d in spec["describe"]]
+        return out
+
+    def patterns(self, section: str) -> list[tuple[str, re.Pattern]]:
+        """(key, pattern) for a section of key -> phrase list (attributes, unrecorded...)."""
+        if section not in self._sections:
+            self._sections[section] = [(key, self._compile(p)) for key, phrases in self.data[section].items() for p in phrases]
+        return self._sections[section]
+
+    # -- sentences ----------------------------------------------------------------------------
+    def say(self, key: str, **values) -> str:
+        template = self.templates[key]
+        if "{help}" in template and "help" not in values:
+            values["help"] = self.templates["help"]
+        return template.format(**values)
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str = "en") -> Lexicon:
+    """A language's lexicon. A file that ``reads_as`` another language (Chinese is glossed into
+    English cue terms before parsing) takes that language's cues and vocabulary, and keeps its
+    own fixed sentences (falling back to the other language's for a key it lacks)."""
+    path = HERE / f"{language}.yaml"
+    if not path.is_file():
+        path = HERE / "en.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    base = data.get("reads_as")
+    if base and base != data["language"]:
+        parent = lexicon(base).data
+        data = {**parent, **{k: v for k, v in data.items() if k in ("language", "labels", "recorded_fields")},
+                "templates": {**parent["templates"], **data.get("templates", {})}}
+    return Lexicon(data)
+
+
+def languages() -> list[str]:
+    return sorted(p.stem for p in HERE.glob("*.yaml"))
+
+
+def detect_language(text: str) -> str:
+    """'zh' for text with CJK ideographs when a zh lexicon exists; else 'en'."""
+    if re.search(r"[\u4e00-\u9fff]", text) and "zh" in languages():
+        return "zh"
+    return "en"

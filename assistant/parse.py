@@ -1,0 +1,294 @@
+"""Reading constraints from a question: facet mentions, their polarity, and the constraint tree.
+
+Work in three passes over the cleaned text, with linked model names masked:
+1. ``relations``: a model named after a relation cue ("derived from", "same lab as", "newer
+   than", "similar to") or an exclusion cue ("other than", "leaving out ... and its descendants")
+   becomes a constraint or an exclusion instead of the subject of the question;
+2. ``mentions``: every facet's literal terms (from the lexicon), numbers (sizes, dates), corpus
+   names and venues, each with the span it was read from;
+3. ``tree``: each mention's polarity (a negation cue before it, across filler words only, or a
+   negated verb after it; "not Google or Meta" negates both), then one leaf per facet, joined by
+   AND, with negated leaves under NOT.
+Every span used is recorded, so ``coverage`` can tell which content words were not understood.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.lexicon import Lexicon, make_term
+from assistant.linking import Mention
+from assistant.numbers import parse_dates, parse_params
+from assistant.query import And, Constraint, Exclusion, Not, Op, Or, Quant, Relation
+from catalog import Catalog
+from catalog.vocab import LAB_SYNONYMS
+
+VOCAB_FACETS = ("objective", "architecture", "lab", "license_name", "license", "domain", "trait")
+_OPS = {"gt": Op.GT, "ge": Op.GE, "lt": Op.LT, "le": Op.LE, "eq": Op.EQ}
+_JOINER = re.compile(r"^\s*(,|or|and|nor|,\s*or|,\s*and|/|&)?\s*(the\s+)?$", re.I)
+
+
+@dataclass
+class Found:
+    """One constraint read from the question, before polarity and grouping."""
+
+    facet: str
+    value: object
+    start: int
+    end: int
+    op: Op = Op.IN
+    via: str | None = None
+    negated: bool = False
+
+
+@dataclass
+class Reading:
+    found: list[Found] = field(default_factory=list)
+    exclude: list[Exclusion] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
+    used: list[tuple[int, int]] = field(default_factory=list)
+    quiet: list[tuple[int, int]] = field(default_factory=list)  # spans whose words are not intent cues ("... and its descendants")
+
+    def use(self, start: int, end: int) -> None:
+        self.used.append((start, end))
+
+
+def _free(span, masked) -> bool:
+    return not any(span[0] < e and s < span[1] for s, e in masked)
+
+
+class Parser:
+    def __init__(self, catalog: Catalog, lex: Lexicon, corpus_terms: list[str]):
+        self.catalog, self.lex = catalog, lex
+        self.terms = {f: lex.terms(f) for f in VOCAB_FACETS if f not in ("lab", "license_name")}
+        lab_phrases = {canon: tuple(sp) + tuple(lex.values.get("lab", {}).get(canon, [])) for canon, sp in LAB_SYNONYMS.items()}
+        self.terms["lab"] = sorted((t for canon, sps in lab_phrases.items() for t in self._terms("lab", canon, sps)),
+                                   key=lambda t: -t.length)
+        self.terms["license_name"] = [t for name, sps in lex.values["license_name"].items() for t in self._terms("license_name", name, sps)]
+        self.lab_spellings = lab_phrases
+        self.corpus = [(re.compile(rf"(?<!\w){re.escape(t)}(?!\w)", re.I), t) for t in corpus_terms]
+        self.venues = [(re.compile(rf"(?<!\w){re.escape(v)}(?!\w)"), v) for v in lex.values.get("venue", [])]
+        self.filler = frozenset(lex.data["cues"]["negation_filler"]) | {"variant", "variants", "version", "versions", "size",
+                                                                        "sizes", "checkpoint", "checkpoints"}
+
+    def _terms(self, facet, value, phrases):
+        return [make_term(str(p), facet, value, self.lex.spaced) for p in phrases]
+
+    # -- pass 1: models in relation cues ------------------------------------------------------
+    def relations(self, text: str, mentions: list[Mention], r: Reading) -> None:
+        lex, low = self.lex, text.lower()
+        for m in mentions:
+            before, after = low[max(0, m.start - 48):m.start], low[m.end:m.end + 60]
+            e = self.catalog.models[m.model_id]
+            lin = lex.first("lineage_before", before)
+            if lin or lex.first("lineage_after", after):
+                transitive = bool(re.search(r"descend|offspring|children", lin.group() if lin else after[:16]))
+                start = m.start - len(before) + lin.start() if lin else m.start
+                r.found.append(Found("descends" if transitive else "derived", m.model_id, start, m.end))
+                r.relations.append(Relation(kind="derived", model=m.model_id))
+            elif lex.first("family_after", after) and lex.has("family_context", low):
+                r.found.append(Found("family", e.name, m.start, m.end + lex.first("family_after", after).end()))
+            elif lex.first("similar_before", before) and lex.has("similar_context", low):
+                r.found.append(Found("architecture", e.architecture.value, m.start, m.end, via=m.model_id))
+                r.found.append(Found("objective", [o.value for o in e.objectives], m.start, m.end, op=Op.IN, via=m.model_id))
+                r.exclude.append(Exclusion(model=m.model_id))
+                r.relations.append(Relation(kind="similar", model=m.model_id))
+            elif self._same(m, e, before, r):
+                pass
+            elif self._relative(m, e, before, r):
+                pass
+            elif self._excluded(text, m, r):
+                continue
+            else:
+                continue
+            r.references.append(m.model_id)
+            r.use(m.start, m.end)
+
+    def _same(self, m: Mention, e, before: str, r: Reading) -> bool:
+        same = self.lex.first("same_before", before)
+        if not same:
+            return False
+        what = same.group(1)
+        start = m.start - len(before) + same.start()
+        if what == "year":
+            r.found += [Found("date", e.date.year * 100 + 1, start, m.end, Op.GE, m.model_id),
+                        Found("date", e.date.year * 100 + 12, start, m.end, Op.LE, m.model_id)]
+        elif what in ("architecture", "family", "license", "objective"):
+            facet = {"architecture": "architecture", "family": "family", "license": "license", "objective": "objective"}[what]
+            value = {"architecture": e.architecture.value, "family": e.family, "license": e.license_class.value,
+                     "objective": [o.value for o in e.objectives]}[what]
+            r.found.append(Found(facet, value, start, m.end, via=m.model_id))
+        else:
+            r.found.append(Found("lab", list(e.org_names), start, m.end, via=m.model_id))
+        r.exclude.append(Exclusion(model=m.model_id))
+        r.relations.append(Relation(kind="same", model=m.model_id, facet=what))
+        return True
+
+    def _relative(self, m: Mention, e, before: str, r: Reading) -> bool:
+        lex = self.lex
+        cue = None
+        if (cue := lex.first("after_before", before)):
+            key = e.date.key + 1 if e.date.month < 12 else (e.date.year + 1) * 100 + 1
+            r.found.append(Found("date", key, 0, 0, Op.GE, m.model_id))
+            kind = "after"
+        elif (cue := lex.first("before_before", before)):
+            key = e.date.key - 1 if e.date.month > 1 else (e.date.year - 1) * 100 + 12
+            r.found.append(Found("date", key, 0, 0, Op.LE, m.model_id))
+            kind = "before"
+        elif (cue := lex.first("larger_before", before)) and e.params.max_millions:
+            r.found.append(Found("size", e.params.max_millions, 0, 0, Op.GT, m.model_id))
+            kind = "larger"
+        elif (cue := lex.first("smaller_before", before)) and e.params.max_millions:
+            r.found.append(Found("size", e.params.max_millions, 0, 0, Op.LT, m.model_id))
+            kind = "smaller"
+        else:
+            return False
+        start = m.start - len(before) + cue.start()
+        r.found[-1].start, r.found[-1].end = start, m.end
+        r.relations.append(Relation(kind=kind, model=m.model_id))
+        return True
+
+    def _excluded(self, text: str, m: Mention, r: Reading) -> bool:
+        """'other than BERT', 'leaving out PaLM and its descendants': the model is left out."""
+        start = self._negated_before(text, m.start, [])
+        if start is None:
+            return False
+        tail = self.lex.first("descendants", text[m.end:].lower())
+        end = m.end + (tail.end() if tail else 0)
+        r.exclude.append(Exclusion(model=m.model_id, descendants=bool(tail)))
+        r.references.append(m.model_id)
+        r.use(start, end)
+        r.quiet.append((start, end))
+        return True
+
+    # -- pass 2: facet mentions ---------------------------------------------------------------
+    def mentions(self, text: str, masked: list, r: Reading, numbers_masked: list) -> None:
+        lex, low = self.lex, text.lower()
+        taken = list(masked)
+        for facet in VOCAB_FACETS:
+            if facet == "architecture" and lex.has("what_is_arch", low):
+                continue
+            for t in self.terms[facet]:
+                for hit in t.finditer(text, low):
+                    if _free(hit.span(), taken):
+                        taken.append(hit.span())
+                        if facet == "domain" and t.value in lex.data.get("skip_domain_alone", []):
+                            r.use(*hit.span())
+                            continue
+                        r.found.append(Found(facet, t.value, *hit.span()))
+            if facet == "lab" and not any(f.facet == "lab" for f in r.found):
+                self._lab_typo(text, taken, r)
+        op = lex.first("open_predicate", text)
+        if op and not any(f.facet == "license" and f.value == "open" for f in r.found):
+            r.found.append(Found("license", "open", *op.span()))
+            taken.append(op.span())
+        for b in parse_dates(text, numbers_masked + taken) + parse_params(text, numbers_masked + taken):
+            r.found.append(Found(b.facet, b.value, b.start, b.end, _OPS[b.op]))
+        if (m := lex.first("finetuned_yes", low)):
+            r.found.append(Found("finetuned", "yes", *m.span()))
+        elif (m := lex.first("finetuned_no", low)) and not low.startswith("what"):
+            r.found.append(Found("finetuned", "no", *m.span()))
+        if lex.has("corpus_context", low):
+            for pattern, term in self.corpus:
+                hit = pattern.search(text)
+                if hit and _free(hit.span(), taken):
+                    r.found.append(Found("corpus", term, *hit.span()))
+                    taken.append(hit.span())
+                    break
+        for pattern, venue in self.venues:
+            hit = pattern.search(text)
+            if hit and lex.first("venue_before", text[:hit.start()].lower()):
+                r.found.append(Found("venue", venue, *hit.span()))
+
+    def _lab_typo(self, text: str, taken: list, r: Reading) -> None:
+        """One-edit typos of lab names ("gogle", "deepmnid"), never ordinary words."""
+        from rapidfuzz.distance import OSA
+
+        english = self.english
+        for m in re.finditer(r"[A-Za-z]{5,}", text):
+            word = m.group().lower()
+            if word in english or not _free(m.span(), taken):
+                continue
+            for lab, spellings in self.lab_spellings.items():
+                if any(len(sp) >= 5 and " " not in sp and OSA.distance(word, sp) <= 1 for sp in spellings):
+                    taken.append(m.span())
+                    r.found.append(Found("lab", lab, *m.span()))
+                    return
+
+    english: frozenset = frozenset()
+
+    # -- pass 3: polarity and the tree ---------------------------------------------------------
+    def _negated_before(self, text: str, start: int, others: list[Found]) -> int | None:
+        """Where a negation cue governing the span at ``start`` begins, if one does: only filler
+        words, and other mentions joined by or/and/nor, may stand between them."""
+        window = text[max(0, start - 80):start]
+        offset = start - len(window)
+        best = None
+        for m in self.lex.find("negation", window.lower()):
+            between = window[m.end():]
+            words = re.findall(r"\w[\w'-]*", between.lower())
+            if all(w in self.filler or w in ("or", "and", "nor") for w in words):
+                best = offset + m.start() if best is None else min(best, offset + m.start())
+        return best
+
+    def polarity(self, text: str, r: Reading) -> None:
+        low = text.lower()
+        found = sorted(r.found, key=lambda f: f.start)
+        for i, f in enumerate(found):
+            if f.start == f.end == 0:
+                continue
+            neg_at = self._negated_before(text, f.start, found)
+            if neg_at is not None and not any(g.start <= neg_at < g.end for g in found if g is not f):
+                f.negated = True
+                r.use(neg_at, f.start)
+            elif self.lex.first("negation_after", low[f.end:f.end + 30]):
+                f.negated = True
+                r.use(f.end, f.end + self.lex.first("negation_after", low[f.end:f.end + 30]).end())
+            elif i > 0 and found[i - 1].negated and found[i - 1].facet == f.facet and _JOINER.match(text[found[i - 1].end:f.start]):
+                f.negated = True  # "not from Google or Meta"
+            r.use(f.start, f.end)
+
+    def tree(self, text: str, r: Reading, quant: Quant) -> And:
+        low = text.lower()
+        any_of, both = self.lex.has("any_of", low), self.lex.has("both", low)
+        groups: dict[tuple[str, bool], list[Found]] = {}
+        items: list = []
+        ranges: dict[tuple, list] = {}  # bounds read from one span ("in 2019") form one range
+        for f in r.found:
+            if f.facet in ("date", "size"):
+                q = quant if f.facet == "size" else Quant.LARGEST
+                leaf = Constraint(facet=f.facet, op=f.op, values=[f.value], quant=q, via=f.via)
+                ranges.setdefault((f.facet, f.start, f.end, f.negated, f.via), []).append(leaf)
+            else:
+                groups.setdefault((f.facet, f.negated), []).append(f)
+        for (_, _, _, negated, _), leaves_ in ranges.items():
+            if negated:
+                items.append(Not(item=leaves_[0] if len(leaves_) == 1 else And(items=leaves_)))
+            else:
+                items += leaves_
+        for (facet, negated), fs in groups.items():
+            values: list = []
+            for f in fs:
+                for v in (f.value if isinstance(f.value, list) else [f.value]):
+                    if v not in values:
+                        values.append(v)
+            via = next((f.via for f in fs if f.via), None)
+            if negated:
+                op = Op.IN
+            elif facet == "objective":
+                op = Op.IN if (any_of or via or any(f.op is Op.IN and isinstance(f.value, list) for f in fs)) else Op.ALL
+            elif facet == "trait":
+                op = Op.ALL
+            elif facet == "lab":
+                op = Op.ALL if both and len(values) > 1 else Op.IN
+            else:
+                op = Op.IN
+            leaf = Constraint(facet=facet, op=op, values=values, via=via)
+            items.append(Not(item=leaf) if negated else leaf)
+        return And(items=items)
+
+
+def either(*nodes) -> Or:
+    return Or(items=list(nodes))

@@ -1,0 +1,96 @@
+"""Signals read from a question with the lexicon's patterns: superlatives, breakdowns, concepts,
+and the corpus-name vocabulary drawn from the catalog."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.lexicon import Lexicon, Term, make_term, phrase_pattern
+from assistant.query import Superlative
+from catalog import Catalog
+
+_CORPUS_STOP = {"same", "different", "depends", "not", "up", "n/a", "the", "and", "plus", "data", "large", "internal",
+                "high-quality", "public", "filtered", "curated", "cleaned", "colossal", "clean", "crawled", "corpus", "original",
+                "paper", "standard", "task-specific", "various", "more", "several", "english", "cleaned common",
+                "colossal clean", "crawled corpus", "project", "common", "bank", "talk", "wizard", "api", "internet",
+                "blended", "toronto", "crawl", "stack", "multi-session", "empathetic", "rlhf", "rlhp", "rl", "un", "v1",
+                "v2", "ms", "dm", "cc", "qa", "ale", "protein data", "mrqa qa", "glm-130b chinese", "depends on", "not detailed",
+                "catalog", "large uses", "same as", "different datasets", "flan", "describes"}
+
+
+def corpus_terms(catalog: Catalog) -> list[str]:
+    """Proper names of datasets seen in corpus fields ("pile", "c4", "common crawl"), longest first."""
+    terms: set[str] = set()
+    names = {n.lower() for e in catalog.models.values() for n in (e.name, *e.aliases)}
+    labs = {lab.lower() for e in catalog.models.values() for lab in (*e.labs, *e.org_names)}
+    for e in catalog.models.values():
+        for m in re.finditer(r"\b[A-Z][\w\-.]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9])?|\b[a-z]*[A-Z]+\d+\w*", e.corpus):
+            for term in {m.group(), m.group().split()[0]}:
+                t = re.sub(r"^the\s+", "", term.lower().strip("."))
+                if len(t) >= 2 and t not in _CORPUS_STOP and t not in names and t not in labs and not t.isdigit():
+                    terms.add(t)
+    return sorted(terms, key=lambda t: (-len(t), t))
+
+
+def group_by(low: str, lex: Lexicon) -> str | None:
+    """The field of an aggregate question: "which lab has the most models", "models per year"."""
+    g = lex.data["group_by"]
+    if phrase_pattern(g["who_most"]).search(low):
+        return "lab"
+    counting = phrase_pattern(g["counting"])
+    for key, words in g["keys"].items():
+        w = f"(?:{words})"
+        if phrase_pattern(g["lead"].replace("{w}", w)).search(low):
+            if phrase_pattern(g["per"].replace("{w}", w)).search(low) and not counting.search(low):
+                continue  # "models by Meta" is a lab filter, not a breakdown
+            return key
+    return None
+
+
+def find_superlative(low: str, lex: Lexicon) -> Superlative | None:
+    s = {k: phrase_pattern(v) for k, v in lex.data["superlative"].items()}
+    words = lex.data["count_words"]
+    top_m = s["top"].search(low)
+    top = 1
+    if top_m:
+        word = top_m.group(1) or top_m.group(3)
+        top = int(word) if word.isdigit() else words[word]
+    top = max(1, min(top, 20))
+    if s["largest"].search(low) or (top > 1 and "top" in low and not s["smallest"].search(low)):
+        return Superlative(field="params", largest=True, top=top)
+    if s["smallest"].search(low):
+        return Superlative(field="params", largest=False, top=top)
+    if s["earliest"].search(low) and not s["earliest_not"].search(low):
+        return Superlative(field="date", largest=False, top=top)
+    if s["latest"].search(low):
+        return Superlative(field="date", largest=True, top=top)
+    return None
+
+
+def concept_spans(catalog: Catalog, text: str, lex: Lexicon, objective_concept: dict, arch_concept: dict) -> list[tuple[int, int, str]]:
+    """(start, end, concept id) for every concept the text names by title, alias or objective /
+    architecture term; longer phrases win overlaps, so "encoder-decoder" is not also "encoder"."""
+    low = text.lower()
+    spans: list[tuple[int, int, str]] = []
+    for t in _concept_terms(catalog):
+        spans += [(m.start(), m.end(), t.value) for m in t.finditer(text, low)]
+    for facet, lookup in (("objective", objective_concept), ("architecture", arch_concept)):
+        for t in lex.terms(facet):
+            if t.value in lookup:
+                spans += [(m.start(), m.end(), lookup[t.value]) for m in t.finditer(text, low)]
+    taken: list[tuple[int, int, str]] = []
+    for start, end, cid in sorted(spans, key=lambda t: t[0] - t[1]):
+        if not any(start < e and s < end for s, e, _ in taken):
+            taken.append((start, end, cid))
+    return taken
+
+
+_CONCEPT_TERMS: dict[int, list[Term]] = {}
+
+
+def _concept_terms(catalog: Catalog) -> list[Term]:
+    """Every concept's title and aliases as terms (built once per catalog)."""
+    if id(catalog) not in _CONCEPT_TERMS:
+        _CONCEPT_TERMS[id(catalog)] = [make_term(alias, "concept", c.id) for c in catalog.concepts.values()
+                                       for alias in (c.title, *c.aliases, c.id.replace("-", " "))]
+    return _CONCEPT_TERMS[id(catalog)]

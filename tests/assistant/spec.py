@@ -1,0 +1,30 @@
+"""The parser-spec projection: the fields of a typed query a spec row pins, in readable form."""
+
+from __future__ import annotations
+
+from assistant.query import Query
+from assistant.reading import describe
+
+
+def project(q: Query, catalog) -> dict:
+    s = q.superlative
+    return {
+        "intent": q.intent.value,
+        "where": describe(q.where, catalog) if q.where.items else "",
+        "models": list(q.models),
+        "exclude": [x.model + (" +descendants" if x.descendants else "") for x in q.exclude],
+        "attributes": [a.value for a in q.attributes],
+        "unrecorded": list(q.unrecorded),
+        "superlative": f"{s.field} {'max' if s.largest else 'min'} {s.top}" if s else None,
+        "group_by": q.group_by,
+        "lookup": f"{q.lookup.kind}: {q.lookup.value}" if q.lookup else None,
+        "premises": [f"{p.model}: {describe(p.constraint, catalog)}" for p in q.premises],
+        "yes_no": q.yes_no,
+        "concept": q.concept,
+        "reason": q.reason.value,
+        "unknown": list(q.unknown_names),
+    }
+
+
+DEFAULTS = {"where": "", "models": [], "exclude": [], "attributes": [], "unrecorded": [], "superlative": None,
+            "group_by": None, "lookup": None, "premises": [], "yes_no": False, "concept": None, "reason": "", "unknown": []}

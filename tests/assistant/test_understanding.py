@@ -1,0 +1,167 @@
+"""Negation, exclusions, variants, reverse citation lookup, honest limits, the reading line and
+the paraphrase matcher, through the real pipeline on the real catalog."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.query import Constraint, Not, leaves
+
+# every negation form the parser supports, each around the lab "Google"
+NEGATED_LAB = [
+    "encoder-decoder models that Google did not build", "encoder-decoder models Google didn't make",
+    "encoder-decoder models not built by Google", "encoder-decoder models not from Google",
+    "non-Google encoder-decoder models", "encoder-decoder models other than Google ones",
+    "encoder-decoder models except Google's", "encoder-decoder models excluding Google",
+    "encoder-decoder models apart from Google", "encoder-decoder models aside from Google",
+    "encoder-decoder models besides Google", "encoder-decoder models, leaving out Google",
+    "encoder-decoder models but not Google", "encoder-decoder models without Google",
+    "encoder-decoder models rather than Google", "encoder-decoder models from neither Google nor Meta",
+    "encoder-decoder models that were not developed by Google", "encoder-decoder models which weren't released by Google",
+    "encoder-decoder models, not Google ones", "encoder-decoder models outside Google",
+]
+
+
+def _google(catalog, model_id):
+    return "Google" in catalog.models[model_id].org_names
+
+
+@pytest.mark.parametrize("question", NEGATED_LAB)
+def test_no_answer_states_a_negated_constraint(catalog, ask, question):
+    a = ask(question)
+    assert not a.abstained and a.models, question
+    assert not any(_google(catalog, m) for m in a.models), question
+    assert all(catalog.models[m].architecture.value == "encoder-decoder" for m in a.models), question
+    assert "lab = Google" not in a.text and "lab ≠ Google" in a.text or "lab ∉ {Google" in a.text, question
+
+
+@pytest.mark.parametrize("question, facet, value", [
+    ("OpenAI models other than decoders", "architecture", "decoder"),
+    ("text models, not vision ones", "domain", "vision"),
+    ("models that do not use RLHF", "objective", "rlhf"),
+    ("models not trained on the Pile", "corpus", "pile"),
+    ("decoders that are not open source", "license", "open"),
+    ("which non-decoder models came from OpenAI?", "architecture", "decoder"),
+    ("2022 models not derived from LLaMA", "derived", "llama"),
+])
+def test_negation_of_each_facet(catalog, understander, question, facet, value):
+    q = understander.understand(question)
+    negated = [c for c, neg in leaves(q.where) if neg and c.facet == facet]
+    assert negated and value in negated[0].values, q.where
+    from assistant.retrieve import select
+
+    for e in select(catalog, q):
+        assert not any(c.values and value in [str(v) for v in c.values] and _facet_has(e, c) for c in negated), e.id
+
+
+def _facet_has(e, c):
+    from assistant.facets import FACETS
+
+    return FACETS[c.facet].match(e, c)
+
+
+@pytest.fixture(scope="module")
+def understander(catalog):
+    from assistant.understand import Understander
+
+    return Understander(catalog)
+
+
+def test_exclusion_with_descendants(catalog, ask):
+    a = ask("DeepMind models other than Gopher and its descendants")
+    deepmind = {e.id for e in catalog.models.values() if "DeepMind" in e.org_names}
+    gone = {"gopher", "chinchilla", "gophercite", "flamingo", "sparrow"}
+    assert set(a.models) == deepmind - gone
+    assert "model ≠ Gopher and its descendants" in a.text
+
+
+def test_some_variant_and_every_variant(catalog, ask):
+    no_big = ask("decoders with no version above 10B").models
+    assert no_big and all(max(v.millions for v in catalog.models[m].params.variants) <= 10_000
+                          for m in no_big if catalog.models[m].params.variants)
+    assert "gpt-3" not in no_big and "opt" not in no_big  # OPT has small variants but also a 175B one
+    some_small = set(ask("models with some variant under 1B parameters").models)
+    assert {"opt", "flan-t5"} <= some_small
+
+
+def test_smallest_uses_the_smallest_variant(catalog, ask):
+    a = ask("what is the smallest decoder model?")
+    best = min((min(v.millions for v in e.params.variants) if e.params.variants else e.params.max_millions, e.id)
+               for e in catalog.models.values() if e.architecture.value == "decoder" and e.params.max_millions)
+    assert a.models == [best[1]] and "smallest variant" in a.text
+
+
+@pytest.mark.parametrize("question, model", [
+    ("what is 2203.15556?", "chinchilla"), ("which model is arXiv 1810.04805?", "bert"),
+    ("which model comes from the paper Language Models are Few-Shot Learners?", "gpt-3"),
+    ("models by Colin Raffel", "t5"), ("what did Raffel write?", "t5"),
+])
+def test_reverse_citation_lookup(ask, question, model):
+    a = ask(question)
+    assert model in a.models and any(c.model == model for c in a.citations), question
+
+
+def test_an_arxiv_id_is_not_a_year(understander):
+    q = understander.understand("what is 2203.15556?")
+    assert not any(c.facet == "date" for c, _ in leaves(q.where))
+
+
+@pytest.mark.parametrize("question", [
+    "how many layers does BERT have?", "what is the context length of GPT-3?", "how many attention heads does T5 have?",
+    "what was the training cost of PaLM?", "how many FLOPs did Chinchilla use?", "what is the hidden size of RoBERTa?",
+])
+def test_unrecorded_attributes_abstain_and_say_what_is_recorded(ask, question):
+    a = ask(question)
+    assert a.abstained and not a.citations and not a.models
+    assert "does not record" in a.text and "license" in a.text
+
+
+def test_false_premises_are_corrected_first_with_a_citation(ask):
+    a = ask("when did Microsoft release T5?")
+    assert a.text.startswith("T5 was built by Google, not Microsoft [1].") and "October 2019" in a.text
+    b = ask("why is GPT-2 bigger than GPT-3?")
+    assert b.text.startswith("In fact GPT-2 is not larger than GPT-3")
+
+
+def test_comparisons_lead_with_the_verdict_and_call_ties_ties(ask):
+    a = ask("which has more parameters, T5 or GPT-3?")
+    assert a.text.startswith("GPT-3 is larger (175B vs 11B for T5)") and a.models == ["gpt-3", "t5"]
+    tie = ask("which is bigger, T5 or Flan-T5?")
+    assert "a tie" in tie.text.split("\n")[0]
+
+
+def test_every_answer_states_its_reading(ask):
+    for question in ("encoder-decoder models that Google did not build", "who built T5?", "hello", "how many layers does BERT have?"):
+        a = ask(question)
+        assert "*Read as: " in a.text and a.query and a.query["intent"], question
+    assert "lab ≠ Google" in ask("encoder-decoder models that Google did not build").text
+
+
+def test_follow_ups_resolve_only_against_history(ask):
+    a = ask("what is UL2?", "compare it with T5")
+    assert a.intent == "compare" and set(a.models) == {"ul2", "t5"}
+
+
+PARAPHRASES = [json.loads(line) for line in (Path(__file__).parent / "paraphrase_dev.jsonl").read_text().splitlines() if line.strip()]
+
+
+def test_paraphrase_threshold_holds_on_the_dev_set(search_index):
+    from assistant.lexicon import lexicon
+    from assistant.paraphrase import Paraphraser, tune
+
+    p = Paraphraser(lexicon("en"), lambda texts: search_index.embedder.encode(list(texts)))
+    _, accuracy = tune(p, PARAPHRASES)
+    hits = sum(1 for r in PARAPHRASES if r["value"] and (top := p.match(r["phrase"], 1)[0]).score >= p.threshold
+               and top.value == r["value"])
+    misses = sum(1 for r in PARAPHRASES if r["value"] is None and p.match(r["phrase"], 1)[0].score < p.threshold)
+    assert accuracy >= 0.85 and (hits + misses) / len(PARAPHRASES) >= 0.8
+
+
+def test_plain_words_objectives(ask, catalog):
+    a = ask("which models are trained to guess whether each token was replaced by a generator?")
+    assert "electra" in a.models
+    b = ask("models that learn to fill in words hidden behind a mask token")
+    assert "bert" in b.models and all(any(o.value == "mlm" for o in catalog.models[m].objectives) for m in b.models)
