@@ -102,7 +102,8 @@ def test_console_examples_print_what_the_readme_shows(tmp_path):
         argv = [sys.executable, "-m", "assistant", *shlex.split(command)[1:]]
         run = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=REPO)
         assert run.returncode == 0, run.stderr
-        assert run.stdout.rstrip("\n") == shown, command
+        assert run.stdout.rstrip("\n") == shown, (
+            f"README.md shows another output for `{command}`: paste the current one into its console block:\n{run.stdout}")
 
 
 def _commands_in_readme() -> list[str]:
