@@ -16,8 +16,8 @@ from pathlib import Path
 
 from assistant.batch import MAX_BATCH_LINE, parse_batch_line, run_batch  # noqa: F401 (re-exported)
 from assistant.cli_help import decorate
-from assistant.service import answer_json, ask_one, make_assistant, settings_from_args  # noqa: F401 (re-exported)
-from catalog import CatalogAssistantError, entry_json, load_catalog, to_bibtex, to_text
+from assistant.service import answer_json, ask_one, cite_entry, make_assistant, settings_from_args  # noqa: F401 (re-exported)
+from catalog import CatalogAssistantError, entry_json, load_catalog
 
 _settings = settings_from_args  # the earlier private name, for callers not yet moved to assistant.service
 
@@ -70,14 +70,8 @@ def cmd_cite(args) -> int:
     if entry is None:
         _err(f"error: no model named {args.model!r} in the catalog (try `catalog-assistant list`)")
         return 1
-    title = f"{entry.name} (no formal title)"
-    if args.format == "bibtex":
-        print(to_bibtex(entry.paper, title))
-    elif args.format == "json":
-        data = entry_json(entry)["paper"] | {"model": entry.id, "bibtex": to_bibtex(entry.paper, title)}
-        print(json.dumps(data, indent=1, ensure_ascii=False))
-    else:
-        print(to_text(entry.paper, title))
+    cited = cite_entry(entry, args.format)
+    print(json.dumps(cited, indent=1, ensure_ascii=False) if args.format == "json" else cited)
     return 0
 
 

@@ -13,9 +13,9 @@ import time
 from typing import Iterable
 
 from assistant.session import Session
-from catalog import load_catalog
+from catalog import entry_json, load_catalog, to_bibtex, to_text
 
-__all__ = ["answer_json", "ask_one", "make_assistant", "settings_from_args"]
+__all__ = ["answer_json", "ask_one", "cite_entry", "make_assistant", "settings_from_args"]
 
 
 def _err(msg: str) -> None:
@@ -78,3 +78,13 @@ def ask_one(assistant, question: str, history: Iterable[str] = (), qid=None) -> 
     start = time.perf_counter()
     answer = assistant.ask(question, session)
     return answer_json(answer, qid, question, (time.perf_counter() - start) * 1000, assistant.catalog)
+
+
+def cite_entry(entry, fmt: str = "text"):
+    """A model's source paper: BibTeX or plain text (a string), or JSON-ready data with the BibTeX."""
+    title = f"{entry.name} (no formal title)"
+    if fmt == "bibtex":
+        return to_bibtex(entry.paper, title)
+    if fmt == "json":
+        return entry_json(entry)["paper"] | {"model": entry.id, "bibtex": to_bibtex(entry.paper, title)}
+    return to_text(entry.paper, title)

@@ -9,6 +9,8 @@ Sections (all by default):
              and the one-off cost of loading jieba and OpenCC on the first Chinese question
   scale      synthetic catalogs of 10k and 100k entries (from the real schema): index build,
              memory, dense/lexical/hybrid p50/p95; exact vs HNSW
+  serve      ``serve`` in its own process: POST /api/ask at 1/10/50/200 connections (a separate
+             load-generator process) next to in-process answers/s; the Gradio chat path, 50 sessions
 Figures go to standard output and, as JSON, to ``reports/bench.json`` (for comparing commits).
 Timings are measured here, never asserted by tests.
 """
@@ -215,8 +217,14 @@ def bench_scale(ctx: dict, quick: bool) -> dict:
     return {str(n): scale_run(n, repeat=10 if quick else 40) for n in sizes}
 
 
+def bench_serve(ctx: dict, quick: bool) -> dict:
+    from eval.servebench import bench_serve as run
+
+    return run(ctx, quick)
+
+
 SECTIONS = {"index": bench_index, "assistant": bench_assistant, "cold": bench_cold, "scale": bench_scale,
-            "chinese": bench_chinese}
+            "chinese": bench_chinese, "serve": bench_serve}
 
 
 def main(argv: list[str] | None = None) -> int:

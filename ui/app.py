@@ -28,13 +28,14 @@ TITLE = "Transformer Catalog Assistant"
 
 
 def build_app(assistant: Assistant, *, max_chars: int = 2000, concurrency: int = 4, queue_size: int = 64,
-              feedback: FeedbackStore | None = None) -> gr.Blocks:
-    """The whole app for one assistant; starts warming its search index in the background.
+              feedback: FeedbackStore | None = None, warmup: Warmup | None = None) -> gr.Blocks:
+    """The whole app for one assistant; starts warming its search index in the background
+    (or uses ``warmup``).
 
     Ratings go to ``feedback`` (default: ``feedback.sqlite3`` in the cache directory)."""
     from index.build import cache_dir_from_env
 
-    warmup = Warmup(assistant).start()
+    warmup = warmup or Warmup(assistant).start()
     catalog = assistant.catalog
     feedback = feedback or FeedbackStore(store_path(cache_dir_from_env()))
     with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(1800, 3600)) as app:

@@ -6,6 +6,7 @@ command runs.
 
 from __future__ import annotations
 
+import importlib.util
 import socket
 import sys
 
@@ -15,10 +16,15 @@ def register(subparsers, common_parser) -> None:
     p = subparsers.add_parser("serve", parents=[common_parser], help="start the web UI (chat, browse, timeline, API)")
     p.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=7860, help="port (default: 7860)")
-    p.add_argument("--mcp", action="store_true", help='also serve the /ask endpoint as an MCP tool (needs "gradio[mcp]")')
+    p.add_argument("--mcp", action="store_true",
+                   help='also serve MCP tools (ask, list_models, get_model, cite) at /mcp (needs the "mcp" extra)')
     p.add_argument("--concurrency", type=int, default=4, help="requests answered at once (default: 4)")
     p.add_argument("--queue-size", type=int, default=64,
                    help="requests allowed to wait; beyond it visitors get a 'busy' message (default: 64)")
+    p.add_argument("--api-queue", type=int, default=512,
+                   help="JSON API and MCP requests allowed to wait; beyond it they get 503 + Retry-After (default: 512)")
+    p.add_argument("--max-body", type=int, default=256 * 1024,
+                   help="largest request body accepted, in bytes (default: 262144); larger gets 413")
     p.set_defaults(func=cmd_serve)
 
 
@@ -43,24 +49,38 @@ def cmd_serve(args) -> int:
               file=sys.stderr, flush=True)
         return 2
 
-    assistant = make_assistant(settings_from_args(args), progress=True)
+    settings = settings_from_args(args)
+    assistant = make_assistant(settings, progress=True)
     print("Opening the search index (built on first run)…", file=sys.stderr, flush=True)
     assistant.search  # build or load it now, with a progress bar, before any visitor waits for it
 
-    from ui.app import build_app, launch
+    if args.mcp and importlib.util.find_spec("mcp") is None:
+        print('MCP not started: the "mcp" extra is not installed (pip install -e ".[mcp]"). '
+              "Serving the web UI and the JSON API without it.", file=sys.stderr, flush=True)
+        args.mcp = False
+    import uvicorn
 
-    app = build_app(assistant, concurrency=max(1, args.concurrency), queue_size=max(1, args.queue_size))
+    from ui.faults import open_error_log
+    from ui.server import ServerOptions, create_server, uvicorn_config
+
+    log = open_error_log(settings.index.cache_dir)
+    options = ServerOptions(host=args.host, port=args.port, concurrency=max(1, args.concurrency),
+                            queue_size=max(1, args.queue_size), api_queue=max(0, args.api_queue),
+                            max_body=max(1024, args.max_body), mcp=args.mcp)
+    server = create_server(assistant, options)
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"warning: listening on {args.host}: anyone who can reach this address can use the app",
               file=sys.stderr, flush=True)
-    _, local_url, _ = launch(app, args.host, args.port, mcp=args.mcp, prevent_thread_lock=True, quiet=True)
-    print(f"Transformer Catalog Assistant running at {local_url}  (Ctrl+C to stop)", flush=True)
-    if getattr(app, "mcp_server", False):
-        print(f"MCP server (streamable HTTP) at {local_url.rstrip('/')}/gradio_api/mcp/", flush=True)
-    elif getattr(app, "mcp_error", None):
-        print(app.mcp_error, file=sys.stderr, flush=True)
-    try:
-        app.block_thread()
-    finally:
-        app.close()
+    url = f"http://{'[::1]' if args.host == '::1' else args.host}:{args.port}/"
+
+    class Announcing(uvicorn.Server):
+        async def startup(self, sockets=None):
+            await super().startup(sockets)
+            if self.started:
+                print(f"Transformer Catalog Assistant running at {url}  (Ctrl+C to stop)", flush=True)
+                print(f"JSON API at {url}api/ask (OpenAPI: {url}docs); errors are logged to {log}", flush=True)
+                if options.mcp:
+                    print(f"MCP server (streamable HTTP) at {url}mcp", flush=True)
+
+    Announcing(uvicorn_config(server, options)).run()
     return 0

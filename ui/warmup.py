@@ -13,7 +13,7 @@ from assistant.core import Assistant
 
 
 class Warmup:
-    """Touch ``assistant.search`` once in a daemon thread; remember the error if it fails."""
+    """Open ``assistant.search`` (and its embedding model) once in a daemon thread; remember the error if it fails."""
 
     def __init__(self, assistant: Assistant, timeout: float = 300.0):
         self.assistant = assistant
@@ -30,7 +30,9 @@ class Warmup:
 
     def _run(self) -> None:
         try:
-            self.assistant.search
+            index = self.assistant.search
+            if index is not None and hasattr(index, "query_vector"):
+                index.query_vector("a warm-up question")  # loads the embedding model before the first visitor
         except Exception as exc:  # structured questions still work; open ones will report it
             self.error = f"{type(exc).__name__}: {exc}"
         finally:

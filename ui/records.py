@@ -1,0 +1,103 @@
+"""Catalog records for programs: typed listing with filters, one model's record, a citation.
+
+Shared by the JSON API (``ui.http_api``) and the MCP tools (``ui.mcp_tools``). Listing uses the
+assistant's own filter model and matcher (``assistant.query.Filters``, ``assistant.retrieve.select``),
+so ``GET /api/models?lab=Google&objective=prefix-lm`` selects exactly what the question
+"prefix-LM models from Google" selects.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from assistant.query import Filters
+from assistant.retrieve import select
+from assistant.service import cite_entry
+from catalog import Architecture, Catalog, Domain, LicenseClass, ModelEntry, Objective, Trait, entry_json
+
+CiteFormat = Literal["bibtex", "text", "json"]
+MAX_PAGE = 500
+
+
+class ModelQuery(BaseModel):
+    """Typed filters for listing models; every field is optional and they combine with AND."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    architecture: list[Architecture] = Field(default_factory=list, description="any of these architectures")
+    lab: list[str] = Field(default_factory=list, max_length=20, description="any of these labs (e.g. Google, Meta)")
+    objective: list[Objective] = Field(default_factory=list, description="all of these pretraining objectives")
+    license: list[LicenseClass] = Field(default_factory=list, description="any of these license classes")
+    domain: list[Domain] = Field(default_factory=list, description="any of these domains")
+    trait: list[Trait] = Field(default_factory=list, description="all of these traits")
+    derived_from: Optional[str] = Field(None, max_length=200, description="a catalog model id or name it derives from")
+    year_from: Optional[int] = Field(None, ge=2000, le=2100, description="released in or after this year")
+    year_to: Optional[int] = Field(None, ge=2000, le=2100, description="released in or before this year")
+    size_min_b: Optional[float] = Field(None, ge=0, le=1e6, description="largest variant has at least this many billion parameters")
+    size_max_b: Optional[float] = Field(None, ge=0, le=1e6, description="largest variant has at most this many billion parameters")
+    limit: int = Field(100, ge=1, le=MAX_PAGE, description="models per page")
+    offset: int = Field(0, ge=0, description="models to skip")
+
+    @model_validator(mode="after")
+    def _ranges(self):
+        if self.year_from and self.year_to and self.year_from > self.year_to:
+            raise ValueError("year_from is after year_to")
+        if self.size_min_b is not None and self.size_max_b is not None and self.size_min_b > self.size_max_b:
+            raise ValueError("size_min_b is larger than size_max_b")
+        if any(len(lab) > 200 for lab in self.lab):
+            raise ValueError("a lab name is longer than 200 characters")
+        return self
+
+
+def to_filters(q: ModelQuery, catalog: Catalog) -> Filters:
+    """The assistant's ``Filters`` for a ``ModelQuery``; raises ValueError for an unknown parent model."""
+    derived = []
+    if q.derived_from:
+        parent = catalog.lookup(q.derived_from)
+        if parent is None:
+            raise ValueError(f"derived_from: no model named {q.derived_from!r} in the catalog")
+        derived = [parent.id]
+    return Filters(
+        architectures=q.architecture, labs=q.lab, objectives=q.objective, license_classes=q.license,
+        domains=q.domain, traits=q.trait, derived_from=derived,
+        date_from=q.year_from * 100 + 1 if q.year_from else None,
+        date_to=q.year_to * 100 + 12 if q.year_to else None,
+        params_min=q.size_min_b * 1000 if q.size_min_b is not None else None, params_min_strict=False,
+        params_max=q.size_max_b * 1000 if q.size_max_b is not None else None, params_max_strict=False,
+    )
+
+
+def summary(e: ModelEntry) -> dict:
+    """One line of a listing: enough to choose a model, with its paper's link."""
+    return {
+        "id": e.id, "name": e.name, "organizations": e.org_names, "date": str(e.date),
+        "architecture": e.architecture.value, "params_millions": e.params.max_millions,
+        "license_class": e.license_class.value, "objectives": [o.value for o in e.objectives],
+        "paper": {"title": e.paper.title, "arxiv_id": e.paper.arxiv_id, "url": e.paper.link},
+    }
+
+
+def list_models(catalog: Catalog, q: ModelQuery) -> dict:
+    """The matching models in catalog order (date, then name), one page of them."""
+    matched = select(catalog, to_filters(q, catalog))
+    page = matched[q.offset: q.offset + q.limit]
+    return {"total": len(matched), "offset": q.offset, "limit": q.limit, "models": [summary(e) for e in page]}
+
+
+def find_model(catalog: Catalog, name: str) -> ModelEntry | None:
+    """By id, name or alias (exact, ignoring case, spaces and hyphens)."""
+    return catalog.lookup(name) if name and len(name) <= 200 else None
+
+
+def model_record(catalog: Catalog, name: str) -> dict | None:
+    entry = find_model(catalog, name)
+    return entry_json(entry) if entry else None
+
+
+def citation(catalog: Catalog, name: str, fmt: CiteFormat = "bibtex") -> str | dict | None:
+    """A model's source paper as BibTeX, plain text or JSON (with the BibTeX); None if unknown."""
+    entry = find_model(catalog, name)
+    if entry is None:
+        return None
+    return cite_entry(entry, fmt)

@@ -1,0 +1,75 @@
+"""Bounded per-request state in Gradio: what a stateless API call leaves behind is freed.
+
+Gradio keeps one ``SessionState`` (a copy of every block's config, ~100 KB here) per session id,
+up to 10,000 of them, and an API call that arrives without a session (``/gradio_api/call/ask``,
+a new ``gradio_client.Client``) gets a fresh id every time, so each call kept ~100 KB until the
+cap: ~1.8 GB. ``StatelessAwareStateHolder`` keeps Gradio's own LRU for sessions that hold
+something (a chat ``gr.State``, a component update), and keeps sessions that were only read,
+never written, in a small LRU of their own: evicting one of those loses nothing, because
+Gradio rebuilds the same default state on the next access.
+
+Also here: Gradio's queue records every event for its monitoring dashboard and recomputes a
+pandas summary over the last 10,000 events after each one. Monitoring is off in this app, so
+``quiet_queue`` keeps one record and never recomputes.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from gradio.state_holder import SessionState, StateHolder
+
+BLANK_SESSIONS = 256  # read-only sessions kept (an API call in flight uses its own reference)
+
+
+class _Session(SessionState):
+    """A ``SessionState`` that notes whether anything was ever written to it."""
+
+    written = False
+
+    def __setitem__(self, key, value):
+        self.written = True
+        super().__setitem__(key, value)
+
+
+class StatelessAwareStateHolder(StateHolder):
+    def __init__(self, blank_capacity: int = BLANK_SESSIONS):
+        super().__init__()
+        self.blank_capacity = blank_capacity
+        self._blank: OrderedDict[str, None] = OrderedDict()
+
+    def __getitem__(self, session_id: str) -> SessionState:
+        with self.lock:
+            if session_id not in self.session_data:
+                self.session_data[session_id] = _Session(self.blocks)
+                self._blank[session_id] = None
+        return super().__getitem__(session_id)
+
+    def update(self, session_id: str):
+        super().update(session_id)
+        with self.lock:
+            while len(self._blank) > self.blank_capacity:
+                oldest, _ = self._blank.popitem(last=False)
+                session = self.session_data.get(oldest)
+                if session is not None and not getattr(session, "written", True):
+                    del self.session_data[oldest]
+                    self.time_last_used.pop(oldest, None)
+
+    @property
+    def sessions(self) -> int:
+        return len(self.session_data)
+
+
+def install(gradio_app, blocks) -> StatelessAwareStateHolder:
+    """Replace the mounted Gradio app's state holder (before it serves anything)."""
+    holder = StatelessAwareStateHolder()
+    holder.set_blocks(blocks)
+    gradio_app.state_holder = holder
+    return holder
+
+
+def quiet_queue(blocks) -> None:
+    """No per-event analytics: one record kept, the pandas summary never recomputed."""
+    queue = blocks._queue
+    queue.ANALYTICS_MAX_EVENTS = 1
+    queue.ANAYLTICS_CACHE_FREQUENCY = 10**12  # (sic) Gradio's spelling
