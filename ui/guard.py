@@ -14,16 +14,23 @@ Refusals are small JSON objects ``{"error": reason}`` that never repeat the requ
 
 from __future__ import annotations
 
+import ipaddress
 import json
 from urllib.parse import urlsplit
 
-LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 UPLOAD_PATHS = ("/gradio_api/upload", "/upload")
+DRAIN_LIMIT = 16 * 1024 * 1024  # an oversized body up to this size is read and dropped before the 413
 
 
 def is_loopback(host: str) -> bool:
-    return host in LOOPBACK_NAMES or host.startswith("127.")
+    """``localhost`` or a loopback IP address (127.0.0.0/8, ::1); never a name that merely starts with 127."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 class Refusal(Exception):
@@ -56,6 +63,8 @@ class Guard:
             if scope["method"] in BODY_METHODS:
                 receive = await self._buffered(scope, receive)
         except Refusal as r:
+            if r.status == 413:
+                await _drain(receive)
             return await refuse(send, r.status, r.reason)
         return await self.app(scope, receive, send)
 
@@ -101,6 +110,19 @@ class Guard:
             chunks.append(message.get("body", b""))
             if not message.get("more_body", False):
                 return _replay(chunks, None, receive)
+
+
+async def _drain(receive, limit: int = DRAIN_LIMIT) -> None:
+    """Read and drop what the client is still sending (up to ``limit`` bytes), so that a client which
+    writes its whole body before reading gets the 413 instead of a reset connection."""
+    seen = 0
+    while seen <= limit:
+        message = await receive()
+        if message["type"] != "http.request":
+            return
+        seen += len(message.get("body", b""))
+        if not message.get("more_body", False):
+            return
 
 
 def _replay(chunks: list[bytes], pending, receive):

@@ -21,10 +21,11 @@ import uvicorn  # noqa: E402
 from fastapi import FastAPI  # noqa: E402
 
 from ui import sessions  # noqa: E402
-from ui.app import CSS, TITLE, build_app, theme  # noqa: E402
+from ui.app import TITLE, build_app, theme  # noqa: E402
 from ui.faults import FaultIsolated  # noqa: E402
 from ui.guard import Guard, is_loopback  # noqa: E402
 from ui.http_api import Admission, api_router, install_error_handlers  # noqa: E402
+from ui.style import CSS, JS  # noqa: E402
 from ui.warmup import Warmup  # noqa: E402
 
 
@@ -53,12 +54,14 @@ class Server:
     mcp: object | None = None
 
 
-def create_server(assistant, options: ServerOptions = ServerOptions()) -> Server:
-    """Every door over one fault-isolated assistant; starts warming the search index."""
+def create_server(assistant, options: ServerOptions = ServerOptions(), *, feedback=None) -> Server:
+    """Every door over one fault-isolated assistant; starts warming the search index.
+
+    ``feedback``: where the chat stores ratings (``ui.feedback.FeedbackStore``; default: in the cache directory)."""
     assistant = FaultIsolated(assistant)
     warmup = Warmup(assistant).start()
     blocks = build_app(assistant, max_chars=options.max_chars, concurrency=options.concurrency,
-                       queue_size=options.queue_size, warmup=warmup)
+                       queue_size=options.queue_size, warmup=warmup, feedback=feedback)
     sessions.quiet_queue(blocks)
     admission = Admission(options.concurrency, options.api_queue)
     mcp = None
@@ -84,7 +87,7 @@ def create_server(assistant, options: ServerOptions = ServerOptions()) -> Server
         lifespans.append(lambda: session_lifespan)
     gr.mount_gradio_app(api, blocks, path="/", server_name=options.host, server_port=options.port,
                         show_error=False, max_file_size="1kb", ssr_mode=False, enable_monitoring=False,
-                        mcp_server=False, run_history=False, theme=theme(), css=CSS)
+                        mcp_server=False, run_history=False, theme=theme(), css=CSS, js=JS)
     gradio_app = api.routes[-1].app
     install_error_handlers(gradio_app)
     holder = sessions.install(gradio_app, blocks)
@@ -95,7 +98,8 @@ def create_server(assistant, options: ServerOptions = ServerOptions()) -> Server
 def uvicorn_config(server: Server, options: ServerOptions) -> uvicorn.Config:
     return uvicorn.Config(server.asgi, host=options.host, port=options.port, log_level="warning",
                           loop="auto", http="auto", lifespan="on", timeout_keep_alive=15, backlog=2048,
-                          limit_concurrency=1024, server_header=False, access_log=False)
+                          limit_concurrency=1024, server_header=False, access_log=False,
+                          timeout_graceful_shutdown=5)
 
 
 class ServerThread:

@@ -15,7 +15,9 @@ pandas summary over the last 10,000 events after each one. Monitoring is off in 
 
 from __future__ import annotations
 
+import os
 from collections import OrderedDict
+from copy import copy
 
 from gradio.state_holder import SessionState, StateHolder
 
@@ -23,13 +25,34 @@ BLANK_SESSIONS = 256  # read-only sessions kept (an API call in flight uses its 
 
 
 class _Session(SessionState):
-    """A ``SessionState`` that notes whether anything was ever written to it."""
+    """A ``SessionState`` that notes whether anything was written to it, and builds per-block configs lazily.
+
+    Gradio's own ``__init__`` renders every block's config up front (for deep links, which this
+    app does not offer): most of the cost of a new session. Here a config is rendered when a
+    block is written or when ``components`` (the deep-link view) is read; the result is the same.
+    """
 
     written = False
+
+    def __init__(self, blocks):  # Gradio's SessionState.__init__, without the eager config_values
+        self.blocks_config = copy(blocks.default_config)
+        self._block_ids = blocks.blocks
+        self.config_values = {}
+        self.state_data = {}
+        self._state_ttl = {}
+        self.is_closed = False
+        self.STATE_TTL_WHEN_CLOSED = 1 if os.getenv("GRADIO_IS_E2E_TEST", None) else 3600
 
     def __setitem__(self, key, value):
         self.written = True
         super().__setitem__(key, value)
+
+    @property
+    def components(self):
+        for key, block in self.blocks_config.blocks.items():
+            if key in self._block_ids and key not in self.config_values:
+                self.config_values[key] = self.blocks_config.config_for_block(key, [], block)
+        return SessionState.components.fget(self)
 
 
 class StatelessAwareStateHolder(StateHolder):

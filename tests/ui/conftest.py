@@ -35,16 +35,29 @@ def feedback_store(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def app_url(assistant, feedback_store):
-    """The real app served on a free loopback port for the whole session."""
-    from ui.app import build_app, launch
+def served(assistant, feedback_store, tmp_path_factory):
+    """The real server as ``serve`` runs it (JSON API, MCP, Gradio app, front gate) on a free loopback
+    port for the whole session: (Server, url)."""
+    from ui.faults import open_error_log
+    from ui.mcp_tools import mcp_available
+    from ui.server import ServerOptions, ServerThread, create_server
 
-    app = build_app(assistant, feedback=feedback_store)
-    _, url, _ = launch(app, "127.0.0.1", free_port(), prevent_thread_lock=True, quiet=True)
+    open_error_log(tmp_path_factory.mktemp("server-log"))
+    options = ServerOptions(port=free_port(), mcp=mcp_available())
+    server = create_server(assistant, options, feedback=feedback_store)
+    thread = ServerThread(server, options)
+    url = thread.start()
+    server.warmup.wait()
     try:
-        yield url
+        yield server, url
     finally:
-        app.close()
+        thread.stop()
+
+
+@pytest.fixture(scope="session")
+def app_url(served):
+    """The URL of the real server (the Gradio app is mounted at its root)."""
+    return served[1]
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,82 @@
+"""MCP tools through the official ``mcp`` client (streamable HTTP) against the real server."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+
+pytest.importorskip("mcp", reason='the "mcp" extra is not installed (pip install -e ".[mcp]")')
+
+from mcp import ClientSession  # noqa: E402
+from mcp.client.streamable_http import streamablehttp_client  # noqa: E402
+
+PREFIX_LM = "which models use prefix-LM objectives?"
+
+
+def mcp_call(url: str, tool: str | None, args: dict | None = None):
+    """One MCP session: initialize, then list tools (tool=None) or call one tool."""
+
+    async def go():
+        async with streamablehttp_client(url.rstrip("/") + "/mcp") as (read, write, _):
+            async with ClientSession(read, write) as session:
+                await session.initialize()
+                if tool is None:
+                    return await session.list_tools()
+                return await session.call_tool(tool, args or {})
+
+    return asyncio.run(go())
+
+
+@pytest.fixture(scope="module")
+def url(served):
+    server, url = served
+    assert server.mcp is not None
+    return url
+
+
+def test_four_tools_with_output_schemas(url):
+    tools = {t.name: t for t in mcp_call(url, None).tools}
+    assert set(tools) == {"ask", "list_models", "get_model", "cite"}
+    assert "question" in tools["ask"].inputSchema["properties"]
+    assert {"architecture", "lab", "objective", "year_from", "size_min_b"} <= set(tools["list_models"].inputSchema["properties"])
+    for name in ("ask", "list_models", "cite"):
+        assert tools[name].outputSchema, name
+
+
+def test_ask_returns_the_answer_object_as_json(url):
+    result = mcp_call(url, "ask", {"question": "which of those are from Google?", "history": [PREFIX_LM]})
+    assert not result.isError
+    data = result.structuredContent
+    assert data["models"] == ["ul2"] and data["citations"][0]["arxiv_id"] == "2205.05131"
+    assert json.loads(result.content[0].text)["models"] == ["ul2"]  # the text part is JSON too, not a repr
+
+
+def test_list_models_with_typed_filters(url, assistant):
+    from assistant.query import Filters
+    from assistant.retrieve import select
+
+    result = mcp_call(url, "list_models", {"lab": ["Google"], "objective": ["prefix-lm"]})
+    assert not result.isError
+    expected = [e.id for e in select(assistant.catalog, Filters(labs=["Google"], objectives=["prefix-lm"]))]
+    assert [m["id"] for m in result.structuredContent["models"]] == expected == ["ul2"]
+
+
+def test_get_model_and_cite(url, assistant):
+    record = mcp_call(url, "get_model", {"model": "Chinchilla"})
+    assert not record.isError and record.structuredContent["id"] == "chinchilla"
+    cited = mcp_call(url, "cite", {"model": "electra", "format": "bibtex"}).structuredContent
+    assert cited["model"] == "electra" and cited["citation"].startswith("@")
+    assert assistant.catalog.models["electra"].paper.bibtex_key in cited["citation"]
+    as_json = mcp_call(url, "cite", {"model": "electra", "format": "json"}).structuredContent
+    assert as_json["citation"]["arxiv_id"] == "2003.10555"
+
+
+def test_errors_are_tool_errors_with_a_reason(url):
+    missing = mcp_call(url, "get_model", {"model": "gpt-4"})
+    assert missing.isError and "no model named" in missing.content[0].text
+    too_long = mcp_call(url, "ask", {"question": "x" * 5000})
+    assert too_long.isError and "longer than" in too_long.content[0].text
+    bad = mcp_call(url, "list_models", {"year_from": 2023, "year_to": 2020})
+    assert bad.isError and "year_from" in bad.content[0].text
