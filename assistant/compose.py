@@ -37,9 +37,14 @@ def and_list(items: list[str]) -> str:
 
 
 class Draft:
-    def __init__(self, catalog: Catalog, intent: Intent):
+    def __init__(self, catalog: Catalog, intent: Intent, language: str = "en"):
+        from assistant.display import display
+        from assistant.lexicon import lexicon
+
         self.catalog = catalog
         self.intent = intent
+        self.lex = lexicon(language)  # the answer's fixed sentences
+        self.show = display(language)  # and how it shows values
         self.parts: list[str] = []
         self.citations: list[Citation] = []
         self.models: list[str] = []
@@ -71,11 +76,11 @@ class Draft:
         self.parts.append(text)
 
     def sources(self) -> str:
-        lines = ["**Sources**", ""]
+        lines = [self.lex.say("sources"), ""]
         for i, c in enumerate(self.citations, start=1):
             who = authors_short(c.authors)
-            link = f"[arXiv:{c.arxiv_id}]({c.url})" if c.arxiv_id else f"[link]({c.url})"
-            flag = " *(unverified source)*" if not c.verified else ""
+            link = f"[arXiv:{c.arxiv_id}]({c.url})" if c.arxiv_id else f"[{self.lex.say('link')}]({c.url})"
+            flag = self.lex.say("unverified_flag") if not c.verified else ""
             lines.append(f"- [{i}] {who.rstrip('.')}. *{c.title}*. {c.venue}, {c.year}. {link}{flag}")
         return "\n".join(lines)
 
@@ -103,23 +108,27 @@ def abstain(catalog: Catalog, message: str, *, intent: Intent = Intent.OUT_OF_SC
 
 # -- pieces shared by several answers ---------------------------------------------------------
 def line(e: ModelEntry, d: Draft, reasons: list[str] | None = None) -> str:
-    bits = [", ".join(e.labs), e.date.human(), e.architecture.value, size(e.params.max_millions)]
-    why = f" — {'; '.join(reasons)}" if reasons else ""
-    return f"- **{e.name}** ({'; '.join(bits)}){why} {d.cite(e.id)}"
+    show = d.show
+    sep = "；" if show.zh else "; "
+    bits = [(", " if not show.zh else "、").join(show.lab(x) for x in e.labs), show.date(e),
+            show.architecture(e.architecture), show.size(e.params.max_millions)]
+    why = f" — {sep.join(reasons)}" if reasons else ""
+    return f"- **{e.name}** ({sep.join(bits)}){why} {d.cite(e.id)}"
 
 
+# table rows: (label, value in the answer's language)
 FIELD_ROWS = [
-    ("Lab", lambda e: ", ".join(e.labs)),
-    ("Date", lambda e: e.date.human()),
-    ("Architecture", lambda e: e.architecture.value),
-    ("Family", lambda e: e.family),
-    ("Pretraining task", lambda e: e.task),
-    ("Objectives", lambda e: ", ".join(OBJECTIVE_LABELS[o] for o in e.objectives)),
-    ("Parameters", lambda e: e.params.raw),
-    ("Largest size", lambda e: size(e.params.max_millions)),
-    ("Corpus", lambda e: e.corpus),
-    ("License", lambda e: f"{e.license} ({e.license_class.value})"),
-    ("Application", lambda e: e.application),
+    ("Lab", lambda e, s: s.labs(e) if s.zh else ", ".join(e.labs)),
+    ("Date", lambda e, s: s.date(e)),
+    ("Architecture", lambda e, s: s.architecture(e.architecture)),
+    ("Family", lambda e, s: e.family),
+    ("Pretraining task", lambda e, s: e.task),
+    ("Objectives", lambda e, s: s.objectives(e)),
+    ("Parameters", lambda e, s: e.params.raw),
+    ("Largest size", lambda e, s: s.size(e.params.max_millions)),
+    ("Corpus", lambda e, s: e.corpus),
+    ("License", lambda e, s: s.license(e)),
+    ("Application", lambda e, s: e.application),
 ]
 
 
@@ -130,7 +139,8 @@ def cell(text: str) -> str:
 def table(entries: list[ModelEntry], d: Draft, rows=FIELD_ROWS) -> str:
     head = "| | " + " | ".join(f"**{e.name}** {d.cite(e.id)}" for e in entries) + " |"
     sep = "|---|" + "---|" * len(entries)
-    body = [f"| {label} | " + " | ".join(cell(get(e)) for e in entries) + " |" for label, get in rows]
+    labels = d.show.labels.get("rows", {}) if d.show.zh else {}
+    body = [f"| {labels.get(label, label)} | " + " | ".join(cell(get(e, d.show)) for e in entries) + " |" for label, get in rows]
     return "\n".join([head, sep, *body])
 
 

@@ -124,7 +124,7 @@ class Assistant:
         """The answer with its reading: one line in the text (before the sources) and the typed query."""
         line = lexicon(q.language).say("read_as", reading=reading(q, self.catalog))
         text = answer.text
-        cut = text.find("\n\n**Sources**")
+        cut = text.find("\n\n" + lexicon(q.language).say("sources"))
         text = f"{text[:cut]}\n\n{line}{text[cut:]}" if cut >= 0 else f"{text}\n\n{line}"
         data = {**answer.model_dump(), "text": text, "query": q.model_dump(mode="json"), "language": q.language}
         return Answer.model_validate(data, context={"catalog": self.catalog})

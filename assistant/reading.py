@@ -7,39 +7,47 @@ query alone, each constraint described by its facet.
 from __future__ import annotations
 
 from assistant.compose import md_escape
+from assistant.display import describe_zh, display
 from assistant.facets import FACETS
+from assistant.lexicon import lexicon
 from assistant.query import And, Constraint, Intent, Not, Or, Query
 from catalog import Catalog
 
 
-def describe(node, catalog: Catalog) -> str:
+def describe(node, catalog: Catalog, language: str = "en") -> str:
     """A constraint tree in words: leaves by their facets, AND / OR / NOT between them."""
+    show = display(language)
+
     def name(model_id: str) -> str:
         e = catalog.models.get(model_id)
         return e.name if e else model_id
 
+    def leaf(c: Constraint, negated: bool) -> str:
+        return describe_zh(show, c, negated, name) if show.zh else FACETS[c.facet].describe(c, negated, name)
+
     if isinstance(node, Constraint):
-        return FACETS[node.facet].describe(node, False, name)
+        return leaf(node, False)
     if isinstance(node, Not):
         if isinstance(node.item, Constraint):
-            return FACETS[node.item.facet].describe(node.item, True, name)
-        return f"NOT ({describe(node.item, catalog)})"
-    joiner = " AND " if isinstance(node, And) else " OR "
-    parts = [describe(n, catalog) for n in node.items]
+            return leaf(node.item, True)
+        return show.lex.say("reading_not", text=describe(node.item, catalog, language))
+    joiner = show.labels.get("and" if isinstance(node, And) else "or") or (" AND " if isinstance(node, And) else " OR ")
+    parts = [describe(n, catalog, language) for n in node.items]
     text = joiner.join(parts)
     return f"({text})" if isinstance(node, Or) and len(parts) > 1 else text
 
 
 def criteria(q: Query, catalog: Catalog) -> str:
     """The set a list or count question selects, in words ("" for the whole catalog)."""
-    parts = [describe(q.where, catalog)] if q.where.items else []
+    lex = lexicon(q.language)
+    parts = [describe(q.where, catalog, q.language)] if q.where.items else []
     for x in q.exclude:
         e = catalog.models.get(x.model)
         label = e.name if e else x.model
-        parts.append(f"model ≠ {label}" + (" and its descendants" if x.descendants else ""))
+        parts.append(lex.say("reading_exclude", name=label) + (lex.say("reading_descendants") if x.descendants else ""))
     if q.within is not None:
-        parts.append("among the previous answer's models")
-    return " AND ".join(parts)
+        parts.append(lex.say("among_previous"))
+    return (display(q.language).labels.get("and") or " AND ").join(parts)
 
 
 def _names(ids: list[str], catalog: Catalog) -> str:
@@ -48,37 +56,46 @@ def _names(ids: list[str], catalog: Catalog) -> str:
 
 def reading(q: Query, catalog: Catalog) -> str:
     """One line: what the question was taken to ask."""
+    lex, show = lexicon(q.language), display(q.language)
+    say, label = lex.say, show.labels
     crit = criteria(q, catalog)
-    asked = ", ".join(a.value for a in q.attributes)
+    where = say("reading_where", crit=crit) if crit else ""
+    asked = ", ".join(label.get("attributes", {}).get(a.value, a.value) for a in q.attributes)
     if q.reason.value and q.intent is Intent.OUT_OF_SCOPE:
-        out = f"out of scope ({q.reason.value})"
+        out = say("reading_out_of_scope", reason=label.get("reasons", {}).get(q.reason.value, q.reason.value))
     elif q.unknown_names and not q.models:
-        out = "unknown model: " + ", ".join(md_escape(n) for n in q.unknown_names)
+        out = say("reading_unknown", names=", ".join(md_escape(n) for n in q.unknown_names))
     elif q.unrecorded:
-        who = _names(q.models, catalog) or "catalog models"
-        out = f"{who} → {', '.join(q.unrecorded)} (not recorded)"
+        who = _names(q.models, catalog) or say("reading_catalog_models")
+        out = say("reading_unrecorded", who=who, what=", ".join(label.get("unrecorded", {}).get(u, u) for u in q.unrecorded))
     elif q.lookup:
-        out = f"paper lookup by {q.lookup.kind}: {md_escape(q.lookup.value)}"
+        out = say("reading_lookup", kind=label.get("lookup", {}).get(q.lookup.kind, q.lookup.kind), value=md_escape(q.lookup.value))
     elif q.intent is Intent.CONCEPT:
-        ids = [c for c in (q.concept, *q.other_concepts) if c]
-        out = "concept: " + ", ".join(catalog.concepts[c].title for c in ids if c in catalog.concepts)
+        from assistant.respond import concept_title_body
+
+        ids = [c for c in (q.concept, *q.other_concepts) if c and c in catalog.concepts]
+        out = say("reading_concept", titles=", ".join(concept_title_body(catalog, c, q.language)[0] for c in ids))
     elif q.intent is Intent.COMPARE:
-        out = f"compare {_names(q.models, catalog)}" + (f" by {asked}" if asked else "")
+        names = _names(q.models, catalog)
+        out = say("reading_compare_by", names=names, asked=asked) if asked else say("reading_compare", names=names)
     elif q.intent in (Intent.FACT, Intent.CITATION) or (q.models and q.intent is Intent.LINEAGE):
-        what = {Intent.CITATION: "source paper", Intent.LINEAGE: "lineage"}.get(q.intent, asked or "overview")
-        out = f"{_names(q.models, catalog)} → {what}" + (f" (given: {crit})" if crit else "")
+        what = {Intent.CITATION: say("reading_source"), Intent.LINEAGE: say("reading_lineage")}.get(
+            q.intent, asked or say("reading_overview"))
+        out = say("reading_fact", names=_names(q.models, catalog), what=what) + (say("reading_given", crit=crit) if crit else "")
     elif q.group_by:
-        out = f"count models by {q.group_by}" + (f" where {crit}" if crit else "")
+        out = say("reading_group", field=show.facet(q.group_by, q.group_by)) + where
     elif q.superlative:
         s = q.superlative
         word = {("params", True): "largest", ("params", False): "smallest",
                 ("date", True): "most recent", ("date", False): "earliest"}[(s.field, s.largest)]
-        out = f"the {s.top if s.top > 1 else ''} {word} models".replace("  ", " ") + (f" where {crit}" if crit else "")
+        word = label.get("superlative_words", {}).get(word, word)
+        out = say("reading_superlative", word=word, n=s.top, top=f"{s.top} " if s.top > 1 else "").replace("  ", " ") + where
+    elif q.intent is Intent.COUNT:
+        out = say("reading_count", crit=crit) if crit else say("reading_count_all")
     else:
-        verb = "count" if q.intent is Intent.COUNT else "list"
-        out = f"{verb} models where {crit}" if crit else f"{verb} models (no constraint)"
+        out = say("reading_list", crit=crit) if crit else say("reading_list_all")
     for p in q.premises:
-        out += f"; premise to check: {_names([p.model], catalog)} has {describe(p.constraint, catalog)}"
+        out += say("reading_premise", name=_names([p.model], catalog), constraint=describe(p.constraint, catalog, q.language))
     if q.unparsed:
-        out += "; not understood: " + ", ".join(f"“{md_escape(u)}”" for u in q.unparsed)
+        out += say("reading_unparsed", items=", ".join(f"“{md_escape(u)}”" for u in q.unparsed))
     return out

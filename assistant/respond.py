@@ -7,6 +7,7 @@ lexicon of the query's language. Comparisons, counts and rankings live in ``assi
 from __future__ import annotations
 
 from assistant.answer import Answer
+from assistant.display import display
 from assistant.compose import FIELD_ROWS, Draft, and_list, bibtex_block, line, md_escape, no_title, size
 from assistant.facets import FACETS
 from assistant.lexicon import lexicon
@@ -16,21 +17,35 @@ from assistant.reading import criteria
 from assistant.retrieve import holds, why
 from catalog import Catalog, ModelEntry, to_bibtex
 from catalog.citation import authors_prose
-from catalog.vocab import OBJECTIVE_LABELS
+from catalog.translations import concept_texts
 
 
-def concept_intro(catalog: Catalog, q: Query) -> str | None:
+def concept_title_body(catalog: Catalog, concept_id: str, language: str) -> tuple[str, str]:
+    """A concept's title and explanation in the answer's language (English when not translated)."""
+    c = catalog.concepts[concept_id]
+    if language != "en":
+        t = concept_texts(language).get(concept_id)
+        if t is not None:
+            return t.title, t.summary.strip()
+    return c.title, c.body.strip()
+
+
+def concept_text(catalog: Catalog, concept_id: str, d: Draft) -> str:
+    title, body = concept_title_body(catalog, concept_id, d.show.language)
+    return f"**{title}**: {body}"
+
+
+def concept_intro(catalog: Catalog, q: Query, d: Draft) -> str | None:
     """The concept's explanation when the question also asks for one ("explain RLHF and list…")."""
     if q.concept and q.concept in catalog.concepts and q.explain:
-        c = catalog.concepts[q.concept]
-        return f"**{c.title}**: {c.body.strip()}"
+        return concept_text(catalog, q.concept, d)
     return None
 
 
 def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     lex = lexicon(q.language)
-    d = Draft(catalog, Intent.LIST)
-    intro = concept_intro(catalog, q)
+    d = Draft(catalog, Intent.LIST, q.language)
+    intro = concept_intro(catalog, q, d)
     if intro:
         d.add(intro)
     crit = criteria(q, catalog) or lex.say("no_constraint")
@@ -67,23 +82,39 @@ def _article(word: str) -> str:
     return "an" if word[0] in "aeio" else "a"
 
 
+def _params_sentence(e: ModelEntry, d: Draft) -> str:
+    if not e.params.max_millions:
+        return d.lex.say("fact_params_none", name=e.name, raw=e.params.raw)
+    largest = d.lex.say("fact_params_largest", size=d.show.size(e.params.max_millions)) if len(e.params.variants) > 1 else ""
+    return d.lex.say("fact_params", name=e.name, params=d.show.params(e)) + largest
+
+
+# one sentence per attribute, in the answer's language (the templates are in the lexicon)
 FACT_SENTENCES = {
-    Attribute.LABS: lambda e: f"{e.name} was built by {and_list(e.labs)}",
-    Attribute.PARAMS: lambda e: (
-        f"{e.name} has {e.params.raw} parameters" + (f" (largest: {size(e.params.max_millions)})" if len(e.params.variants) > 1 else "")
-        if e.params.max_millions else f"The catalog gives no parameter count for {e.name} (its entry says: {e.params.raw})"),
-    Attribute.DATE: lambda e: f"{e.name} dates from {e.date.human()}",
-    Attribute.ARCHITECTURE: lambda e: f"{e.name} is {_article(e.architecture.value)} {e.architecture.value} model",
-    Attribute.OBJECTIVE: lambda e: f"{e.name} is trained with {e.task} (objectives: {', '.join(OBJECTIVE_LABELS[o] for o in e.objectives)})",
-    Attribute.LICENSE: lambda e: f"{e.name}'s license: {e.license} (class: {e.license_class.value})",
-    Attribute.CORPUS: lambda e: f"{e.name} was trained on {e.corpus}",
-    Attribute.APPLICATION: lambda e: f"{e.name} is used for: {e.application}",
-    Attribute.FAMILY: lambda e: f"{e.name} belongs to the {e.family} family",
-    Attribute.LINK: lambda e: f"{e.name} can be found at <{e.link}>",
-    Attribute.VENUE: lambda e: f"The {e.name} paper appeared in {e.paper.venue} ({e.paper.year})",
-    Attribute.AUTHORS: lambda e: f"The {e.name} paper is by {authors_prose(e.paper.authors)}",
-    Attribute.PAPER: lambda e: f"{e.name}'s source is *{e.paper.title or e.name}*",
+    Attribute.LABS: lambda e, d: d.lex.say("fact_labs", name=e.name, labs=d.show.labs(e)),
+    Attribute.PARAMS: _params_sentence,
+    Attribute.DATE: lambda e, d: d.lex.say("fact_date", name=e.name, date=d.show.date(e)),
+    Attribute.ARCHITECTURE: lambda e, d: d.lex.say("fact_architecture", name=e.name, article=_article(e.architecture.value),
+                                                   arch=d.show.architecture(e.architecture)),
+    Attribute.OBJECTIVE: lambda e, d: d.lex.say("fact_objective", name=e.name, task=e.task, objectives=d.show.objectives(e)),
+    Attribute.LICENSE: lambda e, d: d.lex.say("fact_license", name=e.name, license=e.license,
+                                              license_class=d.show.license_class(e.license_class)),
+    Attribute.CORPUS: lambda e, d: d.lex.say("fact_corpus", name=e.name, corpus=e.corpus),
+    Attribute.APPLICATION: lambda e, d: d.lex.say("fact_application", name=e.name, application=e.application),
+    Attribute.FAMILY: lambda e, d: d.lex.say("fact_family", name=e.name, family=e.family),
+    Attribute.LINK: lambda e, d: d.lex.say("fact_link", name=e.name, link=e.link),
+    Attribute.VENUE: lambda e, d: d.lex.say("fact_venue", name=e.name, venue=e.paper.venue, year=e.paper.year),
+    Attribute.AUTHORS: lambda e, d: d.lex.say("fact_authors", name=e.name, authors=d.show.authors(e.paper.authors)),
+    Attribute.PAPER: lambda e, d: d.lex.say("fact_paper", name=e.name, title=e.paper.title or e.name),
 }
+
+
+def sentences(e: ModelEntry, d: Draft, attrs) -> str:
+    """The attribute sentences of one model, each with its citation."""
+    joiner = "" if d.show.zh else " "
+    return joiner.join(d.lex.say("sentence", text=FACT_SENTENCES[a](e, d), cite=d.cite(e.id)) for a in attrs)
+
+
 # the attribute sentence that states a facet's value for a model
 FACET_ATTRIBUTE = {"objective": Attribute.OBJECTIVE, "architecture": Attribute.ARCHITECTURE, "lab": Attribute.LABS,
                    "license": Attribute.LICENSE, "license_name": Attribute.LICENSE, "date": Attribute.DATE,
@@ -92,9 +123,14 @@ FACET_ATTRIBUTE = {"objective": Attribute.OBJECTIVE, "architecture": Attribute.A
                    "finetuned": Attribute.OBJECTIVE}
 
 
-def correction(e: ModelEntry, facet: str, value_text: str) -> str:
+def correction(e: ModelEntry, facet: str, value_text: str, d: Draft | None = None) -> str:
     """'T5 was built by Google, not Microsoft' — the catalog's value first, the premise after."""
     f = FACETS[facet]
+    if d is not None and d.show.zh:
+        have = {"lab": d.show.labs(e), "date": d.show.date(e), "size": d.show.params(e),
+                "architecture": d.show.architecture(e.architecture), "license": d.show.license(e),
+                "objective": d.show.objectives(e)}.get(facet, f.display(e))
+        return d.lex.say("correction", name=e.name, label=d.show.facet(facet, f.label), have=have, value=value_text)
     have = {"lab": and_list(e.labs), "date": e.date.human(), "size": e.params.raw}.get(facet, f.display(e))
     verb = {"lab": "was built by", "date": "dates from", "size": "has", "architecture": "is", "license": "is licensed",
             "license_name": "is licensed", "corpus": "was trained on", "objective": "is trained with"}.get(facet, f"has {f.label}")
@@ -107,8 +143,9 @@ def premise_corrections(catalog: Catalog, q: Query, d: Draft) -> None:
         e = catalog.models[p.model]
         if not holds(e, p.constraint):
             f = FACETS[p.constraint.facet]
-            values = " or ".join(f.value_name(v) for v in p.constraint.values)
-            d.add(f"{correction(e, p.constraint.facet, values)} {d.cite(e.id)}.")
+            names = [(d.show.value(f.name, v) if d.show.zh else None) or f.value_name(v) for v in p.constraint.values]
+            values = (" 或 " if d.show.zh else " or ").join(names)
+            d.add(d.lex.say("sentence", text=correction(e, p.constraint.facet, values, d), cite=d.cite(e.id)))
 
 
 def _attrs_for(q: Query) -> list[Attribute]:
@@ -122,83 +159,86 @@ def _attrs_for(q: Query) -> list[Attribute]:
 
 def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     lex = lexicon(q.language)
-    d = Draft(catalog, Intent.FACT)
+    d = Draft(catalog, Intent.FACT, q.language)
     premise_corrections(catalog, q, d)
     attrs = [a for a in q.attributes if a in FACT_SENTENCES]
     if q.yes_no and len(entries) == 1 and q.where.items:
         e = entries[0]
         verdict = lex.say("verdict_yes" if holds(e, q.where) else "verdict_no")
-        d.add(f"{verdict} " + " ".join(f"{FACT_SENTENCES[a](e)} {d.cite(e.id)}." for a in attrs or _attrs_for(q)))
+        d.add(verdict + ("" if d.show.zh else " ") + sentences(e, d, attrs or _attrs_for(q)))
         return d.finish()
     for e in entries:
         if attrs:
-            d.add(" ".join(f"{FACT_SENTENCES[a](e)} {d.cite(e.id)}." for a in attrs))
+            d.add(sentences(e, d, attrs))
         else:
-            d.add(f"**{e.name}** is {_article(e.architecture.value)} {e.architecture.value} model "
-                  f"from {and_list(e.labs)} ({e.date.human()}), with {e.params.raw} parameters {d.cite(e.id)}.")
-            d.add(e.summary.strip())
+            d.add(lex.say("overview", name=e.name, article=_article(e.architecture.value),
+                          arch=d.show.architecture(e.architecture), labs=d.show.labs(e), date=d.show.date(e),
+                          params=d.show.params(e), cite=d.cite(e.id)))
+            if not d.show.zh:  # the catalog's summaries are English prose
+                d.add(e.summary.strip())
             from assistant.compose import table
             d.add(table([e], d))
     if q.concept and q.concept in catalog.concepts and (attrs or q.explain):
-        c = catalog.concepts[q.concept]
-        d.add(f"**{c.title}**: {c.body.strip()}")
+        d.add(concept_text(catalog, q.concept, d))
     return d.finish()
 
 
 def answer_citation(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     lex = lexicon(q.language)
-    d = Draft(catalog, Intent.CITATION)
+    d = Draft(catalog, Intent.CITATION, q.language)
     if q.lookup and not entries:
         from assistant.compose import abstain
         return abstain(catalog, lex.say("lookup_none", value=md_escape(q.lookup.value)), intent=Intent.CITATION)
     for e in entries:
         p = e.paper
-        arxiv = f", arXiv:{p.arxiv_id}" if p.arxiv_id else ""
-        d.add(f"The source for **{e.name}** is *{p.title or no_title(e.name)}* by {authors_prose(p.authors)} "
-              f"({p.venue}, {p.year}{arxiv}) {d.cite(e.id)}.")
+        arxiv = lex.say("citation_arxiv", id=p.arxiv_id) if p.arxiv_id else ""
+        d.add(lex.say("citation", name=e.name, title=p.title or no_title(e.name), authors=d.show.authors(p.authors),
+                      venue=p.venue, year=p.year, arxiv=arxiv, cite=d.cite(e.id)))
         if not p.verified:
-            d.add("This source is unverified: the catalog knows no single technical paper for this model.")
+            d.add(lex.say("unverified"))
         if len(entries) == 1 or q.bibtex:
             d.add(bibtex_block(e, d))
     return d.finish()
 
 
 def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
-    d = Draft(catalog, Intent.LINEAGE)
+    d = Draft(catalog, Intent.LINEAGE, q.language)
+    lex, join = d.lex, d.show.join
     parents_wanted = [str(v) for c in q.positive("derived") + q.positive("descends") for v in c.values]
     if parents_wanted and q.models:  # "is Vicuna derived from LLaMA?"
         parents = [catalog.models[m] for m in parents_wanted]
         for e in (catalog.models[m] for m in q.models):
             hit = [p.name for p in parents if p.id in FACETS["descends"].values(e)]
-            recorded = and_list([catalog.models[m].name for m in e.derived_from]) if e.derived_from else "no other catalog model"
+            recorded = join([catalog.models[m].name for m in e.derived_from]) if e.derived_from else lex.say("lineage_none_recorded")
             if hit:
-                d.add(f"Yes: **{e.name}** is derived from {and_list(hit)} {d.cite(e.id)}.")
+                d.add(lex.say("lineage_yes", name=e.name, parents=join(hit), cite=d.cite(e.id)))
             else:
-                d.add(f"No: the catalog records **{e.name}** as derived from {recorded}, not from "
-                      f"{and_list([p.name for p in parents])} {d.cite(e.id)}.")
+                d.add(lex.say("lineage_no", name=e.name, recorded=recorded, parents=join([p.name for p in parents]),
+                              cite=d.cite(e.id)))
         return d.finish()
     if parents_wanted:
-        pnames = and_list([catalog.models[p].name for p in parents_wanted])
+        pnames = join([catalog.models[p].name for p in parents_wanted])
         if not entries:
-            d.add(f"No catalog model is recorded as derived from {pnames}.")
+            d.add(lex.say("lineage_no_children", parents=pnames))
             return d.finish()
-        d.add(f"{len(entries)} catalog {'model is' if len(entries) == 1 else 'models are'} derived from {pnames}:")
+        d.add(lex.say("lineage_children_one" if len(entries) == 1 else "lineage_children", n=len(entries), parents=pnames))
         entries, note = page(entries)
         if note:
             d.add(note)
-        d.add("\n".join(line(e, d, [f"family: {e.family}"]) for e in entries))
+        d.add("\n".join(line(e, d, [lex.say("family_reason", family=e.family)]) for e in entries))
         return d.finish()
     for e in entries:
         parents = [catalog.models[m] for m in e.derived_from]
         if parents:
-            d.add(f"**{e.name}** is derived from " + and_list([f"**{p.name}** {d.cite(p.id)}" for p in parents])
-                  + f" (catalog family of {e.name}: {e.family}).")
+            d.add(lex.say("lineage_parents", name=e.name, family=e.family,
+                          parents=join([f"**{p.name}** {d.cite(p.id)}" for p in parents])))
             d.add("\n".join(line(p, d) for p in parents))
         else:
-            d.add(f"**{e.name}** {d.cite(e.id)} is not derived from another catalog model; its catalog family is {e.family}.")
+            d.add(lex.say("lineage_root", name=e.name, cite=d.cite(e.id), family=e.family))
         children, more = page([c for c in catalog.models.values() if e.id in c.derived_from])
         if children and not parents:
-            d.add(f"Models derived from {e.name}: " + ", ".join(f"{c.name} {d.cite(c.id)}" for c in children) + ".")
+            d.add(lex.say("lineage_derived", name=e.name, items=("、" if d.show.zh else ", ").join(
+                f"{c.name} {d.cite(c.id)}" for c in children)))
             if more:
                 d.add(more)
     return d.finish()
@@ -216,9 +256,10 @@ def answer_unrecorded(catalog: Catalog, q: Query) -> Answer:
     from assistant.compose import abstain
 
     lex = lexicon(q.language)
-    what = and_list(q.unrecorded)
+    show = display(q.language)
+    what = show.join([show.labels.get("unrecorded", {}).get(u, u) for u in q.unrecorded])
     if q.models:
-        names = and_list([catalog.models[m].name for m in q.models])
+        names = show.join([catalog.models[m].name for m in q.models])
         text = lex.say("not_recorded", what=what, names=names, recorded=lex.data["recorded_fields"])
     else:
         text = lex.say("not_recorded_general", what=what, recorded=lex.data["recorded_fields"])
@@ -245,11 +286,12 @@ def bibtex_of_concept(c) -> str:
 
 
 def answer_concept(catalog: Catalog, q: Query) -> Answer:
-    d = Draft(catalog, Intent.CONCEPT)
+    d = Draft(catalog, Intent.CONCEPT, q.language)
     c = catalog.concepts[q.concept]
+    title, body = concept_title_body(catalog, c.id, q.language)
     marker = f" {d.cite_concept(c.id)}" if c.paper else ""
-    d.add(f"**{c.title}**{marker}")
-    d.add(c.body.strip())
+    d.add(f"**{title}**{marker}")
+    d.add(body)
     if c.paper and (q.bibtex or q.cite):
         entry = bibtex_of_concept(c)
         d.bibtex.append(entry)
@@ -259,6 +301,7 @@ def answer_concept(catalog: Catalog, q: Query) -> Answer:
     else:
         users = [catalog.models[m] for m in c.related_models if m in catalog.models]
     if users:
-        label = "Catalog models that use it" if c.objective else "Examples in the catalog"
-        d.add(f"{label}: " + ", ".join(f"{e.name} {d.cite(e.id)}" for e in users) + ".")
+        label = d.lex.say("concept_users" if c.objective else "concept_examples")
+        d.add(d.lex.say("concept_list", label=label, items=("、" if d.show.zh else ", ").join(
+            f"{e.name} {d.cite(e.id)}" for e in users)))
     return d.finish()

@@ -51,12 +51,14 @@ def select(catalog: Catalog, q: Query) -> list[ModelEntry]:
 
 
 def why(e: ModelEntry, q: Query) -> list[str]:
+    from assistant.display import display, why_zh
+
     """The fields that decided membership, in words ("objective: prefix LM (from ...)")."""
     out: list[str] = []
     for c, negated in leaves(q.where):
         if negated or c.facet == "model":
             continue
-        reason = FACETS[c.facet].why(e, c)
+        reason = why_zh(display("zh"), e, c) if q.language == "zh" else FACETS[c.facet].why(e, c)
         if reason not in out:
             out.append(reason)
     return out

@@ -17,8 +17,8 @@ from assistant.retrieve import holds, ranked, smallest_size, superlative, why
 from catalog import Catalog, ModelEntry
 
 _DIMENSIONS = {
-    "size": (lambda e: e.params.max_millions, lambda e: size(e.params.max_millions), ("larger", "smaller"), "the same size"),
-    "date": (lambda e: e.date.key, lambda e: e.date.human(), ("newer", "older"), "from the same month"),
+    "size": (lambda e: e.params.max_millions, lambda e, s: s.size(e.params.max_millions), ("larger", "smaller"), "the same size"),
+    "date": (lambda e: e.date.key, lambda e, s: s.date(e), ("newer", "older"), "from the same month"),
 }
 
 
@@ -29,24 +29,26 @@ def verdict_order(entries: list[ModelEntry], dimension: str, ascending: bool) ->
     return sorted(known, key=key, reverse=not ascending) + unknown
 
 
-def dimension_sentence(entries: list[ModelEntry], dimension: str, ascending: bool) -> str:
+def dimension_sentence(entries: list[ModelEntry], dimension: str, ascending: bool, d: Draft) -> str:
     """'RoBERTa is larger (356M vs 340M for BERT).', or a tie called a tie."""
-    key, show, (up, down), same = _DIMENSIONS[dimension]
+    key, value, (up, down), same = _DIMENSIONS[dimension]
+    lex, s = d.lex, d.show
+    words = s.labels.get("compare_words", {})
     known = [e for e in entries if key(e) is not None]
     if len(known) < 2:
         unknown = [e.name for e in entries if key(e) is None]
-        return f"The catalog gives no size for {and_list(unknown)}." if unknown else ""
+        return lex.say("compare_none_size", names=s.join(unknown)) if unknown else ""
     best_value = (min if ascending else max)(key(e) for e in known)
     winners = [e for e in known if key(e) == best_value]
     if len(winners) == len(known):
-        return f"{and_list([e.name for e in known])} are {same} ({show(known[0])}): a tie."
+        return lex.say("compare_tie", names=s.join([e.name for e in known]), same=words.get(same, same), value=value(known[0], s))
     word = down if ascending else up
     if len(entries) > 2:
         word = {"larger": "the largest", "smaller": "the smallest", "newer": "the newest", "older": "the oldest"}[word]
-    others = ", ".join(f"{show(e)} for {e.name}" for e in known if e not in winners)
-    lead = and_list([e.name for e in winners])
-    verb = "is" if len(winners) == 1 else "are (tied)"
-    return f"{lead} {verb} {word} ({show(winners[0])} vs {others})."
+    others = ("，" if s.zh else ", ").join(lex.say("compare_other", value=value(e, s), name=e.name) for e in known if e not in winners)
+    lead = s.join([e.name for e in winners])
+    verb = lex.say("compare_verb_one" if len(winners) == 1 else "compare_verb_tied")
+    return lex.say("compare_win", lead=lead, verb=verb, word=words.get(word, word), value=value(winners[0], s), others=others)
 
 
 def _premise_sentences(catalog: Catalog, q: Query, d: Draft) -> list[str]:
@@ -57,13 +59,14 @@ def _premise_sentences(catalog: Catalog, q: Query, d: Draft) -> list[str]:
             ref = catalog.models[p.constraint.via]
             word = {("size", Op.GT): "larger", ("size", Op.LT): "smaller", ("date", Op.GE): "newer",
                     ("date", Op.LE): "older"}.get((p.constraint.facet, p.constraint.op), "that")
-            out.append(f"In fact {e.name} is not {word} than {ref.name} {d.cite(e.id)} {d.cite(ref.id)}.")
+            word = d.show.labels.get("compare_words", {}).get(word, word)
+            out.append(d.lex.say("compare_not", name=e.name, word=word, ref=ref.name, cites=f"{d.cite(e.id)} {d.cite(ref.id)}"))
     return out
 
 
 def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     lex = lexicon(q.language)
-    d = Draft(catalog, Intent.COMPARE)
+    d = Draft(catalog, Intent.COMPARE, q.language)
     dims = list(q.order) or ["size", "date"]
     first = dims[0]
     asked = bool(q.order)
@@ -72,43 +75,49 @@ def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
     if q.yes_no and q.where.items:
         sentences.append(lex.say("verdict_yes" if holds(entries[0], q.where) else "verdict_no"))
     for dim in dims + [x for x in ("size", "date") if x not in dims]:
-        sentences.append(dimension_sentence(ordered, dim, q.ascending if dim == first else False))
+        sentences.append(dimension_sentence(ordered, dim, q.ascending if dim == first else False, d))
     for e in ordered:
         d.about(e.id)
-    d.add(" ".join(s for s in sentences if s))
+    d.add(("" if d.show.zh else " ").join(s for s in sentences if s))
     archs = {e.architecture for e in ordered}
     if len(archs) == 1:
-        d.add(f"{'Both' if len(ordered) == 2 else 'All'} are {ordered[0].architecture.value} models.")
+        d.add(lex.say("same_architecture_two" if len(ordered) == 2 else "same_architecture_all",
+                      arch=d.show.architecture(ordered[0].architecture)))
     else:
-        d.add("Architectures: " + "; ".join(f"{e.name} is {e.architecture.value}" for e in ordered) + ".")
+        d.add(lex.say("architectures", items=("；" if d.show.zh else "; ").join(
+            lex.say("architecture_item", name=e.name, arch=d.show.architecture(e.architecture)) for e in ordered)))
     d.add(table(ordered, d))
     return d.finish()
 
 
 def answer_concepts(catalog: Catalog, q: Query) -> Answer:
     """Two or more concepts side by side ("MLM vs causal LM", "encoder vs decoder")."""
-    d = Draft(catalog, Intent.CONCEPT)
+    from assistant.respond import concept_title_body
+
+    d = Draft(catalog, Intent.CONCEPT, q.language)
     concepts = [catalog.concepts[c] for c in (q.concept, *q.other_concepts)]
-    d.add("Here is how " + and_list([c.title for c in concepts]) + " differ, as the catalog's concept notes explain them:")
-    for c in concepts:
-        d.add(f"**{c.title}**" + (f" {d.cite_concept(c.id)}" if c.paper else ""))
-        d.add(c.body.strip())
+    texts = [concept_title_body(catalog, c.id, q.language) for c in concepts]
+    d.add(d.lex.say("concept_compare_intro", names=d.show.join([t for t, _ in texts])))
+    for c, (title, body) in zip(concepts, texts):
+        d.add(f"**{title}**" + (f" {d.cite_concept(c.id)}" if c.paper else ""))
+        d.add(body)
         if c.objective:
             users = [e for e in catalog.models.values() if c.objective in e.objectives][:8]
             if users:
-                d.add("Examples: " + ", ".join(f"{e.name} {d.cite(e.id)}" for e in users) + ".")
+                d.add(d.lex.say("concept_list", label=d.lex.say("examples"), items=("、" if d.show.zh else ", ").join(
+                    f"{e.name} {d.cite(e.id)}" for e in users)))
     return d.finish()
 
 
 def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     lex = lexicon(q.language)
-    d = Draft(catalog, Intent.COUNT)
+    d = Draft(catalog, Intent.COUNT, q.language)
     crit = criteria(q, catalog)
     if q.group_by:
         return _grouped(q, entries, d, crit)
     if q.superlative:
         return _superlative(q, entries, d, crit)
-    scope = f": models where {crit}" if crit else ""
+    scope = lex.say("count_scope", crit=crit) if crit else ""
     d.add(lex.say("count_one" if len(entries) == 1 else "count_many", n=len(entries), scope=scope))
     if entries and (len(entries) < len(catalog.models) or crit):
         entries, note = page(entries)
@@ -120,54 +129,56 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answe
 
 def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
     """Counts per value of one field ("which lab has the most models", "models per year")."""
+    lex, show = d.lex, d.show
     counts: dict[str, int] = {}
     for e in entries:
         for value in group_values(q.group_by, e):
             counts[value] = counts.get(value, 0) + 1
     if not counts:
-        d.add("No model matches, so there is nothing to count.")
+        d.add(lex.say("group_none"))
         return d.finish()
     ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     top = [k for k, n in ordered if n == ordered[0][1]]
-    scope = f"models where {crit}" if crit else "models in the catalog"
-    field = q.group_by
-    lead = and_list(top)
-    d.add(f"{lead[:1].upper() + lead[1:]} {'has' if len(top) == 1 else 'have'} the most {scope} ({ordered[0][1]}"
-          f"{' each' if len(top) > 1 else ''} of {len(entries)}), counting by {field}.")
-    rows = sorted(counts.items()) if field == "year" else ordered
+    scope = lex.say("group_scope", crit=crit) if crit else lex.say("group_scope_all")
+    field = show.facet(q.group_by, q.group_by)
+    lead = show.join(top)
+    d.add(lex.say("group_lead", lead=lead[:1].upper() + lead[1:], has=lex.say("group_has" if len(top) == 1 else "group_have"),
+                  scope=scope, n=ordered[0][1], each=lex.say("group_each") if len(top) > 1 else "", total=len(entries),
+                  field=field))
+    rows = sorted(counts.items()) if q.group_by == "year" else ordered
     shown = [(k, n) for k, n in rows if n > 1 or len(rows) <= 12]
-    d.add(f"| {field} | models |\n|---|---|\n" + "\n".join(f"| {cell(k)} | {n} |" for k, n in shown))
+    d.add(lex.say("group_header", field=field) + "\n|---|---|\n" + "\n".join(f"| {cell(k)} | {n} |" for k, n in shown))
     if len(shown) < len(rows):
-        d.add(f"{len(rows) - len(shown)} more with one model each.")
+        d.add(lex.say("group_more", n=len(rows) - len(shown)))
     return d.finish()
 
 
 def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
+    lex, show = d.lex, d.show
     s = q.superlative
     winners = superlative(entries, s)
-    scope = f" among models where {crit}" if crit else " in the catalog"
+    scope = lex.say("superlative_scope", crit=crit) if crit else lex.say("superlative_scope_all")
     if not winners:
-        d.add(f"The catalog has no model with a known {'size' if s.field == 'params' else 'date'}{scope}.")
+        d.add(lex.say("superlative_none", what=lex.say("size_word" if s.field == "params" else "date_word"), scope=scope))
         return d.finish()
     word = {("params", True): "largest", ("params", False): "smallest",
             ("date", True): "most recent", ("date", False): "earliest"}[(s.field, s.largest)]
+    word = show.labels.get("superlative_words", {}).get(word, word)
     if s.field == "params":
-        value = (lambda e: size(e.params.max_millions)) if s.largest else (lambda e: size(smallest_size(e)))
+        value = (lambda e: show.size(e.params.max_millions)) if s.largest else (lambda e: show.size(smallest_size(e)))
     else:
-        value = lambda e: e.date.human()  # noqa: E731
+        value = show.date
     if s.top > 1:
         top = ranked(entries, s, s.top)
-        d.add(f"The {len(top)} {word} models{scope}:")
+        d.add(lex.say("superlative_top", n=len(top), word=word, scope=scope))
         d.add("\n".join(f"{i}. **{e.name}** ({value(e)}) {d.cite(e.id)}" for i, e in enumerate(top, start=1)))
     else:
         winners, note = page(winners)
         if note:
             d.add(note)
-        names = and_list([f"**{e.name}** ({value(e)}) {d.cite(e.id)}" for e in winners])
-        verb = "is" if len(winners) == 1 else "are (tied)"
-        d.add(f"The {word} {'model' if len(winners) == 1 else 'models'}{scope} {verb} {names}.")
+        names = show.join([f"**{e.name}** ({value(e)}) {d.cite(e.id)}" for e in winners])
+        d.add(lex.say("superlative_one" if len(winners) == 1 else "superlative_many", word=word, scope=scope, names=names))
     if s.field == "params":
         known = sum(1 for e in entries if e.params.max_millions is not None)
-        basis = "each model's largest variant" if s.largest else "each model's smallest variant"
-        d.add(f"Compared over {known} models with a known size ({basis}); models whose size is not given are left out.")
+        d.add(lex.say("superlative_basis", n=known, basis=lex.say("basis_largest" if s.largest else "basis_smallest")))
     return d.finish()

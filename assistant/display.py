@@ -1,0 +1,190 @@
+"""How catalog values are shown in an answer's language.
+
+``Display(language)`` turns an entry's fields into text: lab lists, dates, sizes, architecture,
+objective, licence, domain and trait names, and facet labels for the one-line reading. English
+shows the catalog's own forms; another language shows the names its lexicon's ``labels``
+section gives (Chinese: 编码器-解码器, 2019年10月, 1750亿（175B）), falling back to the English
+form for anything it does not name. Model names, paper titles, authors and free-text catalog
+fields (task, corpus, application, licence text) are never translated.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from assistant.lexicon import lexicon
+from assistant.zh_numbers import month_zh, size_zh
+from catalog import ModelEntry
+from catalog.citation import ET_AL
+from catalog.vocab import OBJECTIVE_LABELS, Objective
+
+__all__ = ["Display", "display"]
+
+
+def _size_en(millions: float | None) -> str:
+    from assistant.facets import size_label
+
+    return size_label(millions)
+
+
+class Display:
+    def __init__(self, language: str = "en"):
+        self.language = language
+        self.lex = lexicon(language)
+        self.labels: dict = self.lex.data.get("labels", {})
+        self.zh = language == "zh"
+
+    # -- joining ----------------------------------------------------------------------------------
+    def join(self, items: list[str]) -> str:
+        """'A, B and C' in English, 'A、B 和 C' in Chinese (the catalog's "et al." left out)."""
+        items = [i for i in items if i != ET_AL]
+        if not items:
+            return ""
+        if len(items) == 1:
+            return items[0]
+        if self.zh:
+            return "、".join(items[:-1]) + " 和 " + items[-1]
+        return ", ".join(items[:-1]) + " and " + items[-1]
+
+    def authors(self, names: list[str]) -> str:
+        """A paper's authors as prose: the catalog's own form in English, 、-joined (…等) in Chinese."""
+        if not self.zh:
+            from catalog.citation import authors_prose
+
+            return authors_prose(names)
+        shown = [n for n in names if n != ET_AL]
+        return "、".join(shown) + ("等" if ET_AL in names else "")
+
+    def stop(self) -> str:
+        return "。" if self.zh else "."
+
+    # -- values -----------------------------------------------------------------------------------
+    def _label(self, table: str, value: str) -> str:
+        return self.labels.get(table, {}).get(value, value)
+
+    def lab(self, name: str) -> str:
+        return self._label("labs", name)
+
+    def labs(self, e: ModelEntry) -> str:
+        return self.join([self.lab(x) for x in e.labs])
+
+    def date(self, e: ModelEntry) -> str:
+        return month_zh(e.date.key) if self.zh else e.date.human()
+
+    def month(self, key: float) -> str:
+        if self.zh:
+            return month_zh(int(key))
+        from assistant.facets import month_label
+
+        return month_label(key)
+
+    def size(self, millions: float | None) -> str:
+        english = _size_en(millions)
+        return size_zh(millions, english) if self.zh and millions is not None else (
+            self.labels.get("not_disclosed", english) if millions is None else english)
+
+    def params(self, e: ModelEntry) -> str:
+        """The catalog's parameter text; in Chinese its largest size first."""
+        if self.zh and e.params.max_millions is not None:
+            return f"{size_zh(e.params.max_millions)}（{e.params.raw}）"
+        return e.params.raw
+
+    def architecture(self, value) -> str:
+        value = getattr(value, "value", value)
+        return self._label("architecture", value)
+
+    def objective(self, value) -> str:
+        value = getattr(value, "value", value)
+        if self.zh:
+            return self._label("objective", value)
+        return OBJECTIVE_LABELS.get(Objective(value), value)
+
+    def objectives(self, e: ModelEntry) -> str:
+        return ("、" if self.zh else ", ").join(self.objective(o) for o in e.objectives)
+
+    def license_class(self, value) -> str:
+        return self._label("license", getattr(value, "value", value))
+
+    def license(self, e: ModelEntry) -> str:
+        return f"{e.license}（{self.license_class(e.license_class)}）" if self.zh else \
+            f"{e.license} ({e.license_class.value})"
+
+    def value(self, facet: str, value) -> str | None:
+        """A categorical facet value by name (None when this language has no name for it)."""
+        table = {"architecture": "architecture", "objective": "objective", "license": "license",
+                 "domain": "domain", "trait": "trait", "lab": "labs"}.get(facet)
+        if table and self.zh:
+            return self._label(table, str(value))
+        return None
+
+    def facet(self, name: str, english: str) -> str:
+        return self.labels.get("facets", {}).get(name, english) if self.zh else english
+
+
+@lru_cache(maxsize=None)
+def display(language: str = "en") -> Display:
+    return Display(language)
+
+
+# -- constraints in Chinese: "架构 = 编码器-解码器", "机构 ≠ Google", "参数量 > 1000亿（100B）" ----------
+_OPS = {"gt": (">", "≤"), "ge": ("≥", "<"), "lt": ("<", "≥"), "le": ("≤", ">"), "eq": ("=", "≠")}
+_QUANT = {"some": "某个版本的", "every": "每个版本的"}
+
+
+def describe_zh(show: Display, c, negated: bool, model_name) -> str:
+    """One constraint in Chinese (the English wording lives with each facet)."""
+    facet, values = c.facet, [str(v) for v in c.values]
+    label = show.facet(facet, facet)
+    via = f"（同 {model_name(c.via)}）" if c.via and c.via != "paraphrase" else ""
+    if facet in ("date", "size"):
+        pos, neg = _OPS.get(getattr(c.op, "value", str(c.op)), ("=", "≠"))
+        value = show.month(float(values[0])) if facet == "date" else show.size(float(values[0]))
+        quant = _QUANT.get(getattr(c.quant, "value", ""), "")
+        return f"{quant}{label} {neg if negated else pos} {value}{via}"
+    if facet in ("derived", "descends"):
+        return f"{'不' if negated else ''}源自 {' 或 '.join(model_name(v) for v in values)}"
+    if facet == "model":
+        return f"模型 {'≠' if negated else '='} {'、'.join(model_name(v) for v in values)}"
+    if facet == "corpus":
+        return f"训练语料{'不含' if negated else '包含'} {' 或 '.join(values)}"
+    if facet == "finetuned":
+        return "微调任务" if (values == ["yes"]) != negated else "预训练（非微调任务）"
+    names = [show.value(facet, v) or _english_name(facet, v) for v in values]
+    joiner = " 且 " if getattr(c.op, "value", "") == "all" else " 或 "
+    return f"{label} {'≠' if negated else '='} {joiner.join(names)}{via}"
+
+
+def _english_name(facet: str, value: str) -> str:
+    from assistant.facets import FACETS
+
+    return FACETS[facet].value_name(value) if facet in FACETS else value
+
+
+def why_zh(show: Display, e: ModelEntry, c) -> str:
+    """Why an entry matched one constraint, in Chinese ("架构：编码器-解码器")."""
+    facet = c.facet
+    label = show.facet(facet, facet)
+    if facet == "architecture":
+        return f"{label}：{show.architecture(e.architecture)}"
+    if facet == "objective":
+        return "；".join(f"{label}：{show.objective(v)}" for v in c.values if v in [o.value for o in e.objectives]) \
+            or f"{label}：{show.objectives(e)}"
+    if facet == "lab":
+        return f"{label}：{show.labs(e)}"
+    if facet in ("license", "license_name"):
+        return f"{label}：{show.license(e)}"
+    if facet == "date":
+        return f"{label}：{show.date(e)}"
+    if facet == "size":
+        return f"{label}：{show.params(e)}"
+    if facet in ("derived", "descends"):
+        return "源自：" + "、".join(e.derived_from)
+    if facet == "domain":
+        return f"{label}：" + "、".join(show.value("domain", d.value) or d.value for d in e.domains)
+    if facet == "trait":
+        return f"{label}：" + "、".join(show.value("trait", t.value) or t.value for t in e.traits)
+    if facet == "family":
+        return f"{label}：{e.family}"
+    from assistant.facets import FACETS
+
+    return FACETS[facet].why(e, c) if facet in FACETS else ""
