@@ -1,9 +1,9 @@
 """Catalog records for programs: typed listing with filters, one model's record, a citation.
 
-Shared by the JSON API (``ui.http_api``) and the MCP tools (``ui.mcp_tools``). Listing uses the
-assistant's own filter model and matcher (``assistant.query.Filters``, ``assistant.retrieve.select``),
-so ``GET /api/models?lab=Google&objective=prefix-lm`` selects exactly what the question
-"prefix-LM models from Google" selects.
+Shared by the JSON API (``ui.http_api``) and the MCP tools (``ui.mcp_tools``). Listing builds the
+assistant's own typed query (facet constraints, ``assistant.query``) and selects with its matcher
+(``assistant.retrieve.select``), so ``GET /api/models?lab=Google&objective=prefix-lm`` selects
+exactly what the question "prefix-LM models from Google" selects.
 """
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from assistant.query import Filters
+from assistant.query import And, Constraint, Intent, Op, Query
 from assistant.retrieve import select
 from assistant.service import cite_entry
 from catalog import Architecture, Catalog, Domain, LicenseClass, ModelEntry, Objective, Trait, entry_json
+from catalog.vocab import canonical_lab
 
 CiteFormat = Literal["bibtex", "text", "json"]
 MAX_PAGE = 500
@@ -50,22 +51,36 @@ class ModelQuery(BaseModel):
         return self
 
 
-def to_filters(q: ModelQuery, catalog: Catalog) -> Filters:
-    """The assistant's ``Filters`` for a ``ModelQuery``; raises ValueError for an unknown parent model."""
-    derived = []
+def to_query(q: ModelQuery, catalog: Catalog) -> Query:
+    """The assistant's typed ``Query`` (an AND of facet constraints) for a ``ModelQuery``.
+
+    Raises ValueError for an unknown parent model."""
+    where: list[Constraint] = []
+
+    def add(facet: str, values: list, op: Op = Op.IN) -> None:
+        if values:
+            where.append(Constraint(facet=facet, op=op, values=list(values)))
+
+    add("architecture", [a.value for a in q.architecture])
+    add("lab", [canonical_lab(lab) for lab in q.lab])
+    add("objective", [o.value for o in q.objective], Op.ALL)
+    add("license", [c.value for c in q.license])
+    add("domain", [d.value for d in q.domain])
+    add("trait", [t.value for t in q.trait], Op.ALL)
     if q.derived_from:
         parent = catalog.lookup(q.derived_from)
         if parent is None:
             raise ValueError(f"derived_from: no model named {q.derived_from!r} in the catalog")
-        derived = [parent.id]
-    return Filters(
-        architectures=q.architecture, labs=q.lab, objectives=q.objective, license_classes=q.license,
-        domains=q.domain, traits=q.trait, derived_from=derived,
-        date_from=q.year_from * 100 + 1 if q.year_from else None,
-        date_to=q.year_to * 100 + 12 if q.year_to else None,
-        params_min=q.size_min_b * 1000 if q.size_min_b is not None else None, params_min_strict=False,
-        params_max=q.size_max_b * 1000 if q.size_max_b is not None else None, params_max_strict=False,
-    )
+        add("derived", [parent.id])
+    if q.year_from:
+        add("date", [q.year_from * 100 + 1], Op.GE)
+    if q.year_to:
+        add("date", [q.year_to * 100 + 12], Op.LE)
+    if q.size_min_b is not None:
+        add("size", [q.size_min_b * 1000], Op.GE)
+    if q.size_max_b is not None:
+        add("size", [q.size_max_b * 1000], Op.LE)
+    return Query(text="", intent=Intent.LIST, where=And(items=where))
 
 
 def summary(e: ModelEntry) -> dict:
@@ -80,7 +95,7 @@ def summary(e: ModelEntry) -> dict:
 
 def list_models(catalog: Catalog, q: ModelQuery) -> dict:
     """The matching models in catalog order (date, then name), one page of them."""
-    matched = select(catalog, to_filters(q, catalog))
+    matched = select(catalog, to_query(q, catalog))
     page = matched[q.offset: q.offset + q.limit]
     return {"total": len(matched), "offset": q.offset, "limit": q.limit, "models": [summary(e) for e in page]}
 

@@ -54,12 +54,9 @@ def test_ask_returns_the_answer_object_as_json(url):
 
 
 def test_list_models_with_typed_filters(url, assistant):
-    from assistant.query import Filters
-    from assistant.retrieve import select
-
     result = mcp_call(url, "list_models", {"lab": ["Google"], "objective": ["prefix-lm"]})
     assert not result.isError
-    expected = [e.id for e in select(assistant.catalog, Filters(labs=["Google"], objectives=["prefix-lm"]))]
+    expected = assistant.ask("which models from Google use prefix-LM objectives?").models
     assert [m["id"] for m in result.structuredContent["models"]] == expected == ["ul2"]
 
 
