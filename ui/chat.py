@@ -33,6 +33,9 @@ EXAMPLES = (
     "BibTeX for ELECTRA",
     "compare BERT and RoBERTa",
     "what is replaced token detection?",
+    "哪些模型用了人类反馈强化学习？",
+    "比较 GPT-3 和 PaLM",
+    "什么是替换词检测？",
 )
 MAX_TURNS = 60  # turns kept on screen and replayed after a reload (the Session itself stays small)
 EMPTY_STORE = {"v": 1, "questions": []}
