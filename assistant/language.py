@@ -38,12 +38,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _FOREIGN = frozenset("""
     quel quels quelle quelles qui est sont les des du une ont avec pour dans combien modèle modèles
     paramètres publié publiés développé a-t-il ont-ils qu'est-ce c'est quoi pourquoi comment entre
+    bonjour salut merci créé créée créés conçu entraîné utilise utilisent
     wie viele welche welcher welches wer hat haben ist und der das nicht von mit gibt modelle entwickelt
-    veröffentlicht wann warum zwischen über größte
+    veröffentlicht wann warum zwischen über größte hallo danke erstellt gebaut trainiert
     quién qué cuántos cuántas cuál cuáles los las el es del modelos desarrolló tiene tienen parámetros
-    por para con una cuándo dónde entre
-    quale quali chi sono gli della modelli quanti ha sviluppato
-    quais quem são os modelos desenvolveu tem quantos parâmetros
+    por para con una cuándo dónde entre hola gracias creó
+    quale quali chi sono gli della modelli quanti ha sviluppato ciao creato
+    quais quem são os modelos desenvolveu tem quantos parâmetros olá criou
 """.split())
 _ENGLISH = frozenset("""
     the which what who whom whose when where why how is are was were do does did has have had of by for with
@@ -51,6 +52,7 @@ _ENGLISH = frozenset("""
     tell compare between than more most about any all each which there can could would should please
 """.split())
 _INVERTED = re.compile(r"[¿¡]")
+_ACCENTED = re.compile(r"[éèêëàâçñüöäßãõìòùúíó]", re.I)
 
 
 def detect(text: str) -> Language:
@@ -63,7 +65,7 @@ def detect(text: str) -> Language:
     words = [w.lower() for w in _WORD.findall(text)]
     foreign = sum(1 for w in words if w in _FOREIGN)
     english = sum(1 for w in words if w in _ENGLISH)
-    if _INVERTED.search(text) and foreign >= 1:
+    if (_INVERTED.search(text) or _ACCENTED.search(text)) and foreign >= 1:
         return Language.OTHER
     if foreign >= 2 and foreign > english:
         return Language.OTHER

@@ -18,6 +18,10 @@ PAIRS = [
     ("基于LLaMA的模型有哪些？", "which models are based on LLaMA?"),
     ("有多少个编码器-解码器模型", "how many encoder-decoder models are there?"),
     ("2019年到2021年发布的模型", "models released between 2019 and 2021"),
+    ("哪些模型是在Pile上训练的？", "which models were trained on the Pile?"),
+    ("比GPT-3大的模型有哪些？", "which models are bigger than GPT-3?"),
+    ("GPT-3之后发布的谷歌模型有哪些", "which Google models were released after GPT-3?"),
+    ("不是谷歌也不是OpenAI的解码器模型", "decoder models not from Google or OpenAI"),
 ]
 
 

@@ -32,6 +32,9 @@ def _questions(name: str) -> list[dict]:
     ("Какие модели выпустила компания Meta?", Language.OTHER),
     ("BERT를 만든 회사는 어디인가요?", Language.OTHER),
     ("Quanti parametri ha GPT-3? Chi ha sviluppato BERT?", Language.OTHER),
+    ("Bonjour, qui a créé BERT ?", Language.OTHER),
+    ("Wer hat BERT gebaut?", Language.OTHER),
+    ("papers by Francisco Guzmán", Language.EN),
 ])
 def test_detect(text, expected):
     assert detect(text) is expected
