@@ -6,6 +6,7 @@ only open questions and out-of-scope checks run the hybrid search.
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Callable
 
@@ -93,18 +94,9 @@ class Assistant:
 
     def ask(self, question: str, session: Session | None = None) -> Answer:
         session = session if session is not None else Session()
-        language = detect(question)
-        if language is Language.OTHER:
+        query = self._understand(question)
+        if query is None:  # a language the assistant does not read
             return abstain(self.catalog, lexicon("en").say("other_language"), intent=Intent.OUT_OF_SCOPE)
-        if language is Language.ZH:  # glossed into English cue terms, parsed once, answered in Chinese
-            reading = self.chinese.read(question)
-            query = self.understander.understand(reading.gloss).model_copy(update={"language": "zh"})
-            if reading.off_topic and not (query.models or query.constrained() or query.concept):
-                query = query.model_copy(update={"intent": Intent.OUT_OF_SCOPE, "reason": Reason.OFF_TOPIC})
-            elif reading.unknown_names:
-                query = query.model_copy(update={"unknown_names": [*query.unknown_names, *reading.unknown_names]})
-        else:
-            query = self.understander.understand(question)
         resolved = resolve(query, session, self._concept_filter)
         if isinstance(resolved, str):
             answer = abstain(self.catalog, resolved, intent=Intent.CLARIFY, clarification=True)
@@ -119,6 +111,26 @@ class Assistant:
         session.remember(resolved, answer.models, answer.abstained,
                          concept=resolved.concept if answer.intent is Intent.CONCEPT else None)
         return self._stated(answer, resolved)
+
+    def _understand(self, question: str) -> Query | None:
+        """The typed query of a question in English or Chinese; None for another language.
+
+        A Chinese question is glossed into the English lexicon's cue terms and parsed once, so it
+        compiles to the same typed query; the query keeps ``language="zh"`` for the answer.
+        """
+        language = detect(question)
+        if language is Language.OTHER:
+            return None
+        if language is not Language.ZH:
+            return self.understander.understand(question)
+        reading = self.chinese.read(question)
+        query = self.understander.understand(reading.gloss).model_copy(update={"language": "zh"})
+        nothing_read = not re.search(r"[A-Za-z0-9]", reading.gloss) and reading.unread
+        if (reading.off_topic or nothing_read) and not (query.models or query.constrained() or query.concept):
+            return query.model_copy(update={"intent": Intent.OUT_OF_SCOPE, "reason": Reason.OFF_TOPIC})
+        if reading.unknown_names:
+            return query.model_copy(update={"unknown_names": [*query.unknown_names, *reading.unknown_names]})
+        return query
 
     def _stated(self, answer: Answer, q: Query) -> Answer:
         """The answer with its reading: one line in the text (before the sources) and the typed query."""

@@ -145,6 +145,17 @@ def _ordinal(m: re.Match) -> str:
     return f" the {_ORDINAL_WORDS[n]} one " if n and n < len(_ORDINAL_WORDS) else m.group()
 
 
+_RANKED = re.compile(rf"(最大|参数最多|最小|参数最少|最早|最新)的?\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|款|种)")
+_RANK_WORDS = {"最大": "largest", "参数最多": "largest", "最小": "smallest", "参数最少": "smallest", "最早": "earliest",
+               "最新": "newest"}
+
+
+def _ranked(m: re.Match) -> str:
+    """"最大的三个" -> "the 3 largest"."""
+    n = int(m.group(2)) if m.group(2).isdigit() else cn_int(m.group(2))
+    return f" the {n} {_RANK_WORDS[m.group(1)]} " if n else m.group()
+
+
 def _top(m: re.Match) -> str:
     n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
     return f" top {n} " if n else m.group()
@@ -176,6 +187,7 @@ def rewrite(text: str) -> str:
     text = _IN_YEAR.sub(lambda m: f" in {_when(m.group(1), m.group(2))} ", text)
     text = _ORDINAL.sub(_ordinal, text)
     text = _TOP.sub(_top, text)
+    text = _RANKED.sub(_ranked, text)
     text = _COUNT.sub(_count, text)
     return re.sub(r"\s{2,}", " ", text).strip()
 
