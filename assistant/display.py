@@ -185,6 +185,12 @@ def why_zh(show: Display, e: ModelEntry, c) -> str:
         return f"{label}：" + "、".join(show.value("trait", t.value) or t.value for t in e.traits)
     if facet == "family":
         return f"{label}：{e.family}"
+    if facet == "corpus":
+        return f"{label}：{e.corpus}"
+    if facet == "venue":
+        return f"{label}：{e.paper.venue}"
+    if facet == "finetuned":
+        return "微调任务" if e.task_is_finetuning else "预训练（非微调任务）"
     from assistant.facets import FACETS
 
     return FACETS[facet].why(e, c) if facet in FACETS else ""
