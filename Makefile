@@ -1,5 +1,5 @@
 # `make serve` starts the chat UI, `make test` runs the tests, `make help` lists every target.
-# Each creates .venv on first use (3 to 8 minutes, 2.0 GB) and skips setup afterwards.
+# Each creates .venv on first use (3 to 8 minutes, 2.1 GB) and skips setup afterwards.
 SHELL := /bin/bash
 PYTHON ?= python3
 PORT ?= 7860
@@ -25,7 +25,7 @@ help:
 	@echo "make test-fast           every test except the browser tests (no Chromium needed)"
 	@echo "make eval                the offline evaluation on the test split (report in reports/eval-test/)"
 	@echo "make bench               the benchmarks (figures in reports/bench.json)"
-	@echo "make setup               only create .venv and install (first time: 3 to 8 minutes, 2.0 GB)"
+	@echo "make setup               only create .venv and install (first time: 3 to 8 minutes, 2.1 GB)"
 	@echo "make clean               remove .venv, caches and reports"
 	@echo "Commands live in $(BIN): $(BIN)/catalog-assistant --help"
 

@@ -16,7 +16,7 @@ import time
 import venv
 from pathlib import Path
 
-ESTIMATE = "the first time takes 3 to 8 minutes and 2.0 GB of disk (PyTorch CPU, Gradio, FAISS)"
+ESTIMATE = "the first time takes 3 to 8 minutes and 2.1 GB of disk (PyTorch CPU, Gradio, FAISS)"
 
 
 def _say(text: str) -> None:
