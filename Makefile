@@ -38,9 +38,11 @@ setup: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/catalog-assistant serve --port $(PORT)
 
+# Q reaches the shell as an environment variable, so quotes and $ in a question are safe.
+export Q
 ask: $(STAMP)
-	@test -n "$(Q)" || { echo 'usage: make ask Q="which models use prefix-LM objectives?"' >&2; exit 2; }
-	$(BIN)/catalog-assistant ask "$(Q)"
+	@test -n "$$Q" || { echo 'usage: make ask Q="which models use prefix-LM objectives?"' >&2; exit 2; }
+	$(BIN)/catalog-assistant ask "$$Q"
 
 # The browser tests drive Debian's Chromium (no browser download) and show Chinese answers in a
 # CJK font (fonts-noto-cjk). As root, `make test` installs what is missing; otherwise it says
