@@ -25,8 +25,10 @@ from catalog import CatalogSettings, load_catalog
 from catalog.load import BUILTIN_DIR
 
 FAILING = "what is MarkerBERT used for?"
-_MEASURED = ("import resource, sys\nfrom assistant.cli import main\nrc = main(sys.argv[1:])\nsys.stdout.flush()\n"
-             "print(f'maxrss_kb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}', file=sys.stderr)\nsys.exit(rc)\n")
+# VmHWM: the child's own peak (ru_maxrss would inherit a large pytest parent's size across fork+exec).
+_MEASURED = ("import re, sys\nfrom assistant.cli import main\nrc = main(sys.argv[1:])\nsys.stdout.flush()\n"
+             "hwm = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1)\n"
+             "print(f'maxrss_kb={hwm}', file=sys.stderr)\nsys.exit(rc)\n")
 
 
 @pytest.fixture()
