@@ -274,8 +274,15 @@ def _insert_before_last(pieces: list[_Piece], gloss: str) -> None:
     if i == 0:
         pieces.append(_Piece(gloss, "gloss"))
         return
-    j = i - 1
+    j = _unit_start(pieces, i - 1)
+    while j >= 2 and pieces[j - 1].kind == "gloss" and pieces[j - 1].text in ("and", "or"):  # "谷歌和OpenAI之外"
+        j = _unit_start(pieces, j - 2)
+    pieces.insert(j, _Piece(gloss, "gloss"))
+
+
+def _unit_start(pieces: list[_Piece], j: int) -> int:
+    """The first piece of the phrase ending at piece j (a run of raw text, or one gloss)."""
     if pieces[j].kind == "raw":
         while j > 0 and pieces[j - 1].kind == "raw":
             j -= 1
-    pieces.insert(j, _Piece(gloss, "gloss"))
+    return j

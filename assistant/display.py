@@ -150,7 +150,10 @@ def describe_zh(show: Display, c, negated: bool, model_name) -> str:
     if facet == "finetuned":
         return "微调任务" if (values == ["yes"]) != negated else "预训练（非微调任务）"
     names = [show.value(facet, v) or _english_name(facet, v) for v in values]
-    joiner = " 且 " if getattr(c.op, "value", "") == "all" else " 或 "
+    every = getattr(c.op, "value", "") == "all"
+    if negated and len(names) > 1 and not every:
+        return f"{label} ∉ {{{'、'.join(names)}}}{via}"
+    joiner = " 且 " if every else " 或 "
     return f"{label} {'≠' if negated else '='} {joiner.join(names)}{via}"
 
 
