@@ -53,6 +53,8 @@ def test_postpositions_and_relations_take_english_order(reader):
     assert "based on T5" in reader.read("哪些模型是在T5的基础上做的").gloss
     assert reader.read("ERNIE是百度开发的吗？").gloss.startswith("is ERNIE")
     assert reader.read("那GPT-2呢？").gloss == "and GPT-2?"
+    assert reader.read("谷歌和OpenAI之外的模型").gloss.startswith("except Google and OpenAI")
+    assert reader.read("除了谷歌以外的模型").gloss.count("except") == 1
 
 
 def test_unknown_models_and_off_topic_are_reported(reader):
