@@ -84,16 +84,18 @@ def sort_entries(entries: list[ModelEntry], order: str | None) -> list[ModelEntr
 
 
 def year_range(year_from, year_to, lo: int, hi: int) -> tuple[int | None, int | None, str]:
-    """The year range to filter by and a hint for the user: an inverted range is swapped, and a
-    year outside the catalog's span is named (instead of failing)."""
+    """The year range to filter by and a hint for the user: a year outside the catalog's span is
+    named and moved to its nearest edge, and an inverted range is swapped (instead of failing)."""
     years = [None if y in (None, "") else int(y) for y in (year_from, year_to)]
     notes = []
-    outside = sorted({y for y in years if y is not None and not lo <= y <= hi})
+    outside = [y for y in years if y is not None and not lo <= y <= hi]
     if outside:
         notes.append(f"The catalog's models are from {lo} to {hi}; "
-                     f"{' and '.join(map(str, outside))} {'is' if len(outside) == 1 else 'are'} outside that span.")
+                     f"{' and '.join(map(str, outside))} {'is' if len(outside) == 1 else 'are'} outside that span, "
+                     "so the nearest year in it is used.")
+        years = [None if y is None else min(max(y, lo), hi) for y in years]
     if None not in years and years[0] > years[1]:
-        notes.append(f"'From year' ({years[0]}) was after 'To year' ({years[1]}): showing {years[1]} to {years[0]}.")
+        notes.append(f"'From year' ({years[0]}) is after 'To year' ({years[1]}): showing {years[1]} to {years[0]}.")
         years.reverse()
     return years[0], years[1], " ".join(notes)
 
@@ -186,9 +188,8 @@ def browse_tab(catalog: Catalog) -> None:
     lo, hi = year_span(catalog)
     inputs = filter_controls(catalog)
     with gr.Row(equal_height=True):
-        count = gr.Markdown(f"{len(catalog)} of {len(catalog)} models", elem_id="browse-count")
-        sort = gr.Dropdown(list(SORTS), value=next(iter(SORTS)), label="Sort by", elem_id="f-sort", scale=0,
-                           min_width=240)
+        count = gr.Markdown(f"{len(catalog)} of {len(catalog)} models", elem_id="browse-count", min_width=120)
+        sort = gr.Dropdown(list(SORTS), value=next(iter(SORTS)), label="Sort by", elem_id="f-sort", min_width=200)
     hint = gr.Markdown("", visible=False, elem_id="browse-hint")
     frame = gr.Dataframe(table(list(catalog.models.values())), interactive=False, elem_id="browse-table",
                          datatype=["str", "str", "str", "str", "str", "number", "str", "str"], max_height=460,
@@ -199,7 +200,7 @@ def browse_tab(catalog: Catalog) -> None:
                                elem_id="detail-pick")
             detail = gr.Markdown(detail_markdown(None), elem_id="detail")
         with gr.Column(scale=2, min_width=280):
-            bib = gr.Code("", language=None, label="BibTeX", lines=8, interactive=False, buttons=["copy"],
+            bib = gr.Code("", language=None, label="BibTeX", lines=8, interactive=False, buttons=["copy"], visible=False,
                           elem_id="detail-bibtex", wrap_lines=True, show_line_numbers=False)
 
     def refresh(*values):
@@ -211,7 +212,8 @@ def browse_tab(catalog: Catalog) -> None:
 
     def show(model_id):
         entry = catalog.models.get(model_id) if model_id else None
-        return detail_markdown(entry), entry_bibtex(entry)
+        bibtex = entry_bibtex(entry)
+        return detail_markdown(entry), gr.update(value=bibtex, visible=bool(bibtex))
 
     def select_row(evt: gr.SelectData):
         row = evt.row_value or []

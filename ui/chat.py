@@ -74,7 +74,7 @@ class View(NamedTuple):
     messages: list
     conv: Conversation
     sources: str
-    bibtex: str
+    bibtex: dict
     box: object
     notice: object
     stored: dict
@@ -152,7 +152,8 @@ class ChatHandlers:
 
     def view(self, conv: Conversation, *, box="", notice=None) -> View:
         last = conv.last
-        return View(self.messages(conv), conv, sources_html(last), bibtex_for(last, self.assistant.catalog), box,
+        bibtex = bibtex_for(last, self.assistant.catalog)
+        return View(self.messages(conv), conv, sources_html(last), gr.update(value=bibtex, visible=bool(bibtex)), box,
                     notice if notice is not None else gr.update(value="", visible=False),
                     {"v": 1, "questions": conv.questions}, *self.export_buttons(conv))
 

@@ -55,7 +55,7 @@ def chat_tab(assistant: Assistant, warmup: Warmup, max_chars: int, feedback: Fee
         with gr.Column(scale=2, min_width=280, elem_id="sources-col"):
             gr.Markdown("### Sources", elem_id="sources-heading")
             sources = gr.HTML(EMPTY_SOURCES, elem_id="chat-sources", container=True, padding=True)
-            bibtex = gr.Code("", language=None, label="BibTeX", lines=6, max_lines=18, interactive=False,
+            bibtex = gr.Code("", language=None, label="BibTeX", lines=6, max_lines=18, interactive=False, visible=False,
                              elem_id="chat-bibtex", buttons=["copy"], show_line_numbers=False, wrap_lines=True)
             with gr.Row(elem_id="export-row"):
                 md_file = gr.DownloadButton("Conversation (.md)", value=None, interactive=False, size="sm",

@@ -7,9 +7,13 @@ backgrounds; ``tests/ui/test_browser_layout.py`` measures them in Chromium.
 from __future__ import annotations
 
 CSS = """
-:root { --ca-muted: #4b5563; --ca-link: #3730a3; --ca-focus: #4338ca; }
-.dark { --ca-muted: #cbd5e1; --ca-link: #c7d2fe; --ca-focus: #a5b4fc; }
-.gradio-container { max-width: 1400px !important; margin: 0 auto; }
+:root { --ca-muted: #4b5563; --ca-link: #3730a3; --ca-focus: #4338ca; --ca-code-string: #3f6212; }
+.dark { --ca-muted: #cbd5e1; --ca-link: #c7d2fe; --ca-focus: #a5b4fc; --ca-code-string: #a3e635; }
+body.dark, .dark body { background: var(--body-background-fill); }
+button[role="tab"].selected { color: var(--ca-focus) !important; }
+input.subdued { color: var(--ca-muted) !important; }
+.token.string, .token.attr-value, .token.char, .token.inserted { color: var(--ca-code-string) !important; }
+.gradio-container { max-width: 1400px !important; margin: 0 auto; min-width: 0 !important; }
 #app-header h1 { margin-bottom: 0; }
 #app-header p { margin-top: .2em; color: var(--ca-muted) !important; }
 textarea::placeholder, input::placeholder { color: var(--ca-muted) !important; opacity: 1 !important; }
@@ -29,17 +33,22 @@ footer, footer a, footer button, footer span, footer div { color: var(--ca-muted
 #chat-sources { padding: .6em .8em; }
 #chat-notice { color: var(--ca-muted); }
 #browse-table * { font-family: var(--font) !important; }
+#browse-table .selection-button, #browse-table .scroll-top-button { display: none !important; }
 #browse-hint p { color: var(--ca-muted); margin: 0; }
 .plot-scroll { overflow-x: auto; }
 #share-toast { position: fixed; left: 50%; bottom: 1.2em; transform: translateX(-50%); z-index: 1000;
   background: #111827; color: #f9fafb; padding: .5em .9em; border-radius: 6px; font-size: .95em;
   max-width: 92vw; overflow-wrap: anywhere; }
+/* Gradio scopes rules inside @media to the app's content (.contain), so only content selectors go here. */
 @media (max-width: 700px) {
   #chatbot { height: 56vh !important; max-height: 56vh !important; }
-  #browse-table table { min-width: 860px; }
-  #browse-table .table-wrap, #browse-table .table-container { overflow-x: auto !important; }
+  #browse-table, .plot-scroll { max-width: calc(100vw - 72px); min-width: 0; overflow-x: auto; }
+  #browse-table .table-container { overflow-x: auto !important; }
+  #browse-table .virtual-table-viewport, #browse-table .header-table { min-width: 860px; }
   .plot-scroll img { max-width: none !important; width: 1000px !important; height: auto !important; }
-  .plot-scroll .plot-container, .plot-scroll > div { overflow-x: auto !important; }
+  .plot-scroll .block { overflow: visible !important; width: max-content !important; }
+  .plot-scroll .matplotlib { justify-content: flex-start !important; }
+  #api-help pre, #api-help code { white-space: pre-wrap !important; overflow-wrap: anywhere; }
 }
 """
 
@@ -57,6 +66,11 @@ JS = """() => {
       const area = document.createElement('textarea'); area.value = text; document.body.appendChild(area);
       area.select(); const ok = document.execCommand('copy'); area.remove(); return ok; }
   }
+  // Scrollable read-only code boxes (BibTeX) must be reachable with the keyboard.
+  const focusable = () => document.querySelectorAll('.cm-scroller:not([tabindex="0"])').forEach((el) => {
+    el.setAttribute('tabindex', '0'); el.setAttribute('role', 'region'); el.setAttribute('aria-label', 'BibTeX'); });
+  new MutationObserver(focusable).observe(document.body, {childList: true, subtree: true});
+  focusable();
   document.addEventListener('click', async (event) => {
     const a = event.target.closest && event.target.closest('#chatbot a');
     if (!a) return;

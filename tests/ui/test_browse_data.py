@@ -87,7 +87,8 @@ def test_year_range_swaps_an_inverted_range_and_names_years_outside_the_catalog(
     lo, hi, hint = year_range(2022, 2019, 2017, 2023)
     assert (lo, hi) == (2019, 2022) and "after" in hint and "2019 to 2022" in hint
     lo, hi, hint = year_range(2030, None, 2017, 2023)
-    assert lo == 2030 and "2017 to 2023" in hint and "2030 is outside" in hint
+    assert lo == 2023 and "2017 to 2023" in hint and "2030 is outside" in hint
+    assert year_range(2030, 1990, 2017, 2023)[:2] == (2017, 2023)
 
 
 def test_timeline_labels_never_overlap(catalog):

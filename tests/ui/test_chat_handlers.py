@@ -33,7 +33,7 @@ def test_a_turn_adds_escaped_user_text_linked_answer_and_share_link(handlers):
     assert "\\*\\*prefix\\-LM\\*\\*" in messages[0]["content"]
     assert "(https://arxiv.org/abs/2205.05131)" in messages[1]["content"]
     assert "[🔗 Link to this answer](?q=which+models+use+%2A%2Aprefix-LM%2A%2A+objectives%3F)" in messages[1]["content"]
-    assert "2208.01448" in view.sources and view.bibtex.count("@") == 2
+    assert "2208.01448" in view.sources and view.bibtex["value"].count("@") == 2
     assert sorted(view.conv.last.models) == ["alexatm-20b", "ul2"]
     assert view.stored == {"v": 1, "questions": ["which models use **prefix-LM** objectives?"]}
 
@@ -66,7 +66,7 @@ def test_empty_input_changes_nothing(handlers):
 def test_clear_starts_a_fresh_session_and_forgets_the_stored_questions(handlers):
     view = handlers.clear()
     assert view.messages == [] and view.conv.session.turns == 0 and view.sources == EMPTY_SOURCES
-    assert view.bibtex == "" and view.stored == {"v": 1, "questions": []}
+    assert view.bibtex == {"__type__": "update", "value": "", "visible": False} and view.stored == {"v": 1, "questions": []}
 
 
 def test_restore_replays_a_share_link_before_what_the_browser_remembered(handlers):
