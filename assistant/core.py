@@ -132,6 +132,15 @@ class Assistant:
             return query.model_copy(update={"unknown_names": [*query.unknown_names, *reading.unknown_names]})
         return query
 
+    def answer_query(self, query: Query, session: Session | None = None) -> Answer:
+        """Answer an already typed query (a reading with a constraint removed, say), stating it;
+        the session remembers it like an asked question."""
+        answer = self._answer(query)
+        if session is not None:
+            session.remember(query, answer.models, answer.abstained,
+                             concept=query.concept if answer.intent is Intent.CONCEPT else None)
+        return self._stated(answer, query)
+
     def _stated(self, answer: Answer, q: Query) -> Answer:
         """The answer with its reading: one line in the text (before the sources) and the typed query."""
         line = lexicon(q.language).say("read_as", reading=reading(q, self.catalog))

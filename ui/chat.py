@@ -16,14 +16,15 @@ from typing import NamedTuple
 import gradio as gr
 
 from assistant.answer import Answer
-from assistant.cli import answer_json
+from assistant.service import answer_json
 from assistant.core import Assistant
 from assistant.session import Session
 from catalog import CatalogAssistantError
 from ui.export import conversation_bibtex, conversation_markdown, parse_share, share_query
 from ui.feedback import FeedbackStore, Rated, app_version
 from ui.files import ExportFiles
-from ui.render import EMPTY_SOURCES, answer_markdown, bibtex_for, escape_user, sources_html
+from ui.reading import MAX_CHIPS, chips, without
+from ui.render import answer_markdown, bibtex_for, escape_user, sources_html
 from ui.warmup import Warmup
 
 EXAMPLES = (
@@ -43,11 +44,19 @@ EMPTY_STORE = {"v": 1, "questions": []}
 
 @dataclass
 class Turn:
-    """One question and what the assistant showed for it (``answer`` is None for a notice)."""
+    """One question and what the assistant showed for it (``answer`` is None for a notice).
+
+    ``step`` is what replays the turn: the question itself, or ``{"drop": n}`` for "the previous
+    answer's reading without its chip n"."""
 
     question: str
     text: str
     answer: Answer | None = None
+    step: object = None
+
+    def __post_init__(self):
+        if self.step is None:
+            self.step = self.question
 
 
 @dataclass
@@ -67,6 +76,10 @@ class Conversation:
     def questions(self) -> list[str]:
         return [t.question for t in self.turns]
 
+    @property
+    def steps(self) -> list:
+        return [t.step for t in self.turns]
+
 
 class View(NamedTuple):
     """Everything a turn updates, in the order of ``ChatHandlers.OUTPUTS``."""
@@ -80,6 +93,11 @@ class View(NamedTuple):
     stored: dict
     markdown_file: object
     bib_file: object
+    chips: tuple = ()
+
+    def flat(self) -> list:
+        """The values in the order of the layout's outputs (the chip buttons last)."""
+        return [*self[:-1], *self.chips]
 
 
 class ChatHandlers:
@@ -121,21 +139,42 @@ class ChatHandlers:
         conv.turns = [*conv.turns, self.answer(question, conv)][-MAX_TURNS:]
         return self.view(conv)
 
-    def replay(self, questions: list[str]) -> Conversation:
-        """A fresh conversation that has asked ``questions`` in order."""
+    def without_chip(self, index: int, conv: Conversation) -> Turn | None:
+        """The latest answer asked again without one chip of its reading (None if there is no such chip)."""
+        last = conv.turns[-1] if conv.turns else None
+        found = chips(last.answer.query, self.assistant.catalog) if last and last.answer else []
+        if not isinstance(index, int) or not 0 <= index < len(found):
+            return None
+        chip = found[index]
+        answer = self.assistant.answer_query(without(last.answer.query, chip), conv.session)
+        question = f"{last.question} (without: {chip.label})"
+        return Turn(question, answer_markdown(answer), answer, {"drop": index})
+
+    def drop(self, index: int, conv: Conversation | None) -> View:
+        conv = conv if conv is not None else Conversation()
+        turn = self.without_chip(index, conv)
+        if turn is not None:
+            conv.turns = [*conv.turns, turn][-MAX_TURNS:]
+        return self.view(conv)
+
+    def replay(self, steps: list) -> Conversation:
+        """A fresh conversation that has taken ``steps`` (questions and chip removals) in order."""
         conv = Conversation()
-        for q in questions[-MAX_TURNS:]:
-            if isinstance(q, str) and q.strip() and not self.too_long(q.strip()):
-                conv.turns.append(self.answer(q.strip(), conv))
+        for step in steps[-MAX_TURNS:]:
+            if isinstance(step, str) and step.strip() and not self.too_long(step.strip()):
+                conv.turns.append(self.answer(step.strip(), conv))
+            elif isinstance(step, dict) and isinstance(step.get("drop"), int):
+                turn = self.without_chip(step["drop"], conv)
+                conv.turns += [turn] if turn else []
         return conv
 
     def restore(self, stored, search: str | None) -> View:
-        """On page load: a share link's questions, else the questions this browser remembered."""
+        """On page load: a share link's steps, else the steps this browser remembered."""
         shared = parse_share(search, self.max_chars)
         if shared is not None:
-            return self.view(self.replay([*shared.history, shared.question]))
-        questions = stored.get("questions") if isinstance(stored, dict) else None
-        return self.view(self.replay(questions if isinstance(questions, list) else []))
+            return self.view(self.replay(shared))
+        steps = stored.get("questions") if isinstance(stored, dict) else None
+        return self.view(self.replay(steps if isinstance(steps, list) else []))
 
     def clear(self) -> View:
         """A new conversation: empty chat, fresh Session, no sources, nothing remembered."""
@@ -145,7 +184,7 @@ class ChatHandlers:
     def messages(self, conv: Conversation) -> list[dict]:
         out: list[dict] = []
         for i, turn in enumerate(conv.turns):
-            link = share_query(conv.questions[: i + 1])
+            link = share_query(conv.steps[: i + 1])
             out += [{"role": "user", "content": escape_user(turn.question)},
                     {"role": "assistant", "content": f"{turn.text}\n\n[🔗 Link to this answer]({link})"}]
         return out
@@ -155,7 +194,14 @@ class ChatHandlers:
         bibtex = bibtex_for(last, self.assistant.catalog)
         return View(self.messages(conv), conv, sources_html(last), gr.update(value=bibtex, visible=bool(bibtex)), box,
                     notice if notice is not None else gr.update(value="", visible=False),
-                    {"v": 1, "questions": conv.questions}, *self.export_buttons(conv))
+                    {"v": 1, "questions": conv.steps}, *self.export_buttons(conv), self.chip_buttons(conv))
+
+    def chip_buttons(self, conv: Conversation) -> tuple:
+        """The chip row (visible when the latest answer has a reading with constraints) and each chip."""
+        found = chips(conv.last.query, self.assistant.catalog) if conv.last is not None else []
+        buttons = tuple(gr.update(value=f"{c.label}  ✕", visible=True) for c in found)
+        buttons += (gr.update(value="", visible=False),) * (MAX_CHIPS - len(found))
+        return (gr.update(visible=bool(found)), *buttons)
 
     def export_buttons(self, conv: Conversation) -> tuple:
         if not conv.turns:
@@ -176,7 +222,7 @@ class ChatHandlers:
             return conv, gr.skip(), gr.skip()
         turn = conv.turns[turn_index]
         history = tuple(conv.questions[:turn_index])
-        contract = (answer_json(turn.answer, None, turn.question, 0.0) if turn.answer is not None else
+        contract = (answer_json(turn.answer, None, turn.question, 0.0, self.assistant.catalog) if turn.answer is not None else
                     {"answer": turn.text, "intent": "notice", "models": [], "abstained": False})
         rating = "up" if data.liked is True else "down"
         conv.rated = self.feedback.record(Rated(turn.question, history, contract), rating, conv.id)

@@ -6,6 +6,7 @@ import gradio as gr
 
 from assistant.core import Assistant
 from ui.chat import EMPTY_STORE, EXAMPLES, ChatHandlers
+from ui.reading import MAX_CHIPS
 from ui.feedback import FeedbackStore
 from ui.render import EMPTY_SOURCES
 from ui.warmup import Warmup
@@ -41,6 +42,10 @@ def chat_tab(assistant: Assistant, warmup: Warmup, max_chars: int, feedback: Fee
                 layout="bubble", autoscroll=False,
                 placeholder="Ask about the Transformer models of the catalog: who built them, sizes, "
                             "objectives, licenses, papers and BibTeX.")
+            with gr.Row(visible=False, elem_id="reading-chips", equal_height=True) as chip_row:
+                gr.Markdown("Read as (✕ asks again without that part):", elem_id="reading-label")
+                chip_buttons = [gr.Button("", visible=False, size="sm", variant="secondary", scale=0, min_width=40,
+                                          elem_id=f"chip-{i}", elem_classes="reading-chip") for i in range(MAX_CHIPS)]
             notice = gr.Markdown("", visible=False, elem_id="chat-notice")
             with gr.Row(elem_id="ask-row"):
                 box = gr.Textbox(placeholder="Ask a question about the catalog…", show_label=False, scale=5,
@@ -64,15 +69,23 @@ def chat_tab(assistant: Assistant, warmup: Warmup, max_chars: int, feedback: Fee
                                              elem_id="export-bib")
     examples = gr.Dataset(components=[box], samples=[[q] for q in EXAMPLES], type="index",
                           label="Example questions (click to ask)", elem_id="examples")
-    outputs = [chatbot, conv, sources, bibtex, box, notice, stored, md_file, bib_file]
+    outputs = [chatbot, conv, sources, bibtex, box, notice, stored, md_file, bib_file, chip_row, *chip_buttons]
     private = {"api_visibility": "private"}
-    box.submit(handlers.submit, [box, conv], outputs, **private).then(None, js=SCROLL_TO_ANSWER, **private)
+
+    def submit(question, state):
+        return handlers.submit(question, state).flat()
+
+    box.submit(submit, [box, conv], outputs, **private).then(None, js=SCROLL_TO_ANSWER, **private)
     examples.click(lambda i: EXAMPLES[i], examples, box, queue=False, **private).then(
-        handlers.submit, [box, conv], outputs, **private).then(None, js=SCROLL_TO_ANSWER, **private)
+        submit, [box, conv], outputs, **private).then(None, js=SCROLL_TO_ANSWER, **private)
+    for i, chip in enumerate(chip_buttons):
+        chip.click(lambda state, i=i: handlers.drop(i, state).flat(), conv, outputs, **private).then(
+            None, js=SCROLL_TO_ANSWER, **private)
     for event in (clear.click, chatbot.clear):
-        event(handlers.clear, None, outputs, **private).then(lambda: gr.update(visible=False), None, note_row,
-                                                             **private)
+        event(lambda: handlers.clear().flat(), None, outputs, **private).then(
+            lambda: gr.update(visible=False), None, note_row, **private)
     chatbot.like(handlers.rate, conv, [conv, notice, note_row], **private)
     gr.on([send_note.click, note.submit], handlers.note, [note, conv], [notice, note, note_row], **private)
-    app.load(handlers.restore, [stored, search], outputs, js=READ_SEARCH, **private).then(
+    app.load(lambda state, query: handlers.restore(state, query).flat(), [stored, search], outputs, js=READ_SEARCH,
+             **private).then(
         None, js=SCROLL_TO_ANSWER, **private)

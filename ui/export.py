@@ -7,7 +7,6 @@ nothing here imports gradio.
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import NamedTuple
 from urllib.parse import parse_qsl, urlencode
 
 from assistant.answer import Answer
@@ -17,28 +16,29 @@ from ui.render import authors_line, bibtex_for
 MAX_SHARED_HISTORY = 20
 
 
-class Shared(NamedTuple):
-    """What a share link asks: earlier questions (answered first), then ``question``."""
-
-    history: list[str]
-    question: str
-
-
-def share_query(questions: list[str]) -> str:
-    """The query string (``?h=…&h=…&q=…``) that replays ``questions``, the last one asked last."""
-    *history, question = questions
-    pairs = [("h", h) for h in history[-MAX_SHARED_HISTORY:]] + [("q", question)]
+def share_query(steps: list) -> str:
+    """The query string that replays a conversation's steps in order: ``h=`` an earlier question,
+    ``x=`` "the previous reading without its chip n", ``q=`` the last question."""
+    steps = list(steps[-MAX_SHARED_HISTORY:])
+    while steps and not isinstance(steps[0], str):  # a chip removal needs the question before it
+        steps.pop(0)
+    pairs = [("x", str(s["drop"])) if isinstance(s, dict) else ("h", s) for s in steps]
+    if pairs and pairs[-1][0] == "h":
+        pairs[-1] = ("q", pairs[-1][1])
     return "?" + urlencode(pairs)
 
 
-def parse_share(search: str | None, max_chars: int) -> Shared | None:
-    """The questions of a page's query string, or None when it asks nothing (overlong ones dropped)."""
-    pairs = parse_qsl((search or "").lstrip("?"), keep_blank_values=False)
-    asked = [v.strip() for k, v in pairs if k == "q" and v.strip()]
-    if not asked or len(asked[-1]) > max_chars:
-        return None
-    history = [v.strip() for k, v in pairs if k == "h" and v.strip() and len(v) <= max_chars]
-    return Shared(history[-MAX_SHARED_HISTORY:], asked[-1])
+def parse_share(search: str | None, max_chars: int) -> list | None:
+    """The steps a page's query string asks for, or None when it asks nothing; overlong questions
+    and chip removals with nothing before them are dropped."""
+    steps: list = []
+    for key, value in parse_qsl((search or "").lstrip("?"), keep_blank_values=False):
+        value = value.strip()
+        if key in ("h", "q") and value and len(value) <= max_chars:
+            steps.append(value)
+        elif key == "x" and value.isdigit() and steps:
+            steps.append({"drop": int(value)})
+    return steps[-MAX_SHARED_HISTORY:] or None
 
 
 def _source_line(n: int, answer: Answer) -> str:
@@ -56,7 +56,7 @@ def conversation_markdown(turns, version: str, now: datetime | None = None) -> s
     for i, (question, answer, text) in enumerate(turns, start=1):
         quoted = "\n".join("> " + line for line in question.splitlines() or [""])
         parts.append(f"## Question {i}\n\n{quoted}\n\n{text.strip()}\n")
-        if answer is not None and answer.citations:
+        if answer is not None and answer.citations and "**Sources**" not in text:
             sources = "\n".join(_source_line(n, answer) for n in range(1, len(answer.citations) + 1))
             parts.append(f"**Sources**\n\n{sources}\n")
     return "\n".join(parts)

@@ -32,6 +32,10 @@ footer, footer a, footer button, footer span, footer div { color: var(--ca-muted
 #chat-sources .sources-empty { color: var(--ca-muted); }
 #chat-sources { padding: .6em .8em; }
 #chat-notice { color: var(--ca-muted); }
+#reading-chips { flex-wrap: wrap; gap: .4em; align-items: center; }
+#reading-label { flex: 0 1 auto !important; min-width: 0 !important; color: var(--ca-muted); }
+#reading-label p { margin: 0; color: var(--ca-muted); }
+.reading-chip { border-radius: 999px !important; }
 #browse-table * { font-family: var(--font) !important; }
 #browse-table .selection-button, #browse-table .scroll-top-button { display: none !important; }
 #browse-hint p { color: var(--ca-muted); margin: 0; }
@@ -66,9 +70,12 @@ JS = """() => {
       const area = document.createElement('textarea'); area.value = text; document.body.appendChild(area);
       area.select(); const ok = document.execCommand('copy'); area.remove(); return ok; }
   }
-  // Scrollable read-only code boxes (BibTeX) must be reachable with the keyboard.
-  const focusable = () => document.querySelectorAll('.cm-scroller:not([tabindex="0"])').forEach((el) => {
-    el.setAttribute('tabindex', '0'); el.setAttribute('role', 'region'); el.setAttribute('aria-label', 'BibTeX'); });
+  // Scrollable boxes (read-only BibTeX, charts that scroll sideways on a phone) must be reachable
+  // with the keyboard.
+  const focusable = () => document.querySelectorAll(
+      '.cm-scroller:not([tabindex="0"]), .plot-scroll:not([tabindex="0"])').forEach((el) => {
+    el.setAttribute('tabindex', '0'); el.setAttribute('role', 'region');
+    el.setAttribute('aria-label', el.classList.contains('plot-scroll') ? 'Chart' : 'BibTeX'); });
   new MutationObserver(focusable).observe(document.body, {childList: true, subtree: true});
   focusable();
   document.addEventListener('click', async (event) => {

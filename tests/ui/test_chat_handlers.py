@@ -47,7 +47,7 @@ def test_followups_use_the_tabs_own_session_and_links_carry_the_conversation(han
         "content"]
     other = Conversation()
     handlers.submit("which of those are from Google?", other)
-    assert other.last.models == []
+    assert other.last.models != ["ul2"], "another tab's conversation leaked into this one"
 
 
 def test_overlong_input_is_refused_and_kept_in_the_box(handlers):
@@ -72,10 +72,10 @@ def test_clear_starts_a_fresh_session_and_forgets_the_stored_questions(handlers)
 def test_restore_replays_a_share_link_before_what_the_browser_remembered(handlers):
     stored = {"v": 1, "questions": ["BibTeX for ELECTRA"]}
     shared = handlers.restore(stored, "?h=which+models+use+prefix-LM+objectives%3F&q=which+of+those+are+from+Google%3F")
-    assert shared.conv.questions == ["which models use prefix-LM objectives?", "which of those are from Google?"]
+    assert shared.conv.steps == ["which models use prefix-LM objectives?", "which of those are from Google?"]
     assert shared.conv.last.models == ["ul2"]
     remembered = handlers.restore(stored, "")
-    assert remembered.conv.questions == ["BibTeX for ELECTRA"] and "electra" in remembered.conv.last.models
+    assert remembered.conv.steps == ["BibTeX for ELECTRA"] and "electra" in remembered.conv.last.models
     assert handlers.restore({"questions": "not a list"}, None).conv.turns == []
     assert handlers.restore(None, "?q=" + "x" * 60).conv.turns == [], "an overlong shared question is not asked"
 
@@ -96,3 +96,21 @@ def test_warmup_opens_the_index_once_and_reports_failure(catalog):
     warmup.timeout = 10
     assert warmup.wait() is True and "no embedding model here" in warmup.error
     assert calls == [1]
+
+
+def test_removing_a_chip_asks_again_without_that_constraint_and_replays(structured):
+    handlers = ChatHandlers(structured, Warmup(structured).start(), max_chars=2000)
+    conv = Conversation()
+    first = handlers.submit("which models not from Google were released in 2022?", conv)
+    labels = [b["value"] for b in first.chips[1:] if b["visible"]]
+    assert first.chips[0]["visible"] and labels == ["2022  ✕", "lab ≠ Google  ✕"]
+    narrowed = set(conv.last.models)
+    dropped = handlers.drop(1, conv)  # without "lab ≠ Google"
+    assert set(conv.last.models) > narrowed and "ul2" in conv.last.models
+    assert all(conv.turns[-1].answer.query["where"]["items"][i]["facet"] == "date" for i in range(2))
+    assert dropped.stored["questions"][-1] == {"drop": 1}
+    assert conv.turns[-1].question.endswith("(without: lab ≠ Google)")
+    assert "&x=1)" in dropped.messages[-1]["content"], "the share link carries the chip removal"
+    again = handlers.replay(dropped.stored["questions"])
+    assert again.last.models == conv.last.models
+    assert handlers.drop(7, conv).conv.turns == conv.turns, "no such chip: nothing happens"

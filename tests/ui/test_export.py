@@ -23,13 +23,17 @@ def turns(catalog):
     return out
 
 
-def test_share_query_round_trips_questions_with_any_characters():
-    questions = ["which models use prefix-LM objectives?", "a & b = c? #1 (x) [y] 中文", "which of those are from Google?"]
-    shared = parse_share(share_query(questions), max_chars=2000)
-    assert shared.history == questions[:-1] and shared.question == questions[-1]
-    assert "(" not in share_query(questions) and ")" not in share_query(questions), "safe inside a Markdown link"
+def test_share_query_round_trips_questions_with_any_characters_and_chip_removals():
+    steps = ["which models use prefix-LM objectives?", "a & b = c? #1 (x) [y] 中文", {"drop": 1},
+             "which of those are from Google?"]
+    query = share_query(steps)
+    assert query.startswith("?h=") and "&x=1&" in query and "&q=which+of+those" in query
+    assert parse_share(query, max_chars=2000) == steps
+    assert "(" not in query and ")" not in query, "safe inside a Markdown link"
+    assert parse_share(share_query(steps[:3]), 2000) == steps[:3], "a link may end with a chip removal"
     assert parse_share("", 2000) is None and parse_share("?__theme=dark", 2000) is None
     assert parse_share("?q=" + "x" * 30, max_chars=20) is None
+    assert parse_share("?x=0&q=BERT", 2000) == ["BERT"], "a chip removal needs a question before it"
 
 
 def test_markdown_export_has_every_question_answer_and_its_sources(turns):
