@@ -37,9 +37,10 @@ def chat_tab(assistant: Assistant, warmup: Warmup, max_chars: int, feedback: Fee
     with gr.Row(equal_height=False, elem_id="chat-row"):
         with gr.Column(scale=3, min_width=300):
             chatbot = gr.Chatbot(
-                label="Conversation", elem_id="chatbot", height=560, sanitize_html=True, render_markdown=True,
+                label="Conversation", show_label=False, elem_id="chatbot", height=560, sanitize_html=True,
+                render_markdown=True,
                 allow_tags=False, latex_delimiters=[], buttons=["copy"], feedback_options=("Like", "Dislike"),
-                layout="bubble", autoscroll=False,
+                layout="bubble", autoscroll=False, line_breaks=False,
                 placeholder="Ask about the Transformer models of the catalog: who built them, sizes, "
                             "objectives, licenses, papers and BibTeX.")
             with gr.Row(visible=False, elem_id="reading-chips", equal_height=True) as chip_row:

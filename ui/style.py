@@ -35,7 +35,8 @@ footer, footer a, footer button, footer span, footer div { color: var(--ca-muted
 #reading-chips { flex-wrap: wrap; gap: .4em; align-items: center; }
 #reading-label { flex: 0 1 auto !important; min-width: 0 !important; color: var(--ca-muted); }
 #reading-label p { margin: 0; color: var(--ca-muted); }
-.reading-chip { border-radius: 999px !important; }
+.reading-chip { border-radius: 999px !important; flex: 0 0 auto !important; width: auto !important;
+  min-width: 0 !important; white-space: nowrap; padding: .25em .8em !important; }
 #browse-table * { font-family: var(--font) !important; }
 #browse-table .selection-button, #browse-table .scroll-top-button { display: none !important; }
 #browse-hint p { color: var(--ca-muted); margin: 0; }
