@@ -61,7 +61,7 @@ def chips(query: dict | None, catalog: Catalog) -> list[Chip]:
         out.append(year)
     for i, node in enumerate(items):
         if not year or i not in year.where:
-            out.append(Chip(describe(node, catalog), (i,)))
+            out.append(Chip(describe(node, catalog, q.language), (i,)))  # in the answer's language
     for i, x in enumerate(q.exclude):
         e = catalog.models.get(x.model)
         out.append(Chip(f"model ≠ {e.name if e else x.model}" + (" and descendants" if x.descendants else ""),
