@@ -56,7 +56,7 @@ def conversation_markdown(turns, version: str, now: datetime | None = None) -> s
     for i, (question, answer, text) in enumerate(turns, start=1):
         quoted = "\n".join("> " + line for line in question.splitlines() or [""])
         parts.append(f"## Question {i}\n\n{quoted}\n\n{text.strip()}\n")
-        if answer is not None and answer.citations and "**Sources**" not in text:
+        if answer is not None and answer.citations and not all(c.url in text for c in answer.citations):
             sources = "\n".join(_source_line(n, answer) for n in range(1, len(answer.citations) + 1))
             parts.append(f"**Sources**\n\n{sources}\n")
     return "\n".join(parts)
