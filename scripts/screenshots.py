@@ -16,9 +16,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.ui.pages import ARGS, CHROMIUM, PREFIX_LM, SIZES, Tab  # noqa: E402
+from tests.ui.pages import ARGS, CHROMIUM, SIZES, Tab  # noqa: E402
 
 TABS = ("Chat", "Browse", "Timeline", "API")
+QUESTION = "which models not from Google were released in 2022?"  # an answer with reading chips
 
 
 def free_port() -> int:
@@ -49,11 +50,13 @@ def main(out: Path) -> int:
             browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
             for size, viewport in SIZES.items():
                 tab = Tab(browser, url, out, size, viewport)
-                tab.ask(PREFIX_LM)
+                tab.ask(QUESTION)
                 for name in TABS:
                     tab.tab(name)
                     tab.page.wait_for_timeout(800)
                     tab.page.evaluate("window.scrollTo(0, 0)")
+                    if name == "Browse" and size == "phone":  # the table, not only the filters
+                        tab.page.locator("#browse-count").evaluate("el => el.scrollIntoView({block: 'start'})")
                     path = out / f"{name.lower()}-{size}.png"
                     small_png(tab.page.screenshot(), path)
                     print(path, path.stat().st_size // 1024, "KB")
