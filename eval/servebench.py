@@ -3,8 +3,9 @@
 Starts ``catalog-assistant serve`` in its own process on a free loopback port, measures
 in-process answers/s (``ask_one`` on one thread, in this process, over the same questions),
 then drives ``POST /api/ask`` with ``eval.httpload`` (a separate process, closed loop,
-keep-alive) at each concurrency for a fixed time, and finally the Gradio chat path
-(``eval.load``: gradio_client conversations through Gradio's queue) with 50 sessions.
+keep-alive) at each concurrency for a fixed time, and finally the Gradio chat path with 50
+sessions (``eval.chatload``, a separate process: tabs submitting to the chat box through
+Gradio's queue, each conversation kept on the server).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from eval.load import CONVERSATIONS, run_load, start_server
+from eval.load import CONVERSATIONS, start_server
 
 REPO = Path(__file__).resolve().parent.parent
 CONCURRENCY = (1, 10, 50, 200)
@@ -71,8 +72,18 @@ def wait_ready(url: str, timeout: float = 300.0) -> None:
     raise RuntimeError("the server's index did not open in time")
 
 
+def chat_load(url: str, sessions: int, seconds: float) -> dict:
+    """``eval.chatload`` in its own process: browser-like tabs through Gradio's queue."""
+    out = subprocess.run([sys.executable, "-m", "eval.chatload", url, "--sessions", str(sessions),
+                          "--seconds", str(seconds)], capture_output=True, text=True, cwd=REPO, timeout=seconds + 180)
+    lines = out.stdout.strip().splitlines()
+    if not lines:
+        raise RuntimeError(out.stderr[-2000:])
+    return json.loads(lines[-1])
+
+
 def bench_serve(ctx: dict, quick: bool) -> dict:
-    seconds = 5.0 if quick else 15.0
+    seconds = ctx.get("seconds") or (5.0 if quick else 15.0)
     bodies = request_bodies()
     cache = str(ctx["cache"]) if ctx.get("cache") else os.environ.get("CATALOG_ASSISTANT_CACHE")
     if cache:
@@ -92,7 +103,9 @@ def bench_serve(ctx: dict, quick: bool) -> dict:
             print(f"  POST /api/ask x{c}: {point['rps']} req/s, p95 {point['p95_ms']} ms, "
                   f"status {point['status']}, errors {point['errors']}, hung {point['hung']}", flush=True)
         os.unlink(f.name)
-        out["gradio_chat_50"] = run_load(url, sessions=50, seconds=seconds * 2, timeout=30.0)
+        out["gradio_chat_50"] = chat = chat_load(url, 50, ctx.get("chat_seconds") or seconds * 2)
+        print(f"  Gradio chat x50 sessions: {chat['rps']} events/s, p50 {chat['p50_ms']} ms, p95 {chat['p95_ms']} ms, "
+              f"errors {chat['errors']}, hung {chat['hung']}", flush=True)
         out["server_rss_mb"] = _rss_mb(proc.pid)
         return out
     finally:

@@ -115,6 +115,7 @@ async def soak_path(url: str, pid: int, path: str, requests: int, every: int) ->
                 samples.append({"requests": done, **proc_stats(pid),
                                 "p50_ms": round(lat[len(lat) // 2], 1) if lat else None,
                                 "p95_ms": round(lat[int(0.95 * len(lat))], 1) if lat else None})
+                print(f"  {path} {json.dumps(samples[-1])}", flush=True)
 
     async with httpx.AsyncClient(base_url=url, timeout=60) as client:
         start = time.perf_counter()
