@@ -65,7 +65,7 @@ def create_server(assistant, options: ServerOptions = ServerOptions(), *, feedba
     sessions.quiet_queue(blocks)
     admission = Admission(options.concurrency, options.api_queue)
     mcp = None
-    lifespans: list = []
+    lifespans: list = [lambda: sessions.sweep_queue(blocks)]
 
     @contextlib.asynccontextmanager
     async def lifespan(_app):

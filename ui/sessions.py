@@ -10,12 +10,19 @@ Gradio rebuilds the same default state on the next access.
 
 Also here: Gradio's queue records every event for its monitoring dashboard and recomputes a
 pandas summary over the last 10,000 events after each one. Monitoring is off in this app, so
-``quiet_queue`` keeps one record and never recomputes.
+``quiet_queue`` keeps one record and never recomputes. And the queue keeps, per session id, a
+message queue (up to 2,000, least recently used first out) and a set of pending event ids
+(without bound), never removed when the session's events are done: one of each per stateless
+call. ``sweep_queue`` removes a session's entries once it has nothing pending (a browser tab's
+are created again by its next event), and those of finished results nobody read for 2 minutes.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
+import time
 from collections import OrderedDict
 from copy import copy
 
@@ -96,3 +103,39 @@ def quiet_queue(blocks) -> None:
     queue = blocks._queue
     queue.ANALYTICS_MAX_EVENTS = 1
     queue.ANAYLTICS_CACHE_FREQUENCY = 10**12  # (sic) Gradio's spelling
+
+
+def sweep_once(queue, unread: dict[str, float], unread_after: float = 120.0, now: float | None = None) -> int:
+    """Drop the queue's per-session entries of sessions with nothing pending; returns how many.
+
+    ``unread`` remembers since when a session's events have been finished but not read."""
+    now = time.monotonic() if now is None else now
+    removed = 0
+    for session, ids in list(queue.pending_event_ids_session.items()):
+        if any(i in queue.event_ids_to_events for i in ids):
+            unread.pop(session, None)  # queued or running
+            continue
+        if ids and now - unread.setdefault(session, now) < unread_after:
+            continue  # finished; its caller may still come for the result
+        queue.pending_event_ids_session.pop(session, None)
+        queue.pending_messages_per_session.pop(session, None)
+        unread.pop(session, None)
+        removed += 1
+    return removed
+
+
+@contextlib.asynccontextmanager
+async def sweep_queue(blocks, every: float = 5.0):
+    """While the server runs, sweep Gradio's queue every ``every`` seconds (an ASGI lifespan part)."""
+    unread: dict[str, float] = {}
+
+    async def loop():
+        while True:
+            await asyncio.sleep(every)
+            sweep_once(blocks._queue, unread)
+
+    task = asyncio.create_task(loop())
+    try:
+        yield
+    finally:
+        task.cancel()
