@@ -119,11 +119,22 @@ def test_every_catalog_assistant_command_in_the_readme_parses():
     commands = _commands_in_readme()
     assert len(commands) >= 5
     for command in commands:
-        argv = shlex.split(command.lstrip("$ "))[1:]
+        argv = shlex.split(re.sub(r"\s*\[[^\]]*\]", "", command.lstrip("$ ")))[1:]  # a synopsis: no [optional] parts
         if argv in (["--version"], ["--help"]):
             continue
         args = build_parser().parse_args(argv)
         assert callable(args.func), command
+
+
+def test_every_command_says_where_it_lives():
+    """A newcomer has no `catalog-assistant` or project `python` on PATH: commands start with .venv/bin/."""
+    text = README.read_text(encoding="utf-8")
+    bare = re.compile(r"^(?:\$ )?(?:catalog-assistant|python3?|pip|pytest) ")
+    spans = re.findall(r"`([^`\n]+)`", _FENCE.sub("", text))
+    lines = [ln.strip() for lang, body in _FENCE.findall(text) if lang in ("bash", "console", "sh", "")
+             for ln in body.splitlines()]
+    offenders = [c for c in spans + lines if bare.match(c)]
+    assert not offenders, f"write these as .venv/bin/... (or a make target): {offenders}"
 
 
 def test_every_make_target_in_the_readme_exists():
