@@ -97,7 +97,7 @@ class Assistant:
         query = self._understand(question)
         if query is None:  # a language the assistant does not read
             return abstain(self.catalog, lexicon("en").say("other_language"), intent=Intent.OUT_OF_SCOPE)
-        resolved = resolve(query, session, self._concept_filter)
+        resolved = resolve(query, session, self._concept_filter, self._relate)
         if isinstance(resolved, str):
             answer = abstain(self.catalog, resolved, intent=Intent.CLARIFY, clarification=True)
             session.remember(query, [], True)
@@ -149,6 +149,11 @@ class Assistant:
         text = f"{text[:cut]}\n\n{line}{text[cut:]}" if cut >= 0 else f"{text}\n\n{line}"
         data = {**answer.model_dump(), "text": text, "query": q.model_dump(mode="json"), "language": q.language}
         return Answer.model_validate(data, context={"catalog": self.catalog})
+
+    def _relate(self, what: str, model_id: str):
+        from assistant.parse import same_as
+
+        return same_as(what, self.catalog.models[model_id])
 
     def _concept_filter(self, concept_id: str) -> dict | None:
         """Filter fields that select the models a concept is about."""

@@ -107,7 +107,7 @@ class CorpusFacet(TextFacet):
     @staticmethod
     def mentions(corpus: str, term: str) -> bool:
         for clause in re.split(r";|\.\s", corpus):
-            m = re.search(rf"(?<!\w){re.escape(term)}(?!\w)", clause, re.I)
+            m = re.search(rf"(?<!\w){re.escape(term)}\d*(?!\w)", clause, re.I)  # "WebText" finds "WebText2"
             if m and not NEGATED.search(clause[: m.start()]):
                 return True
         return False
@@ -216,6 +216,8 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
     Facet("domain", "domain", lambda e: [d.value for d in e.domains], group="domain"),
     Facet("trait", "trait", lambda e: [t.value for t in e.traits]),
     NumberFacet("date", "date", lambda e: e.date.key, month_label, display=lambda e: str(e.date), group="year"),
+    NumberFacet("variants", "size variants", lambda e: float(max(1, len(e.params.variants))), lambda v: f"{v:g}",
+                display=lambda e: e.params.raw),
     NumberFacet("size", "size", lambda e: e.params.max_millions, size_label, display=lambda e: e.params.raw,
                 numbers=_sizes),
     CorpusFacet("corpus", "corpus", lambda e: [e.corpus]),

@@ -111,7 +111,7 @@ class EntityLinker:
         self.groups = frozenset(w.lower() for e in catalog.models.values()
                                 for w in (e.family, *e.labs, *e.org_names) if w)
 
-    def link(self, text: str) -> tuple[list[Mention], list[str]]:
+    def link(self, text: str, unique: bool = True) -> tuple[list[Mention], list[str]]:
         """Models mentioned (in order, no repeats) and model-like names that are not in the catalog."""
         tokens = _tokens(text)
         mentions: list[Mention] = []
@@ -145,7 +145,7 @@ class EntityLinker:
                    if not any(not m.fuzzy and m.start < o.end() and o.start() < m.end for m in mentions)
                    and not (o.group().lower() in self.groups and not _tail(text, o.end()))] + unknown
         seen: set[str] = set()
-        ordered = [m for m in mentions if not (m.model_id in seen or seen.add(m.model_id))]
+        ordered = [m for m in mentions if not unique or not (m.model_id in seen or seen.add(m.model_id))]
         return ordered, list(dict.fromkeys(unknown))
 
     @staticmethod

@@ -15,6 +15,7 @@ from assistant.lexicon import Lexicon
 from assistant.query import Lookup
 from catalog import ET_AL, Catalog
 
+CONCEPT = "concept:"
 ARXIV = re.compile(r"(?<![\w.])(?:arxiv[:\s]*)?(\d{4}\.\d{4,5})(?:v\d+)?(?![\w.]*\d)", re.I)
 TITLE_CUTOFF = 90
 
@@ -25,18 +26,23 @@ class CitationIndex:
         self.by_arxiv: dict[str, list[str]] = {}
         self.titles: dict[str, list[str]] = {}
         self.authors: dict[str, list[str]] = {}
-        for e in catalog.models.values():
-            p = e.paper
+        papers = [(e.paper, e.id) for e in catalog.models.values()]
+        papers += [(c.paper, f"{CONCEPT}{c.id}") for c in catalog.concepts.values() if c.paper]
+        for p, key in papers:  # a concept's paper (the catalog paper itself) is found as "concept:<id>"
             if p.arxiv_id:
-                self.by_arxiv.setdefault(p.arxiv_id, []).append(e.id)
+                self.by_arxiv.setdefault(p.arxiv_id, []).append(key)
             if p.title:
-                self.titles.setdefault(p.title, []).append(e.id)
+                self.titles.setdefault(p.title, []).append(key)
             for a in p.authors:
                 if a != ET_AL:
-                    self.authors.setdefault(a, []).append(e.id)
+                    self.authors.setdefault(a, []).append(key)
+        self.title_words = {t: {w for w in re.findall(r"[a-z0-9]+", t.lower()) if len(w) >= 4} for t in self.titles}
         self.surnames: dict[str, list[str]] = {}
+        self.spellings: dict[str, str] = {}  # "quoc le" and "quoc v. le" -> "Quoc V. Le"
         for name in self.authors:
             self.surnames.setdefault(name.split()[-1].lower(), []).append(name)
+            self.spellings[name.lower()] = name
+            self.spellings.setdefault(" ".join(w for w in name.lower().split() if not re.fullmatch(r"\w\.?", w)), name)
 
     def paper(self, text: str) -> tuple[Lookup | None, list[str], tuple[int, int] | None]:
         """(lookup, model ids, span used) for an arXiv id or a paper title in the question."""
@@ -46,16 +52,21 @@ class CitationIndex:
         return self._title(text) or (None, [], None)
 
     def _title(self, text: str):
-        if len(text) < 20 or not (self.lex.has("title_cue", text) or len(text) >= 48):
+        if len(text) < 20:
             return None
         low = text.lower()
+        words = set(re.findall(r"[a-z0-9]+", low))
         best, best_score, best_span = None, 0.0, None
         for title in self.titles:
-            if len(title) < 12:
-                continue
-            al = fuzz.partial_ratio_alignment(title.lower(), low, score_cutoff=TITLE_CUTOFF)
-            if al and al.score > best_score and (al.dest_end - al.dest_start) >= 0.6 * len(title):
-                best, best_score, best_span = title, al.score, (al.dest_start, al.dest_end)
+            distinct = self.title_words[title]
+            if len(title) < 12 or len(distinct & words) < max(2, len(distinct) // 2):
+                continue  # most of a title's longer words must be there before the fuzzy alignment runs
+            for form in {title, title.split(":")[0].strip()}:  # the whole title, or its main part before a colon
+                if len(form) < 12:
+                    continue
+                al = fuzz.partial_ratio_alignment(form.lower(), low, score_cutoff=TITLE_CUTOFF)
+                if al and al.score > best_score and (al.dest_end - al.dest_start) >= 0.6 * len(form):
+                    best, best_score, best_span = title, al.score, (al.dest_start, al.dest_end)
         if best is None:
             return None
         return Lookup(kind="title", value=best), list(self.titles[best]), best_span
@@ -63,13 +74,12 @@ class CitationIndex:
     def author(self, text: str, masked) -> tuple[Lookup | None, list[str], tuple[int, int] | None]:
         low = text.lower()
         words = set(re.findall(r"[a-z]+", low))
-        for name, models in self.authors.items():
-            if name.split()[-1].lower() not in words:
+        for spelling, name in self.spellings.items():
+            if spelling.split()[-1] not in words:
                 continue
-            i = low.find(name.lower())
-            if i >= 0 and re.match(r"\W|$", low[i + len(name):i + len(name) + 1] or " ") and not any(
-                    s < i + len(name) and i < e for s, e in masked):
-                return Lookup(kind="author", value=name), list(models), (i, i + len(name))
+            m = re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", low)
+            if m and not any(s < m.end() and m.start() < e for s, e in masked):
+                return Lookup(kind="author", value=name), list(self.authors[name]), m.span()
         for m in re.finditer(r"[A-Z][a-z]{3,}", text):
             names = self.surnames.get(m.group().lower())
             cued = self.lex.first("author_cue", low[:m.start()]) or self.lex.first("author_after", low[m.end():])

@@ -60,7 +60,7 @@ def _free(span, masked) -> bool:
 
 
 class Parser:
-    def __init__(self, catalog: Catalog, lex: Lexicon, corpus_terms: list[str]):
+    def __init__(self, catalog: Catalog, lex: Lexicon, corpus_terms: tuple[list[str], list[str]]):
         self.catalog, self.lex = catalog, lex
         self.terms = {f: lex.terms(f) for f in VOCAB_FACETS if f not in ("lab", "license_name")}
         lab_phrases = {canon: tuple(sp) + tuple(lex.values.get("lab", {}).get(canon, [])) for canon, sp in LAB_SYNONYMS.items()}
@@ -68,7 +68,10 @@ class Parser:
                                    key=lambda t: -t.length)
         self.terms["license_name"] = [t for name, sps in lex.values["license_name"].items() for t in self._terms("license_name", name, sps)]
         self.lab_spellings = lab_phrases
-        self.corpus = [(re.compile(rf"(?<!\w){re.escape(t)}(?!\w)", re.I), t) for t in corpus_terms]
+        plain, with_labs = corpus_terms
+        self.corpus = [(re.compile(rf"(?<!\w){re.escape(t)}\d*(?!\w)", re.I), t) for t in plain]
+        self.corpus_tight = [(re.compile(rf"(?:trained|pre-?trained|data|datasets?|corpus|corpora|images?|pairs?) (?:on|from|using|of|in)\s+(?:the\s+)?{re.escape(t)}\d*(?!\w)", re.I), t)
+                             for t in with_labs]  # "trained on LAION": a corpus, though LAION is also a lab
         self.venues = [(re.compile(rf"(?<!\w){re.escape(v)}(?!\w)"), v) for v in lex.values.get("venue", [])]
         self.filler = frozenset(lex.data["cues"]["negation_filler"]) | {"variant", "variants", "version", "versions", "size",
                                                                         "sizes", "checkpoint", "checkpoints"}
@@ -84,10 +87,13 @@ class Parser:
             e = self.catalog.models[m.model_id]
             lin = lex.first("lineage_before", before)
             if lin or lex.first("lineage_after", after):
-                transitive = bool(re.search(r"descend|offspring|children", lin.group() if lin else after[:16]))
+                # the catalog's derived-from edges (its family trees); exclusions follow chains ("and its descendants")
                 start = m.start - len(before) + lin.start() if lin else m.start
-                r.found.append(Found("descends" if transitive else "derived", m.model_id, start, m.end))
+                r.found.append(Found("derived", m.model_id, start, m.end))
                 r.relations.append(Relation(kind="derived", model=m.model_id))
+            elif (lab := lex.first("lab_of_before", before)):  # "models from the company behind ChatGPT"
+                r.found.append(Found("lab", list(e.org_names), m.start - len(before) + lab.start(), m.end, via=m.model_id))
+                r.relations.append(Relation(kind="same", model=m.model_id, facet="lab"))
             elif lex.first("family_after", after) and lex.has("family_context", low):
                 r.found.append(Found("family", e.name, m.start, m.end + lex.first("family_after", after).end()))
             elif lex.first("similar_before", before) and lex.has("similar_context", low):
@@ -163,10 +169,24 @@ class Parser:
         r.quiet.append((start, end))
         return True
 
+    def open_relations(self, text: str, r: Reading) -> None:
+        """"the same lab" with no model after it: the model comes from the conversation."""
+        m = self.lex.first("same_open", text.lower())
+        if m and not any(x.kind == "same" for x in r.relations):
+            r.relations.append(Relation(kind="same", model="", facet=m.group(1) or m.group(2)))
+            r.use(*m.span())
+
     # -- pass 2: facet mentions ---------------------------------------------------------------
     def mentions(self, text: str, masked: list, r: Reading, numbers_masked: list) -> None:
         lex, low = self.lex, text.lower()
         taken = list(masked)
+        for pattern, term in self.corpus_tight:
+            hit = pattern.search(text)
+            if hit and _free((hit.end() - len(term), hit.end()), taken):
+                r.found.append(Found("corpus", term, hit.end() - len(term), hit.end()))
+                r.use(*hit.span())
+                taken.append((hit.end() - len(term), hit.end()))
+                break
         for facet in VOCAB_FACETS:
             if facet == "architecture" and lex.has("what_is_arch", low):
                 continue
@@ -186,11 +206,19 @@ class Parser:
             taken.append(op.span())
         for b in parse_dates(text, numbers_masked + taken) + parse_params(text, numbers_masked + taken):
             r.found.append(Found(b.facet, b.value, b.start, b.end, _OPS[b.op]))
+        if (m := lex.first("many_sizes", low)):
+            r.found.append(Found("variants", 2.0, *m.span(), op=Op.GE))
+        elif (m := lex.first("sizes_count", low)):
+            words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+            n = float(words.get(m.group(2)) or m.group(2))
+            op = {"more than": Op.GT, "over": Op.GT, "at least": Op.GE, "fewer than": Op.LT, "less than": Op.LT}.get(
+                (m.group(1) or "").strip(), Op.GE if m.group(3) else Op.EQ)
+            r.found.append(Found("variants", n, *m.span(), op=op))
         if (m := lex.first("finetuned_yes", low)):
             r.found.append(Found("finetuned", "yes", *m.span()))
         elif (m := lex.first("finetuned_no", low)) and not low.startswith("what"):
             r.found.append(Found("finetuned", "no", *m.span()))
-        if lex.has("corpus_context", low):
+        if lex.has("corpus_context", low) and not any(f.facet == "corpus" for f in r.found):
             for pattern, term in self.corpus:
                 hit = pattern.search(text)
                 if hit and _free(hit.span(), taken):
@@ -257,7 +285,7 @@ class Parser:
         items: list = []
         ranges: dict[tuple, list] = {}  # bounds read from one span ("in 2019") form one range
         for f in r.found:
-            if f.facet in ("date", "size"):
+            if f.facet in ("date", "size", "variants"):
                 q = quant if f.facet == "size" else Quant.LARGEST
                 leaf = Constraint(facet=f.facet, op=f.op, values=[f.value], quant=q, via=f.via)
                 ranges.setdefault((f.facet, f.start, f.end, f.negated, f.via), []).append(leaf)
@@ -290,5 +318,12 @@ class Parser:
         return And(items=items)
 
 
-def either(*nodes) -> Or:
-    return Or(items=list(nodes))
+def same_as(what: str, e) -> list[Constraint]:
+    """The constraints "the same <what> as <e>" stands for."""
+    if what == "year":
+        return [Constraint(facet="date", op=Op.GE, values=[e.date.year * 100 + 1], via=e.id),
+                Constraint(facet="date", op=Op.LE, values=[e.date.year * 100 + 12], via=e.id)]
+    facet, values = {"architecture": ("architecture", [e.architecture.value]), "family": ("family", [e.name]),
+                     "license": ("license", [e.license_class.value]),
+                     "objective": ("objective", [o.value for o in e.objectives])}.get(what, ("lab", list(e.org_names)))
+    return [Constraint(facet=facet, op=Op.IN, values=values, via=e.id)]

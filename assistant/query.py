@@ -194,6 +194,7 @@ class Query(BaseModel):
     lookup: Optional[Lookup] = None
     order: list[str] = Field(default_factory=list)  # comparison dimensions asked, first first ("size", "date")
     ascending: bool = False  # the comparison asks for the smaller / older one
+    transitive: bool = False  # lineage through every generation ("Dolly's ancestry")
     yes_no: bool = False  # "is T5 open source?": answer with a verdict
     explain: bool = False  # the question also asks for an explanation of the concept
     bibtex: bool = False
@@ -204,7 +205,11 @@ class Query(BaseModel):
 
     def constrained(self) -> bool:
         """Any constraint besides 'within the previous list'."""
-        return bool(self.where.items or self.exclude)
+        return bool(self.where.items or self.exclude or self.pending())
+
+    def pending(self) -> list[Relation]:
+        """Relations whose model the conversation must supply ("the same lab")."""
+        return [r for r in self.relations if not r.model]
 
     def facets(self) -> set[str]:
         return {c.facet for c, _ in leaves(self.where)}

@@ -228,6 +228,12 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
         d.add("\n".join(line(e, d, [lex.say("family_reason", family=e.family)]) for e in entries))
         return d.finish()
     for e in entries:
+        if q.transitive and e.derived_from:  # every generation back to the roots
+            ancestors = sorted((catalog.models[m] for m in FACETS["descends"].values(e)), key=lambda a: (a.date.key, a.name))
+            d.add(f"**{e.name}** {d.cite(e.id)} descends from " + and_list([f"**{a.name}** {d.cite(a.id)}" for a in ancestors])
+                  + f", following the catalog's derived-from links back to the roots.")
+            d.add("\n".join(line(a, d, ["parents: " + (", ".join(a.derived_from) or "none")]) for a in ancestors))
+            continue
         parents = [catalog.models[m] for m in e.derived_from]
         if parents:
             d.add(lex.say("lineage_parents", name=e.name, family=e.family,

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.lexicon import lexicon
-from assistant.query import And, Constraint, Intent, Query
+from assistant.query import And, Constraint, Exclusion, Intent, Query
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
              "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
@@ -68,7 +68,7 @@ class Session:
         self.recent = []
 
 
-def resolve(query: Query, session: Session, concept_filter=lambda concept: None) -> Query | str:
+def resolve(query: Query, session: Session, concept_filter=lambda concept: None, relate=None) -> Query | str:
     """The query with references filled in from the session, or a clarifying question (str).
 
     ``concept_filter`` maps a concept id to filter fields, so "which models use it?" after
@@ -78,6 +78,15 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None)
     if query.intent is Intent.OUT_OF_SCOPE and (query.reason.value or query.unknown_names):
         return query
     lex = lexicon(query.language)
+    if query.pending():  # "which other models have the same architecture?": as the model discussed
+        if not session.focus or relate is None:
+            return lex.say("clarify_what")
+        anchor = session.focus[0]
+        extra = [c for x in query.pending() for c in relate(x.facet, anchor)]
+        relations = [x for x in query.relations if x.model] + [x.model_copy(update={"model": anchor}) for x in query.pending()]
+        query = query.model_copy(update={"where": And(items=[*query.where.items, *extra]), "relations": relations,
+                                         "exclude": [*query.exclude, Exclusion(model=anchor)],
+                                         "intent": query.intent if query.intent in (Intent.LIST, Intent.COUNT) else Intent.LIST})
     own = query.constrained()
     ordinal = ORDINAL.search(text)
     if ordinal and not query.models and (not own or PLURAL.search(text)):
@@ -116,7 +125,7 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None)
     carry = CARRY.search(text) and session.last_query is not None
     if carry and (query.models or own):
         return _carry_over(query, session)
-    bare = not own and not query.models and not query.concept and not query.group_by
+    bare = not own and not query.models and not query.concept and not query.group_by and not query.superlative
     if bare and query.intent is Intent.COUNT and not re.search(r"\b(models?|catalog|entries|in total|altogether|are there in)\b", text, re.I):
         if not session.last_models:
             return lex.say("clarify_what")

@@ -18,8 +18,9 @@ _CORPUS_STOP = {"same", "different", "depends", "not", "up", "n/a", "the", "and"
                 "catalog", "large uses", "same as", "different datasets", "flan", "describes"}
 
 
-def corpus_terms(catalog: Catalog) -> list[str]:
-    """Proper names of datasets seen in corpus fields ("pile", "c4", "common crawl"), longest first."""
+def corpus_terms(catalog: Catalog, labs_too: bool = False) -> list[str]:
+    """Proper names of datasets seen in corpus fields ("pile", "c4", "common crawl"), longest first;
+    names that are also labs ("LAION") only with ``labs_too``."""
     terms: set[str] = set()
     names = {n.lower() for e in catalog.models.values() for n in (e.name, *e.aliases)}
     labs = {lab.lower() for e in catalog.models.values() for lab in (*e.labs, *e.org_names)}
@@ -27,7 +28,7 @@ def corpus_terms(catalog: Catalog) -> list[str]:
         for m in re.finditer(r"\b[A-Z][\w\-.]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9])?|\b[a-z]*[A-Z]+\d+\w*", e.corpus):
             for term in {m.group(), m.group().split()[0]}:
                 t = re.sub(r"^the\s+", "", term.lower().strip("."))
-                if len(t) >= 2 and t not in _CORPUS_STOP and t not in names and t not in labs and not t.isdigit():
+                if len(t) >= 2 and t not in _CORPUS_STOP and t not in names and (labs_too or t not in labs) and not t.isdigit():
                     terms.add(t)
     return sorted(terms, key=lambda t: (-len(t), t))
 

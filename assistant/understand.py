@@ -17,7 +17,7 @@ from assistant import facets
 from assistant.frames import decide
 from assistant.lexicon import Lexicon, detect_language, lexicon
 from assistant.linking import EntityLinker, english_words
-from assistant.lookup import CitationIndex
+from assistant.lookup import CONCEPT, CitationIndex
 from assistant.parse import Found, Parser, Reading
 from assistant.query import And, Attribute, Intent, Op, Premise, Quant, Query, Reason, Superlative, leaves
 from assistant.signals import concept_spans, corpus_terms, find_superlative, group_by
@@ -48,7 +48,7 @@ class Understander:
         self.linker = EntityLinker(catalog, vocabulary, english_words())
         self.citations = {}
         self.parsers: dict[str, Parser] = {}
-        self._corpus = corpus_terms(catalog)
+        self._corpus = (corpus_terms(catalog), corpus_terms(catalog, labs_too=True))
         self._objective_concept = {c.objective.value: c.id for c in catalog.concepts.values() if c.objective}
         self._arch_concept = {c.architecture.value: c.id for c in catalog.concepts.values() if c.architecture}
 
@@ -69,7 +69,7 @@ class Understander:
             return guard
         parser, citations = self._tools(lex)
         lookup, lookup_models, lookup_span = citations.paper(text)
-        mentions, unknown = self.linker.link(text)
+        mentions, unknown = self.linker.link(text, unique=False)  # "LLaMA's family except LLaMA itself": two roles
         if lookup_span:
             mentions = [m for m in mentions if not (lookup_span[0] <= m.start < lookup_span[1])]
             unknown = [] if lookup_models else unknown
@@ -78,6 +78,7 @@ class Understander:
         parser.relations(text, mentions, r)
         parser.mentions(text, masked, r, [lookup_span] if lookup_span else [])
         parser.polarity(text, r)
+        parser.open_relations(text, r)
         if lookup is None:
             lookup, lookup_models, lookup_span = citations.author(text, masked + r.used)
             if lookup_span:
@@ -107,8 +108,13 @@ class Understander:
         low = text.lower()
         parser = self.parsers[lex.language]
         focus = list(dict.fromkeys([m.model_id for m in mentions if m.model_id not in r.references]))
+        lookup_concepts = [m[len(CONCEPT):] for m in lookup_models if m.startswith(CONCEPT)]
+        lookup_models = [m for m in lookup_models if not m.startswith(CONCEPT)]
         if lookup and lookup_models:
             focus = list(dict.fromkeys([*lookup_models, *focus]))
+        elif lookup and lookup_concepts:  # the catalog paper itself: its concept answers
+            return Query(text=text, intent=Intent.CONCEPT, language=lex.language, concept=lookup_concepts[0], lookup=lookup,
+                         cite=True, bibtex=lex.has("bibtex", low))
         attributes = self._attributes(low, lex)
         unrecorded = self._unrecorded(text, lex, r)
         quant = Quant.EVERY if lex.has("variant_every", low) else Quant.SOME if lex.has("variant_some", low) else Quant.LARGEST
@@ -126,7 +132,7 @@ class Understander:
         features |= {"superlative"} if sup else set()
         features |= {"concept"} if concept else set()
         features |= {"attributes"} if attributes else set()
-        constrained = bool(where.items or r.exclude)
+        constrained = bool(where.items or r.exclude or any(not x.model for x in r.relations))
         features |= {"constraints"} if constrained else set()
         if any(c.facet in ("derived", "descends") and not neg for c, neg in leaves(where)):
             features.add("lineage_constraint")
@@ -147,7 +153,7 @@ class Understander:
             relations=r.relations, superlative=sup, group_by=group, concept=concept, other_concepts=others, lookup=lookup,
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
-            cite="citation" in features,
+            cite="citation" in features, transitive=intent is Intent.LINEAGE and lex.has("ancestry", low),
         )
         q = self._premises(self._order(q, low, lex), features)
         if unrecorded and intent not in (Intent.CONCEPT, Intent.CITATION, Intent.OUT_OF_SCOPE):

@@ -23,8 +23,11 @@ def project(q: Query, catalog) -> dict:
         "concept": q.concept,
         "reason": q.reason.value,
         "unknown": list(q.unknown_names),
+        "transitive": q.transitive,
+        "pending": [x.facet for x in q.pending()],
     }
 
 
 DEFAULTS = {"where": "", "models": [], "exclude": [], "attributes": [], "unrecorded": [], "superlative": None,
-            "group_by": None, "lookup": None, "premises": [], "yes_no": False, "concept": None, "reason": "", "unknown": []}
+            "group_by": None, "lookup": None, "premises": [], "yes_no": False, "concept": None, "reason": "", "unknown": [], "transitive": False,
+            "pending": []}
