@@ -134,6 +134,9 @@ class NumberFacet(Facet):
                 Op.EQ: abs(x - v) <= 0.02 * v, Op.IN: x == v, Op.ALL: x == v}[c.op]
 
     def match(self, e: ModelEntry, c: Constraint) -> bool:
+        if c.quant is Quant.SMALLEST:
+            xs = self.numbers(e)
+            return bool(xs) and self._test(min(xs), c)
         if c.quant is Quant.LARGEST or c.op is Op.EQ and c.quant is Quant.LARGEST:
             xs = self.numbers(e) if c.op is Op.EQ else [x for x in [self.number(e)] if x is not None]
             return any(self._test(x, c) for x in xs)
@@ -150,6 +153,8 @@ class NumberFacet(Facet):
             return f"{'no' if negated else 'some'} variant with {self.label} {pos} {value}{via}"
         if c.quant is Quant.EVERY:
             return f"{'not every' if negated else 'every'} variant with {self.label} {pos} {value}{via}"
+        if c.quant is Quant.SMALLEST:
+            return f"smallest variant {self.label} {neg if negated else pos} {value}{via}"
         return f"{self.label} {neg if negated else pos} {value}{via}"
 
     def known(self, e: ModelEntry) -> bool:

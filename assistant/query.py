@@ -76,6 +76,7 @@ class Quant(str, Enum):
     LARGEST = "largest"  # the model's size is its largest variant (the default)
     SOME = "some"  # some variant satisfies it
     EVERY = "every"  # every variant satisfies it
+    SMALLEST = "smallest"  # the model's smallest variant satisfies it
 
 
 class Constraint(BaseModel):

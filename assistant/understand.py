@@ -42,9 +42,11 @@ class Understander:
         self.paraphraser = paraphraser  # assistant.paraphrase.Paraphraser, or None (then nothing is matched by meaning)
         facets.bind(catalog.models)
         lex = lexicon("en")
+        self._corpus = (corpus_terms(catalog), corpus_terms(catalog, labs_too=True))
         vocabulary = frozenset(w.lower() for f in ("objective", "architecture", "domain", "trait", "license")
                                for spec in lex.values[f].values() for p in spec.get("terms", [])
                                for w in re.split(r"[\s/]+", p) if len(w) >= 3)
+        vocabulary |= frozenset(t for t in self._corpus[0] if " " not in t)  # "ImageNet" is a dataset, not Imagen
         self.linker = EntityLinker(catalog, vocabulary, english_words())
         self.citations = {}
         self.parsers: dict[str, Parser] = {}
@@ -117,10 +119,12 @@ class Understander:
                          cite=True, bibtex=lex.has("bibtex", low))
         attributes = self._attributes(low, lex)
         unrecorded = self._unrecorded(text, lex, r)
-        quant = Quant.EVERY if lex.has("variant_every", low) else Quant.SOME if lex.has("variant_some", low) else Quant.LARGEST
+        quant = (Quant.SMALLEST if lex.has("smallest_variant", low) else Quant.LARGEST if lex.has("largest_variant", low)
+                 else Quant.EVERY if lex.has("variant_every", low) else Quant.SOME if lex.has("variant_some", low) else Quant.LARGEST)
         where = parser.tree(text, r, quant)
         concept, others = self._concepts(text, low, lex, where, focus)
-        sup = find_superlative(low, lex)
+        sup = None if (lex.has("smallest_variant", low) or lex.has("largest_variant", low)) and any(
+            c.facet == "size" for c, _ in leaves(where)) else find_superlative(low, lex)
         group = group_by(low, lex)
         cue_text = "".join(" " if any(s <= i < e for s, e in r.quiet) else ch for i, ch in enumerate(low)) if r.quiet else low
         features = {name for name in _CUE_FEATURES if lex.has(name, cue_text)}
@@ -237,6 +241,9 @@ class Understander:
             return q
         readings = self.paraphraser.match(phrase) if self.paraphraser is not None else []
         best = readings[0] if readings else None
+        known = {(c.facet, str(v)) for c, _ in leaves(q.where) for v in c.values}
+        if best and (best.facet, best.value) in known:
+            return q  # more words about a constraint already read ("follow human instructions")
         if best and best.score >= self.paraphraser.threshold:
             f = Found(best.facet, best.value, 0, 0, Op.IN, via="paraphrase")
             r.found.append(f)
