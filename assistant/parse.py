@@ -40,6 +40,7 @@ class Found:
     op: Op = Op.IN
     via: str | None = None
     negated: bool = False
+    weak: bool = False  # too generic to constrain on its own ("text"), but its negation counts ("not language models")
 
 
 @dataclass
@@ -87,9 +88,10 @@ class Parser:
             e = self.catalog.models[m.model_id]
             lin = lex.first("lineage_before", before)
             if lin or lex.first("lineage_after", after):
-                # the catalog's derived-from edges (its family trees); exclusions follow chains ("and its descendants")
+                # "derived from X": X's children (the catalog's edges); "descendants of X": every generation
+                transitive = bool(re.search(r"descend|offspring|lineage|family tree", lin.group() if lin else after[:24]))
                 start = m.start - len(before) + lin.start() if lin else m.start
-                r.found.append(Found("derived", m.model_id, start, m.end))
+                r.found.append(Found("descends" if transitive else "derived", m.model_id, start, m.end))
                 r.relations.append(Relation(kind="derived", model=m.model_id))
             elif (lab := lex.first("lab_of_before", before)):  # "models from the company behind ChatGPT"
                 r.found.append(Found("lab", list(e.org_names), m.start - len(before) + lab.start(), m.end, via=m.model_id))
@@ -194,10 +196,8 @@ class Parser:
                 for hit in t.finditer(text, low):
                     if _free(hit.span(), taken):
                         taken.append(hit.span())
-                        if facet == "domain" and t.value in lex.data.get("skip_domain_alone", []):
-                            r.use(*hit.span())
-                            continue
-                        r.found.append(Found(facet, t.value, *hit.span()))
+                        weak = facet == "domain" and t.value in lex.data.get("skip_domain_alone", [])
+                        r.found.append(Found(facet, t.value, *hit.span(), weak=weak))
             if facet == "lab" and not any(f.facet == "lab" for f in r.found):
                 self._lab_typo(text, taken, r)
         op = lex.first("open_predicate", text)
@@ -209,7 +209,7 @@ class Parser:
         if (m := lex.first("many_sizes", low)):
             r.found.append(Found("variants", 2.0, *m.span(), op=Op.GE))
         elif (m := lex.first("sizes_count", low)):
-            words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+            words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
             n = float(words.get(m.group(2)) or m.group(2))
             op = {"more than": Op.GT, "over": Op.GT, "at least": Op.GE, "fewer than": Op.LT, "less than": Op.LT}.get(
                 (m.group(1) or "").strip(), Op.GE if m.group(3) else Op.EQ)
@@ -285,6 +285,8 @@ class Parser:
         items: list = []
         ranges: dict[tuple, list] = {}  # bounds read from one span ("in 2019") form one range
         for f in r.found:
+            if f.weak and not f.negated:
+                continue
             if f.facet in ("date", "size", "variants"):
                 q = quant if f.facet == "size" else Quant.LARGEST
                 leaf = Constraint(facet=f.facet, op=f.op, values=[f.value], quant=q, via=f.via)

@@ -298,6 +298,12 @@ def answer_concept(catalog: Catalog, q: Query) -> Answer:
     marker = f" {d.cite_concept(c.id)}" if c.paper else ""
     d.add(f"**{title}**{marker}")
     d.add(body)
+    if q.language == "en":  # the concept's other (English) names
+        plain = lambda s: s.lower().replace("-", " ").replace("(", "").replace(")", "")  # noqa: E731
+        other = list({plain(a): a for a in reversed(c.aliases) if plain(a) not in plain(c.title)
+                      and not any(ch.isdigit() for ch in a)}.values())[::-1][:8]
+        if other:
+            d.add(d.lex.say("also_called", names=", ".join(other)))
     if c.paper and (q.bibtex or q.cite):
         entry = bibtex_of_concept(c)
         d.bibtex.append(entry)

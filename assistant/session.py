@@ -125,10 +125,10 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
     carry = CARRY.search(text) and session.last_query is not None
     if carry and (query.models or own):
         return _carry_over(query, session)
-    bare = not own and not query.models and not query.concept and not query.group_by and not query.superlative
+    bare = not own and not query.models and not query.concept and not query.group_by
     if bare and query.intent is Intent.COUNT and not re.search(r"\b(models?|catalog|entries|in total|altogether|are there in)\b", text, re.I):
-        if not session.last_models:
-            return lex.say("clarify_what")
+        if not session.last_models:  # a ranking is answerable over the whole catalog; a bare count is not
+            return query if query.superlative else lex.say("clarify_what")
         return query.model_copy(update={"within": list(session.last_models)})
     plural = PLURAL.search(text) or (PLURAL_WEAK.search(text) and not own) or (WHICH_ONES.search(text) and session.last_models)
     if plural and not query.models:

@@ -157,7 +157,9 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
     lex, show = d.lex, d.show
     s = q.superlative
     winners = superlative(entries, s)
-    scope = lex.say("superlative_scope", crit=crit) if crit else lex.say("superlative_scope_all")
+    previous = crit == lex.say("among_previous")
+    scope = (lex.say("superlative_scope_previous") if previous else lex.say("superlative_scope", crit=crit) if crit
+             else lex.say("superlative_scope_all"))
     if not winners:
         d.add(lex.say("superlative_none", what=lex.say("size_word" if s.field == "params" else "date_word"), scope=scope))
         return d.finish()

@@ -164,6 +164,10 @@ class Understander:
             return q.model_copy(update={"reason": Reason.UNSUPPORTED})
         if lookup and not lookup_models:
             return q.model_copy(update={"intent": Intent.CITATION})
+        if intent is Intent.CONCEPT and "list_words" in features and "definitional" not in features and not others:
+            q = q.model_copy(update={"intent": Intent.LIST})  # "models that ..." naming only a generic concept word
+            covered = self._coverage(q, text, lex, r)
+            return covered if covered.constrained() else q.model_copy(update={"intent": Intent.CONCEPT})
         return self._coverage(q, text, lex, r)
 
     def _premises(self, q: Query, features: set[str]) -> Query:
@@ -237,8 +241,9 @@ class Understander:
         if q.intent not in (Intent.LIST, Intent.COUNT) or q.models or q.group_by or q.all_models or q.within:
             return q
         phrase, words = self.leftover(text, lex, r)
-        if not phrase:
-            return q
+        literal = {c.facet for c, _ in leaves(q.where) if c.via is None} & {"objective", "architecture", "domain", "trait"}
+        if not phrase or literal:
+            return q  # nothing unread, or the rest elaborates on a vocabulary value already read
         readings = self.paraphraser.match(phrase) if self.paraphraser is not None else []
         best = readings[0] if readings else None
         known = {(c.facet, str(v)) for c, _ in leaves(q.where) for v in c.values}
