@@ -107,7 +107,8 @@ class CorpusFacet(TextFacet):
     @staticmethod
     def mentions(corpus: str, term: str) -> bool:
         for clause in re.split(r";|\.\s", corpus):
-            m = re.search(rf"(?<!\w){re.escape(term)}\d*(?!\w)", clause, re.I)  # "WebText" finds "WebText2"
+            words = r"\s*".join(re.escape(w) for w in term.split())  # "Common Crawl" finds "CommonCrawl"
+            m = re.search(rf"(?<!\w){words}\d*(?!\w)", clause, re.I)  # "WebText" finds "WebText2"
             if m and not NEGATED.search(clause[: m.start()]):
                 return True
         return False

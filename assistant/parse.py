@@ -56,6 +56,11 @@ class Reading:
         self.used.append((start, end))
 
 
+def _spaced(term: str) -> str:
+    """A corpus name as a regex: spaces optional ("Common Crawl" finds "CommonCrawl")."""
+    return r"\s*".join(re.escape(w) for w in term.split())
+
+
 def _free(span, masked) -> bool:
     return not any(span[0] < e and s < span[1] for s, e in masked)
 
@@ -70,9 +75,13 @@ class Parser:
         self.terms["license_name"] = [t for name, sps in lex.values["license_name"].items() for t in self._terms("license_name", name, sps)]
         self.lab_spellings = lab_phrases
         plain, with_labs = corpus_terms
-        self.corpus = [(re.compile(rf"(?<!\w){re.escape(t)}\d*(?!\w)", re.I), t) for t in plain]
-        self.corpus_tight = [(re.compile(rf"(?:trained|pre-?trained|data|datasets?|corpus|corpora|images?|pairs?) (?:on|from|using|of|in)\s+(?:the\s+)?{re.escape(t)}\d*(?!\w)", re.I), t)
-                             for t in with_labs]  # "trained on LAION": a corpus, though LAION is also a lab
+        aliases = {str(k).lower(): str(v) for k, v in lex.values.get("corpus_alias", {}).items()}
+        self.corpus = [(re.compile(rf"(?<!\w){_spaced(t)}\d*(?!\w)", re.I), t) for t in plain]
+        self.corpus = [(re.compile(rf"(?<!\w){_spaced(a)}(?!\w)", re.I), t) for a, t in aliases.items()] + self.corpus
+        data = r"(?:'s\s+)?(?:[\w-]+\s+)?(?:data|datasets?|corpus|corpora|images|pairs|text|dumps?)\b"
+        self.corpus_tight = [(re.compile(rf"(?:(?:trained|pre-?trained|data|datasets?|corpus|corpora|images?|pairs?) (?:on|from|using|of|in)\s+"
+                                         rf"(?:the\s+)?{_spaced(t)}\d*(?!\w)|(?<!\w){_spaced(t)}\d*\s*{data})", re.I), t)
+                             for t in with_labs]  # "trained on LAION", "LAION data": a corpus, though LAION is also a lab
         self.venues = [(re.compile(rf"(?<!\w){re.escape(v)}(?!\w)"), v) for v in lex.values.get("venue", [])]
         self.filler = frozenset(lex.data["cues"]["negation_filler"]) | {"variant", "variants", "version", "versions", "size",
                                                                         "sizes", "checkpoint", "checkpoints"}
@@ -184,10 +193,10 @@ class Parser:
         taken = list(masked)
         for pattern, term in self.corpus_tight:
             hit = pattern.search(text)
-            if hit and _free((hit.end() - len(term), hit.end()), taken):
-                r.found.append(Found("corpus", term, hit.end() - len(term), hit.end()))
+            if hit and _free(hit.span(), taken):
+                r.found.append(Found("corpus", term, *hit.span()))
                 r.use(*hit.span())
-                taken.append((hit.end() - len(term), hit.end()))
+                taken.append(hit.span())
                 break
         for facet in VOCAB_FACETS:
             if facet == "architecture" and lex.has("what_is_arch", low):

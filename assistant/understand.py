@@ -20,6 +20,7 @@ from assistant.linking import EntityLinker, english_words
 from assistant.lookup import CONCEPT, CitationIndex
 from assistant.parse import Found, Parser, Reading
 from assistant.query import And, Attribute, Intent, Op, Premise, Quant, Query, Reason, Superlative, leaves
+from assistant.retrieve import select
 from assistant.signals import concept_spans, corpus_terms, find_superlative, group_by
 from catalog import Catalog
 from catalog.vocab import Architecture
@@ -241,9 +242,8 @@ class Understander:
         if q.intent not in (Intent.LIST, Intent.COUNT) or q.models or q.group_by or q.all_models or q.within:
             return q
         phrase, words = self.leftover(text, lex, r)
-        literal = {c.facet for c, _ in leaves(q.where) if c.via is None} & {"objective", "architecture", "domain", "trait"}
-        if not phrase or literal:
-            return q  # nothing unread, or the rest elaborates on a vocabulary value already read
+        if not phrase:
+            return q
         readings = self.paraphraser.match(phrase) if self.paraphraser is not None else []
         best = readings[0] if readings else None
         known = {(c.facet, str(v)) for c, _ in leaves(q.where) for v in c.values}
@@ -254,8 +254,10 @@ class Understander:
             r.found.append(f)
             where = self.parsers[lex.language].tree(text, r, Quant.LARGEST)
             concept = q.concept or (self._objective_concept.get(best.value) if best.facet == "objective" else None)
-            intent = Intent.LIST if q.intent is Intent.LIST else q.intent
-            return q.model_copy(update={"where": where, "intent": intent, "concept": concept})
+            matched = q.model_copy(update={"where": where, "concept": concept})
+            if q.where.items and not select(self.catalog, matched) and select(self.catalog, q):
+                return q  # the words only elaborate what was read ("images from written prompts"): no model has both
+            return matched
         if not q.constrained() or not best or best.score < self.paraphraser.near or words < 2:
             return q  # words about nothing the catalog records; an open question goes to retrieval
         closest = [f"{facets.FACETS[x.facet].label} = {facets.FACETS[x.facet].value_name(x.value)}" for x in readings[:3]]
