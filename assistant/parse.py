@@ -215,14 +215,14 @@ class Parser:
             taken.append(op.span())
         for b in parse_dates(text, numbers_masked + taken) + parse_params(text, numbers_masked + taken):
             r.found.append(Found(b.facet, b.value, b.start, b.end, _OPS[b.op]))
-        if (m := lex.first("many_sizes", low)):
-            r.found.append(Found("variants", 2.0, *m.span(), op=Op.GE))
-        elif (m := lex.first("sizes_count", low)):
+        if (m := lex.first("sizes_count", low)):  # "more than three sizes" before "several sizes"
             words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
             n = float(words.get(m.group(2)) or m.group(2))
             op = {"more than": Op.GT, "over": Op.GT, "at least": Op.GE, "fewer than": Op.LT, "less than": Op.LT}.get(
                 (m.group(1) or "").strip(), Op.GE if m.group(3) else Op.EQ)
             r.found.append(Found("variants", n, *m.span(), op=op))
+        elif (m := lex.first("many_sizes", low)):
+            r.found.append(Found("variants", 2.0, *m.span(), op=Op.GE))
         if (m := lex.first("finetuned_yes", low)):
             r.found.append(Found("finetuned", "yes", *m.span()))
         elif (m := lex.first("finetuned_no", low)) and not low.startswith("what"):
