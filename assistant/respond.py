@@ -230,9 +230,9 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
     for e in entries:
         if q.transitive and e.derived_from:  # every generation back to the roots
             ancestors = sorted((catalog.models[m] for m in FACETS["descends"].values(e)), key=lambda a: (a.date.key, a.name))
-            d.add(f"**{e.name}** {d.cite(e.id)} descends from " + and_list([f"**{a.name}** {d.cite(a.id)}" for a in ancestors])
-                  + f", following the catalog's derived-from links back to the roots.")
-            d.add("\n".join(line(a, d, ["parents: " + (", ".join(a.derived_from) or "none")]) for a in ancestors))
+            d.add(lex.say("lineage_ancestors", name=e.name, cite=d.cite(e.id),
+                          ancestors=join([f"**{a.name}** {d.cite(a.id)}" for a in ancestors])))
+            d.add("\n".join(line(a, d, [lex.say("parents_reason", parents=", ".join(a.derived_from) or "—")]) for a in ancestors))
             continue
         parents = [catalog.models[m] for m in e.derived_from]
         if parents:
