@@ -41,6 +41,7 @@ class Found:
     via: str | None = None
     negated: bool = False
     weak: bool = False  # too generic to constrain on its own ("text"), but its negation counts ("not language models")
+    loose: bool = False  # read from a generic word the paraphrase matcher may override (lexicon weak_terms)
 
 
 @dataclass
@@ -206,7 +207,7 @@ class Parser:
                     if _free(hit.span(), taken):
                         taken.append(hit.span())
                         weak = facet == "domain" and t.value in lex.data.get("skip_domain_alone", [])
-                        r.found.append(Found(facet, t.value, *hit.span(), weak=weak))
+                        r.found.append(Found(facet, t.value, *hit.span(), weak=weak, loose=t.weak))
             if facet == "lab" and not any(f.facet == "lab" for f in r.found):
                 self._lab_typo(text, taken, r)
         op = lex.first("open_predicate", text)
@@ -273,6 +274,7 @@ class Parser:
     def polarity(self, text: str, r: Reading) -> None:
         low = text.lower()
         found = sorted(r.found, key=lambda f: f.start)
+        after: dict[int, bool] = {}  # mentions negated by a verb after them
         for i, f in enumerate(found):
             if f.start == f.end == 0:
                 continue
@@ -281,11 +283,15 @@ class Parser:
                 f.negated = True
                 r.use(neg_at, f.start)
             elif self.lex.first("negation_after", low[f.end:f.end + 30]):
-                f.negated = True
+                f.negated = after[id(f)] = True
                 r.use(f.end, f.end + self.lex.first("negation_after", low[f.end:f.end + 30]).end())
             elif i > 0 and found[i - 1].negated and found[i - 1].facet == f.facet and _JOINER.match(text[found[i - 1].end:f.start]):
                 f.negated = True  # "not from Google or Meta"
             r.use(f.start, f.end)
+        for i in range(len(found) - 2, -1, -1):  # "Google, Meta and DeepMind did not make": back over the list
+            f, nxt = found[i], found[i + 1]
+            if after.get(id(nxt)) and not f.negated and f.facet == nxt.facet and f.end and _JOINER.match(text[f.end:nxt.start]):
+                f.negated = after[id(f)] = True
 
     def tree(self, text: str, r: Reading, quant: Quant) -> And:
         low = text.lower()

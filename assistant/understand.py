@@ -244,7 +244,17 @@ class Understander:
         phrase, words = self.leftover(text, lex, r)
         if not phrase:
             return q
-        readings = self.paraphraser.match(phrase) if self.paraphraser is not None else []
+        loose = [f for f in r.found if f.loose and not f.negated and not f.weak]
+        if loose and self.paraphraser is not None:  # read the generic word together with the unread words around it
+            start, end = min(f.start for f in loose), max(f.end for f in loose)
+            a, b = min(start, text.find(phrase)), max(end, text.find(phrase) + len(phrase))
+            readings = self.paraphraser.match(text[a:b])
+            best = readings[0] if readings else None
+            if best and best.score >= self.paraphraser.threshold and all((f.facet, f.value) != (best.facet, best.value) for f in loose):
+                r.found = [f for f in r.found if f not in loose]
+                q = q.model_copy(update={"where": self.parsers[lex.language].tree(text, r, Quant.LARGEST)})
+        else:
+            readings = self.paraphraser.match(phrase) if self.paraphraser is not None else []
         best = readings[0] if readings else None
         known = {(c.facet, str(v)) for c, _ in leaves(q.where) for v in c.values}
         if best and (best.facet, best.value) in known:
@@ -258,6 +268,8 @@ class Understander:
             if q.where.items and not select(self.catalog, matched) and select(self.catalog, q):
                 return q  # the words only elaborate what was read ("images from written prompts"): no model has both
             return matched
+        if loose and len(loose) == len([f for f in r.found if not f.weak]) and (not best or best.score < self.paraphraser.threshold):
+            return q.model_copy(update={"where": And()})  # only generic words were read: an open question for retrieval
         if not q.constrained() or not best or best.score < self.paraphraser.near or words < 2:
             return q  # words about nothing the catalog records; an open question goes to retrieval
         closest = [f"{facets.FACETS[x.facet].label} = {facets.FACETS[x.facet].value_name(x.value)}" for x in readings[:3]]

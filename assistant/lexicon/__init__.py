@@ -49,6 +49,7 @@ class Term:
     value: str
     length: int
     key: str = ""
+    weak: bool = False  # a generic word the paraphrase matcher may override
 
     def finditer(self, text: str, low: str):
         if self.key and self.key not in low:
@@ -64,8 +65,8 @@ def term_key(phrase: str) -> str:
     return max(words, key=len) if words else ""
 
 
-def make_term(phrase: str, facet: str, value: str, spaced: bool = True) -> Term:
-    return Term(phrase_pattern(phrase, spaced), facet, value, len(phrase), term_key(phrase) if spaced else phrase.lower())
+def make_term(phrase: str, facet: str, value: str, spaced: bool = True, weak: bool = False) -> Term:
+    return Term(phrase_pattern(phrase, spaced), facet, value, len(phrase), term_key(phrase) if spaced else phrase.lower(), weak)
 
 
 class Lexicon:
@@ -109,7 +110,8 @@ class Lexicon:
         out = []
         for value, spec in self.values.get(facet, {}).items():
             phrases = spec.get("terms", []) if isinstance(spec, dict) else spec
-            out += [make_term(str(p), facet, value, self.spaced) for p in phrases]
+            weak = {str(w).lower() for w in self.data.get("weak_terms", [])}
+            out += [make_term(str(p), facet, value, self.spaced, str(p).lower() in weak) for p in phrases]
         self._terms[facet] = sorted(out, key=lambda t: -t.length)
         return self._terms[facet]
 

@@ -22,6 +22,7 @@ NEGATED_LAB = [
     "encoder-decoder models rather than Google", "encoder-decoder models from neither Google nor Meta",
     "encoder-decoder models that were not developed by Google", "encoder-decoder models which weren't released by Google",
     "encoder-decoder models, not Google ones", "encoder-decoder models outside Google",
+    "encoder-decoder models that Meta, Google or Microsoft didn't build",
 ]
 
 
