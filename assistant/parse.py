@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.lexicon import Lexicon, make_term
+from assistant.lexicon import Lexicon, TermSet, make_term
 from assistant.linking import Mention
 from assistant.numbers import parse_dates, parse_params
 from assistant.query import And, Constraint, Exclusion, Not, Op, Or, Quant, Relation
@@ -75,6 +75,7 @@ class Parser:
                                    key=lambda t: -t.length)
         self.terms["license_name"] = [t for name, sps in lex.values["license_name"].items() for t in self._terms("license_name", name, sps)]
         self.lab_spellings = lab_phrases
+        self.termsets = {f: TermSet(ts) for f, ts in self.terms.items()}  # one scan per facet
         plain, with_labs = corpus_terms
         aliases = {str(k).lower(): str(v) for k, v in lex.values.get("corpus_alias", {}).items()}
         self.corpus = [(re.compile(rf"(?<!\w){_spaced(t)}\d*(?!\w)", re.I), t) for t in plain]
@@ -202,12 +203,11 @@ class Parser:
         for facet in VOCAB_FACETS:
             if facet == "architecture" and lex.has("what_is_arch", low):
                 continue
-            for t in self.terms[facet]:
-                for hit in t.finditer(text, low):
-                    if _free(hit.span(), taken):
-                        taken.append(hit.span())
-                        weak = facet == "domain" and t.value in lex.data.get("skip_domain_alone", [])
-                        r.found.append(Found(facet, t.value, *hit.span(), weak=weak, loose=t.weak))
+            for hit, t in self.termsets[facet].find(text):
+                if _free(hit.span(), taken):
+                    taken.append(hit.span())
+                    weak = facet == "domain" and t.value in lex.data.get("skip_domain_alone", [])
+                    r.found.append(Found(facet, t.value, *hit.span(), weak=weak, loose=t.weak))
             if facet == "lab" and not any(f.facet == "lab" for f in r.found):
                 self._lab_typo(text, taken, r)
         op = lex.first("open_predicate", text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.lexicon import Lexicon, Term, make_term, phrase_pattern
+from assistant.lexicon import Lexicon, TermSet, make_term, phrase_pattern
 from assistant.query import Superlative
 from catalog import Catalog
 
@@ -71,14 +71,9 @@ def find_superlative(low: str, lex: Lexicon) -> Superlative | None:
 def concept_spans(catalog: Catalog, text: str, lex: Lexicon, objective_concept: dict, arch_concept: dict) -> list[tuple[int, int, str]]:
     """(start, end, concept id) for every concept the text names by title, alias or objective /
     architecture term; longer phrases win overlaps, so "encoder-decoder" is not also "encoder"."""
-    low = text.lower()
-    spans: list[tuple[int, int, str]] = []
-    for t in _concept_terms(catalog):
-        spans += [(m.start(), m.end(), t.value) for m in t.finditer(text, low)]
+    spans: list[tuple[int, int, str]] = [(m.start(), m.end(), t.value) for m, t in _concept_terms(catalog).find(text)]
     for facet, lookup in (("objective", objective_concept), ("architecture", arch_concept)):
-        for t in lex.terms(facet):
-            if t.value in lookup:
-                spans += [(m.start(), m.end(), lookup[t.value]) for m in t.finditer(text, low)]
+        spans += [(m.start(), m.end(), lookup[t.value]) for m, t in lex.termset(facet).find(text) if t.value in lookup]
     taken: list[tuple[int, int, str]] = []
     for start, end, cid in sorted(spans, key=lambda t: t[0] - t[1]):
         if not any(start < e and s < end for s, e, _ in taken):
@@ -86,12 +81,12 @@ def concept_spans(catalog: Catalog, text: str, lex: Lexicon, objective_concept: 
     return taken
 
 
-_CONCEPT_TERMS: dict[int, list[Term]] = {}
+_CONCEPT_TERMS: dict[int, TermSet] = {}
 
 
-def _concept_terms(catalog: Catalog) -> list[Term]:
-    """Every concept's title and aliases as terms (built once per catalog)."""
+def _concept_terms(catalog: Catalog) -> TermSet:
+    """Every concept's title and aliases as one term set (built once per catalog)."""
     if id(catalog) not in _CONCEPT_TERMS:
-        _CONCEPT_TERMS[id(catalog)] = [make_term(alias, "concept", c.id) for c in catalog.concepts.values()
-                                       for alias in (c.title, *c.aliases, c.id.replace("-", " "))]
+        _CONCEPT_TERMS[id(catalog)] = TermSet([make_term(alias, "concept", c.id) for c in catalog.concepts.values()
+                                               for alias in (c.title, *c.aliases, c.id.replace("-", " "))])
     return _CONCEPT_TERMS[id(catalog)]

@@ -57,16 +57,45 @@ class Term:
         return self.pattern.finditer(text)
 
 
+class TermSet:
+    """Many terms, found fast: only terms whose key word occurs in the question are tried (longest
+    first, no two overlapping), so a question costs a handful of regex scans, not hundreds."""
+
+    def __init__(self, terms: list[Term]):
+        self.terms = sorted(terms, key=lambda t: -t.length)
+        self.by_key: dict[str, list[int]] = {}
+        self.always: list[int] = []  # regex terms have no key word
+        for i, t in enumerate(self.terms):
+            if t.key:
+                self.by_key.setdefault(t.key, []).append(i)
+            else:
+                self.always.append(i)
+
+    def find(self, text: str):
+        """(match, term) for every term occurrence, left to right, not overlapping."""
+        words = set(re.findall(r"[a-z0-9]+", text.lower()))
+        words |= {w[:-1] for w in words if w.endswith("s")} | {w[:-2] for w in words if w.endswith("es")}
+        picked = sorted({i for w in words for i in self.by_key.get(w, ())} | set(self.always))
+        hits: list[tuple[re.Match, Term]] = []
+        for i in picked:
+            t = self.terms[i]
+            for m in t.pattern.finditer(text):
+                if not any(m.start() < h.end() and h.start() < m.end() for h, _ in hits):
+                    hits.append((m, t))
+        return sorted(hits, key=lambda h: h[0].start())
+
+
 def term_key(phrase: str) -> str:
-    """The longest word of a literal phrase ("" for a regex), for ``Term.finditer``'s prefilter."""
+    """The longest letters-and-digits run of a literal phrase ("" for a regex): a word any
+    question containing the phrase also contains."""
     if phrase.startswith("re:"):
         return ""
-    words = [w for w in re.split(r"[\s\-]+", phrase.lower()) if w]
+    words = re.findall(r"[a-z0-9]+", phrase.lower())
     return max(words, key=len) if words else ""
 
 
 def make_term(phrase: str, facet: str, value: str, spaced: bool = True, weak: bool = False) -> Term:
-    return Term(phrase_pattern(phrase, spaced), facet, value, len(phrase), term_key(phrase) if spaced else phrase.lower(), weak)
+    return Term(phrase_pattern(phrase, spaced), facet, value, len(phrase), term_key(phrase) if spaced else "", weak)
 
 
 class Lexicon:
@@ -79,6 +108,7 @@ class Lexicon:
         self.stopwords = frozenset(w.lower() for w in data.get("stopwords", []))
         self.templates: dict[str, str] = data["templates"]
         self._terms: dict[str, list[Term]] = {}
+        self._termsets: dict[str, TermSet] = {}
         self._sections: dict[str, list] = {}
 
     def _compile(self, phrase) -> re.Pattern:
@@ -114,6 +144,11 @@ class Lexicon:
             out += [make_term(str(p), facet, value, self.spaced, str(p).lower() in weak) for p in phrases]
         self._terms[facet] = sorted(out, key=lambda t: -t.length)
         return self._terms[facet]
+
+    def termset(self, facet: str) -> TermSet:
+        if facet not in self._termsets:
+            self._termsets[facet] = TermSet(self.terms(facet))
+        return self._termsets[facet]
 
     def descriptions(self) -> list[tuple[str, str, str]]:
         """(facet, value, phrase) for every plain-words description and term of every value."""
