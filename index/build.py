@@ -21,8 +21,9 @@ from index.documents import documents_from_catalog
 from index.embedder import Embedder
 from index.housekeeping import clean_leftovers, writer_lock
 from index.search import SearchIndex
-from index.store import (HNSW_THRESHOLD, VectorStore, make_faiss_index, named_vectors_file, read_manifest, read_store,
-                         write_store)
+from index.lexical import LexicalIndex
+from index.store import (HNSW_THRESHOLD, VectorStore, make_faiss_index, named_files, read_lexical, read_manifest,
+                         read_store, write_store)
 
 Reporter = Callable[[str], None]
 
@@ -81,23 +82,37 @@ def open_index(catalog: Catalog, settings: IndexSettings, embedder: Embedder, *,
     directory = settings.index_dir
     if not force:
         quick = _fresh_store(directory, embedder, catalog, docs, hashes)
-        if quick is not None:
-            return SearchIndex(docs, quick, embedder), IndexReport(
+        lexical = _saved_lexical(directory, quick)
+        if lexical is not None:
+            return SearchIndex(docs, quick, embedder, lexical), IndexReport(
                 len(docs), 0, quick.dimension, time.perf_counter() - start, directory, True, "fresh")
     with writer_lock(directory, report):
         old, reason = (None, "rebuilt: --force") if force else _load_existing(directory, embedder, report)
         if old is not None and _is_fresh(old, catalog, docs, hashes):
-            return SearchIndex(docs, old, embedder), IndexReport(
-                len(docs), 0, old.dimension, time.perf_counter() - start, directory, True, "fresh")
+            lexical = _saved_lexical(directory, old)
+            if lexical is not None:
+                return SearchIndex(docs, old, embedder, lexical), IndexReport(
+                    len(docs), 0, old.dimension, time.perf_counter() - start, directory, True, "fresh")
         reuse: dict[str, np.ndarray] = {}
         if old is not None:
             vectors = old.vectors()
             reuse = {r.doc_id: vectors[i] for i, r in enumerate(old.manifest.documents) if hashes.get(r.doc_id) == r.hash}
             reason = "updated"
         store, embedded = _build_store(docs, reuse, embedder, settings, progress)
-        persisted = _persist(directory, store, embedder, catalog, hashes, report=report)
-    return SearchIndex(docs, store, embedder), IndexReport(
+        lexical = LexicalIndex([d.text for d in docs])
+        persisted = _persist(directory, store, lexical, embedder, catalog, hashes, report=report)
+    return SearchIndex(docs, store, embedder, lexical), IndexReport(
         len(docs), embedded, store.dimension, time.perf_counter() - start, directory, persisted, reason)
+
+
+def _saved_lexical(directory: Path, store: VectorStore | None) -> LexicalIndex | None:
+    """The persisted BM25 of a fresh store, memory-mapped; None if it is missing or does not check out."""
+    if store is None or store.manifest is None:
+        return None
+    try:
+        return read_lexical(directory, store.manifest)
+    except StaleIndexError:
+        return None
 
 
 def _is_fresh(store: VectorStore, catalog: Catalog, docs, hashes: dict[str, str]) -> bool:
@@ -135,14 +150,15 @@ def _build_store(docs, reuse: dict[str, np.ndarray], embedder: Embedder, setting
     return store, len(todo)
 
 
-def _persist(directory: Path, store: VectorStore, embedder: Embedder, catalog: Catalog, hashes, *,
-             report: Reporter) -> bool:
+def _persist(directory: Path, store: VectorStore, lexical: LexicalIndex, embedder: Embedder, catalog: Catalog,
+             hashes, *, report: Reporter) -> bool:
     """Write the store (after removing leftovers); False, with one line reported, if it cannot be written.
     The file the committed manifest names is kept until a new manifest replaces it."""
-    named = {n for n in (named_vectors_file(directory),) if n}
+    named = named_files(directory)
     try:
         clean_leftovers(directory, named)
-        write_store(directory, store, embedder=embedder.name, catalog_hash=catalog.content_hash, hashes=hashes)
+        write_store(directory, store, embedder=embedder.name, catalog_hash=catalog.content_hash, hashes=hashes,
+                    lexical=lexical)
     except OSError as exc:
         clean_leftovers(directory, named)  # nothing half-written stays behind to keep the disk full
         report(f"cannot write the index to {directory} ({exc.strerror or exc}); using it in memory this run. "

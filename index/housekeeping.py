@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 LOCK = ".lock"
-TEMP_GLOBS = (".vectors-*.tmp", ".manifest.json.*.tmp", ".lexical-*.tmp")
+TEMP_GLOBS = (".vectors-*.tmp", ".manifest.json.*.tmp", ".lexical-*")
 DATA_GLOBS = ("vectors-*.faiss", "lexical-*")
 
 

@@ -32,14 +32,15 @@ class Hit:
 class SearchIndex:
     """Documents + their vectors + BM25. Dense search loads the embedder on first use only."""
 
-    def __init__(self, documents: list[Document], store: VectorStore, embedder: Embedder):
+    def __init__(self, documents: list[Document], store: VectorStore, embedder: Embedder,
+                 lexical: LexicalIndex | None = None):
         if [d.doc_id for d in documents] != store.doc_ids:
             raise ValueError("documents and vector rows are not aligned")
         self.documents = documents
         self.store = store
         self.embedder = embedder
         self._row = {d.doc_id: i for i, d in enumerate(documents)}
-        self._lexical: LexicalIndex | None = None
+        self._lexical = lexical  # the persisted BM25 (memory-mapped) when open_index found it; else built on first use
         self._by_model: dict[str | None, list[int]] = {}
         for i, d in enumerate(documents):
             self._by_model.setdefault(d.model_id, []).append(i)

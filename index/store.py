@@ -17,10 +17,13 @@ import errno
 import hashlib
 import os
 import platform
+import secrets
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from typing import Optional
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -59,6 +62,7 @@ class Manifest(BaseModel):
     documents: list[DocRecord]
     versions: dict[str, str]
     created: str
+    lexical: Optional[dict[str, str]] = None  # BM25 array files (name -> sha256), memory-mapped when read
 
 
 def _sha256(path: Path) -> str:
@@ -75,22 +79,33 @@ def _versions() -> dict[str, str]:
     return {"faiss": faiss.__version__, "numpy": np.__version__, "python": platform.python_version()}
 
 
-def make_faiss_index(vectors: np.ndarray, hnsw_threshold: int = HNSW_THRESHOLD):
+def make_faiss_index(vectors: np.ndarray, hnsw_threshold: int = HNSW_THRESHOLD, batch: int = 20_000):
     """Exact inner product for small sets; above ``hnsw_threshold``, HNSW over 8-bit scalar-quantized
     vectors (a quarter of the memory, approximate; see the scale figures in docs/PERFORMANCE.md)."""
+    n, dim = vectors.shape
+    return build_faiss_index(lambda: (vectors[i:i + batch] for i in range(0, n, batch)), n, dim, hnsw_threshold)
+
+
+def build_faiss_index(batches, n: int, dim: int, hnsw_threshold: int = HNSW_THRESHOLD, train_size: int = 20_000):
+    """The same index from ``batches()``, an iterable of row blocks (called twice for HNSW: a training
+    sample of every k-th row, then the rows in order), so no full float matrix is ever needed."""
     import faiss
 
-    n, dim = vectors.shape
-    data = np.ascontiguousarray(vectors, dtype=np.float32)
     if n > hnsw_threshold:
         index = faiss.IndexHNSWSQ(dim, faiss.ScalarQuantizer.QT_8bit, 32, faiss.METRIC_INNER_PRODUCT)
         index.hnsw.efConstruction = 64
         index.hnsw.efSearch = HNSW_EF_SEARCH
-        index.train(data[np.random.default_rng(0).choice(n, min(n, 20_000), replace=False)])
+        stride, sample, seen = max(1, n // train_size), [], 0
+        for block in batches():
+            sample.append(np.array(block[(-seen) % stride::stride], dtype=np.float32))  # a copy: a view keeps the block
+            seen += len(block)
+        index.train(np.ascontiguousarray(np.concatenate(sample), dtype=np.float32))
+        del sample
     else:
         index = faiss.IndexFlatIP(dim)
-    if n:
-        index.add(data)
+    for block in batches():
+        if len(block):
+            index.add(np.ascontiguousarray(block, dtype=np.float32))
     return index
 
 
@@ -132,8 +147,8 @@ class VectorStore:
 
 
 def write_store(directory: Path, store: VectorStore, *, embedder: str, catalog_hash: str,
-                hashes: dict[str, str]) -> Manifest:
-    """Persist atomically: vectors under a content-addressed name, then the manifest."""
+                hashes: dict[str, str], lexical=None) -> Manifest:
+    """Persist atomically: vectors (and BM25 arrays) under content-addressed names, then the manifest."""
     import faiss
 
     directory.mkdir(parents=True, exist_ok=True)
@@ -165,17 +180,71 @@ def write_store(directory: Path, store: VectorStore, *, embedder: str, catalog_h
         versions=_versions(),
         created=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     )
+    ours = {final.name}
     try:
+        if lexical is not None:
+            manifest = manifest.model_copy(update={"lexical": _write_lexical(directory, lexical)})
+            ours |= set(manifest.lexical)
         _atomic_write_text(directory / MANIFEST, manifest.model_dump_json(indent=1))
     except BaseException:
-        if named_vectors_file(directory) != final.name:  # not committed: the new vectors file is an orphan
-            final.unlink(missing_ok=True)
+        for name in ours - named_files(directory):  # not committed: our new files are orphans
+            (directory / name).unlink(missing_ok=True)
         raise
-    for old in directory.glob("vectors-*.faiss"):
-        if old.name != final.name:
+    for old in [*directory.glob("vectors-*.faiss"), *directory.glob("lexical-*")]:
+        if old.name not in ours:
             old.unlink(missing_ok=True)
     store.manifest = manifest
     return manifest
+
+
+def _write_lexical(directory: Path, lexical) -> dict[str, str]:
+    """BM25 arrays under a temporary stem, then renamed to a content-addressed one; name -> sha256."""
+    tmp_stem = f".lexical-{secrets.token_hex(6)}"
+    try:
+        try:
+            paths = lexical.save(directory, tmp_stem)
+        except OSError as exc:
+            if exc.errno is None:  # numpy's short write ("N requested and M written") carries no errno
+                raise _as_oserror(RuntimeError(_space_hint(directory, str(exc))), directory) from None
+            raise
+        digests = {p: _sha256(p) for p in paths}
+        key = hashlib.sha256("".join(sorted(digests.values())).encode()).hexdigest()[:12]
+        out = {}
+        for path, digest in digests.items():
+            final = directory / f"lexical-{key}{path.name[len(tmp_stem):]}"
+            _fsync(path)
+            os.replace(path, final)
+            out[final.name] = digest
+        return out
+    finally:
+        for leftover in directory.glob(f"{tmp_stem}.*"):
+            leftover.unlink(missing_ok=True)
+
+
+def read_lexical(directory: Path, manifest: Manifest):
+    """The persisted BM25, memory-mapped, refusing files that do not match the manifest."""
+    from index.lexical import LexicalIndex
+
+    if not manifest.lexical:
+        raise StaleIndexError(f"index at {directory} has no saved BM25")
+    for name, digest in manifest.lexical.items():
+        path = directory / name
+        if not path.is_file() or _sha256(path) != digest:
+            raise StaleIndexError(f"BM25 file {path} is missing or does not match its manifest")
+    stem = next(iter(manifest.lexical)).split(".", 1)[0]
+    try:
+        lexical = LexicalIndex.load(directory, stem)
+    except (ValueError, OSError) as exc:
+        raise StaleIndexError(f"BM25 files in {directory} cannot be read: {exc}") from None
+    if lexical.size != len(manifest.documents):
+        raise StaleIndexError(f"BM25 files in {directory} hold {lexical.size} documents, manifest says {len(manifest.documents)}")
+    return lexical
+
+
+def _space_hint(directory: Path, text: str) -> str:
+    import shutil
+
+    return f"No space left: {text}" if shutil.disk_usage(directory).free < (1 << 20) else text
 
 
 def _as_oserror(exc: RuntimeError, path: Path) -> OSError:
@@ -184,12 +253,13 @@ def _as_oserror(exc: RuntimeError, path: Path) -> OSError:
     return OSError(code, os.strerror(code), str(path))
 
 
-def named_vectors_file(directory: Path) -> str | None:
-    """The vectors file the committed manifest names, if it can be read."""
+def named_files(directory: Path) -> set[str]:
+    """The data files the committed manifest names (vectors and BM25), if it can be read."""
     try:
-        return read_manifest(directory).vectors_file
+        manifest = read_manifest(directory)
     except (StaleIndexError, OSError):
-        return None
+        return set()
+    return {manifest.vectors_file, *(manifest.lexical or {})}
 
 
 def _fsync(path: Path) -> None:
