@@ -5,56 +5,97 @@ A synthetic catalog of N entries repeats the real entries' documents under new n
 Vectors are the real documents' embeddings plus small noise, renormalized: embedding 300k
 documents with MiniLM on two cores would take hours, so embedding cost is reported separately
 as measured documents per second and extrapolated, while FAISS and BM25 are measured for real.
+
+Each size is built in a fresh process (``python -m index.scale``) so its peak RSS is its own.
+The real documents and queries are embedded once beforehand (``prepare``), so that process never
+loads the model (whose RSS is reported separately); it streams texts and vectors in batches (no
+full float matrix, no token lists), adds vectors to the index in batches, builds BM25 as
+arrays, saves it and memory-maps it back, then times queries.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import numpy as np
 
 from index.lexical import LexicalIndex
-from index.store import VectorStore, make_faiss_index
+from index.store import HNSW_THRESHOLD, VectorStore, build_faiss_index
+
+BATCH = 10_000
+QUERIES = ["sparse attention for long sequences", "protein structure", "instruction tuned chat model",
+           "image generation with diffusion", "who built BLOOM", "masked language model"]
 
 
 def _rss_mb() -> float:
-    import os
-
     with open("/proc/self/statm") as f:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def synthetic_corpus(n_entries: int, seed: int = 0):
-    """(texts, vectors, query vectors, embed docs/s) for n_entries synthetic entries."""
+def peak_rss_mb() -> float:
+    """This process's peak RSS since its exec (VmHWM; ``ru_maxrss`` would count the forking parent's pages)."""
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
+def prepare(workdir: Path) -> dict:
+    """Embed the real documents and the queries once (with the model, in the calling process) into
+    ``workdir``, so the measured build process never loads the model; returns model figures."""
     from catalog import load_catalog
     from index.documents import documents_from_catalog
     from index.embedder import SentenceTransformerEmbedder
 
     catalog = load_catalog()
-    base_docs = [d for d in documents_from_catalog(catalog) if d.model_id]
+    base = [d for d in documents_from_catalog(catalog) if d.model_id]
     names = {e.id: e.name for e in catalog.models.values()}
     embedder = SentenceTransformerEmbedder()
     embedder.encode(["warm up"])
     t = time.perf_counter()
-    base_vecs = embedder.encode([d.text for d in base_docs])
-    docs_per_s = len(base_docs) / (time.perf_counter() - t)
-    per_model: dict[str, list[int]] = {}
-    for i, d in enumerate(base_docs):
-        per_model.setdefault(d.model_id, []).append(i)
-    models = list(per_model)
-    rng = np.random.default_rng(seed)
-    texts: list[str] = []
-    rows: list[int] = []
-    for k in range(n_entries):
-        mid = models[k % len(models)]
-        for i in per_model[mid]:
-            texts.append(base_docs[i].text.replace(names[mid], f"{names[mid]}-s{k}"))
-            rows.append(i)
-    vecs = base_vecs[rows] + rng.normal(0, 0.1 / np.sqrt(base_vecs.shape[1]) * 8, size=(len(rows), base_vecs.shape[1])).astype(np.float32)
-    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
-    queries = embedder.encode(["sparse attention for long sequences", "protein structure", "instruction tuned chat model",
-                               "image generation with diffusion", "who built BLOOM", "masked language model"])
-    return texts, np.ascontiguousarray(vecs, dtype=np.float32), queries, docs_per_s, np.asarray(rows)
+    np.save(workdir / "base.npy", embedder.encode([d.text for d in base]), allow_pickle=False)
+    docs_per_s = len(base) / (time.perf_counter() - t)
+    np.save(workdir / "queries.npy", embedder.encode(QUERIES), allow_pickle=False)
+    (workdir / "base.json").write_text(json.dumps([[d.model_id, names[d.model_id], d.text] for d in base]))
+    return {"embed_docs_per_s": round(docs_per_s, 1), "rss_with_model_mb": round(_rss_mb(), 1)}
+
+
+class Synthetic:
+    """N entries' texts and vectors, regenerated on demand in batches (deterministic per batch)."""
+
+    def __init__(self, n_entries: int, workdir: Path, seed: int = 0):
+        base = json.loads((workdir / "base.json").read_text())
+        self.base_vecs = np.load(workdir / "base.npy")
+        self.queries = np.load(workdir / "queries.npy")
+        self.texts_base = [text for _, _, text in base]
+        self.names = [name for _, name, _ in base]
+        per_model: dict[str, list[int]] = {}
+        for i, (model_id, _, _) in enumerate(base):
+            per_model.setdefault(model_id, []).append(i)
+        models = list(per_model)
+        self.origin = np.asarray([i for k in range(n_entries) for i in per_model[models[k % len(models)]]], np.int32)
+        self.entry = np.asarray([k for k in range(n_entries) for _ in per_model[models[k % len(models)]]], np.int32)
+        self.seed = seed
+        self.n = len(self.origin)
+
+    def texts(self):
+        for i, k in zip(self.origin.tolist(), self.entry.tolist()):
+            yield self.texts_base[i].replace(self.names[i], f"{self.names[i]}-s{k}")
+
+    def vectors(self):
+        dim = self.base_vecs.shape[1]
+        for start in range(0, self.n, BATCH):
+            rows = self.origin[start:start + BATCH]
+            rng = np.random.default_rng([self.seed, start])
+            v = self.base_vecs[rows] + rng.standard_normal((len(rows), dim), dtype=np.float32) * (0.8 / np.sqrt(dim))
+            v /= np.linalg.norm(v, axis=1, keepdims=True)
+            yield v
 
 
 def _search_stats(fn, queries, repeat: int) -> dict:
@@ -67,44 +108,49 @@ def _search_stats(fn, queries, repeat: int) -> dict:
     return {"p50_ms": round(float(np.percentile(samples, 50)), 3), "p95_ms": round(float(np.percentile(samples, 95)), 3)}
 
 
-def scale_run(n_entries: int, repeat: int = 20) -> dict:
-    texts, vecs, queries, docs_per_s, origin = synthetic_corpus(n_entries)
-    n = len(texts)
-    baseline = _rss_mb()  # the process with the embedding model loaded and the synthetic data made
-    out: dict = {"entries": n_entries, "documents": n, "embed_docs_per_s": round(docs_per_s, 1),
-                 "embed_all_estimate_s": round(n / docs_per_s, 1)}
-    query_texts = ["sparse attention long sequences", "protein structure", "instruction tuned chat",
-                   "diffusion image generation", "BLOOM BigScience", "masked language model"]
-    for kind, threshold in (("flat", n + 1), ("hnsw_sq8", 0)):
-        before = _rss_mb()
-        t = time.perf_counter()
-        index = make_faiss_index(vecs, hnsw_threshold=threshold)
-        build = time.perf_counter() - t
-        store = VectorStore(index, [str(i) for i in range(n)], [None] * n)
-        out[kind] = {"index_type": type(index).__name__, "build_s": round(build, 2),
-                     "index_mb": round(_index_bytes(index) / 2**20, 1),
-                     "dense": _search_stats(lambda q: store.search(q, 10), queries, repeat)}
-        if kind == "hnsw_sq8":  # recall of the approximate index against exact search
-            out[kind]["recall_at_10_vs_exact"], out[kind]["same_source_doc_at_10"] = _recall(store, vecs, queries, origin)
-        del index, store
-    before = _rss_mb()
+def measure(n_entries: int, workdir: Path, repeat: int = 20) -> dict:
+    """Build and query one synthetic size in this process; call it in a fresh process."""
+    syn = Synthetic(n_entries, workdir)
+    out: dict = {"entries": n_entries, "documents": syn.n, "rss_before_build_mb": round(_rss_mb(), 1)}
     t = time.perf_counter()
-    lexical = LexicalIndex(texts)
-    out["lexical"] = {"build_s": round(time.perf_counter() - t, 2), "index_mb": round(lexical.nbytes / 2**20, 1),
-                      "rss_growth_mb": round(_rss_mb() - before, 1),
-                      **_search_stats(lambda q: lexical.search(q, 10), query_texts, max(1, repeat // 4))}
-    default = make_faiss_index(vecs)
-    store = VectorStore(default, [str(i) for i in range(n)], [None] * n)
-    out["default_index"] = type(default).__name__
-    del vecs  # a serving process keeps the index, not the raw matrix
+    lexical = LexicalIndex(syn.texts)
+    lexical.save(workdir)
+    out["lexical"] = {"build_s": round(time.perf_counter() - t, 2), "index_mb": round(lexical.nbytes / 2**20, 1)}
+    del lexical
+    lexical = LexicalIndex.load(workdir)  # memory-mapped, as a serving process opens it
+    out["lexical"]["peak_rss_after_mb"] = round(peak_rss_mb(), 1)
+    t = time.perf_counter()
+    index = build_faiss_index(syn.vectors, syn.n, syn.base_vecs.shape[1], HNSW_THRESHOLD)
+    out["dense"] = {"index_type": type(index).__name__, "build_s": round(time.perf_counter() - t, 2),
+                    "index_mb": round(_index_bytes(index) / 2**20, 1)}
+    out["dense"]["peak_rss_after_mb"] = round(peak_rss_mb(), 1)
+    store = VectorStore(index, [str(i) for i in range(syn.n)], [None] * syn.n)
+    out["dense"].update(_search_stats(lambda q: store.search(q, 10), syn.queries, repeat))
+    out["dense"]["recall_at_10_vs_exact"], out["dense"]["same_source_doc_at_10"] = _recall(store, syn)
+    out["lexical"].update(_search_stats(lambda q: lexical.search(q, 10), QUERIES, max(1, repeat // 4)))
 
     def hybrid(i: int) -> None:
-        store.search(queries[i % len(queries)], 50)
-        lexical.search(query_texts[i % len(query_texts)], 50)
+        store.search(syn.queries[i % len(QUERIES)], 50)
+        lexical.search(QUERIES[i % len(QUERIES)], 50)
 
-    out["hybrid"] = _search_stats(hybrid, list(range(len(queries))), max(1, repeat // 4))
-    out["serving_rss_mb"] = round(_rss_mb(), 1)  # model + default index + BM25 + this process
-    out["rss_before_indexes_mb"] = round(baseline, 1)
+    out["hybrid"] = _search_stats(hybrid, list(range(len(QUERIES))), max(1, repeat // 4))
+    out["serving_rss_mb"] = round(_rss_mb(), 1)  # model + index + memory-mapped BM25 pages touched
+    out["build_peak_rss_mb"] = round(peak_rss_mb(), 1)
+    return out
+
+
+def scale_run(n_entries: int, repeat: int = 20) -> dict:
+    """``measure`` in a fresh process (its own peak RSS, no model loaded); the figures as a dict."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="catalog-scale-") as tmp:
+        model = prepare(Path(tmp))
+        run = subprocess.run([sys.executable, "-m", "index.scale", str(n_entries), tmp, str(repeat)],
+                             capture_output=True, text=True, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+        if run.returncode != 0:
+            raise RuntimeError(f"scale run for {n_entries} entries failed: {run.stderr[-2000:]}")
+        out = json.loads(run.stdout.strip().splitlines()[-1])
+    out["embedding_model"] = model | {"embed_all_estimate_s": round(out["documents"] / model["embed_docs_per_s"], 1)}
     return out
 
 
@@ -114,16 +160,31 @@ def _index_bytes(index) -> int:
     return int(faiss.serialize_index(index).nbytes)
 
 
-def _recall(store: VectorStore, vecs: np.ndarray, queries: np.ndarray, origin: np.ndarray) -> tuple[float, float]:
-    """Exact recall@10 against brute force, and the share of approximate hits whose source
-    document is among the exact hits' sources (synthetic copies of one document are
-    near-duplicates, so this is the recall that matters to an answer)."""
+def _recall(store: VectorStore, syn: Synthetic) -> tuple[float, float]:
+    """Exact recall@10 against brute force (streamed over the vector batches), and the share of
+    approximate hits whose source document is among the exact hits' sources (synthetic copies of
+    one document are near-duplicates, so this is the recall that matters to an answer)."""
+    best = [(np.empty(0, np.float32), np.empty(0, np.int64)) for _ in syn.queries]
+    start = 0
+    for block in syn.vectors():
+        scores = block @ syn.queries.T
+        for j in range(len(syn.queries)):
+            s = np.concatenate([best[j][0], scores[:, j]])
+            r = np.concatenate([best[j][1], np.arange(start, start + len(block))])
+            keep = np.argsort(-s, kind="stable")[:10]
+            best[j] = (s[keep], r[keep])
+        start += len(block)
     hits = same = 0
-    for q in queries:
-        exact = np.argsort(-(vecs @ q))[:10]
+    for j, q in enumerate(syn.queries):
+        exact = best[j][1]
         approx = [r for r, _ in store.search(q, 10)]
         hits += len(set(exact.tolist()) & set(approx))
-        sources = set(origin[exact].tolist())
-        same += sum(origin[r] in sources for r in approx)
-    total = 10 * len(queries)
+        sources = set(syn.origin[exact].tolist())
+        same += sum(syn.origin[r] in sources for r in approx)
+    total = 10 * len(syn.queries)
     return round(hits / total, 3), round(same / total, 3)
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    print(json.dumps(measure(int(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]))))
