@@ -312,8 +312,11 @@ def answer_concept(catalog: Catalog, q: Query) -> Answer:
         users = [e for e in catalog.models.values() if c.objective in e.objectives]
     else:
         users = [catalog.models[m] for m in c.related_models if m in catalog.models]
+    users, more = page(users)
     if users:
         label = d.lex.say("concept_users" if c.objective else "concept_examples")
         d.add(d.lex.say("concept_list", label=label, items=("、" if d.show.zh else ", ").join(
             f"{e.name} {d.cite(e.id)}" for e in users)))
+    if more:
+        d.add(more)
     return d.finish()
