@@ -7,8 +7,10 @@ Sections (all by default):
   cold       cold start to first answer in a fresh process: structured and open question
   chinese    warm structured answers to Chinese questions beside the same questions in English,
              and the one-off cost of loading jieba and OpenCC on the first Chinese question
-  scale      synthetic catalogs of 10k and 100k entries (from the real schema): index build,
-             memory, dense/lexical/hybrid p50/p95; exact vs HNSW
+  scale      synthetic catalogs of 10k and 100k entries (from the real schema), each built in a
+             fresh process: build peak RSS, index sizes, dense/lexical/hybrid p50/p95, recall@10
+  usercat    a 10,000-entry --catalog-dir through the real CLI: validate cold and warm, warm
+             structured asks (wall time and peak RSS of each process)
   serve      ``serve`` in its own process: POST /api/ask at 1/10/50/200 connections (a separate
              load-generator process) next to in-process answers/s; the Gradio chat path, 50 sessions
 Figures go to standard output and, as JSON, to ``reports/bench.json`` (for comparing commits).
@@ -221,6 +223,12 @@ def bench_scale(ctx: dict, quick: bool) -> dict:
     return {str(n): scale_run(n, repeat=10 if quick else 40) for n in sizes}
 
 
+def bench_usercat(ctx: dict, quick: bool) -> dict:
+    from eval.bench_usercat import bench_usercat as run
+
+    return run(ctx, quick)
+
+
 def bench_serve(ctx: dict, quick: bool) -> dict:
     from eval.servebench import bench_serve as run
 
@@ -228,6 +236,7 @@ def bench_serve(ctx: dict, quick: bool) -> dict:
 
 
 SECTIONS = {"index": bench_index, "assistant": bench_assistant, "cold": bench_cold, "scale": bench_scale,
+            "usercat": bench_usercat,
             "chinese": bench_chinese, "serve": bench_serve}
 
 
