@@ -62,8 +62,18 @@ def prepare(workdir: Path) -> dict:
     np.save(workdir / "base.npy", embedder.encode([d.text for d in base]), allow_pickle=False)
     docs_per_s = len(base) / (time.perf_counter() - t)
     np.save(workdir / "queries.npy", embedder.encode(QUERIES), allow_pickle=False)
+    np.save(workdir / "recall_queries.npy", embedder.encode(QUERIES + _gold_questions(60)), allow_pickle=False)
     (workdir / "base.json").write_text(json.dumps([[d.model_id, names[d.model_id], d.text] for d in base]))
     return {"embed_docs_per_s": round(docs_per_s, 1), "rss_with_model_mb": round(_rss_mb(), 1)}
+
+
+def _gold_questions(n: int) -> list[str]:
+    """Ordinary questions (the first ``n`` of the gold set's dev split) to estimate recall on more than six queries."""
+    path = Path(__file__).resolve().parent.parent / "eval" / "gold" / "dev.jsonl"
+    if not path.is_file():
+        return []
+    lines = [json.loads(line)["question"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return lines[:n]
 
 
 class Synthetic:
@@ -73,6 +83,7 @@ class Synthetic:
         base = json.loads((workdir / "base.json").read_text())
         self.base_vecs = np.load(workdir / "base.npy")
         self.queries = np.load(workdir / "queries.npy")
+        self.recall_queries = np.load(workdir / "recall_queries.npy")
         self.texts_base = [text for _, _, text in base]
         self.names = [name for _, name, _ in base]
         per_model: dict[str, list[int]] = {}
@@ -127,6 +138,7 @@ def measure(n_entries: int, workdir: Path, repeat: int = 20) -> dict:
     store = VectorStore(index, [str(i) for i in range(syn.n)], [None] * syn.n)
     out["dense"].update(_search_stats(lambda q: store.search(q, 10), syn.queries, repeat))
     out["dense"]["recall_at_10_vs_exact"], out["dense"]["same_source_doc_at_10"] = _recall(store, syn)
+    out["dense"]["recall_queries"] = len(syn.recall_queries)
     out["lexical"].update(_search_stats(lambda q: lexical.search(q, 10), QUERIES, max(1, repeat // 4)))
 
     def hybrid(i: int) -> None:
@@ -161,27 +173,29 @@ def _index_bytes(index) -> int:
 
 
 def _recall(store: VectorStore, syn: Synthetic) -> tuple[float, float]:
-    """Exact recall@10 against brute force (streamed over the vector batches), and the share of
+    """Exact recall@10 against brute force (streamed over the vector batches) over the six bench
+    queries and 60 gold questions, and the share of
     approximate hits whose source document is among the exact hits' sources (synthetic copies of
     one document are near-duplicates, so this is the recall that matters to an answer)."""
-    best = [(np.empty(0, np.float32), np.empty(0, np.int64)) for _ in syn.queries]
+    queries = syn.recall_queries
+    best = [(np.empty(0, np.float32), np.empty(0, np.int64)) for _ in queries]
     start = 0
     for block in syn.vectors():
-        scores = block @ syn.queries.T
-        for j in range(len(syn.queries)):
+        scores = block @ queries.T
+        for j in range(len(queries)):
             s = np.concatenate([best[j][0], scores[:, j]])
             r = np.concatenate([best[j][1], np.arange(start, start + len(block))])
             keep = np.argsort(-s, kind="stable")[:10]
             best[j] = (s[keep], r[keep])
         start += len(block)
     hits = same = 0
-    for j, q in enumerate(syn.queries):
+    for j, q in enumerate(queries):
         exact = best[j][1]
         approx = [r for r, _ in store.search(q, 10)]
         hits += len(set(exact.tolist()) & set(approx))
         sources = set(syn.origin[exact].tolist())
         same += sum(syn.origin[r] in sources for r in approx)
-    total = 10 * len(syn.queries)
+    total = 10 * len(queries)
     return round(hits / total, 3), round(same / total, 3)
 
 
