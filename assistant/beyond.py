@@ -28,16 +28,28 @@ PAPER_NONE = "None of the paper's 77 models matches."
 
 
 def heading(count: int) -> str:
-    noun = "model" if count == 1 else "models"
-    return f"**Since the paper** ({count} {noun} added to this catalog beyond the paper's 77, listed apart):"
+    """The line that opens the additions' part of a set answer."""
+    return "**Since the paper** (models added to this catalog beyond the paper's 77, kept apart):"
 
 
-def note(entry: ModelEntry, marker: str) -> str:
+# The additions' part is composed by the same functions as the paper's; these make it say so.
+_ADDED_WORDING = ((" in the catalog", " among the additions"), ("catalog models", "added models"),
+                  ("catalog entries", "added entries"))
+
+
+def _reword(text: str) -> str:
+    for old, new in _ADDED_WORDING:
+        text = text.replace(old, new)
+    return text
+
+
+def note(entry: ModelEntry, marker: str = "") -> str:
     """The one line an answer about an addition carries."""
     source = ("its source is a model card, not a paper, so the citation is marked unverified"
               if not entry.paper.verified else "it is cited from its own paper")
+    marker = f" {marker}" if marker else ""
     return (f"*Beyond the paper:* {entry.name} ({entry.date.human()}) is not among the 77 models of the paper's "
-            f"catalog; this catalog adds it, and {source} {marker}.")
+            f"catalog; this catalog adds it, and {source}{marker}.")
 
 
 def split(entries: Sequence[ModelEntry]) -> tuple[list[ModelEntry], list[ModelEntry]]:
@@ -82,7 +94,7 @@ def merge(catalog: Catalog, paper: Answer, added: Answer, *, count: int, paper_e
             citations.append(c)
             mapping[i] = len(citations)
     lead = PAPER_NONE if paper_empty or paper.abstained else body(paper.text)[0]
-    rest = renumber(body(added.text)[0], mapping)
+    rest = renumber(_reword(body(added.text)[0]), mapping)
     draft = Draft(catalog, paper.intent)
     draft.citations = citations
     text = f"{lead}\n\n{heading(count)}\n\n{rest}" + ("\n\n" + draft.sources() if citations else "")
@@ -92,6 +104,17 @@ def merge(catalog: Catalog, paper: Answer, added: Answer, *, count: int, paper_e
     return Answer.model_validate(data, context={"catalog": catalog})
 
 
+NAMED_INTENTS = frozenset({"fact", "citation", "compare", "lineage"})
+
+
+def mark_named(catalog: Catalog, answer: Answer) -> Answer:
+    """``mark_beyond`` for answers about named models (a set answer already has its own section)."""
+    intent = getattr(answer.intent, "value", answer.intent)
+    if intent not in NAMED_INTENTS or "**Since the paper**" in answer.text or PAPER_NONE in answer.text:
+        return answer
+    return mark_beyond(catalog, answer)
+
+
 def mark_beyond(catalog: Catalog, answer: Answer) -> Answer:
     """One line for each addition the answer is about, before the Sources list."""
     if answer.abstained:
@@ -99,10 +122,40 @@ def mark_beyond(catalog: Catalog, answer: Answer) -> Answer:
     lines = []
     for mid in catalog.beyond(answer.models):
         index = next((i for i, c in enumerate(answer.citations, start=1) if c.model == mid), None)
-        if index is not None:
-            lines.append(note(catalog.models[mid], f"[{index}]"))
+        lines.append(note(catalog.models[mid], f"[{index}]" if index else ""))
     if not lines:
         return answer
     text, sources = body(answer.text)
     text = text + "\n\n" + "\n".join(lines) + sources
     return Answer.model_validate({**answer.model_dump(), "text": text}, context={"catalog": catalog})
+
+
+def paper_view(catalog: Catalog) -> Catalog:
+    """The same catalog with only the paper's models (every concept kept): for answers that
+    compute their model lists from the catalog itself, such as a concept's users."""
+    models = {m: e for m, e in catalog.models.items() if e.in_paper}
+    return Catalog(models=models, concepts=catalog.concepts, sources=catalog.sources)
+
+
+def concept_answer(catalog: Catalog, compose: Callable[[Catalog], Answer], users: Sequence[ModelEntry],
+                   label: str) -> Answer:
+    """A concept explained over the paper's catalog, then the additions that use it, apart."""
+    from assistant.compose import Draft, line
+
+    first = compose(paper_view(catalog) if catalog.beyond_ids else catalog)
+    first = Answer.model_validate(first.model_dump(), context={"catalog": catalog})
+    added = [e for e in users if not e.in_paper]
+    if not added:
+        return first
+    d = Draft(catalog, first.intent)
+    d.add(f"{label}:")
+    d.add("\n".join(line(e, d) for e in added))
+    return merge(catalog, first, d.finish(), count=len(added))
+
+
+def ranked_split(catalog: Catalog, ranked: Sequence[tuple[str, float]], k: int,
+                 k_added: int = 3) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+    """An open question's ranking: the paper's best ``k`` and, apart, the best ``k_added`` additions."""
+    paper = [(m, s) for m, s in ranked if catalog.models[m].in_paper]
+    added = [(m, s) for m, s in ranked if not catalog.models[m].in_paper]
+    return paper[:k], added[:k_added]
