@@ -20,16 +20,17 @@ import re
 from typing import Callable, Sequence
 
 from assistant.answer import MARKER, Answer
+from assistant.lexicon import lexicon
 from catalog import Catalog, ModelEntry
 
 SOURCES = "\n\n**Sources**"
 _FENCE = re.compile(r"(```.*?```)", re.S)
-PAPER_NONE = "None of the paper's 77 models matches."
+PAPER_NONE = lexicon("en").say("beyond_none")
 
 
-def heading(count: int) -> str:
+def heading(language: str = "en") -> str:
     """The line that opens the additions' part of a set answer."""
-    return "**Since the paper** (models added to this catalog beyond the paper's 77, kept apart):"
+    return lexicon(language).say("beyond_heading")
 
 
 # The additions' part is composed by the same functions as the paper's; these make it say so.
@@ -37,19 +38,20 @@ _ADDED_WORDING = ((" in the catalog", " among the additions"), ("catalog models"
                   ("catalog entries", "added entries"))
 
 
-def _reword(text: str) -> str:
+def _reword(text: str, language: str) -> str:
+    if language != "en":
+        return text
     for old, new in _ADDED_WORDING:
         text = text.replace(old, new)
     return text
 
 
-def note(entry: ModelEntry, marker: str = "") -> str:
+def note(entry: ModelEntry, marker: str = "", language: str = "en") -> str:
     """The one line an answer about an addition carries."""
-    source = ("its source is a model card, not a paper, so the citation is marked unverified"
-              if not entry.paper.verified else "it is cited from its own paper")
-    marker = f" {marker}" if marker else ""
-    return (f"*Beyond the paper:* {entry.name} ({entry.date.human()}) is not among the 77 models of the paper's "
-            f"catalog; this catalog adds it, and {source}{marker}.")
+    lex = lexicon(language)
+    source = lex.say("beyond_source_paper" if entry.paper.verified else "beyond_source_card")
+    return lex.say("beyond_note", name=entry.name, date=entry.date.human(), source=source,
+                   marker=f" {marker}" if marker else "")
 
 
 def split(entries: Sequence[ModelEntry]) -> tuple[list[ModelEntry], list[ModelEntry]]:
@@ -58,13 +60,13 @@ def split(entries: Sequence[ModelEntry]) -> tuple[list[ModelEntry], list[ModelEn
 
 
 def split_answer(catalog: Catalog, compose: Callable[[list[ModelEntry]], Answer],
-                 entries: Sequence[ModelEntry]) -> Answer:
+                 entries: Sequence[ModelEntry], language: str = "en") -> Answer:
     """``compose`` over the paper's entries, then over the additions under their own heading."""
     paper, added = split(entries)
     first = compose(paper)
     if not added:
         return first
-    return merge(catalog, first, compose(added), count=len(added), paper_empty=not paper)
+    return merge(catalog, first, compose(added), paper_empty=not paper, language=language)
 
 
 def body(text: str) -> tuple[str, str]:
@@ -81,7 +83,7 @@ def renumber(text: str, mapping: dict[int, int]) -> str:
     return "".join(parts)
 
 
-def merge(catalog: Catalog, paper: Answer, added: Answer, *, count: int, paper_empty: bool = False) -> Answer:
+def merge(catalog: Catalog, paper: Answer, added: Answer, *, paper_empty: bool = False, language: str = "en") -> Answer:
     """The paper's answer, then the additions' answer under ``heading``: one validated ``Answer``."""
     from assistant.compose import Draft
 
@@ -93,11 +95,11 @@ def merge(catalog: Catalog, paper: Answer, added: Answer, *, count: int, paper_e
         else:
             citations.append(c)
             mapping[i] = len(citations)
-    lead = PAPER_NONE if paper_empty or paper.abstained else body(paper.text)[0]
-    rest = renumber(_reword(body(added.text)[0]), mapping)
+    lead = lexicon(language).say("beyond_none") if paper_empty or paper.abstained else body(paper.text)[0]
+    rest = renumber(_reword(body(added.text)[0], language), mapping)
     draft = Draft(catalog, paper.intent)
     draft.citations = citations
-    text = f"{lead}\n\n{heading(count)}\n\n{rest}" + ("\n\n" + draft.sources() if citations else "")
+    text = f"{lead}\n\n{heading(language)}\n\n{rest}" + ("\n\n" + draft.sources() if citations else "")
     models = [*paper.models] + [m for m in added.models if m not in paper.models]
     data = {**paper.model_dump(), "text": text, "models": models, "citations": [c.model_dump() for c in citations],
             "abstained": False, "bibtex": [*paper.bibtex, *added.bibtex]}
@@ -107,22 +109,22 @@ def merge(catalog: Catalog, paper: Answer, added: Answer, *, count: int, paper_e
 NAMED_INTENTS = frozenset({"fact", "citation", "compare", "lineage"})
 
 
-def mark_named(catalog: Catalog, answer: Answer) -> Answer:
+def mark_named(catalog: Catalog, answer: Answer, language: str = "en") -> Answer:
     """``mark_beyond`` for answers about named models (a set answer already has its own section)."""
     intent = getattr(answer.intent, "value", answer.intent)
-    if intent not in NAMED_INTENTS or "**Since the paper**" in answer.text or PAPER_NONE in answer.text:
+    if intent not in NAMED_INTENTS or heading(language) in answer.text:
         return answer
-    return mark_beyond(catalog, answer)
+    return mark_beyond(catalog, answer, language)
 
 
-def mark_beyond(catalog: Catalog, answer: Answer) -> Answer:
+def mark_beyond(catalog: Catalog, answer: Answer, language: str = "en") -> Answer:
     """One line for each addition the answer is about, before the Sources list."""
     if answer.abstained:
         return answer
     lines = []
     for mid in catalog.beyond(answer.models):
         index = next((i for i, c in enumerate(answer.citations, start=1) if c.model == mid), None)
-        lines.append(note(catalog.models[mid], f"[{index}]" if index else ""))
+        lines.append(note(catalog.models[mid], f"[{index}]" if index else "", language))
     if not lines:
         return answer
     text, sources = body(answer.text)
@@ -138,7 +140,7 @@ def paper_view(catalog: Catalog) -> Catalog:
 
 
 def concept_answer(catalog: Catalog, compose: Callable[[Catalog], Answer], users: Sequence[ModelEntry],
-                   label: str) -> Answer:
+                   label: str, language: str = "en") -> Answer:
     """A concept explained over the paper's catalog, then the additions that use it, apart."""
     from assistant.compose import Draft, line
 
@@ -150,7 +152,7 @@ def concept_answer(catalog: Catalog, compose: Callable[[Catalog], Answer], users
     d = Draft(catalog, first.intent)
     d.add(f"{label}:")
     d.add("\n".join(line(e, d) for e in added))
-    return merge(catalog, first, d.finish(), count=len(added))
+    return merge(catalog, first, d.finish(), language=language)
 
 
 def ranked_split(catalog: Catalog, ranked: Sequence[tuple[str, float]], k: int,

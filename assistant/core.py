@@ -12,6 +12,7 @@ from typing import Callable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from assistant import beyond
 from assistant.answer import Answer, RetrievedDoc
 from assistant.compose import abstain, md_escape
 from assistant.language import Language, detect
@@ -102,7 +103,7 @@ class Assistant:
             answer = abstain(self.catalog, resolved, intent=Intent.CLARIFY, clarification=True)
             session.remember(query, [], True)
             return self._stated(answer, query)
-        answer = self._answer(resolved)
+        answer = beyond.mark_named(self.catalog, self._answer(resolved), resolved.language)
         if self.phrasing.enabled and not answer.abstained:
             names = [self.catalog.models[m].name for m in answer.models]
             text = rephrase(answer.text, names, self.phrasing)
@@ -185,40 +186,55 @@ class Assistant:
             return answer_compare(self.catalog, q, entries)
         if q.intent is Intent.LINEAGE:
             if q.constrained() and not q.models:
-                return answer_lineage(self.catalog, q, select(self.catalog, q))
+                return self._split(answer_lineage, q, select(self.catalog, q))
             return answer_lineage(self.catalog, q, entries)
         if q.intent is Intent.COUNT:
-            return answer_count(self.catalog, q, select(self.catalog, q))
+            return self._split(answer_count, q, select(self.catalog, q))
         if q.all_models and q.intent is Intent.LIST:
-            return answer_list(self.catalog, q, list(self.catalog.models.values()))
+            return self._split(answer_list, q, list(self.catalog.models.values()))
         if entries:
             return answer_fact(self.catalog, q, entries)
         if q.constrained() or q.within is not None:
             matched = select(self.catalog, q)
             if q.superlative:
-                return answer_count(self.catalog, q, matched)
+                return self._split(answer_count, q, matched)
             if (q.intent is Intent.FACT or q.attributes) and len(matched) == 1:
                 return answer_fact(self.catalog, q.model_copy(update={"intent": Intent.FACT, "models": [matched[0].id]}), matched)
-            return answer_list(self.catalog, q, matched)
+            return self._split(answer_list, q, matched)
         if q.superlative:
-            return answer_count(self.catalog, q, list(self.catalog.models.values()))
+            return self._split(answer_count, q, list(self.catalog.models.values()))
         if q.concept:
             return self._concept(q)
         return self._open(q)
 
+    def _split(self, compose, q: Query, entries) -> Answer:
+        """A set answer: the paper's entries first, the additions beyond the paper apart (assistant/beyond.py)."""
+        return beyond.split_answer(self.catalog, lambda es: compose(self.catalog, q, es), entries, q.language)
+
     def _concept(self, q: Query) -> Answer:
-        return answer_concept(self.catalog, q)
+        c = self.catalog.concepts[q.concept]
+        users = ([e for e in self.catalog.models.values() if c.objective in e.objectives] if c.objective
+                 else [self.catalog.models[m] for m in c.related_models if m in self.catalog.models])
+        label = lexicon(q.language).say("beyond_users" if c.objective else "beyond_examples")
+        return beyond.concept_answer(self.catalog, lambda cat: answer_concept(cat, q), users, label, q.language)
+
+    def _say(self, language: str, key: str, **values) -> str:
+        """A fixed sentence; its help text mentions the additions when the catalog holds them."""
+        lex = lexicon(language)
+        if self.catalog.beyond_ids and "help" not in values:
+            values["help"] = lex.say("help_beyond", added=len(self.catalog.beyond_ids))
+        return lex.say(key, **values)
 
     def _open(self, q: Query) -> Answer:
         """No typed field applies: rank by meaning, answer only above the relevance threshold."""
         index = self.search
         if index is None:
-            return abstain(self.catalog, lexicon(q.language).say("no_index"))
+            return abstain(self.catalog, self._say(q.language, "no_index"))
         hits = index.hybrid(q.text, k=self.settings.retrieved_k)
         retrieved = [RetrievedDoc(doc_id=h.doc_id, model=h.model_id, score=round(h.score, 6)) for h in hits]
         best = max((h.dense for h in hits if h.dense is not None), default=-1.0)
         if best < self.settings.min_relevance:
-            return abstain(self.catalog, lexicon(q.language).say("not_covered"), retrieved=retrieved)
+            return abstain(self.catalog, self._say(q.language, "not_covered"), retrieved=retrieved)
         concept_hits = [h for h in hits[:3] if h.kind == "concept" and h.dense is not None and h.dense >= best - 0.02]
         if concept_hits and concept_hits[0].rank == 1:
             return self._concept(q.model_copy(update={"concept": concept_hits[0].doc_id.split("/", 1)[1]}))
@@ -227,16 +243,19 @@ class Assistant:
             if h.model_id and h.model_id not in dict(models) and (h.dense or 0) >= self.settings.min_relevance:
                 models.append((h.model_id, h.score))
         if not models:
-            return abstain(self.catalog, lexicon(q.language).say("not_covered"), retrieved=retrieved)
-        return answer_search(self.catalog, q, models[: self.settings.open_top_k], retrieved)
+            return abstain(self.catalog, self._say(q.language, "not_covered"), retrieved=retrieved)
+        paper, added = beyond.ranked_split(self.catalog, models, self.settings.open_top_k)
+        ranked = dict((*paper, *added))
+        return beyond.split_answer(self.catalog, lambda es: answer_search(self.catalog, q, [(e.id, ranked[e.id]) for e in es],
+                                                                          retrieved), [self.catalog.models[m] for m in ranked],
+                                   q.language)
 
     def _out_of_scope(self, q: Query) -> Answer:
-        lex = lexicon(q.language)
         key = {Reason.EMPTY: "empty", Reason.THANKS: "thanks", Reason.GREETING: "greeting", Reason.TOO_LONG: "too_long",
                Reason.INSTRUCTION: "instruction"}.get(q.reason)
         if key:
-            return abstain(self.catalog, lex.say(key))
+            return abstain(self.catalog, self._say(q.language, key))
         if q.unknown_names:
             names = ", ".join(md_escape(n) for n in q.unknown_names)
-            return abstain(self.catalog, lex.say("unknown_model_one" if len(q.unknown_names) == 1 else "unknown_model_many", names=names))
-        return abstain(self.catalog, lex.say("out_of_scope"))
+            return abstain(self.catalog, self._say(q.language, "unknown_model_one" if len(q.unknown_names) == 1 else "unknown_model_many", names=names))
+        return abstain(self.catalog, self._say(q.language, "out_of_scope"))

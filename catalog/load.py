@@ -35,7 +35,7 @@ class CatalogSettings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     builtin: bool = Field(True, description="Include the catalog shipped with the package")
     extra_dirs: tuple[Path, ...] = Field((), description="User directories that add or override entries")
-    paper_only: bool = Field(True, description="Leave out the models and concepts added beyond the paper's 77")
+    paper_only: bool = Field(False, description="Leave out the models and concepts added beyond the paper's 77")
     cache_dir: Optional[Path] = Field(None, description="Cache folder for the parsed catalog (None: parse every time)")
 
 

@@ -28,9 +28,10 @@ def _isolated_cache(tmp_path, monkeypatch):
 
 @pytest.fixture(scope="session")
 def catalog():
-    from catalog import load_catalog
+    """The paper's catalog (the 77 models, no addition): what most tests pin down."""
+    from catalog import CatalogSettings, load_catalog
 
-    return load_catalog()
+    return load_catalog(CatalogSettings(paper_only=True))
 
 
 @pytest.fixture(scope="session")
@@ -55,9 +56,11 @@ def shared_cache(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def search_index(catalog, embedder, shared_cache):
+    from assistant.settings import index_name
     from index import IndexSettings, open_index
 
-    index, _ = open_index(catalog, IndexSettings(cache_dir=shared_cache), embedder)
+    # the paper's index, in the folder `--paper-only` uses, so paper-only servers in tests reuse it
+    index, _ = open_index(catalog, IndexSettings(cache_dir=shared_cache, name=index_name(True)), embedder)
     return index
 
 

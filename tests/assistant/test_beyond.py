@@ -66,7 +66,7 @@ def test_renumber_leaves_bibtex_blocks_alone():
 def test_merge_reuses_a_citation_both_parts_share(full_catalog):
     a = _list_answer(full_catalog, [full_catalog.models["llama"]])
     b = _list_answer(full_catalog, [full_catalog.models["llama"], full_catalog.models["llama-2"]])
-    merged = merge(full_catalog, a, b, count=1)
+    merged = merge(full_catalog, a, b)
     assert [c.model for c in merged.citations] == ["llama", "llama-2"]
     since = merged.text.split("**Since the paper**")[1]
     assert "[1]" in since and "[2]" in since

@@ -37,7 +37,7 @@ def test_batch_from_stdin_with_history_and_bad_lines():
         json.dumps({"id": "b", "question": "which of those are from Google?", "history": ["which models use prefix-LM objectives?"]}),
         "{this is not json",
         json.dumps({"id": "d", "history": []}),
-        json.dumps({"id": "e", "question": "who built GPT-4?"}),
+        json.dumps({"id": "e", "question": "who built Grok?"}),
         json.dumps({"id": "f", "question": "x", "history": "not a list"}),
         json.dumps(["a", "list"]),
         json.dumps({"id": "h", "question": "a" * 200_000}),

@@ -16,6 +16,7 @@ from eval.usercat import write_user_catalog
 
 def _load(user: Path | None, cache: Path, messages: list | None = None, **settings):
     dirs = (user,) if user else ()
+    settings.setdefault("paper_only", True)  # the counts below are the paper's 77 plus the user's
     return load_catalog(CatalogSettings(extra_dirs=dirs, cache_dir=cache, **settings),
                         report=(messages.append if messages is not None else (lambda _: None)))
 

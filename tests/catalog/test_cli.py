@@ -17,7 +17,8 @@ def test_list_json_has_every_entry_with_typed_fields():
     run = _run("list", "--json")
     assert run.returncode == 0, run.stderr
     data = json.loads(run.stdout)
-    assert len(data) == 77
+    assert len(data) == 119 and sum(d["in_paper"] for d in data) == 77
+    assert len(json.loads(_run("list", "--json", "--paper-only").stdout)) == 77
     ul2 = next(d for d in data if d["id"] == "ul2")
     assert ul2["architecture"] == "encoder-decoder"
     assert "prefix-lm" in ul2["objectives"]
@@ -38,6 +39,8 @@ def test_cite_accepts_names_and_aliases_in_any_case():
 
 
 def test_cite_unknown_model_is_a_clear_error():
-    run = _run("cite", "GPT-4")
+    run = _run("cite", "Grok")
     assert run.returncode == 1
-    assert "no model named 'GPT-4'" in run.stderr
+    assert "no model named 'Grok'" in run.stderr
+    assert _run("cite", "GPT-4", "--paper-only").returncode == 1
+    assert "arXiv:2303.08774" in _run("cite", "GPT-4").stdout

@@ -100,7 +100,7 @@ def test_name_clash_with_another_model_is_reported(tmp_path):
 def test_override_and_addition_from_user_directory(tmp_path):
     _user_entry(tmp_path, "bert", summary="A local override of BERT written for this test. " * 3)
     _user_entry(tmp_path, "my-bert", id="my-bert", name="MyBERT", aliases=["My BERT"], labs=["Acme"])
-    catalog = load_catalog(CatalogSettings(extra_dirs=(tmp_path,)))
+    catalog = load_catalog(CatalogSettings(extra_dirs=(tmp_path,), paper_only=True))
     assert catalog.models["bert"].summary.startswith("A local override")
     assert catalog.lookup("my bert").id == "my-bert"
     assert len(catalog.models) == 78

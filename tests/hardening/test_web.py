@@ -32,7 +32,9 @@ def shared_cache_env(shared_cache, search_index):
 
     old = os.environ.get("CATALOG_ASSISTANT_CACHE")
     os.environ["CATALOG_ASSISTANT_CACHE"] = str(shared_cache)
+    os.environ["CATALOG_ASSISTANT_PAPER_ONLY"] = "1"  # the session's index is the paper's
     yield
+    os.environ.pop("CATALOG_ASSISTANT_PAPER_ONLY", None)
     if old is None:
         os.environ.pop("CATALOG_ASSISTANT_CACHE", None)
     else:

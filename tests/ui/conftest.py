@@ -23,7 +23,7 @@ def assistant(search_index, shared_cache):
     from assistant.service import make_assistant
     from assistant.settings import Settings
 
-    return make_assistant(Settings.from_env(cache_dir=shared_cache))
+    return make_assistant(Settings.from_env(cache_dir=shared_cache, paper_only=True))
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,161 @@
+"""Answers with the additions loaded: the paper's result first and unchanged, the additions under
+their own heading, answers about one addition marked, unknown models still abstaining, and
+``--paper-only`` giving exactly the answers of a catalog that never had the additions."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from assistant import Assistant, Session
+from assistant.service import ask_one
+from catalog import CatalogSettings, load_catalog
+from catalog.load import BUILTIN_DIR
+from eval.metrics import GoldItem
+from eval.run import gold_files
+
+SINCE = "**Since the paper**"
+
+
+@pytest.fixture(scope="module")
+def full_assistant(full_catalog, embedder, tmp_path_factory):
+    from index import IndexSettings, open_index
+
+    index, _ = open_index(full_catalog, IndexSettings(cache_dir=tmp_path_factory.mktemp("full-index")), embedder)
+    return Assistant(full_catalog, search=index)
+
+
+@pytest.fixture(scope="module")
+def paper_assistant(catalog, search_index):
+    assert not catalog.beyond_ids
+    return Assistant(catalog, search=search_index)
+
+
+def _body(text: str) -> str:
+    """The answer without its Sources list and reading line."""
+    text = text.split("\n\n**Sources**")[0]
+    return "\n\n".join(p for p in text.split("\n\n") if not p.startswith("*Read as:"))
+
+
+def _ask(assistant, question, history=()):
+    return ask_one(assistant, question, history)
+
+
+def test_a_list_states_the_paper_first_then_the_additions(full_assistant, paper_assistant):
+    full = _ask(full_assistant, "Which models are from Meta?")
+    paper = _ask(paper_assistant, "Which models are from Meta?")
+    assert _body(full["answer"]).startswith(_body(paper["answer"]))
+    assert full["models"][: len(paper["models"])] == paper["models"]
+    assert full["beyond_paper"] == ["dinov2", "sam", "llama-2", "code-llama", "llama-3"]
+    assert set(full["models"]) - set(paper["models"]) == set(full["beyond_paper"])
+    before, after = full["answer"].split(SINCE)
+    assert "Llama 2" not in before and "Llama 2" in after and "OPT" not in after.split("**Sources**")[0]
+
+
+def test_a_count_and_a_superlative_keep_the_paper_result(full_assistant, paper_assistant):
+    for question in ("How many models has Meta released?", "What is the largest model?"):
+        full, paper = _ask(full_assistant, question), _ask(paper_assistant, question)
+        assert _body(full["answer"]).startswith(_body(paper["answer"])), question
+        assert SINCE in full["answer"], question
+
+
+def test_only_additions_match(full_assistant):
+    answer = _ask(full_assistant, "Which models are from Alibaba?")
+    assert answer["answer"].startswith("None of the paper's 77 models matches.")
+    assert answer["models"] == answer["beyond_paper"] == ["qwen", "qwen2", "qwen2.5", "qwen3"]
+
+
+def test_one_added_model_is_answered_with_its_citation_and_marked(full_assistant):
+    answer = _ask(full_assistant, "Who developed Mistral 7B?")
+    assert not answer["abstained"] and "Mistral AI" in answer["answer"]
+    assert [c["arxiv_id"] for c in answer["citations"]] == ["2310.06825"]
+    assert answer["beyond_paper"] == ["mistral-7b"]
+    assert answer["answer"].count("*Beyond the paper:*") == 1
+
+
+def test_undisclosed_size_says_so(full_assistant):
+    answer = _ask(full_assistant, "How big is GPT-4?")
+    assert not answer["abstained"] and "not disclosed" in answer["answer"].lower()
+
+
+def test_a_comparison_across_the_two_sets(full_assistant):
+    answer = _ask(full_assistant, "Is Llama 2 bigger than the original LLaMA?")
+    assert set(answer["models"]) == {"llama", "llama-2"} and answer["beyond_paper"] == ["llama-2"]
+    assert "70B" in answer["answer"] and "65B" in answer["answer"]
+
+
+@pytest.mark.parametrize("question", ["How many parameters does Llama 4 have?", "When was Claude 2 released?",
+                                      "Tell me about Grok", "Who made Mistral Large?"])
+def test_a_model_in_neither_set_still_abstains(full_assistant, question):
+    answer = _ask(full_assistant, question)
+    assert answer["abstained"] and not answer["models"] and "not in the catalog" in answer["answer"]
+
+
+def test_paper_only_hides_the_additions(paper_assistant):
+    answer = _ask(paper_assistant, "Who developed Mistral 7B?")
+    assert answer["abstained"] and answer["beyond_paper"] == []
+
+
+def _catalog_without_additions(tmp_path):
+    """The repository's catalog as it would be with no addition at all: the paper's models and
+    the paper's concepts, read as a user directory."""
+    root = tmp_path / "catalog"
+    shutil.copytree(BUILTIN_DIR / "models", root / "models")
+    (root / "concepts").mkdir()
+    added = {p.stem for p in (BUILTIN_DIR / "beyond").glob("*.yaml")}
+    for path in (BUILTIN_DIR / "concepts").glob("*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if data.get("in_paper", True):
+            data["related_models"] = [m for m in data.get("related_models", []) if m not in added]
+            (root / "concepts" / path.name).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return load_catalog(CatalogSettings(builtin=False, extra_dirs=(root,)))
+
+
+@pytest.mark.slow
+def test_paper_only_answers_match_a_catalog_without_the_additions(tmp_path, catalog):
+    """Every gold test question, answered by both (structured answers; no search index)."""
+    bare = _catalog_without_additions(tmp_path)
+    assert set(bare.models) == set(catalog.models) and set(bare.concepts) == set(catalog.concepts)
+    with_flag, without = Assistant(catalog), Assistant(bare)
+    items = [GoldItem(**json.loads(line)) for f in gold_files("test") for line in f.read_text().splitlines() if line]
+    for item in items:
+        a, b = Session(), Session()
+        for turn in item.history:
+            with_flag.ask(turn, a), without.ask(turn, b)
+        x, y = with_flag.ask(item.question, a), without.ask(item.question, b)
+        assert (x.text, x.models, x.abstained) == (y.text, y.models, y.abstained), item.id
+
+
+@pytest.mark.slow
+def test_paper_results_unchanged_with_the_additions(full_assistant, paper_assistant):
+    """Over the gold test split: where the paper's catalog answers, the answer with the additions
+    starts with the same text and the same models; the rest are about added models."""
+    items = [GoldItem(**json.loads(line)) for f in gold_files("test") for line in f.read_text().splitlines() if line]
+    now_answered = []
+    for item in items:
+        full = _ask(full_assistant, item.question, item.history)
+        paper = _ask(paper_assistant, item.question, item.history)
+        if paper["abstained"] and not full["abstained"]:
+            now_answered.append(item.id)
+            assert full["beyond_paper"], item.id
+            continue
+        assert _body(full["answer"]).startswith(_body(paper["answer"])), item.id
+        assert full["models"][: len(paper["models"])] == paper["models"], item.id
+    assert len(now_answered) <= 12, now_answered
+
+
+def test_cli_paper_only_flag_and_beyond_paper_field():
+    def run(*args):
+        out = subprocess.run([sys.executable, "-m", "assistant", "ask", "--json", *args], capture_output=True, text=True)
+        assert out.returncode == 0, out.stderr
+        return json.loads(out.stdout)
+
+    full = run("Who made Qwen?")
+    assert full["beyond_paper"] == ["qwen"] and not full["abstained"]
+    hidden = run("--paper-only", "Who made Qwen?")
+    assert hidden["abstained"] and hidden["beyond_paper"] == []
