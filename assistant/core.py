@@ -16,6 +16,7 @@ from assistant import beyond
 from assistant.answer import Answer, RetrievedDoc
 from assistant.compose import abstain, md_escape
 from assistant.language import Language, detect
+from assistant.keypoints import answer_from_notes
 from assistant.lexicon import lexicon
 from assistant.paraphrase import Paraphraser
 from assistant.phrasing import PhrasingSettings, rephrase
@@ -174,7 +175,7 @@ class Assistant:
         if q.intent is Intent.OUT_OF_SCOPE or q.unknown_names:
             return self._out_of_scope(q)
         if q.reason is Reason.UNSUPPORTED:
-            return answer_unrecorded(self.catalog, q)
+            return answer_from_notes(self.catalog, q) or answer_unrecorded(self.catalog, q)
         if q.reason is Reason.NOT_UNDERSTOOD:
             return answer_not_understood(self.catalog, q)
         if q.intent is Intent.CONCEPT and q.concept:

@@ -9,7 +9,8 @@ followed by a version that makes it another model ("GPT 4", "PaLM 2") is reporte
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -53,6 +54,18 @@ COMMON_WORDS = frozenset(
 
 
 _SUFFIX = re.compile(r"^(.+?)-(based|style|like|derived|family|sized|size|class|type|inspired|variants?|models?|series|era)$", re.I)
+
+
+def fold_accents(text: str) -> str:
+    """Each accented letter replaced by its base letter, one character for one ("Tülu" -> "Tulu")."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in base if not unicodedata.combining(c))
+        out.append(base if len(base) == 1 else ch)
+    return "".join(out)
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -113,6 +126,11 @@ class EntityLinker:
 
     def link(self, text: str, unique: bool = True) -> tuple[list[Mention], list[str]]:
         """Models mentioned (in order, no repeats) and model-like names that are not in the catalog."""
+        original, text = text, fold_accents(text)
+        mentions, unknown = self._link(text)
+        return [replace(m, text=original[m.start:m.end]) for m in mentions], unknown
+
+    def _link(self, text: str) -> tuple[list[Mention], list[str]]:
         tokens = _tokens(text)
         mentions: list[Mention] = []
         outside = list(KNOWN_OUTSIDE.finditer(text))
@@ -166,6 +184,8 @@ class EntityLinker:
                 continue
             words = [t[0] for t in tokens[i:i + n]]
             if any(w.lower() in COMMON_WORDS or w.lower() in self.vocabulary or w.lower() in self.english for w in words):
+                continue
+            if " ".join(words).lower() in self.groups:  # a lab or family ("DeepSeek models"), not a misspelt model
                 continue
             if n > 1 and (any(len(w) <= 2 and w.isalpha() for w in words) or self._exact_at(tokens, i + 1)):
                 continue

@@ -109,6 +109,9 @@ class Parser:
                 r.relations.append(Relation(kind="same", model=m.model_id, facet="lab"))
             elif lex.first("family_after", after) and lex.has("family_context", low):
                 r.found.append(Found("family", e.name, m.start, m.end + lex.first("family_after", after).end()))
+            elif (m.text.lower() == e.family.lower() and lex.first("family_members_after", after)
+                  and lex.has("family_context", low)):  # "the Qwen models": the family named like the model
+                r.found.append(Found("family", e.family, m.start, m.end + lex.first("family_members_after", after).end()))
             elif lex.first("similar_before", before) and lex.has("similar_context", low):
                 r.found.append(Found("architecture", e.architecture.value, m.start, m.end, via=m.model_id))
                 r.found.append(Found("objective", [o.value for o in e.objectives], m.start, m.end, op=Op.IN, via=m.model_id))

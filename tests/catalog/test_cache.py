@@ -36,7 +36,7 @@ def user(tmp_path) -> Path:
 
 
 def test_cached_catalog_equals_the_parsed_one(user, tmp_path):
-    parsed = load_catalog(CatalogSettings(extra_dirs=(user,)))
+    parsed = load_catalog(CatalogSettings(extra_dirs=(user,), paper_only=True))
     first = _load(user, tmp_path / "cache")
     warm = _load(user, tmp_path / "cache")
     assert _cache_file(tmp_path / "cache").is_file()
