@@ -159,3 +159,15 @@ def test_cli_paper_only_flag_and_beyond_paper_field():
     assert full["beyond_paper"] == ["qwen"] and not full["abstained"]
     hidden = run("--paper-only", "Who made Qwen?")
     assert hidden["abstained"] and hidden["beyond_paper"] == []
+
+
+@pytest.mark.parametrize("question,quote", [("What's the context length of ModernBERT?", "8,192-token context"),
+                                            ("How long is Claude 3's context window?", "200K-token context window")])
+def test_an_unrecorded_attribute_stated_in_the_key_points_is_quoted(full_assistant, question, quote):
+    answer = _ask(full_assistant, question)
+    assert not answer["abstained"] and quote in answer["answer"] and len(answer["citations"]) == 1
+
+
+def test_an_unrecorded_attribute_no_key_point_states_still_abstains(full_assistant):
+    answer = _ask(full_assistant, "How many layers does BERT have?")
+    assert answer["abstained"] and "does not record" in answer["answer"]

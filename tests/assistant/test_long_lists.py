@@ -18,7 +18,9 @@ from eval.usercat import write_user_catalog
 @pytest.fixture(scope="module")
 def big_catalog(tmp_path_factory):
     user = write_user_catalog(tmp_path_factory.mktemp("users") / "user", 1500)
-    return load_catalog(CatalogSettings(extra_dirs=(user,)))
+    # the paper's catalog plus 1500 user models: the cap applies per part, and the additions
+    # beyond the paper would add their own (capped) part after it
+    return load_catalog(CatalogSettings(extra_dirs=(user,), paper_only=True))
 
 
 def test_markers_past_999_are_read_whole():
