@@ -127,10 +127,10 @@ class EntityLinker:
     def link(self, text: str, unique: bool = True) -> tuple[list[Mention], list[str]]:
         """Models mentioned (in order, no repeats) and model-like names that are not in the catalog."""
         original, text = text, fold_accents(text)
-        mentions, unknown = self._link(text)
+        mentions, unknown = self._link(text, unique)
         return [replace(m, text=original[m.start:m.end]) for m in mentions], unknown
 
-    def _link(self, text: str) -> tuple[list[Mention], list[str]]:
+    def _link(self, text: str, unique: bool) -> tuple[list[Mention], list[str]]:
         tokens = _tokens(text)
         mentions: list[Mention] = []
         outside = list(KNOWN_OUTSIDE.finditer(text))
