@@ -24,8 +24,8 @@ def corpus_terms(catalog: Catalog, labs_too: bool = False) -> list[str]:
     terms: set[str] = set()
     names = {n.lower() for e in catalog.models.values() for n in (e.name, *e.aliases)}
     labs = {lab.lower() for e in catalog.models.values() for lab in (*e.labs, *e.org_names)}
-    for e in catalog.models.values():
-        for m in re.finditer(r"\b[A-Z][\w\-.]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9])?|\b[a-z]*[A-Z]+\d+\w*", e.corpus):
+    for corpus in dict.fromkeys(e.corpus for e in catalog.models.values()):  # thousands of entries share few corpora
+        for m in re.finditer(r"\b[A-Z][\w\-.]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9])?|\b[a-z]*[A-Z]+\d+\w*", corpus):
             for term in {m.group(), m.group().split()[0]}:
                 t = re.sub(r"^the\s+", "", term.lower().strip("."))
                 if len(t) >= 2 and t not in _CORPUS_STOP and t not in names and (labs_too or t not in labs) and not t.isdigit():
