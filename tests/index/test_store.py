@@ -52,7 +52,7 @@ def test_one_edited_entry_re_embeds_only_its_documents(catalog, settings, tmp_pa
     data = yaml.safe_load((BUILTIN_DIR / "models" / "bert.yaml").read_text())
     data["summary"] = data["summary"] + " Edited locally for a freshness test."
     (user / "bert.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
-    edited = load_catalog(CatalogSettings(extra_dirs=(user,)))
+    edited = load_catalog(CatalogSettings(extra_dirs=(user,), paper_only=True))  # the same base as `catalog`
     emb = HashingEmbedder()
     index, report, _ = _build(edited, settings, emb)
     assert report.reason == "updated"
