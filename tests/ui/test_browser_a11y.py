@@ -25,6 +25,8 @@ def test_no_serious_axe_violations_on_any_tab(browser, app_url, artifacts, assis
     tab = Tab(browser, app_url, artifacts, f"axe-{mode}-{size}", SIZES[size], dark=mode == "dark")
     try:
         page = tab.page
+        tab.settle()  # Gradio fades components in while it loads; judge colours once they are settled
+        page.wait_for_timeout(600)
         problems = {"chat (empty)": serious(axe, page)}
         tab.ask(PREFIX_LM)
         for name in ("Chat", "Browse", "Timeline", "API"):
