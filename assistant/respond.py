@@ -189,6 +189,9 @@ def answer_citation(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> An
     if q.lookup and not entries:
         from assistant.compose import abstain
         return abstain(catalog, lex.say("lookup_none", value=md_escape(q.lookup.value)), intent=Intent.CITATION)
+    entries, note = page(entries)  # an author or arXiv id shared by thousands of user entries
+    if note:
+        d.add(note)
     for e in entries:
         p = e.paper
         arxiv = lex.say("citation_arxiv", id=p.arxiv_id) if p.arxiv_id else ""
