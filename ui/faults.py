@@ -10,44 +10,19 @@ HTTP 500 with a reason, an MCP tool error.
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
-import secrets
-from pathlib import Path
+from functools import partial
 
+from assistant.faults import LOG, log_failure, open_error_log as _open_error_log
 from catalog import CatalogAssistantError
-
-LOG = logging.getLogger("catalog_assistant.server")
-LOG_NAME = "serve.log"
 
 
 class AnsweringError(CatalogAssistantError):
     """An internal error while answering one question; the details are in the server log."""
 
 
-def open_error_log(cache_dir: Path) -> Path:
-    """Send this logger's records to ``<cache_dir>/logs/serve.log`` (rotated, 5 x 1 MB); returns the path.
-
-    Called by ``serve`` (and tests), never on import.
-    """
-    path = Path(cache_dir) / "logs" / LOG_NAME
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for h in list(LOG.handlers):
-        if isinstance(h, logging.FileHandler) and Path(h.baseFilename) == path.resolve():
-            return path
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    LOG.addHandler(handler)
-    LOG.setLevel(logging.INFO)
-    LOG.propagate = False
-    return path
-
-
-def log_failure(where: str, exc: BaseException) -> str:
-    """Log ``exc`` with its traceback under a fresh reference; returns the reference."""
-    ref = secrets.token_hex(4)
-    LOG.error("ref %s: %s failed: %s", ref, where, type(exc).__name__, exc_info=exc)
-    return ref
+# The server logs through the assistant's one fault logger, to ``<cache>/logs/serve.log``;
+# called by ``serve`` (and tests), never on import.
+open_error_log = partial(_open_error_log, name="serve")
 
 
 def failure_message(ref: str) -> str:
