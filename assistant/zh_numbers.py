@@ -73,13 +73,18 @@ _SIZE_LATIN = re.compile(rf"(?:({_MORE})|({_AT_LEAST})|({_LESS})|({_AT_MOST}))\s
 def _size_latin(m: re.Match) -> str:
     more, at_least, less, at_most, num, unit, params, post = m.groups()
     phrase = f"{num} {_LATIN[unit.lower()]}" + (" parameters" if params else "")
+    return _bounded(phrase, more, at_least, less, post) or f" at most {phrase} "
+
+
+def _bounded(phrase: str, more, at_least, less, post) -> str:
+    """The English bound a Chinese comparator puts on ``phrase`` ('' when it names none above)."""
     if more:
         return f" more than {phrase} "
     if at_least or (post and post.endswith("上")):
         return f" at least {phrase} "
     if less:
         return f" less than {phrase} "
-    return f" at most {phrase} "
+    return ""
 
 
 def _size(m: re.Match) -> str:
@@ -88,12 +93,9 @@ def _size(m: re.Match) -> str:
         return m.group()  # a bare 亿/万 is not a size ("上万亿" is: at least a trillion)
     value = (float(num) if num and num[0].isdigit() else cn_int(num) if num else 1) * _unit(unit)
     phrase = size_phrase(value) + (" parameters" if params else "")
-    if more:
-        return f" more than {phrase} "
-    if at_least or (post and post.endswith("上")):
-        return f" at least {phrase} "
-    if less:
-        return f" less than {phrase} "
+    bounded = _bounded(phrase, more, at_least, less, post)
+    if bounded:
+        return bounded
     if at_most or post:
         return f" at most {phrase} "
     return f" {phrase} "
