@@ -163,37 +163,37 @@ def _english_name(facet: str, value: str) -> str:
     return FACETS[facet].value_name(value) if facet in FACETS else value
 
 
+def _objectives_zh(show: Display, e: ModelEntry, c) -> str:
+    asked = [show.objective(v) for v in c.values if v in [o.value for o in e.objectives]]
+    return "；".join(asked) if asked else show.objectives(e)
+
+
+# What each facet shows, in Chinese, for an entry that matched it: facet -> (show, entry, constraint) -> text.
+_WHY_ZH = {
+    "architecture": lambda show, e, c: show.architecture(e.architecture),
+    "objective": _objectives_zh,
+    "lab": lambda show, e, c: show.labs(e),
+    "license": lambda show, e, c: show.license(e),
+    "license_name": lambda show, e, c: show.license(e),
+    "date": lambda show, e, c: show.date(e),
+    "size": lambda show, e, c: show.params(e),
+    "domain": lambda show, e, c: "、".join(show.value("domain", d.value) or d.value for d in e.domains),
+    "trait": lambda show, e, c: "、".join(show.value("trait", t.value) or t.value for t in e.traits),
+    "family": lambda show, e, c: e.family,
+    "corpus": lambda show, e, c: e.corpus,
+    "venue": lambda show, e, c: e.paper.venue,
+}
+
+
 def why_zh(show: Display, e: ModelEntry, c) -> str:
     """Why an entry matched one constraint, in Chinese ("架构：编码器-解码器")."""
     facet = c.facet
-    label = show.facet(facet, facet)
-    if facet == "architecture":
-        return f"{label}：{show.architecture(e.architecture)}"
-    if facet == "objective":
-        return "；".join(f"{label}：{show.objective(v)}" for v in c.values if v in [o.value for o in e.objectives]) \
-            or f"{label}：{show.objectives(e)}"
-    if facet == "lab":
-        return f"{label}：{show.labs(e)}"
-    if facet in ("license", "license_name"):
-        return f"{label}：{show.license(e)}"
-    if facet == "date":
-        return f"{label}：{show.date(e)}"
-    if facet == "size":
-        return f"{label}：{show.params(e)}"
     if facet in ("derived", "descends"):
         return "源自：" + "、".join(e.derived_from)
-    if facet == "domain":
-        return f"{label}：" + "、".join(show.value("domain", d.value) or d.value for d in e.domains)
-    if facet == "trait":
-        return f"{label}：" + "、".join(show.value("trait", t.value) or t.value for t in e.traits)
-    if facet == "family":
-        return f"{label}：{e.family}"
-    if facet == "corpus":
-        return f"{label}：{e.corpus}"
-    if facet == "venue":
-        return f"{label}：{e.paper.venue}"
     if facet == "finetuned":
         return "微调任务" if e.task_is_finetuning else "预训练（非微调任务）"
+    if facet in _WHY_ZH:
+        return f"{show.facet(facet, facet)}：{_WHY_ZH[facet](show, e, c)}"
     from assistant.facets import FACETS
 
     return FACETS[facet].why(e, c) if facet in FACETS else ""
