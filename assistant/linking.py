@@ -154,7 +154,7 @@ class EntityLinker:
                 mentions.append(Mention(model_id, text[tokens[i][1]:tokens[j - 1][2]], tokens[i][1], tokens[j - 1][2], True))
                 i = j
                 continue
-            if (MODEL_SHAPED.match(word) and word.lower() not in self.vocabulary
+            if (MODEL_SHAPED.match(word) and word.lower() not in self.vocabulary and word.lower() not in COMMON_WORDS
                     and not any(word.lower() in u.lower() for u in (*unknown, *(o.group() for o in outside)))):
                 unknown.append(word)
             i += 1

@@ -57,19 +57,24 @@ class CitationIndex:
         low = text.lower()
         words = set(re.findall(r"[a-z0-9]+", low))
         best, best_score, best_span = None, 0.0, None
+        cued = self.lex.has("title_cue", text)
         for title in self.titles:
             distinct = self.title_words[title]
             if len(title) < 12 or len(distinct & words) < max(2, len(distinct) // 2):
                 continue  # most of a title's longer words must be there before the fuzzy alignment runs
             for form in {title, title.split(":")[0].strip()}:  # the whole title, or its main part before a colon
-                if len(form) < 12:
-                    continue
+                if len(form) < 12 or (form != title and not cued and self._generic(form)):
+                    continue  # "Transformer models" is the generic noun unless the question names a paper
                 al = fuzz.partial_ratio_alignment(form.lower(), low, score_cutoff=TITLE_CUTOFF)
                 if al and al.score > best_score and (al.dest_end - al.dest_start) >= 0.6 * len(form):
                     best, best_score, best_span = title, al.score, (al.dest_start, al.dest_end)
         if best is None:
             return None
         return Lookup(kind="title", value=best), list(self.titles[best]), best_span
+
+    def _generic(self, form: str) -> bool:
+        """A short title made only of the lexicon's generic words ("Transformer models")."""
+        return all(w in self.lex.stopwords for w in re.findall(r"[a-z0-9]+", form.lower()))
 
     def author(self, text: str, masked) -> tuple[Lookup | None, list[str], tuple[int, int] | None]:
         low = text.lower()

@@ -22,6 +22,19 @@ PAIRS = [
     ("比GPT-3大的模型有哪些？", "which models are bigger than GPT-3?"),
     ("GPT-3之后发布的谷歌模型有哪些", "which Google models were released after GPT-3?"),
     ("不是谷歌也不是OpenAI的解码器模型", "decoder models not from Google or OpenAI"),
+    # lineage: children (从 X 衍生 / 建立在 X 之上), parents (X 是从哪个模型衍生的 / 前身 / 基于哪个), counts
+    ("哪些模型是从BERT衍生出来的？", "which models are derived from BERT?"),
+    ("从T5派生的模型有哪些", "which models are derived from T5?"),
+    ("哪些模型直接从LLaMA演化而来", "which models are directly derived from LLaMA?"),
+    ("建立在LLaMA之上的模型有哪些？", "which models are built on LLaMA?"),
+    ("Chinchilla是从哪个模型衍生出来的？", "Chinchilla is derived from which model?"),
+    ("Alpaca基于哪个模型？", "Alpaca is based on which model?"),
+    ("Gopher的前身是什么？", "what is the predecessor of Gopher?"),
+    ("有几个模型是从GPT-3衍生的？", "how many models are derived from GPT-3?"),
+    ("从PaLM微调而来的模型有多少个", "how many models were fine-tuned from PaLM?"),
+    # a domain word with the generic noun "Transformer 模型" (not the catalog paper's title)
+    ("强化学习领域有哪些Transformer模型？", "which reinforcement learning Transformer models are there?"),
+    ("用于强化学习的Transformer模型有几个", "how many Transformer models are used for reinforcement learning?"),
 ]
 
 
@@ -62,3 +75,23 @@ def test_unknown_models_and_off_topic_are_reported(reader):
     assert reader.read("文心一言是谁开发的").unknown_names == ("文心一言",)
     assert reader.read("今天北京天气怎么样？").off_topic
     assert not reader.read("谷歌开发了哪些模型？").off_topic
+
+
+def test_lineage_follow_up_resolves_against_history(plain):
+    from assistant import Session
+
+    session = Session()
+    plain.ask("介绍一下Chinchilla", session)
+    answer = plain.ask("它是从哪个模型衍生出来的？", session)
+    assert answer.models == ["gopher"] and answer.intent == "lineage"
+    session = Session()
+    plain.ask("谁开发了Alpaca？", session)
+    assert plain.ask("它基于哪个模型？", session).models == ["llama"]
+
+
+def test_generic_transformer_noun_is_neither_the_catalog_paper_nor_an_unknown_model(plain):
+    for q in ("强化学习领域有哪些Transformer模型？", "which reinforcement learning Transformer models are there?",
+              "有哪些做机器人的Transformer模型"):
+        answer = plain.ask(q)
+        assert not answer.abstained and answer.intent == "list", q
+        assert set(answer.models) >= {"decision-transformers", "gato"}, q
