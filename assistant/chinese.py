@@ -47,6 +47,8 @@ class Reading:
     unknown_names: tuple[str, ...] = ()  # well-known models the catalog does not hold
     off_topic: bool = False
     unread: tuple[str, ...] = field(default=())  # content words with no gloss
+    described: tuple[tuple[str, str, str], ...] = ()  # (facet, value, the Chinese words) read by the paraphrase matcher
+    near: tuple[tuple[str, str, str], ...] = ()  # (facet, value, the words) that matched a few cues, too few to read
 
 
 class _Converter:
@@ -82,6 +84,7 @@ class ChineseReader:
         """``names``: the catalog's model names and aliases (kept whole by the segmenter);
         ``concepts``: Chinese concept titles -> the English phrase the parser knows the concept by."""
         lex = lexicon or load_zh_lexicon()
+        self.paraphraser = _paraphraser(lex)
         self.glosses: dict[str, str] = {}
         for title, english in (concepts or {}).items():
             for key in concept_keys(title):
@@ -143,6 +146,7 @@ class ChineseReader:
         elif follow:
             core = core[: -len(self.follow_up_final)]
         units = self.units(rewrite(core))
+        units, described, near = self._describe(units)
         pieces = self._gloss(units)
         front = [p for p in pieces if p.kind == "gloss" and p.text in self.fronted]
         rest = [p for p in pieces if not (p.kind == "gloss" and p.text in self.fronted)]
@@ -153,7 +157,29 @@ class ChineseReader:
         return Reading(text=text, gloss=gloss,
                        unknown_names=tuple(u.text + u.value for u in units if u.kind == "outside"),
                        off_topic=any(u.kind == "off_topic" for u in units),
-                       unread=tuple(u.text for u in units if u.kind == "unread"))
+                       unread=tuple(u.text for u in units if u.kind == "unread"), described=described, near=near)
+
+    def _describe(self, units: list[_Unit]) -> tuple[list[_Unit], tuple, tuple]:
+        """Unread words that describe a vocabulary value in plain words ("小模型模仿大模型") become
+        that value's English term; the stretch its cues cover is read as one phrase (the Latin
+        names inside it are kept). Returns the units, what was read so, and near misses."""
+        described, near = [], []
+        for _ in range(3):  # a question rarely describes more than a couple of values
+            unread = _unread_spans(units)
+            if not unread or self.paraphraser is None:
+                break
+            text = "".join(u.text for u in units)
+            best = next((m for m in self.paraphraser.score(text)
+                         if any(s < e2 and s2 < e for s, e in m.spans for s2, e2 in unread)), None)
+            if best is None or best.score < self.paraphraser.threshold:
+                if best is not None and best.score >= self.paraphraser.near and sum(e - s for s, e in unread) >= 4:
+                    near.append((best.facet, best.value, _words(units, [(unread[0][0], unread[-1][1])])))
+                break
+            start, end = best.spans[0][0], best.spans[-1][1]
+            words = _words(units, best.spans)
+            units = _replace(units, start, end, _Unit(words, "gloss", self.paraphraser.terms[(best.facet, best.value)]))
+            described.append((best.facet, best.value, words))
+        return units, tuple(described), tuple(near)
 
     def units(self, text: str) -> list[_Unit]:
         """The question cut into lexicon entries, Latin runs and unread words.
@@ -236,6 +262,49 @@ class ChineseReader:
                     if subject.strip():
                         return j + 1, f"{close[units[j].text]} {subject}"
         return None
+
+
+def _paraphraser(lex: dict):
+    if not lex.get("describe"):
+        return None
+    from assistant.lexicon import lexicon
+    from assistant.zh_paraphrase import ChineseParaphraser
+
+    return ChineseParaphraser(lex["describe"], lexicon("en"))
+
+
+def _offsets(units: list[_Unit]) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for u in units:
+        out.append((pos, pos + len(u.text)))
+        pos += len(u.text)
+    return out
+
+
+def _unread_spans(units: list[_Unit]) -> list[tuple[int, int]]:
+    return [span for u, span in zip(units, _offsets(units)) if u.kind == "unread"]
+
+
+def _words(units: list[_Unit], spans) -> str:
+    """The question's words from the first cue to the last."""
+    return "".join(u.text for u in units)[spans[0][0]:spans[-1][1]]
+
+
+def _replace(units: list[_Unit], start: int, end: int, unit: _Unit) -> list[_Unit]:
+    """The units with those overlapping [start, end) replaced by ``unit`` (Latin runs inside are kept after it)."""
+    out: list[_Unit] = []
+    kept: list[_Unit] = []
+    for u, (s, e) in zip(units, _offsets(units)):
+        if e <= start or s >= end:
+            if s >= end and unit is not None:
+                out += [unit, *kept]
+                unit = None
+            out.append(u)
+        elif u.kind in ("raw", "model") and u.text.strip():
+            kept.append(u)
+    if unit is not None:
+        out += [unit, *kept]
+    return out
 
 
 @dataclass(frozen=True)

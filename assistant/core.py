@@ -132,7 +132,20 @@ class Assistant:
             return query.model_copy(update={"intent": Intent.OUT_OF_SCOPE, "reason": Reason.OFF_TOPIC})
         if reading.unknown_names:
             return query.model_copy(update={"unknown_names": [*query.unknown_names, *reading.unknown_names]})
-        return query
+        return self._zh_coverage(query, reading)
+
+    def _zh_coverage(self, q: Query, reading) -> Query:
+        """A set question whose unread words matched a few cues of a value, too few to read it:
+        say what was not understood and the closest readings, never answer as if it were absent."""
+        if (not reading.near or reading.described or q.intent not in (Intent.LIST, Intent.COUNT) or q.models
+                or q.group_by or q.all_models or q.reason is not Reason.NONE):
+            return q
+        from assistant.query import Constraint
+        from assistant.reading import describe
+
+        closest = [describe(Constraint(facet=f, values=[v]), self.catalog, "zh") for f, v, _ in reading.near]
+        return q.model_copy(update={"unparsed": [w for _, _, w in reading.near], "closest": closest,
+                                    "reason": Reason.NOT_UNDERSTOOD})
 
     def answer_query(self, query: Query, session: Session | None = None) -> Answer:
         """Answer an already typed query (a reading with a constraint removed, say), stating it;
