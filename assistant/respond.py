@@ -12,7 +12,7 @@ from assistant.compose import FIELD_ROWS, Draft, and_list, bibtex_block, line, m
 from assistant.facets import FACETS
 from assistant.lexicon import lexicon
 from assistant.paginate import page
-from assistant.query import Attribute, Intent, Query, leaves
+from assistant.query import Attribute, Intent, Op, Query, leaves
 from assistant.reading import criteria
 from assistant.retrieve import holds, why
 from catalog import Catalog, ModelEntry, to_bibtex
@@ -142,10 +142,42 @@ def premise_corrections(catalog: Catalog, q: Query, d: Draft) -> None:
     for p in q.premises:
         e = catalog.models[p.model]
         if not holds(e, p.constraint):
-            f = FACETS[p.constraint.facet]
-            names = [(d.show.value(f.name, v) if d.show.zh else None) or f.value_name(v) for v in p.constraint.values]
-            values = (" 或 " if d.show.zh else " or ").join(names)
-            d.add(d.lex.say("sentence", text=correction(e, p.constraint.facet, values, d), cite=d.cite(e.id)))
+            d.add(corrected(e, p.constraint, d))
+
+
+def corrected(e: ModelEntry, c, d: Draft, values: str | None = None) -> str:
+    """The cited sentence that corrects one asserted fact about a model."""
+    f = FACETS[c.facet]
+    names = [(d.show.value(f.name, v) if d.show.zh else None) or f.value_name(v) for v in c.values]
+    values = values or (" 或 " if d.show.zh else " or ").join(names)
+    return d.lex.say("sentence", text=correction(e, c.facet, values, d), cite=d.cite(e.id))
+
+
+def _year(bounds: list) -> str | None:
+    """'2019' for the two date bounds a year stands for (2019-01 .. 2019-12)."""
+    keys = sorted(int(c.values[0]) for c in bounds if c.op in (Op.GE, Op.LE))
+    if len(keys) == 2 and keys[0] // 100 == keys[1] // 100 and keys[0] % 100 == 1 and keys[1] % 100 == 12:
+        return str(keys[0] // 100)
+    return None
+
+
+def checked(e: ModelEntry, q: Query, d: Draft, attrs: list[Attribute]) -> str:
+    """Each fact a yes/no question asserts about one model, checked: the wrong ones corrected
+    first, then the asked attributes and the facts that hold, each stated once and cited."""
+    wrong, stated, done = [], list(attrs), set()
+    asserted = [(c, negated) for c, negated in leaves(q.where)]
+    for c, negated in asserted:
+        a = FACET_ATTRIBUTE.get(c.facet)
+        if not negated and not holds(e, c) and c.facet in FACETS:
+            if c.facet not in done:  # "in 2019" is two bounds: one correction
+                year = _year([x for x, neg in asserted if x.facet == c.facet and not neg]) if c.facet == "date" else None
+                wrong.append(corrected(e, c, d, year and (f"{year}年" if d.show.zh else year)))
+                done.add(c.facet)
+            stated = [x for x in stated if x is not a]
+        elif a and a not in stated and c.facet not in done:
+            stated.append(a)
+    joiner = "" if d.show.zh else " "
+    return joiner.join(wrong + ([sentences(e, d, stated)] if stated or not wrong else []))
 
 
 def _attrs_for(q: Query) -> list[Attribute]:
@@ -165,7 +197,7 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
     if q.yes_no and len(entries) == 1 and q.where.items:
         e = entries[0]
         verdict = lex.say("verdict_yes" if holds(e, q.where) else "verdict_no")
-        d.add(verdict + ("" if d.show.zh else " ") + sentences(e, d, attrs or _attrs_for(q)))
+        d.add(verdict + ("" if d.show.zh else " ") + checked(e, q, d, attrs))
         return d.finish()
     for e in entries:
         if attrs:
