@@ -62,6 +62,28 @@ def _spaced(term: str) -> str:
     return r"\s*".join(re.escape(w) for w in term.split())
 
 
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text.lower())
+
+
+class _Lazy:
+    """A corpus-name regex compiled on first need: it is tried only when the question, lowercased
+    and without spaces, contains the name the same way (a necessary condition for a match), so a
+    question compiles the few names it mentions, not one regex per dataset in the catalog."""
+
+    __slots__ = ("source", "key", "term", "_pattern")
+
+    def __init__(self, source: str, name: str, term: str):
+        self.source, self.key, self.term, self._pattern = source, _squeeze(name), term, None
+
+    def search(self, text: str, squeezed: str) -> re.Match | None:
+        if self.key not in squeezed:
+            return None
+        if self._pattern is None:
+            self._pattern = re.compile(self.source, re.I)
+        return self._pattern.search(text)
+
+
 def _free(span, masked) -> bool:
     return not any(span[0] < e and s < span[1] for s, e in masked)
 
@@ -78,11 +100,11 @@ class Parser:
         self.termsets = {f: TermSet(ts) for f, ts in self.terms.items()}  # one scan per facet
         plain, with_labs = corpus_terms
         aliases = {str(k).lower(): str(v) for k, v in lex.values.get("corpus_alias", {}).items()}
-        self.corpus = [(re.compile(rf"(?<!\w){_spaced(t)}\d*(?!\w)", re.I), t) for t in plain]
-        self.corpus = [(re.compile(rf"(?<!\w){_spaced(a)}(?!\w)", re.I), t) for a, t in aliases.items()] + self.corpus
+        self.corpus = [_Lazy(rf"(?<!\w){_spaced(a)}(?!\w)", a, t) for a, t in aliases.items()]
+        self.corpus += [_Lazy(rf"(?<!\w){_spaced(t)}\d*(?!\w)", t, t) for t in plain]
         data = r"(?:'s\s+)?(?:[\w-]+\s+)?(?:data|datasets?|corpus|corpora|images|pairs|text|dumps?)\b"
-        self.corpus_tight = [(re.compile(rf"(?:(?:trained|pre-?trained|data|datasets?|corpus|corpora|images?|pairs?) (?:on|from|using|of|in)\s+"
-                                         rf"(?:the\s+)?{_spaced(t)}\d*(?!\w)|(?<!\w){_spaced(t)}\d*\s*{data})", re.I), t)
+        self.corpus_tight = [_Lazy(rf"(?:(?:trained|pre-?trained|data|datasets?|corpus|corpora|images?|pairs?) (?:on|from|using|of|in)\s+"
+                                   rf"(?:the\s+)?{_spaced(t)}\d*(?!\w)|(?<!\w){_spaced(t)}\d*\s*{data})", t, t)
                              for t in with_labs]  # "trained on LAION", "LAION data": a corpus, though LAION is also a lab
         self.venues = [(re.compile(rf"(?<!\w){re.escape(v)}(?!\w)"), v) for v in lex.values.get("venue", [])]
         self.filler = frozenset(lex.data["cues"]["negation_filler"]) | {"variant", "variants", "version", "versions", "size",
@@ -196,8 +218,10 @@ class Parser:
     def mentions(self, text: str, masked: list, r: Reading, numbers_masked: list) -> None:
         lex, low = self.lex, text.lower()
         taken = list(masked)
-        for pattern, term in self.corpus_tight:
-            hit = pattern.search(text)
+        squeezed = _squeeze(text)
+        for lazy in self.corpus_tight:
+            term = lazy.term
+            hit = lazy.search(text, squeezed)
             if hit and _free(hit.span(), taken):
                 r.found.append(Found("corpus", term, *hit.span()))
                 r.use(*hit.span())
@@ -232,8 +256,9 @@ class Parser:
         elif (m := lex.first("finetuned_no", low)) and not low.startswith("what"):
             r.found.append(Found("finetuned", "no", *m.span()))
         if lex.has("corpus_context", low) and not any(f.facet == "corpus" for f in r.found):
-            for pattern, term in self.corpus:
-                hit = pattern.search(text)
+            for lazy in self.corpus:
+                term = lazy.term
+                hit = lazy.search(text, squeezed)
                 if hit and _free(hit.span(), taken):
                     r.found.append(Found("corpus", term, *hit.span()))
                     taken.append(hit.span())

@@ -21,16 +21,22 @@ _CORPUS_STOP = {"same", "different", "depends", "not", "up", "n/a", "the", "and"
 def corpus_terms(catalog: Catalog, labs_too: bool = False) -> list[str]:
     """Proper names of datasets seen in corpus fields ("pile", "c4", "common crawl"), longest first;
     names that are also labs ("LAION") only with ``labs_too``."""
+    return corpus_vocabulary(catalog)[1 if labs_too else 0]
+
+
+def corpus_vocabulary(catalog: Catalog) -> tuple[list[str], list[str]]:
+    """``corpus_terms`` without and with the lab names, from one pass over the catalog."""
     terms: set[str] = set()
     names = {n.lower() for e in catalog.models.values() for n in (e.name, *e.aliases)}
-    labs = {lab.lower() for e in catalog.models.values() for lab in (*e.labs, *e.org_names)}
     for corpus in dict.fromkeys(e.corpus for e in catalog.models.values()):  # thousands of entries share few corpora
         for m in re.finditer(r"\b[A-Z][\w\-.]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9])?|\b[a-z]*[A-Z]+\d+\w*", corpus):
             for term in {m.group(), m.group().split()[0]}:
                 t = re.sub(r"^the\s+", "", term.lower().strip("."))
-                if len(t) >= 2 and t not in _CORPUS_STOP and t not in names and (labs_too or t not in labs) and not t.isdigit():
+                if len(t) >= 2 and t not in _CORPUS_STOP and t not in names and not t.isdigit():
                     terms.add(t)
-    return sorted(terms, key=lambda t: (-len(t), t))
+    labs = {lab.lower() for labs in dict.fromkeys((*e.labs, *e.org_names) for e in catalog.models.values()) for lab in labs}
+    order = sorted(terms, key=lambda t: (-len(t), t))
+    return [t for t in order if t not in labs], order
 
 
 def group_by(low: str, lex: Lexicon) -> str | None:

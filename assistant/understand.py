@@ -21,12 +21,24 @@ from assistant.lookup import CONCEPT, CitationIndex
 from assistant.parse import Found, Parser, Reading
 from assistant.query import And, Attribute, Intent, Op, Premise, Quant, Query, Reason, Superlative, leaves
 from assistant.retrieve import select
-from assistant.signals import concept_spans, corpus_terms, find_superlative, group_by
+from assistant.signals import concept_spans, corpus_vocabulary, find_superlative, group_by
 from catalog import Catalog
 from catalog.vocab import Architecture
 
 MAX_CHARS = 2000
-_INVISIBLE = dict.fromkeys(i for i in range(0x110000) if unicodedata.category(chr(i)) in ("Cf", "Cc", "Co", "Cs") and chr(i) not in "\n\t")
+
+
+class _Invisible(dict):
+    """``str.translate`` table: format, control, private-use and surrogate code points -> deleted.
+    Filled per code point on first sight (building it for all 1.1M up front cost each CLI call ~0.3 s)."""
+
+    def __missing__(self, code: int):
+        gone = unicodedata.category(chr(code)) in ("Cf", "Cc", "Co", "Cs") and chr(code) not in "\n\t"
+        self[code] = None if gone else code
+        return self[code]
+
+
+_INVISIBLE = _Invisible()
 _CUE_FEATURES = ("count", "count_not", "citation", "citation_bare", "compare", "compare_pair", "lineage", "pronoun",
                  "definitional", "list_words", "about_models", "yes_no", "why")
 
@@ -43,7 +55,7 @@ class Understander:
         self.paraphraser = paraphraser  # assistant.paraphrase.Paraphraser, or None (then nothing is matched by meaning)
         facets.bind(catalog.models)
         lex = lexicon("en")
-        self._corpus = (corpus_terms(catalog), corpus_terms(catalog, labs_too=True))
+        self._corpus = corpus_vocabulary(catalog)
         vocabulary = frozenset(w.lower() for f in ("objective", "architecture", "domain", "trait", "license")
                                for spec in lex.values[f].values() for p in spec.get("terms", [])
                                for w in re.split(r"[\s/]+", p) if len(w) >= 3)
@@ -51,7 +63,6 @@ class Understander:
         self.linker = EntityLinker(catalog, vocabulary, english_words())
         self.citations = {}
         self.parsers: dict[str, Parser] = {}
-        self._corpus = (corpus_terms(catalog), corpus_terms(catalog, labs_too=True))
         self._objective_concept = {c.objective.value: c.id for c in catalog.concepts.values() if c.objective}
         self._arch_concept = {c.architecture.value: c.id for c in catalog.concepts.values() if c.architecture}
 

@@ -2,11 +2,22 @@
 
 Parsing and validating 10,000 YAML files takes seconds; reading them back from one JSON file
 takes a fraction of one. The cache is keyed like the index manifest: every loaded file's path,
-size, mtime and sha256, the catalog settings, and the source of the code that validates
-entries (a schema change invalidates it). Layout, one file per set of directories::
+size and sha256, the catalog settings, and the source of the code that validates entries (a
+schema change invalidates it). Layout, one file per set of directories::
 
-    <cache>/catalog/catalog-<slot>.json   line 1: header (format, key, payload sha256, counts)
+    <cache>/catalog/catalog-<slot>.json   line 1: header (format, key, payload sha256, counts,
+                                                  and the stamps of the freshness check)
                                           line 2: payload (models, concepts, sources)
+
+Freshness without reading every file: the header also records each folder's mtime and each
+file's (size, mtime, ctime, sha256) as they were when the key was computed. A warm load stats
+the folders (a file added, removed or renamed changes its folder's mtime) and the files (an
+edit changes size, mtime or, whatever the editor does to the mtime, the ctime); nothing is read.
+A file or folder whose timestamps fall within ``RACY_NS`` of the moment the stamps were taken
+could have changed again within one clock tick, so its content is hashed anyway (folders:
+the slow path). Any difference falls back to the full check: list every folder, hash every
+file, compare the key; if only timestamps changed (``touch``), the parsed payload is reused
+and the stamps renewed.
 
 Writes are atomic (temporary file, fsync, rename). A header or payload that does not check
 out is reported in one line and rebuilt, never used.
@@ -20,15 +31,16 @@ import os
 import tempfile
 import time
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from catalog.schema import Concept, ModelEntry
 
-FORMAT = 1
+FORMAT = 2
 _CODE = ("schema.py", "vocab.py", "load.py", "yamlsafe.py", "cache.py")
 STALE_TEMP_S = 600
+RACY_NS = 2_000_000_000  # older timestamps than this before stamping are trusted
 
 
 class _Payload(BaseModel):
@@ -46,6 +58,10 @@ class _Header(BaseModel):
     models: int
     concepts: int
     content_hash: str
+    base: str  # format, code and settings: the part of the key that is not the files
+    stamped_ns: int  # wall clock when the stamps below were taken
+    folders: dict[str, int]  # folder -> mtime_ns
+    files: list[tuple[str, str, int, int, int, str]]  # (path, kind, size, mtime_ns, ctime_ns, sha256)
 
 
 def _code_hash() -> str:
@@ -56,28 +72,84 @@ def _code_hash() -> str:
     return h.hexdigest()
 
 
-def cache_key(settings_json: str, files: list[tuple[Path, str]]) -> str:
-    """Changes when any file's path, size, mtime or content changes, or settings or code change."""
-    h = hashlib.sha256(f"{FORMAT}\n{_code_hash()}\n{settings_json}\n".encode())
+def _base(settings_json: str) -> str:
+    return hashlib.sha256(f"{FORMAT}\n{_code_hash()}\n{settings_json}\n".encode()).hexdigest()
+
+
+def file_stamps(files: list[tuple[Path, str]]) -> list[tuple[str, str, int, int, int, str]]:
+    """(path, kind, size, mtime_ns, ctime_ns, sha256) of each file, stat taken on the open file."""
+    out = []
     for path, kind in files:
-        with path.open("rb") as f:
+        with open(path, "rb") as f:
             st = os.fstat(f.fileno())
-            h.update(f"{path}\0{kind}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
-            h.update(hashlib.sha256(f.read()).digest())
+            out.append((str(path), kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns, hashlib.sha256(f.read()).hexdigest()))
+    return out
+
+
+def folder_stamps(folders: list[Path]) -> dict[str, int]:
+    return {str(d): os.stat(d).st_mtime_ns for d in folders}
+
+
+def cache_key(settings_json: str, stamps: list[tuple[str, str, int, int, int, str]]) -> str:
+    """Changes when any file's path or content changes, or settings or code change (not on ``touch``)."""
+    h = hashlib.sha256(_base(settings_json).encode())
+    for path, kind, size, _mtime, _ctime, digest in stamps:
+        h.update(f"{path}\0{kind}\0{size}\0{digest}\0".encode())
     return h.hexdigest()
 
 
+def _unchanged(header: _Header) -> bool:
+    """Every recorded folder and file stats as recorded; files stamped too close to the
+    stamping time are hashed. Reads no file that is old enough to trust."""
+    racy = header.stamped_ns - RACY_NS
+    try:
+        for folder, mtime in header.folders.items():
+            if mtime >= racy or os.stat(folder).st_mtime_ns != mtime:
+                return False
+        for path, _kind, size, mtime, ctime, digest in header.files:
+            st = os.stat(path)
+            if (st.st_size, st.st_mtime_ns, st.st_ctime_ns) != (size, mtime, ctime):
+                return False
+            if max(mtime, ctime) >= racy and file_stamps([(Path(path), _kind)])[0][5] != digest:
+                return False
+    except OSError:
+        return False
+    return True
+
+
+class Stamps(NamedTuple):
+    """What the freshness check compares: taken by ``load_catalog`` while computing the key."""
+
+    base: str
+    taken_ns: int
+    folders: dict[str, int]
+    files: list[tuple[str, str, int, int, int, str]]
+
+
+def take_stamps(settings_json: str, started_ns: int, folders: list[Path], files: list[tuple[Path, str]]) -> Stamps:
+    """``started_ns``: wall clock before the folders were listed (a change during the scan is within RACY_NS)."""
+    return Stamps(_base(settings_json), started_ns, folder_stamps(folders), file_stamps(files))
+
+
 class CatalogCache:
-    """One cache file for one combination of catalog settings and directories."""
+    """One cache file for one combination of catalog settings and directories (read at most once)."""
 
     def __init__(self, cache_dir: Path, settings_json: str, report: Callable[[str], None]):
         self.dir = Path(cache_dir) / "catalog"
         slot = hashlib.sha256(settings_json.encode()).hexdigest()[:16]
         self.path = self.dir / f"catalog-{slot}.json"
         self.report = report
+        self.base = _base(settings_json)
+        self._read: tuple[_Header, bytes] | None = None
+        self._tried = False
 
-    def load(self, key: str):
-        """(models, concepts, sources, content_hash) if the cache matches ``key``, else None."""
+    def _contents(self) -> tuple[_Header, bytes] | None:
+        if not self._tried:
+            self._tried = True
+            self._read = self._parse_header()
+        return self._read
+
+    def _parse_header(self) -> tuple[_Header, bytes] | None:
         try:
             raw = self.path.read_bytes()
         except OSError:
@@ -86,29 +158,55 @@ class CatalogCache:
         try:
             header = _Header.model_validate_json(head)
         except ValidationError:
-            self.report(f"catalog cache {self.path} is damaged (unreadable header); re-reading the catalog files")
+            if _format_of(head) in (FORMAT, None):
+                self._damaged("unreadable header")
+            return None  # an older format's header: an ordinary rebuild
+        return (header, body) if header.format == FORMAT and header.base == self.base else None
+
+    def _damaged(self, why: str) -> None:
+        self._read = None
+        self.report(f"catalog cache {self.path} is damaged ({why}); re-reading the catalog files")
+
+    def fresh(self):
+        """The cached catalog if no recorded folder or file changed (stats only, see the module doc)."""
+        read = self._contents()
+        if read is None or not _unchanged(read[0]):
             return None
-        if header.format != FORMAT or header.key != key:
+        return self._payload()
+
+    def load(self, key: str):
+        """(models, concepts, sources, content_hash) if the cache matches ``key``, else None."""
+        read = self._contents()
+        if read is None or read[0].key != key:
             return None  # the catalog changed: an ordinary rebuild
+        return self._payload()
+
+    def _payload(self):
+        header, body = self._read
         if hashlib.sha256(body).hexdigest() != header.payload_sha256:
-            self.report(f"catalog cache {self.path} is damaged (checksum mismatch); re-reading the catalog files")
-            return None
+            return self._damaged("checksum mismatch")
         try:
             payload = _Payload.model_validate_json(body)
         except ValidationError as exc:
-            self.report(f"catalog cache {self.path} is damaged ({exc.error_count()} invalid values); "
-                        "re-reading the catalog files")
-            return None
+            return self._damaged(f"{exc.error_count()} invalid values")
         if len(payload.models) != header.models or len(payload.concepts) != header.concepts:
-            self.report(f"catalog cache {self.path} is damaged (entry counts differ); re-reading the catalog files")
-            return None
+            return self._damaged("entry counts differ")
         return payload.models, payload.concepts, payload.sources, header.content_hash
 
-    def save(self, key: str, models: list[ModelEntry], concepts: list[Concept], sources: dict[str, str],
-             content_hash: str) -> None:
+    def save(self, key: str, stamps: Stamps, models: list[ModelEntry], concepts: list[Concept],
+             sources: dict[str, str], content_hash: str) -> None:
         body = _Payload.model_construct(models=models, concepts=concepts, sources=sources).model_dump_json().encode()
-        header = _Header(format=FORMAT, key=key, payload_sha256=hashlib.sha256(body).hexdigest(),
-                         models=len(models), concepts=len(concepts), content_hash=content_hash)
+        self._write(key, stamps, body, len(models), len(concepts), content_hash)
+
+    def restamp(self, stamps: Stamps) -> None:
+        """After a hit by key: the same payload under fresh stamps, so the next load is stats only."""
+        header, body = self._read
+        self._write(header.key, stamps, body, header.models, header.concepts, header.content_hash)
+
+    def _write(self, key, stamps: Stamps, body: bytes, models: int, concepts: int, content_hash: str) -> None:
+        header = _Header(format=FORMAT, key=key, payload_sha256=hashlib.sha256(body).hexdigest(), models=models,
+                         concepts=concepts, content_hash=content_hash, base=stamps.base, stamped_ns=stamps.taken_ns,
+                         folders=stamps.folders, files=stamps.files)
         try:
             self.dir.mkdir(parents=True, exist_ok=True)
             self._clean_temps()
@@ -126,6 +224,14 @@ class CatalogCache:
                     tmp.unlink()
             except OSError:
                 pass
+
+
+def _format_of(head: bytes) -> int | None:
+    try:
+        data = json.loads(head)
+    except ValueError:
+        return None
+    return data.get("format") if isinstance(data, dict) else None
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

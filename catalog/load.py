@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -20,7 +22,7 @@ from typing import Callable, Iterable, Optional
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from catalog.cache import CatalogCache, cache_key, settings_json
+from catalog.cache import CatalogCache, cache_key, settings_json, take_stamps
 from catalog.errors import CatalogError
 from catalog.schema import Concept, ModelEntry
 from catalog.yamlsafe import UnsafeYaml, read_yaml
@@ -98,8 +100,12 @@ class Catalog:
         return cached
 
 
+_NOT_NAME = re.compile(r"[^\w.]|_")  # \w is str.isalnum plus "_"
+
+
 def normalize_name(name: str) -> str:
-    return "".join(ch for ch in name.lower() if ch.isalnum() or ch == ".")
+    """Lower case, letters, digits and dots only ("GPT-3.5 Turbo" -> "gpt3.5turbo")."""
+    return _NOT_NAME.sub("", name.lower())
 
 
 def _quiet(_: str) -> None:
@@ -115,21 +121,30 @@ def load_catalog(settings: CatalogSettings | None = None, extra_dirs: Iterable[P
     settings = settings or CatalogSettings()
     dirs: list[Path] = [BUILTIN_DIR] if settings.builtin else []
     dirs += [Path(d) for d in (*settings.extra_dirs, *extra_dirs)]
-    problems: list[tuple[str, str, str]] = []
-    files = _all_files(dirs, settings, problems)
-    if problems:
-        raise CatalogError(problems)
-    cache = key = None
+    cache = described = None
     if settings.cache_dir is not None:
         described = settings_json(settings, dirs)
         cache = CatalogCache(settings.cache_dir, described, report)
-        key = cache_key(described, [(p, k) for _, p, k in files] + [(p, "beyond") for p in _left_out(settings)])
-        hit = cache.load(key)
+        hit = cache.fresh()  # stats only: nothing changed since the stamps were taken
         if hit is not None:
+            return _from_cache(*hit)
+    started = time.time_ns()
+    problems: list[tuple[str, str, str]] = []
+    folders: list[Path] = []
+    files = _all_files(dirs, settings, problems, folders)
+    if problems:
+        raise CatalogError(problems)
+    if cache is not None:
+        listed = [(p, k) for _, p, k in files] + [(p, "beyond") for p in _left_out(settings)]
+        stamps = take_stamps(described, started, folders, listed)
+        key = cache_key(described, stamps.files)
+        hit = cache.load(key)
+        if hit is not None:  # same contents, new timestamps (touched, copied back): renew the stamps
+            cache.restamp(stamps)
             return _from_cache(*hit)
     catalog = _parse_all(files, settings, problems)
     if cache is not None:
-        cache.save(key, list(catalog.models.values()), list(catalog.concepts.values()), catalog.sources,
+        cache.save(key, stamps, list(catalog.models.values()), list(catalog.concepts.values()), catalog.sources,
                    catalog.content_hash)
     return catalog
 
@@ -139,15 +154,16 @@ def _left_out(settings: CatalogSettings) -> list[Path]:
     return sorted((BUILTIN_DIR / "beyond").glob("*.y*ml")) if settings.builtin and settings.paper_only else []
 
 
-def _all_files(dirs: list[Path], settings: CatalogSettings, problems: list) -> list[tuple[Path, Path, str]]:
-    """(root, file, kind) for every entry file, in load order."""
+def _all_files(dirs: list[Path], settings: CatalogSettings, problems: list,
+               folders: list[Path]) -> list[tuple[Path, Path, str]]:
+    """(root, file, kind) for every entry file, in load order; every folder listed goes to ``folders``."""
     out = []
     for root in dirs:
         if not root.is_dir():
             problems.append((str(root), "(directory)", "not found or not a directory"))
             continue
         out += [(root, path, kind) for path, kind in
-                _entry_files(root, builtin=root == BUILTIN_DIR, paper_only=settings.paper_only)]
+                _entry_files(root, builtin=root == BUILTIN_DIR, paper_only=settings.paper_only, folders=folders)]
     return out
 
 
@@ -187,25 +203,29 @@ def _from_cache(models: list[ModelEntry], concepts: list[Concept], sources: dict
     return catalog
 
 
-def _entry_files(root: Path, builtin: bool, paper_only: bool = False) -> list[tuple[Path, str]]:
+def _entry_files(root: Path, builtin: bool, paper_only: bool = False,
+                 folders: list[Path] | None = None) -> list[tuple[Path, str]]:
+    folders = [] if folders is None else folders
     if builtin:
-        folders = ("models",) if paper_only else ("models", "beyond")
-        return [(p, "model") for f in folders for p in sorted((root / f).glob("*.y*ml"))] + [
+        folders += [root / f for f in ("models", "beyond", "concepts")]
+        models = ("models",) if paper_only else ("models", "beyond")
+        return [(p, "model") for f in models for p in sorted((root / f).glob("*.y*ml"))] + [
             (p, "concept") for p in sorted((root / "concepts").glob("*.y*ml"))
         ]
-    out: list[tuple[Path, str]] = []
-    pending = [(root, "model")]
+    out: list[tuple[str, str]] = []
+    pending = [(str(root), "model")]
     while pending:  # hidden files and folders are skipped; symlinked folders are not followed
         folder, kind = pending.pop()
+        folders.append(Path(folder))
         with os.scandir(folder) as entries:
             for entry in entries:
                 if entry.name.startswith("."):
                     continue
                 if entry.is_dir(follow_symlinks=False):
-                    pending.append((Path(entry.path), "concept" if entry.name == "concepts" else kind))
+                    pending.append((entry.path, "concept" if entry.name == "concepts" else kind))
                 elif entry.name.endswith(SUFFIXES) and entry.is_file():
-                    out.append((Path(entry.path), kind))
-    return sorted(out)
+                    out.append((entry.path, kind))
+    return [(Path(p), kind) for p, kind in sorted(out, key=lambda pk: (pk[0].split(os.sep), pk[1]))]  # Path order
 
 
 def _read_one(path: Path, kind: str, problems: list) -> ModelEntry | Concept | None:

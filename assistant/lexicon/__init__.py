@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
 import yaml
 
 HERE = Path(__file__).resolve().parent
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser: ~10x faster on the lexicon, same data
 Token = tuple[str, int, int]  # text, start, end
 
 
@@ -42,14 +43,21 @@ def phrase_pattern(phrase: str, spaced: bool = True) -> re.Pattern:
 @dataclass(frozen=True)
 class Term:
     """One literal vocabulary phrase: the facet and value it names. ``key`` is a lower-case
-    fragment every match contains (a cheap substring test before the regex runs)."""
+    fragment every match contains (a cheap substring test before the regex runs). The regex is
+    compiled on first use: a question tries only the few terms whose key word it contains, so a
+    process answering one question (the CLI) compiles a handful of the ~1,000 phrases, not all."""
 
-    pattern: re.Pattern
+    phrase: str
+    spaced: bool
     facet: str
     value: str
     length: int
     key: str = ""
     weak: bool = False  # a generic word the paraphrase matcher may override
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        return phrase_pattern(self.phrase, self.spaced)
 
     def finditer(self, text: str, low: str):
         if self.key and self.key not in low:
@@ -95,7 +103,7 @@ def term_key(phrase: str) -> str:
 
 
 def make_term(phrase: str, facet: str, value: str, spaced: bool = True, weak: bool = False) -> Term:
-    return Term(phrase_pattern(phrase, spaced), facet, value, len(phrase), term_key(phrase) if spaced else "", weak)
+    return Term(phrase, spaced, facet, value, len(phrase), term_key(phrase) if spaced else "", weak)
 
 
 class Lexicon:
@@ -183,7 +191,7 @@ def lexicon(language: str = "en") -> Lexicon:
     path = HERE / f"{language}.yaml"
     if not path.is_file():
         path = HERE / "en.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     base = data.get("reads_as")
     if base and base != data["language"]:
         parent = lexicon(base).data

@@ -1,0 +1,39 @@
+"""Work per question is proportional to the question, not to the catalog: regexes for lexicon terms
+and corpus names are compiled when a question could match them, and still found when it does."""
+
+from __future__ import annotations
+
+from assistant import Assistant
+from assistant.understand import clean
+
+
+def _compiled_corpus(parser) -> int:
+    return sum(lazy._pattern is not None for lazy in (*parser.corpus, *parser.corpus_tight))
+
+
+def test_corpus_names_compile_only_when_the_question_mentions_them(catalog):
+    fresh = Assistant(catalog)
+    answer = fresh.ask("which models were trained on the Pile?")
+    assert {"gpt-neo", "gpt-j"} <= set(answer.models)
+    parser = fresh.understander.parsers["en"]
+    assert len(parser.corpus) > 20 and 0 < _compiled_corpus(parser) <= 4
+    fresh.ask("who built BLOOM?")
+    assert _compiled_corpus(parser) <= 4
+
+
+def test_a_corpus_name_is_found_with_other_spacing_and_case(plain):
+    spaced = set(plain.ask("which models were pretrained on Common Crawl?").models)
+    assert spaced and set(plain.ask("which models were pretrained on COMMONCRAWL?").models) == spaced
+
+
+def test_lexicon_terms_compile_on_first_use(catalog):
+    fresh = Assistant(catalog)
+    fresh.ask("which encoder-decoder models come from Google?")
+    parser = fresh.understander.parsers["en"]
+    terms = [t for ts in parser.termsets.values() for t in ts.terms]
+    compiled = [t for t in terms if "pattern" in t.__dict__]
+    assert len(terms) > 300 and 0 < len(compiled) < len(terms) // 10
+
+
+def test_invisible_and_control_characters_are_dropped_but_letters_kept():
+    assert clean("B\u200bE\u00adR\u202eT\ue000 \u4e2d\u6587 caf\u00e9\x07") == "BERT 中文 café"
