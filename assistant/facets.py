@@ -35,6 +35,10 @@ def month_label(key: float) -> str:
     return f"{key // 100}-{max(1, key % 100):02d}"
 
 
+# The ``catalog`` facet: a model of the paper's 77, or one added since the paper (``in_paper`` false).
+PAPER, BEYOND = "paper", "beyond"
+CATALOG_NAMES = {PAPER: "in the paper", BEYOND: "since the paper"}
+
 _OPS = {Op.GT: (">", "≤"), Op.GE: ("≥", "<"), Op.LT: ("<", "≥"), Op.LE: ("≤", ">"), Op.EQ: ("=", "≠")}
 
 
@@ -235,6 +239,8 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
           display=lambda e: "fine-tuning task" if e.task_is_finetuning else "pretrained (not a fine-tuning task)",
           names=lambda v: {"yes": "yes", "no": "no (pretrained)"}.get(v, v)),
     ModelFacet("model", "model", lambda e: [e.id]),
+    Facet("catalog", "catalog", lambda e: [PAPER if e.in_paper else BEYOND],
+          names=lambda v: CATALOG_NAMES.get(v, v)),
 ]}
 
 

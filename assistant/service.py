@@ -31,16 +31,18 @@ def settings_from_args(args):
                              paper_only=getattr(args, "paper_only", None))
 
 
-def make_assistant(settings, *, progress: bool = False, report=_err):
-    """Catalog + assistant; the index (and the embedding model) open lazily on the first open question."""
+def make_assistant(settings, *, progress: bool = False, report=_err, embedder=None):
+    """Catalog + assistant; the index (and the embedding model) open lazily on the first open question.
+
+    ``embedder``: one already made, to share between assistants (default: a new one, on first use)."""
     from assistant.core import Assistant
     from index import SentenceTransformerEmbedder, open_index
 
     catalog = load_catalog(settings.catalog, report=report)
 
     def factory():
-        embedder = SentenceTransformerEmbedder(settings.index.model_path)
-        index, _ = open_index(catalog, settings.index, embedder, progress=progress, report=report)
+        index, _ = open_index(catalog, settings.index, embedder or SentenceTransformerEmbedder(settings.index.model_path),
+                              progress=progress, report=report)
         return index
 
     return Assistant(catalog, settings=settings.assistant, search_factory=factory, phrasing=settings.phrasing)

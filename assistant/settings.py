@@ -61,3 +61,11 @@ class Settings(BaseModel):
             index=IndexSettings(cache_dir=cache, model_path=Path(model) if model else None, name=index_name(only)),
             phrasing=PhrasingSettings.from_env(),
         )
+
+    def with_paper_only(self, paper_only: bool) -> "Settings":
+        """The same settings over the other catalog variant (the paper's alone, or with the
+        additions), its index in that variant's own folder."""
+        return self.model_copy(update={
+            "catalog": self.catalog.model_copy(update={"paper_only": paper_only}),
+            "index": self.index.model_copy(update={"name": index_name(paper_only)}),
+        })

@@ -1,7 +1,7 @@
 """The Gradio app: Chat, Browse, Timeline tabs and the ``/ask`` API endpoint.
 
-``build_app`` is a factory (no module-level state): it takes a ready ``Assistant`` and returns
-a ``gr.Blocks``. ``launch`` serves it with safe defaults: loopback only, no share link, no
+``build_app`` is a factory (no module-level state): it takes a ready ``Assistant`` (or the two of
+``ui.views.Views``, with a "paper only" toggle for each visitor) and returns a ``gr.Blocks``. ``launch`` serves it with safe defaults: loopback only, no share link, no
 extra file paths, a bounded queue, analytics off.
 """
 
@@ -22,39 +22,58 @@ from ui.chat_layout import chat_tab  # noqa: E402
 from ui.feedback import FeedbackStore, store_path  # noqa: E402
 from ui.style import CSS, JS  # noqa: E402
 from ui.timeline import timeline_tab  # noqa: E402
+from ui.views import Views  # noqa: E402
 from ui.warmup import Warmup  # noqa: E402
 
 TITLE = "Transformer Catalog Assistant"
 
 
-def build_app(assistant: Assistant, *, max_chars: int = 2000, concurrency: int = 4, queue_size: int = 64,
+def build_app(assistant: Assistant | Views, *, max_chars: int = 2000, concurrency: int = 4, queue_size: int = 64,
               feedback: FeedbackStore | None = None, warmup: Warmup | None = None) -> gr.Blocks:
-    """The whole app for one assistant; starts warming its search index in the background
-    (or uses ``warmup``).
+    """The whole app for one assistant, or for both ``Views`` (each visitor's toggle picks one);
+    starts warming the search indexes in the background (or uses ``warmup``).
 
     Ratings go to ``feedback`` (default: ``feedback.sqlite3`` in the cache directory)."""
     from index.build import cache_dir_from_env
 
-    warmup = warmup or Warmup(assistant).start()
-    catalog = assistant.catalog
+    views = assistant if isinstance(assistant, Views) else Views.single(assistant)
+    warmup = warmup or Warmup(*views.assistants()).start()
+    assistant = views.default
     feedback = feedback or FeedbackStore(store_path(cache_dir_from_env()))
     with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(1800, 3600)) as app:
-        gr.Markdown(f"# {TITLE}\nGrounded, cited answers about the {len(catalog)} Transformer models of the "
-                    "catalog (Amatriain et al., 2023). Every fact comes from the catalog; every [n] links its paper.",
-                    elem_id="app-header")
+        gr.Markdown(header(views.catalog(False)), elem_id="app-header")
+        paper_only = paper_only_toggle(views)
         with gr.Tabs():
             with gr.Tab("Chat", id="chat"):
-                chat_tab(assistant, warmup, max_chars, feedback, app)
+                chat_tab(views, warmup, max_chars, feedback, app, paper_only)
             with gr.Tab("Browse", id="browse"):
-                browse_tab(catalog)
+                browse_tab(views, paper_only)
             with gr.Tab("Timeline", id="timeline"):
-                timeline_tab(catalog)
+                timeline_tab(views, paper_only)
             with gr.Tab("API", id="api"):
                 api_md = gr.Markdown(api_help("<the address of this page>"), elem_id="api-help")
         app.load(None, None, api_md, js=API_URL_JS, api_visibility="private")
         gr.api(make_ask(assistant, warmup, max_chars), api_name="ask", api_visibility="public")
     app.queue(default_concurrency_limit=concurrency, max_size=queue_size)
     return app
+
+
+def header(catalog) -> str:
+    """The page's title and what it answers about (the whole catalog: the paper's and the additions)."""
+    added = len(catalog.beyond_ids)
+    what = (f"the {len(catalog) - added} Transformer models of the paper's catalog (Amatriain et al., 2023) and "
+            f"{added} models added since the paper, marked as such" if added else
+            f"the {len(catalog)} Transformer models of the catalog (Amatriain et al., 2023)")
+    return f"# {TITLE}\nGrounded, cited answers about {what}. Every fact comes from the catalog; every [n] links its paper."
+
+
+def paper_only_toggle(views: Views) -> gr.Checkbox:
+    """The visitor's "paper only" setting, for this browser tab alone (shown when there is a choice)."""
+    added = len(views.catalog(False).beyond_ids)
+    return gr.Checkbox(value=views.paper_only and views.choice, visible=views.choice, elem_id="paper-only",
+                       label=f"Paper only: hide the {added} models added since the paper",
+                       info="For this browser tab only: answers, Browse, Timeline and the family tree show the "
+                            f"paper's {len(views.catalog(False)) - added} models alone.", container=False)
 
 
 def api_help(url: str) -> str:

@@ -1,25 +1,33 @@
 """The Browse tab: the catalog as a filterable, sortable table and one model's details.
 
 ``Filters``, ``filter_entries``, ``table`` and ``detail_markdown`` are plain functions of the
-catalog (tested without a browser); ``browse_tab`` lays them out with Gradio.
+catalog (tested without a browser); ``browse_tab`` lays them out with Gradio. The table shows
+the catalog the page's "paper only" toggle chooses (``ui.views``); the "Catalog" filter picks
+the paper's models or the additions since the paper (the ``catalog`` facet), and a column says
+which one each row is.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlparse
 
 import gradio as gr
 import pandas as pd
 
+from assistant.facets import BEYOND, CATALOG_NAMES, PAPER
 from assistant.query import And, Constraint, Op
 from assistant.retrieve import holds
 from catalog import Catalog, ModelEntry, no_title, to_bibtex
 from catalog.vocab import OBJECTIVE_LABELS, Architecture, LicenseClass, Objective
+from ui.views import Views
 
 ANY = "any"
 # Parameter steps (label -> millions), a decade apart: a log-friendly range picker.
 SIZE_STEPS: dict[str, float] = {"10M": 10, "100M": 100, "1B": 1e3, "10B": 1e4, "100B": 1e5, "1T": 1e6, "10T": 1e7}
-COLUMNS = ["Name", "Lab", "Date", "Architecture", "Objectives", "Params (B)", "License", "Family"]
+COLUMNS = ["Name", "Lab", "Date", "Architecture", "Objectives", "Params (B)", "License", "Family", "Catalog"]
+# The "Catalog" column and filter: what each value reads as.
+IN_PAPER, SINCE_PAPER = "in the paper", "since the paper"
 # Sort orders offered above the table: label -> (key, descending). Unknown sizes always sort last.
 SORTS: dict[str, tuple] = {
     "Date (oldest first)": (lambda e: (e.date.year, e.date.month), False),
@@ -44,10 +52,11 @@ class Filters:
     max_millions: float | None = None
     license_class: str | None = None
     text: str = ""
+    origin: str | None = None  # "paper" (the paper's 77) or "beyond" (the additions since the paper)
 
     @classmethod
     def from_inputs(cls, architecture, objective, lab, year_from, year_to, size_from, size_to, license_class,
-                    text) -> "Filters":
+                    text, origin=ANY) -> "Filters":
         def opt(value):
             return None if value in (None, "", ANY) else value
 
@@ -55,14 +64,16 @@ class Filters:
                    year_from=int(year_from) if year_from is not None else None,
                    year_to=int(year_to) if year_to is not None else None,
                    min_millions=SIZE_STEPS.get(size_from), max_millions=SIZE_STEPS.get(size_to),
-                   license_class=opt(license_class), text=(text or "").strip())
+                   license_class=opt(license_class), text=(text or "").strip(),
+                   origin=opt(origin) if opt(origin) in (PAPER, BEYOND, None) else None)
 
 
 def constraints(f: Filters) -> And:
     """The browse controls as the assistant's typed constraints (one per facet set)."""
     bounds = [("date", Op.GE, f.year_from and f.year_from * 100 + 1), ("date", Op.LE, f.year_to and f.year_to * 100 + 12),
               ("size", Op.GE, f.min_millions), ("size", Op.LE, f.max_millions)]
-    chosen = [("architecture", f.architecture), ("objective", f.objective), ("lab", f.lab), ("license", f.license_class)]
+    chosen = [("architecture", f.architecture), ("objective", f.objective), ("lab", f.lab), ("license", f.license_class),
+              ("catalog", f.origin)]
     return And(items=[Constraint(facet=facet, values=[value]) for facet, value in chosen if value is not None]
                + [Constraint(facet=facet, op=op, values=[value]) for facet, op, value in bounds if value is not None])
 
@@ -107,7 +118,7 @@ def billions(millions: float | None) -> float | None:
 def table(entries: list[ModelEntry]) -> pd.DataFrame:
     rows = [[e.name, ", ".join(e.org_names), str(e.date), e.architecture.value,
              ", ".join(o.value for o in e.objectives), billions(e.params.max_millions),
-             e.license_class.value, e.family] for e in entries]
+             e.license_class.value, e.family, IN_PAPER if e.in_paper else SINCE_PAPER] for e in entries]
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
@@ -133,10 +144,21 @@ def detail_markdown(entry: ModelEntry | None) -> str:
     ]
     rows = "\n".join(f"| {k} | {_cell(v)} |" for k, v in fields)
     points = "\n".join(f"- {_cell(k)}" for k in entry.key_points)
+    since = "" if entry.in_paper else beyond_markdown(entry)
     paper = (f"{_cell(p.authors_short().rstrip('.'))}. *{_cell(p.title or no_title(entry.name))}*. "
              f"{_cell(p.venue)}, {p.year}. [{'arXiv:' + p.arxiv_id if p.arxiv_id else p.link}]({p.link})")
-    return (f"## {_cell(entry.name)}\n\n{entry.summary.strip()}\n\n| Field | Value |\n|---|---|\n{rows}\n\n"
+    return (f"## {_cell(entry.name)}\n\n{since}{entry.summary.strip()}\n\n| Field | Value |\n|---|---|\n{rows}\n\n"
             f"**Key points**\n\n{points or '—'}\n\n**Paper:** {paper}\n\n**Project link:** [{entry.link}]({entry.link})")
+
+
+def beyond_markdown(entry: ModelEntry) -> str:
+    """The note that opens the details of a model added since the paper: where it was checked."""
+    checked = ", ".join(f"[{_cell(urlparse(url).netloc)}]({url})" for url in entry.provenance.sources)
+    doubts = "".join(f"\n- {_cell(u)}" for u in entry.provenance.uncertainties)
+    return (f"**Since the paper:** {_cell(entry.name)} is not among the paper's 77 models; it was added to this "
+            f"catalog later. Its paper's details were checked at {checked}."
+            + ("" if entry.paper.verified else " Its source is a model card, not a paper (unverified).")
+            + (f"\n\nStill uncertain:{doubts}" if doubts else "") + "\n\n")
 
 
 def entry_bibtex(entry: ModelEntry | None) -> str:
@@ -147,8 +169,16 @@ def lab_choices(catalog: Catalog) -> list[str]:
     return sorted({lab for e in catalog.models.values() for lab in e.org_names}, key=str.lower)
 
 
-def filter_controls(catalog: Catalog) -> list:
-    """The filter inputs, in the order ``Filters.from_inputs`` takes them."""
+def origin_choices(catalog: Catalog) -> list[tuple[str, str]]:
+    """The "Catalog" filter's options, each with its count."""
+    added = len(catalog.beyond_ids)
+    return [(f"all models ({len(catalog)})", ANY), (f"{IN_PAPER} ({len(catalog) - added})", PAPER),
+            (f"{SINCE_PAPER} ({added})", BEYOND)]
+
+
+def filter_controls(catalog: Catalog, show_origin: bool = True) -> list:
+    """The filter inputs, in the order ``Filters.from_inputs`` takes them; ``catalog`` is the
+    whole catalog (its labs and years), ``show_origin`` whether the "Catalog" filter starts visible."""
     lo, hi = year_span(catalog)
     with gr.Row():
         arch = gr.Dropdown([ANY, *(a.value for a in Architecture)], value=ANY, label="Architecture", elem_id="f-arch",
@@ -167,7 +197,9 @@ def filter_controls(catalog: Catalog) -> list:
         size_to = gr.Dropdown([ANY, *SIZE_STEPS], value=ANY, label="Parameters at most", elem_id="f-size-to",
                               min_width=120)
         text = gr.Textbox(label="Name contains", placeholder="e.g. GPT", elem_id="f-text", min_width=150)
-    return [arch, objective, lab, year_from, year_to, size_from, size_to, lic, text]
+        origin = gr.Dropdown(origin_choices(catalog), value=ANY, label="In the paper or since",
+                             elem_id="f-origin", min_width=150, visible=show_origin and bool(catalog.beyond_ids))
+    return [arch, objective, lab, year_from, year_to, size_from, size_to, lic, text, origin]
 
 
 def year_span(catalog: Catalog) -> tuple[int, int]:
@@ -182,36 +214,57 @@ SHOW_DETAIL = """() => { setTimeout(() => {
 }, 80); }"""
 
 
-def browse_tab(catalog: Catalog) -> None:
-    """Lay out the browse tab inside the current Blocks context and wire its events."""
-    by_name = {e.name: e.id for e in catalog.models.values()}
-    lo, hi = year_span(catalog)
-    inputs = filter_controls(catalog)
+def count_text(rows: list[ModelEntry], catalog: Catalog) -> str:
+    added = sum(not e.in_paper for e in rows)
+    return f"{len(rows)} of {len(catalog)} models" + (f" ({added} {SINCE_PAPER})" if added else "")
+
+
+def browse_tab(views: Views, paper_only: gr.Checkbox) -> None:
+    """Lay out the browse tab inside the current Blocks context and wire its events; ``paper_only``
+    is the page's toggle (which catalog the table shows)."""
+    whole = views.catalog(False)
+    by_name = {e.name: e.id for e in whole.models.values()}
+    lo, hi = year_span(whole)
+    shown = views.catalog(None)
+    inputs = filter_controls(whole, show_origin=not views.paper_only)
     with gr.Row(equal_height=True):
-        count = gr.Markdown(f"{len(catalog)} of {len(catalog)} models", elem_id="browse-count", min_width=120)
+        count = gr.Markdown(count_text(list(shown.models.values()), shown), elem_id="browse-count", min_width=120)
         sort = gr.Dropdown(list(SORTS), value=next(iter(SORTS)), label="Sort by", elem_id="f-sort", min_width=200)
     hint = gr.Markdown("", visible=False, elem_id="browse-hint")
-    frame = gr.Dataframe(table(list(catalog.models.values())), interactive=False, elem_id="browse-table",
-                         datatype=["str", "str", "str", "str", "str", "number", "str", "str"], max_height=460,
-                         wrap=True, column_widths=["13%", "15%", "8%", "11%", "19%", "8%", "8%", "18%"])
+    frame = gr.Dataframe(table(list(shown.models.values())), interactive=False, elem_id="browse-table",
+                         datatype=["str", "str", "str", "str", "str", "number", "str", "str", "str"], max_height=460,
+                         wrap=True, column_widths=["12%", "13%", "7%", "10%", "17%", "7%", "7%", "15%", "12%"])
     with gr.Row(equal_height=False):
         with gr.Column(scale=3, min_width=300):
-            pick = gr.Dropdown([(e.name, e.id) for e in catalog.models.values()], value=None, label="Model details",
-                               elem_id="detail-pick")
+            pick = gr.Dropdown(pick_choices(shown), value=None, label="Model details", elem_id="detail-pick")
             detail = gr.Markdown(detail_markdown(None), elem_id="detail")
         with gr.Column(scale=2, min_width=280):
             bib = gr.Code("", language=None, label="BibTeX", lines=8, interactive=False, buttons=["copy"], visible=False,
                           elem_id="detail-bibtex", wrap_lines=True, show_line_numbers=False)
 
-    def refresh(*values):
-        *values, order = values
+    def rows_for(values, order, only):
+        catalog = views.catalog(only)
         first, last, note = year_range(values[3], values[4], lo, hi)
         values[3:5] = [first, last]
         rows = sort_entries(filter_entries(catalog, Filters.from_inputs(*values)), order)
-        return table(rows), f"{len(rows)} of {len(catalog)} models", gr.update(value=note, visible=bool(note))
+        return table(rows), count_text(rows, catalog), gr.update(value=note, visible=bool(note))
 
-    def show(model_id):
-        entry = catalog.models.get(model_id) if model_id else None
+    def refresh(*values):
+        *values, order, only = values
+        return rows_for(values, order, only)
+
+    def switch(*values):
+        """The toggle changed: the table over the chosen catalog; no "Catalog" filter when paper-only."""
+        *values, order, only = values
+        hide = bool(only) and views.choice
+        if hide:
+            values[-1] = ANY
+        origin = gr.update(value=ANY, visible=False) if hide else gr.update(visible=bool(whole.beyond_ids))
+        picked = gr.update(choices=pick_choices(views.catalog(only)), value=None)
+        return *rows_for(values, order, only), origin, picked
+
+    def show(model_id, only):
+        entry = views.catalog(only).models.get(model_id) if model_id else None
         bibtex = entry_bibtex(entry)
         return detail_markdown(entry), gr.update(value=bibtex, visible=bool(bibtex))
 
@@ -219,9 +272,16 @@ def browse_tab(catalog: Catalog) -> None:
         row = evt.row_value or []
         return by_name.get(row[0]) if row else gr.skip()
 
+    state = [*inputs, sort, paper_only]
     for control in [*inputs, sort]:
-        control.change(refresh, [*inputs, sort], [frame, count, hint], api_visibility="private",
-                       trigger_mode="always_last")
-    pick.change(show, pick, [detail, bib], api_visibility="private")
+        control.change(refresh, state, [frame, count, hint], api_visibility="private", trigger_mode="always_last")
+    paper_only.change(switch, state, [frame, count, hint, inputs[-1], pick], api_visibility="private",
+                      trigger_mode="always_last")
+    pick.change(show, [pick, paper_only], [detail, bib], api_visibility="private")
     frame.select(select_row, None, pick, api_visibility="private").then(None, js=SHOW_DETAIL,
                                                                         api_visibility="private")
+
+
+def pick_choices(catalog: Catalog) -> list[tuple[str, str]]:
+    """The details picker's options: every model, the additions marked."""
+    return [(e.name if e.in_paper else f"{e.name} ({SINCE_PAPER})", e.id) for e in catalog.models.values()]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import gradio as gr
 
-from assistant.core import Assistant
 from ui.chat import EMPTY_STORE, EXAMPLES, ChatHandlers
 from ui.reading import MAX_CHIPS
 from ui.feedback import FeedbackStore
 from ui.render import EMPTY_SOURCES
+from ui.views import Views
 from ui.warmup import Warmup
 
 STORAGE_KEY = "catalog-assistant-conversation"
@@ -27,10 +27,11 @@ READ_SEARCH = """(stored, _) => { const s = window.location.search;
   return [stored, s]; }"""
 
 
-def chat_tab(assistant: Assistant, warmup: Warmup, max_chars: int, feedback: FeedbackStore | None,
-             app: gr.Blocks) -> None:
-    """Lay out the chat tab inside the current Blocks context and wire its events."""
-    handlers = ChatHandlers(assistant, warmup, max_chars, feedback)
+def chat_tab(views: Views, warmup: Warmup, max_chars: int, feedback: FeedbackStore | None,
+             app: gr.Blocks, paper_only: gr.Checkbox) -> None:
+    """Lay out the chat tab inside the current Blocks context and wire its events; ``paper_only``
+    is the page's toggle (the conversation's catalog)."""
+    handlers = ChatHandlers(views, warmup, max_chars, feedback)
     conv = gr.State(None)
     stored = gr.BrowserState(EMPTY_STORE, storage_key=STORAGE_KEY)
     search = gr.Textbox(visible=False)
@@ -73,20 +74,24 @@ def chat_tab(assistant: Assistant, warmup: Warmup, max_chars: int, feedback: Fee
     outputs = [chatbot, conv, sources, bibtex, box, notice, stored, md_file, bib_file, chip_row, *chip_buttons]
     private = {"api_visibility": "private"}
 
-    def submit(question, state):
-        return handlers.submit(question, state).flat()
+    def submit(question, state, only):
+        return handlers.submit(question, state, only).flat()
 
-    box.submit(submit, [box, conv], outputs, **private).then(None, js=SCROLL_TO_ANSWER, **private)
+    def restore(state, query):
+        view = handlers.restore(state, query)
+        return [*view.flat(), view.conv.paper_only if view.conv.paper_only is not None else views.paper_only]
+
+    box.submit(submit, [box, conv, paper_only], outputs, **private).then(None, js=SCROLL_TO_ANSWER, **private)
     examples.click(lambda i: EXAMPLES[i], examples, box, queue=False, **private).then(
-        submit, [box, conv], outputs, **private).then(None, js=SCROLL_TO_ANSWER, **private)
+        submit, [box, conv, paper_only], outputs, **private).then(None, js=SCROLL_TO_ANSWER, **private)
     for i, chip in enumerate(chip_buttons):
         chip.click(lambda state, i=i: handlers.drop(i, state).flat(), conv, outputs, **private).then(
             None, js=SCROLL_TO_ANSWER, **private)
+    paper_only.input(lambda only, state: handlers.switch(only, state).flat(), [paper_only, conv], outputs, **private)
     for event in (clear.click, chatbot.clear):
-        event(lambda: handlers.clear().flat(), None, outputs, **private).then(
+        event(lambda only: handlers.clear(only).flat(), paper_only, outputs, **private).then(
             lambda: gr.update(visible=False), None, note_row, **private)
     chatbot.like(handlers.rate, conv, [conv, notice, note_row], **private)
     gr.on([send_note.click, note.submit], handlers.note, [note, conv], [notice, note, note_row], **private)
-    app.load(lambda state, query: handlers.restore(state, query).flat(), [stored, search], outputs, js=READ_SEARCH,
-             **private).then(
+    app.load(restore, [stored, search], [*outputs, paper_only], js=READ_SEARCH, **private).then(
         None, js=SCROLL_TO_ANSWER, **private)

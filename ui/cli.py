@@ -41,7 +41,8 @@ def port_in_use(host: str, port: int) -> bool:
 
 
 def cmd_serve(args) -> int:
-    from assistant.service import make_assistant, settings_from_args
+    from assistant.service import settings_from_args
+    from ui.views import make_views
 
     if port_in_use(args.host, args.port):
         print(f"error: port {args.port} on {args.host} is already in use; "
@@ -50,9 +51,10 @@ def cmd_serve(args) -> int:
         return 2
 
     settings = settings_from_args(args)
-    assistant = make_assistant(settings, progress=True)
-    print("Opening the search index (built on first run)…", file=sys.stderr, flush=True)
-    assistant.search  # build or load it now, with a progress bar, before any visitor waits for it
+    views = make_views(settings, progress=True)  # the default catalog and the other variant (each tab chooses)
+    print("Opening the search indexes (built on first run)…", file=sys.stderr, flush=True)
+    for assistant in views.assistants():
+        assistant.search  # build or load them now, with a progress bar, before any visitor waits for one
 
     if args.mcp and importlib.util.find_spec("mcp") is None:
         print('MCP not started: the "mcp" extra is not installed (pip install -e ".[mcp]"). '
@@ -67,7 +69,7 @@ def cmd_serve(args) -> int:
     options = ServerOptions(host=args.host, port=args.port, concurrency=max(1, args.concurrency),
                             queue_size=max(1, args.queue_size), api_queue=max(0, args.api_queue),
                             max_body=max(1024, args.max_body), mcp=args.mcp)
-    server = create_server(assistant, options)
+    server = create_server(views, options)
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"warning: listening on {args.host}: anyone who can reach this address can use the app",
               file=sys.stderr, flush=True)

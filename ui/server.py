@@ -26,6 +26,7 @@ from ui.faults import FaultIsolated  # noqa: E402
 from ui.guard import Guard, is_loopback  # noqa: E402
 from ui.http_api import Admission, api_router, install_error_handlers  # noqa: E402
 from ui.style import CSS, JS  # noqa: E402
+from ui.views import Views  # noqa: E402
 from ui.warmup import Warmup  # noqa: E402
 
 
@@ -55,12 +56,15 @@ class Server:
 
 
 def create_server(assistant, options: ServerOptions = ServerOptions(), *, feedback=None) -> Server:
-    """Every door over one fault-isolated assistant; starts warming the search index.
+    """Every door over fault-isolated assistants; starts warming the search indexes.
 
+    ``assistant``: one assistant, or ``ui.views.Views`` (the whole catalog and the paper's alone:
+    the web app lets each session choose; the other doors answer with the default).
     ``feedback``: where the chat stores ratings (``ui.feedback.FeedbackStore``; default: in the cache directory)."""
-    assistant = FaultIsolated(assistant)
-    warmup = Warmup(assistant).start()
-    blocks = build_app(assistant, max_chars=options.max_chars, concurrency=options.concurrency,
+    views = (assistant if isinstance(assistant, Views) else Views.single(assistant)).map(FaultIsolated)
+    assistant = views.default
+    warmup = Warmup(*views.assistants()).start()
+    blocks = build_app(views, max_chars=options.max_chars, concurrency=options.concurrency,
                        queue_size=options.queue_size, warmup=warmup, feedback=feedback)
     sessions.quiet_queue(blocks)
     admission = Admission(options.concurrency, options.api_queue)

@@ -1,8 +1,10 @@
-"""Opening the search index once, in the background, before any request can race for it.
+"""Opening the search indexes once, in the background, before any request can race for them.
 
 ``Assistant.search`` builds the index lazily on first use and is not guarded by a lock, so
 two concurrent first questions could both build it. The app starts one ``Warmup`` thread and
-every handler waits (boundedly) for it before asking.
+every handler waits (boundedly) for it before asking. With two assistants (the whole catalog
+and the paper's alone, ``ui.views``), the server's default one is opened first; a handler
+waits only for the assistant it uses.
 """
 
 from __future__ import annotations
@@ -13,13 +15,15 @@ from assistant.core import Assistant
 
 
 class Warmup:
-    """Open ``assistant.search`` (and its embedding model) once in a daemon thread; remember the error if it fails."""
+    """Open each assistant's ``search`` (and the embedding model) once, in order, in a daemon thread;
+    remember the error if it fails."""
 
-    def __init__(self, assistant: Assistant, timeout: float = 300.0):
+    def __init__(self, assistant: Assistant, *others: Assistant, timeout: float = 300.0):
+        self.assistants = [assistant, *others]
         self.assistant = assistant
         self.timeout = timeout
         self.error: str | None = None
-        self._done = threading.Event()
+        self._done = [threading.Event() for _ in self.assistants]
         self._thread: threading.Thread | None = None
 
     def start(self) -> "Warmup":
@@ -29,21 +33,30 @@ class Warmup:
         return self
 
     def _run(self) -> None:
-        try:
-            index = self.assistant.search
-            if index is not None and hasattr(index, "query_vector"):
-                index.query_vector("a warm-up question")  # loads the embedding model before the first visitor
-        except Exception as exc:  # structured questions still work; open ones will report it
-            self.error = f"{type(exc).__name__}: {exc}"
-        finally:
-            self._done.set()
+        for assistant, done in zip(self.assistants, self._done):
+            try:
+                index = assistant.search
+                if index is not None and hasattr(index, "query_vector"):
+                    index.query_vector("a warm-up question")  # loads the embedding model before the first visitor
+            except Exception as exc:  # structured questions still work; open ones will report it
+                self.error = self.error or f"{type(exc).__name__}: {exc}"
+            finally:
+                done.set()
 
-    def wait(self) -> bool:
-        """True once the index is ready (or failed); False if it is still loading after the timeout."""
+    def _event(self, assistant) -> threading.Event:
+        for known, done in zip(self.assistants, self._done):
+            if known is assistant:
+                return done
+        return self._done[0]
+
+    def wait(self, assistant: Assistant | None = None) -> bool:
+        """True once ``assistant``'s index (default: the first one's) is ready (or failed); False if it
+        is still loading after the timeout."""
         if self._thread is None:
             return True
-        return self._done.wait(self.timeout)
+        return self._event(assistant if assistant is not None else self.assistant).wait(self.timeout)
 
     @property
     def ready(self) -> bool:
-        return self._done.is_set()
+        """The first (the default) assistant's index is open."""
+        return self._done[0].is_set()

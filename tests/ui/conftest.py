@@ -17,13 +17,26 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def assistant(search_index, shared_cache):
-    """The real assistant as ``serve`` builds it (real catalog, real embedding model), over the
-    session's index cache: ``search_index`` has built it there, so it opens fresh, not re-embedded."""
+def assistant(search_index, shared_cache, embedder):
+    """The real assistant as ``serve --paper-only`` builds it (real catalog, real embedding model), over
+    the session's index cache: ``search_index`` has built it there, so it opens fresh, not re-embedded."""
     from assistant.service import make_assistant
     from assistant.settings import Settings
 
-    return make_assistant(Settings.from_env(cache_dir=shared_cache, paper_only=True))
+    return make_assistant(Settings.from_env(cache_dir=shared_cache, paper_only=True), embedder=embedder)
+
+
+@pytest.fixture(scope="session")
+def views(assistant, shared_cache, embedder):
+    """What ``serve --paper-only`` serves: the paper's catalog by default (``assistant``), and the whole
+    catalog (with the additions since the paper) for a tab that turns its "paper only" toggle off.
+    The whole catalog's index is built when the server warms up, after the default one."""
+    from assistant.service import make_assistant
+    from assistant.settings import Settings
+    from ui.views import Views
+
+    full = make_assistant(Settings.from_env(cache_dir=shared_cache, paper_only=False), embedder=embedder)
+    return Views(full=full, paper=assistant, paper_only=True)
 
 
 @pytest.fixture(scope="session")
@@ -35,7 +48,7 @@ def feedback_store(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def served(assistant, feedback_store, tmp_path_factory):
+def served(views, feedback_store, tmp_path_factory):
     """The real server as ``serve`` runs it (JSON API, MCP, Gradio app, front gate) on a free loopback
     port for the whole session: (Server, url)."""
     from ui.faults import open_error_log
@@ -44,7 +57,7 @@ def served(assistant, feedback_store, tmp_path_factory):
 
     open_error_log(tmp_path_factory.mktemp("server-log"))
     options = ServerOptions(port=free_port(), mcp=mcp_available())
-    server = create_server(assistant, options, feedback=feedback_store)
+    server = create_server(views, options, feedback=feedback_store)
     thread = ServerThread(server, options)
     url = thread.start()
     server.warmup.wait()

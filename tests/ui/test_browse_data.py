@@ -114,3 +114,58 @@ def test_both_timeline_views_colour_architectures_alike(catalog):
         arch = collection.get_label().split(" (")[0]
         want = next(c for a, c in ARCH_COLORS.items() if a.value == arch)
         assert mcolors.to_hex(collection.get_facecolor()[0]) == want
+
+
+def test_catalog_filter_selects_the_paper_or_the_additions_and_combines(full_catalog):
+    from assistant.query import Constraint
+    from ui.browse import SINCE_PAPER, constraints
+
+    added = ids(filter_entries(full_catalog, Filters.from_inputs("any", "any", "any", None, None, "any", "any", "any", "",
+                                                                  "beyond")))
+    assert set(added) == full_catalog.beyond_ids and len(added) == 42
+    paper = ids(filter_entries(full_catalog, Filters(origin="paper")))
+    assert set(paper) == full_catalog.paper_ids and len(paper) == 77
+    assert Constraint(facet="catalog", values=["beyond"]) in constraints(Filters(origin="beyond")).items
+    meta_added = ids(filter_entries(full_catalog, Filters(origin="beyond", lab="Meta")))
+    assert meta_added and "llama-2" in meta_added and "llama" not in meta_added
+    assert all(not full_catalog.models[m].in_paper and "Meta" in full_catalog.models[m].org_names for m in meta_added)
+    rows = table(filter_entries(full_catalog, Filters()))
+    assert set(rows.loc[rows["Catalog"] == SINCE_PAPER, "Name"]) == {full_catalog.models[m].name for m in added}
+
+
+def test_details_of_an_addition_say_it_is_beyond_the_paper(full_catalog):
+    md = detail_markdown(full_catalog.models["llama-2"])
+    assert "**Since the paper:**" in md and "not among the paper's 77 models" in md
+    assert full_catalog.models["llama-2"].provenance.sources[0] in md
+    assert "Since the paper" not in detail_markdown(full_catalog.models["llama"])
+    assert "unverified" in detail_markdown(full_catalog.models["claude-3"])
+
+
+def test_timeline_draws_the_additions_as_diamonds_with_a_legend(full_catalog, catalog):
+    from ui.timeline import ADDED_MARKER, SINCE
+
+    fig = size_figure(full_catalog)
+    ax = fig.axes[0]
+    added = [c for c in ax.collections if SINCE in c.get_label()]
+    sized_added = [e for e in full_catalog.models.values() if not e.in_paper and e.params.max_millions]
+    assert sum(len(c.get_offsets()) for c in added) == len(sized_added) > 30
+    diamond = ax.scatter([], [], marker=ADDED_MARKER).get_paths()[0].vertices
+    assert all((c.get_paths()[0].vertices == diamond).all() for c in added), "additions are not diamonds"
+    assert SINCE in [t.get_text() for t in ax.get_legend().get_texts()]
+    paper_fig = size_figure(catalog)
+    assert not any(SINCE in c.get_label() for c in paper_fig.axes[0].collections)
+    assert SINCE not in [t.get_text() for t in paper_fig.axes[0].get_legend().get_texts()]
+
+
+def test_family_tree_links_the_additions_to_the_paper_with_dashed_lines(full_catalog):
+    graph = family_graph(full_catalog)
+    for parent, child in [("llama", "llama-2"), ("bloom", "bloomz"), ("llama-2", "code-llama"), ("mistral-7b", "zephyr"),
+                          ("vicuna", "llava"), ("deepseek-v3", "deepseek-r1"), ("llama-3", "tulu-3")]:
+        assert graph.has_edge(parent, child), (parent, child)
+    ax = family_figure(full_catalog).axes[0]
+    dashed = [line for line in ax.lines if line.get_linestyle() == "--"]
+    to_additions = [(p, c) for p, c in graph.edges if not full_catalog.models[c].in_paper]
+    assert len(dashed) == len(to_additions) and len(ax.lines) == graph.number_of_edges()
+    assert "since the paper" in ax.get_title() and "since the paper" in [t.get_text() for t in ax.get_legend().get_texts()]
+    names = {t.get_text() for t in ax.texts}
+    assert {"Llama 2", "BLOOMZ / mT0", "LLaMA", "BLOOM"} <= names

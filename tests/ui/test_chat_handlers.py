@@ -114,3 +114,32 @@ def test_removing_a_chip_asks_again_without_that_constraint_and_replays(structur
     again = handlers.replay(dropped.stored["questions"])
     assert again.last.models == conv.last.models
     assert handlers.drop(7, conv).conv.turns == conv.turns, "no such chip: nothing happens"
+
+
+@pytest.fixture(scope="module")
+def both(catalog, full_catalog):
+    """Two prebuilt assistants as the server holds them; the whole catalog is the default."""
+    from ui.views import Views
+
+    return Views(full=Assistant(full_catalog), paper=Assistant(catalog), paper_only=False)
+
+
+def test_the_paper_only_setting_is_per_conversation_and_replays_the_conversation(both):
+    handlers = ChatHandlers(both, Warmup(both.full, both.paper).start(), max_chars=200)
+    mine, other = Conversation(), Conversation()
+    assert "70B" in handlers.submit("how big is Llama 2?", mine).conv.last.text
+    switched = handlers.switch(True, mine)
+    assert switched.conv.last.abstained and "not in the catalog" in switched.conv.last.text
+    assert switched.stored == {"v": 1, "questions": ["how big is Llama 2?"], "paper_only": True}
+    assert not handlers.submit("how big is Llama 2?", other).conv.last.abstained, "the setting leaked to another tab"
+    assert handlers.submit("how big is Llama 2?", switched.conv, True).conv.last.abstained
+    restored = handlers.restore(switched.stored, None)
+    assert restored.conv.paper_only is True and restored.conv.last.abstained
+    back = handlers.submit("who built Llama 2?", restored.conv, False).conv
+    assert back.paper_only is False and [t.answer.abstained for t in back.turns] == [False, False]
+
+
+def test_one_assistant_offers_no_choice(structured):
+    handlers = ChatHandlers(structured, Warmup(structured).start(), max_chars=200)
+    view = handlers.submit("who built BERT?", Conversation(), True)
+    assert view.conv.paper_only is None and "paper_only" not in view.stored
