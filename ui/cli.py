@@ -52,9 +52,9 @@ def cmd_serve(args) -> int:
 
     settings = settings_from_args(args)
     views = make_views(settings, progress=True)  # the default catalog and the other variant (each tab chooses)
-    print("Opening the search indexes (built on first run)…", file=sys.stderr, flush=True)
-    for assistant in views.assistants():
-        assistant.search  # build or load them now, with a progress bar, before any visitor waits for one
+    print("Opening the search index (built on first run)…", file=sys.stderr, flush=True)
+    views.default.search  # build or load it now, with a progress bar, before any visitor waits for it
+    # the other variant's index (for tabs that flip the "paper only" toggle) opens in the background
 
     if args.mcp and importlib.util.find_spec("mcp") is None:
         print('MCP not started: the "mcp" extra is not installed (pip install -e ".[mcp]"). '

@@ -40,6 +40,7 @@ footer, footer a, footer button, footer span, footer div { color: var(--ca-muted
 #browse-table * { font-family: var(--font) !important; }
 #browse-table .selection-button, #browse-table .scroll-top-button { display: none !important; }
 #browse-hint p { color: var(--ca-muted); margin: 0; }
+#paper-only .info-text { color: var(--ca-muted) !important; }
 .plot-scroll { overflow-x: auto; }
 #share-toast { position: fixed; left: 50%; bottom: 1.2em; transform: translateX(-50%); z-index: 1000;
   background: #111827; color: #f9fafb; padding: .5em .9em; border-radius: 6px; font-size: .95em;

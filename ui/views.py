@@ -58,12 +58,14 @@ class Views:
 
 def make_views(settings, *, progress: bool = False, report=None) -> Views:
     """Both assistants for ``serve``: the settings' own catalog variant is the default, the other
-    variant is built beside it; they share one embedding model (loaded once)."""
+    variant is built beside it; they share one embedding model (loaded once). ``progress`` shows a
+    bar while the default's index is built (the other one is built quietly, in the background)."""
     from assistant.service import make_assistant
     from index import SentenceTransformerEmbedder
 
     embedder = SentenceTransformerEmbedder(settings.index.model_path)
-    options = {"progress": progress, "embedder": embedder} | ({"report": report} if report else {})
-    full = make_assistant(settings.with_paper_only(False), **options)
-    paper = make_assistant(settings.with_paper_only(True), **options)
-    return Views(full=full, paper=paper, paper_only=settings.catalog.paper_only)
+    options = {"embedder": embedder} | ({"report": report} if report else {})
+    default = settings.catalog.paper_only
+    made = {only: make_assistant(settings.with_paper_only(only), progress=progress and only == default, **options)
+            for only in (default, not default)}
+    return Views(full=made[False], paper=made[True], paper_only=default)

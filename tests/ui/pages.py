@@ -75,3 +75,21 @@ class Tab:
             self.context.close()
         else:
             self.page.close()
+
+
+def table_rows(page, selector: str) -> dict[str, list[str]]:
+    """Every row of a Gradio table (it renders only the rows in view): scrolled through from the top,
+    each row's cells keyed by its first cell."""
+    viewport = page.locator(f"{selector} .virtual-table-viewport")
+    viewport.evaluate("el => { el.scrollTop = 0; }")
+    rows: dict[str, list[str]] = {}
+    while True:
+        page.wait_for_timeout(150)
+        for row in page.locator(f'{selector} .virtual-row').all():
+            cells = row.locator('[role="gridcell"]').all_inner_texts()
+            if cells:
+                rows[cells[0].strip()] = [c.strip() for c in cells]
+        at_end = viewport.evaluate("el => { const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 2;"
+                                   " el.scrollTop += el.clientHeight / 2; return end; }")
+        if at_end:
+            return rows

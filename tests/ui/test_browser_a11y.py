@@ -1,5 +1,6 @@
 """Accessibility: axe-core (through axe-playwright-python) finds no serious or critical violation on
-any of the four tabs, in light and dark mode, at desktop and phone sizes, with an answer on screen."""
+any of the four tabs, in light and dark mode, at desktop and phone sizes, with an answer on screen and
+the additions since the paper shown (the "paper only" toggle off: its filter and marks on screen)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ def test_no_serious_axe_violations_on_any_tab(browser, app_url, artifacts, assis
         tab.settle()  # Gradio fades components in while it loads; judge colours once they are settled
         page.wait_for_timeout(600)
         problems = {"chat (empty)": serious(axe, page)}
+        page.get_by_label("Paper only: hide the 42 models added since the paper").uncheck()  # the additions' controls too
+        tab.settle()
         tab.ask(PREFIX_LM)
         for name in ("Chat", "Browse", "Timeline", "API"):
             tab.tab(name)
