@@ -42,9 +42,12 @@ def last_reply(output: dict) -> str:
 
 
 async def ask_in_session(client, fn_index: int, trigger: int, session: str, question: str, timeout: float) -> str:
-    """Submit one chat message in ``session``; return the assistant's reply text (raises on failure)."""
+    """Submit one chat message in ``session``; return the assistant's reply text (raises on failure).
+
+    The event's inputs: the question, the tab's conversation (None: a new one) and its "paper only"
+    toggle (None: the server's default catalog)."""
     join = await client.post("gradio_api/queue/join", json={
-        "data": [question, None], "event_data": None, "fn_index": fn_index, "trigger_id": trigger,
+        "data": [question, None, None], "event_data": None, "fn_index": fn_index, "trigger_id": trigger,
         "session_hash": session})
     if join.status_code != 200:
         raise RuntimeError(f"join: HTTP {join.status_code}")

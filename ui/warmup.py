@@ -56,6 +56,11 @@ class Warmup:
             return True
         return self._event(assistant if assistant is not None else self.assistant).wait(self.timeout)
 
+    def join(self, timeout: float | None = None) -> None:
+        """Wait until every index is open (before a process exits: a thread stopped mid-build aborts it)."""
+        if self._thread is not None:
+            self._thread.join(timeout)
+
     @property
     def ready(self) -> bool:
         """The first (the default) assistant's index is open."""

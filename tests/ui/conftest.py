@@ -64,6 +64,7 @@ def served(views, feedback_store, tmp_path_factory):
     try:
         yield server, url
     finally:
+        server.warmup.join(600)  # the whole catalog's index may still be building in the background
         thread.stop()
 
 
