@@ -38,12 +38,12 @@ def small_png(raw: bytes, path: Path) -> None:
 def main(out: Path) -> int:
     from playwright.sync_api import sync_playwright
 
-    from assistant.service import make_assistant
     from assistant.settings import Settings
     from ui.app import build_app, launch
+    from ui.views import make_views
 
     out.mkdir(parents=True, exist_ok=True)
-    app = build_app(make_assistant(Settings.from_env()))
+    app = build_app(make_views(Settings.from_env()))  # as `serve` builds it: the "paper only" toggle on top
     _, url, _ = launch(app, "127.0.0.1", free_port(), prevent_thread_lock=True, quiet=True)
     try:
         with sync_playwright() as p:
