@@ -99,7 +99,7 @@ class Assistant:
         query = self._understand(question)
         if query is None:  # a language the assistant does not read
             return abstain(self.catalog, lexicon("en").say("other_language"), intent=Intent.OUT_OF_SCOPE)
-        resolved = resolve(query, session, self._concept_filter, self._relate)
+        resolved = resolve(query, session, self._concept_filter, self._relate, self._concepts_of)
         if isinstance(resolved, str):
             answer = abstain(self.catalog, resolved, intent=Intent.CLARIFY, clarification=True)
             session.remember(query, [], True)
@@ -169,6 +169,16 @@ class Assistant:
         from assistant.parse import same_as
 
         return same_as(what, self.catalog.models[model_id])
+
+    def _concepts_of(self, facet: str, model_id: str) -> list[str]:
+        """The concepts that explain a model's objectives or architecture ("explain that objective")."""
+        e = self.catalog.models.get(model_id)
+        if e is None:
+            return []
+        u = self.understander
+        found = ([u._objective_concept.get(o.value) for o in e.objectives] if facet == "objective"
+                 else [u._arch_concept.get(e.architecture.value)])
+        return list(dict.fromkeys(c for c in found if c))
 
     def _concept_filter(self, concept_id: str) -> dict | None:
         """Filter fields that select the models a concept is about."""

@@ -203,8 +203,9 @@ class LineageFacet(Facet):
 
     def describe(self, c: Constraint, negated: bool = False, model_name=str) -> str:
         names = " or ".join(model_name(str(v)) for v in c.values)
-        verb = "descends from" if self.transitive else "derived from"
-        return f"{'not ' if negated else ''}{verb} {names}"
+        if negated:
+            return f"not {'descended' if self.transitive else 'derived'} from {names}"
+        return f"{'descends from' if self.transitive else 'derived from'} {names}"
 
 
 class ModelFacet(Facet):

@@ -213,6 +213,9 @@ class Parser:
         if m and not any(x.kind == "same" for x in r.relations):
             r.relations.append(Relation(kind="same", model="", facet=m.group(1) or m.group(2)))
             r.use(*m.span())
+        elif (m := self.lex.first("same_maker_open", text.lower())) and not any(x.kind == "same" for x in r.relations):
+            r.relations.append(Relation(kind="same", model="", facet="lab"))  # "what else did they make?"
+            r.use(*m.span())
 
     # -- pass 2: facet mentions ---------------------------------------------------------------
     def mentions(self, text: str, masked: list, r: Reading, numbers_masked: list) -> None:
@@ -316,6 +319,8 @@ class Parser:
             elif i > 0 and found[i - 1].negated and found[i - 1].facet == f.facet and _JOINER.match(text[found[i - 1].end:f.start]):
                 f.negated = True  # "not from Google or Meta"
             r.use(f.start, f.end)
+            if f.negated and f.facet == "derived":  # "not built on X": nor on anything built on X (every generation)
+                f.facet = "descends"
         for i in range(len(found) - 2, -1, -1):  # "Google, Meta and DeepMind did not make": back over the list
             f, nxt = found[i], found[i + 1]
             if after.get(id(nxt)) and not f.negated and f.facet == nxt.facet and f.end and _JOINER.match(text[f.end:nxt.start]):

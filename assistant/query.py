@@ -58,6 +58,7 @@ class Attribute(str, Enum):
     VENUE = "venue"
     AUTHORS = "authors"
     PAPER = "paper"
+    IN_PAPER = "in_paper"  # whether the model is among the paper's 77 (the catalog's in_paper flag)
 
 
 class Op(str, Enum):
@@ -170,6 +171,16 @@ class Lookup(BaseModel):
     value: str
 
 
+class Referent(BaseModel):
+    """What a follow-up's reference was resolved to, and by which rule ("it" = the previous
+    question's subject, "that one" = a model the previous answer introduced, ...)."""
+
+    model_config = ConfigDict(frozen=True)
+    word: str  # the words that referred ("it", "what license?", "which is older?")
+    models: list[str] = Field(default_factory=list)
+    source: Literal["subject", "answer", "pair", "list", "concept"] = "subject"
+
+
 class Query(BaseModel):
     """A question, understood."""
 
@@ -203,6 +214,7 @@ class Query(BaseModel):
     unparsed: list[str] = Field(default_factory=list)  # constraint-bearing phrases not understood
     closest: list[str] = Field(default_factory=list)  # closest readings of the unparsed phrases
     reason: Reason = Reason.NONE
+    referent: Optional[Referent] = None  # a follow-up's reference, resolved against the conversation
 
     def constrained(self) -> bool:
         """Any constraint besides 'within the previous list'."""

@@ -96,6 +96,18 @@ def reading(q: Query, catalog: Catalog) -> str:
         out = say("reading_list", crit=crit) if crit else say("reading_list_all")
     for p in q.premises:
         out += say("reading_premise", name=_names([p.model], catalog), constraint=describe(p.constraint, catalog, q.language))
+    out += _referent(q, catalog)
     if q.unparsed:
         out += say("reading_unparsed", items=", ".join(f"“{md_escape(u)}”" for u in q.unparsed))
     return out
+
+
+def _referent(q: Query, catalog: Catalog) -> str:
+    """How a follow-up's reference was resolved ("; about Code Llama (the previous question's subject)")."""
+    r, say = q.referent, lexicon(q.language).say
+    if r is None:
+        return ""
+    if r.source == "list":
+        return say("reading_referent_list")
+    names = _names(r.models, catalog)
+    return say("reading_referent", names=names, source=say(f"referent_{r.source}")) if names else ""

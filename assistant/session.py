@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.ellipsis import pair, resolve_elliptic, topic
 from assistant.lexicon import lexicon
-from assistant.query import And, Constraint, Exclusion, Intent, Query
+from assistant.query import And, Constraint, Exclusion, Intent, Query, Referent
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
              "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
@@ -37,6 +38,7 @@ class Session:
     """One conversation: what the last answer was about."""
 
     last_models: list[str] = field(default_factory=list)
+    subject: list[str] = field(default_factory=list)  # the models the last question was about (outranks its answer's)
     lists: list[list[str]] = field(default_factory=list)  # earlier multi-model answers, newest last
     focus: list[str] = field(default_factory=list)
     concept: str | None = None  # the concept last explained, for "which models use it?"
@@ -55,8 +57,10 @@ class Session:
         if not models:
             return
         self.last_models = list(models)
+        self.subject = list(query.models)[:3]
         if len(models) <= 2:
-            self.recent = [m for m in self.recent if m not in models][-4:] + list(models)
+            shown = list(dict.fromkeys([*self.subject, *models]))
+            self.recent = [m for m in self.recent if m not in shown][-4:] + shown
         if len(models) > 1:
             self.lists = [*self.lists[-4:], list(models)]
         self.focus = list(models) if len(models) <= 3 else []
@@ -64,29 +68,35 @@ class Session:
 
     def reset(self) -> None:
         self.last_models, self.lists, self.focus, self.last_query, self.turns = [], [], [], None, 0
+        self.subject = []
         self.concept = None
         self.recent = []
 
 
-def resolve(query: Query, session: Session, concept_filter=lambda concept: None, relate=None) -> Query | str:
+def resolve(query: Query, session: Session, concept_filter=lambda concept: None, relate=None,
+            concepts_of=None) -> Query | str:
     """The query with references filled in from the session, or a clarifying question (str).
 
     ``concept_filter`` maps a concept id to filter fields, so "which models use it?" after
-    "explain masked language modeling" filters on that objective.
+    "explain masked language modeling" filters on that objective; ``concepts_of(facet, model)``
+    gives the concepts of a model's value ("explain that objective"). Elliptic turns (a bare
+    attribute, a ranking or a narrowing) are resolved by ``assistant.ellipsis``.
     """
     text = query.text
     if query.intent is Intent.OUT_OF_SCOPE and (query.reason.value or query.unknown_names):
         return query
     lex = lexicon(query.language)
     if query.pending():  # "which other models have the same architecture?": as the model discussed
-        if not session.focus or relate is None:
+        anchor = (topic(session)[0] or [None])[0]
+        if anchor is None or relate is None:
             return lex.say("clarify_what")
-        anchor = session.focus[0]
         extra = [c for x in query.pending() for c in relate(x.facet, anchor)]
         relations = [x for x in query.relations if x.model] + [x.model_copy(update={"model": anchor}) for x in query.pending()]
         query = query.model_copy(update={"where": And(items=[*query.where.items, *extra]), "relations": relations,
                                          "exclude": [*query.exclude, Exclusion(model=anchor)],
                                          "intent": query.intent if query.intent in (Intent.LIST, Intent.COUNT) else Intent.LIST})
+        if not lex.has("narrow", text.lower()):  # "what else did they make?": complete once the model is known
+            return query
     own = query.constrained()
     ordinal = ORDINAL.search(text)
     if ordinal and not query.models and (not own or PLURAL.search(text)):
@@ -101,24 +111,28 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         intent = query.intent if query.intent not in (Intent.LIST, Intent.COUNT) else Intent.FACT
         pick = chosen[n - 1] if n > 0 else chosen[-1]
         return query.model_copy(update={"models": [pick], "intent": intent, "superlative": None})
+    elliptic = resolve_elliptic(query, session, bool(PLURAL.search(text) or PLURAL_WEAK.search(text)), concepts_of)
+    if elliptic is not None:
+        return elliptic
     by_concept = concept_filter(session.concept) if session.concept else None
     if by_concept and not query.models and (SINGULAR.search(text) or PLURAL_WEAK.search(text)) and "objective" not in query.facets():
         update = {"within": by_concept["within"]} if "within" in by_concept else {"where": And(items=[*query.where.items, by_concept["where"]])}
         intent = query.intent if query.intent in (Intent.COUNT, Intent.LIST) else Intent.LIST
         return query.model_copy(update={**update, "intent": intent})
     if SINGULAR.search(text) and query.models and PAIR.search(text) and session.focus:  # "compare it with T5"
-        models = list(dict.fromkeys([*session.focus[:1], *query.models]))
+        models = list(dict.fromkeys([*topic(session)[0][:1], *query.models]))
         if len(models) >= 2:
             return query.model_copy(update={"models": models, "intent": Intent.COMPARE})
     if PAIR.search(text) and not query.models and not own and len(session.focus) < 2 and len(session.recent) >= 2:
         return query.model_copy(update={"models": session.recent[-2:], "intent": Intent.COMPARE})  # "compare the two"
     if ABOUT_IT.search(text) and not query.models and session.focus:
-        derived = Constraint(facet="derived", values=list(session.focus))
+        derived = Constraint(facet="derived", values=topic(session, lex.has("demonstrative", text.lower()))[0])
         return query.model_copy(update={"where": And(items=[*query.where.items, derived]), "intent": Intent.LINEAGE})
     if WHICH_ONE.search(text) and not query.models and not own:
-        pair = session.focus if len(session.focus) >= 2 else session.recent[-2:] if len(session.recent) >= 2 else None
-        if pair:
-            return query.model_copy(update={"models": list(pair), "intent": Intent.COMPARE, "superlative": None})
+        both = pair(session) or (session.focus if len(session.focus) >= 2 else session.recent[-2:] if len(session.recent) >= 2 else None)
+        if both:
+            return query.model_copy(update={"models": list(both), "intent": Intent.COMPARE, "superlative": None,
+                                            "referent": Referent(word="", models=list(both), source="pair")})
     if REFINE.search(text) and not query.models and session.last_models:
         intent = Intent.COUNT if query.intent is Intent.COUNT else Intent.LIST
         return query.model_copy(update={"within": list(session.last_models), "intent": intent})
@@ -147,11 +161,14 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
                 return lex.say("clarify_one")
             return lex.say("clarify_what")
         intent = query.intent if query.intent in (Intent.FACT, Intent.CITATION, Intent.LINEAGE, Intent.COMPARE) else Intent.FACT
-        return query.model_copy(update={"models": list(session.focus), "intent": intent})
+        models, source = topic(session, lex.has("demonstrative", text.lower()))
+        return query.model_copy(update={"models": models, "intent": intent,
+                                        "referent": Referent(word="", models=models, source=source)})
     if not query.models and not own and query.intent in (Intent.CITATION, Intent.FACT, Intent.LINEAGE) and (
             query.attributes or query.intent is not Intent.FACT):
         if session.focus:  # "who wrote the paper?", "give me the bibtex": about what we were discussing
-            return query.model_copy(update={"models": list(session.focus)})
+            models, source = topic(session, lex.has("demonstrative", text.lower()))
+            return query.model_copy(update={"models": models, "referent": Referent(word="", models=models, source=source)})
         if query.intent is Intent.CITATION and not query.lookup:
             return lex.say("clarify_what")
     return query

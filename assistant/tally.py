@@ -180,6 +180,10 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
             d.add(note)
         names = show.join([f"**{e.name}** ({value(e)}) {d.cite(e.id)}" for e in winners])
         d.add(lex.say("superlative_one" if len(winners) == 1 else "superlative_many", word=word, scope=scope, names=names))
+        if q.attributes and len(winners) <= 3:  # "the licence of the biggest of them": the attribute of each winner
+            from assistant.respond import FACT_SENTENCES, sentences
+
+            d.add("\n".join(sentences(e, d, [x for x in q.attributes if x in FACT_SENTENCES]) for e in winners))
     if s.field == "params":
         known = sum(1 for e in entries if e.params.max_millions is not None)
         d.add(lex.say("superlative_basis", n=known, basis=lex.say("basis_largest" if s.largest else "basis_smallest")))

@@ -152,7 +152,7 @@ class Understander:
         features |= {"constraints"} if constrained else set()
         if any(c.facet in ("derived", "descends") and not neg for c, neg in leaves(where)):
             features.add("lineage_constraint")
-        if constrained and all(c.facet in ("date", "size") for c, _ in leaves(where)) and not r.exclude:
+        if constrained and where.items and all(c.facet in ("date", "size") for c, _ in leaves(where)) and not r.exclude:
             features.add("only_numbers")
         frame = decide(features)
         intent = frame.intent

@@ -48,7 +48,7 @@ def test_no_answer_states_a_negated_constraint(catalog, ask, question):
     ("models not trained on the Pile", "corpus", "pile"),
     ("decoders that are not open source", "license", "open"),
     ("which non-decoder models came from OpenAI?", "architecture", "decoder"),
-    ("2022 models not derived from LLaMA", "derived", "llama"),
+    ("2022 models not derived from LLaMA", "descends", "llama"),  # not built on X: nor on its descendants
 ])
 def test_negation_of_each_facet(catalog, understander, question, facet, value):
     q = understander.understand(question)

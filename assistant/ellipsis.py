@@ -1,0 +1,96 @@
+"""Elliptic follow-ups: a turn that names only an attribute, an action, a ranking or a narrowing,
+resolved against the previous turn ("what license?", "explain that objective", "what else did
+they make?", "and the smallest?", "and of those, which were released in 2021?").
+
+Salience: the previous QUESTION's subject outranks the models only named in its answer. "it",
+"its" and a bare attribute take that subject: after "what is Code Llama built on?", "what license
+is it under?" asks about Code Llama, not Llama 2. A demonstrative ("that one", "the parent")
+reaches the models the answer introduced; a pair word ("which is older?") takes the subject and
+those models together. The resolved query carries a ``Referent`` saying which rule applied, and
+the reading states it.
+
+A set question with no head noun ("which are open?", "the biggest of them") narrows the previous
+set: the previous set question's constraints are kept and the new ones added (AND), so several
+narrowing turns accumulate; after any other answer, the new question runs within its models.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from assistant.lexicon import Lexicon, lexicon
+from assistant.query import And, Intent, Query, Referent
+
+
+def topic(session, demonstrative: bool = False) -> tuple[list[str], str]:
+    """The models a singular reference or a bare attribute points to, and the rule that chose them."""
+    introduced = [m for m in session.focus if m not in session.subject]
+    if demonstrative and introduced:
+        return introduced, "answer"
+    if session.subject:
+        return list(session.subject), "subject"
+    return list(session.focus), "answer"
+
+
+def pair(session) -> list[str]:
+    """The previous question's subject and the models its answer named, when that makes 2 or 3."""
+    both = list(dict.fromkeys([*session.subject, *session.focus]))
+    return both if 2 <= len(both) <= 3 else []
+
+
+def _set_query(q: Query | None) -> bool:
+    """A question that selected a set by constraints (a list or a count, not a breakdown)."""
+    return bool(q and q.intent in (Intent.LIST, Intent.COUNT) and not q.models and not q.group_by
+                and (q.where.items or q.exclude or q.within is not None))
+
+
+def narrowed(query: Query, session, intent: Intent) -> Query:
+    """The previous set's constraints AND the new ones (or, after another answer, its models)."""
+    last = session.last_query
+    if _set_query(last):
+        update = {"where": And(items=[*last.where.items, *query.where.items]), "exclude": [*last.exclude, *query.exclude],
+                  "within": last.within, "relations": [*last.relations, *query.relations]}
+    else:
+        update = {"within": list(session.last_models)}
+    return query.model_copy(update={**update, "intent": intent,
+                                    "referent": Referent(word="", models=[], source="list")})
+
+
+def resolve_elliptic(query: Query, session, plural: bool, concepts_of: Callable | None = None) -> Query | None:
+    """The query resolved by one of the elliptic rules, or None when none applies."""
+    if session.last_query is None and not session.focus:
+        return None
+    lex = lexicon(query.language)
+    low = query.text.lower()
+    own = query.constrained()
+    if query.models or query.lookup or query.group_by or query.all_models:
+        return None
+    elliptic = not lex.has("set_noun", low)
+    if concepts_of is not None and (facet := _facet_ref(lex, low)) and lex.has("explain", low) and not own:
+        models, source = topic(session, lex.has("demonstrative", low))
+        ids = [c for m in models[:1] for c in concepts_of(facet, m)]
+        if ids:  # "explain that objective": the concept(s) of the objective the model was said to use
+            return query.model_copy(update={"intent": Intent.CONCEPT, "concept": ids[0], "other_concepts": ids[1:],
+                                            "superlative": None, "referent": Referent(word=facet, models=models[:1],
+                                                                                      source=source)})
+    if query.superlative and not own and elliptic and _set_query(session.last_query):
+        return narrowed(query, session, Intent.COUNT)  # "and the smallest?", "the biggest of them"
+    if own and len(session.last_models) > 1 and (lex.has("narrow", low) or (lex.has("bare_which", low) and elliptic)):
+        return narrowed(query, session, Intent.COUNT if query.intent is Intent.COUNT else Intent.LIST)
+    if query.concept:
+        return None
+    if not own and not query.superlative and not plural and (query.attributes or query.cite) and not query.unrecorded:
+        models, source = topic(session, lex.has("demonstrative", low))
+        if models:  # "what license?", "paper?", "and how many are active per token?"
+            intent = Intent.CITATION if query.cite and not query.attributes else Intent.FACT
+            return query.model_copy(update={"models": models, "intent": intent,
+                                            "referent": Referent(word="", models=models, source=source)})
+    return None
+
+
+def _facet_ref(lex: Lexicon, low: str) -> str | None:
+    """The facet a pointing phrase names ("that objective" -> objective), if any."""
+    for facet in ("objective", "architecture"):
+        if lex.has(f"ref_{facet}", low):
+            return facet
+    return None
