@@ -50,6 +50,9 @@ def cmd_serve(args) -> int:
               file=sys.stderr, flush=True)
         return 2
 
+    from ui import memory
+
+    memory.limit_arenas()  # before the answering threads exist (see ui/memory.py)
     settings = settings_from_args(args)
     views = make_views(settings, progress=True)  # the default catalog and the other variant (each tab chooses)
     print("Opening the search index (built on first run)…", file=sys.stderr, flush=True)

@@ -15,6 +15,7 @@ message queue (up to 2,000, least recently used first out) and a set of pending 
 (without bound), never removed when the session's events are done: one of each per stateless
 call. ``sweep_queue`` removes a session's entries once it has nothing pending (a browser tab's
 are created again by its next event), and those of finished results nobody read for 2 minutes.
+The same sweeper returns freed heap pages to the system every 30 s (``ui.memory.trim``).
 """
 
 from __future__ import annotations
@@ -125,14 +126,22 @@ def sweep_once(queue, unread: dict[str, float], unread_after: float = 120.0, now
 
 
 @contextlib.asynccontextmanager
-async def sweep_queue(blocks, every: float = 5.0):
-    """While the server runs, sweep Gradio's queue every ``every`` seconds (an ASGI lifespan part)."""
+async def sweep_queue(blocks, every: float = 5.0, trim_every: float = 30.0, trim=None):
+    """While the server runs, sweep Gradio's queue every ``every`` seconds and give freed heap back
+    every ``trim_every`` seconds (``trim``, default ``ui.memory.trim``); an ASGI lifespan part."""
+    from ui import memory
+
+    trim = trim or memory.trim
     unread: dict[str, float] = {}
 
     async def loop():
+        last_trim = time.monotonic()
         while True:
             await asyncio.sleep(every)
             sweep_once(blocks._queue, unread)
+            if time.monotonic() - last_trim >= trim_every:
+                trim()
+                last_trim = time.monotonic()
 
     task = asyncio.create_task(loop())
     try:
