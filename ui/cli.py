@@ -50,14 +50,14 @@ def cmd_serve(args) -> int:
               file=sys.stderr, flush=True)
         return 2
 
-    from ui import memory
-
-    memory.limit_arenas()  # before the answering threads exist (see ui/memory.py)
     settings = settings_from_args(args)
     views = make_views(settings, progress=True)  # the default catalog and the other variant (each tab chooses)
     print("Opening the search index (built on first run)…", file=sys.stderr, flush=True)
     views.default.search  # build or load it now, with a progress bar, before any visitor waits for it
     # the other variant's index (for tabs that flip the "paper only" toggle) opens in the background
+    from ui import memory
+
+    memory.limit_arenas()  # for the answering threads to come (ui/memory.py); the build above keeps glibc's default
 
     if args.mcp and importlib.util.find_spec("mcp") is None:
         print('MCP not started: the "mcp" extra is not installed (pip install -e ".[mcp]"). '
