@@ -37,6 +37,7 @@ from assistant.session import Session, resolve
 from assistant.tally import answer_compare, answer_concepts, answer_count
 from assistant.understand import Understander
 from catalog import Catalog
+from index.documents import DocKind
 
 
 class AssistantSettings(BaseModel):
@@ -259,7 +260,7 @@ class Assistant:
         best = max((h.dense for h in hits if h.dense is not None), default=-1.0)
         if best < self.settings.min_relevance:
             return abstain(self.catalog, self._say(q.language, "not_covered"), retrieved=retrieved)
-        concept_hits = [h for h in hits[:3] if h.kind == "concept" and h.dense is not None and h.dense >= best - 0.02]
+        concept_hits = [h for h in hits[:3] if h.kind is DocKind.CONCEPT and h.dense is not None and h.dense >= best - 0.02]
         if concept_hits and concept_hits[0].rank == 1:
             return self._concept(q.model_copy(update={"concept": concept_hits[0].doc_id.split("/", 1)[1]}))
         models: list[tuple[str, float]] = []

@@ -71,6 +71,14 @@ class Display:
     def date(self, e: ModelEntry) -> str:
         return month_zh(e.date.key) if self.zh else e.date.human()
 
+    def month_name(self, key: float) -> str:
+        """A month key (year*100+month) in words: "April 2022", "2022年4月"."""
+        if self.zh:
+            return month_zh(int(key))
+        from catalog.schema import YearMonth
+
+        return YearMonth(year=int(key) // 100, month=max(1, int(key) % 100)).human()
+
     def month(self, key: float) -> str:
         if self.zh:
             return month_zh(int(key))

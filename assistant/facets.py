@@ -101,6 +101,49 @@ class TextFacet(Facet):
         return any(str(v).lower() in text for v in c.values)
 
 
+# How each licence name the lexicon reads shows in the catalog's licence text. Word-bounded, so "MIT"
+# is not found inside "Limited" nor "CC" inside "accessible"; a name right after "code" ("code MIT;
+# models under the DeepSeek Model License") licenses the code only, not the model, and does not count.
+LICENSE_TEXT: dict[str, str] = {
+    "MIT": r"\bMIT\b",
+    "Apache-2.0": r"\bApache\b",
+    "BSD": r"\bBSD\b",
+    "OpenRAIL": r"RAIL\b",
+    "CC-BY-NC": r"\bCC[\s-]*BY[\s-]*NC\b",
+    "CC-BY": r"\bCC[\s-]*BY\b",
+    "Llama community license": r"\bLlama\s*\d(?:\.\d)?\s+Community\s+License\b",
+    "Gemma terms of use": r"\bGemma\s+Terms\b",
+    "DeepSeek model license": r"\bDeepSeek\s+Model\s+License\b",
+    "Qwen license": r"\bTongyi\s+Qianwen\b|\bQwen\s+license\b",
+    "weights not released": r"\bnot\s+released\b|\bclosed\s+source\b",
+}
+_CODE_ONLY = re.compile(r"\bcode\s+$", re.I)
+
+
+class LicenseNameFacet(TextFacet):
+    """A named licence (MIT, Apache-2.0, the Llama community license...) found in the licence text."""
+
+    def match(self, e: ModelEntry, c: Constraint) -> bool:
+        return any(self.names(e.license, str(v)) for v in c.values)
+
+    @staticmethod
+    def names(text: str, value: str) -> bool:
+        pattern = LICENSE_TEXT.get(value) or rf"(?<!\w){re.escape(value)}(?!\w)"
+        return any(not _CODE_ONLY.search(text[:m.start()]) for m in re.finditer(pattern, text, re.I))
+
+
+class FamilyFacet(TextFacet):
+    """A family: named as a word in the catalog's family field ("GPT; Control Transformers"), or as
+    the first word of the model's name ("Phi-3", "Llama 2")."""
+
+    def match(self, e: ModelEntry, c: Constraint) -> bool:
+        for v in c.values:
+            word = rf"(?<![\w-]){re.escape(str(v))}(?!\w)"
+            if re.search(word, e.family, re.I) or re.match(word, e.name, re.I):
+                return True
+        return False
+
+
 class CorpusFacet(TextFacet):
     """Training corpus text: a term anywhere in it, unless the clause holding it negates it
     ("not trained on the Pile" does not match "Pile")."""
@@ -223,7 +266,8 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
     Facet("lab", "lab", lambda e: sorted(e.lab_keys), display=lambda e: ", ".join(e.labs), group="lab"),
     Facet("license", "license", lambda e: [e.license_class.value],
           display=lambda e: f"{e.license_class.value} ({e.license})", group="license"),
-    TextFacet("license_name", "license", lambda e: [e.license], display=lambda e: f"{e.license_class.value} ({e.license})"),
+    LicenseNameFacet("license_name", "license", lambda e: [e.license],
+                     display=lambda e: f"{e.license_class.value} ({e.license})"),
     Facet("domain", "domain", lambda e: [d.value for d in e.domains], group="domain"),
     Facet("trait", "trait", lambda e: [t.value for t in e.traits]),
     NumberFacet("date", "date", lambda e: e.date.key, month_label, display=lambda e: str(e.date), group="year"),
@@ -235,10 +279,10 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
     TextFacet("venue", "venue", lambda e: [e.paper.venue]),
     LineageFacet("derived", "derived from", transitive=False),
     LineageFacet("descends", "descends from", transitive=True),
-    TextFacet("family", "family", lambda e: [e.family, e.name], display=lambda e: e.family, group="family"),
+    FamilyFacet("family", "family", lambda e: [e.family, e.name], display=lambda e: e.family, group="family"),
     Facet("finetuned", "fine-tuned", lambda e: ["yes" if e.task_is_finetuning else "no"],
           display=lambda e: "fine-tuning task" if e.task_is_finetuning else "pretrained (not a fine-tuning task)",
-          names=lambda v: {"yes": "yes", "no": "no (pretrained)"}.get(v, v)),
+          names=lambda v: {"yes": "yes (built by fine-tuning a pretrained model)", "no": "no (trained from scratch)"}.get(v, v)),
     ModelFacet("model", "model", lambda e: [e.id]),
     Facet("catalog", "catalog", lambda e: [PAPER if e.in_paper else BEYOND],
           names=lambda v: CATALOG_NAMES.get(v, v)),

@@ -1,5 +1,6 @@
 """Parameter counts and dates in the forms users type: "175B", "1.5e11", "> 10 billion",
-"under 1 billion", "in 2021", "before 2020", "between 2019 and 2021", "after March 2022".
+"under 1 billion", "in 2021", "before 2020", "between 2019 and 2021", "after March 2022",
+"2023 or later". Date words come from the lexicon's ``dates`` table, so what is inclusive is data.
 
 Each parser returns ``Bound`` records (facet, op, value and the character span it was read
 from), so the parser can tell which words it used and whether a negation governs them.
@@ -102,54 +103,116 @@ def _ym(year: str, month: str | None, end: bool) -> int:
     return int(year) * 100 + (12 if end else 1)
 
 
+def _next(key: int) -> int:
+    return key + 1 if key % 100 < 12 else (key // 100 + 1) * 100 + 1
+
+
+def _previous(key: int) -> int:
+    return key - 1 if key % 100 > 1 else (key // 100 - 1) * 100 + 12
+
+
 _MONTH = r"(?:(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\.?\s+)?"
 _YEAR = r"((?:19|20)\d\d)"
+_BOUND_KINDS = ("after", "since", "before", "until", "within")
 
 
-def parse_dates(text: str, masked=()) -> list[Bound]:
-    """Date bounds (inclusive, year*100+month) with the spans they were read from."""
+def _alternation(phrases) -> str:
+    """Lexicon phrases (or "re:" patterns) as one regex alternation, longest first."""
+    parts = []
+    for p in sorted((str(x) for x in phrases), key=len, reverse=True):
+        parts.append(p[3:] if p.startswith("re:") else r"[\s-]+".join(re.escape(w) for w in p.split()))
+    return "|".join(parts) or r"(?!x)x"
+
+
+class DateWords:
+    """The date vocabulary of a lexicon (its ``dates`` section), compiled once.
+
+    Words before a year: ``after`` / ``before`` exclude the named year or month ("after 2023"
+    starts in January 2024); ``since`` / ``until`` include it; ``within`` means the year itself.
+    Words after a year: ``or_later`` / ``or_earlier`` ("2023 or later", "2019 and earlier").
+    ``periods``: parts of a year ("first half of", "Q3") as (first month, last month)."""
+
+    def __init__(self, table: dict):
+        self.kind: dict[str, str] = {}
+        prefixes = []
+        for kind in _BOUND_KINDS:
+            for phrase in table.get(kind, []):
+                self.kind[" ".join(str(phrase).lower().split())] = kind
+                prefixes.append(phrase)
+        self.prefix = _alternation(prefixes)
+        self.bound_word = re.compile(rf"(?<!\w)(?:{_alternation([p for k in _BOUND_KINDS[:4] for p in table.get(k, [])])})(?!\w)")
+        self.later = re.compile(rf"(?:{_alternation(table.get('or_later', []))})(?!\w)")
+        self.earlier = re.compile(rf"(?:{_alternation(table.get('or_earlier', []))})(?!\w)")
+        self.suffix = _alternation([*table.get("or_later", []), *table.get("or_earlier", [])])
+        self.periods = {" ".join(str(k).lower().split()): tuple(v) for k, v in table.get("periods", {}).items()}
+        self.period = _alternation(self.periods)
+        self.single = re.compile(rf"(?<!\w)(?:({self.prefix})[\s-]+)?{_MONTH}{_YEAR}\b(?![.\d])"
+                                 rf"(?:\s*({self.suffix}))?", re.I)
+
+    def kind_of(self, prefix: str | None) -> str | None:
+        return self.kind.get(re.sub(r"[\s-]+", " ", prefix.lower())) if prefix else None
+
+
+_COMPILED: dict[int, DateWords] = {}
+
+
+def date_words(table: dict) -> DateWords:
+    if id(table) not in _COMPILED:
+        _COMPILED[id(table)] = DateWords(table)
+    return _COMPILED[id(table)]
+
+
+def parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]:
+    """Date bounds (inclusive, year*100+month) with the spans they were read from; the words come
+    from the lexicon's ``dates`` table (the English one when none is given)."""
+    if table is None:
+        from assistant.lexicon import lexicon
+
+        table = lexicon("en").data["dates"]
+    w = date_words(table)
     low = re.sub(r"(?<![\w'])['’](\d\d)\b", r"20\1", text.lower())  # '22 -> 2022
-    low = re.sub(r"\b(pre|post)-(?=(19|20)\d\d)", lambda m: "before " if m.group(1) == "pre" else "after ", low)
     if low != text.lower():
         masked = ()
 
     def both(lo: int, hi: int, span) -> list[Bound]:
         return [Bound("date", "ge", lo, *span), Bound("date", "le", hi, *span)]
 
-    q = re.search(rf"\b(q[1-4]|h[12]|early|mid|late|first half of|second half of)\s*(?:of\s+)?{_YEAR}\b", low)
+    q = re.search(rf"(?<!\w)({w.period})\s*(?:of\s+)?{_YEAR}\b", low)
     if q and _free(q.span(), masked):  # quarters, halves, early/mid/late
-        span = {"q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12), "h1": (1, 6), "h2": (7, 12), "early": (1, 4),
-                "mid": (5, 8), "late": (9, 12), "first half of": (1, 6), "second half of": (7, 12)}[q.group(1)]
+        first, last = w.periods[" ".join(q.group(1).split())]
         year = int(q.group(2))
-        return both(year * 100 + span[0], year * 100 + span[1], q.span())
-    m = re.search(rf"(?:between|from)\s+{_MONTH}{_YEAR}\s+(?:and|to|-|through|until)\s+{_MONTH}{_YEAR}", low)
+        return both(year * 100 + first, year * 100 + last, q.span())
+    m = re.search(rf"(?:between|from)\s+{_MONTH}{_YEAR}\s+(?:and|to|-|through|until|till)\s+{_MONTH}{_YEAR}", low)
     if m and _free(m.span(), masked):
         return both(_ym(m.group(2), m.group(1), False), _ym(m.group(4), m.group(3), True), m.span())
     run = re.search(r"\b(?:19|20)\d\d(?:\s*(?:,|/|&|or|and|,\s*and|,\s*or)\s*(?:19|20)\d\d)+\b", low)
-    if run and _free(run.span(), masked) and not re.search(r"\b(before|after|since|until|prior|between)\b", low):
+    if run and _free(run.span(), masked) and not w.bound_word.search(low) and not re.search(r"\bbetween\b", low):
         listed = sorted(int(y) for y in re.findall(r"(?:19|20)\d\d", run.group()))  # "2020 or 2021"
         return both(listed[0] * 100 + 1, listed[-1] * 100 + 12, run.span())
     m = re.search(rf"\b{_YEAR}\s*(?:-|–|to)\s*{_YEAR}\b", low)
     if m and _free(m.span(), masked):
         return both(_ym(m.group(1), None, False), _ym(m.group(2), None, True), m.span())
     out: dict[str, Bound] = {}
-    for m in re.finditer(rf"\b(before|prior to|earlier than|until|up to|after|since|later than|from|in|during|of|released in|published in|as of|by)?\s*{_MONTH}{_YEAR}\b(?![.\d])", low):
+    for m in w.single.finditer(low):
         if not _free(m.span(), masked):
             continue
-        word, month, year = m.group(1), m.group(2), m.group(3)
+        prefix, month, year, suffix = m.groups()
         if month and not re.match(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", month):
             continue
-        span = (m.start() + len(m.group()) - len(m.group().lstrip()), m.end())
-        if word in ("before", "prior to", "earlier than"):
-            out["to"] = Bound("date", "le", _ym(year, month, False) - 1 if month else int(year) * 100 - 100 + 12, *span)
-        elif word in ("until", "up to", "by"):
-            out["to"] = Bound("date", "le", _ym(year, month, True), *span)
-        elif word in ("after", "later than"):
-            start = _ym(year, month, True)
-            out["from"] = Bound("date", "ge", start + 1 if start % 100 < 12 else (start // 100 + 1) * 100 + 1, *span)
-        elif word == "since":
-            out["from"] = Bound("date", "ge", _ym(year, month, False), *span)
+        first, last = _ym(year, month, False), _ym(year, month, True)
+        kind = w.kind_of(prefix)
+        if suffix and kind not in ("after", "before"):
+            kind = "since" if w.later.fullmatch(suffix) else "until"
+        span = (m.start(), m.end())
+        if kind == "before":
+            out["to"] = Bound("date", "le", _previous(first), *span)
+        elif kind == "until":
+            out["to"] = Bound("date", "le", last, *span)
+        elif kind == "after":
+            out["from"] = Bound("date", "ge", _next(last), *span)
+        elif kind == "since":
+            out["from"] = Bound("date", "ge", first, *span)
         else:
-            out["from"] = Bound("date", "ge", _ym(year, month, False), *span)
-            out["to"] = Bound("date", "le", _ym(year, month, True), *span)
+            out["from"] = Bound("date", "ge", first, *span)
+            out["to"] = Bound("date", "le", last, *span)
     return list(out.values())

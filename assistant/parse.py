@@ -107,8 +107,41 @@ class Parser:
                                    rf"(?:the\s+)?{_spaced(t)}\d*(?!\w)|(?<!\w){_spaced(t)}\d*\s*{data})", t, t)
                              for t in with_labs]  # "trained on LAION", "LAION data": a corpus, though LAION is also a lab
         self.venues = [(re.compile(rf"(?<!\w){re.escape(v)}(?!\w)"), v) for v in lex.values.get("venue", [])]
+        self.families = self._families(catalog, lex)
+        self.family_heads = {name.lower(): name for _, name in self.families}
         self.filler = frozenset(lex.data["cues"]["negation_filler"]) | {"variant", "variants", "version", "versions", "size",
                                                                         "sizes", "checkpoint", "checkpoints"}
+
+    @staticmethod
+    def _families(catalog: Catalog, lex: Lexicon) -> list[tuple[re.Pattern, str]]:
+        """The family names of the catalog's own ``family`` fields ("Phi", "GPT", "LLaMA" out of
+        "LLaMA (Vicuna) + CLIP"), longest first; generic words ("Transformer") are not names."""
+        heads: dict[str, str] = {}
+        for family in dict.fromkeys(e.family for e in catalog.models.values()):
+            for part in re.split(r"[;,/+]", re.sub(r"\(.*?\)", "", family)):
+                name = re.sub(r"\s+models?$", "", part.strip())
+                if len(name) >= 2 and name.lower() not in lex.stopwords:
+                    heads.setdefault(name.lower(), name)
+        return [(re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])", re.I), heads[n]) for n in sorted(heads, key=len, reverse=True)]
+
+    def _family_names(self, text: str, taken: list, r: Reading) -> None:
+        """"Phi models", "the Gemma family", "all Qwen versions": a family name with a members word after it."""
+        lex, low = self.lex, text.lower()
+        if not lex.has("family_context", low):
+            return
+        for pattern, family in self.families:
+            for hit in pattern.finditer(text):
+                tail = low[hit.end():]
+                cue = lex.first("family_members_after", tail) or lex.first("family_after", tail)
+                span = (hit.start(), hit.end() + (cue.end() if cue else 0))
+                if cue and _free(span, taken):
+                    r.found.append(Found("family", family, *span))
+                    taken.append(span)
+
+    def named_values(self, text: str) -> list[tuple[int, int]]:
+        """Spans of licence names that contain a model name ("the Llama 2 Community License",
+        "the Gemma terms of use"): the name there is part of the licence, not the subject."""
+        return [hit.span() for hit, _ in self.termsets["license_name"].find(text)]
 
     def _terms(self, facet, value, phrases):
         return [make_term(str(p), facet, value, self.lex.spaced) for p in phrases]
@@ -131,9 +164,10 @@ class Parser:
                 r.relations.append(Relation(kind="same", model=m.model_id, facet="lab"))
             elif lex.first("family_after", after) and lex.has("family_context", low):
                 r.found.append(Found("family", e.name, m.start, m.end + lex.first("family_after", after).end()))
-            elif (m.text.lower() == e.family.lower() and lex.first("family_members_after", after)
-                  and lex.has("family_context", low)):  # "the Qwen models": the family named like the model
-                r.found.append(Found("family", e.family, m.start, m.end + lex.first("family_members_after", after).end()))
+            elif ((family := self.family_heads.get(m.text.lower(), e.family if m.text.lower() == e.family.lower() else None))
+                  and lex.first("family_members_after", after) and lex.has("family_context", low)):
+                # "the Qwen models", "all Llama versions": a model named like a family, then a members word
+                r.found.append(Found("family", family, m.start, m.end + lex.first("family_members_after", after).end()))
             elif lex.first("similar_before", before) and lex.has("similar_context", low):
                 r.found.append(Found("architecture", e.architecture.value, m.start, m.end, via=m.model_id))
                 r.found.append(Found("objective", [o.value for o in e.objectives], m.start, m.end, op=Op.IN, via=m.model_id))
@@ -240,11 +274,12 @@ class Parser:
                     r.found.append(Found(facet, t.value, *hit.span(), weak=weak, loose=t.weak))
             if facet == "lab" and not any(f.facet == "lab" for f in r.found):
                 self._lab_typo(text, taken, r)
+        self._family_names(text, taken, r)
         op = lex.first("open_predicate", text)
         if op and not any(f.facet == "license" and f.value == "open" for f in r.found):
             r.found.append(Found("license", "open", *op.span()))
             taken.append(op.span())
-        for b in parse_dates(text, numbers_masked + taken) + parse_params(text, numbers_masked + taken):
+        for b in parse_dates(text, numbers_masked + taken, lex.data["dates"]) + parse_params(text, numbers_masked + taken):
             r.found.append(Found(b.facet, b.value, b.start, b.end, _OPS[b.op]))
         if (m := lex.first("sizes_count", low)):  # "more than three sizes" before "several sizes"
             words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -313,9 +348,10 @@ class Parser:
             if neg_at is not None and not any(g.start <= neg_at < g.end for g in found if g is not f):
                 f.negated = True
                 r.use(neg_at, f.start)
-            elif self.lex.first("negation_after", low[f.end:f.end + 30]):
+            elif (neg := self.lex.first("negation_after", low[f.end:f.end + 30])) and not any(
+                    g.start < f.end + neg.end() <= g.end for g in found if g is not f):  # "decoders were not trained from scratch": the "not" belongs to the next phrase
                 f.negated = after[id(f)] = True
-                r.use(f.end, f.end + self.lex.first("negation_after", low[f.end:f.end + 30]).end())
+                r.use(f.end, f.end + neg.end())
             elif i > 0 and found[i - 1].negated and found[i - 1].facet == f.facet and _JOINER.match(text[found[i - 1].end:f.start]):
                 f.negated = True  # "not from Google or Meta"
             r.use(f.start, f.end)

@@ -10,7 +10,7 @@ from assistant.compose import md_escape
 from assistant.display import describe_zh, display
 from assistant.facets import FACETS
 from assistant.lexicon import lexicon
-from assistant.query import And, Constraint, Intent, Not, Or, Query
+from assistant.query import And, Constraint, Intent, Not, Op, Or, Query, leaves
 from catalog import Catalog
 
 
@@ -50,6 +50,48 @@ def criteria(q: Query, catalog: Catalog) -> str:
     return (display(q.language).labels.get("and") or " AND ").join(parts)
 
 
+def date_range(q: Query) -> tuple[int | None, int | None]:
+    """The inclusive (first, last) month the query's own date bounds allow (None: open end);
+    bounds taken from another model ("newer than BERT") and negated ones are left out."""
+    lo = hi = None
+    for c, negated in leaves(q.where):
+        if c.facet != "date" or negated or c.via:
+            continue
+        key = int(float(c.values[0]))
+        if c.op in (Op.GE, Op.GT):
+            key = key if c.op is Op.GE else (key + 1 if key % 100 < 12 else (key // 100 + 1) * 100 + 1)
+            lo = key if lo is None else max(lo, key)
+        elif c.op in (Op.LE, Op.LT):
+            key = key if c.op is Op.LE else (key - 1 if key % 100 > 1 else (key // 100 - 1) * 100 + 12)
+            hi = key if hi is None else min(hi, key)
+    return lo, hi
+
+
+def dates_note(q: Query) -> str:
+    """The date range in words with its ends stated as included: "from 2024 on, 2024 included"."""
+    lo, hi = date_range(q)
+    if lo is None and hi is None:
+        return ""
+    lex, show = lexicon(q.language), display(q.language)
+
+    one_year = lo is not None and hi is not None and lo // 100 == hi // 100
+
+    def label(key: int, first: bool) -> str:
+        whole = key % 100 == (1 if first else 12) and not one_year
+        return (f"{key // 100}年" if show.zh else str(key // 100)) if whole else show.month_name(key)
+
+    if lo is not None and hi is not None:
+        if one_year and lo % 100 == 1 and hi % 100 == 12:
+            span = lex.say("dates_in", lo=f"{lo // 100}年" if show.zh else str(lo // 100))
+        else:
+            span = lex.say("dates_between", lo=label(lo, True), hi=label(hi, False))
+    elif lo is not None:
+        span = lex.say("dates_from", lo=label(lo, True))
+    else:
+        span = lex.say("dates_to", hi=label(hi, False))
+    return lex.say("reading_dates", span=span)
+
+
 def _names(ids: list[str], catalog: Catalog) -> str:
     return ", ".join(catalog.models[m].name for m in ids if m in catalog.models)
 
@@ -84,6 +126,8 @@ def reading(q: Query, catalog: Catalog) -> str:
         out = say("reading_fact", names=_names(q.models, catalog), what=what) + (say("reading_given", crit=crit) if crit else "")
     elif q.group_by:
         out = say("reading_group", field=show.facet(q.group_by, q.group_by)) + where
+        if q.group_by == "lab":  # breakdowns count labs as recorded; the Google DeepMind umbrella is for filters
+            out += say("reading_group_lab")
     elif q.superlative:
         s = q.superlative
         word = {("params", True): "largest", ("params", False): "smallest",
@@ -94,6 +138,8 @@ def reading(q: Query, catalog: Catalog) -> str:
         out = say("reading_count", crit=crit) if crit else say("reading_count_all")
     else:
         out = say("reading_list", crit=crit) if crit else say("reading_list_all")
+    if q.intent in (Intent.LIST, Intent.COUNT) and not q.models:
+        out += dates_note(q)
     for p in q.premises:
         out += say("reading_premise", name=_names([p.model], catalog), constraint=describe(p.constraint, catalog, q.language))
     out += _referent(q, catalog)

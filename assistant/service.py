@@ -14,6 +14,7 @@ from typing import Iterable
 
 from assistant.session import Session
 from catalog import entry_json, load_catalog, to_bibtex, to_text
+from catalog.citation import no_title
 
 __all__ = ["answer_json", "ask_one", "cite_entry", "make_assistant", "settings_from_args"]
 
@@ -84,7 +85,7 @@ def ask_one(assistant, question: str, history: Iterable[str] = (), qid=None) -> 
 
 def cite_entry(entry, fmt: str = "text"):
     """A model's source paper: BibTeX or plain text (a string), or JSON-ready data with the BibTeX."""
-    title = f"{entry.name} (no formal title)"
+    title = no_title(entry.name)
     if fmt == "bibtex":
         return to_bibtex(entry.paper, title)
     if fmt == "json":

@@ -83,7 +83,13 @@ class Understander:
             return guard
         parser, citations = self._tools(lex)
         lookup, lookup_models, lookup_span = citations.paper(text)
-        mentions, unknown = self.linker.link(text, unique=False)  # "LLaMA's family except LLaMA itself": two roles
+        linked = text if not lookup_span else text[:lookup_span[0]] + " " * (lookup_span[1] - lookup_span[0]) + text[lookup_span[1]:]
+        mentions, unknown = self.linker.link(linked, unique=False)  # "LLaMA's family except LLaMA itself": two roles
+        alias = None  # "SAM (Segment Anything)": a title that only repeats a model named outside it is read, not looked up
+        if lookup_models and set(lookup_models) <= {m.model_id for m in mentions if not (lookup_span[0] <= m.start < lookup_span[1])}:
+            lookup, lookup_models, alias = None, [], lookup_span
+        owned = parser.named_values(text)
+        mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in owned)]
         if lookup_span:
             mentions = [m for m in mentions if not (lookup_span[0] <= m.start < lookup_span[1])]
             unknown = [] if lookup_models else unknown
@@ -99,6 +105,9 @@ class Understander:
                 r.found = [f for f in r.found if not (lookup_span[0] <= f.start < lookup_span[1])]
         if lookup_span:
             r.use(*lookup_span)
+        if alias:
+            r.use(*alias)
+            r.quiet.append(alias)
         return self._compose(text, lex, r, mentions, unknown, lookup, lookup_models)
 
     def _guard(self, text: str, lex: Lexicon) -> Query | None:
@@ -134,7 +143,8 @@ class Understander:
         quant = (Quant.SMALLEST if lex.has("smallest_variant", low) else Quant.LARGEST if lex.has("largest_variant", low)
                  else Quant.EVERY if lex.has("variant_every", low) else Quant.SOME if lex.has("variant_some", low) else Quant.LARGEST)
         where = parser.tree(text, r, quant)
-        concept, others = self._concepts(text, low, lex, where, focus)
+        shown = "".join(" " if any(s <= i < e for s, e in r.quiet) else ch for i, ch in enumerate(text)) if r.quiet else text
+        concept, others = self._concepts(shown, shown.lower(), lex, where, focus)
         sup = None if (lex.has("smallest_variant", low) or lex.has("largest_variant", low)) and any(
             c.facet == "size" for c, _ in leaves(where)) else find_superlative(low, lex)
         group = group_by(low, lex)
@@ -210,11 +220,15 @@ class Understander:
         return q.model_copy(update={"order": order, "ascending": lex.has("ascending", low)})
 
     def _attributes(self, low: str, lex: Lexicon) -> list[Attribute]:
+        """The attributes asked for. A cue inside a longer cue of another attribute gives way to it:
+        "were its weights released?" asks for the licence, not the size ("weights") or the date."""
+        hits = [(Attribute(key), m.span()) for key, pattern in lex.patterns("attributes") for m in pattern.finditer(low)]
         found = []
-        for key, pattern in lex.patterns("attributes"):
-            a = Attribute(key)
-            if a not in found and pattern.search(low):
+        for a, (s, e) in hits:
+            inside = any(b is not a and bs <= s and e <= be and be - bs > e - s for b, (bs, be) in hits)
+            if a not in found and not inside:
                 found.append(a)
+        found.sort(key=[a for a, _ in hits].index)
         if Attribute.VENUE in found and not any(p.search(low) for p in map(lex._compile, lex.data["venue_without_date"])):
             found = [a for a in found if a is not Attribute.DATE]
         return found

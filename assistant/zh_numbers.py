@@ -120,20 +120,39 @@ def _range(m: re.Match) -> str:
 
 
 _HALF = re.compile(_YEAR + r"\s*(上半年|下半年|年初|初|年中|年底|年末|底|末)")
-_AFTER_YEAR = re.compile(_YEAR + _MONTH + r"\s*(及以后|或以后|以来|起|开始|及之后|(?:以|之)?后|(?:以|之)?前|及以前|或以前|及之前|为止)")
 _IN_YEAR = re.compile(r"(?:在|于)?\s*((?:19|20)\d\d)\s*年" + _MONTH)
 _HALVES = {"上半年": "first half of", "下半年": "second half of", "年初": "early", "初": "early", "年中": "mid",
            "年底": "late", "年末": "late", "底": "late", "末": "late"}
 
 
-def _after_year(m: re.Match) -> str:
-    year, month, word = m.groups()
-    when = _when(year, month)
-    if word in ("及以后", "或以后", "以来", "起", "开始", "及之后"):
-        return f" since {when} "
-    if word in ("及以前", "或以前", "及之前", "为止"):
-        return f" until {when} "
-    return f" after {when} " if word.endswith("后") else f" before {when} "
+class _DateWords:
+    """The zh lexicon's ``date_words``: words before a year ("截至2020年", "晚于2021年") and after it
+    ("2023年以来", "2020年之前"), each mapped to the English date word the parser reads (``since``,
+    ``after``, ``until``, ``before``: see the ``dates`` section of en.yaml for what each includes)."""
+
+    def __init__(self, table: dict):
+        self.words = {**{str(k): str(v) for k, v in table.get("prefix", {}).items()},
+                      **{str(k): str(v) for k, v in table.get("suffix", {}).items()}}
+        alt = lambda words: "|".join(sorted(map(re.escape, map(str, words)), key=len, reverse=True)) or "(?!x)x"  # noqa: E731
+        self.prefix = re.compile(rf"({alt(table.get('prefix', {}))})\s*(?:在|于)?\s*" + _YEAR + _MONTH)
+        self.suffix = re.compile(_YEAR + _MONTH + rf"\s*({alt(table.get('suffix', {}))})")
+
+    def sub(self, text: str) -> str:
+        text = self.prefix.sub(lambda m: f" {self.words[m.group(1)]} {_when(m.group(2), m.group(3))} ", text)
+        return self.suffix.sub(lambda m: f" {self.words[m.group(3)]} {_when(m.group(1), m.group(2))} ", text)
+
+
+_DATE_WORDS: dict[int, _DateWords] = {}
+
+
+def _date_words(table: dict | None) -> _DateWords:
+    if table is None:
+        from assistant.chinese import load_zh_lexicon
+
+        table = load_zh_lexicon()["date_words"]
+    if id(table) not in _DATE_WORDS:
+        _DATE_WORDS[id(table)] = _DateWords(table)
+    return _DATE_WORDS[id(table)]
 
 
 _ORDINAL_WORDS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
@@ -178,14 +197,15 @@ def _size_range(m: re.Match) -> str:
     return f" between {size_phrase(values[0])} and {size_phrase(values[1])} "
 
 
-def rewrite(text: str) -> str:
-    """``text`` with every Chinese size, date, count and ordinal as its canonical English phrase."""
+def rewrite(text: str, date_words: dict | None = None) -> str:
+    """``text`` with every Chinese size, date, count and ordinal as its canonical English phrase;
+    ``date_words`` is the zh lexicon's table of words around a year (read from zh.yaml if None)."""
     text = _SIZE_RANGE.sub(_size_range, text)
     text = _SIZE_LATIN.sub(_size_latin, text)
     text = _SIZE.sub(_size, text)
     text = _RANGE.sub(_range, text)
     text = _HALF.sub(lambda m: f" {_HALVES[m.group(2)]} {m.group(1)} ", text)
-    text = _AFTER_YEAR.sub(_after_year, text)
+    text = _date_words(date_words).sub(text)
     text = _IN_YEAR.sub(lambda m: f" in {_when(m.group(1), m.group(2))} ", text)
     text = _ORDINAL.sub(_ordinal, text)
     text = _TOP.sub(_top, text)

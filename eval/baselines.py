@@ -19,6 +19,7 @@ import time
 from typing import Sequence
 
 from catalog import Catalog
+from catalog.citation import no_title
 from eval.metrics import GoldItem
 from eval.run import Reporter, SystemRun, progress_bar, score_system, to_stderr
 
@@ -42,7 +43,7 @@ def open_baseline_index(settings, report: Reporter = to_stderr):
 def _citation(catalog: Catalog, model_id: str) -> dict:
     entry = catalog.models[model_id]
     paper = entry.paper
-    return {"model": model_id, "title": paper.title or f"{entry.name} (no formal title)",
+    return {"model": model_id, "title": paper.title or no_title(entry.name),
             "arxiv_id": paper.arxiv_id, "url": paper.link}
 
 

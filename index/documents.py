@@ -5,17 +5,30 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from enum import Enum
 
 from catalog import Catalog, Concept, ModelEntry
 from catalog.vocab import OBJECTIVE_LABELS
+
+
+class DocKind(str, Enum):
+    """What a document holds; crosses into the assistant as ``Hit.kind`` (like ``Answer.intent``)."""
+
+    SUMMARY = "summary"
+    FACTS = "facts"
+    PAPER = "paper"
+    CONCEPT = "concept"
 
 
 @dataclass(frozen=True)
 class Document:
     doc_id: str
     model_id: str | None
-    kind: str  # summary | facts | paper | concept
+    kind: DocKind
     text: str
+
+    def __post_init__(self):
+        object.__setattr__(self, "kind", DocKind(self.kind))
 
     @property
     def content_hash(self) -> str:
@@ -57,9 +70,9 @@ def _concept_text(c: Concept) -> str:
 
 def model_documents(e: ModelEntry) -> list[Document]:
     return [
-        Document(f"{e.id}#summary", e.id, "summary", f"{e.name}: {e.summary.strip()}"),
-        Document(f"{e.id}#facts", e.id, "facts", _facts_text(e)),
-        Document(f"{e.id}#paper", e.id, "paper", _paper_text(e)),
+        Document(f"{e.id}#summary", e.id, DocKind.SUMMARY, f"{e.name}: {e.summary.strip()}"),
+        Document(f"{e.id}#facts", e.id, DocKind.FACTS, _facts_text(e)),
+        Document(f"{e.id}#paper", e.id, DocKind.PAPER, _paper_text(e)),
     ]
 
 
@@ -69,5 +82,5 @@ def documents_from_catalog(catalog: Catalog) -> list[Document]:
     for entry in catalog.models.values():
         docs.extend(model_documents(entry))
     for concept in catalog.concepts.values():
-        docs.append(Document(f"concept/{concept.id}", None, "concept", _concept_text(concept)))
+        docs.append(Document(f"concept/{concept.id}", None, DocKind.CONCEPT, _concept_text(concept)))
     return docs

@@ -10,7 +10,7 @@ from typing import Collection, Iterable
 
 import numpy as np
 
-from index.documents import Document
+from index.documents import DocKind, Document
 from index.embedder import Embedder
 from index.lexical import LexicalIndex
 from index.store import VectorStore
@@ -22,7 +22,7 @@ RRF_K = 60
 class Hit:
     doc_id: str
     model_id: str | None
-    kind: str
+    kind: DocKind
     score: float
     rank: int
     dense: float | None = None

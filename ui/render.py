@@ -11,7 +11,7 @@ import re
 
 from assistant.answer import Answer, Citation
 from catalog import Catalog, to_bibtex
-from catalog.citation import authors_short
+from catalog.citation import authors_short, no_title
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:=^\"'])")
 _FENCE = re.compile(r"(```.*?```)", re.S)
@@ -82,7 +82,7 @@ def bibtex_for(answer: Answer | None, catalog: Catalog) -> str:
     for c in answer.citations:
         if c.model and c.model in catalog.models:
             e = catalog.models[c.model]
-            entries.append(to_bibtex(e.paper, f"{e.name} (no formal title)"))
+            entries.append(to_bibtex(e.paper, no_title(e.name)))
         elif c.concept and c.concept in catalog.concepts and catalog.concepts[c.concept].paper:
             k = catalog.concepts[c.concept]
             entries.append(to_bibtex(k.paper, k.title))
