@@ -50,7 +50,9 @@ def note(entry: ModelEntry, marker: str = "", language: str = "en") -> str:
     """The one line an answer about an addition carries."""
     lex = lexicon(language)
     source = lex.say("beyond_source_paper" if entry.paper.verified else "beyond_source_card")
-    return lex.say("beyond_note", name=entry.name, date=entry.date.human(), source=source,
+    from assistant.display import display
+
+    return lex.say("beyond_note", name=entry.name, date=display(language).date(entry), source=source,
                    marker=f" {marker}" if marker else "")
 
 
@@ -97,7 +99,7 @@ def merge(catalog: Catalog, paper: Answer, added: Answer, *, paper_empty: bool =
             mapping[i] = len(citations)
     lead = lexicon(language).say("beyond_none") if paper_empty or paper.abstained else body(paper.text)[0]
     rest = renumber(_reword(body(added.text)[0], language), mapping)
-    draft = Draft(catalog, paper.intent)
+    draft = Draft(catalog, paper.intent, language)
     draft.citations = citations
     text = f"{lead}\n\n{heading(language)}\n\n{rest}" + ("\n\n" + draft.sources() if citations else "")
     models = [*paper.models] + [m for m in added.models if m not in paper.models]
@@ -149,7 +151,7 @@ def concept_answer(catalog: Catalog, compose: Callable[[Catalog], Answer], users
     added = [e for e in users if not e.in_paper]
     if not added:
         return first
-    d = Draft(catalog, first.intent)
+    d = Draft(catalog, first.intent, language)
     d.add(f"{label}:")
     d.add("\n".join(line(e, d) for e in added))
     return merge(catalog, first, d.finish(), language=language)

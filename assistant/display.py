@@ -114,7 +114,7 @@ class Display:
         return self._label("license", getattr(value, "value", value))
 
     def license(self, e: ModelEntry) -> str:
-        return f"{e.license}（{self.license_class(e.license_class)}）" if self.zh else \
+        return f"“{e.license}”（{self.license_class(e.license_class)}）" if self.zh else \
             f"{e.license} ({e.license_class.value})"
 
     def value(self, facet: str, value) -> str | None:
@@ -124,6 +124,14 @@ class Display:
         if table and self.zh:
             return self._label(table, str(value))
         return None
+
+    def group_label(self, key: str, value: str) -> str:
+        """A breakdown row's value ("decoder", "causal-lm", "Google") as this language names it."""
+        if key == "objective":
+            return self.objective(value)
+        if key == "lab":
+            return self.lab(value)
+        return self.value(key, value) or value
 
     def facet(self, name: str, english: str) -> str:
         return self.labels.get("facets", {}).get(name, english) if self.zh else english
@@ -188,7 +196,7 @@ _WHY_ZH = {
     "domain": lambda show, e, c: "、".join(show.value("domain", d.value) or d.value for d in e.domains),
     "trait": lambda show, e, c: "、".join(show.value("trait", t.value) or t.value for t in e.traits),
     "family": lambda show, e, c: e.family,
-    "corpus": lambda show, e, c: e.corpus,
+    "corpus": lambda show, e, c: f"“{e.corpus}”",
     "venue": lambda show, e, c: e.paper.venue,
 }
 

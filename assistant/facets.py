@@ -301,7 +301,7 @@ def group_values(key: str, e: ModelEntry) -> list[str]:
     if key == "year":
         return [str(e.date.year)]
     if key == "objective":
-        return [OBJECTIVE_LABELS[o] for o in e.objectives]
+        return [o.value for o in e.objectives]
     if key == "lab":
         return list(e.org_names)
     facet = next(f for f in FACETS.values() if f.group == key)

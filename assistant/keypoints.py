@@ -36,7 +36,7 @@ def answer_from_notes(catalog: Catalog, q: Query) -> Answer | None:
     found = {m: notes_for(catalog.models[m], patterns) for m in q.models}
     if not all(found.values()):
         return None
-    d = Draft(catalog, Intent.FACT)
+    d = Draft(catalog, Intent.FACT, q.language)
     for m, notes in found.items():
         quoted = "; ".join(f"“{n}”" for n in notes)
         d.add(lex.say("from_key_points", name=catalog.models[m].name, notes=quoted, cite=d.cite(m)))

@@ -15,9 +15,11 @@ T = TypeVar("T")
 LIST_LIMIT = 200
 
 
-def page(items: Sequence[T], limit: int = LIST_LIMIT) -> tuple[list[T], str | None]:
-    """The items to show and, when some are left out, one line saying how many and which."""
+def page(items: Sequence[T], limit: int = LIST_LIMIT, language: str = "en") -> tuple[list[T], str | None]:
+    """The items to show and, when some are left out, one line saying how many and which (in the
+    answer's language: the lexicon's ``page_note``)."""
     if len(items) <= limit:
         return list(items), None
-    return list(items[:limit]), (f"{len(items):,} models match; the first {limit:,} (in catalog order) are "
-                                 "listed — add a lab, a year or an architecture to narrow it down.")
+    from assistant.lexicon import lexicon
+
+    return list(items[:limit]), lexicon(language).say("page_note", n=f"{len(items):,}", limit=f"{limit:,}")

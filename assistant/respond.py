@@ -57,7 +57,7 @@ def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
         d.add(lex.say("list_all", n=len(entries)))
     else:
         d.add(lex.say("list_one" if len(entries) == 1 else "list_many", n=len(entries), crit=crit))
-    entries, note = page(entries)
+    entries, note = page(entries, language=q.language)
     if note:
         d.add(note)
     d.add("\n".join(line(e, d, why(e, q)) for e in entries))
@@ -221,7 +221,7 @@ def answer_citation(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> An
     if q.lookup and not entries:
         from assistant.compose import abstain
         return abstain(catalog, lex.say("lookup_none", value=md_escape(q.lookup.value)), intent=Intent.CITATION)
-    entries, note = page(entries)  # an author or arXiv id shared by thousands of user entries
+    entries, note = page(entries, language=q.language)  # an author or arXiv id shared by thousands of user entries
     if note:
         d.add(note)
     for e in entries:
@@ -257,7 +257,7 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
             d.add(lex.say("lineage_no_children", parents=pnames))
             return d.finish()
         d.add(lex.say("lineage_children_one" if len(entries) == 1 else "lineage_children", n=len(entries), parents=pnames))
-        entries, note = page(entries)
+        entries, note = page(entries, language=q.language)
         if note:
             d.add(note)
         d.add("\n".join(line(e, d, [lex.say("family_reason", family=e.family)]) for e in entries))
@@ -276,7 +276,7 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
             d.add("\n".join(line(p, d) for p in parents))
         else:
             d.add(lex.say("lineage_root", name=e.name, cite=d.cite(e.id), family=e.family))
-        children, more = page([c for c in catalog.models.values() if e.id in c.derived_from])
+        children, more = page([c for c in catalog.models.values() if e.id in c.derived_from], language=q.language)
         if children and not parents:
             d.add(lex.say("lineage_derived", name=e.name, items=("、" if d.show.zh else ", ").join(
                 f"{c.name} {d.cite(c.id)}" for c in children)))
@@ -286,7 +286,7 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
 
 
 def answer_search(catalog: Catalog, q: Query, ranked_models: list[tuple[str, float]], retrieved) -> Answer:
-    d = Draft(catalog, Intent.LIST)
+    d = Draft(catalog, Intent.LIST, q.language)
     d.add(lexicon(q.language).say("search_intro", text=md_escape(q.text)))
     d.add("\n".join(line(catalog.models[m], d, [catalog.models[m].application]) for m, _ in ranked_models))
     return d.finish(retrieved=retrieved)
@@ -347,7 +347,7 @@ def answer_concept(catalog: Catalog, q: Query) -> Answer:
         users = [e for e in catalog.models.values() if c.objective in e.objectives]
     else:
         users = [catalog.models[m] for m in c.related_models if m in catalog.models]
-    users, more = page(users)
+    users, more = page(users, language=q.language)
     if users:
         label = d.lex.say("concept_users" if c.objective else "concept_examples")
         d.add(d.lex.say("concept_list", label=label, items=("、" if d.show.zh else ", ").join(

@@ -120,7 +120,7 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answe
     scope = lex.say("count_scope", crit=crit) if crit else ""
     d.add(lex.say("count_one" if len(entries) == 1 else "count_many", n=len(entries), scope=scope))
     if entries and (len(entries) < len(catalog.models) or crit):
-        entries, note = page(entries)
+        entries, note = page(entries, language=q.language)
         if note:
             d.add(note)
         d.add("\n".join(line(e, d, why(e, q)) for e in entries))
@@ -133,7 +133,8 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
     counts: dict[str, int] = {}
     for e in entries:
         for value in group_values(q.group_by, e):
-            counts[value] = counts.get(value, 0) + 1
+            label = show.group_label(q.group_by, value)
+            counts[label] = counts.get(label, 0) + 1
     if not counts:
         d.add(lex.say("group_none"))
         return d.finish()
@@ -142,7 +143,7 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
     scope = lex.say("group_scope", crit=crit) if crit else lex.say("group_scope_all")
     field = show.facet(q.group_by, q.group_by)
     lead = show.join(top)
-    d.add(lex.say("group_lead", lead=lead[:1].upper() + lead[1:], has=lex.say("group_has" if len(top) == 1 else "group_have"),
+    d.add(lex.say("group_lead", lead=lead if show.zh else lead[:1].upper() + lead[1:], has=lex.say("group_has" if len(top) == 1 else "group_have"),
                   scope=scope, n=ordered[0][1], each=lex.say("group_each") if len(top) > 1 else "", total=len(entries),
                   field=field))
     rows = sorted(counts.items()) if q.group_by == "year" else ordered
@@ -175,7 +176,7 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
         d.add(lex.say("superlative_top", n=len(top), word=word, scope=scope))
         d.add("\n".join(f"{i}. **{e.name}** ({value(e)}) {d.cite(e.id)}" for i, e in enumerate(top, start=1)))
     else:
-        winners, note = page(winners)
+        winners, note = page(winners, language=q.language)
         if note:
             d.add(note)
         names = show.join([f"**{e.name}** ({value(e)}) {d.cite(e.id)}" for e in winners])
