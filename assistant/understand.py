@@ -11,6 +11,7 @@ the paraphrase matcher, and if that fails too it is reported, never silently dro
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 
 from assistant import facets
@@ -63,15 +64,18 @@ class Understander:
         self.linker = EntityLinker(catalog, vocabulary, english_words())
         self.citations = {}
         self.parsers: dict[str, Parser] = {}
+        self._tools_lock = threading.Lock()  # servers answer in several threads; a language's tools are built once
         self._objective_concept = {c.objective.value: c.id for c in catalog.concepts.values() if c.objective}
         self._arch_concept = {c.architecture.value: c.id for c in catalog.concepts.values() if c.architecture}
 
     def _tools(self, lex: Lexicon) -> tuple[Parser, CitationIndex]:
         if lex.language not in self.parsers:
-            parser = Parser(self.catalog, lex, self._corpus)
-            parser.english = self.linker.english
-            self.parsers[lex.language] = parser
-            self.citations[lex.language] = CitationIndex(self.catalog, lex)
+            with self._tools_lock:
+                if lex.language not in self.parsers:
+                    parser = Parser(self.catalog, lex, self._corpus)
+                    parser.english = self.linker.english
+                    self.citations[lex.language] = CitationIndex(self.catalog, lex)
+                    self.parsers[lex.language] = parser  # last: another thread reads both once this is set
         return self.parsers[lex.language], self.citations[lex.language]
 
     # -- public -------------------------------------------------------------------------------
