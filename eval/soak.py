@@ -19,6 +19,7 @@ import argparse
 import asyncio
 import json
 import os
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -96,23 +97,24 @@ async def soak_path(url: str, pid: int, path: str, requests: int, every: int) ->
     gradio = GradioClients(url) if path == "client" else None
     send = {"api": via_api, "call": via_call, "mcp": via_mcp}.get(path)
     samples, window, errors = [], [], []
-    done = 0
+    sent = finished = 0
 
     async def worker(slot: int, client) -> None:
-        nonlocal done
-        while done < requests:
-            i = done
-            done += 1
+        nonlocal sent, finished
+        while sent < requests:
+            i = sent
+            sent += 1
             start = time.perf_counter()
             try:
                 await (gradio(slot, question(i)) if gradio else send(client, question(i)))
                 window.append((time.perf_counter() - start) * 1000)
             except Exception as exc:  # noqa: BLE001 - counted, the soak goes on
                 errors.append(f"{type(exc).__name__}: {exc}"[:200])
-            if done % every == 0:
+            finished += 1
+            if finished % every == 0:  # counted when answered, so each window holds `every` requests
                 lat = sorted(window)
                 window.clear()
-                samples.append({"requests": done, **proc_stats(pid),
+                samples.append({"requests": finished, **proc_stats(pid),
                                 "p50_ms": round(lat[len(lat) // 2], 1) if lat else None,
                                 "p95_ms": round(lat[int(0.95 * len(lat))], 1) if lat else None})
                 print(f"  {path} {json.dumps(samples[-1])}", flush=True)
@@ -125,7 +127,17 @@ async def soak_path(url: str, pid: int, path: str, requests: int, every: int) ->
     return {"requests": requests, "seconds": round(wall, 1), "errors": len(errors), "error_samples": errors[:3],
             "rss_growth_after_warmup_mb": round(last["rss_mb"] - first["rss_mb"], 1),
             "fds": [first["fds"], last["fds"]], "threads": [first["threads"], last["threads"]],
-            "p95_first_last_ms": [first["p95_ms"], last["p95_ms"]], "samples": samples}
+            "fds_max": max(s["fds"] for s in samples), "threads_max": max(s["threads"] for s in samples),
+            "p95_first_last_ms": [first["p95_ms"], last["p95_ms"]],
+            "p95_median_first_last_half_ms": p95_trend(samples), "samples": samples}
+
+
+def p95_trend(samples: list[dict]) -> list[float | None]:
+    """The median window p95 over the first and the second half of the run (after the warm-up window):
+    a rise shows as a larger second figure; one noisy window does not."""
+    p95s = [s["p95_ms"] for s in samples[1:] if s["p95_ms"] is not None]
+    half = len(p95s) // 2
+    return [statistics.median(p95s[:half]) if half else None, statistics.median(p95s[half:]) if p95s else None]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -147,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
             r = report[path]
             print(f"{path:6} {r['requests']} requests in {r['seconds']} s, errors {r['errors']}, RSS growth after "
                   f"warm-up {r['rss_growth_after_warmup_mb']} MB, fds {r['fds']}, threads {r['threads']}, "
-                  f"p95 first/last window {r['p95_first_last_ms']} ms", flush=True)
+                  f"p95 first/last window {r['p95_first_last_ms']} ms, median p95 first/second half "
+                  f"{r['p95_median_first_last_half_ms']} ms", flush=True)
     finally:
         report["end"] = proc_stats(proc.pid)
         proc.terminate()
