@@ -65,11 +65,17 @@ class Assistant:
         self._chinese_lock = threading.Lock()
 
     def _encode(self, texts):
-        """The embedder of the search index (loaded on first use); unavailable without an index."""
+        """The embedder of the search index (loaded on first use); unavailable without an index.
+        One text goes through the embedder's per-process query cache: the paraphrase matcher
+        encodes the same unread phrase every time a question is asked again."""
         index = self.search
         if index is None:
             raise LookupError("no embedder")
-        return index.embedder.encode(list(texts))
+        texts = list(texts)
+        one = getattr(index.embedder, "encode_query", None)
+        if len(texts) == 1 and one is not None:
+            return one(texts[0])[None, :]
+        return index.embedder.encode(texts)
 
     @property
     def chinese(self):

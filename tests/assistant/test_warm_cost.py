@@ -37,3 +37,18 @@ def test_lexicon_terms_compile_on_first_use(catalog):
 
 def test_invisible_and_control_characters_are_dropped_but_letters_kept():
     assert clean("B\u200bE\u00adR\u202eT\ue000 \u4e2d\u6587 caf\u00e9\x07") == "BERT 中文 café"
+
+
+def test_a_repeated_plain_words_question_encodes_its_phrase_once(catalog, search_index, monkeypatch):
+    from assistant import Assistant
+
+    fresh = Assistant(catalog, search=search_index)
+    question = "which models are trained to guess whether each token was replaced by a generator?"
+    first = fresh.ask(question)
+    assert "electra" in first.models
+    encoded: list[str] = []
+    real = search_index.embedder.encode
+    monkeypatch.setattr(search_index.embedder, "encode", lambda texts, **kw: encoded.extend(texts) or real(texts, **kw))
+    again = fresh.ask(question)
+    assert again.models == first.models and again.text == first.text
+    assert encoded == []  # the question and its unread phrase come from the query-vector cache
