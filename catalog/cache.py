@@ -98,23 +98,27 @@ def cache_key(settings_json: str, stamps: list[tuple[str, str, int, int, int, st
     return h.hexdigest()
 
 
-def _unchanged(header: _Header) -> bool:
-    """Every recorded folder and file stats as recorded; files stamped too close to the
-    stamping time are hashed. Reads no file that is old enough to trust."""
+def _unchanged(header: _Header) -> tuple[bool, int]:
+    """(every recorded folder and file stats as recorded, the newest timestamp of a file that had to
+    be hashed or 0); files stamped too close to the stamping time are hashed. Reads no file that is
+    old enough to trust."""
     racy = header.stamped_ns - RACY_NS
+    hashed = 0
     try:
         for folder, mtime in header.folders.items():
             if mtime >= racy or os.stat(folder).st_mtime_ns != mtime:
-                return False
-        for path, _kind, size, mtime, ctime, digest in header.files:
+                return False, 0
+        for path, kind, size, mtime, ctime, digest in header.files:
             st = os.stat(path)
             if (st.st_size, st.st_mtime_ns, st.st_ctime_ns) != (size, mtime, ctime):
-                return False
-            if max(mtime, ctime) >= racy and file_stamps([(Path(path), _kind)])[0][5] != digest:
-                return False
+                return False, 0
+            if max(mtime, ctime) >= racy:
+                if file_stamps([(Path(path), kind)])[0][5] != digest:
+                    return False, 0
+                hashed = max(hashed, mtime, ctime)
     except OSError:
-        return False
-    return True
+        return False, 0
+    return True, hashed
 
 
 class Stamps(NamedTuple):
@@ -170,9 +174,17 @@ class CatalogCache:
     def fresh(self):
         """The cached catalog if no recorded folder or file changed (stats only, see the module doc)."""
         read = self._contents()
-        if read is None or not _unchanged(read[0]):
+        started = time.time_ns()
+        if read is None:
             return None
-        return self._payload()
+        same, hashed = _unchanged(read[0])
+        if not same:
+            return None
+        hit = self._payload()
+        if hit is not None and hashed and hashed < started - RACY_NS:  # no longer racy: stats suffice from now on
+            header = read[0]
+            self.restamp(Stamps(header.base, started, header.folders, header.files))
+        return hit
 
     def load(self, key: str):
         """(models, concepts, sources, content_hash) if the cache matches ``key``, else None."""

@@ -109,3 +109,26 @@ def test_a_cache_of_the_older_format_is_rebuilt_quietly(user, tmp_path):
     messages: list[str] = []
     again = load_catalog(CatalogSettings(extra_dirs=(user,), cache_dir=cache, paper_only=True), report=messages.append)
     assert again.models == reference.models and messages == []
+
+
+def test_files_hashed_as_racy_are_restamped_once_they_are_old_enough(user, tmp_path, monkeypatch):
+    import json
+    import time
+
+    cache = tmp_path / "cache"
+    reference = _load(user, cache)
+    (path,) = (cache / "catalog").glob("catalog-*.json")
+    head, _, body = path.read_bytes().partition(b"\n")
+    header = json.loads(head)
+    times = [max(m, c) for _, _, _, m, c, _ in header["files"]]
+    margin = (time.time_ns() - max(times)) // 2  # every file racy at the recorded stamping, none now
+    header["stamped_ns"] = min(times) + margin
+    path.write_bytes(json.dumps(header).encode() + b"\n" + body)
+    monkeypatch.setattr(cache_mod, "RACY_NS", margin)
+    hashed: list[str] = []
+    real = cache_mod.file_stamps
+    monkeypatch.setattr(cache_mod, "file_stamps", lambda files: hashed.extend(str(p) for p, _ in files) or real(files))
+    assert _load(user, cache).models == reference.models
+    assert len(hashed) == len(header["files"])  # each racy file hashed once, none re-parsed
+    hashed.clear()
+    assert _load(user, cache).models == reference.models and hashed == []  # restamped: stats only
