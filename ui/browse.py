@@ -225,22 +225,8 @@ def browse_tab(views: Views, paper_only: gr.Checkbox) -> None:
     whole = views.catalog(False)
     by_name = {e.name: e.id for e in whole.models.values()}
     lo, hi = year_span(whole)
-    shown = views.catalog(None)
     inputs = filter_controls(whole, show_origin=not views.paper_only)
-    with gr.Row(equal_height=True):
-        count = gr.Markdown(count_text(list(shown.models.values()), shown), elem_id="browse-count", min_width=120)
-        sort = gr.Dropdown(list(SORTS), value=next(iter(SORTS)), label="Sort by", elem_id="f-sort", min_width=200)
-    hint = gr.Markdown("", visible=False, elem_id="browse-hint")
-    frame = gr.Dataframe(table(list(shown.models.values())), interactive=False, elem_id="browse-table",
-                         datatype=["str", "str", "str", "str", "str", "number", "str", "str", "str"], max_height=460,
-                         wrap=True, column_widths=["12%", "13%", "7%", "10%", "17%", "7%", "7%", "15%", "12%"])
-    with gr.Row(equal_height=False):
-        with gr.Column(scale=3, min_width=300):
-            pick = gr.Dropdown(pick_choices(shown), value=None, label="Model details", elem_id="detail-pick")
-            detail = gr.Markdown(detail_markdown(None), elem_id="detail")
-        with gr.Column(scale=2, min_width=280):
-            bib = gr.Code("", language=None, label="BibTeX", lines=8, interactive=False, buttons=["copy"], visible=False,
-                          elem_id="detail-bibtex", wrap_lines=True, show_line_numbers=False)
+    count, sort, hint, frame, pick, detail, bib = table_and_details(views.catalog(None))
 
     def rows_for(values, order, only):
         catalog = views.catalog(only)
@@ -280,6 +266,25 @@ def browse_tab(views: Views, paper_only: gr.Checkbox) -> None:
     pick.change(show, [pick, paper_only], [detail, bib], api_visibility="private")
     frame.select(select_row, None, pick, api_visibility="private").then(None, js=SHOW_DETAIL,
                                                                         api_visibility="private")
+
+
+def table_and_details(shown: Catalog) -> tuple:
+    """The count, sort order, hint, table, details picker, details and BibTeX, showing ``shown``."""
+    with gr.Row(equal_height=True):
+        count = gr.Markdown(count_text(list(shown.models.values()), shown), elem_id="browse-count", min_width=120)
+        sort = gr.Dropdown(list(SORTS), value=next(iter(SORTS)), label="Sort by", elem_id="f-sort", min_width=200)
+    hint = gr.Markdown("", visible=False, elem_id="browse-hint")
+    frame = gr.Dataframe(table(list(shown.models.values())), interactive=False, elem_id="browse-table",
+                         datatype=["str", "str", "str", "str", "str", "number", "str", "str", "str"], max_height=460,
+                         wrap=True, column_widths=["12%", "13%", "7%", "10%", "17%", "7%", "7%", "15%", "12%"])
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=3, min_width=300):
+            pick = gr.Dropdown(pick_choices(shown), value=None, label="Model details", elem_id="detail-pick")
+            detail = gr.Markdown(detail_markdown(None), elem_id="detail")
+        with gr.Column(scale=2, min_width=280):
+            bib = gr.Code("", language=None, label="BibTeX", lines=8, interactive=False, buttons=["copy"], visible=False,
+                          elem_id="detail-bibtex", wrap_lines=True, show_line_numbers=False)
+    return count, sort, hint, frame, pick, detail, bib
 
 
 def pick_choices(catalog: Catalog) -> list[tuple[str, str]]:

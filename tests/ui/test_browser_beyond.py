@@ -25,9 +25,11 @@ def plot_src(tab: Tab, plot: str) -> str:
     return image.get_attribute("src")
 
 
-def test_paper_only_toggle_changes_answers_browse_and_timeline_of_its_own_tab_only(browser, app_url, artifacts, views):
+def test_paper_only_toggle_changes_answers_browse_and_timeline_of_its_own_tab_only(browser, served, artifacts, views):
     from playwright.sync_api import expect
 
+    server, app_url = served
+    server.warmup.join(600)  # the whole catalog's index opens after the default one, in the background
     paper_tab = Tab(browser, app_url, artifacts, "beyond-paper-only")
     full_tab = Tab(browser, app_url, artifacts, "beyond-with-additions")
     try:
