@@ -58,10 +58,13 @@ class ChineseParaphraser:
     def score(self, text: str) -> list[Match]:
         """Every value with at least one cue in ``text``, best first."""
         out = []
+        chars = frozenset(text)
         for (facet, value), cues in self.cues.items():
             spans, total = [], 0.0
             for loose in (False, True):  # verbatim cues first, longest first
                 for c in cues:
+                    if not chars.issuperset(c):  # a character of the cue is missing: no match either way
+                        continue
                     for start, end in (self._loose(c, text) if loose else self._exact(c, text)):
                         if not any(start < e and s < end for s, e in spans):
                             spans.append((start, end))
