@@ -227,8 +227,12 @@ def _ancestors(catalog_models: dict, model_id: str) -> set[str]:
     return seen
 
 
+ANY_MODEL = "*"  # a lineage value: "derived from any other model" (negated: a root, trained from scratch)
+
+
 class LineageFacet(Facet):
-    """Derived from a model: directly (``derived``) or through any chain of parents (``descends``)."""
+    """Derived from a model: directly (``derived``) or through any chain of parents (``descends``);
+    the value ``ANY_MODEL`` stands for any parent at all."""
 
     def __init__(self, name, label, transitive: bool):
         super().__init__(name, label, lambda e: list(e.derived_from))
@@ -241,11 +245,16 @@ class LineageFacet(Facet):
     def values(self, e: ModelEntry) -> list[str]:
         return sorted(_ancestors(self.models, e.id)) if self.transitive and self.models else list(e.derived_from)
 
+    def match(self, e: ModelEntry, c: Constraint) -> bool:
+        if ANY_MODEL in c.values:
+            return bool(e.derived_from)
+        return super().match(e, c)
+
     def why(self, e: ModelEntry, c: Constraint) -> str:
         return "derived from: " + ", ".join(d for d in e.derived_from)
 
     def describe(self, c: Constraint, negated: bool = False, model_name=str) -> str:
-        names = " or ".join(model_name(str(v)) for v in c.values)
+        names = " or ".join("another model" if v == ANY_MODEL else model_name(str(v)) for v in c.values)
         if negated:
             return f"not {'descended' if self.transitive else 'derived'} from {names}"
         return f"{'descends from' if self.transitive else 'derived from'} {names}"

@@ -27,8 +27,8 @@ _UNITS = {
 }
 _NUM = r"(\d+(?:[.,]\d+)?(?:e\d+)?)"
 _UNIT = r"\s*(k|thousand|mn|mil|millions?|m|bn|bil|billions?|b|tn|trillions?|t)\b"
-_GT = r"(more than|over|above|greater than|larger than|bigger than|exceeding|exceeds|at least|>=|>|≥|no less than|not less than|minimum of|upwards of|beyond)"
-_LT = r"(less than|under|below|fewer than|smaller than|at most|<=|<|≤|up to|no more than|not more than|maximum of|within)"
+_GT = r"(at or above|at or over|more than|over|above|greater than|larger than|bigger than|exceeding|exceeds|at least|>=|>|≥|no less than|not less than|minimum of|upwards of|beyond)"
+_LT = r"(at or below|at or under|sub-|sub |less than|under|below|fewer than|smaller than|at most|<=|<|≤|up to|no more than|not more than|maximum of|within)"
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 
@@ -72,7 +72,7 @@ def parse_params(text: str, masked=()) -> list[Bound]:
             return [Bound("size", "ge", lo, *between.span()), Bound("size", "le", hi, *between.span())]
     out: dict[str, Bound] = {}
     tail = r"(?:\s*(?:param\w*|weights))?(?:\s*(or more|or above|or greater|or larger|or bigger|and up|and above|\+|or less|or fewer|or smaller|and below|and under))?"
-    for m in re.finditer(rf"(?:{_GT}|{_LT})?\s*{_NUM}(?:{_UNIT})?{tail}", low):
+    for m in re.finditer(rf"(?:{_GT}|{_LT})?\s*-?\s*{_NUM}(?:{_UNIT})?{tail}", low):
         if not _free(m.span(), masked):
             continue
         gt, lt, num, unit, post = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
@@ -87,13 +87,13 @@ def parse_params(text: str, masked=()) -> list[Bound]:
             continue
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         if gt:
-            strict = gt.strip() not in ("at least", ">=", "≥", "no less than", "not less than", "minimum of")
+            strict = gt.strip() not in ("at or above", "at or over", "at least", ">=", "≥", "no less than", "not less than", "minimum of")
             out["min"] = Bound("size", "gt" if strict else "ge", value, start, m.end())
         elif lt:
-            strict = lt.strip() not in ("at most", "<=", "≤", "up to", "no more than", "not more than", "maximum of", "within")
+            strict = lt.strip() not in ("at or below", "at or under", "at most", "<=", "≤", "up to", "no more than", "not more than", "maximum of", "within")
             out["max"] = Bound("size", "lt" if strict else "le", value, start, m.end())
         elif re.search(r"\b(param|weights|model|size|with|have|has|variant|version)", low):
-            out["eq"] = Bound("size", "eq", value, start, m.end())
+            out["eq2" if "eq" in out and re.search(r"\bboth\b", low) else "eq"] = Bound("size", "eq", value, start, m.end())
     return list(out.values())
 
 

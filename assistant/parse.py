@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.facets import ANY_MODEL
 from assistant.lexicon import Lexicon, TermSet, make_term
 from assistant.linking import Mention
 from assistant.numbers import parse_dates, parse_params
@@ -42,6 +43,7 @@ class Found:
     negated: bool = False
     weak: bool = False  # too generic to constrain on its own ("text"), but its negation counts ("not language models")
     loose: bool = False  # read from a generic word the paraphrase matcher may override (lexicon weak_terms)
+    quant: Quant | None = None  # a size bound about one variant ("comes in a sub-1B size")
 
 
 @dataclass
@@ -168,6 +170,9 @@ class Parser:
                   and lex.first("family_members_after", after) and lex.has("family_context", low)):
                 # "the Qwen models", "all Llama versions": a model named like a family, then a members word
                 r.found.append(Found("family", family, m.start, m.end + lex.first("family_members_after", after).end()))
+            elif (style := lex.first("style_after", after)):  # "BERT-style encoders": the kind, not the model
+                r.found.append(Found("architecture", e.architecture.value, m.start, m.end + style.end(), via=m.model_id))
+                r.quiet.append((m.start, m.end + style.end()))
             elif lex.first("similar_before", before) and lex.has("similar_context", low):
                 r.found.append(Found("architecture", e.architecture.value, m.start, m.end, via=m.model_id))
                 r.found.append(Found("objective", [o.value for o in e.objectives], m.start, m.end, op=Op.IN, via=m.model_id))
@@ -280,15 +285,24 @@ class Parser:
             r.found.append(Found("license", "open", *op.span()))
             taken.append(op.span())
         for b in parse_dates(text, numbers_masked + taken, lex.data["dates"]) + parse_params(text, numbers_masked + taken):
-            r.found.append(Found(b.facet, b.value, b.start, b.end, _OPS[b.op]))
+            r.found.append(Found(b.facet, b.value, b.start, b.end, _OPS[b.op], quant=self._variant(low, b)))
+        sizes = [f for f in r.found if f.facet == "size"]
+        if len(sizes) > 1 and any(f.quant for f in sizes) and lex.has("both", low):  # "both a >100B and a sub-1B size"
+            for f in sizes:
+                f.quant = Quant.SOME
         if (m := lex.first("sizes_count", low)):  # "more than three sizes" before "several sizes"
             words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
             n = float(words.get(m.group(2)) or m.group(2))
             op = {"more than": Op.GT, "over": Op.GT, "at least": Op.GE, "fewer than": Op.LT, "less than": Op.LT}.get(
                 (m.group(1) or "").strip(), Op.GE if m.group(3) else Op.EQ)
-            r.found.append(Found("variants", n, *m.span(), op=op))
+            if not (n == 1 and op is Op.GE):  # "at least one checkpoint under 1B" counts nothing
+                r.found.append(Found("variants", n, *m.span(), op=op))
         elif (m := lex.first("many_sizes", low)):
             r.found.append(Found("variants", 2.0, *m.span(), op=Op.GE))
+        if (m := lex.first("derived_any", low)) and _free(m.span(), taken):  # "derived from another model"
+            r.found.append(Found("derived", ANY_MODEL, *m.span()))
+        elif (m := lex.first("derived_none", low)) and _free(m.span(), taken):  # "trained from scratch"
+            r.found.append(Found("derived", ANY_MODEL, *m.span(), negated=True))
         if (m := lex.first("finetuned_yes", low)):
             r.found.append(Found("finetuned", "yes", *m.span()))
         elif (m := lex.first("finetuned_no", low)) and not low.startswith("what"):
@@ -305,6 +319,13 @@ class Parser:
             hit = pattern.search(text)
             if hit and lex.first("venue_before", text[:hit.start()].lower()):
                 r.found.append(Found("venue", venue, *hit.span()))
+
+    def _variant(self, low: str, b) -> Quant | None:
+        """SOME for a size bound that names one variant ("a 175B version"), else None."""
+        if b.facet == "size" and self.lex.first("variant_before", low[max(0, b.start - 20):b.start]) \
+                and self.lex.first("variant_after", low[b.end:b.end + 30]):
+            return Quant.SOME
+        return None
 
     def _lab_typo(self, text: str, taken: list, r: Reading) -> None:
         """One-edit typos of lab names ("gogle", "deepmnid"), never ordinary words."""
@@ -368,11 +389,12 @@ class Parser:
         groups: dict[tuple[str, bool], list[Found]] = {}
         items: list = []
         ranges: dict[tuple, list] = {}  # bounds read from one span ("in 2019") form one range
+        contrast = {f.facet for f in r.found if f.negated}  # "text models, not vision ones": the generic word counts
         for f in r.found:
-            if f.weak and not f.negated:
+            if f.weak and not f.negated and f.facet not in contrast:
                 continue
             if f.facet in ("date", "size", "variants"):
-                q = quant if f.facet == "size" else Quant.LARGEST
+                q = (f.quant or quant if quant is Quant.LARGEST else quant) if f.facet == "size" else Quant.LARGEST
                 leaf = Constraint(facet=f.facet, op=f.op, values=[f.value], quant=q, via=f.via)
                 ranges.setdefault((f.facet, f.start, f.end, f.negated, f.via), []).append(leaf)
             else:

@@ -239,7 +239,7 @@ def answer_citation(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> An
 def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     d = Draft(catalog, Intent.LINEAGE, q.language)
     lex, join = d.lex, d.show.join
-    parents_wanted = [str(v) for c in q.positive("derived") + q.positive("descends") for v in c.values]
+    parents_wanted = [str(v) for c in q.positive("derived") + q.positive("descends") for v in c.values if v in catalog.models]
     if parents_wanted and q.models:  # "is Vicuna derived from LLaMA?"
         parents = [catalog.models[m] for m in parents_wanted]
         for e in (catalog.models[m] for m in q.models):

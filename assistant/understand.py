@@ -164,7 +164,7 @@ class Understander:
         features |= {"attributes"} if attributes else set()
         constrained = bool(where.items or r.exclude or any(not x.model for x in r.relations))
         features |= {"constraints"} if constrained else set()
-        if any(c.facet in ("derived", "descends") and not neg for c, neg in leaves(where)):
+        if any(c.facet in ("derived", "descends") and not neg and facets.ANY_MODEL not in c.values for c, neg in leaves(where)):
             features.add("lineage_constraint")
         if constrained and where.items and all(c.facet in ("date", "size") for c, _ in leaves(where)) and not r.exclude:
             features.add("only_numbers")

@@ -41,6 +41,43 @@ def test_no_answer_states_a_negated_constraint(catalog, ask, question):
     assert re.search(r"lab (≠ Google|∉ \{[^}]*Google)", a.text), question
 
 
+# one question per further negation form: objectives, traits, co-built labs, "not derived from any
+# model", an architecture named through a model ("BERT-style"), a named model and its descendants
+NEGATED_FORMS = [
+    "Google models that weren't trained with ordinary masked language modeling",
+    "DeepMind models that are not trained with plain causal language modeling",
+    "chatbots that do not use retrieval", "dialogue models that never search the web",
+    "Microsoft models, leaving out the ones they co-developed with NVIDIA",
+    "Google models, but skip anything made jointly with DeepMind",
+    "2019 models not derived from any other model", "models from 2022 that are not based on another model",
+    "Microsoft models other than BERT-style encoders", "OpenAI models other than GPT-style decoders",
+    "Meta models, not counting LLaMA or anything built on it",
+    "EleutherAI models excluding GPT-J and its descendants",
+    "text models, not vision ones", "decoders that are not open source",
+]
+
+
+@pytest.mark.parametrize("question", NEGATED_FORMS)
+def test_no_answer_states_any_negated_constraint(catalog, ask, question):
+    from assistant.facets import FACETS
+    from assistant.query import Query
+    from assistant.reading import describe
+    from assistant.retrieve import excluded
+
+    a = ask(question)
+    q = Query.model_validate(a.query)
+    negated = [c for c, neg in leaves(q.where) if neg]
+    assert (negated or q.exclude) and a.models, question
+    gone = excluded(catalog, q)
+    for m in a.models:
+        e = catalog.models[m]
+        assert m not in gone, (question, m)
+        assert not any(FACETS[c.facet].match(e, c) for c in negated), (question, m)
+    for c in negated:  # the reading states the negation, never the positive constraint
+        said = describe(Not(item=c), catalog)
+        assert said in a.text and describe(c, catalog) not in a.text.replace(said, ""), question
+
+
 @pytest.mark.parametrize("question, facet, value", [
     ("OpenAI models other than decoders", "architecture", "decoder"),
     ("text models, not vision ones", "domain", "vision"),
