@@ -154,7 +154,7 @@ class CorpusFacet(TextFacet):
     @staticmethod
     def mentions(corpus: str, term: str) -> bool:
         for clause in re.split(r";|\.\s", corpus):
-            words = r"\s*".join(re.escape(w) for w in term.split())  # "Common Crawl" finds "CommonCrawl"
+            words = r"[\s\-]*".join(re.escape(w) for w in re.split(r"[\s\-]+", term) if w)  # "Common Crawl": "CommonCrawl"
             m = re.search(rf"(?<!\w){words}\d*(?!\w)", clause, re.I)  # "WebText" finds "WebText2"
             if m and not NEGATED.search(clause[: m.start()]):
                 return True

@@ -17,7 +17,8 @@ Features:
     superlative   largest, earliest, top-3 ...
     concept       a concept is named; definitional: "what is", "explain"
     list_words    which / list / all / models that ...
-    constraints   any constraint (facet, exclusion, relation)
+    constraints   any constraint (facet, exclusion, relation); set_constraints: one a concept cannot stand
+                  for (a lab, a date, a size, an exclusion...)
     only_numbers  the only constraints are dates or sizes; about_models: the text talks about models
     attributes    an attribute is asked for (size, lab, date ...)
 """
@@ -48,11 +49,12 @@ FRAMES: tuple[Frame, ...] = (
     _f(Intent.CITATION, "citation models", "compare"),
     _f(Intent.CITATION, "citation citation_bare", "compare constraints concept"),
     _f(Intent.COMPARE, "two_models compare_pair"),
+    _f(Intent.COMPARE, "two_models superlative"),  # "T5 or BART, which came out first?"
     _f(Intent.LINEAGE, "lineage models"),
     _f(Intent.LINEAGE, "lineage lineage_constraint"),
     _f(Intent.LINEAGE, "lineage pronoun"),
     _f(Intent.COUNT, "superlative", "models", ranked=True),
-    _f(Intent.CONCEPT, "concept definitional", "models list_words"),
+    _f(Intent.CONCEPT, "concept definitional", "models list_words set_constraints"),
     _f(Intent.CONCEPT, "concept", "models list_words constraints"),
     _f(Intent.COMPARE, "two_models", "attributes"),
     _f(Intent.FACT, "models"),

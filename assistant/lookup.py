@@ -76,7 +76,31 @@ class CitationIndex:
         """A short title made only of the lexicon's generic words ("Transformer models")."""
         return all(w in self.lex.stopwords for w in re.findall(r"[a-z0-9]+", form.lower()))
 
-    def author(self, text: str, masked) -> tuple[Lookup | None, list[str], tuple[int, int] | None]:
+    def author(self, text: str, masked, fuzzy: bool = False) -> tuple[Lookup | None, list[str], tuple[int, int] | None]:
+        """An author by full name, or by surname after an authorship cue; with ``fuzzy`` (nothing
+        else in the question was read) also a surname misspelt by one or two edits ("Colin Rafel")."""
+        found = self._author_exact(text, masked)
+        return found if found[0] is not None or not fuzzy else self._author_fuzzy(text, masked)
+
+    def _author_fuzzy(self, text: str, masked):
+        from rapidfuzz.distance import OSA
+
+        low = text.lower()
+        for m in re.finditer(r"[A-Za-z][a-z]{3,}", text):
+            word = m.group().lower()
+            if any(s <= m.start() < e for s, e in masked):
+                continue
+            cued = self.lex.first("author_cue", low[:m.start()]) or self.lex.first("author_after", low[m.end():])
+            before = re.findall(r"[a-z]+", low[:m.start()])[-1:]  # "Colin Rafel": the first name right before
+            limit = 2 if len(word) >= 7 else 1
+            names = [n for sur, ns in self.surnames.items() if OSA.distance(word, sur) <= limit for n in ns
+                     if (cued and word != sur) or (before and OSA.distance(n.lower().split()[0], before[0]) <= 1)]
+            if names and (cued or len(names) == 1):
+                models = [x for n in names for x in self.authors[n]]
+                return Lookup(kind="author", value=names[0]), list(dict.fromkeys(models)), m.span()
+        return None, [], None
+
+    def _author_exact(self, text: str, masked) -> tuple[Lookup | None, list[str], tuple[int, int] | None]:
         low = text.lower()
         words = set(re.findall(r"[a-z]+", low))
         for spelling, name in self.spellings.items():

@@ -23,7 +23,7 @@ from assistant.linking import Mention
 from assistant.numbers import parse_dates, parse_params
 from assistant.query import And, Constraint, Exclusion, Not, Op, Or, Quant, Relation
 from catalog import Catalog
-from catalog.vocab import LAB_SYNONYMS
+from catalog.vocab import LAB_SYNONYMS, canonical_lab
 
 VOCAB_FACETS = ("objective", "architecture", "lab", "license_name", "license", "domain", "trait")
 _OPS = {"gt": Op.GT, "ge": Op.GE, "lt": Op.LT, "le": Op.LE, "eq": Op.EQ}
@@ -61,11 +61,11 @@ class Reading:
 
 def _spaced(term: str) -> str:
     """A corpus name as a regex: spaces optional ("Common Crawl" finds "CommonCrawl")."""
-    return r"\s*".join(re.escape(w) for w in term.split())
+    return r"[\s\-]*".join(re.escape(w) for w in re.split(r"[\s\-]+", term) if w)
 
 
 def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text.lower())
+    return re.sub(r"[\s\-]+", "", text.lower())  # "MS MARCO" and "MS-MARCO" alike
 
 
 class _Lazy:
@@ -91,10 +91,14 @@ def _free(span, masked) -> bool:
 
 
 class Parser:
-    def __init__(self, catalog: Catalog, lex: Lexicon, corpus_terms: tuple[list[str], list[str]]):
-        self.catalog, self.lex = catalog, lex
+    def __init__(self, catalog: Catalog, lex: Lexicon, corpus_terms: tuple[list[str], list[str]], english: frozenset = frozenset()):
+        self.catalog, self.lex, self.english = catalog, lex, english
         self.terms = {f: lex.terms(f) for f in VOCAB_FACETS if f not in ("lab", "license_name")}
         lab_phrases = {canon: tuple(sp) + tuple(lex.values.get("lab", {}).get(canon, [])) for canon, sp in LAB_SYNONYMS.items()}
+        for written, canon in {(lab, canonical_lab(lab)) for e in catalog.models.values() for lab in e.labs}:
+            known = set(lab_phrases.get(canon, ()))
+            extra = [v for v in lab_variants(written, lex.values.get("lab_words", {})) if v not in known and v not in english]
+            lab_phrases[canon] = tuple(lab_phrases.get(canon, ())) + tuple(extra)
         self.terms["lab"] = sorted((t for canon, sps in lab_phrases.items() for t in self._terms("lab", canon, sps)),
                                    key=lambda t: -t.length)
         self.terms["license_name"] = [t for name, sps in lex.values["license_name"].items() for t in self._terms("license_name", name, sps)]
@@ -265,10 +269,9 @@ class Parser:
             term = lazy.term
             hit = lazy.search(text, squeezed)
             if hit and _free(hit.span(), taken):
-                r.found.append(Found("corpus", term, *hit.span()))
+                r.found.append(Found("corpus", self._forms(term), *hit.span()))
                 r.use(*hit.span())
                 taken.append(hit.span())
-                break
         for facet in VOCAB_FACETS:
             if facet == "architecture" and lex.has("what_is_arch", low):
                 continue
@@ -307,18 +310,29 @@ class Parser:
             r.found.append(Found("finetuned", "yes", *m.span()))
         elif (m := lex.first("finetuned_no", low)) and not low.startswith("what"):
             r.found.append(Found("finetuned", "no", *m.span()))
-        if lex.has("corpus_context", low) and not any(f.facet == "corpus" for f in r.found):
-            for lazy in self.corpus:
-                term = lazy.term
-                hit = lazy.search(text, squeezed)
-                if hit and _free(hit.span(), taken):
-                    r.found.append(Found("corpus", term, *hit.span()))
-                    taken.append(hit.span())
-                    break
+        self._corpus(text, low, squeezed, taken, r)
         for pattern, venue in self.venues:
             hit = pattern.search(text)
             if hit and lex.first("venue_before", text[:hit.start()].lower()):
                 r.found.append(Found("venue", venue, *hit.span()))
+
+    def _corpus(self, text: str, low: str, squeezed: str, taken: list, r: Reading) -> None:
+        """Dataset names of the catalog's corpus fields: a distinctive name ("C4", "Reddit",
+        "MS MARCO") anywhere; a common word ("Pile", "books") or a short acronym only with corpus
+        words around ("trained on", "data"). Each with the other spellings the lexicon lists."""
+        context = self.lex.has("corpus_context", low) or any(f.facet == "corpus" for f in r.found)
+        for lazy in self.corpus:
+            term, hit = lazy.term, lazy.search(text, squeezed)
+            if not hit or not _free(hit.span(), taken):
+                continue
+            distinctive = term not in self.english and (any(ch.isdigit() for ch in term) or len(term) >= 5)
+            if context or distinctive:
+                r.found.append(Found("corpus", self._forms(term), *hit.span()))
+                taken.append(hit.span())
+
+    def _forms(self, term: str) -> list[str]:
+        forms = self.lex.values.get("corpus_forms", {})
+        return [term, *(str(v) for v in forms.get(term, []))]
 
     def _variant(self, low: str, b) -> Quant | None:
         """SOME for a size bound that names one variant ("a 175B version"), else None."""
@@ -341,8 +355,6 @@ class Parser:
                     taken.append(m.span())
                     r.found.append(Found("lab", lab, *m.span()))
                     return
-
-    english: frozenset = frozenset()
 
     # -- pass 3: polarity and the tree ---------------------------------------------------------
     def _negated_before(self, text: str, start: int, others: list[Found]) -> int | None:
@@ -424,6 +436,29 @@ class Parser:
             leaf = Constraint(facet=facet, op=op, values=values, via=via)
             items.append(Not(item=leaf) if negated else leaf)
         return And(items=items)
+
+
+def lab_variants(name: str, words: dict) -> list[str]:
+    """The ways people write a lab the catalog names ``name``: its parts around a parenthesis
+    ("BAAI"), "University of X" / "X University" / "X", "UC X" / "University of California, X",
+    and the name without a generic tail ("Stability" for "Stability.ai"). ``words`` are the
+    lexicon's lab_words (university, its prefixes, generic tails)."""
+    low = re.sub(r"\s+", " ", name.lower()).strip()
+    forms = {low, *(p.strip() for p in re.split(r"[()]", low) if len(p.strip()) >= 3)}
+    uni, tails = words.get("university", "university"), words.get("tails", [])
+    for form in list(forms):
+        if (m := re.fullmatch(rf"{uni} of (.+)", form)):
+            forms |= {f"{m.group(1)} {uni}", m.group(1)}
+        if (m := re.fullmatch(rf"(.+) {uni}", form)):
+            forms |= {f"{uni} of {m.group(1)}", m.group(1)}
+        for short, long in words.get("prefixes", {}).items():  # "uc berkeley" -> "university of california, berkeley"
+            if form.startswith(f"{short} "):
+                rest = form[len(short) + 1:]
+                forms |= {f"{long} {rest}", f"{long}, {rest}", f"{long} at {rest}", rest}
+        for tail in tails:
+            if form.endswith(tail) and len(form) - len(tail) >= 4:
+                forms.add(form[: -len(tail)].strip(" .-"))
+    return sorted(f for f in forms if len(f) >= 3)
 
 
 def same_as(what: str, e) -> list[Constraint]:

@@ -43,6 +43,8 @@ _INVISIBLE = _Invisible()
 _CUE_FEATURES = ("count", "count_not", "citation", "citation_bare", "compare", "compare_pair", "lineage", "pronoun",
                  "definitional", "list_words", "about_models", "yes_no", "why")
 
+_CONCEPT_FACETS = ("objective", "architecture", "trait", "domain", "finetuned")  # facets a concept's name can stand for
+
 
 def clean(text: str) -> str:
     """NFKC, drop invisible and control characters, collapse white space."""
@@ -72,8 +74,7 @@ class Understander:
         if lex.language not in self.parsers:
             with self._tools_lock:
                 if lex.language not in self.parsers:
-                    parser = Parser(self.catalog, lex, self._corpus)
-                    parser.english = self.linker.english
+                    parser = Parser(self.catalog, lex, self._corpus, self.linker.english)
                     self.citations[lex.language] = CitationIndex(self.catalog, lex)
                     self.parsers[lex.language] = parser  # last: another thread reads both once this is set
         return self.parsers[lex.language], self.citations[lex.language]
@@ -104,7 +105,7 @@ class Understander:
         parser.polarity(text, r)
         parser.open_relations(text, r)
         if lookup is None:
-            lookup, lookup_models, lookup_span = citations.author(text, masked + r.used)
+            lookup, lookup_models, lookup_span = citations.author(text, masked + r.used, fuzzy=not (r.found or mentions))
             if lookup_span:
                 r.found = [f for f in r.found if not (lookup_span[0] <= f.start < lookup_span[1])]
         if lookup_span:
@@ -164,6 +165,8 @@ class Understander:
         features |= {"attributes"} if attributes else set()
         constrained = bool(where.items or r.exclude or any(not x.model for x in r.relations))
         features |= {"constraints"} if constrained else set()
+        if any(c.facet not in _CONCEPT_FACETS for c, _ in leaves(where)) or r.exclude:
+            features.add("set_constraints")  # a lab, date, size...: the question is about a set, not a concept
         if any(c.facet in ("derived", "descends") and not neg and facets.ANY_MODEL not in c.values for c, neg in leaves(where)):
             features.add("lineage_constraint")
         if constrained and where.items and all(c.facet in ("date", "size") for c, _ in leaves(where)) and not r.exclude:
@@ -241,7 +244,10 @@ class Understander:
         out = []
         for label, pattern in lex.patterns("unrecorded"):
             m = pattern.search(text)
-            if m and any(s <= m.start() <= e + 1 for s, e in r.used):  # "MoE layers" names a trait
+            inside = [f for f in r.found if m and m.start() <= f.start and f.end <= m.end() and f.end - f.start < m.end() - m.start()]
+            if inside:  # "embedding dimension": the longer unrecorded phrase wins over the word "embedding"
+                r.found = [f for f in r.found if f not in inside]
+            if m and not inside and any(s <= m.start() <= e + 1 for s, e in r.used):  # "MoE layers" names a trait
                 r.use(*m.span())
             elif m and label not in out:
                 out.append(label)
