@@ -131,16 +131,29 @@ def correction(e: ModelEntry, facet: str, value_text: str, d: Draft | None = Non
                 "architecture": d.show.architecture(e.architecture), "license": d.show.license(e),
                 "objective": d.show.objectives(e)}.get(facet, f.display(e))
         return d.lex.say("correction", name=e.name, label=d.show.facet(facet, f.label), have=have, value=value_text)
-    have = {"lab": and_list(e.labs), "date": e.date.human(), "size": e.params.raw}.get(facet, f.display(e))
+    parents = [d.catalog.models[m].name if d is not None and m in d.catalog.models else m for m in e.derived_from]
+    have = {"lab": and_list(e.labs), "date": e.date.human(), "size": e.params.raw,
+            "architecture": f"{_article(e.architecture.value)} {e.architecture.value} model",
+            "derived": and_list(parents) if parents else "no other catalog model"}.get(facet, f.display(e))
+    if facet == "architecture":
+        value_text = f"{_article(value_text)} {value_text}"
     verb = {"lab": "was built by", "date": "dates from", "size": "has", "architecture": "is", "license": "is licensed",
-            "license_name": "is licensed", "corpus": "was trained on", "objective": "is trained with"}.get(facet, f"has {f.label}")
+            "license_name": "is licensed", "corpus": "was trained on", "objective": "is trained with",
+            "derived": "is derived from", "descends": "is derived from"}.get(facet, f"has {f.label}")
     return f"{e.name} {verb} {have}, not {value_text}"
 
 
 def premise_corrections(catalog: Catalog, q: Query, d: Draft) -> None:
-    """False premises first, each with its citation."""
+    """False premises first, each with its citation; one relative to another model ("bigger than
+    PaLM") says so ("In fact Chinchilla is not larger than PaLM")."""
+    from assistant.tally import relative_premises
+
+    for sentence in relative_premises(catalog, q, d):
+        d.add(sentence)
     for p in q.premises:
         e = catalog.models[p.model]
+        if p.constraint.via and p.constraint.facet in ("size", "date"):
+            continue
         if not holds(e, p.constraint):
             d.add(corrected(e, p.constraint, d))
 
@@ -148,7 +161,9 @@ def premise_corrections(catalog: Catalog, q: Query, d: Draft) -> None:
 def corrected(e: ModelEntry, c, d: Draft, values: str | None = None) -> str:
     """The cited sentence that corrects one asserted fact about a model."""
     f = FACETS[c.facet]
-    names = [(d.show.value(f.name, v) if d.show.zh else None) or f.value_name(v) for v in c.values]
+    names = [(d.show.value(f.name, v) if d.show.zh else None) or (
+        d.catalog.models[str(v)].name if f.name in ("derived", "descends") and str(v) in d.catalog.models
+        else f.value_name(v)) for v in c.values]
     values = values or (" 或 " if d.show.zh else " or ").join(names)
     return d.lex.say("sentence", text=correction(e, c.facet, values, d), cite=d.cite(e.id))
 

@@ -51,7 +51,7 @@ def dimension_sentence(entries: list[ModelEntry], dimension: str, ascending: boo
     return lex.say("compare_win", lead=lead, verb=verb, word=words.get(word, word), value=value(winners[0], s), others=others)
 
 
-def _premise_sentences(catalog: Catalog, q: Query, d: Draft) -> list[str]:
+def relative_premises(catalog: Catalog, q: Query, d: Draft) -> list[str]:
     out = []
     for p in q.premises:
         e = catalog.models[p.model]
@@ -71,7 +71,7 @@ def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
     first = dims[0]
     asked = bool(q.order)
     ordered = verdict_order(entries, first, q.ascending) if asked else entries
-    sentences = _premise_sentences(catalog, q, d)
+    sentences = relative_premises(catalog, q, d)
     if q.yes_no and q.where.items:
         sentences.append(lex.say("verdict_yes" if holds(entries[0], q.where) else "verdict_no"))
     for dim in dims + [x for x in ("size", "date") if x not in dims]:

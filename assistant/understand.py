@@ -98,9 +98,17 @@ class Understander:
         if lookup_span:
             mentions = [m for m in mentions if not (lookup_span[0] <= m.start < lookup_span[1])]
             unknown = [] if lookup_models else unknown
+        premises, body = [], text
+        clause = self._premise_clause(text, lex, mentions)
+        if clause:  # "since BERT is a decoder, what does it generate?": the clause states, the rest asks
+            premises = self._clause_premises(text, clause, mentions, parser)
+            body = " " * clause[1] + text[clause[1]:]
+            subjects = {p.model for p in premises}
+            mentions = [m for m in mentions if not clause[0] <= m.start < clause[1] or m.model_id in subjects]
         masked = [(m.start, m.end) for m in mentions] + ([lookup_span] if lookup_span else [])
         r = Reading()
-        parser.relations(text, mentions, r)
+        parser.relations(body, [m for m in mentions if not clause or not clause[0] <= m.start < clause[1]], r)
+        text = body
         parser.mentions(text, masked, r, [lookup_span] if lookup_span else [])
         parser.polarity(text, r)
         parser.open_relations(text, r)
@@ -113,7 +121,31 @@ class Understander:
         if alias:
             r.use(*alias)
             r.quiet.append(alias)
-        return self._compose(text, lex, r, mentions, unknown, lookup, lookup_models)
+        q = self._compose(text, lex, r, mentions, unknown, lookup, lookup_models)
+        if premises and q.models:
+            q = q.model_copy(update={"premises": [*premises, *q.premises]})
+        return q.model_copy(update={"text": clean(raw)}) if clause else q
+
+    def _premise_clause(self, text: str, lex: Lexicon, mentions) -> tuple[int, int] | None:
+        """The span of a clause that states facts before the question asks ("since X is ...,",
+        "X was fine-tuned from Y, right?"), when it names a model and a question follows it."""
+        m = lex.first("premise_tag", text) or lex.first("premise_lead", text)
+        if not m or not text[m.end():].strip(" ?,.") or not lex.has("premise_verb", text[:m.end()]):
+            return None
+        span = (m.end("lead") if m.groupdict().get("lead") else 0, m.end())  # the clause after "since"
+        return span if any(span[0] <= x.start < span[1] for x in mentions) else None
+
+    def _clause_premises(self, text: str, clause, mentions, parser: Parser) -> list[Premise]:
+        """The facts a premise clause asserts about the first model it names."""
+        inside = [m for m in mentions if clause[0] <= m.start < clause[1]]
+        part = " " * clause[0] + text[clause[0]:clause[1]] + " " * (len(text) - clause[1])
+        r = Reading()
+        parser.relations(part, inside, r)
+        parser.mentions(part, [(m.start, m.end) for m in inside], r, [])
+        parser.polarity(part, r)
+        subject = next((m.model_id for m in inside if m.model_id not in r.references), None)
+        where = parser.tree(part, r, Quant.LARGEST)
+        return [Premise(model=subject, constraint=c) for c, neg in leaves(where) if not neg] if subject else []
 
     def _guard(self, text: str, lex: Lexicon) -> Query | None:
         def out(reason: Reason, shown: str = text) -> Query:

@@ -166,11 +166,22 @@ def test_false_premises_are_corrected_first_with_a_citation(ask):
     assert b.text.startswith("In fact GPT-2 is not larger than GPT-3")
 
 
+def test_false_premises_in_a_clause_are_corrected_before_the_question_is_answered(ask):
+    a = ask("since GPT-3 is an encoder, what does it read?")
+    assert a.text.startswith("GPT-3 is a decoder model, not an encoder [1].") and a.models == ["gpt-3"]
+    b = ask("Alpaca was fine-tuned from OPT, right? who made it?")
+    assert b.text.startswith("Alpaca is derived from LLaMA, not OPT [1].") and "Stanford" in b.text
+    c = ask("given that ELECTRA was built by Meta, when did it come out?")
+    assert c.text.startswith("ELECTRA was built by") and "not Meta [1]." in c.text.split("\n")[0] and "2020" in c.text
+
+
 def test_comparisons_lead_with_the_verdict_and_call_ties_ties(ask):
     a = ask("which has more parameters, T5 or GPT-3?")
     assert a.text.startswith("GPT-3 is larger (175B vs 11B for T5)") and a.models == ["gpt-3", "t5"]
     tie = ask("which is bigger, T5 or Flan-T5?")
     assert "a tie" in tie.text.split("\n")[0]
+    same_month = ask("BART or T5: which one appeared first?")  # both October 2019
+    assert same_month.intent == "compare" and "a tie" in same_month.text.split("\n")[0]
 
 
 def test_every_answer_states_its_reading(ask):
