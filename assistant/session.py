@@ -2,36 +2,17 @@
 
 A session remembers the models of the last answer (in the order shown) and its focus, so
 "those", "them", "it", "its", "the second one", "which of them…" and "and BERT?" resolve
-against it. With nothing to refer to, the assistant asks instead of guessing.
+against it. With nothing to refer to, the assistant asks instead of guessing. The reference cues
+are data: the lexicon's ``followup`` section (``Lexicon.ref``) and its ``ordinals``.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from assistant.ellipsis import pair, resolve_elliptic, topic
 from assistant.lexicon import lexicon
 from assistant.query import And, Constraint, Exclusion, Intent, Query, Referent
-
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-             "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
-             "ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "last": -1}
-ORDINAL = re.compile(
-    r"\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th|last)"
-    r"\s+(?:one|model|entry|item|of (?:those|them|these))\b|\b(?:number|no\.|#)\s*(\d{1,2})\b", re.I)
-PLURAL = re.compile(r"\b(those|them|these|the list|that list|the above|each of|each|the same models|all of them|both)\b", re.I)
-PAIR = re.compile(r"\b(compare|comparison|vs\.?|versus|difference|differ|the two|both)\b", re.I)
-PLURAL_WEAK = re.compile(r"\b(they|their|theirs)\b", re.I)
-WHICH_ONES = re.compile(r"\b(which|the) ones\b", re.I)  # a reference only when there is a list to refer to
-SINGULAR = re.compile(r"\b(it|its|it's|itself|this model|that model|the model|this one|that one|the same model)\b", re.I)
-REFINE = re.compile(r"^(only|just|but only|of (those|them|these)|among (those|them|these)|filter|narrow|keep|excluding|except|now only)\b|\bthe ones\b", re.I)
-SUBJECT_IT = re.compile(r"^(is|was|does|did|can|has|had|are|were|will|could)\s+(it|its|they|this|that)\b", re.I)
-ABOUT_IT = re.compile(r"\b(based on|derived from|built on|built from|fine-?tuned from|descend\w* (of|from)|variants? of)\s+(it|this|that|this model|that model|them|those)\b", re.I)
-WHICH_ONE = re.compile(r"\bwhich( one| of (the|them|those|these)( two)?)?( is| was| has| came)?\b.*\b(bigger|larger|smaller|newer|older|"
-                       r"earlier|later|more recent|better|more param\w*|fewer param\w*|first)\b", re.I)
-CARRY = re.compile(r"^(and|what about|how about|same for|and for|also|now|ok,? (and|what about)|what of)\b|\b(too|as well|instead)\??$", re.I)
-
 
 @dataclass
 class Session:
@@ -98,11 +79,11 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         if not lex.has("narrow", text.lower()):  # "what else did they make?": complete once the model is known
             return query
     own = query.constrained()
-    ordinal = ORDINAL.search(text)
-    if ordinal and not query.models and (not own or PLURAL.search(text)):
+    ordinal = lex.ref("ordinal", text)
+    if ordinal and not query.models and (not own or lex.ref("plural", text)):
         if not session.last_models:
             return lex.say("clarify_list")
-        n = _ORDINALS.get((ordinal.group(1) or "").lower()) or int(ordinal.group(2) or 0)
+        n = lex.data["ordinals"].get((ordinal.group(1) or "").lower()) or int(ordinal.group(2) or 0)
         # the newest list long enough to have that item (the last answer first)
         candidates = [session.last_models, *reversed(session.lists)]
         chosen = next((lst for lst in candidates if n <= len(lst)), None) if n > 0 else session.last_models
@@ -111,40 +92,43 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         intent = query.intent if query.intent not in (Intent.LIST, Intent.COUNT) else Intent.FACT
         pick = chosen[n - 1] if n > 0 else chosen[-1]
         return query.model_copy(update={"models": [pick], "intent": intent, "superlative": None})
-    elliptic = resolve_elliptic(query, session, bool(PLURAL.search(text) or PLURAL_WEAK.search(text)), concepts_of)
+    elliptic = resolve_elliptic(query, session, bool(lex.ref("plural", text) or lex.ref("plural_weak", text)), concepts_of)
     if elliptic is not None:
         return elliptic
     by_concept = concept_filter(session.concept) if session.concept else None
-    if by_concept and not query.models and (SINGULAR.search(text) or PLURAL_WEAK.search(text)) and "objective" not in query.facets():
+    if by_concept and not query.models and (lex.ref("singular", text) or lex.ref("plural_weak", text)) and "objective" not in query.facets():
         update = {"within": by_concept["within"]} if "within" in by_concept else {"where": And(items=[*query.where.items, by_concept["where"]])}
         intent = query.intent if query.intent in (Intent.COUNT, Intent.LIST) else Intent.LIST
         return query.model_copy(update={**update, "intent": intent})
-    if SINGULAR.search(text) and query.models and PAIR.search(text) and session.focus:  # "compare it with T5"
+    if lex.ref("singular", text) and query.models and lex.ref("pair", text) and session.focus:  # "compare it with T5"
         models = list(dict.fromkeys([*topic(session)[0][:1], *query.models]))
         if len(models) >= 2:
             return query.model_copy(update={"models": models, "intent": Intent.COMPARE})
-    if PAIR.search(text) and not query.models and not own and len(session.focus) < 2 and len(session.recent) >= 2:
+    if lex.ref("pair", text) and not query.models and not own and len(session.focus) < 2 and len(session.recent) >= 2:
         return query.model_copy(update={"models": session.recent[-2:], "intent": Intent.COMPARE})  # "compare the two"
-    if ABOUT_IT.search(text) and not query.models and session.focus:
+    if lex.ref("about_it", text) and not query.models and session.focus:
         derived = Constraint(facet="derived", values=topic(session, lex.has("demonstrative", text.lower()))[0])
         return query.model_copy(update={"where": And(items=[*query.where.items, derived]), "intent": Intent.LINEAGE})
-    if WHICH_ONE.search(text) and not query.models and not own:
+    if lex.ref("which_one", text) and not query.models and not own:
         both = pair(session) or (session.focus if len(session.focus) >= 2 else session.recent[-2:] if len(session.recent) >= 2 else None)
         if both:
             return query.model_copy(update={"models": list(both), "intent": Intent.COMPARE, "superlative": None,
                                             "referent": Referent(word="", models=list(both), source="pair")})
-    if REFINE.search(text) and not query.models and session.last_models:
+    if own and not query.models and session.last_models and lex.ref("narrow_list", text):
+        intent = Intent.COUNT if query.intent is Intent.COUNT else Intent.LIST  # "which one is an encoder?" after a list
+        return query.model_copy(update={"within": list(session.last_models), "intent": intent})
+    if lex.ref("refine", text) and not query.models and session.last_models:
         intent = Intent.COUNT if query.intent is Intent.COUNT else Intent.LIST
         return query.model_copy(update={"within": list(session.last_models), "intent": intent})
-    carry = CARRY.search(text) and session.last_query is not None
+    carry = lex.ref("carry", text) and session.last_query is not None
     if carry and (query.models or own):
         return _carry_over(query, session)
     bare = not own and not query.models and not query.concept and not query.group_by
-    if bare and query.intent is Intent.COUNT and not re.search(r"\b(models?|catalog|entries|in total|altogether|are there in)\b", text, re.I):
+    if bare and query.intent is Intent.COUNT and not lex.ref("whole_catalog", text):
         if not session.last_models:  # a ranking is answerable over the whole catalog; a bare count is not
             return query if query.superlative else lex.say("clarify_what")
         return query.model_copy(update={"within": list(session.last_models)})
-    plural = PLURAL.search(text) or (PLURAL_WEAK.search(text) and not own) or (WHICH_ONES.search(text) and session.last_models)
+    plural = lex.ref("plural", text) or (lex.ref("plural_weak", text) and not own) or (lex.ref("which_ones", text) and session.last_models)
     if plural and not query.models:
         if not session.last_models:  # nothing to refer to: answer on its own when it can be
             return query if own or query.superlative or query.group_by else lex.say("clarify_what")
@@ -155,7 +139,8 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         intent = query.intent if query.intent in (Intent.COUNT, Intent.LIST) else Intent.LIST
         return query.model_copy(update={"within": list(session.last_models), "intent": intent})
     self_contained = own or query.concept or query.lookup or query.unparsed or query.superlative
-    if SINGULAR.search(text) and not query.models and query.intent is not Intent.CONCEPT and (not self_contained or SUBJECT_IT.search(text)):
+    if lex.ref("singular", text) and not query.models and query.intent is not Intent.CONCEPT and (
+            not self_contained or lex.ref("subject_it", text)):
         if not session.focus:
             if session.last_models:
                 return lex.say("clarify_one")

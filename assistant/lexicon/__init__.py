@@ -133,6 +133,13 @@ class Lexicon:
     def first(self, cue: str, text: str) -> re.Match | None:
         return next(self.find(cue, text), None)
 
+    def ref(self, name: str, text: str) -> re.Match | None:
+        """The first match of a follow-up reference cue (the ``followup`` section: "those", "the
+        second one", "which one ..."), or None."""
+        if "followup" not in self._sections:
+            self._sections["followup"] = {k: [self._compile(p) for p in v] for k, v in self.data.get("followup", {}).items()}
+        return next((m for p in self._sections["followup"].get(name, []) if (m := p.search(text))), None)
+
     def pattern(self, section: str, key: str) -> re.Pattern:
         return self._compile(self.data[section][key])
 

@@ -73,3 +73,26 @@ def test_pairs_across_turns(ask):
 def test_each_refers_to_the_previous_answer(ask):
     a = ask("compare GPT-3 and GPT-J", "what license does each have?")
     assert set(a.models) == {"gpt-3", "gpt-j"} and "Closed source" in a.text and "Apache-2.0" in a.text
+
+
+def test_which_one_with_a_constraint_narrows_the_previous_list(catalog, ask):
+    a = ask("models from Meta", "which one is an encoder-decoder?")
+    meta = {e.id for e in catalog.models.values() if "Meta" in e.org_names}
+    assert a.models and set(a.models) <= meta
+    assert all(catalog.models[m].architecture.value == "encoder-decoder" for m in a.models)
+    # a constraint on another field narrows the narrowed list again, it does not replace it
+    b = ask("list the multilingual models", "only the decoders", "which ones are open source?")
+    assert b.models and all(catalog.models[m].architecture.value == "decoder" and "multilingual" in
+                            [d.value for d in catalog.models[m].domains] and catalog.models[m].license_class.value == "open"
+                            for m in b.models)
+    c = ask("which one is an encoder-decoder?")  # no history: the whole catalog
+    assert len(c.models) > len(a.models)
+
+
+def test_follow_up_cues_are_lexicon_data():
+    from pathlib import Path
+
+    import assistant.session as session
+
+    source = Path(session.__file__).read_text(encoding="utf-8")
+    assert "re.compile" not in source and "import re" not in source
