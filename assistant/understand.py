@@ -353,6 +353,8 @@ class Understander:
                 used += [m.span() for m in lex.find(name, text)]
         used += [m.span() for _, p in lex.patterns("attributes") for m in p.finditer(text)]
         skip = lex.stopwords | self.parsers[lex.language].filler
+        read = {f.facet for f in r.found if not f.weak} | {"license" for f in r.found if f.facet == "license_name"}
+        skip |= {w for facet in read for w in lex.data.get("topic_words", {}).get(facet, [])}  # elaboration of a read facet
         content = [(s, e) for w, s, e in lex.tokenize(text)
                    if w.isalpha() and len(w) >= 3 and w.lower() not in skip and not any(a <= s < b for a, b in used)]
         if not content:
