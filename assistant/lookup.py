@@ -21,8 +21,8 @@ TITLE_CUTOFF = 90
 
 
 class CitationIndex:
-    def __init__(self, catalog: Catalog, lex: Lexicon):
-        self.catalog, self.lex = catalog, lex
+    def __init__(self, catalog: Catalog, lex: Lexicon, english: frozenset = frozenset()):
+        self.catalog, self.lex, self.english = catalog, lex, english
         self.by_arxiv: dict[str, list[str]] = {}
         self.titles: dict[str, list[str]] = {}
         self.authors: dict[str, list[str]] = {}
@@ -88,13 +88,13 @@ class CitationIndex:
         low = text.lower()
         for m in re.finditer(r"[A-Za-z][a-z]{3,}", text):
             word = m.group().lower()
-            if any(s <= m.start() < e for s, e in masked):
-                continue
+            if any(s <= m.start() < e for s, e in masked) or word in self.english:
+                continue  # an ordinary word ("then") is never a misspelt surname ("Chen")
             cued = self.lex.first("author_cue", low[:m.start()]) or self.lex.first("author_after", low[m.end():])
             before = re.findall(r"[a-z]+", low[:m.start()])[-1:]  # "Colin Rafel": the first name right before
             limit = 2 if len(word) >= 7 else 1
             names = [n for sur, ns in self.surnames.items() if OSA.distance(word, sur) <= limit for n in ns
-                     if (cued and word != sur) or (before and OSA.distance(n.lower().split()[0], before[0]) <= 1)]
+                     if (cued and word != sur) or (before and len(before[0]) >= 4 and OSA.distance(n.lower().split()[0], before[0]) <= 1)]
             if names and (cued or len(names) == 1):
                 models = [x for n in names for x in self.authors[n]]
                 return Lookup(kind="author", value=names[0]), list(dict.fromkeys(models)), m.span()

@@ -54,6 +54,7 @@ class Reading:
     references: list[str] = field(default_factory=list)
     used: list[tuple[int, int]] = field(default_factory=list)
     quiet: list[tuple[int, int]] = field(default_factory=list)  # spans whose words are not intent cues ("... and its descendants")
+    subjects: list[str] = field(default_factory=list)  # models named through another ("the model Vicuna was fine-tuned from")
 
     def use(self, start: int, end: int) -> None:
         self.used.append((start, end))
@@ -159,7 +160,12 @@ class Parser:
             before, after = low[max(0, m.start - 48):m.start], low[m.end:m.end + 60]
             e = self.catalog.models[m.model_id]
             lin = lex.first("lineage_before", before)
-            if lin or lex.first("lineage_after", after):
+            if (pb := lex.first("parent_of_before", before)) and (pa := lex.first("parent_of_after", after)):
+                r.subjects += [p for p in e.derived_from if p in self.catalog.models]  # "the model X was fine-tuned from"
+                start = m.start - len(before) + pb.start()
+                r.quiet.append((start, m.end + pa.end()))
+                r.use(start, m.end + pa.end())
+            elif lin or lex.first("lineage_after", after):
                 # "derived from X": X's children (the catalog's edges); "descendants of X": every generation
                 transitive = bool(re.search(r"descend|offspring|lineage|family tree", lin.group() if lin else after[:24]))
                 start = m.start - len(before) + lin.start() if lin else m.start
@@ -263,7 +269,7 @@ class Parser:
     # -- pass 2: facet mentions ---------------------------------------------------------------
     def mentions(self, text: str, masked: list, r: Reading, numbers_masked: list) -> None:
         lex, low = self.lex, text.lower()
-        taken = list(masked)
+        taken = list(masked) + list(r.quiet)  # words a relation already used ("the base model X was trained from")
         squeezed = _squeeze(text)
         for lazy in self.corpus_tight:
             term = lazy.term
@@ -306,9 +312,9 @@ class Parser:
             r.found.append(Found("derived", ANY_MODEL, *m.span()))
         elif (m := lex.first("derived_none", low)) and _free(m.span(), taken):  # "trained from scratch"
             r.found.append(Found("derived", ANY_MODEL, *m.span(), negated=True))
-        if (m := lex.first("finetuned_yes", low)):
+        if (m := lex.first("finetuned_yes", low)) and _free(m.span(), taken):
             r.found.append(Found("finetuned", "yes", *m.span()))
-        elif (m := lex.first("finetuned_no", low)) and not low.startswith("what"):
+        elif (m := lex.first("finetuned_no", low)) and not low.startswith("what") and _free(m.span(), taken):
             r.found.append(Found("finetuned", "no", *m.span()))
         self._corpus(text, low, squeezed, taken, r)
         for pattern, venue in self.venues:

@@ -75,7 +75,7 @@ class Understander:
             with self._tools_lock:
                 if lex.language not in self.parsers:
                     parser = Parser(self.catalog, lex, self._corpus, self.linker.english)
-                    self.citations[lex.language] = CitationIndex(self.catalog, lex)
+                    self.citations[lex.language] = CitationIndex(self.catalog, lex, self.linker.english)
                     self.parsers[lex.language] = parser  # last: another thread reads both once this is set
         return self.parsers[lex.language], self.citations[lex.language]
 
@@ -167,7 +167,7 @@ class Understander:
     def _compose(self, text, lex: Lexicon, r: Reading, mentions, unknown, lookup, lookup_models) -> Query:
         low = text.lower()
         parser = self.parsers[lex.language]
-        focus = list(dict.fromkeys([m.model_id for m in mentions if m.model_id not in r.references]))
+        focus = list(dict.fromkeys([*r.subjects, *(m.model_id for m in mentions if m.model_id not in r.references)]))
         lookup_concepts = [m[len(CONCEPT):] for m in lookup_models if m.startswith(CONCEPT)]
         lookup_models = [m for m in lookup_models if not m.startswith(CONCEPT)]
         if lookup and lookup_models:
