@@ -308,14 +308,16 @@ class Parser:
                 r.found.append(Found("variants", n, *m.span(), op=op))
         elif (m := lex.first("many_sizes", low)):
             r.found.append(Found("variants", 2.0, *m.span(), op=Op.GE))
-        if (m := lex.first("derived_any", low)) and _free(m.span(), taken):  # "derived from another model"
-            r.found.append(Found("derived", ANY_MODEL, *m.span()))
-        elif (m := lex.first("derived_none", low)) and _free(m.span(), taken):  # "trained from scratch"
-            r.found.append(Found("derived", ANY_MODEL, *m.span(), negated=True))
         if (m := lex.first("finetuned_yes", low)) and _free(m.span(), taken):
             r.found.append(Found("finetuned", "yes", *m.span()))
+            taken.append(m.span())
         elif (m := lex.first("finetuned_no", low)) and not low.startswith("what") and _free(m.span(), taken):
             r.found.append(Found("finetuned", "no", *m.span()))
+            taken.append(m.span())
+        if (m := lex.first("derived_any", low)) and _free(m.span(), taken):  # "derived from another model"
+            r.found.append(Found("derived", ANY_MODEL, *m.span()))
+        elif (m := lex.first("derived_none", low)) and _free(m.span(), taken):  # "root models", "no parent"
+            r.found.append(Found("derived", ANY_MODEL, *m.span(), negated=True))
         self._corpus(text, low, squeezed, taken, r)
         for pattern, venue in self.venues:
             hit = pattern.search(text)

@@ -277,8 +277,7 @@ class Understander:
         for label, pattern in lex.patterns("unrecorded"):
             m = pattern.search(text)
             inside = [f for f in r.found if m and m.start() <= f.start and f.end <= m.end() and f.end - f.start < m.end() - m.start()]
-            if inside:  # "embedding dimension": the longer unrecorded phrase wins over the word "embedding"
-                r.found = [f for f in r.found if f not in inside]
+            # "embedding dimension": the longer unrecorded phrase is read though it holds the word "embedding"
             if m and not inside and any(s <= m.start() <= e + 1 for s, e in r.used):  # "MoE layers" names a trait
                 r.use(*m.span())
             elif m and label not in out:
