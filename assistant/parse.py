@@ -167,7 +167,8 @@ class Parser:
                 r.use(start, m.end + pa.end())
             elif lin or lex.first("lineage_after", after):
                 # "derived from X": X's children (the catalog's edges); "descendants of X": every generation
-                transitive = bool(re.search(r"descend|offspring|lineage|family tree", lin.group() if lin else after[:24]))
+                cue = lin.group() if lin else after[:24]
+                transitive = bool(re.search(r"descend|offspring|lineage|family tree", cue)) and not lex.has("direct_lineage", cue)
                 start = m.start - len(before) + lin.start() if lin else m.start
                 r.found.append(Found("descends" if transitive else "derived", m.model_id, start, m.end))
                 r.relations.append(Relation(kind="derived", model=m.model_id))

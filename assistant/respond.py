@@ -280,7 +280,8 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
     for e in entries:
         if q.transitive and e.derived_from:  # every generation back to the roots
             ancestors = sorted((catalog.models[m] for m in FACETS["descends"].values(e)), key=lambda a: (a.date.key, a.name))
-            d.add(lex.say("lineage_ancestors", name=e.name, cite=d.cite(e.id),
+            # the ancestors are the result (each cited); the model asked about is not one of them
+            d.add(lex.say("lineage_ancestors", name=e.name,
                           ancestors=join([f"**{a.name}** {d.cite(a.id)}" for a in ancestors])))
             d.add("\n".join(line(a, d, [lex.say("parents_reason", parents=", ".join(a.derived_from) or "—")]) for a in ancestors))
             continue
