@@ -21,6 +21,7 @@ Features:
                   for (a lab, a date, a size, an exclusion...)
     only_numbers  the only constraints are dates or sizes; about_models: the text talks about models
     attributes    an attribute is asked for (size, lab, date ...)
+    in_catalog    "in the original paper / catalog": asks whether a model is among the paper's models
 """
 
 from __future__ import annotations
@@ -46,8 +47,8 @@ FRAMES: tuple[Frame, ...] = (
     _f(Intent.COUNT, "count", "count_not"),
     _f(Intent.OUT_OF_SCOPE, "unknown", "models lookup"),
     _f(Intent.CITATION, "lookup", "compare_pair"),
-    _f(Intent.CITATION, "citation models", "compare"),
-    _f(Intent.CITATION, "citation citation_bare", "compare constraints concept"),
+    _f(Intent.CITATION, "citation models", "compare in_catalog"),
+    _f(Intent.CITATION, "citation citation_bare", "compare constraints concept in_catalog"),
     _f(Intent.COMPARE, "two_models compare_pair"),
     _f(Intent.COMPARE, "two_models superlative"),  # "T5 or BART, which came out first?"
     _f(Intent.LINEAGE, "lineage models"),

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from assistant.lexicon import Lexicon
 from assistant.query import Lookup
+from assistant.titles import TitleWords
 from catalog import ET_AL, Catalog
 
 CONCEPT = "concept:"
@@ -36,6 +37,11 @@ class CitationIndex:
             for a in p.authors:
                 if a != ET_AL:
                     self.authors.setdefault(a, []).append(key)
+        first: dict[str, list[tuple[str, int]]] = {}
+        for p, key in papers:
+            if p.authors and p.authors[0] != ET_AL:
+                first.setdefault(p.authors[0].split()[-1].lower(), []).append((key, p.year))
+        self.words = TitleWords(self.titles, first, lex)
         self.title_words = {t: {w for w in re.findall(r"[a-z0-9]+", t.lower()) if len(w) >= 4} for t in self.titles}
         self.surnames: dict[str, list[str]] = {}
         self.spellings: dict[str, str] = {}  # "quoc le" and "quoc v. le" -> "Quoc V. Le"
@@ -100,17 +106,42 @@ class CitationIndex:
                 return Lookup(kind="author", value=names[0]), list(dict.fromkeys(models)), m.span()
         return None, [], None
 
-    def _author_exact(self, text: str, masked) -> tuple[Lookup | None, list[str], tuple[int, int] | None]:
+    def named(self, text: str):
+        """Before model names are linked: "Lewis et al. 2019", or an author's full name ("Albert Q.
+        Jiang" outranks the model ALBERT named by one of its words)."""
+        found = self.words.first_author(text)
+        if found:
+            words, models, span = found
+            return Lookup(kind="author", value=words), models, span
+        lookup, models, span = self._author_exact(text, [], full_only=True)
+        if lookup:
+            return lookup, models, span
+        person = self.lex.first("person_name", text)  # "Albert Q. Jiang" with no such catalog author: a person, not ALBERT
+        return (Lookup(kind="author", value=person.group()), [], person.span()) if person else (None, [], None)
+
+    def by_words(self, text: str, names: list[tuple[int, int]]):
+        """A title fragment or paraphrase, matched on content words (assistant/titles.py)."""
+        found = self.words.match(text, names)
+        if not found:
+            return None, [], None
+        title, span = found
+        return Lookup(kind="title", value=title), list(self.titles[title]), span
+
+    def _author_exact(self, text: str, masked, full_only: bool = False) -> tuple[Lookup | None, list[str], tuple[int, int] | None]:
         low = text.lower()
         words = set(re.findall(r"[a-z]+", low))
         for spelling, name in self.spellings.items():
-            if spelling.split()[-1] not in words:
+            if spelling.split()[-1] not in words or (full_only and " " not in spelling):
                 continue
             m = re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", low)
             if m and not any(s < m.end() and m.start() < e for s, e in masked):
                 return Lookup(kind="author", value=name), list(self.authors[name]), m.span()
+        if full_only:
+            return None, [], None
         for m in re.finditer(r"[A-Z][a-z]{3,}", text):
             names = self.surnames.get(m.group().lower())
+            if re.search(r"\b[A-Z][a-z]*\.?\s+$", text[:m.start()]):
+                continue  # "Albert Q. Jiang": a full name no catalog author has, not any author called Jiang
             cued = self.lex.first("author_cue", low[:m.start()]) or self.lex.first("author_after", low[m.end():])
             if names and cued and not any(s <= m.start() < e for s, e in masked):
                 models = [x for n in names for x in self.authors[n]]

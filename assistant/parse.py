@@ -156,6 +156,7 @@ class Parser:
     # -- pass 1: models in relation cues ------------------------------------------------------
     def relations(self, text: str, mentions: list[Mention], r: Reading) -> None:
         lex, low = self.lex, text.lower()
+        chain = None  # (end of the last model compared, its cue text): "newer than XLNet and RoBERTa"
         for m in mentions:
             before, after = low[max(0, m.start - 48):m.start], low[m.end:m.end + 60]
             e = self.catalog.models[m.model_id]
@@ -192,7 +193,9 @@ class Parser:
             elif self._same(m, e, before, r):
                 pass
             elif self._relative(m, e, before, r):
-                pass
+                chain = (m.end, before)
+            elif chain and _JOINER.match(text[chain[0]:m.start]) and self._relative(m, e, chain[1], r, at=m.start):
+                chain = (m.end, chain[1])  # a model joined to a compared one by and/or/commas: compared the same way
             elif self._excluded(text, m, r):
                 continue
             else:
@@ -220,7 +223,7 @@ class Parser:
         r.relations.append(Relation(kind="same", model=m.model_id, facet=what))
         return True
 
-    def _relative(self, m: Mention, e, before: str, r: Reading) -> bool:
+    def _relative(self, m: Mention, e, before: str, r: Reading, at: int | None = None) -> bool:
         lex = self.lex
         cue = None
         if (cue := lex.first("after_before", before)):
@@ -239,7 +242,7 @@ class Parser:
             kind = "smaller"
         else:
             return False
-        start = m.start - len(before) + cue.start()
+        start = m.start - len(before) + cue.start() if at is None else at
         r.found[-1].start, r.found[-1].end = start, m.end
         r.relations.append(Relation(kind=kind, model=m.model_id))
         return True

@@ -106,6 +106,7 @@ FACT_SENTENCES = {
     Attribute.VENUE: lambda e, d: d.lex.say("fact_venue", name=e.name, venue=e.paper.venue, year=e.paper.year),
     Attribute.AUTHORS: lambda e, d: d.lex.say("fact_authors", name=e.name, authors=d.show.authors(e.paper.authors)),
     Attribute.PAPER: lambda e, d: d.lex.say("fact_paper", name=e.name, title=e.paper.title or e.name),
+    Attribute.IN_PAPER: lambda e, d: d.lex.say("fact_in_paper" if e.in_paper else "fact_not_in_paper", name=e.name),
 }
 
 

@@ -41,7 +41,7 @@ class _Invisible(dict):
 
 _INVISIBLE = _Invisible()
 _CUE_FEATURES = ("count", "count_not", "citation", "citation_bare", "compare", "compare_pair", "lineage", "pronoun",
-                 "definitional", "list_words", "about_models", "yes_no", "why")
+                 "definitional", "list_words", "about_models", "yes_no", "why", "in_catalog")
 
 _CONCEPT_FACETS = ("objective", "architecture", "trait", "domain", "finetuned")  # facets a concept's name can stand for
 
@@ -88,6 +88,8 @@ class Understander:
             return guard
         parser, citations = self._tools(lex)
         lookup, lookup_models, lookup_span = citations.paper(text)
+        if lookup is None:  # a first author with "et al.", or an author's full name: before model names
+            lookup, lookup_models, lookup_span = citations.named(text)
         linked = text if not lookup_span else text[:lookup_span[0]] + " " * (lookup_span[1] - lookup_span[0]) + text[lookup_span[1]:]
         mentions, unknown = self.linker.link(linked, unique=False)  # "LLaMA's family except LLaMA itself": two roles
         alias = None  # "SAM (Segment Anything)": a title that only repeats a model named outside it is read, not looked up
@@ -95,6 +97,8 @@ class Understander:
             lookup, lookup_models, alias = None, [], lookup_span
         owned = parser.named_values(text)
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in owned)]
+        if lookup is None and alias is None:  # a title by its words, when they are not a model's name
+            lookup, lookup_models, lookup_span = citations.by_words(text, [(m.start, m.end) for m in mentions])
         if lookup_span:
             mentions = [m for m in mentions if not (lookup_span[0] <= m.start < lookup_span[1])]
             unknown = [] if lookup_models else unknown
@@ -203,6 +207,9 @@ class Understander:
             features.add("lineage_constraint")
         if constrained and where.items and all(c.facet in ("date", "size") for c, _ in leaves(where)) and not r.exclude:
             features.add("only_numbers")
+        if "in_catalog" in features and focus:  # "is GPT-3 in the original paper?": the in_paper flag
+            attributes = [Attribute.IN_PAPER] + [a for a in attributes if a is not Attribute.IN_PAPER]
+            features.add("attributes")
         frame = decide(features)
         intent = frame.intent
         if others:  # "what's the difference between MLM and causal LM?", "encoder vs decoder"
