@@ -87,6 +87,8 @@ def test_which_one_with_a_constraint_narrows_the_previous_list(catalog, ask):
                             for m in b.models)
     c = ask("which one is an encoder-decoder?")  # no history: the whole catalog
     assert len(c.models) > len(a.models)
+    d = ask("what is Flan-T5?", "which models came out in 2018?")  # a new set question, not a narrowing
+    assert set(d.models) == {"bert", "gpt"}
 
 
 def test_follow_up_cues_are_lexicon_data():
