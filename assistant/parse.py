@@ -21,13 +21,13 @@ from assistant.facets import ANY_MODEL
 from assistant.lexicon import Lexicon, TermSet, make_term
 from assistant.linking import Mention
 from assistant.numbers import parse_dates, parse_params
+from assistant import scope
 from assistant.query import And, Constraint, Exclusion, Not, Op, Or, Quant, Relation
 from catalog import Catalog
 from catalog.vocab import LAB_SYNONYMS, canonical_lab
 
 VOCAB_FACETS = ("objective", "architecture", "lab", "license_name", "license", "domain", "trait")
 _OPS = {"gt": Op.GT, "ge": Op.GE, "lt": Op.LT, "le": Op.LE, "eq": Op.EQ}
-_JOINER = re.compile(r"^\s*(,|or|and|nor|,\s*or|,\s*and|/|&)?\s*(the\s+)?$", re.I)
 
 
 @dataclass
@@ -194,9 +194,9 @@ class Parser:
                 pass
             elif self._relative(m, e, before, r):
                 chain = (m.end, before)
-            elif chain and _JOINER.match(text[chain[0]:m.start]) and self._relative(m, e, chain[1], r, at=m.start):
+            elif chain and scope.JOINER.match(text[chain[0]:m.start]) and self._relative(m, e, chain[1], r, at=m.start):
                 chain = (m.end, chain[1])  # a model joined to a compared one by and/or/commas: compared the same way
-            elif self._excluded(text, m, r):
+            elif self._excluded(text, m, mentions, r):
                 continue
             else:
                 continue
@@ -247,18 +247,38 @@ class Parser:
         r.relations.append(Relation(kind=kind, model=m.model_id))
         return True
 
-    def _excluded(self, text: str, m: Mention, r: Reading) -> bool:
-        """'other than BERT', 'leaving out PaLM and its descendants': the model is left out."""
-        start = self._negated_before(text, m.start, [])
-        if start is None:
+    def _excluded(self, text: str, m: Mention, mentions: list[Mention], r: Reading) -> bool:
+        """'other than BERT', 'leaving out PaLM and its descendants': the model is left out; so is
+        each model listed after it ("excluding GPT, GPT-2 and GPT-3")."""
+        start = self._cue_before(text, m, mentions)
+        listed = start is None and self._listed_after_exclusion(text, m, mentions, r)
+        if start is None and not listed:
             return False
         tail = self.lex.first("descendants", text[m.end:].lower())
         end = m.end + (tail.end() if tail else 0)
         r.exclude.append(Exclusion(model=m.model_id, descendants=bool(tail)))
+        if tail and listed and re.search(r"\b(their|all)\b", tail.group(), re.I):  # "... and their descendants": each item
+            r.exclude = [x.model_copy(update={"descendants": True}) for x in r.exclude]
         r.references.append(m.model_id)
-        r.use(start, end)
-        r.quiet.append((start, end))
+        r.use(start if start is not None else m.start, end)
+        r.quiet.append((start if start is not None else m.start, end))
         return True
+
+    def _cue_before(self, text: str, m: Mention, mentions: list[Mention]) -> int | None:
+        """Where a negation cue governing the model named at ``m`` begins: filler words only between."""
+        taken = [(x.start, x.end) for x in mentions]
+        best = None
+        for cue in scope.cues(self.lex, text[:m.start], taken):
+            if m.start - cue.end() <= 80 and scope.governs(self.lex, text, cue.end(), m.start, self.filler, max_gap=0):
+                best = cue.start()
+        return best
+
+    def _listed_after_exclusion(self, text: str, m: Mention, mentions: list[Mention], r: Reading) -> bool:
+        """The model follows an excluded model in a list: "excluding GPT, GPT-2 and GPT-3"."""
+        before = [x for x in mentions if x.end <= m.start]
+        if not before or not r.exclude or r.exclude[-1].model != before[-1].model_id:
+            return False
+        return bool(scope.JOINER.match(text[before[-1].end:m.start]))
 
     def open_relations(self, text: str, r: Reading) -> None:
         """"the same lab" with no model after it: the model comes from the conversation."""
@@ -369,43 +389,15 @@ class Parser:
                     return
 
     # -- pass 3: polarity and the tree ---------------------------------------------------------
-    def _negated_before(self, text: str, start: int, others: list[Found]) -> int | None:
-        """Where a negation cue governing the span at ``start`` begins, if one does: only filler
-        words, and other mentions joined by or/and/nor, may stand between them."""
-        window = text[max(0, start - 80):start]
-        offset = start - len(window)
-        best = None
-        for m in self.lex.find("negation", window.lower()):
-            between = window[m.end():]
-            words = re.findall(r"\w[\w'-]*", between.lower())
-            if all(w in self.filler or w in ("or", "and", "nor") for w in words):
-                best = offset + m.start() if best is None else min(best, offset + m.start())
-        return best
-
     def polarity(self, text: str, r: Reading) -> None:
-        low = text.lower()
-        found = sorted(r.found, key=lambda f: f.start)
-        after: dict[int, bool] = {}  # mentions negated by a verb after them
-        for i, f in enumerate(found):
-            if f.start == f.end == 0:
-                continue
-            neg_at = self._negated_before(text, f.start, found)
-            if neg_at is not None and not any(g.start <= neg_at < g.end for g in found if g is not f):
-                f.negated = True
-                r.use(neg_at, f.start)
-            elif (neg := self.lex.first("negation_after", low[f.end:f.end + 30])) and not any(
-                    g.start < f.end + neg.end() <= g.end for g in found if g is not f):  # "decoders were not trained from scratch": the "not" belongs to the next phrase
-                f.negated = after[id(f)] = True
-                r.use(f.end, f.end + neg.end())
-            elif i > 0 and found[i - 1].negated and found[i - 1].facet == f.facet and _JOINER.match(text[found[i - 1].end:f.start]):
-                f.negated = True  # "not from Google or Meta"
-            r.use(f.start, f.end)
+        """Each negation cue negates the phrase it governs (``assistant.scope``)."""
+        for span in scope.assign(self.lex, text, r.found, self.filler):
+            r.use(*span)
+        for f in r.found:
+            if f.end:
+                r.use(f.start, f.end)
             if f.negated and f.facet == "derived":  # "not built on X": nor on anything built on X (every generation)
                 f.facet = "descends"
-        for i in range(len(found) - 2, -1, -1):  # "Google, Meta and DeepMind did not make": back over the list
-            f, nxt = found[i], found[i + 1]
-            if after.get(id(nxt)) and not f.negated and f.facet == nxt.facet and f.end and _JOINER.match(text[f.end:nxt.start]):
-                f.negated = after[id(f)] = True
 
     def tree(self, text: str, r: Reading, quant: Quant) -> And:
         low = text.lower()

@@ -97,6 +97,60 @@ def test_negation_of_each_facet(catalog, understander, question, facet, value):
         assert not any(c.values and value in [str(v) for v in c.values] and _facet_has(e, c) for c in negated), e.id
 
 
+# negation scope: a cue governs the next constraint in its clause; what stands before it (the
+# subject of "that are not", "which do not") stays positive; a list after one cue shares it
+_D2020 = [Constraint(facet="date", op="ge", values=[202001]), Constraint(facet="date", op="le", values=[202012])]
+SCOPED = [
+    ("which models from 2020 are not decoders?", [Constraint(facet="architecture", values=["decoder"])], _D2020),
+    ("decoder models that are not trained with plain causal language modeling",
+     [Constraint(facet="objective", values=["causal-lm"])], [Constraint(facet="architecture", values=["decoder"])]),
+    ("Meta models with no RLHF", [Constraint(facet="objective", values=["rlhf"])], [Constraint(facet="lab", values=["Meta"])]),
+    ("OpenAI models that are not decoders", [Constraint(facet="architecture", values=["decoder"])],
+     [Constraint(facet="lab", values=["OpenAI"])]),
+    ("encoder models, excluding ones trained with next sentence prediction", [Constraint(facet="objective", values=["nsp"])],
+     [Constraint(facet="architecture", values=["encoder"])]),
+    ("models derived from BERT that are not from Google", [Constraint(facet="lab", values=["Google"])],
+     [Constraint(facet="derived", values=["bert"])]),
+    ("models not from Google, trained with MLM", [Constraint(facet="lab", values=["Google"])],
+     [Constraint(facet="objective", values=["mlm"])]),
+    ("Google models that are non-encoder", [Constraint(facet="architecture", values=["encoder"])],
+     [Constraint(facet="lab", values=["Google"])]),
+    ("which decoders are not open source and come from Meta?", [Constraint(facet="license", values=["open"])],
+     [Constraint(facet="architecture", values=["decoder"]), Constraint(facet="lab", values=["Meta"])]),
+    ("decoder models without instruction tuning released in 2022", [Constraint(facet="objective", values=["instruction-tuning"])],
+     [Constraint(facet="architecture", values=["decoder"])]),
+]
+
+
+@pytest.mark.parametrize("question, negated, kept", SCOPED, ids=[q for q, _, _ in SCOPED])
+def test_a_negation_governs_only_the_phrase_after_it(catalog, ask, question, negated, kept):
+    from assistant.facets import FACETS
+
+    a = ask(question)
+    assert a.models, question
+    for m in a.models:
+        e = catalog.models[m]
+        assert not any(FACETS[c.facet].match(e, c) for c in negated), (question, m)
+        assert all(FACETS[c.facet].match(e, c) for c in kept), (question, m)
+    reading = next(line for line in a.text.splitlines() if line.startswith("*Read as:"))
+    for c in negated:
+        assert FACETS[c.facet].describe(c, negated=True, model_name=lambda x: catalog.models[x].name) in reading, reading
+    for c in kept:
+        assert FACETS[c.facet].describe(c, negated=True, model_name=lambda x: catalog.models[x].name) not in reading, reading
+
+
+@pytest.mark.parametrize("question, gone", [
+    ("encoder models excluding BERT, RoBERTa and DistilBERT", {"bert", "roberta", "distilbert"}),
+    ("which models other than GPT, GPT-2 or GPT-3 came from OpenAI?", {"gpt", "gpt-2", "gpt-3"}),
+    ("Google models apart from T5 and BERT", {"t5", "bert"}),
+    ("decoders except GPT-2, GPT-3 and their descendants", {"gpt-2", "gpt-3", "instructgpt", "gpt-j", "opt", "dialogpt", "gpt-3.5", "chatgpt"}),
+])
+def test_a_list_of_exclusions_leaves_out_every_item(catalog, ask, question, gone):
+    a = ask(question)
+    assert a.models and not set(a.models) & gone, (question, a.models)
+    assert all(f"model ≠ {catalog.models[m].name}" in a.text for m in gone if m in {"bert", "roberta", "gpt-2", "t5"}), a.text
+
+
 def _facet_has(e, c):
     from assistant.facets import FACETS
 

@@ -1,0 +1,92 @@
+"""Negation scope: which constraint each negation cue governs.
+
+A negation cue ("not", "non-", "no", "without", "excluding", "other than", "didn't") governs the
+next constraint-bearing phrase after it *in its clause*: between the two there may be no clause
+break (a comma, "that", "which", "but" ...: the lexicon's ``clause_break`` cue), no other
+negation cue, and at most ``MAX_GAP`` words that are not filler ("not trained with *plain*
+causal LM", "no *known* license"). So a constraint before the cue stays positive: "models from
+2021 that are not decoders", "Mistral models which aren't MoE" negate the decoder and the MoE
+only. A negated verb with nothing to govern after it negates the phrase just before it
+("encoder-decoders Google did not build"), and the items of a list joined by "or / and / nor /
+," share the negation of the first ("not from Google, Meta or OpenAI"; "Google, Meta and
+DeepMind did not make").
+
+The same rule decides which named models an exclusion cue leaves out ("other than BERT"): see
+``governs``; a list of models after one cue ("excluding GPT, GPT-2 and GPT-3") is left out whole.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+MAX_GAP = 3  # words other than filler a cue may reach across ("not trained with plain causal LM")
+JOINER = re.compile(r"^\s*(,|or|and|nor|,\s*or|,\s*and|/|&)?\s*(the\s+)?$", re.I)
+
+
+class Span(Protocol):
+    start: int
+    end: int
+    facet: str
+    negated: bool
+
+
+def cues(lex, text: str, taken: list[tuple[int, int]]) -> list[re.Match]:
+    """The negation cues of a text, left to right, leaving out those inside a phrase read as
+    something else ("non-commercial", "no more than 10B") and the idioms that negate nothing
+    ("not only", "not sure")."""
+    low = text.lower()
+    void = [m.span() for m in lex.find("negation_void", low)]
+    out = {}
+    for m in lex.find("negation", low):
+        inside = any(s <= m.start() < e for s, e in taken) or any(s <= m.start() < e for s, e in void)
+        if not inside and m.start() not in out:
+            out[m.start()] = m
+    return [out[k] for k in sorted(out)]
+
+
+def governs(lex, text: str, cue_end: int, start: int, filler: frozenset, max_gap: int = MAX_GAP) -> bool:
+    """Whether a cue ending at ``cue_end`` reaches a phrase starting at ``start``: same clause,
+    no other cue between, and at most ``max_gap`` words that are not filler."""
+    gap = text[cue_end:start]
+    if lex.has("clause_break", gap) or lex.has("negation", gap):
+        return False
+    words = re.findall(r"\w[\w'-]*", gap.lower())
+    return sum(1 for w in words if w not in filler) <= max_gap
+
+
+def assign(lex, text: str, found: list, filler: frozenset) -> list[tuple[int, int]]:
+    """Mark each found phrase a cue governs as negated; return the spans of the cues used."""
+    spans = [f for f in sorted(found, key=lambda f: f.start) if f.end]
+    used: list[tuple[int, int]] = []
+    forward: dict[int, bool] = {}  # cue start -> whether it governs a phrase after it
+    for cue in cues(lex, text, [(f.start, f.end) for f in spans]):
+        target = next((f for f in spans if f.start >= cue.end()), None)
+        forward[cue.start()] = bool(target and governs(lex, text, cue.end(), target.start, filler))
+        if forward[cue.start()]:
+            for f in spans:  # every reading of the phrase ("similar to X": its architecture and objectives)
+                f.negated = f.negated or f.start == target.start
+            used.append((cue.start(), target.start))
+    after: set[int] = set()  # phrases negated by a verb after them (unless the verb is part of the next phrase)
+    low = text.lower()
+    for f in spans:
+        m = lex.first("negation_after", low[f.end:f.end + 30])
+        inside = any(g.start < f.end + m.end() <= g.end for g in spans if g is not f) if m else False
+        if m and not f.negated and not inside and not any(forward.get(k) for k in range(f.end, f.end + m.end())):
+            f.negated = True
+            after.add(id(f))
+            used.append((f.end, f.end + m.end()))
+    _share_along_lists(text, spans, after)
+    return used
+
+
+def _share_along_lists(text: str, spans: list, after: set[int]) -> None:
+    """"not Google or Meta": forward along a list; "Google, Meta and DeepMind did not make": back."""
+    for prev, f in zip(spans, spans[1:]):
+        if prev.negated and not f.negated and prev.facet == f.facet and JOINER.match(text[prev.end:f.start]):
+            f.negated = True
+    for i in range(len(spans) - 2, -1, -1):
+        f, nxt = spans[i], spans[i + 1]
+        if id(nxt) in after and not f.negated and f.facet == nxt.facet and JOINER.match(text[f.end:nxt.start]):
+            f.negated = True
+            after.add(id(f))
