@@ -152,6 +152,8 @@ def describe_zh(show: Display, c, negated: bool, model_name) -> str:
     facet, values = c.facet, [str(v) for v in c.values]
     label = show.facet(facet, facet)
     via = f"（同 {model_name(c.via)}）" if c.via and c.via != "paraphrase" else ""
+    if facet in ("date", "size") and values == ["unknown"]:
+        return f"{label} {'≠' if negated else '='} {show.labels.get('unknown', '未知')}"
     if facet in ("date", "size"):
         pos, neg = _OPS.get(getattr(c.op, "value", str(c.op)), ("=", "≠"))
         value = show.month(float(values[0])) if facet == "date" else show.size(float(values[0]))

@@ -17,6 +17,7 @@ from assistant.query import Constraint, Op, Quant
 from catalog import ModelEntry
 from catalog.vocab import OBJECTIVE_LABELS, Objective
 
+UNKNOWN = "unknown"  # the value a constraint on a missing field names ("models with no parameter count recorded")
 NEGATED = re.compile(r"\b(not|no|never|without|excluding|except)\b", re.I)
 
 
@@ -174,7 +175,7 @@ class NumberFacet(Facet):
         self.numbers = numbers or (lambda e: [x] if (x := number(e)) is not None else [])
 
     def value_name(self, value) -> str:
-        return self.show(float(value))
+        return UNKNOWN if str(value) == UNKNOWN else self.show(float(value))
 
     def _test(self, x: float, c: Constraint) -> bool:
         v = float(c.values[0])
@@ -182,6 +183,8 @@ class NumberFacet(Facet):
                 Op.EQ: abs(x - v) <= 0.02 * v, Op.IN: x == v, Op.ALL: x == v}[c.op]
 
     def match(self, e: ModelEntry, c: Constraint) -> bool:
+        if [str(v) for v in c.values] == [UNKNOWN]:
+            return not self.numbers(e)
         if c.quant is Quant.SMALLEST:
             xs = self.numbers(e)
             return bool(xs) and self._test(min(xs), c)
@@ -195,6 +198,8 @@ class NumberFacet(Facet):
 
     def describe(self, c: Constraint, negated: bool = False, model_name=str) -> str:
         pos, neg = _OPS.get(c.op, ("=", "≠"))
+        if [str(v) for v in c.values] == [UNKNOWN]:
+            return f"{self.label} {'≠' if negated else '='} {UNKNOWN}"
         via = f" (as {model_name(c.via)})" if c.via and c.via != "paraphrase" else ""
         value = self.value_name(c.values[0])
         if c.quant is Quant.SOME:

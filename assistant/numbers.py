@@ -98,6 +98,8 @@ def parse_params(text: str, masked=()) -> list[Bound]:
 
 
 def _ym(year: str, month: str | None, end: bool) -> int:
+    if month and month.isdigit():  # "2022-03", "03/2022"
+        return int(year) * 100 + int(month)
     if month:
         return int(year) * 100 + _MONTHS[month[:3]]
     return int(year) * 100 + (12 if end else 1)
@@ -111,7 +113,9 @@ def _previous(key: int) -> int:
     return key - 1 if key % 100 > 1 else (key // 100 - 1) * 100 + 12
 
 
-_MONTH = r"(?:(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\.?\s+)?"
+_MONTH = r"(?:(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)(?:\.\s*|,?\s+)(?:of\s+)?)?"
+_NUM_MONTH = r"(?:(0?[1-9]|1[0-2])/)?"  # "03/2022"
+_ISO_MONTH = r"(?:[-/](0[1-9]|1[0-2])(?![\d/-]))?"  # "2022-03"
 _YEAR = r"((?:19|20)\d\d)"
 _BOUND_KINDS = ("after", "since", "before", "until", "within")
 
@@ -146,7 +150,7 @@ class DateWords:
         self.suffix = _alternation([*table.get("or_later", []), *table.get("or_earlier", [])])
         self.periods = {" ".join(str(k).lower().split()): tuple(v) for k, v in table.get("periods", {}).items()}
         self.period = _alternation(self.periods)
-        self.single = re.compile(rf"(?<!\w)(?:({self.prefix})[\s-]+)?{_MONTH}{_YEAR}\b(?![.\d])"
+        self.single = re.compile(rf"(?<!\w)(?:({self.prefix})[\s-]+)?{_MONTH}{_NUM_MONTH}{_YEAR}{_ISO_MONTH}\b(?![.\d])"
                                  rf"(?:\s*({self.suffix}))?", re.I)
 
     def kind_of(self, prefix: str | None) -> str | None:
@@ -196,8 +200,9 @@ def parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]:
     for m in w.single.finditer(low):
         if not _free(m.span(), masked):
             continue
-        prefix, month, year, suffix = m.groups()
-        if month and not re.match(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", month):
+        prefix, named, numbered, year, iso, suffix = m.groups()
+        month = named or numbered or iso
+        if month and not month.isdigit() and not re.match(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", month):
             continue
         first, last = _ym(year, month, False), _ym(year, month, True)
         kind = w.kind_of(prefix)

@@ -26,7 +26,7 @@ from assistant.query import And, Constraint, Exclusion, Not, Op, Or, Quant, Rela
 from catalog import Catalog
 from catalog.vocab import LAB_SYNONYMS, canonical_lab
 
-VOCAB_FACETS = ("objective", "architecture", "lab", "license_name", "license", "domain", "trait")
+VOCAB_FACETS = ("objective", "architecture", "lab", "license_name", "license", "domain", "trait", "size")
 _OPS = {"gt": Op.GT, "ge": Op.GE, "lt": Op.LT, "le": Op.LE, "eq": Op.EQ}
 
 
@@ -111,7 +111,7 @@ class Parser:
         self.corpus += [_Lazy(rf"(?<!\w){_spaced(t)}\d*(?!\w)", t, t) for t in plain]
         data = r"(?:'s\s+)?(?:[\w-]+\s+)?(?:data|datasets?|corpus|corpora|images|pairs|text|dumps?)\b"
         self.corpus_tight = [_Lazy(rf"(?:(?:trained|pre-?trained|data|datasets?|corpus|corpora|images?|pairs?) (?:on|from|using|of|in)\s+"
-                                   rf"(?:the\s+)?{_spaced(t)}\d*(?!\w)|(?<!\w){_spaced(t)}\d*\s*{data})", t, t)
+                                   rf"(?:the\s+)?{_spaced(t)}\d*(?!\w)|(?<!\w){_spaced(t)}\d*(?!\w)\s*{data})", t, t)
                              for t in with_labs]  # "trained on LAION", "LAION data": a corpus, though LAION is also a lab
         self.venues = [(re.compile(rf"(?<!\w){re.escape(v)}(?!\w)"), v) for v in lex.values.get("venue", [])]
         self.families = self._families(catalog, lex)
@@ -308,11 +308,13 @@ class Parser:
             for hit, t in self.termsets[facet].find(text):
                 if _free(hit.span(), taken):
                     taken.append(hit.span())
-                    weak = facet == "domain" and t.value in lex.data.get("skip_domain_alone", [])
-                    r.found.append(Found(facet, t.value, *hit.span(), weak=weak, loose=t.weak))
+                    named = facet == "domain" and self._named_domain(low, hit.start(), hit.end(), r)
+                    weak = facet == "domain" and t.value in lex.data.get("skip_domain_alone", []) and not named
+                    r.found.append(Found(facet, t.value, *hit.span(), weak=weak, loose=t.weak and not named))
             if facet == "lab" and not any(f.facet == "lab" for f in r.found):
                 self._lab_typo(text, taken, r)
         self._family_names(text, taken, r)
+        self._composites(text, r)
         op = lex.first("open_predicate", text)
         if op and not any(f.facet == "license" and f.value == "open" for f in r.found):
             r.found.append(Found("license", "open", *op.span()))
@@ -372,6 +374,27 @@ class Parser:
                 and self.lex.first("variant_after", low[b.end:b.end + 30]):
             return Quant.SOME
         return None
+
+    def _named_domain(self, low: str, start: int, end: int, r: Reading) -> bool:
+        """A predicate makes a generic domain word explicit: "works on text", "text-only"."""
+        before = self.lex.first("domain_strong_before", low[max(0, start - 40):start])
+        after = self.lex.first("domain_strong_after", low[end:end + 12])
+        if before:
+            r.use(max(0, start - 40) + before.start(), start)
+        if after:
+            r.use(end, end + after.end())
+        return bool(before or after)
+
+    def _composites(self, text: str, r: Reading) -> None:
+        """Two values joined as parts of one ("a separate encoder and decoder") read as that one."""
+        low = text.lower()
+        for facet, table in self.lex.data.get("composite", {}).items():
+            fs = sorted((f for f in r.found if f.facet == facet), key=lambda f: f.start)
+            for a, b in zip(fs, fs[1:]):
+                value = next((v for v, parts in table.items() if [a.value, b.value] == parts), None)
+                if (value and self.lex.first("composite_joiner", low[a.end:b.start])
+                        and self.lex.first("composite_before", low[max(0, a.start - 20):a.start])):
+                    r.found = [f for f in r.found if f is not a and f is not b] + [Found(facet, value, a.start, b.end)]
 
     def _lab_typo(self, text: str, taken: list, r: Reading) -> None:
         """One-edit typos of lab names ("gogle", "deepmnid"), never ordinary words."""

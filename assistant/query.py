@@ -153,6 +153,13 @@ class Superlative(BaseModel):
     field: str  # "params" | "date"
     largest: bool  # True: largest / most recent; False: smallest / earliest
     top: int = 1
+    # which size variant stands for a model ("smallest, judging by each model's largest size");
+    # None: the direction's own (largest: the largest variant, smallest: the smallest variant)
+    measure: Optional[Literal["largest", "smallest"]] = None
+
+    def by_largest(self) -> bool:
+        """Sizes are compared by each model's largest variant."""
+        return self.measure == "largest" if self.measure else self.largest
 
 
 class Premise(BaseModel):

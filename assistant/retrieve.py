@@ -71,7 +71,7 @@ def smallest_size(e: ModelEntry) -> float | None:
 
 def _key(s: Superlative):
     if s.field == "params":
-        return (lambda e: e.params.max_millions) if s.largest else smallest_size
+        return (lambda e: e.params.max_millions) if s.by_largest() else smallest_size
     return lambda e: e.date.key
 
 

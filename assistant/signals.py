@@ -54,7 +54,20 @@ def group_by(low: str, lex: Lexicon) -> str | None:
     return None
 
 
-def find_superlative(low: str, lex: Lexicon) -> Superlative | None:
+def superlative_measure(low: str, lex: Lexicon) -> tuple[str | None, str]:
+    """The size variant a ranking is judged by, when the question names it apart from the
+    direction ("smallest model, judging by its largest size"; "the smallest largest-version"),
+    and the text with that phrase blanked, so its words are not read as the direction."""
+    for key in ("measure", "measure_after_head"):
+        m = phrase_pattern(lex.data["superlative"][key]).search(low)
+        if m:
+            word = m.group("measure")
+            measure = "smallest" if re.match(r"(smallest|tiniest|minimum|min)\b", word) else "largest"
+            return measure, low[:m.start("measure")] + " " * (m.end() - m.start("measure")) + low[m.end():]
+    return None, low
+
+
+def find_superlative(low: str, lex: Lexicon, measure: str | None = None) -> Superlative | None:
     s = {k: phrase_pattern(v) for k, v in lex.data["superlative"].items()}
     words = lex.data["count_words"]
     top_m = s["top"].search(low)
@@ -64,9 +77,9 @@ def find_superlative(low: str, lex: Lexicon) -> Superlative | None:
         top = int(word) if word.isdigit() else words[word]
     top = max(1, min(top, 20))
     if s["largest"].search(low) or (top > 1 and "top" in low and not s["smallest"].search(low)):
-        return Superlative(field="params", largest=True, top=top)
+        return Superlative(field="params", largest=True, top=top, measure=measure)
     if s["smallest"].search(low):
-        return Superlative(field="params", largest=False, top=top)
+        return Superlative(field="params", largest=False, top=top, measure=measure)
     if s["earliest"].search(low) and not s["earliest_not"].search(low):
         return Superlative(field="date", largest=False, top=top)
     if s["latest"].search(low):

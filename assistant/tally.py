@@ -168,7 +168,7 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
             ("date", True): "most recent", ("date", False): "earliest"}[(s.field, s.largest)]
     word = show.labels.get("superlative_words", {}).get(word, word)
     if s.field == "params":
-        value = (lambda e: show.size(e.params.max_millions)) if s.largest else (lambda e: show.size(smallest_size(e)))
+        value = (lambda e: show.size(e.params.max_millions)) if s.by_largest() else (lambda e: show.size(smallest_size(e)))
     else:
         value = show.date
     if s.top > 1:
@@ -187,5 +187,5 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
             d.add("\n".join(sentences(e, d, [x for x in q.attributes if x in FACT_SENTENCES]) for e in winners))
     if s.field == "params":
         known = sum(1 for e in entries if e.params.max_millions is not None)
-        d.add(lex.say("superlative_basis", n=known, basis=lex.say("basis_largest" if s.largest else "basis_smallest")))
+        d.add(lex.say("superlative_basis", n=known, basis=lex.say("basis_largest" if s.by_largest() else "basis_smallest")))
     return d.finish()

@@ -22,7 +22,7 @@ from assistant.lookup import CONCEPT, CitationIndex
 from assistant.parse import Found, Parser, Reading
 from assistant.query import And, Attribute, Intent, Op, Premise, Quant, Query, Reason, Superlative, leaves
 from assistant.retrieve import select
-from assistant.signals import concept_spans, corpus_vocabulary, find_superlative, group_by
+from assistant.signals import concept_spans, corpus_vocabulary, find_superlative, group_by, superlative_measure
 from catalog import Catalog
 from catalog.vocab import Architecture
 
@@ -40,6 +40,7 @@ class _Invisible(dict):
 
 
 _INVISIBLE = _Invisible()
+_JOINED = re.compile(r"(?<![\w./])[A-Za-z]{2,}(?:[._][A-Za-z]{2,}){2,}(?:[._](?:19|20)\d\d)?(?![\w/])")  # three words or more
 _CUE_FEATURES = ("count", "count_not", "citation", "citation_bare", "compare", "compare_pair", "lineage", "pronoun",
                  "definitional", "list_words", "about_models", "yes_no", "why", "in_catalog")
 
@@ -47,8 +48,10 @@ _CONCEPT_FACETS = ("objective", "architecture", "trait", "domain", "finetuned") 
 
 
 def clean(text: str) -> str:
-    """NFKC, drop invisible and control characters, collapse white space."""
+    """NFKC, drop invisible and control characters, collapse white space; words joined by dots
+    or underscores instead of spaces ("Which.Models.Were.Released.In.March.2022") are spaced."""
     text = unicodedata.normalize("NFKC", text or "").translate(_INVISIBLE)
+    text = _JOINED.sub(lambda m: re.sub(r"[._]", " ", m.group()), text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -186,8 +189,9 @@ class Understander:
         where = parser.tree(text, r, quant)
         shown = "".join(" " if any(s <= i < e for s, e in r.quiet) else ch for i, ch in enumerate(text)) if r.quiet else text
         concept, others = self._concepts(shown, shown.lower(), lex, where, focus)
-        sup = None if (lex.has("smallest_variant", low) or lex.has("largest_variant", low)) and any(
-            c.facet == "size" for c, _ in leaves(where)) else find_superlative(low, lex)
+        measure, ranking = superlative_measure(low, lex)
+        sup = None if (lex.has("smallest_variant", ranking) or lex.has("largest_variant", ranking)) and any(
+            c.facet == "size" for c, _ in leaves(where)) else find_superlative(ranking, lex, measure)
         group = group_by(low, lex)
         cue_text = "".join(" " if any(s <= i < e for s, e in r.quiet) else ch for i, ch in enumerate(low)) if r.quiet else low
         features = {name for name in _CUE_FEATURES if lex.has(name, cue_text)}
@@ -305,6 +309,9 @@ class Understander:
                 concept = self._arch_concept.get(str(arch.values[0]))
             elif (m := lex.first("what_is_arch", low)):
                 concept = self._arch_concept.get(Architecture(m.group(3)).value)
+        arch = [c for c, neg in leaves(where) if c.facet == "architecture" and not neg and c.via is None]
+        if concept in self._arch_concept.values() and len(arch) == 1 and len(arch[0].values) == 1:
+            concept = self._arch_concept.get(str(arch[0].values[0]), concept)  # "an encoder and a decoder": the whole
         order = list(dict.fromkeys(cid for _, _, cid in named))
         others = order[1:] if len(order) > 1 and lex.has("compare", low) and not focus else []
         return (order[0] if others else concept), others

@@ -15,7 +15,7 @@ def project(q: Query, catalog) -> dict:
         "exclude": [x.model + (" +descendants" if x.descendants else "") for x in q.exclude],
         "attributes": [a.value for a in q.attributes],
         "unrecorded": list(q.unrecorded),
-        "superlative": f"{s.field} {'max' if s.largest else 'min'} {s.top}" if s else None,
+        "superlative": f"{s.field} {'max' if s.largest else 'min'} {s.top}" + (f" by {s.measure}" if s.measure else "") if s else None,
         "group_by": q.group_by,
         "lookup": f"{q.lookup.kind}: {q.lookup.value}" if q.lookup else None,
         "premises": [f"{p.model}: {describe(p.constraint, catalog)}" for p in q.premises],

@@ -1,0 +1,98 @@
+"""Readings that need more than one word per constraint, through the real pipeline on the real
+catalog: a value named by its parts, a generic domain word made explicit, a ranking judged by a
+named size variant, a missing value as a filter value, and a month as a date."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _ids(catalog, keep) -> set[str]:
+    return {e.id for e in catalog.models.values() if keep(e)}
+
+
+@pytest.mark.parametrize("question", ["which models have both an encoder and a decoder?",
+                                      "models that have a separate encoder AND decoder",
+                                      "list models with an encoder plus a decoder"])
+def test_a_value_named_by_its_parts(catalog, ask, question):
+    a = ask(question)
+    assert set(a.models) == _ids(catalog, lambda e: e.architecture.value == "encoder-decoder"), question
+    assert "architecture = encoder-decoder" in a.text
+
+
+def test_parts_listed_as_kinds_stay_either_kind(catalog, ask):
+    a = ask("list encoder and decoder models")
+    assert set(a.models) == _ids(catalog, lambda e: e.architecture.value in ("encoder", "decoder"))
+
+
+@pytest.mark.parametrize("question", ["bidirectional encoder models that work on text", "encoders that handle text",
+                                      "text-only encoder models"])
+def test_a_generic_domain_word_constrains_when_a_predicate_names_it(catalog, ask, question):
+    a = ask(question)
+    want = _ids(catalog, lambda e: e.architecture.value == "encoder" and any(d.value == "text" for d in e.domains))
+    assert set(a.models) == want and "vit" not in a.models, question
+
+
+@pytest.mark.parametrize("question, lab", [
+    ("the smallest Google model, judged by each model's largest size", "Google"),
+    ("which Meta model has the smallest largest version?", "Meta"),
+    ("smallest OpenAI model (by its largest size)", "OpenAI"),
+])
+def test_a_ranking_keeps_its_direction_and_takes_the_named_measure(catalog, ask, question, lab):
+    a = ask(question)
+    known = [e for e in catalog.models.values() if lab in e.org_names and e.params.max_millions]
+    best = min(e.params.max_millions for e in known)
+    assert set(a.models) == {e.id for e in known if e.params.max_millions == best}, question
+    assert "smallest" in a.text and "largest variant" in a.text
+
+
+@pytest.mark.parametrize("question", ["most recently released decoder", "which decoder came out most recently?",
+                                      "the newest decoder model"])
+def test_most_recent_is_the_latest_date(catalog, ask, question):
+    a = ask(question)
+    decoders = [e for e in catalog.models.values() if e.architecture.value == "decoder"]
+    latest = max(e.date.key for e in decoders)
+    assert set(a.models) == {e.id for e in decoders if e.date.key == latest}, question
+
+
+@pytest.mark.parametrize("question", ["models with an unknown or N/A licence", "which models have no known license?",
+                                      "models whose license is not known"])
+def test_an_unknown_license_is_a_filter_value(catalog, ask, question):
+    a = ask(question)
+    assert set(a.models) == _ids(catalog, lambda e: e.license_class.value == "unknown"), question
+    assert "license = unknown" in a.text
+
+
+def test_an_unknown_license_combines_with_other_constraints(catalog, ask):
+    a = ask("causal LMs with no known licence")
+    assert set(a.models) == _ids(catalog, lambda e: e.license_class.value == "unknown"
+                                 and any(o.value == "causal-lm" for o in e.objectives))
+
+
+@pytest.mark.parametrize("question", ["models with no parameter count recorded", "which models have an undisclosed size?",
+                                      "models whose parameter count is not disclosed"])
+def test_a_missing_size_is_a_filter_value(catalog, ask, question):
+    a = ask(question)
+    assert set(a.models) == _ids(catalog, lambda e: e.params.max_millions is None), question
+    assert "size = unknown" in a.text
+
+
+def test_a_missing_size_is_not_read_as_a_bound(understander):
+    from assistant.query import leaves
+
+    q = understander.understand("decoders with no size above 10B")
+    assert not any(c.values == ["unknown"] for c, _ in leaves(q.where))
+
+
+@pytest.mark.parametrize("question", ["which models were released in March 2022?", "Which.Models.Were.Released.In.March.2022",
+                                      "models from 2022-03", "models released in Mar. 2022"])
+def test_a_month_is_that_month(catalog, ask, question):
+    a = ask(question)
+    assert set(a.models) == _ids(catalog, lambda e: e.date.key == 202203), question
+
+
+@pytest.fixture(scope="module")
+def understander(catalog):
+    from assistant.understand import Understander
+
+    return Understander(catalog)
