@@ -44,6 +44,7 @@ class Found:
     weak: bool = False  # too generic to constrain on its own ("text"), but its negation counts ("not language models")
     loose: bool = False  # read from a generic word the paraphrase matcher may override (lexicon weak_terms)
     quant: Quant | None = None  # a size bound about one variant ("comes in a sub-1B size")
+    alt: int = 0  # readings of one phrase on different fields ("assistant/chatbot"), either may hold
 
 
 @dataclass
@@ -315,6 +316,7 @@ class Parser:
                 self._lab_typo(text, taken, r)
         self._family_names(text, taken, r)
         self._composites(text, r)
+        self._alternatives(text, r)
         op = lex.first("open_predicate", text)
         if op and not any(f.facet == "license" and f.value == "open" for f in r.found):
             r.found.append(Found("license", "open", *op.span()))
@@ -396,6 +398,29 @@ class Parser:
                         and self.lex.first("composite_before", low[max(0, a.start - 20):a.start])):
                     r.found = [f for f in r.found if f is not a and f is not b] + [Found(facet, value, a.start, b.end)]
 
+    def _alternatives(self, text: str, r: Reading) -> None:
+        """Words joined by a slash or "or" that land on different fields are one phrase read two
+        ways ("assistant/chatbot"): the field the question names ("... trait") keeps the words and
+        the other reading goes; with no field named, either reading may hold (OR)."""
+        low = text.lower()
+        fs = sorted((f for f in r.found if f.end and f.facet in self.terms and not f.weak), key=lambda f: f.start)
+        for a, b in zip(fs, fs[1:]):
+            if a.facet == b.facet or not self.lex.first("alternative_joiner", text[a.end:b.start]):
+                continue
+            named = [f for f in (a, b) if any(self.lex._compile(w).search(low) for w in self.lex.data["field_names"].get(f.facet, []))]
+            if len(named) == 1:
+                other = b if named[0] is a else a
+                r.found = [f for f in r.found if f is not other]
+                r.use(a.start, b.end)
+            else:
+                a.alt = b.alt = a.alt or b.alt or a.start + 1
+
+    def name_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the text names a dataset or a venue ("the Pile", "NeurIPS")."""
+        squeezed = _squeeze(text)
+        spans = [h.span() for lazy in self.corpus if (h := lazy.search(text, squeezed))]
+        return spans + [h.span() for p, _ in self.venues for h in p.finditer(text)]
+
     def _lab_typo(self, text: str, taken: list, r: Reading) -> None:
         """One-edit typos of lab names ("gogle", "deepmnid"), never ordinary words."""
         from rapidfuzz.distance import OSA
@@ -429,15 +454,21 @@ class Parser:
         items: list = []
         ranges: dict[tuple, list] = {}  # bounds read from one span ("in 2019") form one range
         contrast = {f.facet for f in r.found if f.negated}  # "text models, not vision ones": the generic word counts
+        alternatives: dict[int, list[Found]] = {}
         for f in r.found:
             if f.weak and not f.negated and f.facet not in contrast:
                 continue
-            if f.facet in ("date", "size", "variants"):
+            if f.alt:
+                alternatives.setdefault(f.alt, []).append(f)
+            elif f.facet in ("date", "size", "variants"):
                 q = (f.quant or quant if quant is Quant.LARGEST else quant) if f.facet == "size" else Quant.LARGEST
                 leaf = Constraint(facet=f.facet, op=f.op, values=[f.value], quant=q, via=f.via)
                 ranges.setdefault((f.facet, f.start, f.end, f.negated, f.via), []).append(leaf)
             else:
                 groups.setdefault((f.facet, f.negated), []).append(f)
+        for fs in alternatives.values():
+            either = Or(items=[Constraint(facet=f.facet, values=[f.value]) for f in sorted(fs, key=lambda f: f.start)])
+            items.append(Not(item=either) if any(f.negated for f in fs) else either)
         for (_, _, _, negated, _), leaves_ in ranges.items():
             if negated:
                 items.append(Not(item=leaves_[0] if len(leaves_) == 1 else And(items=leaves_)))

@@ -218,6 +218,7 @@ class Query(BaseModel):
     explain: bool = False  # the question also asks for an explanation of the concept
     bibtex: bool = False
     cite: bool = False  # citation words (paper, cite, reference) appear
+    corrections: list[str] = Field(default_factory=list)  # misspelt vocabulary words read as ("sparce → sparse")
     unparsed: list[str] = Field(default_factory=list)  # constraint-bearing phrases not understood
     closest: list[str] = Field(default_factory=list)  # closest readings of the unparsed phrases
     reason: Reason = Reason.NONE

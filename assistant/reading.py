@@ -144,6 +144,8 @@ def reading(q: Query, catalog: Catalog) -> str:
         out += dates_note(q)
     for p in q.premises:
         out += say("reading_premise", name=_names([p.model], catalog), constraint=describe(p.constraint, catalog, q.language))
+    if q.corrections:
+        out += say("reading_spelling", items=", ".join(md_escape(c) for c in q.corrections))
     out += _referent(q, catalog)
     if q.unparsed:
         out += say("reading_unparsed", items=", ".join(f"“{md_escape(u)}”" for u in q.unparsed))

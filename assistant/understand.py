@@ -14,7 +14,7 @@ import re
 import threading
 import unicodedata
 
-from assistant import facets
+from assistant import facets, spelling
 from assistant.frames import decide
 from assistant.lexicon import Lexicon, detect_language, lexicon
 from assistant.linking import EntityLinker, english_words
@@ -23,6 +23,7 @@ from assistant.parse import Found, Parser, Reading
 from assistant.query import And, Attribute, Intent, Op, Premise, Quant, Query, Reason, Superlative, leaves
 from assistant.retrieve import select
 from assistant.signals import concept_spans, corpus_vocabulary, find_superlative, group_by, superlative_measure
+from assistant.spelling import Speller
 from catalog import Catalog
 from catalog.vocab import Architecture
 
@@ -67,6 +68,7 @@ class Understander:
                                for w in re.split(r"[\s/]+", p) if len(w) >= 3)
         vocabulary |= frozenset(t for t in self._corpus[0] if " " not in t)  # "ImageNet" is a dataset, not Imagen
         self.linker = EntityLinker(catalog, vocabulary, english_words())
+        self.speller = Speller(spelling.vocabulary(lex), self.linker.english, spelling.pairs(lex))
         self.citations = {}
         self.parsers: dict[str, Parser] = {}
         self._tools_lock = threading.Lock()  # servers answer in several threads; a language's tools are built once
@@ -90,6 +92,19 @@ class Understander:
         if guard is not None:
             return guard
         parser, citations = self._tools(lex)
+        text, corrections = self._spell(text, lex)
+        q = self._read(text, lex, parser, citations)
+        return q.model_copy(update={"corrections": corrections}) if corrections else q
+
+    def _spell(self, text: str, lex: Lexicon) -> tuple[str, list[str]]:
+        """Misspelt vocabulary words corrected (never inside a model name), with "old → new" notes."""
+        fixes = self.speller.candidates(text) if lex.language == "en" else []
+        if not fixes:
+            return text, []
+        mentions, _ = self.linker.link(text, unique=False)
+        return self.speller.correct(text, [(m.start, m.end) for m in mentions], fixes)
+
+    def _read(self, text: str, lex: Lexicon, parser: Parser, citations: CitationIndex) -> Query:
         lookup, lookup_models, lookup_span = citations.paper(text)
         if lookup is None:  # a first author with "et al.", or an author's full name: before model names
             lookup, lookup_models, lookup_span = citations.named(text)
@@ -128,6 +143,8 @@ class Understander:
         if alias:
             r.use(*alias)
             r.quiet.append(alias)
+        if not mentions and not lookup and (name := self._unknown_subject(text, lex, r)):
+            unknown = [*unknown, name] if name not in unknown else unknown
         q = self._compose(text, lex, r, mentions, unknown, lookup, lookup_models)
         if premises and q.models:
             q = q.model_copy(update={"premises": [*premises, *q.premises]})
@@ -153,6 +170,22 @@ class Understander:
         subject = next((m.model_id for m in inside if m.model_id not in r.references), None)
         where = parser.tree(part, r, Quant.LARGEST)
         return [Premise(model=subject, constraint=c) for c, neg in leaves(where) if not neg] if subject else []
+
+    def _unknown_subject(self, text: str, lex: Lexicon, r: Reading) -> str | None:
+        """The name a "what is X (in your catalog)?" question asks about, when no part of the
+        catalog reads it: not a model, a concept, a vocabulary term or a lab. Its catalog text
+        may mention it, but the catalog has no entry for it, so the question is not answerable."""
+        m = lex.first("definition_subject", text)
+        if not m:
+            return None
+        named = concept_spans(self.catalog, text, lex, self._objective_concept, self._arch_concept)
+        parser = self.parsers[lex.language]
+        read = [(s, e) for s, e, _ in named] + r.used + [(f.start, f.end) for f in r.found]
+        read += parser.name_spans(text)  # "what is the Pile?"
+        start = m.start("subject")
+        names = [(w.start() + start, w.end() + start) for w in re.finditer(r"[A-Z][\w.+-]*", m.group("subject"))]
+        unread = [(s, e) for s, e in names if not any(a <= s < b for a, b in read)]
+        return m.group("subject") if unread else None
 
     def _guard(self, text: str, lex: Lexicon) -> Query | None:
         def out(reason: Reason, shown: str = text) -> Query:

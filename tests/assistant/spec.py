@@ -25,9 +25,10 @@ def project(q: Query, catalog) -> dict:
         "unknown": list(q.unknown_names),
         "transitive": q.transitive,
         "pending": [x.facet for x in q.pending()],
+        "corrections": list(q.corrections),
     }
 
 
 DEFAULTS = {"where": "", "models": [], "exclude": [], "attributes": [], "unrecorded": [], "superlative": None,
             "group_by": None, "lookup": None, "premises": [], "yes_no": False, "concept": None, "reason": "", "unknown": [], "transitive": False,
-            "pending": []}
+            "pending": [], "corrections": []}

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.query import leaves
+
 
 def _ids(catalog, keep) -> set[str]:
     return {e.id for e in catalog.models.values() if keep(e)}
@@ -78,8 +80,6 @@ def test_a_missing_size_is_a_filter_value(catalog, ask, question):
 
 
 def test_a_missing_size_is_not_read_as_a_bound(understander):
-    from assistant.query import leaves
-
     q = understander.understand("decoders with no size above 10B")
     assert not any(c.values == ["unknown"] for c, _ in leaves(q.where))
 
@@ -89,6 +89,45 @@ def test_a_missing_size_is_not_read_as_a_bound(understander):
 def test_a_month_is_that_month(catalog, ask, question):
     a = ask(question)
     assert set(a.models) == _ids(catalog, lambda e: e.date.key == 202203), question
+
+
+@pytest.mark.parametrize("question, facet, value, fixed", [
+    ("wich modles use sparce atention", "trait", "sparse-attention", "sparce → sparse"),
+    ("models trained with maskd languge modeling", "objective", "mlm", "maskd → masked"),
+    ("which modles are decodr-only?", "architecture", "decoder", "decodr → decoder"),
+])
+def test_a_misspelt_vocabulary_word_is_read_and_the_reading_says_so(catalog, ask, question, facet, value, fixed):
+    from assistant.facets import FACETS
+    from assistant.query import Constraint
+
+    a = ask(question)
+    assert a.models and all(FACETS[facet].match(catalog.models[m], Constraint(facet=facet, values=[value])) for m in a.models)
+    assert fixed in a.text and "spelling read as" in a.text
+
+
+def test_names_and_ordinary_words_are_not_corrected(understander):
+    for question in ("what is Chinchila?", "models by Colin Raffel", "which models use masked language modeling?"):
+        assert understander.understand(question).corrections == [], question
+
+
+def test_the_field_named_in_the_question_takes_the_words(understander):
+    q = understander.understand("assistant/chatbot-type models (assistant trait)")
+    facets = {c.facet for c, _ in leaves(q.where)}
+    assert facets == {"trait"}
+
+
+def test_words_read_on_two_fields_with_no_field_named_are_either(catalog, ask):
+    a = ask("assistant/chatbot models")
+    want = {e.id for e in catalog.models.values()
+            if any(t.value == "assistant" for t in e.traits) or any(d.value == "dialogue" for d in e.domains)}
+    assert set(a.models) == want
+
+
+@pytest.mark.parametrize("question", ["what is the Perceiver in your catalog?", "what is Hyena in your catalog?",
+                                      "what is the Evolved Transformer in your catalog?"])
+def test_a_name_the_catalog_has_no_entry_for_abstains(ask, question):
+    a = ask(question)
+    assert a.abstained and not a.models and "not in the catalog" in a.text, question
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,78 @@
+"""Typo tolerance for vocabulary words: "wich modles use sparce atention" reads "sparse attention".
+
+A word is corrected only when it is no word the parser knows and no ordinary English word, is at
+least ``MIN_LENGTH`` letters long, is written in lower case (capitalised words are names), and
+lies within one edit (five to seven letters) or two edits (eight or more) of exactly one word of
+the lexicon's own vocabulary: the terms of the vocabulary facets and the lexicon's stopwords
+(which hold the cue nouns such as "models" and "released"). Model names are never corrected: a
+word inside a linked model name is left alone. Each correction is reported, so the reading shows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+MIN_LENGTH = 5
+_WORD = re.compile(r"(?<![\w'.])[A-Za-z][a-z]+(?![\w']|\.\w)")
+
+
+FACETS = ("objective", "architecture", "domain", "trait", "license")
+
+
+def _phrases(lex) -> list[list[str]]:
+    return [re.split(r"[\s/-]+", str(p).lower()) for f in FACETS for spec in lex.values.get(f, {}).values()
+            if isinstance(spec, dict) for p in spec.get("terms", []) if not str(p).startswith("re:")]
+
+
+def vocabulary(lex) -> frozenset[str]:
+    """The words a misspelling may be corrected to: words of the facets' literal terms, and stopwords."""
+    words = {w for phrase in _phrases(lex) for w in phrase} | set(lex.stopwords)
+    return frozenset(w for w in words if w.isalpha() and len(w) >= MIN_LENGTH - 1)
+
+
+def pairs(lex) -> frozenset[tuple[str, str]]:
+    """Adjacent word pairs of the terms ("sparse", "attention"): they settle a tie between corrections."""
+    return frozenset(pair for phrase in _phrases(lex) for pair in zip(phrase, phrase[1:]))
+
+
+class Speller:
+    def __init__(self, words: frozenset[str], english: frozenset[str], pairs: frozenset[tuple[str, str]] = frozenset()):
+        self.words = sorted(words)
+        self.known = frozenset(words) | english
+        self.pairs = pairs
+
+    def candidates(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, correction) for each word that looks like a misspelt vocabulary word."""
+        words = list(_WORD.finditer(text))
+        options: list[tuple[int, int, list[str]]] = []
+        for m in words:
+            word = m.group().lower()
+            if len(word) < MIN_LENGTH or word in self.known or (m.group()[0].isupper() and m.start() > 0):
+                options.append((m.start(), m.end(), [word]))  # a capitalised word inside the question is a name
+                continue
+            limit = 1 if len(word) < 8 else 2
+            close = process.extract(word, self.words, scorer=OSA.distance, score_cutoff=limit, limit=5)
+            best = [w for w, d, _ in close if d == min(d for _, d, _ in close)] if close else [word]
+            options.append((m.start(), m.end(), best))
+        out = []
+        for i, (start, end, best) in enumerate(options):
+            if len(best) > 1:  # a tie: keep the reading that forms a term with a neighbour ("sparse attention")
+                near = [w for j in (i - 1, i + 1) if 0 <= j < len(options) for w in options[j][2]]
+                best = [w for w in best if any((w, n) in self.pairs or (n, w) in self.pairs for n in near)]
+            if len(best) == 1 and best[0] != text[start:end].lower():
+                out.append((start, end, best[0]))
+        return out
+
+    def correct(self, text: str, protected: list[tuple[int, int]], fixes: list[tuple[int, int, str]]) -> tuple[str, list[str]]:
+        """The text with the corrections applied outside ``protected`` spans, and "old → new" notes."""
+        notes: list[str] = []
+        for start, end, word in sorted(fixes, reverse=True):
+            if any(s < end and start < e for s, e in protected):
+                continue
+            word = word.capitalize() if text[start].isupper() else word
+            notes.insert(0, f"{text[start:end]} → {word}")
+            text = text[:start] + word + text[end:]
+        return text, notes
