@@ -5,10 +5,11 @@ Work in three passes over the cleaned text, with linked model names masked:
    than", "similar to") or an exclusion cue ("other than", "leaving out ... and its descendants")
    becomes a constraint or an exclusion instead of the subject of the question;
 2. ``mentions``: every facet's literal terms (from the lexicon), numbers (sizes, dates), corpus
-   names and venues, each with the span it was read from;
-3. ``tree``: each mention's polarity (a negation cue before it, across filler words only, or a
-   negated verb after it; "not Google or Meta" negates both), then one leaf per facet, joined by
-   AND, with negated leaves under NOT.
+   names and venues, each with the span it was read from; then phrases read together
+   (``assistant.phrases``: a value named by its parts, one phrase on two fields);
+3. ``polarity``: which phrase each negation cue governs (``assistant.scope``: the next
+   constraint in its clause; a negated verb with nothing after it, the phrase before it), then
+   ``tree``: one leaf per facet, joined by AND, with negated leaves under NOT.
 Every span used is recorded, so ``coverage`` can tell which content words were not understood.
 """
 
@@ -21,7 +22,7 @@ from assistant.facets import ANY_MODEL
 from assistant.lexicon import Lexicon, TermSet, make_term
 from assistant.linking import Mention
 from assistant.numbers import parse_dates, parse_params
-from assistant import scope
+from assistant import phrases, scope
 from assistant.query import And, Constraint, Exclusion, Not, Op, Or, Quant, Relation
 from catalog import Catalog
 from catalog.vocab import LAB_SYNONYMS, canonical_lab
@@ -309,14 +310,14 @@ class Parser:
             for hit, t in self.termsets[facet].find(text):
                 if _free(hit.span(), taken):
                     taken.append(hit.span())
-                    named = facet == "domain" and self._named_domain(low, hit.start(), hit.end(), r)
+                    named = facet == "domain" and phrases.named_domain(lex, low, hit.start(), hit.end(), r)
                     weak = facet == "domain" and t.value in lex.data.get("skip_domain_alone", []) and not named
                     r.found.append(Found(facet, t.value, *hit.span(), weak=weak, loose=t.weak and not named))
             if facet == "lab" and not any(f.facet == "lab" for f in r.found):
                 self._lab_typo(text, taken, r)
         self._family_names(text, taken, r)
-        self._composites(text, r)
-        self._alternatives(text, r)
+        phrases.composites(lex, text, r)
+        phrases.alternatives(lex, text, r, self.terms)
         op = lex.first("open_predicate", text)
         if op and not any(f.facet == "license" and f.value == "open" for f in r.found):
             r.found.append(Found("license", "open", *op.span()))
@@ -376,44 +377,6 @@ class Parser:
                 and self.lex.first("variant_after", low[b.end:b.end + 30]):
             return Quant.SOME
         return None
-
-    def _named_domain(self, low: str, start: int, end: int, r: Reading) -> bool:
-        """A predicate makes a generic domain word explicit: "works on text", "text-only"."""
-        before = self.lex.first("domain_strong_before", low[max(0, start - 40):start])
-        after = self.lex.first("domain_strong_after", low[end:end + 12])
-        if before:
-            r.use(max(0, start - 40) + before.start(), start)
-        if after:
-            r.use(end, end + after.end())
-        return bool(before or after)
-
-    def _composites(self, text: str, r: Reading) -> None:
-        """Two values joined as parts of one ("a separate encoder and decoder") read as that one."""
-        low = text.lower()
-        for facet, table in self.lex.data.get("composite", {}).items():
-            fs = sorted((f for f in r.found if f.facet == facet), key=lambda f: f.start)
-            for a, b in zip(fs, fs[1:]):
-                value = next((v for v, parts in table.items() if [a.value, b.value] == parts), None)
-                if (value and self.lex.first("composite_joiner", low[a.end:b.start])
-                        and self.lex.first("composite_before", low[max(0, a.start - 20):a.start])):
-                    r.found = [f for f in r.found if f is not a and f is not b] + [Found(facet, value, a.start, b.end)]
-
-    def _alternatives(self, text: str, r: Reading) -> None:
-        """Words joined by a slash or "or" that land on different fields are one phrase read two
-        ways ("assistant/chatbot"): the field the question names ("... trait") keeps the words and
-        the other reading goes; with no field named, either reading may hold (OR)."""
-        low = text.lower()
-        fs = sorted((f for f in r.found if f.end and f.facet in self.terms and not f.weak), key=lambda f: f.start)
-        for a, b in zip(fs, fs[1:]):
-            if a.facet == b.facet or not self.lex.first("alternative_joiner", text[a.end:b.start]):
-                continue
-            named = [f for f in (a, b) if any(self.lex._compile(w).search(low) for w in self.lex.data["field_names"].get(f.facet, []))]
-            if len(named) == 1:
-                other = b if named[0] is a else a
-                r.found = [f for f in r.found if f is not other]
-                r.use(a.start, b.end)
-            else:
-                a.alt = b.alt = a.alt or b.alt or a.start + 1
 
     def name_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the text names a dataset or a venue ("the Pile", "NeurIPS")."""

@@ -140,6 +140,10 @@ class Lexicon:
             self._sections["followup"] = {k: [self._compile(p) for p in v] for k, v in self.data.get("followup", {}).items()}
         return next((m for p in self._sections["followup"].get(name, []) if (m := p.search(text))), None)
 
+    def has_phrase(self, phrase: str, text: str) -> bool:
+        """Whether one lexicon phrase (not a named cue) occurs in the text."""
+        return bool(self._compile(phrase).search(text))
+
     def pattern(self, section: str, key: str) -> re.Pattern:
         return self._compile(self.data[section][key])
 

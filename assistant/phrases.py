@@ -1,0 +1,54 @@
+"""Phrases read together, after each facet's terms are found (``assistant.parse``, pass 2).
+
+- A value named by its parts: "a separate encoder and decoder" is architecture encoder-decoder
+  (the lexicon's ``composite`` table; the parts joined by and / plus after a singular article),
+  while "encoder and decoder models" stays either kind.
+- One phrase read on two fields: words joined by a slash or "or" that land on different fields
+  ("assistant/chatbot") are alternatives; the field the question names ("... trait", the
+  lexicon's ``field_names``) keeps the words, else either reading may hold (OR).
+- A generic domain word made explicit: "works on text", "text-only" constrain the domain, where
+  "text" alone does not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+
+def named_domain(lex, low: str, start: int, end: int, r) -> bool:
+    """A predicate makes a generic domain word explicit: "works on text", "text-only"."""
+    before = lex.first("domain_strong_before", low[max(0, start - 40):start])
+    after = lex.first("domain_strong_after", low[end:end + 12])
+    if before:
+        r.use(max(0, start - 40) + before.start(), start)
+    if after:
+        r.use(end, end + after.end())
+    return bool(before or after)
+
+
+def composites(lex, text: str, r) -> None:
+    """Two values joined as parts of one ("a separate encoder and decoder") read as that one."""
+    low = text.lower()
+    for facet, table in lex.data.get("composite", {}).items():
+        found = sorted((f for f in r.found if f.facet == facet), key=lambda f: f.start)
+        for a, b in zip(found, found[1:]):
+            value = next((v for v, parts in table.items() if [a.value, b.value] == parts), None)
+            if (value and lex.first("composite_joiner", low[a.end:b.start])
+                    and lex.first("composite_before", low[max(0, a.start - 20):a.start])):
+                r.found = [f for f in r.found if f is not a and f is not b] + [replace(a, value=value, end=b.end)]
+
+
+def alternatives(lex, text: str, r, vocabulary_facets) -> None:
+    """Different fields read from words joined by a slash or "or": the named field, or either."""
+    low = text.lower()
+    found = sorted((f for f in r.found if f.end and f.facet in vocabulary_facets and not f.weak), key=lambda f: f.start)
+    for a, b in zip(found, found[1:]):
+        if a.facet == b.facet or not lex.first("alternative_joiner", text[a.end:b.start]):
+            continue
+        named = [f for f in (a, b) if any(lex.has_phrase(w, low) for w in lex.data["field_names"].get(f.facet, []))]
+        if len(named) == 1:
+            other = b if named[0] is a else a
+            r.found = [f for f in r.found if f is not other]
+            r.use(a.start, b.end)
+        else:
+            a.alt = b.alt = a.alt or b.alt or a.start + 1
