@@ -105,6 +105,7 @@ class Understander:
         return self.speller.correct(text, [(m.start, m.end) for m in mentions], fixes)
 
     def _read(self, text: str, lex: Lexicon, parser: Parser, citations: CitationIndex) -> Query:
+        asked = text
         lookup, lookup_models, lookup_span = citations.paper(text)
         if lookup is None:  # a first author with "et al.", or an author's full name: before model names
             lookup, lookup_models, lookup_span = citations.named(text)
@@ -148,7 +149,7 @@ class Understander:
         q = self._compose(text, lex, r, mentions, unknown, lookup, lookup_models)
         if premises and q.models:
             q = q.model_copy(update={"premises": [*premises, *q.premises]})
-        return q.model_copy(update={"text": clean(raw)}) if clause else q
+        return q.model_copy(update={"text": asked}) if clause else q
 
     def _premise_clause(self, text: str, lex: Lexicon, mentions) -> tuple[int, int] | None:
         """The span of a clause that states facts before the question asks ("since X is ...,",
