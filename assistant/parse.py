@@ -343,7 +343,9 @@ class Parser:
         elif (m := lex.first("finetuned_no", low)) and not low.startswith("what") and _free(m.span(), taken):
             r.found.append(Found("finetuned", "no", *m.span()))
             taken.append(m.span())
-        if (m := lex.first("derived_any", low)) and _free(m.span(), taken):  # "derived from another model"
+        if any(f.facet == "finetuned" for f in r.found):
+            pass  # the catalog's fine-tuning flag already reads "built by fine-tuning ... rather than from scratch"
+        elif (m := lex.first("derived_any", low)) and _free(m.span(), taken):  # "derived from another model"
             r.found.append(Found("derived", ANY_MODEL, *m.span()))
         elif (m := lex.first("derived_none", low)) and _free(m.span(), taken):  # "root models", "no parent"
             r.found.append(Found("derived", ANY_MODEL, *m.span(), negated=True))
