@@ -28,9 +28,12 @@ def test_a_corpus_name_is_found_with_other_spacing_and_case(plain):
 
 def test_lexicon_terms_compile_on_first_use(catalog):
     fresh = Assistant(catalog)
-    fresh.ask("which encoder-decoder models come from Google?")
+    fresh.ask("who built BERT?")
     parser = fresh.understander.parsers["en"]
     terms = [t for ts in parser.termsets.values() for t in ts.terms]
+    for t in terms:  # the lexicon's terms are shared by every assistant: forget what earlier tests compiled
+        t.__dict__.pop("pattern", None)
+    fresh.ask("which encoder-decoder models come from Google?")
     compiled = [t for t in terms if "pattern" in t.__dict__]
     assert len(terms) > 300 and 0 < len(compiled) < len(terms) // 10
 
