@@ -145,6 +145,12 @@ class FamilyFacet(TextFacet):
         return False
 
 
+def spaced(term: str) -> str:
+    """A corpus name as a regex, spaces and hyphens optional ("Common Crawl" finds "CommonCrawl"):
+    the same in the question (assistant.parse) and in the catalog's corpus text."""
+    return r"[\s\-]*".join(re.escape(w) for w in re.split(r"[\s\-]+", term) if w)
+
+
 class CorpusFacet(TextFacet):
     """Training corpus text: a term anywhere in it, unless the clause holding it negates it
     ("not trained on the Pile" does not match "Pile")."""
@@ -154,9 +160,9 @@ class CorpusFacet(TextFacet):
 
     @staticmethod
     def mentions(corpus: str, term: str) -> bool:
+        pattern = re.compile(rf"(?<!\w){spaced(term)}\d*(?!\w)", re.I)  # "WebText" finds "WebText2"
         for clause in re.split(r";|\.\s", corpus):
-            words = r"[\s\-]*".join(re.escape(w) for w in re.split(r"[\s\-]+", term) if w)  # "Common Crawl": "CommonCrawl"
-            m = re.search(rf"(?<!\w){words}\d*(?!\w)", clause, re.I)  # "WebText" finds "WebText2"
+            m = pattern.search(clause)
             if m and not NEGATED.search(clause[: m.start()]):
                 return True
         return False
@@ -188,7 +194,7 @@ class NumberFacet(Facet):
         if c.quant is Quant.SMALLEST:
             xs = self.numbers(e)
             return bool(xs) and self._test(min(xs), c)
-        if c.quant is Quant.LARGEST or c.op is Op.EQ and c.quant is Quant.LARGEST:
+        if c.quant is Quant.LARGEST:
             xs = self.numbers(e) if c.op is Op.EQ else [x for x in [self.number(e)] if x is not None]
             return any(self._test(x, c) for x in xs)
         xs = self.numbers(e)

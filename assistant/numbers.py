@@ -27,8 +27,6 @@ _UNITS = {
 }
 _NUM = r"(\d+(?:[.,]\d+)?(?:e\d+)?)"
 _UNIT = r"\s*(k|thousand|mn|mil|millions?|m|bn|bil|billions?|b|tn|trillions?|t)\b"
-_GT = r"(at or above|at or over|more than|over|above|greater than|larger than|bigger than|exceeding|exceeds|at least|>=|>|≥|no less than|not less than|minimum of|upwards of|beyond)"
-_LT = r"(at or below|at or under|sub-|sub |less than|under|below|fewer than|smaller than|at most|<=|<|≤|up to|no more than|not more than|maximum of|within)"
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 
@@ -59,25 +57,56 @@ def words_to_digits(text: str) -> str:
     return _WORD_NUM.sub(lambda m: f"{_WORDS[m.group(1)]} {m.group(2)}", text)
 
 
-def parse_params(text: str, masked=()) -> list[Bound]:
-    """Size bounds (in millions) with the spans they were read from."""
+class SizeWords:
+    """The size vocabulary of a lexicon (its ``sizes`` section), compiled once.
+
+    Words before a number: ``more`` / ``less`` are strict ("over 10B"), ``at_least`` / ``at_most``
+    include the number ("at or below 13B"). Words after it: ``or_more`` / ``or_less`` ("10B or
+    more"). ``range_start`` / ``range_join`` make a range ("between 1B and 20B"); a bare number is
+    a size only when ``exact_context`` is in the question, and ``second_exact`` ("both ... and ...")
+    lets a second bare number stand beside the first."""
+
+    def __init__(self, table: dict):
+        self.kind = {_key(p): kind for kind in _SIZE_KINDS for p in table.get(kind, [])}
+        before = [(p, k) for k in ("more", "at_least", "less", "at_most") for p in table.get(k, [])]
+        self.before = alternation(p for p, _ in before)
+        after = alternation([*table.get("or_more", []), *table.get("or_less", [])])
+        tail = rf"(?:\s*(?:param\w*|weights))?(?:\s*({after}))?"
+        self.bound = re.compile(rf"({self.before})?\s*-?\s*{_NUM}(?:{_UNIT})?{tail}")
+        self.range = re.compile(rf"(?:{alternation(table.get('range_start', []))})\s+{_NUM}(?:{_UNIT})?\s+"
+                                rf"(?:{alternation(table.get('range_join', []))})\s+{_NUM}{_UNIT}")
+        self.exact_context = re.compile(alternation(table.get("exact_context", [])))
+        self.second_exact = re.compile(rf"(?<!\w)(?:{alternation(table.get('second_exact', []))})(?!\w)")
+
+    def kind_of(self, phrase: str | None) -> str | None:
+        return self.kind.get(_key(phrase)) if phrase else None
+
+
+_SIZE_KINDS = ("more", "at_least", "less", "at_most", "or_more", "or_less")
+
+
+def _key(phrase: str) -> str:
+    return re.sub(r"[\s-]+", " ", str(phrase).lower()).strip() or str(phrase)
+
+
+def parse_params(text: str, masked=(), table: dict | None = None) -> list[Bound]:
+    """Size bounds (in millions) with the spans they were read from; the words come from the
+    lexicon's ``sizes`` table (the English one when none is given)."""
+    w = compiled(SizeWords, _english("sizes") if table is None else table)
     low = words_to_digits(text.lower())
     if len(low) != len(text):
         masked = ()
-    between = re.search(rf"between\s+{_NUM}(?:{_UNIT})?\s+and\s+{_NUM}{_UNIT}", low)
+    between = w.range.search(low)
     if between and _free(between.span(), masked):
         lo = _to_millions(between.group(1), between.group(2) or between.group(4))
         hi = _to_millions(between.group(3), between.group(4))
         if lo is not None and hi is not None:
             return [Bound("size", "ge", lo, *between.span()), Bound("size", "le", hi, *between.span())]
     out: dict[str, Bound] = {}
-    tail = r"(?:\s*(?:param\w*|weights))?(?:\s*(or more|or above|or greater|or larger|or bigger|and up|and above|\+|or less|or fewer|or smaller|and below|and under))?"
-    for m in re.finditer(rf"(?:{_GT}|{_LT})?\s*-?\s*{_NUM}(?:{_UNIT})?{tail}", low):
+    for m in w.bound.finditer(low):
         if not _free(m.span(), masked):
             continue
-        gt, lt, num, unit, post = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
-        if post and not (gt or lt):
-            gt, lt = (">=", None) if post in ("or more", "or above", "or greater", "or larger", "or bigger", "and up", "and above", "+") else (None, "<=")
+        word, num, unit, post = m.group(1), m.group(2), m.group(3), m.group(4)
         if unit is None and not re.search(r"e\d+$", num) and float(num.replace(",", "") or 0) < 1e5:
             continue  # a bare small number is a year, a count or an ordinal, not a size
         if unit is None and re.fullmatch(r"(19|20)\d\d", num):
@@ -85,15 +114,14 @@ def parse_params(text: str, masked=()) -> list[Bound]:
         value = _to_millions(num, unit)
         if value is None:
             continue
+        kind = w.kind_of(word) or {"or_more": "at_least", "or_less": "at_most"}.get(w.kind_of(post))
         start = m.start() + len(m.group()) - len(m.group().lstrip())
-        if gt:
-            strict = gt.strip() not in ("at or above", "at or over", "at least", ">=", "≥", "no less than", "not less than", "minimum of")
-            out["min"] = Bound("size", "gt" if strict else "ge", value, start, m.end())
-        elif lt:
-            strict = lt.strip() not in ("at or below", "at or under", "at most", "<=", "≤", "up to", "no more than", "not more than", "maximum of", "within")
-            out["max"] = Bound("size", "lt" if strict else "le", value, start, m.end())
-        elif re.search(r"\b(param|weights|model|size|with|have|has|variant|version)", low):
-            out["eq2" if "eq" in out and re.search(r"\bboth\b", low) else "eq"] = Bound("size", "eq", value, start, m.end())
+        if kind in ("more", "at_least"):
+            out["min"] = Bound("size", "gt" if kind == "more" else "ge", value, start, m.end())
+        elif kind in ("less", "at_most"):
+            out["max"] = Bound("size", "lt" if kind == "less" else "le", value, start, m.end())
+        elif w.exact_context.search(low):
+            out["eq2" if "eq" in out and w.second_exact.search(low) else "eq"] = Bound("size", "eq", value, start, m.end())
     return list(out.values())
 
 
@@ -120,7 +148,7 @@ _YEAR = r"((?:19|20)\d\d)"
 _BOUND_KINDS = ("after", "since", "before", "until", "within")
 
 
-def _alternation(phrases) -> str:
+def alternation(phrases) -> str:
     """Lexicon phrases (or "re:" patterns) as one regex alternation, longest first."""
     parts = []
     for p in sorted((str(x) for x in phrases), key=len, reverse=True):
@@ -143,13 +171,17 @@ class DateWords:
             for phrase in table.get(kind, []):
                 self.kind[" ".join(str(phrase).lower().split())] = kind
                 prefixes.append(phrase)
-        self.prefix = _alternation(prefixes)
-        self.bound_word = re.compile(rf"(?<!\w)(?:{_alternation([p for k in _BOUND_KINDS[:4] for p in table.get(k, [])])})(?!\w)")
-        self.later = re.compile(rf"(?:{_alternation(table.get('or_later', []))})(?!\w)")
-        self.earlier = re.compile(rf"(?:{_alternation(table.get('or_earlier', []))})(?!\w)")
-        self.suffix = _alternation([*table.get("or_later", []), *table.get("or_earlier", [])])
+        self.prefix = alternation(prefixes)
+        self.bound_word = re.compile(rf"(?<!\w)(?:{alternation([p for k in _BOUND_KINDS[:4] for p in table.get(k, [])])})(?!\w)")
+        self.later = re.compile(rf"(?:{alternation(table.get('or_later', []))})(?!\w)")
+        self.suffix = alternation([*table.get("or_later", []), *table.get("or_earlier", [])])
         self.periods = {" ".join(str(k).lower().split()): tuple(v) for k, v in table.get("periods", {}).items()}
-        self.period = _alternation(self.periods)
+        self.period = re.compile(rf"(?<!\w)({alternation(self.periods)})\s*(?:of\s+)?{_YEAR}\b")
+        start, join = table.get("range_start", []), table.get("range_join", [])
+        self.range = re.compile(rf"(?:{alternation(start)})\s+{_MONTH}{_YEAR}\s+(?:{alternation(join)})\s+{_MONTH}{_YEAR}")
+        # a range word that is not also a plain "in" word ("between", not "from") keeps "2019 and 2021" a range
+        self.range_word = re.compile(rf"(?<!\w)(?:{alternation([p for p in start if p not in table.get('within', [])])})(?!\w)")
+        self.span = re.compile(rf"\b{_YEAR}\s*(?:{alternation(table.get('span_join', []))})\s*{_YEAR}\b")
         self.single = re.compile(rf"(?<!\w)(?:({self.prefix})[\s-]+)?{_MONTH}{_NUM_MONTH}{_YEAR}{_ISO_MONTH}\b(?![.\d])"
                                  rf"(?:\s*({self.suffix}))?", re.I)
 
@@ -157,23 +189,27 @@ class DateWords:
         return self.kind.get(re.sub(r"[\s-]+", " ", prefix.lower())) if prefix else None
 
 
-_COMPILED: dict[int, DateWords] = {}
+_COMPILED: dict[tuple[type, int], object] = {}
 
 
-def date_words(table: dict) -> DateWords:
-    if id(table) not in _COMPILED:
-        _COMPILED[id(table)] = DateWords(table)
-    return _COMPILED[id(table)]
+def compiled(kind: type, table: dict):
+    """``kind(table)`` (a vocabulary compiled to regexes: DateWords, SizeWords...) built once per table."""
+    key = (kind, id(table))
+    if key not in _COMPILED:
+        _COMPILED[key] = kind(table)
+    return _COMPILED[key]
+
+
+def _english(section: str) -> dict:
+    from assistant.lexicon import lexicon
+
+    return lexicon("en").data[section]
 
 
 def parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]:
     """Date bounds (inclusive, year*100+month) with the spans they were read from; the words come
     from the lexicon's ``dates`` table (the English one when none is given)."""
-    if table is None:
-        from assistant.lexicon import lexicon
-
-        table = lexicon("en").data["dates"]
-    w = date_words(table)
+    w = compiled(DateWords, _english("dates") if table is None else table)
     low = re.sub(r"(?<![\w'])['’](\d\d)\b", r"20\1", text.lower())  # '22 -> 2022
     if low != text.lower():
         masked = ()
@@ -181,19 +217,19 @@ def parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]:
     def both(lo: int, hi: int, span) -> list[Bound]:
         return [Bound("date", "ge", lo, *span), Bound("date", "le", hi, *span)]
 
-    q = re.search(rf"(?<!\w)({w.period})\s*(?:of\s+)?{_YEAR}\b", low)
+    q = w.period.search(low)
     if q and _free(q.span(), masked):  # quarters, halves, early/mid/late
         first, last = w.periods[" ".join(q.group(1).split())]
         year = int(q.group(2))
         return both(year * 100 + first, year * 100 + last, q.span())
-    m = re.search(rf"(?:between|from)\s+{_MONTH}{_YEAR}\s+(?:and|to|-|through|until|till)\s+{_MONTH}{_YEAR}", low)
+    m = w.range.search(low)
     if m and _free(m.span(), masked):
         return both(_ym(m.group(2), m.group(1), False), _ym(m.group(4), m.group(3), True), m.span())
     run = re.search(r"\b(?:19|20)\d\d(?:\s*(?:,|/|&|or|and|,\s*and|,\s*or)\s*(?:19|20)\d\d)+\b", low)
-    if run and _free(run.span(), masked) and not w.bound_word.search(low) and not re.search(r"\bbetween\b", low):
+    if run and _free(run.span(), masked) and not w.bound_word.search(low) and not w.range_word.search(low):
         listed = sorted(int(y) for y in re.findall(r"(?:19|20)\d\d", run.group()))  # "2020 or 2021"
         return both(listed[0] * 100 + 1, listed[-1] * 100 + 12, run.span())
-    m = re.search(rf"\b{_YEAR}\s*(?:-|–|to)\s*{_YEAR}\b", low)
+    m = w.span.search(low)
     if m and _free(m.span(), masked):
         return both(_ym(m.group(1), None, False), _ym(m.group(2), None, True), m.span())
     out: dict[str, Bound] = {}
@@ -201,9 +237,7 @@ def parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]:
         if not _free(m.span(), masked):
             continue
         prefix, named, numbered, year, iso, suffix = m.groups()
-        month = named or numbered or iso
-        if month and not month.isdigit() and not re.match(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", month):
-            continue
+        month = named or numbered or iso  # _MONTH only captures month names
         first, last = _ym(year, month, False), _ym(year, month, True)
         kind = w.kind_of(prefix)
         if suffix and kind not in ("after", "before"):

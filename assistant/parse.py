@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.facets import ANY_MODEL
+from assistant.facets import ANY_MODEL, spaced
 from assistant.lexicon import Lexicon, TermSet, make_term
 from assistant.linking import Mention
 from assistant.numbers import parse_dates, parse_params
@@ -60,11 +60,6 @@ class Reading:
 
     def use(self, start: int, end: int) -> None:
         self.used.append((start, end))
-
-
-def _spaced(term: str) -> str:
-    """A corpus name as a regex: spaces optional ("Common Crawl" finds "CommonCrawl")."""
-    return r"[\s\-]*".join(re.escape(w) for w in re.split(r"[\s\-]+", term) if w)
 
 
 def _squeeze(text: str) -> str:
@@ -109,11 +104,11 @@ class Parser:
         self.termsets = {f: TermSet(ts) for f, ts in self.terms.items()}  # one scan per facet
         plain, with_labs = corpus_terms
         aliases = {str(k).lower(): str(v) for k, v in lex.values.get("corpus_alias", {}).items()}
-        self.corpus = [_Lazy(rf"(?<!\w){_spaced(a)}(?!\w)", a, t) for a, t in aliases.items()]
-        self.corpus += [_Lazy(rf"(?<!\w){_spaced(t)}\d*(?!\w)", t, t) for t in plain]
+        self.corpus = [_Lazy(rf"(?<!\w){spaced(a)}(?!\w)", a, t) for a, t in aliases.items()]
+        self.corpus += [_Lazy(rf"(?<!\w){spaced(t)}\d*(?!\w)", t, t) for t in plain]
         data = r"(?:'s\s+)?(?:[\w-]+\s+)?(?:data|datasets?|corpus|corpora|images|pairs|text|dumps?)\b"
         self.corpus_tight = [_Lazy(rf"(?:(?:trained|pre-?trained|data|datasets?|corpus|corpora|images?|pairs?) (?:on|from|using|of|in)\s+"
-                                   rf"(?:the\s+)?{_spaced(t)}\d*(?!\w)|(?<!\w){_spaced(t)}\d*(?!\w)\s*{data})", t, t)
+                                   rf"(?:the\s+)?{spaced(t)}\d*(?!\w)|(?<!\w){spaced(t)}\d*(?!\w)\s*{data})", t, t)
                              for t in with_labs]  # "trained on LAION", "LAION data": a corpus, though LAION is also a lab
         self.venues = [(re.compile(rf"(?<!\w){re.escape(v)}(?!\w)"), v) for v in lex.values.get("venue", [])]
         self.families = self._families(catalog, lex)
@@ -171,7 +166,7 @@ class Parser:
             elif lin or lex.first("lineage_after", after):
                 # "derived from X": X's children (the catalog's edges); "descendants of X": every generation
                 cue = lin.group() if lin else after[:24]
-                transitive = bool(re.search(r"descend|offspring|lineage|family tree", cue)) and not lex.has("direct_lineage", cue)
+                transitive = lex.has("transitive_lineage", cue) and not lex.has("direct_lineage", cue)
                 start = m.start - len(before) + lin.start() if lin else m.start
                 r.found.append(Found("descends" if transitive else "derived", m.model_id, start, m.end))
                 r.relations.append(Relation(kind="derived", model=m.model_id))
@@ -259,7 +254,7 @@ class Parser:
         tail = self.lex.first("descendants", text[m.end:].lower())
         end = m.end + (tail.end() if tail else 0)
         r.exclude.append(Exclusion(model=m.model_id, descendants=bool(tail)))
-        if tail and listed and re.search(r"\b(their|all)\b", tail.group(), re.I):  # "... and their descendants": each item
+        if tail and listed and self.lex.has("descendants_each", tail.group()):  # "... and their descendants": each item
             r.exclude = [x.model_copy(update={"descendants": True}) for x in r.exclude]
         r.references.append(m.model_id)
         r.use(start if start is not None else m.start, end)

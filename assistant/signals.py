@@ -62,7 +62,7 @@ def superlative_measure(low: str, lex: Lexicon) -> tuple[str | None, str]:
         m = phrase_pattern(lex.data["superlative"][key]).search(low)
         if m:
             word = m.group("measure")
-            measure = "smallest" if re.match(r"(smallest|tiniest|minimum|min)\b", word) else "largest"
+            measure = "smallest" if lex.pattern("superlative", "measure_smallest").match(word) else "largest"
             return measure, low[:m.start("measure")] + " " * (m.end() - m.start("measure")) + low[m.end():]
     return None, low
 

@@ -22,9 +22,14 @@ _WORD = re.compile(r"(?<![\w'.])[A-Za-z][a-z]+(?![\w']|\.\w)")
 FACETS = ("objective", "architecture", "domain", "trait", "license")
 
 
-def _phrases(lex) -> list[list[str]]:
-    return [re.split(r"[\s/-]+", str(p).lower()) for f in FACETS for spec in lex.values.get(f, {}).values()
+def facet_terms(lex) -> list[str]:
+    """The literal terms (not "re:" patterns) of the vocabulary facets' values, lower-cased."""
+    return [str(p).lower() for f in FACETS for spec in lex.values.get(f, {}).values()
             if isinstance(spec, dict) for p in spec.get("terms", []) if not str(p).startswith("re:")]
+
+
+def _phrases(lex) -> list[list[str]]:
+    return [re.split(r"[\s/-]+", term) for term in facet_terms(lex)]
 
 
 def vocabulary(lex) -> frozenset[str]:

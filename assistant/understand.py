@@ -63,9 +63,7 @@ class Understander:
         facets.bind(catalog.models)
         lex = lexicon("en")
         self._corpus = corpus_vocabulary(catalog)
-        vocabulary = frozenset(w.lower() for f in ("objective", "architecture", "domain", "trait", "license")
-                               for spec in lex.values[f].values() for p in spec.get("terms", [])
-                               for w in re.split(r"[\s/]+", p) if len(w) >= 3)
+        vocabulary = frozenset(w for term in spelling.facet_terms(lex) for w in re.split(r"[\s/]+", term) if len(w) >= 3)
         vocabulary |= frozenset(t for t in self._corpus[0] if " " not in t)  # "ImageNet" is a dataset, not Imagen
         self.linker = EntityLinker(catalog, vocabulary, english_words())
         self.speller = Speller(spelling.vocabulary(lex), self.linker.english, spelling.pairs(lex))

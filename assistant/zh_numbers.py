@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.numbers import alternation, compiled
+
 __all__ = ["cn_int", "rewrite", "size_phrase"]
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -133,16 +135,12 @@ class _DateWords:
     def __init__(self, table: dict):
         self.words = {**{str(k): str(v) for k, v in table.get("prefix", {}).items()},
                       **{str(k): str(v) for k, v in table.get("suffix", {}).items()}}
-        alt = lambda words: "|".join(sorted(map(re.escape, map(str, words)), key=len, reverse=True)) or "(?!x)x"  # noqa: E731
-        self.prefix = re.compile(rf"({alt(table.get('prefix', {}))})\s*(?:在|于)?\s*" + _YEAR + _MONTH)
-        self.suffix = re.compile(_YEAR + _MONTH + rf"\s*({alt(table.get('suffix', {}))})")
+        self.prefix = re.compile(rf"({alternation(table.get('prefix', {}))})\s*(?:在|于)?\s*" + _YEAR + _MONTH)
+        self.suffix = re.compile(_YEAR + _MONTH + rf"\s*({alternation(table.get('suffix', {}))})")
 
     def sub(self, text: str) -> str:
         text = self.prefix.sub(lambda m: f" {self.words[m.group(1)]} {_when(m.group(2), m.group(3))} ", text)
         return self.suffix.sub(lambda m: f" {self.words[m.group(3)]} {_when(m.group(1), m.group(2))} ", text)
-
-
-_DATE_WORDS: dict[int, _DateWords] = {}
 
 
 def _date_words(table: dict | None) -> _DateWords:
@@ -150,9 +148,7 @@ def _date_words(table: dict | None) -> _DateWords:
         from assistant.chinese import load_zh_lexicon
 
         table = load_zh_lexicon()["date_words"]
-    if id(table) not in _DATE_WORDS:
-        _DATE_WORDS[id(table)] = _DateWords(table)
-    return _DATE_WORDS[id(table)]
+    return compiled(_DateWords, table)
 
 
 _ORDINAL_WORDS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
