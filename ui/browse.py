@@ -2,9 +2,9 @@
 
 ``Filters``, ``filter_entries``, ``table`` and ``detail_markdown`` are plain functions of the
 catalog (tested without a browser); ``browse_tab`` lays them out with Gradio. The table shows
-the catalog the page's "paper only" toggle chooses (``ui.views``); the "Catalog" filter picks
-the paper's models or the additions since the paper (the ``catalog`` facet), and a column says
-which one each row is.
+the catalog the page's "paper only" toggle chooses (``ui.views``); the "In the paper or since" filter
+(``in_paper``, as in the JSON API and MCP) picks the paper's models or the additions since the
+paper (the ``catalog`` facet), and a column says which one each row is.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from urllib.parse import urlparse
 import gradio as gr
 import pandas as pd
 
-from assistant.facets import BEYOND, CATALOG_NAMES, PAPER
 from assistant.query import And, Constraint, Op
 from assistant.retrieve import holds
 from catalog import Catalog, ModelEntry, no_title, to_bibtex
 from catalog.vocab import OBJECTIVE_LABELS, Architecture, LicenseClass, Objective
+from ui.records import catalog_value
 from ui.views import Views
 
 ANY = "any"
@@ -28,6 +28,7 @@ SIZE_STEPS: dict[str, float] = {"10M": 10, "100M": 100, "1B": 1e3, "10B": 1e4, "
 COLUMNS = ["Name", "Lab", "Date", "Architecture", "Objectives", "Params (B)", "License", "Family", "Catalog"]
 # The "Catalog" column and filter: what each value reads as.
 IN_PAPER, SINCE_PAPER = "in the paper", "since the paper"
+IN_PAPER_VALUES = {"true": True, "false": False}  # the filter's values, as the API's in_paper parameter
 # Sort orders offered above the table: label -> (key, descending). Unknown sizes always sort last.
 SORTS: dict[str, tuple] = {
     "Date (oldest first)": (lambda e: (e.date.year, e.date.month), False),
@@ -52,11 +53,11 @@ class Filters:
     max_millions: float | None = None
     license_class: str | None = None
     text: str = ""
-    origin: str | None = None  # "paper" (the paper's 77) or "beyond" (the additions since the paper)
+    in_paper: bool | None = None  # True: the paper's models only; False: the additions since the paper only
 
     @classmethod
     def from_inputs(cls, architecture, objective, lab, year_from, year_to, size_from, size_to, license_class,
-                    text, origin=ANY) -> "Filters":
+                    text, in_paper=ANY) -> "Filters":
         def opt(value):
             return None if value in (None, "", ANY) else value
 
@@ -65,7 +66,7 @@ class Filters:
                    year_to=int(year_to) if year_to is not None else None,
                    min_millions=SIZE_STEPS.get(size_from), max_millions=SIZE_STEPS.get(size_to),
                    license_class=opt(license_class), text=(text or "").strip(),
-                   origin=opt(origin) if opt(origin) in (PAPER, BEYOND, None) else None)
+                   in_paper=IN_PAPER_VALUES.get(in_paper))
 
 
 def constraints(f: Filters) -> And:
@@ -73,7 +74,7 @@ def constraints(f: Filters) -> And:
     bounds = [("date", Op.GE, f.year_from and f.year_from * 100 + 1), ("date", Op.LE, f.year_to and f.year_to * 100 + 12),
               ("size", Op.GE, f.min_millions), ("size", Op.LE, f.max_millions)]
     chosen = [("architecture", f.architecture), ("objective", f.objective), ("lab", f.lab), ("license", f.license_class),
-              ("catalog", f.origin)]
+              ("catalog", None if f.in_paper is None else catalog_value(f.in_paper))]
     return And(items=[Constraint(facet=facet, values=[value]) for facet, value in chosen if value is not None]
                + [Constraint(facet=facet, op=op, values=[value]) for facet, op, value in bounds if value is not None])
 
@@ -169,16 +170,16 @@ def lab_choices(catalog: Catalog) -> list[str]:
     return sorted({lab for e in catalog.models.values() for lab in e.org_names}, key=str.lower)
 
 
-def origin_choices(catalog: Catalog) -> list[tuple[str, str]]:
-    """The "Catalog" filter's options, each with its count."""
+def in_paper_choices(catalog: Catalog) -> list[tuple[str, str]]:
+    """The "In the paper or since" filter's options, each with its count."""
     added = len(catalog.beyond_ids)
-    return [(f"all models ({len(catalog)})", ANY), (f"{IN_PAPER} ({len(catalog) - added})", PAPER),
-            (f"{SINCE_PAPER} ({added})", BEYOND)]
+    return [(f"all models ({len(catalog)})", ANY), (f"{IN_PAPER} ({len(catalog) - added})", "true"),
+            (f"{SINCE_PAPER} ({added})", "false")]
 
 
-def filter_controls(catalog: Catalog, show_origin: bool = True) -> list:
+def filter_controls(catalog: Catalog, show_in_paper: bool = True) -> list:
     """The filter inputs, in the order ``Filters.from_inputs`` takes them; ``catalog`` is the
-    whole catalog (its labs and years), ``show_origin`` whether the "Catalog" filter starts visible."""
+    whole catalog (its labs and years), ``show_in_paper`` whether the "In the paper or since" filter starts visible."""
     lo, hi = year_span(catalog)
     with gr.Row():
         arch = gr.Dropdown([ANY, *(a.value for a in Architecture)], value=ANY, label="Architecture", elem_id="f-arch",
@@ -197,9 +198,9 @@ def filter_controls(catalog: Catalog, show_origin: bool = True) -> list:
         size_to = gr.Dropdown([ANY, *SIZE_STEPS], value=ANY, label="Parameters at most", elem_id="f-size-to",
                               min_width=120)
         text = gr.Textbox(label="Name contains", placeholder="e.g. GPT", elem_id="f-text", min_width=150)
-        origin = gr.Dropdown(origin_choices(catalog), value=ANY, label="In the paper or since",
-                             elem_id="f-origin", min_width=150, visible=show_origin and bool(catalog.beyond_ids))
-    return [arch, objective, lab, year_from, year_to, size_from, size_to, lic, text, origin]
+        in_paper = gr.Dropdown(in_paper_choices(catalog), value=ANY, label="In the paper or since",
+                               elem_id="f-in-paper", min_width=150, visible=show_in_paper and bool(catalog.beyond_ids))
+    return [arch, objective, lab, year_from, year_to, size_from, size_to, lic, text, in_paper]
 
 
 def year_span(catalog: Catalog) -> tuple[int, int]:
@@ -225,7 +226,7 @@ def browse_tab(views: Views, paper_only: gr.Checkbox) -> None:
     whole = views.catalog(False)
     by_name = {e.name: e.id for e in whole.models.values()}
     lo, hi = year_span(whole)
-    inputs = filter_controls(whole, show_origin=not views.paper_only)
+    inputs = filter_controls(whole, show_in_paper=not views.paper_only)
     count, sort, hint, frame, pick, detail, bib = table_and_details(views.catalog(None))
 
     def rows_for(values, order, only):
@@ -240,14 +241,14 @@ def browse_tab(views: Views, paper_only: gr.Checkbox) -> None:
         return rows_for(values, order, only)
 
     def switch(*values):
-        """The toggle changed: the table over the chosen catalog; no "Catalog" filter when paper-only."""
+        """The toggle changed: the table over the chosen catalog; no "In the paper or since" filter when paper-only."""
         *values, order, only = values
         hide = bool(only) and views.choice
         if hide:
             values[-1] = ANY
-        origin = gr.update(value=ANY, visible=False) if hide else gr.update(visible=bool(whole.beyond_ids))
+        in_paper = gr.update(value=ANY, visible=False) if hide else gr.update(visible=bool(whole.beyond_ids))
         picked = gr.update(choices=pick_choices(views.catalog(only)), value=None)
-        return *rows_for(values, order, only), origin, picked
+        return *rows_for(values, order, only), in_paper, picked
 
     def show(model_id, only):
         entry = views.catalog(only).models.get(model_id) if model_id else None

@@ -2,7 +2,8 @@
 
 ``POST /api/ask`` returns exactly the command line's answer object (``assistant.service.ask_one``).
 Errors are JSON ``{"error": reason}`` (``{"id", "error"}`` for ``/api/ask``): 400 for bad input,
-404 for an unknown model, 413 for an oversized body (``ui.guard``), 500 when answering fails
+404 for an unknown model (saying so when the server runs with ``--paper-only`` and the id is one
+of the additions it leaves out), 413 for an oversized body (``ui.guard``), 500 when answering fails
 (logged, the reason names a log reference), 503 with ``Retry-After`` when every answering slot
 and every waiting place is taken. Nothing waits unboundedly: a request beyond the bounded
 queue is refused at once.
@@ -22,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from assistant.service import ask_one
 from catalog import Architecture, CatalogAssistantError, Domain, LicenseClass, Objective, Trait
 from ui.faults import failure_message, log_failure
-from ui.records import CiteFormat, ModelQuery, citation, list_models, model_record
+from ui.records import CiteFormat, Hidden, ModelQuery, citation, list_models, missing, model_record
 
 MAX_HISTORY = 20
 
@@ -117,7 +118,8 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, validation_error)
 
 
-def api_router(assistant, warmup, *, max_chars: int, admission: Admission) -> APIRouter:
+def api_router(assistant, warmup, *, max_chars: int, admission: Admission, hidden: Hidden | None = None) -> APIRouter:
+    """The routes over ``assistant``'s catalog; ``hidden``: what a ``--paper-only`` server leaves out."""
     router = APIRouter()
     catalog = assistant.catalog
 
@@ -150,12 +152,13 @@ def api_router(assistant, warmup, *, max_chars: int, admission: Admission) -> AP
                trait: Annotated[list[Trait], Query()] = [],  # noqa: B006
                derived_from: Optional[str] = None, year_from: Optional[int] = None, year_to: Optional[int] = None,
                size_min_b: Optional[float] = None, size_max_b: Optional[float] = None,
-               limit: int = 100, offset: int = 0):
-        """Models matching typed filters (AND across fields; lists are any-of, objectives and traits all-of)."""
+               in_paper: Optional[bool] = None, limit: int = 100, offset: int = 0):
+        """Models matching typed filters (AND across fields; lists are any-of, objectives and traits all-of;
+        `in_paper`: true for the paper's models only, false for the models added since the paper)."""
         try:
             q = ModelQuery(architecture=architecture, lab=lab, objective=objective, license=license, domain=domain,
                            trait=trait, derived_from=derived_from, year_from=year_from, year_to=year_to,
-                           size_min_b=size_min_b, size_max_b=size_max_b, limit=limit, offset=offset)
+                           size_min_b=size_min_b, size_max_b=size_max_b, in_paper=in_paper, limit=limit, offset=offset)
             return _json(list_models(catalog, q))
         except ValidationError as exc:
             return _json({"error": _reason(exc)}, 400)
@@ -166,14 +169,14 @@ def api_router(assistant, warmup, *, max_chars: int, admission: Admission) -> AP
     def model(model_id: str):
         """One model's full catalog record (by id, name or alias)."""
         record = model_record(catalog, model_id)
-        return _json(record) if record else _json({"error": "no such model in the catalog"}, 404)
+        return _json(record) if record else _json({"error": missing(model_id, hidden)}, 404)
 
     @router.get("/api/cite/{model_id}", tags=["catalog"], responses={404: {"model": ErrorObject}})
     def cite(model_id: str, format: CiteFormat = "bibtex"):  # noqa: A002 - the documented parameter name
         """A model's source paper as BibTeX, plain text or JSON."""
         cited = citation(catalog, model_id, format)
         if cited is None:
-            return _json({"error": "no such model in the catalog"}, 404)
+            return _json({"error": missing(model_id, hidden)}, 404)
         return _json(cited) if format == "json" else PlainTextResponse(cited)
 
     @router.get("/health", tags=["service"])

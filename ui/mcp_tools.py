@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from catalog import Architecture, CatalogAssistantError, Domain, LicenseClass, Objective, Trait
 from ui.faults import failure_message, log_failure
 from ui.http_api import MAX_HISTORY, Admission, AnswerObject
-from ui.records import ModelQuery, citation, list_models, model_record
+from ui.records import NOT_FOUND, Hidden, ModelQuery, citation, list_models, missing, model_record
 
 MCP_PATH = "/mcp"
 
@@ -38,6 +38,7 @@ class ModelSummary(BaseModel):
     license_class: str
     objectives: list[str]
     paper: dict[str, Optional[str]]
+    in_paper: bool
 
 
 class ModelList(BaseModel):
@@ -53,8 +54,10 @@ class CitationResult(BaseModel):
     citation: str | dict[str, Any]
 
 
-def build_mcp(assistant, *, max_chars: int, admission: Admission, host: str = "127.0.0.1"):
-    """A FastMCP server with the four tools; ``routes`` and ``lifespan`` are mounted by ``ui.server``."""
+def build_mcp(assistant, *, max_chars: int, admission: Admission, host: str = "127.0.0.1",
+              hidden: Hidden | None = None):
+    """A FastMCP server with the four tools; ``routes`` and ``lifespan`` are mounted by ``ui.server``;
+    ``hidden``: what a ``--paper-only`` server leaves out (named as the reason an addition is not found)."""
     from mcp.server.fastmcp import FastMCP
     from mcp.server.fastmcp.exceptions import ToolError
 
@@ -92,14 +95,15 @@ def build_mcp(assistant, *, max_chars: int, admission: Admission, host: str = "1
                          domain: list[Domain] | None = None, trait: list[Trait] | None = None,
                          derived_from: str | None = None, year_from: int | None = None, year_to: int | None = None,
                          size_min_b: float | None = None, size_max_b: float | None = None,
-                         limit: int = 100, offset: int = 0) -> ModelList:
+                         in_paper: bool | None = None, limit: int = 100, offset: int = 0) -> ModelList:
         """List catalog models matching typed filters (AND across fields; architectures, labs, licenses and
-        domains are any-of; objectives and traits all-of; sizes in billions of parameters)."""
+        domains are any-of; objectives and traits all-of; sizes in billions of parameters; in_paper: true for
+        the paper's models only, false for the models added since the paper)."""
         try:
             q = ModelQuery(architecture=architecture or [], lab=lab or [], objective=objective or [],
                            license=license or [], domain=domain or [], trait=trait or [], derived_from=derived_from,
                            year_from=year_from, year_to=year_to, size_min_b=size_min_b, size_max_b=size_max_b,
-                           limit=limit, offset=offset)
+                           in_paper=in_paper, limit=limit, offset=offset)
             return ModelList.model_validate(list_models(catalog, q))
         except (ValidationError, ValueError) as exc:
             raise ToolError(_one_line(exc)) from None
@@ -109,7 +113,7 @@ def build_mcp(assistant, *, max_chars: int, admission: Admission, host: str = "1
         """One model's full catalog record, by id, name or alias (e.g. "bert", "Chinchilla")."""
         record = model_record(catalog, model)
         if record is None:
-            raise ToolError(f"no model named {model[:100]!r} in the catalog")
+            raise ToolError(_not_found(model, hidden))
         return record
 
     @mcp.tool()
@@ -117,10 +121,15 @@ def build_mcp(assistant, *, max_chars: int, admission: Admission, host: str = "1
         """A model's source paper as BibTeX, plain text or JSON."""
         cited = citation(catalog, model, format)
         if cited is None:
-            raise ToolError(f"no model named {model[:100]!r} in the catalog")
+            raise ToolError(_not_found(model, hidden))
         return CitationResult(model=catalog.lookup(model).id, format=format, citation=cited)
 
     return mcp
+
+
+def _not_found(model: str, hidden: Hidden | None) -> str:
+    """``no model named 'x' in the catalog``, with the reason when it is an addition a paper-only server leaves out."""
+    return f"no model named {model[:100]!r} in the catalog" + missing(model, hidden).removeprefix(NOT_FOUND)
 
 
 def _one_line(exc: Exception) -> str:

@@ -3,15 +3,20 @@
 Shared by the JSON API (``ui.http_api``) and the MCP tools (``ui.mcp_tools``). Listing builds the
 assistant's own typed query (facet constraints, ``assistant.query``) and selects with its matcher
 (``assistant.retrieve.select``), so ``GET /api/models?lab=Google&objective=prefix-lm`` selects
-exactly what the question "prefix-LM models from Google" selects.
+exactly what the question "prefix-LM models from Google" selects; ``in_paper`` is the ``catalog``
+facet (the paper's models or the additions since the paper), as in the Browse tab's filter.
+A door that serves the paper's catalog alone (``--paper-only``) knows the whole catalog only to
+say why an addition's id is not found (``missing``).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from assistant.facets import BEYOND, PAPER
 from assistant.query import And, Constraint, Intent, Op, Query
 from assistant.retrieve import select
 from assistant.service import cite_entry
@@ -37,6 +42,8 @@ class ModelQuery(BaseModel):
     year_to: Optional[int] = Field(None, ge=2000, le=2100, description="released in or before this year")
     size_min_b: Optional[float] = Field(None, ge=0, le=1e6, description="largest variant has at least this many billion parameters")
     size_max_b: Optional[float] = Field(None, ge=0, le=1e6, description="largest variant has at most this many billion parameters")
+    in_paper: Optional[bool] = Field(None, description="true: only the paper's models; false: only the models "
+                                                       "added since the paper; unset: both")
     limit: int = Field(100, ge=1, le=MAX_PAGE, description="models per page")
     offset: int = Field(0, ge=0, description="models to skip")
 
@@ -67,6 +74,8 @@ def to_query(q: ModelQuery, catalog: Catalog) -> Query:
     add("license", [c.value for c in q.license])
     add("domain", [d.value for d in q.domain])
     add("trait", [t.value for t in q.trait], Op.ALL)
+    if q.in_paper is not None:
+        add("catalog", [catalog_value(q.in_paper)])
     if q.derived_from:
         parent = catalog.lookup(q.derived_from)
         if parent is None:
@@ -83,6 +92,11 @@ def to_query(q: ModelQuery, catalog: Catalog) -> Query:
     return Query(text="", intent=Intent.LIST, where=And(items=where))
 
 
+def catalog_value(in_paper: bool) -> str:
+    """The ``catalog`` facet's value for an ``in_paper`` filter (shared with the Browse tab)."""
+    return PAPER if in_paper else BEYOND
+
+
 def summary(e: ModelEntry) -> dict:
     """One line of a listing: enough to choose a model, with its paper's link."""
     return {
@@ -90,6 +104,7 @@ def summary(e: ModelEntry) -> dict:
         "architecture": e.architecture.value, "params_millions": e.params.max_millions,
         "license_class": e.license_class.value, "objectives": [o.value for o in e.objectives],
         "paper": {"title": e.paper.title, "arxiv_id": e.paper.arxiv_id, "url": e.paper.link},
+        "in_paper": e.in_paper,
     }
 
 
@@ -116,3 +131,28 @@ def citation(catalog: Catalog, name: str, fmt: CiteFormat = "bibtex") -> str | d
     if entry is None:
         return None
     return cite_entry(entry, fmt)
+
+
+NOT_FOUND = "no such model in the catalog"
+
+
+@dataclass(frozen=True)
+class Hidden:
+    """The whole catalog, kept by a door that serves the paper's alone, only to say why an addition
+    is not found (its record, citation and listing stay out)."""
+
+    whole: Catalog
+
+    @classmethod
+    def of(cls, views) -> "Hidden | None":
+        """For ``ui.views.Views`` whose default is the paper's catalog beside the whole one; else None."""
+        return cls(views.catalog(False)) if views.choice and views.paper_only else None
+
+
+def missing(name: str, hidden: Hidden | None) -> str:
+    """Why ``name`` has no record here: unknown, or an addition the server leaves out (``--paper-only``)."""
+    entry = find_model(hidden.whole, name) if hidden else None
+    if entry is None or entry.in_paper:
+        return NOT_FOUND
+    return (f"{NOT_FOUND}: this server runs with --paper-only, which leaves out the "
+            f"{len(hidden.whole.beyond_ids)} models added since the paper, and this is one of them")

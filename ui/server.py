@@ -25,6 +25,7 @@ from ui.app import TITLE, build_app, theme  # noqa: E402
 from ui.faults import FaultIsolated  # noqa: E402
 from ui.guard import Guard, is_loopback  # noqa: E402
 from ui.http_api import Admission, api_router, install_error_handlers  # noqa: E402
+from ui.records import Hidden  # noqa: E402
 from ui.style import CSS, JS  # noqa: E402
 from ui.views import Views  # noqa: E402
 from ui.warmup import Warmup  # noqa: E402
@@ -82,11 +83,12 @@ def create_server(assistant, options: ServerOptions = ServerOptions(), *, feedba
                   description="Grounded, cited answers about the Transformer model catalog. "
                               "`POST /api/ask` returns the command line's `ask --json` object.")
     install_error_handlers(api)
-    api.include_router(api_router(assistant, warmup, max_chars=options.max_chars, admission=admission))
+    hidden = Hidden.of(views)  # --paper-only: the programs' doors say why an addition is not found
+    api.include_router(api_router(assistant, warmup, max_chars=options.max_chars, admission=admission, hidden=hidden))
     if options.mcp:
         from ui.mcp_tools import build_mcp, mount_mcp
 
-        mcp = build_mcp(assistant, max_chars=options.max_chars, admission=admission, host=options.host)
+        mcp = build_mcp(assistant, max_chars=options.max_chars, admission=admission, host=options.host, hidden=hidden)
         session_lifespan = mount_mcp(api, mcp)
         lifespans.append(lambda: session_lifespan)
     gr.mount_gradio_app(api, blocks, path="/", server_name=options.host, server_port=options.port,

@@ -69,6 +69,26 @@ def served(views, feedback_store, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def served_full(served, views):
+    """A second real server whose programs' doors (JSON API, MCP) serve the whole catalog, as ``serve``
+    without ``--paper-only`` does; it shares the session's assistants (their indexes built by ``served``)."""
+    from ui.mcp_tools import mcp_available
+    from ui.server import ServerOptions, ServerThread, create_server
+    from ui.views import Views
+
+    served[0].warmup.join(600)  # both indexes open before a second warm-up touches them
+    options = ServerOptions(port=free_port(), mcp=mcp_available())
+    server = create_server(Views(full=views.full, paper=views.paper, paper_only=False), options)
+    thread = ServerThread(server, options)
+    url = thread.start()
+    server.warmup.join(600)
+    try:
+        yield server, url
+    finally:
+        thread.stop()
+
+
+@pytest.fixture(scope="session")
 def app_url(served):
     """The URL of the real server (the Gradio app is mounted at its root)."""
     return served[1]

@@ -121,12 +121,12 @@ def test_catalog_filter_selects_the_paper_or_the_additions_and_combines(full_cat
     from ui.browse import SINCE_PAPER, constraints
 
     added = ids(filter_entries(full_catalog, Filters.from_inputs("any", "any", "any", None, None, "any", "any", "any", "",
-                                                                  "beyond")))
+                                                                  "false")))
     assert set(added) == full_catalog.beyond_ids and len(added) == 42
-    paper = ids(filter_entries(full_catalog, Filters(origin="paper")))
+    paper = ids(filter_entries(full_catalog, Filters(in_paper=True)))
     assert set(paper) == full_catalog.paper_ids and len(paper) == 77
-    assert Constraint(facet="catalog", values=["beyond"]) in constraints(Filters(origin="beyond")).items
-    meta_added = ids(filter_entries(full_catalog, Filters(origin="beyond", lab="Meta")))
+    assert Constraint(facet="catalog", values=["beyond"]) in constraints(Filters(in_paper=False)).items
+    meta_added = ids(filter_entries(full_catalog, Filters(in_paper=False, lab="Meta")))
     assert meta_added and "llama-2" in meta_added and "llama" not in meta_added
     assert all(not full_catalog.models[m].in_paper and "Meta" in full_catalog.models[m].org_names for m in meta_added)
     rows = table(filter_entries(full_catalog, Filters()))

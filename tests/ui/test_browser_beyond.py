@@ -85,10 +85,10 @@ def test_since_the_paper_filter_shows_exactly_the_additions_and_combines(browser
         tab.tab("Browse")
         count = page.locator("#browse-count")
         expect(count).to_have_text("77 of 77 models")
-        expect(page.locator("#f-origin")).not_to_be_visible()  # paper only: no such filter
+        expect(page.locator("#f-in-paper")).not_to_be_visible()  # paper only: no such filter
         toggle(tab).uncheck()
         expect(count).to_have_text("119 of 119 models (42 since the paper)")
-        page.locator("#f-origin input").click()
+        page.locator("#f-in-paper input").click()
         page.get_by_role("option", name="since the paper (42)").click()
         expect(count).to_have_text("42 of 119 models (42 since the paper)")
         rows = table_rows(page, "#browse-table")
@@ -106,7 +106,7 @@ def test_since_the_paper_filter_shows_exactly_the_additions_and_combines(browser
         expect(page.locator("#detail")).to_contain_text("Since the paper: Llama 2 is not among the paper's 77 models")
         tab.shot("2-meta-additions", full_page=True)
 
-        page.locator("#f-origin input").click()
+        page.locator("#f-in-paper input").click()
         page.get_by_role("option", name="in the paper (77)").click()
         paper_meta = {e.name for e in whole.models.values() if e.in_paper and "Meta" in e.org_names}
         expect(count).to_have_text(f"{len(paper_meta)} of 119 models")
@@ -115,6 +115,6 @@ def test_since_the_paper_filter_shows_exactly_the_additions_and_combines(browser
 
         toggle(tab).check()  # paper only again: the filter goes, the table is the paper's
         expect(count).to_have_text(f"{len(paper_meta)} of 77 models")
-        expect(page.locator("#f-origin")).not_to_be_visible()
+        expect(page.locator("#f-in-paper")).not_to_be_visible()
     finally:
         tab.close()

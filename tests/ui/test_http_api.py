@@ -153,3 +153,43 @@ def test_api_answers_are_independent_between_requests(url):
     with_history = post_json(url, "/api/ask", {"question": "which of those are from Google?", "history": [PREFIX_LM]})
     assert with_history.json()["models"] == ["ul2"] and result["models"] != ["ul2"]
     assert json.loads(json.dumps(result)) == result
+
+
+def test_in_paper_filter_selects_the_paper_or_the_additions_as_browse_does(served_full, views):
+    """``in_paper`` is the ``catalog`` facet: the same rows as Browse's "In the paper or since" filter."""
+    from ui.browse import Filters, filter_entries
+
+    url, whole = served_full[1], views.catalog(False)
+    added = call(url, "GET", "/api/models?in_paper=false&limit=500").json()
+    assert {m["id"] for m in added["models"]} == whole.beyond_ids and added["total"] == len(whole.beyond_ids) == 42
+    assert {m["in_paper"] for m in added["models"]} == {False}
+    paper = call(url, "GET", "/api/models?in_paper=true&limit=500").json()
+    assert {m["id"] for m in paper["models"]} == whole.paper_ids and {m["in_paper"] for m in paper["models"]} == {True}
+    assert call(url, "GET", "/api/models?limit=500").json()["total"] == len(whole) == 119
+    meta = call(url, "GET", "/api/models?in_paper=false&lab=Meta&limit=500").json()
+    browse = [e.id for e in filter_entries(whole, Filters(in_paper=False, lab="Meta"))]
+    assert [m["id"] for m in meta["models"]] == browse and "llama-2" in browse and "llama" not in browse
+    bad = call(url, "GET", "/api/models?in_paper=perhaps")
+    assert bad.status == 400 and "in_paper" in bad.json()["error"] and "perhaps" not in bad.json()["error"]
+    assert call(url, "GET", "/api/models/llama-2").json()["in_paper"] is False
+    assert "@" in call(url, "GET", "/api/cite/llama-2?format=bibtex").body.decode()
+
+
+def test_paper_only_server_reveals_no_addition(url, views):
+    """The session's server runs as ``serve --paper-only``: no addition is listed, and an addition's id
+    is a 404 that says why (an unknown id keeps the plain reason)."""
+    whole = views.catalog(False)
+    listed = call(url, "GET", "/api/models?limit=500").json()
+    assert listed["total"] == 77 and not {m["id"] for m in listed["models"]} & whole.beyond_ids
+    assert {m["in_paper"] for m in listed["models"]} == {True}
+    assert call(url, "GET", "/api/models?in_paper=false").json()["total"] == 0
+    assert call(url, "GET", "/api/models?in_paper=true").json()["total"] == 77
+    for path in ("/api/models/llama-2", "/api/models/Llama%202", "/api/cite/llama-2?format=bibtex",
+                 "/api/cite/mixtral-8x7b?format=json"):
+        r = call(url, "GET", path)
+        error = r.json()["error"]
+        assert r.status == 404 and "--paper-only" in error and "added since the paper" in error, path
+        assert "Llama" not in error and "Mixtral" not in error and "@" not in error
+    unknown = call(url, "GET", "/api/models/no-such-model-xyz")
+    assert unknown.status == 404 and unknown.json()["error"] == "no such model in the catalog"
+    assert call(url, "GET", "/api/models/bert").json()["in_paper"] is True

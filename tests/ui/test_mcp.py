@@ -77,3 +77,30 @@ def test_errors_are_tool_errors_with_a_reason(url):
     assert too_long.isError and "longer than" in too_long.content[0].text
     bad = mcp_call(url, "list_models", {"year_from": 2023, "year_to": 2020})
     assert bad.isError and "year_from" in bad.content[0].text
+
+
+def test_list_models_filters_by_in_paper(served_full, views):
+    url, whole = served_full[1], views.catalog(False)
+    tools = {t.name: t for t in mcp_call(url, None).tools}
+    assert tools["list_models"].inputSchema["properties"]["in_paper"]
+    added = mcp_call(url, "list_models", {"in_paper": False, "limit": 500})
+    assert not added.isError
+    models = added.structuredContent["models"]
+    assert {m["id"] for m in models} == whole.beyond_ids and {m["in_paper"] for m in models} == {False}
+    meta = mcp_call(url, "list_models", {"in_paper": True, "lab": ["Meta"]}).structuredContent["models"]
+    assert meta and all(m["in_paper"] and "Meta" in m["organizations"] for m in meta)
+    assert "llama" in {m["id"] for m in meta} and "llama-2" not in {m["id"] for m in meta}
+    assert mcp_call(url, "get_model", {"model": "llama-2"}).structuredContent["in_paper"] is False
+
+
+def test_paper_only_server_hides_the_additions_from_every_tool(url):
+    """The session's server runs as ``serve --paper-only``."""
+    listed = mcp_call(url, "list_models", {"limit": 500}).structuredContent
+    assert listed["total"] == 77 and {m["in_paper"] for m in listed["models"]} == {True}
+    assert mcp_call(url, "list_models", {"in_paper": False}).structuredContent["total"] == 0
+    for tool, args in (("get_model", {"model": "llama-2"}), ("cite", {"model": "Mixtral 8x7B", "format": "text"})):
+        result = mcp_call(url, tool, args)
+        assert result.isError and "--paper-only" in result.content[0].text, tool
+        assert "added since the paper" in result.content[0].text
+    unknown = mcp_call(url, "get_model", {"model": "no-such-model-xyz"})
+    assert unknown.isError and "--paper-only" not in unknown.content[0].text
