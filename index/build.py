@@ -22,6 +22,7 @@ from index.embedder import Embedder
 from index.housekeeping import clean_leftovers, writer_lock
 from index.search import SearchIndex
 from index.lexical import LexicalIndex
+from index.rerank import needs_rerank
 from index.store import (HNSW_THRESHOLD, VectorStore, make_faiss_index, named_files, read_lexical, read_manifest,
                          read_store, write_store)
 
@@ -145,8 +146,9 @@ def _build_store(docs, reuse: dict[str, np.ndarray], embedder: Embedder, setting
     new_rows = {d.doc_id: fresh[i] for i, d in enumerate(todo)}
     matrix = np.stack([reuse.get(d.doc_id, new_rows.get(d.doc_id)) for d in docs]) if docs else np.zeros(
         (0, embedder.dimension), np.float32)
-    store = VectorStore(make_faiss_index(matrix, settings.hnsw_threshold), [d.doc_id for d in docs],
-                        [d.model_id for d in docs])
+    index = make_faiss_index(matrix, settings.hnsw_threshold)
+    store = VectorStore(index, [d.doc_id for d in docs], [d.model_id for d in docs],
+                        rerank=matrix.astype(np.float16) if needs_rerank(index) else None)
     return store, len(todo)
 
 

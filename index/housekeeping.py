@@ -3,7 +3,7 @@
 ``writer_lock`` serialises builds across processes with ``flock`` on ``<index>/.lock`` (the
 kernel drops it when a process dies, so a crash never leaves a stale lock). ``clean_leftovers``
 runs under that lock before each write: it removes temporary files of crashed writers and
-vectors files the manifest does not name (superseded ones, and orphans of a write that failed
+data files (vectors, re-rank vectors, BM25) the manifest does not name (superseded ones, and orphans of a write that failed
 half-way), so a full disk is not kept full by the run that filled it.
 """
 
@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 LOCK = ".lock"
-TEMP_GLOBS = (".vectors-*.tmp", ".manifest.json.*.tmp", ".lexical-*")
-DATA_GLOBS = ("vectors-*.faiss", "lexical-*")
+TEMP_GLOBS = (".vectors-*.tmp", ".rerank-*.tmp", ".manifest.json.*.tmp", ".lexical-*")
+DATA_GLOBS = ("vectors-*.faiss", "rerank-*.npy", "lexical-*")
 
 
 @contextlib.contextmanager

@@ -5,6 +5,8 @@ Layout of the index directory::
     manifest.json            what the vectors are (embedder, dimension, per-document hashes,
                              catalog hash, the vectors file name and its sha256, versions)
     vectors-<sha12>.faiss    FAISS's own file; the name changes with its content
+    rerank-<sha12>.npy       HNSW stores only: every vector at float16, memory-mapped, to re-rank
+                             HNSW's candidates exactly (index/rerank.py)
 
 Writes are atomic: the vectors file is written under a temporary name and renamed, then the
 manifest is replaced the same way. The manifest is the commit point, so a crash at any
@@ -29,6 +31,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from catalog.errors import StaleIndexError
+from index.rerank import RERANK_DEPTH, needs_rerank, read_rerank, rerank, write_rerank
 
 MANIFEST = "manifest.json"
 FORMAT = 1
@@ -63,6 +66,8 @@ class Manifest(BaseModel):
     versions: dict[str, str]
     created: str
     lexical: Optional[dict[str, str]] = None  # BM25 array files (name -> sha256), memory-mapped when read
+    rerank_file: Optional[str] = None  # float16 vectors re-ranking an HNSW store's candidates (HNSW only)
+    rerank_sha256: Optional[str] = None
 
 
 def _sha256(path: Path) -> str:
@@ -117,32 +122,39 @@ class VectorStore:
     doc_ids: list[str]
     model_ids: list[str | None]
     manifest: Manifest | None = None
+    rerank: np.ndarray | None = None  # float16 rows (memory-mapped when read) scoring HNSW's candidates exactly
 
     @property
     def dimension(self) -> int:
         return self.index.d
 
     def vectors(self) -> np.ndarray:
+        if self.rerank is not None:  # closer to the embedder's output than 8-bit codes decoded
+            return np.asarray(self.rerank, dtype=np.float32)
         n = self.index.ntotal
         return self.index.reconstruct_n(0, n) if n else np.zeros((0, self.index.d), np.float32)
 
     def search(self, query: np.ndarray, k: int, allowed_rows: np.ndarray | None = None):
-        """Top-k rows as (row, score) pairs; ``allowed_rows`` restricts the candidates."""
+        """Top-k rows as (row, score) pairs; ``allowed_rows`` restricts the candidates. With a re-rank
+        store, the index proposes its top ``RERANK_DEPTH`` and those are ordered by exact scores."""
         import faiss
 
         q = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
         k = min(k, self.index.ntotal)
         if k <= 0:
             return []
+        depth = min(max(k, RERANK_DEPTH), self.index.ntotal) if self.rerank is not None else k
         params = None
         if allowed_rows is not None:
             if len(allowed_rows) == 0:
                 return []
             selector = faiss.IDSelectorBatch(np.asarray(allowed_rows, dtype=np.int64))
-            params = (faiss.SearchParametersHNSW(sel=selector, efSearch=max(HNSW_EF_SEARCH, k))
+            params = (faiss.SearchParametersHNSW(sel=selector, efSearch=max(HNSW_EF_SEARCH, depth))
                       if isinstance(self.index, faiss.IndexHNSW) else faiss.SearchParameters(sel=selector))
-            k = min(k, len(allowed_rows))
-        scores, rows = self.index.search(q, k, params=params) if params else self.index.search(q, k)
+            depth = min(depth, len(allowed_rows))
+        scores, rows = self.index.search(q, depth, params=params) if params else self.index.search(q, depth)
+        if self.rerank is not None:
+            return rerank(self.rerank, q, rows[0], k)
         return [(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if r >= 0]
 
 
@@ -182,6 +194,9 @@ def write_store(directory: Path, store: VectorStore, *, embedder: str, catalog_h
     )
     ours = {final.name}
     try:
+        if needs_rerank(store.index):
+            manifest = manifest.model_copy(update=dict(zip(("rerank_file", "rerank_sha256"), _write_rerank(directory, store))))
+            ours.add(manifest.rerank_file)
         if lexical is not None:
             manifest = manifest.model_copy(update={"lexical": _write_lexical(directory, lexical)})
             ours |= set(manifest.lexical)
@@ -190,11 +205,24 @@ def write_store(directory: Path, store: VectorStore, *, embedder: str, catalog_h
         for name in ours - named_files(directory):  # not committed: our new files are orphans
             (directory / name).unlink(missing_ok=True)
         raise
-    for old in [*directory.glob("vectors-*.faiss"), *directory.glob("lexical-*")]:
+    for old in [*directory.glob("vectors-*.faiss"), *directory.glob("lexical-*"), *directory.glob("rerank-*.npy")]:
         if old.name not in ours:
             old.unlink(missing_ok=True)
     store.manifest = manifest
     return manifest
+
+
+def _write_rerank(directory: Path, store: VectorStore, batch: int = 20_000) -> tuple[str, str]:
+    """The store's float16 vectors as ``rerank-<sha12>.npy``; (file name, sha256)."""
+    if store.rerank is None:
+        raise ValueError("an HNSW store needs its re-rank vectors to be written")
+    vectors, n = store.rerank, len(store.rerank)
+    try:
+        return write_rerank(directory, (vectors[i:i + batch] for i in range(0, n, batch)), n, store.dimension)
+    except OSError as exc:
+        if exc.errno is None:
+            raise _as_oserror(RuntimeError(_space_hint(directory, str(exc))), directory) from None
+        raise
 
 
 def _write_lexical(directory: Path, lexical) -> dict[str, str]:
@@ -254,12 +282,12 @@ def _as_oserror(exc: RuntimeError, path: Path) -> OSError:
 
 
 def named_files(directory: Path) -> set[str]:
-    """The data files the committed manifest names (vectors and BM25), if it can be read."""
+    """The data files the committed manifest names (vectors, re-rank vectors and BM25), if it can be read."""
     try:
         manifest = read_manifest(directory)
     except (StaleIndexError, OSError):
         return set()
-    return {manifest.vectors_file, *(manifest.lexical or {})}
+    return {manifest.vectors_file, *(manifest.lexical or {}), *([manifest.rerank_file] if manifest.rerank_file else [])}
 
 
 def _fsync(path: Path) -> None:
@@ -323,4 +351,16 @@ def read_store(directory: Path, manifest: Manifest) -> VectorStore:
             f"manifest says {len(manifest.documents)} of {manifest.dimension}"
         )
     return VectorStore(index=index, doc_ids=[d.doc_id for d in manifest.documents],
-                       model_ids=[d.model_id for d in manifest.documents], manifest=manifest)
+                       model_ids=[d.model_id for d in manifest.documents], manifest=manifest,
+                       rerank=_read_rerank(directory, manifest, index))
+
+
+def _read_rerank(directory: Path, manifest: Manifest, index) -> np.ndarray | None:
+    """An HNSW store's re-rank vectors (verified, memory-mapped); an HNSW store without them is stale."""
+    if not needs_rerank(index):
+        if manifest.rerank_file:
+            raise StaleIndexError(f"manifest in {directory} names a re-rank file for an exact {manifest.index_type}")
+        return None
+    if not manifest.rerank_file or not manifest.rerank_sha256:
+        raise StaleIndexError(f"index at {directory} is {manifest.index_type} without a re-rank file (built before re-ranking)")
+    return read_rerank(directory / manifest.rerank_file, manifest.rerank_sha256, index.ntotal, index.d)
