@@ -24,7 +24,7 @@ from assistant.service import answer_json
 from assistant.core import Assistant
 from assistant.session import Session
 from catalog import CatalogAssistantError
-from ui.export import conversation_bibtex, conversation_markdown, parse_share, share_query
+from ui.export import conversation_bibtex, conversation_markdown, parse_share, share_query, shared_paper_only
 from ui.feedback import FeedbackStore, Rated, app_version
 from ui.files import ExportFiles
 from ui.reading import MAX_CHIPS, chips, without
@@ -189,10 +189,12 @@ class ChatHandlers:
         return conv
 
     def restore(self, stored, search: str | None) -> View:
-        """On page load: a share link's steps, else the steps this browser remembered (on the
-        catalog this browser had chosen)."""
+        """On page load: a share link's steps, else the steps this browser remembered; on the
+        catalog the link names (``p=``), else the one this browser had chosen."""
         stored = stored if isinstance(stored, dict) else {}
-        paper_only = self.setting(stored.get("paper_only")) if isinstance(stored.get("paper_only"), bool) else None
+        linked = shared_paper_only(search)
+        remembered = stored.get("paper_only") if isinstance(stored.get("paper_only"), bool) else None
+        paper_only = self.setting(linked if linked is not None else remembered)
         shared = parse_share(search, self.max_chars)
         if shared is not None:
             return self.view(self.replay(shared, paper_only))
@@ -218,8 +220,9 @@ class ChatHandlers:
     # -- what the page shows -----------------------------------------------------------------
     def messages(self, conv: Conversation) -> list[dict]:
         out: list[dict] = []
+        only = self.setting(self.views.paper_only if conv.paper_only is None else conv.paper_only)
         for i, turn in enumerate(conv.turns):
-            link = share_query(conv.steps[: i + 1])
+            link = share_query(conv.steps[: i + 1], only)
             out += [{"role": "user", "content": escape_user(turn.question)},
                     {"role": "assistant", "content": f"{turn.text}\n\n[🔗 Link to this answer]({link})"}]
         return out

@@ -1,4 +1,4 @@
-"""Share links and exports of a conversation: a ``?q=…&h=…`` URL, Markdown with sources, one .bib.
+"""Share links and exports of a conversation: a ``?h=…&q=…&p=…`` URL, Markdown with sources, one .bib.
 
 Pure functions over the conversation's turns (question, ``Answer`` or ``None``, the text shown);
 nothing here imports gradio.
@@ -16,16 +16,27 @@ from ui.render import authors_line, bibtex_for
 MAX_SHARED_HISTORY = 20
 
 
-def share_query(steps: list) -> str:
+def share_query(steps: list, paper_only: bool | None = None) -> str:
     """The query string that replays a conversation's steps in order: ``h=`` an earlier question,
-    ``x=`` "the previous reading without its chip n", ``q=`` the last question."""
+    ``x=`` "the previous reading without its chip n", ``q=`` the last question; then ``p=1`` (the
+    paper's catalog only) or ``p=0`` (with the additions since the paper) when the app offers the
+    choice (``paper_only`` is not None)."""
     steps = list(steps[-MAX_SHARED_HISTORY:])
     while steps and not isinstance(steps[0], str):  # a chip removal needs the question before it
         steps.pop(0)
     pairs = [("x", str(s["drop"])) if isinstance(s, dict) else ("h", s) for s in steps]
     if pairs and pairs[-1][0] == "h":
         pairs[-1] = ("q", pairs[-1][1])
+    if paper_only is not None:
+        pairs.append(("p", "1" if paper_only else "0"))
     return "?" + urlencode(pairs)
+
+
+def shared_paper_only(search: str | None) -> bool | None:
+    """The "paper only" setting a page's query string names (``p=1`` / ``p=0``; the last one
+    wins), or None when it names none or something else."""
+    values = [v.strip() for k, v in parse_qsl((search or "").lstrip("?")) if k == "p"]
+    return {"1": True, "0": False}.get(values[-1]) if values else None
 
 
 def parse_share(search: str | None, max_chars: int) -> list | None:

@@ -32,7 +32,7 @@ def test_share_link_round_trip(browser, app_url, artifacts, size):
     finally:
         first.close()
     params = parse_qs(urlparse(url).query)
-    assert url.startswith(app_url) and params == {"h": [PREFIX_LM], "q": [GOOGLE]}
+    assert url.startswith(app_url) and params == {"h": [PREFIX_LM], "q": [GOOGLE], "p": ["1"]}  # the tab's toggle
     second = Tab(browser, url, artifacts, f"share-{size}-opened", viewport)  # a fresh browser profile
     try:
         bots = second.page.locator(BOTS)
@@ -42,6 +42,43 @@ def test_share_link_round_trip(browser, app_url, artifacts, size):
         expect(second.page.locator("#chat-sources a.source-link")).to_have_count(1)
         assert second.page.evaluate("window.location.search") == "", "the link's query stays in the address bar"
         second.shot("opened")
+    finally:
+        second.close()
+
+
+def test_share_link_carries_the_paper_only_toggle_and_opens_with_it(browser, served, artifacts, views):
+    """A tab that shows the additions shares a link with ``p=0``; a fresh browser opens it with its toggle
+    off (the server's default is on), the answer about an addition, and Browse over the whole catalog."""
+    from playwright.sync_api import expect
+
+    server, app_url = served
+    server.warmup.join(600)  # the whole catalog's index opens after the default one
+    toggle_name = "Paper only: hide the 42 models added since the paper"
+    first = Tab(browser, app_url, artifacts, "share-toggle-from")
+    first.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    try:
+        first.page.get_by_label(toggle_name).uncheck()
+        first.settle()
+        expect(first.ask("how big is Llama 2?")).to_contain_text("70B")
+        first.page.get_by_role("link", name="Link to this answer").last.click()
+        expect(first.page.locator("#share-toast")).to_contain_text("copied")
+        url = first.page.evaluate("navigator.clipboard.readText()")
+    finally:
+        first.close()
+    assert parse_qs(urlparse(url).query) == {"q": ["how big is Llama 2?"], "p": ["0"]}
+    second = Tab(browser, url, artifacts, "share-toggle-opened")  # a fresh profile: nothing remembered
+    try:
+        page = second.page
+        expect(page.get_by_label(toggle_name)).not_to_be_checked()
+        expect(page.locator(BOTS)).to_have_count(1)
+        expect(page.locator(BOTS).first).to_contain_text("70B")
+        second.tab("Browse")
+        expect(page.locator("#browse-count")).to_have_text(f"{len(views.catalog(False))} of "
+                                                           f"{len(views.catalog(False))} models (42 since the paper)")
+        second.shot("opened")
+        second.open(app_url + "?q=how+big+is+Llama+2%3F&p=1")  # the same question, paper only
+        expect(page.get_by_label(toggle_name)).to_be_checked()
+        expect(page.locator(BOTS).last).to_contain_text("Llama 2 is not in the catalog")
     finally:
         second.close()
 

@@ -139,6 +139,21 @@ def test_the_paper_only_setting_is_per_conversation_and_replays_the_conversation
     assert back.paper_only is False and [t.answer.abstained for t in back.turns] == [False, False]
 
 
+def test_share_links_carry_the_setting_and_a_link_overrides_what_the_browser_remembered(both):
+    handlers = ChatHandlers(both, Warmup(both.full, both.paper).start(), max_chars=200)
+    full = handlers.submit("how big is Llama 2?", Conversation(), False)
+    assert "(?q=how+big+is+Llama+2%3F&p=0)" in full.messages[-1]["content"]
+    assert "(?q=how+big+is+Llama+2%3F&p=1)" in handlers.switch(True, full.conv).messages[-1]["content"]
+    fresh = handlers.submit("who built BERT?", Conversation())  # no setting yet: the server's default (off)
+    assert fresh.messages[-1]["content"].endswith("&p=0)")
+    remembered = {"v": 1, "questions": ["who built BERT?"], "paper_only": True}
+    opened = handlers.restore(remembered, "?q=how+big+is+Llama+2%3F&p=0")
+    assert opened.conv.paper_only is False and "70B" in opened.conv.last.text
+    assert opened.stored["paper_only"] is False, "the link's setting is remembered from then on"
+    assert handlers.restore({"v": 1, "questions": ["how big is Llama 2?"]}, "?p=1").conv.last.abstained
+    assert handlers.restore(remembered, "?q=how+big+is+Llama+2%3F").conv.paper_only is True
+
+
 def test_one_assistant_offers_no_choice(structured):
     handlers = ChatHandlers(structured, Warmup(structured).start(), max_chars=200)
     view = handlers.submit("who built BERT?", Conversation(), True)

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.core import Assistant
 from assistant.session import Session
-from ui.export import conversation_bibtex, conversation_markdown, parse_share, share_query
+from ui.export import conversation_bibtex, conversation_markdown, parse_share, share_query, shared_paper_only
 from ui.files import ExportFiles
 
 
@@ -34,6 +34,18 @@ def test_share_query_round_trips_questions_with_any_characters_and_chip_removals
     assert parse_share("", 2000) is None and parse_share("?__theme=dark", 2000) is None
     assert parse_share("?q=" + "x" * 30, max_chars=20) is None
     assert parse_share("?x=0&q=BERT", 2000) == ["BERT"], "a chip removal needs a question before it"
+
+
+def test_share_query_carries_the_paper_only_setting_when_there_is_a_choice():
+    steps = ["how big is Llama 2?", "which of those are from Meta?"]
+    for setting, value in ((True, "1"), (False, "0")):
+        query = share_query(steps, setting)
+        assert query.startswith("?h=") and query.endswith(f"&p={value}"), "the page's click handler reads ?h= / ?q="
+        assert parse_share(query, 2000) == steps and shared_paper_only(query) is setting
+    assert "p=" not in share_query(steps) and shared_paper_only(share_query(steps)) is None
+    assert shared_paper_only("?p=1") is True and shared_paper_only("?q=BERT&p=0") is False
+    assert shared_paper_only("?p=yes") is None and shared_paper_only("?p=1&p=0") is False
+    assert parse_share("?p=1", 2000) is None, "a setting alone asks nothing"
 
 
 def test_markdown_export_has_every_question_answer_and_its_sources(turns):
