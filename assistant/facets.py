@@ -248,13 +248,18 @@ class LineageFacet(Facet):
     def __init__(self, name, label, transitive: bool):
         super().__init__(name, label, lambda e: list(e.derived_from))
         self.transitive = transitive
-        self.models: dict = {}
+        self.owners: dict[int, tuple[ModelEntry, dict]] = {}  # id(entry) -> (entry, its catalog's models)
 
     def bind(self, models: dict) -> None:
-        self.models = models
+        """Remember which catalog each entry belongs to: a process may hold several (the whole
+        catalog and the paper's 77, side by side in ``serve``), and a chain of parents is
+        followed in the entry's own catalog, whichever was loaded last. The entry is kept with
+        its catalog, so its id stays unique while it is registered."""
+        self.owners.update({id(e): (e, models) for e in models.values()})
 
     def values(self, e: ModelEntry) -> list[str]:
-        return sorted(_ancestors(self.models, e.id)) if self.transitive and self.models else list(e.derived_from)
+        owner = self.owners.get(id(e)) if self.transitive else None
+        return sorted(_ancestors(owner[1], e.id)) if owner and owner[0] is e else list(e.derived_from)
 
     def match(self, e: ModelEntry, c: Constraint) -> bool:
         if ANY_MODEL in c.values:
@@ -310,7 +315,7 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
 
 
 def bind(models: dict) -> None:
-    """Give the lineage facets the catalog (they follow chains of parents)."""
+    """Give the lineage facets a catalog (they follow chains of parents)."""
     for f in FACETS.values():
         if isinstance(f, LineageFacet):
             f.bind(models)

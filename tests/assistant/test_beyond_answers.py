@@ -174,3 +174,18 @@ def test_an_unrecorded_attribute_stated_in_the_key_points_is_quoted(full_assista
 def test_an_unrecorded_attribute_no_key_point_states_still_abstains(full_assistant):
     answer = _ask(full_assistant, "How many layers does BERT have?")
     assert answer["abstained"] and "does not record" in answer["answer"]
+
+
+def test_descendants_follow_each_assistants_own_catalog_whichever_loaded_last(full_catalog):
+    """Two assistants in one process (``serve`` builds the whole catalog and the paper's 77):
+    "descendants of LLaMA" follows chains of parents in the asking assistant's catalog, not in
+    the one constructed last."""
+    full = Assistant(full_catalog)
+    paper = Assistant(load_catalog(CatalogSettings(paper_only=True)))  # constructed after the full one
+    question = "which models descend from LLaMA, at any remove?"
+    grandchildren = {m for m, e in full_catalog.models.items()
+                     if any("llama" in full_catalog.models[p].derived_from for p in e.derived_from if p in full_catalog.models)}
+    assert grandchildren, "the additions have a grandchild of LLaMA (Code Llama through Llama 2)"
+    got = set(ask_one(full, question)["models"])
+    assert grandchildren <= got
+    assert not set(ask_one(paper, question)["models"]) & full_catalog.beyond_ids
