@@ -14,7 +14,6 @@ from assistant.facets import size_label
 from assistant.query import Intent
 from catalog import Catalog, ModelEntry, to_bibtex
 from catalog.citation import ET_AL, authors_short, no_title
-from catalog.vocab import OBJECTIVE_LABELS
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~$])")
 

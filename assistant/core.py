@@ -173,7 +173,7 @@ class Assistant:
         return Answer.model_validate(data, context={"catalog": self.catalog})
 
     def _relate(self, what: str, model_id: str):
-        from assistant.parse import same_as
+        from assistant.relations import same_as
 
         return same_as(what, self.catalog.models[model_id])
 
@@ -182,10 +182,7 @@ class Assistant:
         e = self.catalog.models.get(model_id)
         if e is None:
             return []
-        u = self.understander
-        found = ([u._objective_concept.get(o.value) for o in e.objectives] if facet == "objective"
-                 else [u._arch_concept.get(e.architecture.value)])
-        return list(dict.fromkeys(c for c in found if c))
+        return self.understander.concepts.for_model(e, facet)
 
     def _concept_filter(self, concept_id: str) -> dict | None:
         """Filter fields that select the models a concept is about."""

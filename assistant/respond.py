@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from assistant.answer import Answer
 from assistant.display import display
-from assistant.compose import FIELD_ROWS, Draft, and_list, bibtex_block, line, md_escape, no_title, size
+from assistant.compose import FIELD_ROWS, Draft, and_list, bibtex_block, line, md_escape, no_title
 from assistant.facets import FACETS
 from assistant.lexicon import lexicon
 from assistant.paginate import page
@@ -16,7 +16,6 @@ from assistant.query import Attribute, Intent, Op, Query, leaves
 from assistant.reading import criteria
 from assistant.retrieve import holds, why
 from catalog import Catalog, ModelEntry, to_bibtex
-from catalog.citation import authors_prose
 from catalog.translations import concept_texts
 
 

@@ -4,6 +4,7 @@ and the corpus-name vocabulary drawn from the catalog."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from assistant.lexicon import Lexicon, TermSet, make_term, phrase_pattern
 from assistant.query import Superlative
@@ -87,11 +88,31 @@ def find_superlative(low: str, lex: Lexicon, measure: str | None = None) -> Supe
     return None
 
 
-def concept_spans(catalog: Catalog, text: str, lex: Lexicon, objective_concept: dict, arch_concept: dict) -> list[tuple[int, int, str]]:
+@dataclass(frozen=True)
+class ConceptMap:
+    """Which concept explains each objective and each architecture value."""
+
+    objective: dict[str, str]
+    architecture: dict[str, str]
+
+    @classmethod
+    def of(cls, catalog: Catalog) -> "ConceptMap":
+        concepts = catalog.concepts.values()
+        return cls({c.objective.value: c.id for c in concepts if c.objective},
+                   {c.architecture.value: c.id for c in concepts if c.architecture})
+
+    def for_model(self, entry, facet: str) -> list[str]:
+        """The concepts behind a model's objectives (facet "objective") or its architecture."""
+        found = ([self.objective.get(o.value) for o in entry.objectives] if facet == "objective"
+                 else [self.architecture.get(entry.architecture.value)])
+        return list(dict.fromkeys(c for c in found if c))
+
+
+def concept_spans(catalog: Catalog, text: str, lex: Lexicon, concepts: ConceptMap) -> list[tuple[int, int, str]]:
     """(start, end, concept id) for every concept the text names by title, alias or objective /
     architecture term; longer phrases win overlaps, so "encoder-decoder" is not also "encoder"."""
     spans: list[tuple[int, int, str]] = [(m.start(), m.end(), t.value) for m, t in _concept_terms(catalog).find(text)]
-    for facet, lookup in (("objective", objective_concept), ("architecture", arch_concept)):
+    for facet, lookup in (("objective", concepts.objective), ("architecture", concepts.architecture)):
         spans += [(m.start(), m.end(), lookup[t.value]) for m, t in lex.termset(facet).find(text) if t.value in lookup]
     taken: list[tuple[int, int, str]] = []
     for start, end, cid in sorted(spans, key=lambda t: t[0] - t[1]):

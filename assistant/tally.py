@@ -7,7 +7,7 @@ verdict order and call ties ties. "Smallest" compares each model's smallest vari
 from __future__ import annotations
 
 from assistant.answer import Answer
-from assistant.compose import Draft, and_list, cell, line, size, table
+from assistant.compose import Draft, cell, line, table
 from assistant.facets import group_values
 from assistant.lexicon import lexicon
 from assistant.paginate import page

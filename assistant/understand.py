@@ -19,10 +19,10 @@ from assistant.frames import decide
 from assistant.lexicon import Lexicon, detect_language, lexicon
 from assistant.linking import EntityLinker, english_words
 from assistant.lookup import CONCEPT, CitationIndex
-from assistant.parse import Found, Parser, Reading
-from assistant.query import And, Attribute, Intent, Op, Premise, Quant, Query, Reason, Superlative, leaves
-from assistant.retrieve import select
-from assistant.signals import concept_spans, corpus_vocabulary, find_superlative, group_by, superlative_measure
+from assistant.parse import Parser, Reading
+from assistant.query import And, Attribute, Intent, Premise, Quant, Query, Reason, leaves
+from assistant.coverage import Coverage
+from assistant.signals import ConceptMap, concept_spans, corpus_vocabulary, find_superlative, group_by, superlative_measure
 from assistant.spelling import Speller
 from catalog import Catalog
 from catalog.vocab import Architecture
@@ -70,8 +70,8 @@ class Understander:
         self.citations = {}
         self.parsers: dict[str, Parser] = {}
         self._tools_lock = threading.Lock()  # servers answer in several threads; a language's tools are built once
-        self._objective_concept = {c.objective.value: c.id for c in catalog.concepts.values() if c.objective}
-        self._arch_concept = {c.architecture.value: c.id for c in catalog.concepts.values() if c.architecture}
+        self.concepts = ConceptMap.of(catalog)
+        self.coverage = Coverage(catalog, paraphraser, self.concepts)
 
     def _tools(self, lex: Lexicon) -> tuple[Parser, CitationIndex]:
         if lex.language not in self.parsers:
@@ -128,11 +128,11 @@ class Understander:
             mentions = [m for m in mentions if not clause[0] <= m.start < clause[1] or m.model_id in subjects]
         masked = [(m.start, m.end) for m in mentions] + ([lookup_span] if lookup_span else [])
         r = Reading()
-        parser.relations(body, [m for m in mentions if not clause or not clause[0] <= m.start < clause[1]], r)
+        parser.relations.read(body, [m for m in mentions if not clause or not clause[0] <= m.start < clause[1]], r)
         text = body
         parser.mentions(text, masked, r, [lookup_span] if lookup_span else [])
         parser.polarity(text, r)
-        parser.open_relations(text, r)
+        parser.relations.open(text, r)
         if lookup is None:
             lookup, lookup_models, lookup_span = citations.author(text, masked + r.used, fuzzy=not (r.found or mentions))
             if lookup_span:
@@ -163,7 +163,7 @@ class Understander:
         inside = [m for m in mentions if clause[0] <= m.start < clause[1]]
         part = " " * clause[0] + text[clause[0]:clause[1]] + " " * (len(text) - clause[1])
         r = Reading()
-        parser.relations(part, inside, r)
+        parser.relations.read(part, inside, r)
         parser.mentions(part, [(m.start, m.end) for m in inside], r, [])
         parser.polarity(part, r)
         subject = next((m.model_id for m in inside if m.model_id not in r.references), None)
@@ -177,7 +177,7 @@ class Understander:
         m = lex.first("definition_subject", text)
         if not m:
             return None
-        named = concept_spans(self.catalog, text, lex, self._objective_concept, self._arch_concept)
+        named = concept_spans(self.catalog, text, lex, self.concepts)
         parser = self.parsers[lex.language]
         read = [(s, e) for s, e, _ in named] + r.used + [(f.start, f.end) for f in r.found]
         read += parser.name_spans(text)  # "what is the Pile?"
@@ -270,9 +270,9 @@ class Understander:
             return q.model_copy(update={"intent": Intent.CITATION})
         if intent is Intent.CONCEPT and "list_words" in features and "definitional" not in features and not others:
             q = q.model_copy(update={"intent": Intent.LIST})  # "models that ..." naming only a generic concept word
-            covered = self._coverage(q, text, lex, r)
+            covered = self.coverage.check(q, text, lex, r, self.parsers[lex.language])
             return covered if covered.constrained() else q.model_copy(update={"intent": Intent.CONCEPT})
-        return self._coverage(q, text, lex, r)
+        return self.coverage.check(q, text, lex, r, self.parsers[lex.language])
 
     def _premises(self, q: Query, features: set[str]) -> Query:
         """A fact question about a model that also states a constraint takes it as a premise to check
@@ -329,79 +329,21 @@ class Understander:
         return out
 
     def _concepts(self, text, low, lex, where: And, focus) -> tuple[str | None, list[str]]:
-        named = sorted(concept_spans(self.catalog, text, lex, self._objective_concept, self._arch_concept))
+        named = sorted(concept_spans(self.catalog, text, lex, self.concepts))
         concept = max(named, key=lambda s: (s[1] - s[0], -s[0]))[2] if named else None
         if concept is None:
             positive = [c for c, neg in leaves(where) if not neg]
             obj = next((c for c in positive if c.facet == "objective" and c.via is None), None)
             arch = next((c for c in positive if c.facet == "architecture" and c.via is None), None)
             if obj:
-                concept = self._objective_concept.get(str(obj.values[0]))
+                concept = self.concepts.objective.get(str(obj.values[0]))
             elif arch:
-                concept = self._arch_concept.get(str(arch.values[0]))
+                concept = self.concepts.architecture.get(str(arch.values[0]))
             elif (m := lex.first("what_is_arch", low)):
-                concept = self._arch_concept.get(Architecture(m.group(3)).value)
+                concept = self.concepts.architecture.get(Architecture(m.group(3)).value)
         arch = [c for c, neg in leaves(where) if c.facet == "architecture" and not neg and c.via is None]
-        if concept in self._arch_concept.values() and len(arch) == 1 and len(arch[0].values) == 1:
-            concept = self._arch_concept.get(str(arch[0].values[0]), concept)  # "an encoder and a decoder": the whole
+        if concept in self.concepts.architecture.values() and len(arch) == 1 and len(arch[0].values) == 1:
+            concept = self.concepts.architecture.get(str(arch[0].values[0]), concept)  # "an encoder and a decoder": the whole
         order = list(dict.fromkeys(cid for _, _, cid in named))
         others = order[1:] if len(order) > 1 and lex.has("compare", low) and not focus else []
         return (order[0] if others else concept), others
-
-    # -- coverage -----------------------------------------------------------------------------
-    def _coverage(self, q: Query, text: str, lex: Lexicon, r: Reading) -> Query:
-        """Content words nobody read, in a set question: match them by meaning, or report them."""
-        if q.intent not in (Intent.LIST, Intent.COUNT) or q.models or q.group_by or q.all_models or q.within:
-            return q
-        phrase, words = self.leftover(text, lex, r)
-        if not phrase:
-            return q
-        loose = [f for f in r.found if f.loose and not f.negated and not f.weak]
-        if loose and self.paraphraser is not None:  # read the generic word together with the unread words around it
-            start, end = min(f.start for f in loose), max(f.end for f in loose)
-            a, b = min(start, text.find(phrase)), max(end, text.find(phrase) + len(phrase))
-            readings = self.paraphraser.match(text[a:b])
-            best = readings[0] if readings else None
-            if best and best.score >= self.paraphraser.threshold and all((f.facet, f.value) != (best.facet, best.value) for f in loose):
-                r.found = [f for f in r.found if f not in loose]
-                q = q.model_copy(update={"where": self.parsers[lex.language].tree(text, r, Quant.LARGEST)})
-        else:
-            readings = self.paraphraser.match(phrase) if self.paraphraser is not None else []
-        best = readings[0] if readings else None
-        known = {(c.facet, str(v)) for c, _ in leaves(q.where) for v in c.values}
-        if best and (best.facet, best.value) in known:
-            return q  # more words about a constraint already read ("follow human instructions")
-        if best and best.score >= self.paraphraser.threshold:
-            f = Found(best.facet, best.value, 0, 0, Op.IN, via="paraphrase")
-            r.found.append(f)
-            where = self.parsers[lex.language].tree(text, r, Quant.LARGEST)
-            concept = q.concept or (self._objective_concept.get(best.value) if best.facet == "objective" else None)
-            matched = q.model_copy(update={"where": where, "concept": concept})
-            if q.where.items and not select(self.catalog, matched) and select(self.catalog, q):
-                return q  # the words only elaborate what was read ("images from written prompts"): no model has both
-            return matched
-        if loose and len(loose) == len([f for f in r.found if not f.weak]) and (not best or best.score < self.paraphraser.threshold):
-            return q.model_copy(update={"where": And()})  # only generic words were read: an open question for retrieval
-        if not q.constrained() or not best or best.score < self.paraphraser.near or words < 2:
-            return q  # words about nothing the catalog records; an open question goes to retrieval
-        closest = [f"{facets.FACETS[x.facet].label} = {facets.FACETS[x.facet].value_name(x.value)}" for x in readings[:3]]
-        return q.model_copy(update={"unparsed": [phrase], "closest": closest, "reason": Reason.NOT_UNDERSTOOD})
-
-    def leftover(self, text: str, lex: Lexicon, r: Reading) -> tuple[str, int]:
-        """The stretch of text holding content words that no reading used ("" when none), and
-        how many such words it holds."""
-        used = list(r.used)
-        for section in ("cues",):
-            for name in lex.data[section]:
-                if name in ("negation_filler",):
-                    continue
-                used += [m.span() for m in lex.find(name, text)]
-        used += [m.span() for _, p in lex.patterns("attributes") for m in p.finditer(text)]
-        skip = lex.stopwords | self.parsers[lex.language].filler
-        read = {f.facet for f in r.found if not f.weak} | {"license" for f in r.found if f.facet == "license_name"}
-        skip |= {w for facet in read for w in lex.data.get("topic_words", {}).get(facet, [])}  # elaboration of a read facet
-        content = [(s, e) for w, s, e in lex.tokenize(text)
-                   if w.isalpha() and len(w) >= 3 and w.lower() not in skip and not any(a <= s < b for a, b in used)]
-        if not content:
-            return "", 0
-        return text[content[0][0]:content[-1][1]], len(content)

@@ -1,0 +1,79 @@
+"""Coverage: content words of a set question that no reading used.
+
+They are matched by meaning against the vocabulary's descriptions (the paraphraser, the only
+place an encode is paid); failing that, the answer says what was not understood and offers the
+closest readings, rather than answering as if the words were absent.
+"""
+
+from __future__ import annotations
+
+from assistant import facets
+from assistant.lexicon import Lexicon
+from assistant.parse import Parser
+from assistant.query import And, Intent, Op, Quant, Query, Reason, leaves
+from assistant.retrieve import select
+from assistant.signals import ConceptMap
+from assistant.spans import Found, Reading
+from catalog import Catalog
+
+
+class Coverage:
+    def __init__(self, catalog: Catalog, paraphraser, concepts: ConceptMap):
+        self.catalog, self.paraphraser, self.concepts = catalog, paraphraser, concepts
+
+    def check(self, q: Query, text: str, lex: Lexicon, r: Reading, parser: Parser) -> Query:
+        """Content words nobody read, in a set question: match them by meaning, or report them."""
+        if q.intent not in (Intent.LIST, Intent.COUNT) or q.models or q.group_by or q.all_models or q.within:
+            return q
+        phrase, words = self.leftover(text, lex, r, parser.filler)
+        if not phrase:
+            return q
+        loose = [f for f in r.found if f.loose and not f.negated and not f.weak]
+        if loose and self.paraphraser is not None:  # read the generic word together with the unread words around it
+            start, end = min(f.start for f in loose), max(f.end for f in loose)
+            a, b = min(start, text.find(phrase)), max(end, text.find(phrase) + len(phrase))
+            readings = self.paraphraser.match(text[a:b])
+            best = readings[0] if readings else None
+            if best and best.score >= self.paraphraser.threshold and all((f.facet, f.value) != (best.facet, best.value) for f in loose):
+                r.found = [f for f in r.found if f not in loose]
+                q = q.model_copy(update={"where": parser.tree(text, r, Quant.LARGEST)})
+        else:
+            readings = self.paraphraser.match(phrase) if self.paraphraser is not None else []
+        best = readings[0] if readings else None
+        known = {(c.facet, str(v)) for c, _ in leaves(q.where) for v in c.values}
+        if best and (best.facet, best.value) in known:
+            return q  # more words about a constraint already read ("follow human instructions")
+        if best and best.score >= self.paraphraser.threshold:
+            f = Found(best.facet, best.value, 0, 0, Op.IN, via="paraphrase")
+            r.found.append(f)
+            where = parser.tree(text, r, Quant.LARGEST)
+            concept = q.concept or (self.concepts.objective.get(best.value) if best.facet == "objective" else None)
+            matched = q.model_copy(update={"where": where, "concept": concept})
+            if q.where.items and not select(self.catalog, matched) and select(self.catalog, q):
+                return q  # the words only elaborate what was read ("images from written prompts"): no model has both
+            return matched
+        if loose and len(loose) == len([f for f in r.found if not f.weak]) and (not best or best.score < self.paraphraser.threshold):
+            return q.model_copy(update={"where": And()})  # only generic words were read: an open question for retrieval
+        if not q.constrained() or not best or best.score < self.paraphraser.near or words < 2:
+            return q  # words about nothing the catalog records; an open question goes to retrieval
+        closest = [f"{facets.FACETS[x.facet].label} = {facets.FACETS[x.facet].value_name(x.value)}" for x in readings[:3]]
+        return q.model_copy(update={"unparsed": [phrase], "closest": closest, "reason": Reason.NOT_UNDERSTOOD})
+
+    def leftover(self, text: str, lex: Lexicon, r: Reading, filler: frozenset) -> tuple[str, int]:
+        """The stretch of text holding content words that no reading used ("" when none), and
+        how many such words it holds."""
+        used = list(r.used)
+        for section in ("cues",):
+            for name in lex.data[section]:
+                if name in ("negation_filler",):
+                    continue
+                used += [m.span() for m in lex.find(name, text)]
+        used += [m.span() for _, p in lex.patterns("attributes") for m in p.finditer(text)]
+        skip = lex.stopwords | filler
+        read = {f.facet for f in r.found if not f.weak} | {"license" for f in r.found if f.facet == "license_name"}
+        skip |= {w for facet in read for w in lex.data.get("topic_words", {}).get(facet, [])}  # elaboration of a read facet
+        content = [(s, e) for w, s, e in lex.tokenize(text)
+                   if w.isalpha() and len(w) >= 3 and w.lower() not in skip and not any(a <= s < b for a, b in used)]
+        if not content:
+            return "", 0
+        return text[content[0][0]:content[-1][1]], len(content)

@@ -1,0 +1,167 @@
+"""Pass 1 of reading a question: models named in relation or exclusion cues.
+
+A model named after a relation cue ("derived from", "same lab as", "newer than", "similar to")
+becomes a constraint about other models, and one named after an exclusion cue ("other than",
+"leaving out ... and its descendants") is left out, instead of being the question's subject.
+"""
+
+from __future__ import annotations
+
+from assistant import scope
+from assistant.lexicon import Lexicon
+from assistant.linking import Mention
+from assistant.query import Constraint, Exclusion, Op, Relation
+from assistant.spans import Found, Reading
+from catalog import Catalog
+
+
+class RelationReader:
+    def __init__(self, catalog: Catalog, lex: Lexicon, family_heads: dict[str, str], filler: frozenset):
+        self.catalog, self.lex, self.family_heads, self.filler = catalog, lex, family_heads, filler
+
+    def read(self, text: str, mentions: list[Mention], r: Reading) -> None:
+        lex, low = self.lex, text.lower()
+        chain = None  # (end of the last model compared, its cue text): "newer than XLNet and RoBERTa"
+        for m in mentions:
+            before, after = low[max(0, m.start - 48):m.start], low[m.end:m.end + 60]
+            e = self.catalog.models[m.model_id]
+            lin = lex.first("lineage_before", before)
+            if (pb := lex.first("parent_of_before", before)) and (pa := lex.first("parent_of_after", after)):
+                r.subjects += [p for p in e.derived_from if p in self.catalog.models]  # "the model X was fine-tuned from"
+                start = m.start - len(before) + pb.start()
+                r.quiet.append((start, m.end + pa.end()))
+                r.use(start, m.end + pa.end())
+            elif lin or lex.first("lineage_after", after):
+                # "derived from X": X's children (the catalog's edges); "descendants of X": every generation
+                cue = lin.group() if lin else after[:24]
+                transitive = lex.has("transitive_lineage", cue) and not lex.has("direct_lineage", cue)
+                start = m.start - len(before) + lin.start() if lin else m.start
+                r.found.append(Found("descends" if transitive else "derived", m.model_id, start, m.end))
+                r.relations.append(Relation(kind="derived", model=m.model_id))
+            elif (lab := lex.first("lab_of_before", before)):  # "models from the company behind ChatGPT"
+                r.found.append(Found("lab", list(e.org_names), m.start - len(before) + lab.start(), m.end, via=m.model_id))
+                r.relations.append(Relation(kind="same", model=m.model_id, facet="lab"))
+            elif lex.first("family_after", after) and lex.has("family_context", low):
+                r.found.append(Found("family", e.name, m.start, m.end + lex.first("family_after", after).end()))
+            elif ((family := self.family_heads.get(m.text.lower(), e.family if m.text.lower() == e.family.lower() else None))
+                  and lex.first("family_members_after", after) and lex.has("family_context", low)):
+                # "the Qwen models", "all Llama versions": a model named like a family, then a members word
+                r.found.append(Found("family", family, m.start, m.end + lex.first("family_members_after", after).end()))
+            elif (style := lex.first("style_after", after)):  # "BERT-style encoders": the kind, not the model
+                r.found.append(Found("architecture", e.architecture.value, m.start, m.end + style.end(), via=m.model_id))
+                r.quiet.append((m.start, m.end + style.end()))
+            elif lex.first("similar_before", before) and lex.has("similar_context", low):
+                r.found.append(Found("architecture", e.architecture.value, m.start, m.end, via=m.model_id))
+                r.found.append(Found("objective", [o.value for o in e.objectives], m.start, m.end, op=Op.IN, via=m.model_id))
+                r.exclude.append(Exclusion(model=m.model_id))
+                r.relations.append(Relation(kind="similar", model=m.model_id))
+            elif self._same(m, e, before, r):
+                pass
+            elif self._relative(m, e, before, r):
+                chain = (m.end, before)
+            elif chain and scope.JOINER.match(text[chain[0]:m.start]) and self._relative(m, e, chain[1], r, at=m.start):
+                chain = (m.end, chain[1])  # a model joined to a compared one by and/or/commas: compared the same way
+            elif self._excluded(text, m, mentions, r):
+                continue
+            else:
+                continue
+            r.references.append(m.model_id)
+            r.use(m.start, m.end)
+
+    def _same(self, m: Mention, e, before: str, r: Reading) -> bool:
+        same = self.lex.first("same_before", before)
+        if not same:
+            return False
+        what = same.group(1)
+        start = m.start - len(before) + same.start()
+        if what == "year":
+            r.found += [Found("date", e.date.year * 100 + 1, start, m.end, Op.GE, m.model_id),
+                        Found("date", e.date.year * 100 + 12, start, m.end, Op.LE, m.model_id)]
+        elif what in ("architecture", "family", "license", "objective"):
+            facet = {"architecture": "architecture", "family": "family", "license": "license", "objective": "objective"}[what]
+            value = {"architecture": e.architecture.value, "family": e.family, "license": e.license_class.value,
+                     "objective": [o.value for o in e.objectives]}[what]
+            r.found.append(Found(facet, value, start, m.end, via=m.model_id))
+        else:
+            r.found.append(Found("lab", list(e.org_names), start, m.end, via=m.model_id))
+        r.exclude.append(Exclusion(model=m.model_id))
+        r.relations.append(Relation(kind="same", model=m.model_id, facet=what))
+        return True
+
+    def _relative(self, m: Mention, e, before: str, r: Reading, at: int | None = None) -> bool:
+        lex = self.lex
+        cue = None
+        if (cue := lex.first("after_before", before)):
+            key = e.date.key + 1 if e.date.month < 12 else (e.date.year + 1) * 100 + 1
+            r.found.append(Found("date", key, 0, 0, Op.GE, m.model_id))
+            kind = "after"
+        elif (cue := lex.first("before_before", before)):
+            key = e.date.key - 1 if e.date.month > 1 else (e.date.year - 1) * 100 + 12
+            r.found.append(Found("date", key, 0, 0, Op.LE, m.model_id))
+            kind = "before"
+        elif (cue := lex.first("larger_before", before)) and e.params.max_millions:
+            r.found.append(Found("size", e.params.max_millions, 0, 0, Op.GT, m.model_id))
+            kind = "larger"
+        elif (cue := lex.first("smaller_before", before)) and e.params.max_millions:
+            r.found.append(Found("size", e.params.max_millions, 0, 0, Op.LT, m.model_id))
+            kind = "smaller"
+        else:
+            return False
+        start = m.start - len(before) + cue.start() if at is None else at
+        r.found[-1].start, r.found[-1].end = start, m.end
+        r.relations.append(Relation(kind=kind, model=m.model_id))
+        return True
+
+    def _excluded(self, text: str, m: Mention, mentions: list[Mention], r: Reading) -> bool:
+        """'other than BERT', 'leaving out PaLM and its descendants': the model is left out; so is
+        each model listed after it ("excluding GPT, GPT-2 and GPT-3")."""
+        start = self._cue_before(text, m, mentions)
+        listed = start is None and self._listed_after_exclusion(text, m, mentions, r)
+        if start is None and not listed:
+            return False
+        tail = self.lex.first("descendants", text[m.end:].lower())
+        end = m.end + (tail.end() if tail else 0)
+        r.exclude.append(Exclusion(model=m.model_id, descendants=bool(tail)))
+        if tail and listed and self.lex.has("descendants_each", tail.group()):  # "... and their descendants": each item
+            r.exclude = [x.model_copy(update={"descendants": True}) for x in r.exclude]
+        r.references.append(m.model_id)
+        r.use(start if start is not None else m.start, end)
+        r.quiet.append((start if start is not None else m.start, end))
+        return True
+
+    def _cue_before(self, text: str, m: Mention, mentions: list[Mention]) -> int | None:
+        """Where a negation cue governing the model named at ``m`` begins: filler words only between."""
+        taken = [(x.start, x.end) for x in mentions]
+        best = None
+        for cue in scope.cues(self.lex, text[:m.start], taken):
+            if m.start - cue.end() <= 80 and scope.governs(self.lex, text, cue.end(), m.start, self.filler, max_gap=0):
+                best = cue.start()
+        return best
+
+    def _listed_after_exclusion(self, text: str, m: Mention, mentions: list[Mention], r: Reading) -> bool:
+        """The model follows an excluded model in a list: "excluding GPT, GPT-2 and GPT-3"."""
+        before = [x for x in mentions if x.end <= m.start]
+        if not before or not r.exclude or r.exclude[-1].model != before[-1].model_id:
+            return False
+        return bool(scope.JOINER.match(text[before[-1].end:m.start]))
+
+    def open(self, text: str, r: Reading) -> None:
+        """"the same lab" with no model after it: the model comes from the conversation."""
+        m = self.lex.first("same_open", text.lower())
+        if m and not any(x.kind == "same" for x in r.relations):
+            r.relations.append(Relation(kind="same", model="", facet=m.group(1) or m.group(2)))
+            r.use(*m.span())
+        elif (m := self.lex.first("same_maker_open", text.lower())) and not any(x.kind == "same" for x in r.relations):
+            r.relations.append(Relation(kind="same", model="", facet="lab"))  # "what else did they make?"
+            r.use(*m.span())
+
+
+def same_as(what: str, e) -> list[Constraint]:
+    """The constraints "the same <what> as <e>" stands for."""
+    if what == "year":
+        return [Constraint(facet="date", op=Op.GE, values=[e.date.year * 100 + 1], via=e.id),
+                Constraint(facet="date", op=Op.LE, values=[e.date.year * 100 + 12], via=e.id)]
+    facet, values = {"architecture": ("architecture", [e.architecture.value]), "family": ("family", [e.name]),
+                     "license": ("license", [e.license_class.value]),
+                     "objective": ("objective", [o.value for o in e.objectives])}.get(what, ("lab", list(e.org_names)))
+    return [Constraint(facet=facet, op=Op.IN, values=values, via=e.id)]

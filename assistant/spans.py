@@ -1,0 +1,47 @@
+"""What one reading of a question collects: the constraints found, with the spans they came from.
+
+``Found`` is one constraint before polarity and grouping; ``Reading`` gathers them with the
+exclusions, relations and every span used, so coverage can tell which words nobody read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.query import Exclusion, Op, Quant, Relation
+
+
+@dataclass
+class Found:
+    """One constraint read from the question, before polarity and grouping."""
+
+    facet: str
+    value: object
+    start: int
+    end: int
+    op: Op = Op.IN
+    via: str | None = None
+    negated: bool = False
+    weak: bool = False  # too generic to constrain on its own ("text"), but its negation counts ("not language models")
+    loose: bool = False  # read from a generic word the paraphrase matcher may override (lexicon weak_terms)
+    quant: Quant | None = None  # a size bound about one variant ("comes in a sub-1B size")
+    alt: int = 0  # readings of one phrase on different fields ("assistant/chatbot"), either may hold
+
+
+@dataclass
+class Reading:
+    found: list[Found] = field(default_factory=list)
+    exclude: list[Exclusion] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
+    used: list[tuple[int, int]] = field(default_factory=list)
+    quiet: list[tuple[int, int]] = field(default_factory=list)  # spans whose words are not intent cues ("... and its descendants")
+    subjects: list[str] = field(default_factory=list)  # models named through another ("the model Vicuna was fine-tuned from")
+
+    def use(self, start: int, end: int) -> None:
+        self.used.append((start, end))
+
+
+def free(span, masked) -> bool:
+    return not any(span[0] < e and s < span[1] for s, e in masked)
+
