@@ -157,7 +157,7 @@ def test_timeline_draws_the_additions_as_diamonds_with_a_legend(full_catalog, ca
     assert SINCE not in [t.get_text() for t in paper_fig.axes[0].get_legend().get_texts()]
 
 
-def test_family_tree_links_the_additions_to_the_paper_with_dashed_lines(full_catalog):
+def test_family_tree_links_the_additions_to_the_paper_with_dashed_lines(full_catalog, catalog):
     graph = family_graph(full_catalog)
     for parent, child in [("llama", "llama-2"), ("bloom", "bloomz"), ("llama-2", "code-llama"), ("mistral-7b", "zephyr"),
                           ("vicuna", "llava"), ("deepseek-v3", "deepseek-r1"), ("llama-3", "tulu-3")]:
@@ -169,3 +169,9 @@ def test_family_tree_links_the_additions_to_the_paper_with_dashed_lines(full_cat
     assert "since the paper" in ax.get_title() and "since the paper" in [t.get_text() for t in ax.get_legend().get_texts()]
     names = {t.get_text() for t in ax.texts}
     assert {"Llama 2", "BLOOMZ / mT0", "LLaMA", "BLOOM"} <= names
+    paper_ax = family_figure(catalog).axes[0]  # paper only: no addition, no dashed link, no diamond in the legend
+    assert not [line for line in paper_ax.lines if line.get_linestyle() == "--"]
+    assert not {t.get_text() for t in paper_ax.texts} & {full_catalog.models[m].name for m in full_catalog.beyond_ids}
+    assert "since the paper" not in paper_ax.get_title() + " ".join(t.get_text() for t in paper_ax.get_legend().get_texts())
+    assert set(scatter_frame(catalog)["Catalog"]) == {"in the paper"}
+    assert set(scatter_frame(full_catalog)["Catalog"]) == {"in the paper", "since the paper"}
