@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Optional
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from catalog.cache import CatalogCache, cache_key, settings_json, take_stamps
+from catalog.cache import CatalogCache, cache_key, collector_paused, settings_json, take_stamps
 from catalog.errors import CatalogError
 from catalog.schema import Concept, ModelEntry
 from catalog.yamlsafe import UnsafeYaml, read_yaml
@@ -90,14 +90,18 @@ class Catalog:
         """A hash of every entry's content: changes whenever any fact or text changes."""
         cached = self.__dict__.get("_hash")
         if cached is None:
-            h = hashlib.sha256()
-            for e in self.models.values():
-                h.update(e.model_dump_json().encode())
-            for c in self.concepts.values():
-                h.update(c.model_dump_json().encode())
-            cached = h.hexdigest()
-            object.__setattr__(self, "_hash", cached)
+            cached = self.serialized()[2]
         return cached
+
+    def serialized(self) -> tuple[list[bytes], list[bytes], str]:
+        """(each model as JSON, each concept as JSON, the content hash over both), serializing once."""
+        models = [e.model_dump_json().encode() for e in self.models.values()]
+        concepts = [c.model_dump_json().encode() for c in self.concepts.values()]
+        h = hashlib.sha256()
+        for item in (*models, *concepts):
+            h.update(item)
+        object.__setattr__(self, "_hash", h.hexdigest())
+        return models, concepts, self.__dict__["_hash"]
 
 
 _NOT_NAME = re.compile(r"[^\w.]|_")  # \w is str.isalnum plus "_"
@@ -118,7 +122,11 @@ def load_catalog(settings: CatalogSettings | None = None, extra_dirs: Iterable[P
 
     With ``settings.cache_dir`` set, a valid catalog is cached as JSON and reused while every
     file's size, mtime and content stay the same (see ``catalog/cache.py``)."""
-    settings = settings or CatalogSettings()
+    with collector_paused():
+        return _load(settings or CatalogSettings(), extra_dirs, report)
+
+
+def _load(settings: CatalogSettings, extra_dirs: Iterable[Path | str], report: Callable[[str], None]) -> Catalog:
     dirs: list[Path] = [BUILTIN_DIR] if settings.builtin else []
     dirs += [Path(d) for d in (*settings.extra_dirs, *extra_dirs)]
     cache = described = None
@@ -144,8 +152,7 @@ def load_catalog(settings: CatalogSettings | None = None, extra_dirs: Iterable[P
             return _from_cache(*hit)
     catalog = _parse_all(files, settings, problems)
     if cache is not None:
-        cache.save(key, stamps, list(catalog.models.values()), list(catalog.concepts.values()), catalog.sources,
-                   catalog.content_hash)
+        cache.save(key, stamps, *catalog.serialized(), catalog.sources)
     return catalog
 
 
