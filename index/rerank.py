@@ -1,10 +1,11 @@
-"""Exact re-ranking behind the approximate store (HNSW over 8-bit codes, used above the HNSW threshold).
+"""Exact re-ranking behind the approximate stores (8-bit codes, used above the compact threshold).
 
-8-bit codes reorder documents whose scores are close (near-duplicates, many copies of one text),
-so on its own the approximate index missed about one in ten of the exact top 10 at 300k
-documents. HNSW therefore only proposes candidates (its top ``RERANK_DEPTH``); those rows are then
-scored exactly against every vector kept at half precision (float16: 768 bytes a 384-dimension
-vector, an inner-product error far below the gaps that decide a top 10).
+8-bit codes reorder documents whose scores are close (near-duplicates, many copies of one text):
+at 300k synthetic documents, HNSW over 8-bit codes missed about one in ten of the exact top 10.
+The codes therefore only propose candidates (their top ``RERANK_DEPTH``, from a full scan or
+through HNSW); those rows are then scored exactly against every vector kept at half precision
+(float16: 768 bytes a 384-dimension vector, an inner-product error far below the gaps that
+decide a top 10).
 
 The half-precision vectors live in a plain ``.npy`` file (no pickle), written in row blocks
 (never a whole float matrix in memory) under a temporary name, hashed while written, synced and
@@ -24,17 +25,19 @@ import numpy as np
 
 from catalog.errors import StaleIndexError
 
-# Candidates HNSW proposes for each query before the exact re-rank (measured at 300k documents in
-# docs/PERFORMANCE.md: recall@10 against exact search by depth).
+# Candidates the codes propose for each query before the exact re-rank. At 300k synthetic documents
+# the code scan's top 30 already held the exact top 10 for all 66 recall queries; 100 leaves room
+# for larger catalogs at ~0.1 ms (docs/PERFORMANCE.md).
 RERANK_DEPTH = 100
 DTYPE = np.float16
 
 
 def needs_rerank(index) -> bool:
-    """True for the approximate (HNSW) store; the exact ``IndexFlatIP`` needs no re-rank."""
+    """True for the approximate stores (8-bit codes, scanned or through HNSW); the exact
+    ``IndexFlatIP`` needs no re-rank."""
     import faiss
 
-    return isinstance(index, faiss.IndexHNSW)
+    return isinstance(index, (faiss.IndexHNSW, faiss.IndexScalarQuantizer))
 
 
 def write_rerank(directory: Path, blocks: Iterable[np.ndarray], n: int, dim: int) -> tuple[str, str]:

@@ -9,8 +9,9 @@ as measured documents per second and extrapolated, while FAISS and BM25 are meas
 Each size is built in a fresh process (``python -m index.scale``) so its peak RSS is its own.
 The real documents and queries are embedded once beforehand (``prepare``), so that process never
 loads the model (whose RSS is reported separately); it streams texts and vectors in batches (no
-full float matrix, no token lists), adds vectors to the index in batches, builds BM25 as
-arrays, saves it and memory-maps it back, then times queries.
+full float matrix, no token lists), adds vectors to the index in batches, writes the float16
+re-rank file of an HNSW store in batches and memory-maps it, builds BM25 as arrays, saves it and
+memory-maps it back, then times queries.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from pathlib import Path
 import numpy as np
 
 from index.lexical import LexicalIndex
-from index.store import HNSW_THRESHOLD, VectorStore, build_faiss_index
+from index.rerank import RERANK_DEPTH, needs_rerank, read_rerank, write_rerank
+from index.store import VectorStore, build_faiss_index
 
 BATCH = 10_000
 QUERIES = ["sparse attention for long sequences", "protein structure", "instruction tuned chat model",
@@ -131,13 +133,16 @@ def measure(n_entries: int, workdir: Path, repeat: int = 20) -> dict:
     lexical = LexicalIndex.load(workdir)  # memory-mapped, as a serving process opens it
     out["lexical"]["peak_rss_after_mb"] = round(peak_rss_mb(), 1)
     t = time.perf_counter()
-    index = build_faiss_index(syn.vectors, syn.n, syn.base_vecs.shape[1], HNSW_THRESHOLD)
+    index = build_faiss_index(syn.vectors, syn.n, syn.base_vecs.shape[1])
     out["dense"] = {"index_type": type(index).__name__, "build_s": round(time.perf_counter() - t, 2),
                     "index_mb": round(_index_bytes(index) / 2**20, 1)}
     out["dense"]["peak_rss_after_mb"] = round(peak_rss_mb(), 1)
-    store = VectorStore(index, [str(i) for i in range(syn.n)], [None] * syn.n)
+    store = VectorStore(index, [str(i) for i in range(syn.n)], [None] * syn.n, rerank=_rerank(index, syn, workdir, out))
     out["dense"].update(_search_stats(lambda q: store.search(q, 10), syn.queries, repeat))
     out["dense"]["recall_at_10_vs_exact"], out["dense"]["same_source_doc_at_10"] = _recall(store, syn)
+    if store.rerank is not None:
+        plain = VectorStore(index, store.doc_ids, store.model_ids)
+        out["dense"]["recall_at_10_without_rerank"] = _recall(plain, syn)[0]
     out["dense"]["recall_queries"] = len(syn.recall_queries)
     out["lexical"].update(_search_stats(lambda q: lexical.search(q, 10), QUERIES, max(1, repeat // 4)))
 
@@ -149,6 +154,19 @@ def measure(n_entries: int, workdir: Path, repeat: int = 20) -> dict:
     out["serving_rss_mb"] = round(_rss_mb(), 1)  # model + index + memory-mapped BM25 pages touched
     out["build_peak_rss_mb"] = round(peak_rss_mb(), 1)
     return out
+
+
+def _rerank(index, syn: Synthetic, workdir: Path, out: dict):
+    """An HNSW store's float16 re-rank file, streamed from the vector batches and memory-mapped back."""
+    if not needs_rerank(index):
+        return None
+    t = time.perf_counter()
+    name, sha = write_rerank(workdir, syn.vectors(), syn.n, index.d)
+    vectors = read_rerank(workdir / name, sha, syn.n, index.d)
+    out["rerank"] = {"depth": RERANK_DEPTH, "write_and_verify_s": round(time.perf_counter() - t, 2),
+                     "file_mb": round((workdir / name).stat().st_size / 2**20, 1),
+                     "peak_rss_after_mb": round(peak_rss_mb(), 1)}
+    return vectors
 
 
 def scale_run(n_entries: int, repeat: int = 20) -> dict:

@@ -5,8 +5,8 @@ Layout of the index directory::
     manifest.json            what the vectors are (embedder, dimension, per-document hashes,
                              catalog hash, the vectors file name and its sha256, versions)
     vectors-<sha12>.faiss    FAISS's own file; the name changes with its content
-    rerank-<sha12>.npy       HNSW stores only: every vector at float16, memory-mapped, to re-rank
-                             HNSW's candidates exactly (index/rerank.py)
+    rerank-<sha12>.npy       approximate (8-bit) stores only: every vector at float16, memory-mapped,
+                             to re-rank the codes' candidates exactly (index/rerank.py)
 
 Writes are atomic: the vectors file is written under a temporary name and renamed, then the
 manifest is replaced the same way. The manifest is the commit point, so a crash at any
@@ -15,6 +15,7 @@ moment leaves the previous manifest pointing at the previous (untouched) vectors
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
@@ -35,12 +36,17 @@ from index.rerank import RERANK_DEPTH, needs_rerank, read_rerank, rerank, write_
 
 MANIFEST = "manifest.json"
 FORMAT = 1
-# Exact search below this many vectors; HNSW above it (see docs/PERFORMANCE.md): exact search
-# costs ~5 ms p95 at 30k vectors and ~52 ms at 300k on two cores, HNSW stays under ~5 ms.
-HNSW_THRESHOLD = 50_000
-# Wide beam: on the near-duplicate-heavy synthetic 300k set, recall@10 is 0.42 at 128, 0.57 at
-# 512 and 0.95 at 2048, still at ~4 ms a query.
-HNSW_EF_SEARCH = 2048
+# Exact float search up to this many vectors: ~5 ms p95 at 30k on two cores, ~49 ms at 300k (it
+# reads 1.5 KB a vector). Above it, a scan of 8-bit codes (a quarter of the bytes: ~15 ms at 300k
+# on one thread) proposes candidates that the float16 re-rank orders exactly (recall@10 1.0 at
+# 300k where HNSW over the same codes reached 0.96 at efSearch 4096; docs/PERFORMANCE.md).
+COMPACT_THRESHOLD = 50_000
+# The code scan grows linearly (~50 ms at 1M): above this many vectors a graph (HNSW over 8-bit
+# codes, re-ranked the same way) proposes the candidates instead.
+HNSW_THRESHOLD = 1_000_000
+# Wide beam: on the near-duplicate-heavy synthetic 300k set, recall@10 after the re-rank was 0.95
+# at 3072, 0.96 at 4096 and 0.99 at 6144 (p95 21, 26 and 42 ms a query on a loaded machine).
+HNSW_EF_SEARCH = 4096
 LFS_MARK = b"version https://git-lfs.github.com/spec/"
 
 
@@ -66,7 +72,7 @@ class Manifest(BaseModel):
     versions: dict[str, str]
     created: str
     lexical: Optional[dict[str, str]] = None  # BM25 array files (name -> sha256), memory-mapped when read
-    rerank_file: Optional[str] = None  # float16 vectors re-ranking an HNSW store's candidates (HNSW only)
+    rerank_file: Optional[str] = None  # float16 vectors re-ranking an 8-bit store's candidates (those only)
     rerank_sha256: Optional[str] = None
 
 
@@ -84,30 +90,37 @@ def _versions() -> dict[str, str]:
     return {"faiss": faiss.__version__, "numpy": np.__version__, "python": platform.python_version()}
 
 
-def make_faiss_index(vectors: np.ndarray, hnsw_threshold: int = HNSW_THRESHOLD, batch: int = 20_000):
-    """Exact inner product for small sets; above ``hnsw_threshold``, HNSW over 8-bit scalar-quantized
-    vectors (a quarter of the memory, approximate; see the scale figures in docs/PERFORMANCE.md)."""
+def make_faiss_index(vectors: np.ndarray, compact_threshold: int = COMPACT_THRESHOLD,
+                     hnsw_threshold: int = HNSW_THRESHOLD, batch: int = 20_000):
+    """Exact inner product for small sets; above ``compact_threshold``, 8-bit scalar-quantized codes
+    (a quarter of the memory; approximate, so searched with a re-rank), scanned in full up to
+    ``hnsw_threshold`` and through an HNSW graph above it (scale figures in docs/PERFORMANCE.md)."""
     n, dim = vectors.shape
-    return build_faiss_index(lambda: (vectors[i:i + batch] for i in range(0, n, batch)), n, dim, hnsw_threshold)
+    return build_faiss_index(lambda: (vectors[i:i + batch] for i in range(0, n, batch)), n, dim,
+                             compact_threshold, hnsw_threshold)
 
 
-def build_faiss_index(batches, n: int, dim: int, hnsw_threshold: int = HNSW_THRESHOLD, train_size: int = 20_000):
-    """The same index from ``batches()``, an iterable of row blocks (called twice for HNSW: a training
-    sample of every k-th row, then the rows in order), so no full float matrix is ever needed."""
+def build_faiss_index(batches, n: int, dim: int, compact_threshold: int = COMPACT_THRESHOLD,
+                      hnsw_threshold: int = HNSW_THRESHOLD, train_size: int = 20_000):
+    """The same index from ``batches()``, an iterable of row blocks (called twice for 8-bit codes: a
+    training sample of every k-th row, then the rows in order), so no full float matrix is ever needed."""
     import faiss
 
     if n > hnsw_threshold:
         index = faiss.IndexHNSWSQ(dim, faiss.ScalarQuantizer.QT_8bit, 32, faiss.METRIC_INNER_PRODUCT)
         index.hnsw.efConstruction = 64
         index.hnsw.efSearch = HNSW_EF_SEARCH
+    elif n > compact_threshold:
+        index = faiss.IndexScalarQuantizer(dim, faiss.ScalarQuantizer.QT_8bit, faiss.METRIC_INNER_PRODUCT)
+    else:
+        index = faiss.IndexFlatIP(dim)
+    if not index.is_trained:
         stride, sample, seen = max(1, n // train_size), [], 0
         for block in batches():
             sample.append(np.array(block[(-seen) % stride::stride], dtype=np.float32))  # a copy: a view keeps the block
             seen += len(block)
         index.train(np.ascontiguousarray(np.concatenate(sample), dtype=np.float32))
         del sample
-    else:
-        index = faiss.IndexFlatIP(dim)
     for block in batches():
         if len(block):
             index.add(np.ascontiguousarray(block, dtype=np.float32))
@@ -122,7 +135,7 @@ class VectorStore:
     doc_ids: list[str]
     model_ids: list[str | None]
     manifest: Manifest | None = None
-    rerank: np.ndarray | None = None  # float16 rows (memory-mapped when read) scoring HNSW's candidates exactly
+    rerank: np.ndarray | None = None  # float16 rows (memory-mapped when read) scoring the 8-bit codes' candidates
 
     @property
     def dimension(self) -> int:
@@ -152,10 +165,25 @@ class VectorStore:
             params = (faiss.SearchParametersHNSW(sel=selector, efSearch=max(HNSW_EF_SEARCH, depth))
                       if isinstance(self.index, faiss.IndexHNSW) else faiss.SearchParameters(sel=selector))
             depth = min(depth, len(allowed_rows))
-        scores, rows = self.index.search(q, depth, params=params) if params else self.index.search(q, depth)
+        with _one_thread() if self.rerank is not None else contextlib.nullcontext():
+            scores, rows = self.index.search(q, depth, params=params) if params else self.index.search(q, depth)
         if self.rerank is not None:
             return rerank(self.rerank, q, rows[0], k)
         return [(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if r >= 0]
+
+
+@contextlib.contextmanager
+def _one_thread():
+    """One query on one OpenMP thread (a thread-local setting): FAISS opens a parallel region even for
+    one query, whose idle second thread doubled a 300k code scan's time on a busy machine (14 -> 28 ms)."""
+    import faiss
+
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(1)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(before)
 
 
 def write_store(directory: Path, store: VectorStore, *, embedder: str, catalog_hash: str,
@@ -215,7 +243,7 @@ def write_store(directory: Path, store: VectorStore, *, embedder: str, catalog_h
 def _write_rerank(directory: Path, store: VectorStore, batch: int = 20_000) -> tuple[str, str]:
     """The store's float16 vectors as ``rerank-<sha12>.npy``; (file name, sha256)."""
     if store.rerank is None:
-        raise ValueError("an HNSW store needs its re-rank vectors to be written")
+        raise ValueError(f"an {type(store.index).__name__} store needs its re-rank vectors to be written")
     vectors, n = store.rerank, len(store.rerank)
     try:
         return write_rerank(directory, (vectors[i:i + batch] for i in range(0, n, batch)), n, store.dimension)
@@ -356,7 +384,7 @@ def read_store(directory: Path, manifest: Manifest) -> VectorStore:
 
 
 def _read_rerank(directory: Path, manifest: Manifest, index) -> np.ndarray | None:
-    """An HNSW store's re-rank vectors (verified, memory-mapped); an HNSW store without them is stale."""
+    """An 8-bit store's re-rank vectors (verified, memory-mapped); an 8-bit store without them is stale."""
     if not needs_rerank(index):
         if manifest.rerank_file:
             raise StaleIndexError(f"manifest in {directory} names a re-rank file for an exact {manifest.index_type}")

@@ -1,7 +1,8 @@
-"""The exact re-rank behind the HNSW store: a few thousand near-duplicate vectors (the shape that
-made 8-bit codes lose recall at 300k documents) with the HNSW path forced by a lowered threshold,
-and the re-rank file through the real build on the real catalog: named with its sha256 in the
-manifest, verified on load, and reported and rebuilt when damaged or missing, never used."""
+"""The exact re-rank behind the 8-bit stores (a full code scan, or HNSW over the codes): a few
+thousand near-duplicate vectors (the shape that made 8-bit codes lose recall at 300k documents)
+with each path forced by a lowered threshold, and the re-rank file through the real build on the
+real catalog: named with its sha256 in the manifest, verified on load, and reported and rebuilt
+when damaged or missing, never used."""
 
 from __future__ import annotations
 
@@ -25,11 +26,15 @@ def _near_duplicates(sources: int = 150, copies: int = 20, dim: int = 48, seed: 
     return rows / np.linalg.norm(rows, axis=1, keepdims=True)
 
 
-@pytest.fixture(scope="module")
-def hnsw_store():
+# lowered thresholds forcing each approximate path on a few thousand vectors
+PATHS = {"IndexScalarQuantizer": {"compact_threshold": 100}, "IndexHNSWSQ": {"compact_threshold": 50, "hnsw_threshold": 100}}
+
+
+@pytest.fixture(scope="module", params=list(PATHS))
+def hnsw_store(request):
     vectors = _near_duplicates()
-    index = make_faiss_index(vectors, hnsw_threshold=100)
-    assert needs_rerank(index), "the lowered threshold must force the HNSW path"
+    index = make_faiss_index(vectors, **PATHS[request.param])
+    assert needs_rerank(index) and type(index).__name__ == request.param, "the lowered thresholds must force this path"
     n = len(vectors)
     store = VectorStore(index, [str(i) for i in range(n)], [None] * n, rerank=vectors.astype(np.float16))
     queries = vectors[::97] + np.random.default_rng(1).standard_normal((len(vectors[::97]), vectors.shape[1])).astype(np.float32) * 0.05
@@ -96,9 +101,10 @@ def _open(catalog, settings, **kw):
     return index, report, messages
 
 
-@pytest.fixture()
-def hnsw_settings(tmp_path) -> IndexSettings:
-    return IndexSettings(cache_dir=tmp_path / "cache", hnsw_threshold=50)
+@pytest.fixture(params=list(PATHS))
+def hnsw_settings(tmp_path, request) -> IndexSettings:
+    kind = {"IndexScalarQuantizer": {"compact_threshold": 50}, "IndexHNSWSQ": {"compact_threshold": 20, "hnsw_threshold": 50}}
+    return IndexSettings(cache_dir=tmp_path / "cache", **kind[request.param])
 
 
 def _rerank_path(settings: IndexSettings) -> Path:
@@ -108,7 +114,7 @@ def _rerank_path(settings: IndexSettings) -> Path:
 def test_manifest_names_and_verifies_the_rerank_file(catalog, hnsw_settings):
     built, report, _ = _open(catalog, hnsw_settings)
     manifest = read_manifest(hnsw_settings.index_dir)
-    assert manifest.index_type == "IndexHNSWSQ" and report.reason == "built"
+    assert manifest.index_type in PATHS and report.reason == "built"
     path = _rerank_path(hnsw_settings)
     assert path.is_file() and manifest.rerank_sha256.startswith(path.stem.split("-", 1)[1])
     import hashlib
@@ -146,7 +152,7 @@ def test_damaged_or_missing_rerank_file_is_reported_and_rebuilt(catalog, hnsw_se
     np.testing.assert_array_equal(np.asarray(fresh.rerank), np.asarray(index.store.rerank))
 
 
-def test_hnsw_manifest_without_a_rerank_file_is_rebuilt(catalog, hnsw_settings):
+def test_8bit_manifest_without_a_rerank_file_is_rebuilt(catalog, hnsw_settings):
     _open(catalog, hnsw_settings)
     path = hnsw_settings.index_dir / MANIFEST
     data = json.loads(path.read_text())
