@@ -1,7 +1,8 @@
 """The Gradio app: Chat, Browse, Timeline tabs and the ``/ask`` API endpoint.
 
 ``build_app`` is a factory (no module-level state): it takes a ready ``Assistant`` (or the two of
-``ui.views.Views``, with a "paper only" toggle for each visitor) and returns a ``gr.Blocks``. ``launch`` serves it with safe defaults: loopback only, no share link, no
+``ui.views.Views``, with a "paper only" toggle for each visitor) and returns a ``gr.Blocks``; a
+link to an answer or to a Browse view opens the page with the toggle it names. ``launch`` serves it with safe defaults: loopback only, no share link, no
 extra file paths, a bounded queue, analytics off.
 """
 
@@ -43,11 +44,11 @@ def build_app(assistant: Assistant | Views, *, max_chars: int = 2000, concurrenc
     with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(1800, 3600)) as app:
         gr.Markdown(header(views.catalog(False)), elem_id="app-header")
         paper_only = paper_only_toggle(views)
-        with gr.Tabs():
+        with gr.Tabs() as tabs:
             with gr.Tab("Chat", id="chat"):
                 chat_tab(views, warmup, max_chars, feedback, app, paper_only)
             with gr.Tab("Browse", id="browse"):
-                browse_tab(views, paper_only)
+                browse_tab(views, paper_only, app, tabs)
             with gr.Tab("Timeline", id="timeline"):
                 timeline_tab(views, paper_only)
             with gr.Tab("API", id="api"):

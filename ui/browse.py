@@ -19,6 +19,8 @@ from assistant.query import And, Constraint, Op
 from assistant.retrieve import holds
 from catalog import Catalog, ModelEntry, no_title, to_bibtex
 from catalog.vocab import OBJECTIVE_LABELS, Architecture, LicenseClass, Objective
+from ui.browse_link import parse_view, view_query
+from ui.export import shared_paper_only
 from ui.records import catalog_value
 from ui.views import Views
 
@@ -208,6 +210,51 @@ def year_span(catalog: Catalog) -> tuple[int, int]:
     return min(years), max(years)
 
 
+# The page's query string as the chat's page-load read it (``ui.chat_layout``), else as it is now.
+READ_VIEW = "(_, only) => [window.__caSearch ?? window.location.search, only]"
+
+
+class ViewLinks:
+    """The "Link to this view" of the Browse tab (``ui.browse_link``), for the controls' ``defaults``."""
+
+    def __init__(self, views: Views, defaults: list, whole: Catalog):
+        self.views, self.defaults = views, defaults
+        self.allowed = {"architecture": {a.value for a in Architecture}, "objective": {o.value for o in Objective},
+                        "lab": set(lab_choices(whole)), "license": {c.value for c in LicenseClass},
+                        "in_paper": set(IN_PAPER_VALUES) if whole.beyond_ids else set()}
+
+    def markdown(self, values: list, order: str | None, only) -> str:
+        query = view_query(values, self.defaults, SIZE_STEPS, order, next(iter(SORTS)),
+                           bool(only) if self.views.choice else None)
+        return f"[🔗 Link to this view]({query})"
+
+    def parse(self, search: str | None) -> tuple[list, str, bool | None] | None:
+        """(values, sort order, the link's toggle or None), or None when ``search`` names no Browse view."""
+        parsed = parse_view(search, self.defaults, self.allowed, SIZE_STEPS, set(SORTS))
+        if parsed is None:
+            return None
+        linked = shared_paper_only(search) if self.views.choice else None
+        return parsed[0], parsed[1] or next(iter(SORTS)), linked
+
+    def on_load(self, app: gr.Blocks, tabs: gr.Tabs, paper_only: gr.Checkbox, controls: list, shown: list,
+                rows_for) -> None:
+        """On page load, a link's view: the ``controls`` (filters, then sort) set, the ``shown`` outputs
+        (table, count, hint, link) as ``rows_for`` makes them, and the Browse tab selected."""
+
+        def restore(search, only):
+            parsed = self.parse(search)
+            if parsed is None:
+                return [gr.skip()] * (len(controls) + len(shown) + 1)
+            values, order, linked = parsed
+            only = linked if linked is not None else only
+            if bool(only) and self.views.choice:
+                values[-1] = ANY  # paper only: no "In the paper or since" filter
+            return [*values, order, *rows_for(list(values), order, only), gr.Tabs(selected="browse")]
+
+        app.load(restore, [gr.Textbox(visible=False), paper_only], [*controls, *shown, tabs], js=READ_VIEW,
+                 api_visibility="private")
+
+
 # After a row click, bring the details into view (on a phone they are far below the table).
 SHOW_DETAIL = """() => { setTimeout(() => {
   const d = document.getElementById('detail-pick');
@@ -220,21 +267,25 @@ def count_text(rows: list[ModelEntry], catalog: Catalog) -> str:
     return f"{len(rows)} of {len(catalog)} models" + (f" ({added} {SINCE_PAPER})" if added else "")
 
 
-def browse_tab(views: Views, paper_only: gr.Checkbox) -> None:
+def browse_tab(views: Views, paper_only: gr.Checkbox, app: gr.Blocks | None = None, tabs: gr.Tabs | None = None) -> None:
     """Lay out the browse tab inside the current Blocks context and wire its events; ``paper_only``
-    is the page's toggle (which catalog the table shows)."""
+    is the page's toggle (which catalog the table shows). With ``app`` and ``tabs``, a link to a
+    Browse view (``ui.browse_link``) opens the tab so filtered."""
     whole = views.catalog(False)
     by_name = {e.name: e.id for e in whole.models.values()}
     lo, hi = year_span(whole)
     inputs = filter_controls(whole, show_in_paper=not views.paper_only)
-    count, sort, hint, frame, pick, detail, bib = table_and_details(views.catalog(None))
+    links = ViewLinks(views, [c.value for c in inputs], whole)
+    count, sort, hint, frame, pick, detail, bib, link = table_and_details(
+        views.catalog(None), links.markdown(links.defaults, next(iter(SORTS)), views.paper_only))
 
     def rows_for(values, order, only):
         catalog = views.catalog(only)
         first, last, note = year_range(values[3], values[4], lo, hi)
         values[3:5] = [first, last]
         rows = sort_entries(filter_entries(catalog, Filters.from_inputs(*values)), order)
-        return table(rows), count_text(rows, catalog), gr.update(value=note, visible=bool(note))
+        return table(rows), count_text(rows, catalog), gr.update(value=note, visible=bool(note)), \
+            links.markdown(values, order, only)
 
     def refresh(*values):
         *values, order, only = values
@@ -261,18 +312,21 @@ def browse_tab(views: Views, paper_only: gr.Checkbox) -> None:
 
     state = [*inputs, sort, paper_only]
     for control in [*inputs, sort]:
-        control.change(refresh, state, [frame, count, hint], api_visibility="private", trigger_mode="always_last")
-    paper_only.change(switch, state, [frame, count, hint, inputs[-1], pick], api_visibility="private",
+        control.change(refresh, state, [frame, count, hint, link], api_visibility="private", trigger_mode="always_last")
+    paper_only.change(switch, state, [frame, count, hint, link, inputs[-1], pick], api_visibility="private",
                       trigger_mode="always_last")
+    if app is not None and tabs is not None:
+        links.on_load(app, tabs, paper_only, [*inputs, sort], [frame, count, hint, link], rows_for)
     pick.change(show, [pick, paper_only], [detail, bib], api_visibility="private")
     frame.select(select_row, None, pick, api_visibility="private").then(None, js=SHOW_DETAIL,
                                                                         api_visibility="private")
 
 
-def table_and_details(shown: Catalog) -> tuple:
-    """The count, sort order, hint, table, details picker, details and BibTeX, showing ``shown``."""
+def table_and_details(shown: Catalog, link: str = "") -> tuple:
+    """The count, sort order, hint, table, details picker, details, BibTeX and the view's link, showing ``shown``."""
     with gr.Row(equal_height=True):
         count = gr.Markdown(count_text(list(shown.models.values()), shown), elem_id="browse-count", min_width=120)
+        link = gr.Markdown(link, elem_id="browse-link", min_width=160)
         sort = gr.Dropdown(list(SORTS), value=next(iter(SORTS)), label="Sort by", elem_id="f-sort", min_width=200)
     hint = gr.Markdown("", visible=False, elem_id="browse-hint")
     frame = gr.Dataframe(table(list(shown.models.values())), interactive=False, elem_id="browse-table",
@@ -285,7 +339,7 @@ def table_and_details(shown: Catalog) -> tuple:
         with gr.Column(scale=2, min_width=280):
             bib = gr.Code("", language=None, label="BibTeX", lines=8, interactive=False, buttons=["copy"], visible=False,
                           elem_id="detail-bibtex", wrap_lines=True, show_line_numbers=False)
-    return count, sort, hint, frame, pick, detail, bib
+    return count, sort, hint, frame, pick, detail, bib, link
 
 
 def pick_choices(catalog: Catalog) -> list[tuple[str, str]]:

@@ -22,7 +22,8 @@ SCROLL_TO_ANSWER = """() => { setTimeout(() => {
 
 # The page's query string goes to the server once, then leaves the address bar (so a reload
 # restores the conversation as it has grown, not the shared link's first state).
-READ_SEARCH = """(stored, _) => { const s = window.location.search;
+READ_SEARCH = """(stored, _) => { const s = window.__caSearch ?? window.location.search;
+  window.__caSearch = s;  // for the Browse tab's page-load (a link to a Browse view)
   if (s) window.history.replaceState(null, '', window.location.pathname + window.location.hash);
   return [stored, s]; }"""
 

@@ -58,7 +58,8 @@ footer, footer a, footer button, footer span, footer div { color: var(--ca-muted
 }
 """
 
-# A click on "Link to this answer" copies the absolute URL instead of following the link.
+# A click on "Link to this answer" (chat) or "Link to this view" (Browse) copies the absolute URL
+# instead of following the link.
 JS = """() => {
   function toast(text) {
     let t = document.getElementById('share-toast');
@@ -81,14 +82,15 @@ JS = """() => {
   new MutationObserver(focusable).observe(document.body, {childList: true, subtree: true});
   focusable();
   document.addEventListener('click', async (event) => {
-    const a = event.target.closest && event.target.closest('#chatbot a');
+    const a = event.target.closest && event.target.closest('#chatbot a, #browse-link a');
     if (!a) return;
     const href = a.getAttribute('href') || '';
     const at = href.indexOf('?');
-    if (at < 0 || !/^[?](h|q)=/.test(href.slice(at))) return;
+    if (at < 0 || !/^[?](h|q|view)=/.test(href.slice(at))) return;
     event.preventDefault(); event.stopPropagation();
     const url = window.location.origin + window.location.pathname + href.slice(at);
     const ok = await copy(url);
-    toast(ok ? 'Link to this answer copied: ' + url : 'Copy this link: ' + url);
+    const what = a.closest('#browse-link') ? 'Link to this view' : 'Link to this answer';
+    toast(ok ? what + ' copied: ' + url : 'Copy this link: ' + url);
   }, true);
 }"""

@@ -58,8 +58,9 @@ def test_paper_only_toggle_changes_answers_browse_and_timeline_of_its_own_tab_on
 
         full_tab.tab("Timeline")
         paper_tab.tab("Timeline")
-        for plot in ("#timeline-plot", "#family-plot"):
-            assert plot_src(full_tab, plot) != plot_src(paper_tab, plot), f"{plot} is the same with and without the additions"
+        for plot in ("#timeline-plot", "#family-plot"):  # waits for the toggle's redraw (a loaded machine is slow)
+            plot_src(full_tab, plot)
+            expect(full_tab.page.locator(f"{plot} img")).not_to_have_attribute("src", plot_src(paper_tab, plot))
         expect(full_tab.page.locator("#timeline-intro")).to_contain_text("diamonds")
         full_tab.shot("2-timeline", full_page=True)
         paper_src = plot_src(paper_tab, "#family-plot")
@@ -118,3 +119,54 @@ def test_since_the_paper_filter_shows_exactly_the_additions_and_combines(browser
         expect(page.locator("#f-in-paper")).not_to_be_visible()
     finally:
         tab.close()
+
+
+def test_link_to_a_browse_view_carries_the_filters_and_the_toggle(browser, served, artifacts, views):
+    """"Link to this view" copies the filters, the sort and the tab's toggle; a fresh browser opens the Browse
+    tab so set, even though the server's default is paper only."""
+    from urllib.parse import parse_qs, urlparse
+
+    from playwright.sync_api import expect
+
+    server, app_url = served
+    server.warmup.join(600)
+    whole = views.catalog(False)
+    meta = {e.name for e in whole.models.values() if not e.in_paper and "Meta" in e.org_names}
+    first = Tab(browser, app_url, artifacts, "browse-link-from")
+    first.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    try:
+        page = first.page
+        first.tab("Browse")
+        toggle(first).uncheck()
+        count = page.locator("#browse-count")
+        expect(count).to_have_text("119 of 119 models (42 since the paper)")
+        page.locator("#f-in-paper input").click()
+        page.get_by_role("option", name="since the paper (42)").click()
+        page.locator("#f-lab input").click()
+        page.get_by_role("option", name="Meta", exact=True).click()
+        expect(count).to_have_text(f"{len(meta)} of 119 models ({len(meta)} since the paper)")
+        page.locator("#browse-link a").click()
+        expect(page.locator("#share-toast")).to_contain_text("Link to this view copied")
+        url = page.evaluate("navigator.clipboard.readText()")
+    finally:
+        first.close()
+    assert url.startswith(app_url)
+    assert parse_qs(urlparse(url).query) == {"view": ["browse"], "lab": ["Meta"], "in_paper": ["false"], "p": ["0"]}
+    second = Tab(browser, url, artifacts, "browse-link-opened")  # a fresh profile
+    try:
+        page = second.page
+        expect(page.get_by_role("tab", name="Browse")).to_have_attribute("aria-selected", "true")
+        expect(toggle(second)).not_to_be_checked()
+        count = page.locator("#browse-count")
+        expect(count).to_have_text(f"{len(meta)} of 119 models ({len(meta)} since the paper)")
+        second.settle()
+        assert set(table_rows(page, "#browse-table")) == meta
+        expect(page.locator("#f-lab input")).to_have_value("Meta")
+        second.shot("opened", full_page=True)
+        second.open(app_url + "?view=browse&lab=Meta&p=1")  # the same lab, paper only
+        expect(toggle(second)).to_be_checked()
+        paper_meta = {e.name for e in whole.models.values() if e.in_paper and "Meta" in e.org_names}
+        expect(count).to_have_text(f"{len(paper_meta)} of 77 models")
+        expect(page.locator("#f-in-paper")).not_to_be_visible()
+    finally:
+        second.close()
