@@ -99,6 +99,18 @@ def read_rerank(path: Path, sha256: str, n: int, dim: int) -> np.ndarray:
     return vectors
 
 
+def rerank_for(index, directory: Path, name: str | None, sha256: str | None) -> np.ndarray | None:
+    """The re-rank vectors a manifest names for ``index`` (verified, memory-mapped): None for the exact
+    store; ``StaleIndexError`` for an 8-bit store without them, or an exact store that names some."""
+    if not needs_rerank(index):
+        if name:
+            raise StaleIndexError(f"manifest in {directory} names a re-rank file for an exact {type(index).__name__}")
+        return None
+    if not name or not sha256:
+        raise StaleIndexError(f"index at {directory} is {type(index).__name__} without a re-rank file (built before re-ranking)")
+    return read_rerank(directory / name, sha256, index.ntotal, index.d)
+
+
 def rerank(vectors: np.ndarray, query: np.ndarray, rows: np.ndarray, k: int) -> list[tuple[int, float]]:
     """The ``k`` best of ``rows`` by exact inner product with ``query``, ties broken by row."""
     rows = np.asarray(rows, dtype=np.int64)

@@ -32,7 +32,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from catalog.errors import StaleIndexError
-from index.rerank import RERANK_DEPTH, needs_rerank, read_rerank, rerank, write_rerank
+from index.rerank import RERANK_DEPTH, needs_rerank, rerank, rerank_for, write_rerank
 
 MANIFEST = "manifest.json"
 FORMAT = 1
@@ -380,15 +380,5 @@ def read_store(directory: Path, manifest: Manifest) -> VectorStore:
         )
     return VectorStore(index=index, doc_ids=[d.doc_id for d in manifest.documents],
                        model_ids=[d.model_id for d in manifest.documents], manifest=manifest,
-                       rerank=_read_rerank(directory, manifest, index))
+                       rerank=rerank_for(index, directory, manifest.rerank_file, manifest.rerank_sha256))
 
-
-def _read_rerank(directory: Path, manifest: Manifest, index) -> np.ndarray | None:
-    """An 8-bit store's re-rank vectors (verified, memory-mapped); an 8-bit store without them is stale."""
-    if not needs_rerank(index):
-        if manifest.rerank_file:
-            raise StaleIndexError(f"manifest in {directory} names a re-rank file for an exact {manifest.index_type}")
-        return None
-    if not manifest.rerank_file or not manifest.rerank_sha256:
-        raise StaleIndexError(f"index at {directory} is {manifest.index_type} without a re-rank file (built before re-ranking)")
-    return read_rerank(directory / manifest.rerank_file, manifest.rerank_sha256, index.ntotal, index.d)

@@ -192,3 +192,9 @@ def test_the_exact_store_has_no_rerank_file(catalog, tmp_path):
     manifest = read_manifest(settings.index_dir)
     assert manifest.index_type == "IndexFlatIP" and manifest.rerank_file is None and manifest.rerank_sha256 is None
     assert index.store.rerank is None and not list(settings.index_dir.glob("rerank-*"))
+    path = settings.index_dir / MANIFEST
+    data = json.loads(path.read_text())
+    data.update(rerank_file="rerank-000000000000.npy", rerank_sha256="0" * 64)
+    path.write_text(json.dumps(data))
+    with pytest.raises(StaleIndexError, match="names a re-rank file for an exact"):
+        read_store(settings.index_dir, read_manifest(settings.index_dir))
