@@ -32,10 +32,11 @@ def settings_from_args(args):
                              paper_only=getattr(args, "paper_only", None))
 
 
-def make_assistant(settings, *, progress: bool = False, report=_err, embedder=None):
+def make_assistant(settings, *, progress: bool = False, report=_err, embedder=None, donor=None):
     """Catalog + assistant; the index (and the embedding model) open lazily on the first open question.
 
-    ``embedder``: one already made, to share between assistants (default: a new one, on first use)."""
+    ``embedder``: one already made, to share between assistants (default: a new one, on first use).
+    ``donor``: a function giving another open index whose vectors this one may reuse (``open_index``)."""
     from assistant.core import Assistant
     from index import SentenceTransformerEmbedder, open_index
 
@@ -43,7 +44,7 @@ def make_assistant(settings, *, progress: bool = False, report=_err, embedder=No
 
     def factory():
         index, _ = open_index(catalog, settings.index, embedder or SentenceTransformerEmbedder(settings.index.model_path),
-                              progress=progress, report=report)
+                              progress=progress, report=report, donor=donor() if donor else None)
         return index
 
     return Assistant(catalog, settings=settings.assistant, search_factory=factory, phrasing=settings.phrasing)

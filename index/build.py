@@ -71,13 +71,16 @@ def _quiet(_: str) -> None:
 
 
 def open_index(catalog: Catalog, settings: IndexSettings, embedder: Embedder, *, force: bool = False,
-               progress: bool = False, report: Reporter = _quiet) -> tuple[SearchIndex, IndexReport]:
+               progress: bool = False, report: Reporter = _quiet,
+               donor: SearchIndex | None = None) -> tuple[SearchIndex, IndexReport]:
     """A search index that matches ``catalog`` and ``embedder`` exactly.
 
     A fresh index is opened without any lock. Building or updating one happens under the
     folder's writer lock (a second process waits, then finds the first one's index fresh);
     leftovers of failed or crashed runs are removed first. When the files cannot be written
-    (a full disk, a read-only folder), the index is used from memory with a one-line warning."""
+    (a full disk, a read-only folder), the index is used from memory with a one-line warning.
+    ``donor``: another open index (e.g. the other catalog variant's) whose vectors are reused for
+    documents with the same id and text, when it holds them exactly and used the same embedder."""
     start = time.perf_counter()
     docs = documents_from_catalog(catalog)
     hashes = {d.doc_id: d.content_hash for d in docs}
@@ -95,16 +98,27 @@ def open_index(catalog: Catalog, settings: IndexSettings, embedder: Embedder, *,
             if lexical is not None:
                 return SearchIndex(docs, old, embedder, lexical), IndexReport(
                     len(docs), 0, old.dimension, time.perf_counter() - start, directory, True, "fresh")
-        reuse: dict[str, np.ndarray] = {}
+        reuse = _donated(donor, embedder, hashes)
         if old is not None:
             vectors = old.vectors()
-            reuse = {r.doc_id: vectors[i] for i, r in enumerate(old.manifest.documents) if hashes.get(r.doc_id) == r.hash}
+            reuse |= {r.doc_id: vectors[i] for i, r in enumerate(old.manifest.documents) if hashes.get(r.doc_id) == r.hash}
             reason = "updated"
         store, embedded = _build_store(docs, reuse, embedder, settings, progress)
         lexical = LexicalIndex([d.text for d in docs])
         persisted = _persist(directory, store, lexical, embedder, catalog, hashes, report=report)
     return SearchIndex(docs, store, embedder, lexical), IndexReport(
         len(docs), embedded, store.dimension, time.perf_counter() - start, directory, persisted, reason)
+
+
+def _donated(donor: SearchIndex | None, embedder: Embedder, hashes: dict[str, str]) -> dict[str, np.ndarray]:
+    """The donor's vectors for documents with the same id and text, if it holds them exactly (a flat
+    index, not quantized codes) and was built with the same embedding model; else nothing."""
+    if donor is None or donor.embedder.name != embedder.name or donor.store.dimension != embedder.dimension:
+        return {}
+    if donor.store.rerank is not None or needs_rerank(donor.store.index):
+        return {}
+    vectors = donor.store.vectors()
+    return {d.doc_id: vectors[i] for i, d in enumerate(donor.documents) if hashes.get(d.doc_id) == d.content_hash}
 
 
 def _saved_lexical(directory: Path, store: VectorStore | None) -> LexicalIndex | None:

@@ -59,13 +59,18 @@ class Views:
 def make_views(settings, *, progress: bool = False, report=None) -> Views:
     """Both assistants for ``serve``: the settings' own catalog variant is the default, the other
     variant is built beside it; they share one embedding model (loaded once). ``progress`` shows a
-    bar while the default's index is built (the other one is built quietly, in the background)."""
+    bar while the default's index is built (the other one is built quietly, in the background).
+
+    The other variant's index takes its vectors from the default's for every document with the same
+    id and text (the paper's 77 models and their concepts read the same in both variants), so a
+    first start embeds the documents once; opening it opens the default's first."""
     from assistant.service import make_assistant
     from index import SentenceTransformerEmbedder
 
     embedder = SentenceTransformerEmbedder(settings.index.model_path)
     options = {"embedder": embedder} | ({"report": report} if report else {})
     default = settings.catalog.paper_only
-    made = {only: make_assistant(settings.with_paper_only(only), progress=progress and only == default, **options)
-            for only in (default, not default)}
+    first = make_assistant(settings.with_paper_only(default), progress=progress, **options)
+    other = make_assistant(settings.with_paper_only(not default), donor=lambda: first.search, **options)
+    made = {default: first, not default: other}
     return Views(full=made[False], paper=made[True], paper_only=default)
