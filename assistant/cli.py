@@ -17,7 +17,7 @@ from pathlib import Path
 from assistant.batch import MAX_BATCH_LINE, parse_batch_line, run_batch  # noqa: F401 (re-exported)
 from assistant.cli_help import decorate
 from assistant.service import answer_json, ask_one, cite_entry, make_assistant, settings_from_args  # noqa: F401 (re-exported)
-from catalog import CatalogAssistantError, entry_json, load_catalog
+from catalog import CatalogAssistantError, collector_paused, entry_json, load_catalog
 
 _settings = settings_from_args  # the earlier private name, for callers not yet moved to assistant.service
 
@@ -32,8 +32,9 @@ def cmd_validate(args) -> int:
 
     settings = settings_from_args(args)
     extra = tuple(settings.catalog.extra_dirs) + ((Path(args.dir),) if args.dir else ())
-    catalog = load_catalog(CatalogSettings(extra_dirs=extra, paper_only=bool(args.paper_only),
-                                           cache_dir=settings.catalog.cache_dir), report=_err)
+    with collector_paused(keep=True):  # the catalog lives until the command ends: not scanned again
+        catalog = load_catalog(CatalogSettings(extra_dirs=extra, paper_only=bool(args.paper_only),
+                                               cache_dir=settings.catalog.cache_dir), report=_err)
     paper = [e for e in catalog.models.values() if e.in_paper]
     added = [e for e in catalog.models.values() if not e.in_paper]
     print(f"catalog valid: {len(paper)} paper models and {len(added)} additions, "
@@ -89,7 +90,8 @@ def cmd_build_index(args) -> int:
 def cmd_ask(args) -> int:
     from assistant.faults import failure_line, log_failure
 
-    assistant = make_assistant(settings_from_args(args))
+    with collector_paused(keep=True):  # catalog and assistant live until the command ends: not scanned again
+        assistant = make_assistant(settings_from_args(args))
     if args.batch:
         try:
             stream = sys.stdin.buffer if args.batch == "-" else open(args.batch, "rb")

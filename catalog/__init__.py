@@ -1,6 +1,7 @@
 """The Transformer catalog: typed, validated model and concept entries with their papers."""
 
 from catalog.bibtex import to_bibtex, to_text
+from catalog.cache import collector_paused
 from catalog.errors import (
     CatalogAssistantError,
     CatalogError,
@@ -30,6 +31,7 @@ __all__ = [
     "StaleIndexError",
     "Trait",
     "YearMonth",
+    "collector_paused",
     "entry_json",
     "load_catalog",
     "no_title",

@@ -67,18 +67,28 @@ class _Header(BaseModel):
 
 
 @contextmanager
-def collector_paused():
+def collector_paused(keep: bool = False):
     """Pause the cyclic garbage collector while many objects are built that all stay alive.
 
     Building 10,000 entries creates about a million containers; each one counts toward the
     collector's thresholds, so it would scan the growing heap again and again (over half of the
     time of reading the cache back) only to find nothing to free. Reference counting still frees
-    everything else; the collector runs again as before once the block ends."""
+    everything else; the collector runs again as before once the block ends (nested blocks leave
+    that to the outermost one).
+
+    ``keep``: for a process's start-up (a command's catalog and assistant, a server's views), whose
+    objects live until the process ends. Garbage from before the block is collected first; at the
+    end, everything alive is moved out of the collector's sight (``gc.freeze``), so the collector
+    does not scan the catalog again after the block, and never pins garbage that existed before it."""
     was_enabled = gc.isenabled()
+    if keep and was_enabled:
+        gc.collect()
     gc.disable()
     try:
         yield
     finally:
+        if keep and was_enabled:
+            gc.freeze()
         if was_enabled:
             gc.enable()
 

@@ -42,6 +42,7 @@ def port_in_use(host: str, port: int) -> bool:
 
 def cmd_serve(args) -> int:
     from assistant.service import settings_from_args
+    from catalog import collector_paused
     from ui.views import make_views
 
     if port_in_use(args.host, args.port):
@@ -51,7 +52,8 @@ def cmd_serve(args) -> int:
         return 2
 
     settings = settings_from_args(args)
-    views = make_views(settings, progress=True)  # the default catalog and the other variant (each tab chooses)
+    with collector_paused(keep=True):  # both catalogs live as long as the server: the collector stops scanning them
+        views = make_views(settings, progress=True)  # the default catalog and the other variant (each tab chooses)
     print("Opening the search index (built on first run)…", file=sys.stderr, flush=True)
     views.default.search  # build or load it now, with a progress bar, before any visitor waits for it
     # the other variant's index (for tabs that flip the "paper only" toggle) opens in the background
