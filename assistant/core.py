@@ -20,7 +20,7 @@ from assistant.keypoints import answer_from_notes
 from assistant.lexicon import lexicon
 from assistant.paraphrase import Paraphraser
 from assistant.phrasing import PhrasingSettings, rephrase
-from assistant.query import Intent, Query, Reason
+from assistant.query import Intent, Query, Reason, leaves
 from assistant.reading import reading
 from assistant.respond import (
     answer_citation,
@@ -236,7 +236,10 @@ class Assistant:
         return self._open(q)
 
     def _split(self, compose, q: Query, entries) -> Answer:
-        """A set answer: the paper's entries first, the additions beyond the paper apart (assistant/beyond.py)."""
+        """A set answer: the paper's entries first, the additions beyond the paper apart (assistant/beyond.py);
+        one list when the question itself asks for one part ("models added since the paper")."""
+        if any(c.facet == "catalog" and not neg for c, neg in leaves(q.where)):
+            return compose(self.catalog, q, entries)
         return beyond.split_answer(self.catalog, lambda es: compose(self.catalog, q, es), entries, q.language)
 
     def _concept(self, q: Query) -> Answer:

@@ -141,7 +141,8 @@ class EntityLinker:
             if found:
                 j, model_id = found
                 nxt = tokens[j][0] if j < len(tokens) else ""
-                if nxt and _VERSION.match(nxt) and not _SIZE.match(nxt) and not self._is_year(nxt):
+                gap = text[tokens[j - 1][2]:tokens[j][1]] if nxt else ""
+                if nxt and _VERSION.match(nxt) and not _SIZE.match(nxt) and not self._is_year(nxt) and not re.search(r"[?!.,;:]", gap):
                     unknown.append(text[tokens[i][1]:tokens[j][2]])
                 else:
                     mentions.append(Mention(model_id, text[tokens[i][1]:tokens[j - 1][2]], tokens[i][1], tokens[j - 1][2]))

@@ -71,7 +71,9 @@ class CitationIndex:
             for form in {title, title.split(":")[0].strip()}:  # the whole title, or its main part before a colon
                 if len(form) < 12 or (form != title and not cued and self._generic(form)):
                     continue  # "Transformer models" is the generic noun unless the question names a paper
-                al = fuzz.partial_ratio_alignment(form.lower(), low, score_cutoff=TITLE_CUTOFF)
+                # the part before a colon is often the model's own name ("Swin Transformer"): only exact there,
+                # so "vision transformer" is not read as a misspelt "Swin Transformer"
+                al = fuzz.partial_ratio_alignment(form.lower(), low, score_cutoff=TITLE_CUTOFF if form == title else 97)
                 if al and al.score > best_score and (al.dest_end - al.dest_start) >= 0.6 * len(form):
                     best, best_score, best_span = title, al.score, (al.dest_start, al.dest_end)
         if best is None:

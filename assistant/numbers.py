@@ -142,6 +142,7 @@ def _previous(key: int) -> int:
 
 
 _MONTH = r"(?:(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)(?:\.\s*|,?\s+)(?:of\s+)?)?"
+_MONTH_NAME = r"(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\.?"
 _NUM_MONTH = r"(?:(0?[1-9]|1[0-2])/)?"  # "03/2022"
 _ISO_MONTH = r"(?:[-/](0[1-9]|1[0-2])(?![\d/-]))?"  # "2022-03"
 _YEAR = r"((?:19|20)\d\d)"
@@ -179,6 +180,13 @@ class DateWords:
         self.period = re.compile(rf"(?<!\w)({alternation(self.periods)})\s*(?:of\s+)?{_YEAR}\b")
         start, join = table.get("range_start", []), table.get("range_join", [])
         self.range = re.compile(rf"(?:{alternation(start)})\s+{_MONTH}{_YEAR}\s+(?:{alternation(join)})\s+{_MONTH}{_YEAR}")
+        # "from March to June 2022", "jul-dec 2020": two months, one year
+        self.month_range = re.compile(rf"(?:(?:{alternation(start)})\s+)?{_MONTH_NAME}\s*(?:{alternation([*join, *table.get('span_join', [])])})"
+                                      rf"\s*{_MONTH_NAME}[\s,]+(?:of\s+)?{_YEAR}\b")
+        # "between mid 2020 and the end of 2021": parts of years as the two ends
+        self.ends = {**self.periods, **{" ".join(str(k).lower().split()): tuple(v) for k, v in table.get("range_ends", {}).items()}}
+        part = rf"({alternation(self.ends)})\s*(?:of\s+)?{_YEAR}"
+        self.period_range = re.compile(rf"(?:{alternation(start)})\s+{part}\s+(?:{alternation(join)})\s+{part}\b")
         # a range word that is not also a plain "in" word ("between", not "from") keeps "2019 and 2021" a range
         self.range_word = re.compile(rf"(?<!\w)(?:{alternation([p for p in start if p not in table.get('within', [])])})(?!\w)")
         self.span = re.compile(rf"\b{_YEAR}\s*(?:{alternation(table.get('span_join', []))})\s*{_YEAR}\b")
@@ -217,6 +225,13 @@ def parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]:
     def both(lo: int, hi: int, span) -> list[Bound]:
         return [Bound("date", "ge", lo, *span), Bound("date", "le", hi, *span)]
 
+    m = w.month_range.search(low)
+    if m and _free(m.span(), masked) and _MONTHS[m.group(1)[:3]] <= _MONTHS[m.group(2)[:3]]:
+        return both(_ym(m.group(3), m.group(1), False), _ym(m.group(3), m.group(2), True), m.span())
+    m = w.period_range.search(low)
+    if m and _free(m.span(), masked):
+        (first, _), (_, last) = w.ends[" ".join(m.group(1).split())], w.ends[" ".join(m.group(3).split())]
+        return both(int(m.group(2)) * 100 + first, int(m.group(4)) * 100 + last, m.span())
     q = w.period.search(low)
     if q and _free(q.span(), masked):  # quarters, halves, early/mid/late
         first, last = w.periods[" ".join(q.group(1).split())]

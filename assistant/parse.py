@@ -26,7 +26,7 @@ from assistant.spans import Found, Reading, free as _free
 from catalog import Catalog
 from catalog.vocab import LAB_SYNONYMS, canonical_lab
 
-VOCAB_FACETS = ("objective", "architecture", "lab", "license_name", "license", "domain", "trait", "size")
+VOCAB_FACETS = ("objective", "architecture", "lab", "license_name", "license", "domain", "trait", "size", "catalog")
 _OPS = {"gt": Op.GT, "ge": Op.GE, "lt": Op.LT, "le": Op.LE, "eq": Op.EQ}
 
 
@@ -120,6 +120,10 @@ class Parser:
     def mentions(self, text: str, masked: list, r: Reading, numbers_masked: list) -> None:
         lex, low = self.lex, text.lower()
         taken = list(masked) + list(r.quiet)  # words a relation already used ("the base model X was trained from")
+        for unit in lex.find("quantity_unit", text):  # "how many image-text pairs was CLIP trained on?"
+            taken.append(unit.span("unit"))
+            r.use(*unit.span("unit"))
+            r.units.append(unit.span("unit"))
         squeezed = _squeeze(text)
         for lazy in self.corpus_tight:
             term = lazy.term
@@ -128,17 +132,20 @@ class Parser:
                 r.found.append(Found("corpus", self._forms(term), *hit.span()))
                 r.use(*hit.span())
                 taken.append(hit.span())
-        for facet in VOCAB_FACETS:
-            if facet == "architecture" and lex.has("what_is_arch", low):
-                continue
-            for hit, t in self.termsets[facet].find(text):
-                if _free(hit.span(), taken):
-                    taken.append(hit.span())
-                    named = facet == "domain" and phrases.named_domain(lex, low, hit.start(), hit.end(), r)
-                    weak = facet == "domain" and t.value in lex.data.get("skip_domain_alone", []) and not named
-                    r.found.append(Found(facet, t.value, *hit.span(), weak=weak, loose=t.weak and not named))
-            if facet == "lab" and not any(f.facet == "lab" for f in r.found):
-                self._lab_typo(text, taken, r)
+        hits = [(hit, t, facet) for facet in VOCAB_FACETS if not (facet == "architecture" and lex.has("what_is_arch", low))
+                for hit, t in self.termsets[facet].find(text)]
+        # the longest phrase wins across fields ("rotary position embeddings" is a trait, not domain = embeddings);
+        # between equally long ones, the field order of VOCAB_FACETS
+        read = []
+        for hit, t, facet in sorted(hits, key=lambda h: (h[0].start() - h[0].end(), VOCAB_FACETS.index(h[2]), h[0].start())):
+            if _free(hit.span(), taken):
+                taken.append(hit.span())
+                named = facet == "domain" and phrases.named_domain(lex, low, hit.start(), hit.end(), r)
+                weak = facet == "domain" and t.value in lex.data.get("skip_domain_alone", []) and not named
+                read.append(Found(facet, t.value, *hit.span(), weak=weak, loose=t.weak and not named))
+        r.found += sorted(read, key=lambda f: (VOCAB_FACETS.index(f.facet), f.start))  # the reading line's field order
+        if not any(f.facet == "lab" for f in r.found):
+            self._lab_typo(text, taken, r)
         self._family_names(text, taken, r)
         phrases.composites(lex, text, r)
         phrases.alternatives(lex, text, r, self.terms)
@@ -236,6 +243,11 @@ class Parser:
             if f.negated and f.facet == "derived":  # "not built on X": nor on anything built on X (every generation)
                 f.facet = "descends"
 
+    def _joined_by_or(self, low: str, fs: list[Found]) -> bool:
+        """Two values of one field with "or" between them ("long-context or sparse-attention")."""
+        spans = sorted((f.start, f.end) for f in fs if f.end)
+        return any(self.lex.has("any_of", low[a[1]:b[0]]) for a, b in zip(spans, spans[1:]))
+
     def tree(self, text: str, r: Reading, quant: Quant) -> And:
         low = text.lower()
         any_of, both = self.lex.has("any_of", low), self.lex.has("both", low)
@@ -275,7 +287,7 @@ class Parser:
             elif facet == "objective":
                 op = Op.IN if (any_of or via or any(f.op is Op.IN and isinstance(f.value, list) for f in fs)) else Op.ALL
             elif facet == "trait":
-                op = Op.ALL
+                op = Op.IN if self._joined_by_or(low, fs) else Op.ALL  # "long-context or sparse models": either
             elif facet == "lab":
                 op = Op.ALL if both and len(values) > 1 else Op.IN
             else:

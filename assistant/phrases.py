@@ -19,6 +19,8 @@ def named_domain(lex, low: str, start: int, end: int, r) -> bool:
     """A predicate makes a generic domain word explicit: "works on text", "text-only"."""
     before = lex.first("domain_strong_before", low[max(0, start - 40):start])
     after = lex.first("domain_strong_after", low[end:end + 12])
+    if not after and low[start:end] in lex.data.get("domain_kind_terms", []):
+        after = lex.first("domain_kind_after", low[end:end + 12])
     if before:
         r.use(max(0, start - 40) + before.start(), start)
     if after:

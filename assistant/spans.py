@@ -36,6 +36,7 @@ class Reading:
     references: list[str] = field(default_factory=list)
     used: list[tuple[int, int]] = field(default_factory=list)
     quiet: list[tuple[int, int]] = field(default_factory=list)  # spans whose words are not intent cues ("... and its descendants")
+    units: list[tuple[int, int]] = field(default_factory=list)  # what a "how many ..." counts: no constraint, no concept
     subjects: list[str] = field(default_factory=list)  # models named through another ("the model Vicuna was fine-tuned from")
 
     def use(self, start: int, end: int) -> None:

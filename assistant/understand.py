@@ -45,6 +45,8 @@ _JOINED = re.compile(r"(?<![\w./])[A-Za-z]{2,}(?:[._][A-Za-z]{2,}){2,}(?:[._](?:
 _CUE_FEATURES = ("count", "count_not", "citation", "citation_bare", "compare", "compare_pair", "lineage", "pronoun",
                  "definitional", "list_words", "about_models", "yes_no", "why", "in_catalog")
 
+_FIELD_ATTRIBUTES = frozenset({Attribute.DATE, Attribute.PARAMS, Attribute.LABS, Attribute.ARCHITECTURE, Attribute.OBJECTIVE,
+                               Attribute.LICENSE, Attribute.CORPUS, Attribute.APPLICATION, Attribute.FAMILY})
 _CONCEPT_FACETS = ("objective", "architecture", "trait", "domain", "finetuned")  # facets a concept's name can stand for
 
 
@@ -107,6 +109,9 @@ class Understander:
         lookup, lookup_models, lookup_span = citations.paper(text)
         if lookup is None:  # a first author with "et al.", or an author's full name: before model names
             lookup, lookup_models, lookup_span = citations.named(text)
+        if (lookup_span and lookup.kind == "title" and not lex.has("title_cue", text[max(0, lookup_span[0] - 24):lookup_span[0]])
+                and self._title_is_name(text, lookup_span, lookup_models)):
+            lookup, lookup_models, lookup_span = None, [], None  # "the Segment Anything Model": SAM by its name
         linked = text if not lookup_span else text[:lookup_span[0]] + " " * (lookup_span[1] - lookup_span[0]) + text[lookup_span[1]:]
         mentions, unknown = self.linker.link(linked, unique=False)  # "LLaMA's family except LLaMA itself": two roles
         alias = None  # "SAM (Segment Anything)": a title that only repeats a model named outside it is read, not looked up
@@ -148,6 +153,12 @@ class Understander:
         if premises and q.models:
             q = q.model_copy(update={"premises": [*premises, *q.premises]})
         return q.model_copy(update={"text": asked}) if clause else q
+
+    def _title_is_name(self, text: str, span: tuple[int, int], models: list[str]) -> bool:
+        """A title read where the text names the title's own model ("Segment Anything" in "the
+        Segment Anything Model"): the name, the model's fields, not a paper lookup."""
+        found, _ = self.linker.link(text, unique=False)
+        return any(m.model_id in models and m.start <= span[0] + 1 and span[1] - 1 <= m.end for m in found)
 
     def _premise_clause(self, text: str, lex: Lexicon, mentions) -> tuple[int, int] | None:
         """The span of a clause that states facts before the question asks ("since X is ...,",
@@ -211,6 +222,8 @@ class Understander:
         lookup_models = [m for m in lookup_models if not m.startswith(CONCEPT)]
         if lookup and lookup_models:
             focus = list(dict.fromkeys([*lookup_models, *focus]))
+        elif lookup and lookup_concepts and focus:  # "was Whisper in Amatriain et al.'s catalog?": the paper is context
+            lookup = None
         elif lookup and lookup_concepts:  # the catalog paper itself: its concept answers
             return Query(text=text, intent=Intent.CONCEPT, language=lex.language, concept=lookup_concepts[0], lookup=lookup,
                          cite=True, bibtex=lex.has("bibtex", low))
@@ -219,7 +232,8 @@ class Understander:
         quant = (Quant.SMALLEST if lex.has("smallest_variant", low) else Quant.LARGEST if lex.has("largest_variant", low)
                  else Quant.EVERY if lex.has("variant_every", low) else Quant.SOME if lex.has("variant_some", low) else Quant.LARGEST)
         where = parser.tree(text, r, quant)
-        shown = "".join(" " if any(s <= i < e for s, e in r.quiet) else ch for i, ch in enumerate(text)) if r.quiet else text
+        hidden = r.quiet + r.units
+        shown = "".join(" " if any(s <= i < e for s, e in hidden) else ch for i, ch in enumerate(text)) if hidden else text
         concept, others = self._concepts(shown, shown.lower(), lex, where, focus)
         measure, ranking = superlative_measure(low, lex)
         sup = None if (lex.has("smallest_variant", ranking) or lex.has("largest_variant", ranking)) and any(
@@ -227,6 +241,8 @@ class Understander:
         group = group_by(low, lex)
         cue_text = "".join(" " if any(s <= i < e for s, e in r.quiet) else ch for i, ch in enumerate(low)) if r.quiet else low
         features = {name for name in _CUE_FEATURES if lex.has(name, cue_text)}
+        if "citation" in features and not lex.has("citation_strong", cue_text) and set(attributes) & _FIELD_ATTRIBUTES:
+            features.discard("citation")  # "when was the X paper released?": a field of X, asked through its paper
         features |= {"group"} if group else set()
         features |= {"unknown"} if unknown else set()
         features |= {"lookup"} if lookup else set()
@@ -321,7 +337,9 @@ class Understander:
             m = pattern.search(text)
             inside = [f for f in r.found if m and m.start() <= f.start and f.end <= m.end() and f.end - f.start < m.end() - m.start()]
             # "embedding dimension": the longer unrecorded phrase is read though it holds the word "embedding"
-            if m and not inside and any(s <= m.start() <= e + 1 for s, e in r.used):  # "MoE layers" names a trait
+            # "MoE layers" names a trait; "ImageNet accuracy" still asks for a score
+            names = {(f.start, f.end) for f in r.found if f.facet in ("corpus", "venue")}
+            if m and not inside and any(s <= m.start() <= e + 1 and (s, e) not in names and (s, e) not in r.units for s, e in r.used):
                 r.use(*m.span())
             elif m and label not in out:
                 out.append(label)

@@ -139,3 +139,46 @@ def test_the_umbrella_still_applies_to_filters(full):
     assert {"gemma", "gemma-2", "gemma-3"} <= _ids(full, "Google models")
     assert {"gemma", "gemma-2", "gemma-3"} <= _ids(full, "DeepMind models")
     assert "Google" in lab_umbrella("Google DeepMind")
+
+
+# -- the part of the catalog a question names is a constraint (the catalog facet) -----------------
+@pytest.mark.parametrize("question, want", [
+    ("which of the models added since the paper are under 1B parameters?", lambda e: not e.in_paper and e.params.max_millions
+     and e.params.max_millions < 1000),
+    ("list the additions from Meta", lambda e: not e.in_paper and "Meta" in e.org_names),
+    ("decoders from the original paper released in 2022", lambda e: e.in_paper and e.architecture.value == "decoder"
+     and e.date.year == 2022),
+])
+def test_the_part_of_the_catalog_is_read_as_a_constraint(full, question, want):
+    expected = {e.id for e in full.catalog.models.values() if want(e)}
+    assert expected and _ids(full, question) == expected
+
+
+def test_an_answer_about_one_part_is_one_list(full):
+    answer = full.ask("how many models were added since the paper?")
+    assert "Since the paper" not in answer.text and str(len(full.catalog.beyond_ids)) in answer.text
+
+
+@pytest.mark.parametrize("question, model, attribute", [
+    ("What's the parameter count of the Segment Anything Model?", "sam", "params"),
+    ("who made Segment Anything?", "sam", "labs"),
+    ("Was Whisper covered in Amatriain et al.'s catalog?", "whisper", "in_paper"),
+    ("Is GPT-3 in the Amatriain et al. survey?", "gpt-3", "in_paper"),
+    ("How much text was Llama 3 pretrained on?", "llama-3", "corpus"),
+])
+def test_a_title_or_the_catalog_paper_beside_a_model_is_not_a_lookup(full, question, model, attribute):
+    q = full.understander.understand(question)
+    assert q.intent is Intent.FACT and q.models == [model] and q.lookup is None
+    assert [a.value for a in q.attributes] == [attribute]
+
+
+def test_a_sentence_end_is_not_a_version_number(full):
+    q = full.understander.understand("Where can I read about Whisper? I need a reference")
+    assert q.models == ["whisper"] and not q.unknown_names and q.intent is Intent.CITATION
+
+
+def test_the_longest_phrase_wins_across_fields(full):
+    q = full.understander.understand("Which models use rotary position embeddings?")
+    assert _ids(full, "Which models use rotary position embeddings?") == {
+        e.id for e in full.catalog.models.values() if "rotary-embeddings" in [t.value for t in e.traits]}
+    assert "domain" not in {c.facet for c in q.where.items}
