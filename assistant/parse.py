@@ -142,7 +142,8 @@ class Parser:
                 taken.append(hit.span())
                 named = facet == "domain" and phrases.named_domain(lex, low, hit.start(), hit.end(), r)
                 weak = facet == "domain" and t.value in lex.data.get("skip_domain_alone", []) and not named
-                read.append(Found(facet, t.value, *hit.span(), weak=weak, loose=t.weak and not named))
+                value = lex.data.get("generic_terms", {}).get(facet, {}).get(hit.group().lower(), t.value)
+                read.append(Found(facet, value, *hit.span(), weak=weak, loose=t.weak and not named))
         r.found += sorted(read, key=lambda f: (VOCAB_FACETS.index(f.facet), f.start))  # the reading line's field order
         if not any(f.facet == "lab" for f in r.found):
             self._lab_typo(text, taken, r)

@@ -59,3 +59,10 @@ def test_a_split_answer_keeps_chinese_headings(full):
 def test_weights_and_download_questions_in_chinese_ask_for_the_licence(full, question, model):
     answer = full.ask(question)
     assert full.catalog.models[model].license in answer.text and answer.models == [model]
+
+
+@pytest.mark.parametrize("question", ["哪些模型连最大的版本都不到 1 亿参数？", "最大的版本超过1000亿参数的谷歌模型"])
+def test_the_largest_version_names_the_measure_not_a_ranking(plain, question):
+    """"even the largest version is under 100M": a bound on every model's largest variant, a list, not "the largest model"."""
+    answer = plain.ask(question)
+    assert len(answer.models) > 1 and "参数量最大的模型" not in answer.text
