@@ -270,3 +270,14 @@ def test_plain_words_objectives(ask, catalog):
     assert "electra" in a.models
     b = ask("models that learn to fill in words hidden behind a mask token")
     assert "bert" in b.models and all(any(o.value == "mlm" for o in catalog.models[m].objectives) for m in b.models)
+
+
+@pytest.mark.parametrize("question, objective", [
+    ("models trained by pulling matching image and caption embeddings together", "image-text-contrastive"),
+    ("which models see a fixed prefix bidirectionally and then generate the rest left-to-right", "prefix-lm"),
+])
+def test_a_generic_word_inside_a_description_gives_way_to_the_description(ask, catalog, question, objective):
+    """"embeddings" or "bidirectionally" alone would read as a domain or an architecture; inside a longer
+    description of a training objective, the description is read by meaning."""
+    a = ask(question)
+    assert a.models and all(any(o.value == objective for o in catalog.models[m].objectives) for m in a.models)
