@@ -60,6 +60,7 @@ class Speller:
                 continue
             limit = 1 if len(word) < 8 else 2
             close = process.extract(word, self.words, scorer=OSA.distance, score_cutoff=limit, limit=5)
+            close = [c for c in close if c[1] < 2 or c[0][0] == word[0]]  # two edits that also change the first letter: another word
             best = [w for w, d, _ in close if d == min(d for _, d, _ in close)] if close else [word]
             options.append((m.start(), m.end(), best))
         out = []

@@ -259,7 +259,7 @@ class Understander:
             features.add("lineage_constraint")
         if constrained and where.items and all(c.facet in ("date", "size") for c, _ in leaves(where)) and not r.exclude:
             features.add("only_numbers")
-        if "in_catalog" in features and focus:  # "is GPT-3 in the original paper?": the in_paper flag
+        if "in_catalog" in features and focus and not attributes:  # "is GPT-3 in the original paper?": the in_paper flag
             attributes = [Attribute.IN_PAPER] + [a for a in attributes if a is not Attribute.IN_PAPER]
             features.add("attributes")
         frame = decide(features)

@@ -281,3 +281,10 @@ def test_a_generic_word_inside_a_description_gives_way_to_the_description(ask, c
     description of a training objective, the description is read by meaning."""
     a = ask(question)
     assert a.models and all(any(o.value == objective for o in catalog.models[m].objectives) for m in a.models)
+
+
+@pytest.mark.parametrize("word", ["augmentation", "augmented"])
+def test_two_edits_that_change_the_first_letter_are_another_word_not_a_typo(understander, word):
+    """"augmentation" is two edits from "segmentation": a real word, not a misspelt vocabulary term."""
+    q = understander.understand(f"dialogue models without retrieval {word}")
+    assert not q.corrections
