@@ -241,7 +241,7 @@ class Parser:
         for f in r.found:
             if f.end:
                 r.use(f.start, f.end)
-            if f.negated and f.facet == "derived":  # "not built on X": nor on anything built on X (every generation)
+            if f.negated and f.facet == "derived" and not f.direct:  # "not built on X": nor on anything built on X
                 f.facet = "descends"
 
     def _joined_by_or(self, low: str, fs: list[Found]) -> bool:

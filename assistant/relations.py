@@ -23,6 +23,7 @@ class RelationReader:
         lex, low = self.lex, text.lower()
         chain = None  # (end of the last model compared, its cue text): "newer than XLNet and RoBERTa"
         for m in mentions:
+            lat = None
             before, after = low[max(0, m.start - 48):m.start], low[m.end:m.end + 60]
             e = self.catalog.models[m.model_id]
             lin = lex.first("lineage_before", before)
@@ -31,13 +32,8 @@ class RelationReader:
                 start = m.start - len(before) + pb.start()
                 r.quiet.append((start, m.end + pa.end()))
                 r.use(start, m.end + pa.end())
-            elif lin or lex.first("lineage_after", after):
-                # "derived from X": X's children (the catalog's edges); "descendants of X": every generation
-                cue = lin.group() if lin else after[:24]
-                transitive = lex.has("transitive_lineage", cue) and not lex.has("direct_lineage", cue)
-                start = m.start - len(before) + lin.start() if lin else m.start
-                r.found.append(Found("descends" if transitive else "derived", m.model_id, start, m.end))
-                r.relations.append(Relation(kind="derived", model=m.model_id))
+            elif lin or (lat := lex.first("lineage_after", after)):
+                self._lineage(low, m, before, lin, lat, r)
             elif (lab := lex.first("lab_of_before", before)):  # "models from the company behind ChatGPT"
                 r.found.append(Found("lab", list(e.org_names), m.start - len(before) + lab.start(), m.end, via=m.model_id))
                 r.relations.append(Relation(kind="same", model=m.model_id, facet="lab"))
@@ -67,6 +63,42 @@ class RelationReader:
                 continue
             r.references.append(m.model_id)
             r.use(m.start, m.end)
+
+    def _lineage(self, low: str, m: Mention, before: str, lin, lat, r: Reading) -> None:
+        """"derived from X": X's children (the catalog's edges); "descendants of X": every generation.
+        "direct"/"directly"/"immediate" before or inside the cue keeps it to the children even when
+        the cue word alone means every generation ("direct offspring of X"), and a depth modifier
+        next to it ("(any depth)", "all generations", "direct only") decides over both; the
+        modifier's words belong to the relation, so no other reading takes them ("depth")."""
+        lex = self.lex
+        start = m.start - len(before) + lin.start() if lin else m.start
+        end = m.end + (lat.end() if lat else 0)
+        cue = lin.group() if lin else lat.group()
+        direct = lex.has("direct_lineage", cue) or bool(lex.first("direct_lead", before[:lin.start()] if lin else before))
+        transitive = lex.has("transitive_lineage", cue) and not direct
+        for span, deep in self._depth(low, start, end):
+            transitive, direct = deep, not deep
+            r.use(*span)
+            r.quiet.append(span)
+        r.found.append(Found("descends" if transitive else "derived", m.model_id, start, end, direct=direct))
+        r.relations.append(Relation(kind="derived", model=m.model_id))
+        r.use(start, end)
+
+    def _depth(self, low: str, start: int, end: int) -> list[tuple[tuple[int, int], bool]]:
+        """Depth modifiers of the lineage relation read at ``start``..``end``: right after it
+        ("descend from Gopher (any depth)") or right before it ("at any remove, descendants of X"),
+        each with whether it asks for every generation."""
+        out = []
+        for cue, deep in (("lineage_any_depth", True), ("lineage_direct_only", False)):
+            tail = self.lex.first(cue, low[end:end + 40])
+            if tail and not low[end:end + tail.start()].strip(" ,;:-("):
+                out.append(((end + tail.start(), end + tail.end()), deep))
+                continue
+            lead = low[max(0, start - 40):start]
+            for hit in self.lex.find(cue, lead):
+                if not lead[hit.end():].strip(" ,;:-)"):
+                    out.append(((start - len(lead) + hit.start(), start - len(lead) + hit.end()), deep))
+        return out
 
     def _same(self, m: Mention, e, before: str, r: Reading) -> bool:
         same = self.lex.first("same_before", before)

@@ -271,7 +271,8 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
         if not entries:
             d.add(lex.say("lineage_no_children", parents=pnames))
             return d.finish()
-        d.add(lex.say("lineage_children_one" if len(entries) == 1 else "lineage_children", n=len(entries), parents=pnames))
+        key = "lineage_descendants" if q.positive("descends") and not q.positive("derived") else "lineage_children"
+        d.add(lex.say(f"{key}_one" if len(entries) == 1 else key, n=len(entries), parents=pnames))
         entries, note = page(entries, language=q.language)
         if note:
             d.add(note)

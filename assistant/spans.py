@@ -26,6 +26,7 @@ class Found:
     loose: bool = False  # read from a generic word the paraphrase matcher may override (lexicon weak_terms)
     quant: Quant | None = None  # a size bound about one variant ("comes in a sub-1B size")
     alt: int = 0  # readings of one phrase on different fields ("assistant/chatbot"), either may hold
+    direct: bool = False  # a lineage relation said to be direct ("directly built on X"): stays so when negated
 
 
 @dataclass

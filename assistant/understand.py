@@ -277,7 +277,8 @@ class Understander:
             relations=r.relations, superlative=sup, group_by=group, concept=concept, other_concepts=others, lookup=lookup,
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
-            cite="citation" in features, transitive=intent is Intent.LINEAGE and lex.has("ancestry", low),
+            cite="citation" in features,
+            transitive=intent is Intent.LINEAGE and lex.has("ancestry", low) and "lineage_constraint" not in features,
         )
         q = self._premises(self._order(q, low, lex), features)
         if unrecorded and intent not in (Intent.CONCEPT, Intent.CITATION, Intent.OUT_OF_SCOPE):
@@ -333,17 +334,21 @@ class Understander:
 
     def _unrecorded(self, text: str, lex: Lexicon, r: Reading) -> list[str]:
         out = []
+        names = {(f.start, f.end) for f in r.found if f.facet in ("corpus", "venue")}
         for label, pattern in lex.patterns("unrecorded"):
-            m = pattern.search(text)
-            inside = [f for f in r.found if m and m.start() <= f.start and f.end <= m.end() and f.end - f.start < m.end() - m.start()]
-            # "embedding dimension": the longer unrecorded phrase is read though it holds the word "embedding"
-            # "MoE layers" names a trait; "ImageNet accuracy" still asks for a score
-            names = {(f.start, f.end) for f in r.found if f.facet in ("corpus", "venue")}
-            if m and not inside and any(s <= m.start() <= e + 1 and (s, e) not in names and (s, e) not in r.units for s, e in r.used):
+            for m in pattern.finditer(text):
+                inside = [f for f in r.found if m.start() <= f.start and f.end <= m.end() and f.end - f.start < m.end() - m.start()]
+                # "embedding dimension": the longer unrecorded phrase is read though it holds the word "embedding";
+                # a word of a span another reading consumed is not asked for: "MoE layers" names a trait,
+                # "descend from Gopher (any depth)" a lineage modifier; "ImageNet accuracy" still asks for a score;
+                # a later occurrence still may be asked for
+                if not inside and any(s <= m.start() <= e + 1 and (s, e) not in names and (s, e) not in r.units for s, e in r.used):
+                    r.use(*m.span())
+                    continue
+                if label not in out:
+                    out.append(label)
                 r.use(*m.span())
-            elif m and label not in out:
-                out.append(label)
-                r.use(*m.span())
+                break
         return out
 
     def _concepts(self, text, low, lex, where: And, focus) -> tuple[str | None, list[str]]:
