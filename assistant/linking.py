@@ -53,7 +53,11 @@ COMMON_WORDS = frozenset(
 )
 
 
-_SUFFIX = re.compile(r"^(.+?)-(based|style|like|derived|family|sized|size|class|type|inspired|variants?|models?|series|era)$", re.I)
+_SUFFIX = re.compile(r"^(.+?)-(based|style|like|derived|family|sized|size|class|type|inspired|variants?|models?|series|era|"
+                     r"base|large|small|tiny|mini|medium|xl|xxl|huge|giant)$", re.I)  # "BERT-large": BERT, at one size
+# a name written with a version in one token ("BERT-4", "T6", "Gopher2", "DINOv3"): the name's stem, then the version
+_STEM_VERSION = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z.\-]*?)-?(?P<version>v?\d+(?:\.\d+)?)$", re.I)
+_TRAILING_VERSION = re.compile(r"v?\d+(?:\.\d+)?$")
 
 
 def fold_accents(text: str) -> str:
@@ -119,6 +123,9 @@ class EntityLinker:
         self.vocabulary = vocabulary  # domain words that are not model names (MLM, RLHF, ...)
         self.english = english  # ordinary words: never fuzzy-matched to a name ("alert" is not ALBERT)
         self.names = {key: e.id for key, e in catalog.names().items() if key}
+        # what a numbered name is a version of ("gpt" of GPT-3, "t" of T5, "qwen" of Qwen2.5), and the plain names
+        self.stems = frozenset(self.names) | frozenset(
+            stem for key in self.names if (stem := _TRAILING_VERSION.sub("", key)) != key and stem.isalpha())
         self._fuzzy_keys = [k for k in self.names if len(k) >= 4]
         # labs and families of the loaded models: "DeepSeek models" names a lab, not an unknown model
         self.groups = frozenset(w.lower() for e in catalog.models.values()
@@ -149,6 +156,12 @@ class EntityLinker:
                 i = j
                 continue
             word = tokens[i][0]
+            other = self._other_version(tokens, i)
+            if other:  # "BERT-4", "T6", "Phi 5": a version of a catalog name that the catalog does not have
+                j, name = other
+                unknown.append(text[tokens[i][1]:tokens[j - 1][2]])
+                i = j
+                continue
             fuzzy = self._fuzzy(tokens, i)
             if fuzzy:
                 j, model_id = fuzzy
@@ -166,6 +179,24 @@ class EntityLinker:
         seen: set[str] = set()
         ordered = [m for m in mentions if not unique or not (m.model_id in seen or seen.add(m.model_id))]
         return ordered, list(dict.fromkeys(unknown))
+
+    def _other_version(self, tokens, i) -> tuple[int, str] | None:
+        """(end token, name) when token ``i`` is a catalog name's stem with a version the catalog does
+        not have: in one token ("BERT-4", "T6", "Gopher2") or two ("Phi 5"). A size ("T5-11B") or a
+        year ("the 2022 version") is not a version; a one-letter stem ("T" of T5) must be written
+        as a name is (a capital letter, in one token)."""
+        word = tokens[i][0]
+        m = _STEM_VERSION.match(word)
+        if m and not self._is_year(m.group("version").lstrip("vV")):
+            stem = normalize_name(m.group("stem"))
+            if stem in self.stems and (len(stem) >= 2 or word[0].isupper()):
+                return i + 1, word
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        stem = normalize_name(word)
+        if (nxt and len(stem) >= 2 and stem in self.stems and stem not in self.names and re.fullmatch(r"v?\d+(\.\d+)?", nxt, re.I)
+                and not self._is_year(nxt) and word.lower() not in COMMON_WORDS):
+            return i + 2, f"{word} {nxt}"
+        return None
 
     @staticmethod
     def _is_year(token: str) -> bool:

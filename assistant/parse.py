@@ -160,7 +160,9 @@ class Parser:
         if len(sizes) > 1 and any(f.quant for f in sizes) and lex.has("both", low):  # "both a >100B and a sub-1B size"
             for f in sizes:
                 f.quant = Quant.SOME
-        if (m := lex.first("sizes_count", low)):  # "more than three sizes" before "several sizes"
+        # "more than three sizes" before "several sizes"; not the number of a name ("Llama 3 sizes") or a year
+        if (m := next((h for h in lex.find("sizes_count", low) if _free(h.span(2), taken)
+                       and not re.fullmatch(r"(19|20)\d\d", h.group(2))), None)):
             words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
             n = float(words.get(m.group(2)) or m.group(2))
             op = {"more than": Op.GT, "over": Op.GT, "at least": Op.GE, "fewer than": Op.LT, "less than": Op.LT}.get(
