@@ -175,7 +175,8 @@ class EntityLinker:
         # a well-known outside name counts only where no catalog name covers it ("Claude 3" is in the catalog)
         unknown = [o.group() + _tail(text, o.end()) for o in outside
                    if not any(not m.fuzzy and m.start < o.end() and o.start() < m.end for m in mentions)
-                   and not (o.group().lower() in self.groups and not _tail(text, o.end()))] + unknown
+                   and not (o.group().lower() in self.groups and not _tail(text, o.end()))
+                   and not any(o.group().lower() in u.lower() and len(u) > len(o.group()) for u in unknown)] + unknown
         seen: set[str] = set()
         ordered = [m for m in mentions if not unique or not (m.model_id in seen or seen.add(m.model_id))]
         return ordered, list(dict.fromkeys(unknown))

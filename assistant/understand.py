@@ -229,6 +229,7 @@ class Understander:
                          cite=True, bibtex=lex.has("bibtex", low))
         attributes = self._attributes(low, lex)
         unrecorded = self._unrecorded(text, lex, r)
+        unknown = [u for u in unknown if not self._names_unrecorded(text, u, lex)] if unrecorded else unknown
         quant = (Quant.SMALLEST if lex.has("smallest_variant", low) else Quant.LARGEST if lex.has("largest_variant", low)
                  else Quant.EVERY if lex.has("variant_every", low) else Quant.SOME if lex.has("variant_some", low) else Quant.LARGEST)
         where = parser.tree(text, r, quant)
@@ -350,6 +351,14 @@ class Understander:
                 r.use(*m.span())
                 break
         return out
+
+    @staticmethod
+    def _names_unrecorded(text: str, name: str, lex: Lexicon) -> bool:
+        """A name right before an unrecorded attribute's word is a value of it, not a model:
+        "trained on T4 GPUs" asks for hardware, which the catalog does not record."""
+        at = text.find(name)
+        return at >= 0 and any(m.start() - (at + len(name)) in (0, 1) for _, p in lex.patterns("unrecorded")
+                               for m in p.finditer(text))
 
     def _concepts(self, text, low, lex, where: And, focus) -> tuple[str | None, list[str]]:
         named = sorted(concept_spans(self.catalog, text, lex, self.concepts))

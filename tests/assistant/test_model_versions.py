@@ -76,3 +76,14 @@ def test_paper_only_still_names_an_addition_as_not_in_its_catalog(plain):
     """Paper-only hides Llama 2 (an addition): the answer says so, as it did before versions were read."""
     a = plain.ask("tell me about Llama 2")
     assert a.abstained and "Llama 2 is not in the catalog" in a.text and not a.models
+
+
+def test_a_name_before_an_unrecorded_attribute_word_is_its_value_not_a_model(full):
+    """"T4" looks like a version of T5, but "T4 GPUs" is hardware, which the catalog does not record."""
+    q = full.understander.understand("which models were trained on T4 GPUs")
+    assert q.unrecorded == ["hardware"] and not q.unknown_names
+
+
+def test_a_well_known_outside_name_inside_a_longer_version_is_named_once(full):
+    q = full.understander.understand("phi-1.5 paper")
+    assert q.unknown_names == ["phi-1.5"] and not q.models
