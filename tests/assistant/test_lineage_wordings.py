@@ -71,6 +71,10 @@ def test_direct_wordings_read_the_children(plain, question, parent):
     ("which entries have BERT as one of their ancestors", "bert"),
     ("models derived from GPT, directly or indirectly", "gpt"),
     ("list models descended from LLaMA, no matter how distant", "llama"),
+    ("models that have BERT somewhere in their ancestry", "bert"),
+    ("which models trace back to GPT", "gpt"),
+    ("models derived from BERT at any level of depth", "bert"),
+    ("models derived from T5, including grandchildren", "t5"),
 ])
 def test_every_generation_wordings_read_the_descendants(plain, question, parent):
     q = plain.understander.understand(question)
