@@ -156,9 +156,8 @@ class EntityLinker:
                 i = j
                 continue
             word = tokens[i][0]
-            other = self._other_version(tokens, i)
-            if other:  # "BERT-4", "T6", "Phi 5": a version of a catalog name that the catalog does not have
-                j, name = other
+            j = self._other_version(text, tokens, i)
+            if j:  # "BERT-4", "T6", "Phi 5": a version of a catalog name that the catalog does not have
                 unknown.append(text[tokens[i][1]:tokens[j - 1][2]])
                 i = j
                 continue
@@ -181,8 +180,8 @@ class EntityLinker:
         ordered = [m for m in mentions if not unique or not (m.model_id in seen or seen.add(m.model_id))]
         return ordered, list(dict.fromkeys(unknown))
 
-    def _other_version(self, tokens, i) -> tuple[int, str] | None:
-        """(end token, name) when token ``i`` is a catalog name's stem with a version the catalog does
+    def _other_version(self, text: str, tokens, i) -> int | None:
+        """The end token when token ``i`` is a catalog name's stem with a version the catalog does
         not have: in one token ("BERT-4", "T6", "Gopher2") or two ("Phi 5"). A size ("T5-11B") or a
         year ("the 2022 version") is not a version; a one-letter stem ("T" of T5) must be written
         as a name is (a capital letter, in one token)."""
@@ -191,12 +190,13 @@ class EntityLinker:
         if m and not self._is_year(m.group("version").lstrip("vV")):
             stem = normalize_name(m.group("stem"))
             if stem in self.stems and (len(stem) >= 2 or word[0].isupper()):
-                return i + 1, word
-        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+                return i + 1
+        gap = text[tokens[i][2]:tokens[i + 1][1]] if i + 1 < len(tokens) else ""
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) and not re.search(r"[?!.,;:]", gap) else ""  # "Phi, 5 sizes"
         stem = normalize_name(word)
         if (nxt and len(stem) >= 2 and stem in self.stems and stem not in self.names and re.fullmatch(r"v?\d+(\.\d+)?", nxt, re.I)
                 and not self._is_year(nxt) and word.lower() not in COMMON_WORDS):
-            return i + 2, f"{word} {nxt}"
+            return i + 2
         return None
 
     @staticmethod
