@@ -4,7 +4,10 @@ they make?", "and the smallest?", "and of those, which were released in 2021?").
 
 Salience: the previous QUESTION's subject outranks the models only named in its answer. "it",
 "its" and a bare attribute take that subject: after "what is Code Llama built on?", "what license
-is it under?" asks about Code Llama, not Llama 2. A demonstrative ("that one", "the parent")
+is it under?" asks about Code Llama, not Llama 2. The subject is the grammatical one: when the
+question's subject described the single model its answer named ("what is the parent of Alpaca?"
+-> LLaMA; "is there a multilingual RoBERTa?" -> XLM-RoBERTa), "it" is that answered model, and
+"tell me about BERT" -> "how big is it?" stays about BERT. A demonstrative ("that one", "the parent")
 reaches the models the answer introduced; a pair word ("which is older?") takes the subject and
 those models together. The resolved query carries a ``Referent`` saying which rule applied, and
 the reading states it.
@@ -23,9 +26,14 @@ from assistant.query import And, Intent, Query, Referent
 
 
 def topic(session, demonstrative: bool = False) -> tuple[list[str], str]:
-    """The models a singular reference or a bare attribute points to, and the rule that chose them."""
+    """The models a singular reference or a bare attribute points to, and the rule that chose them.
+
+    "It" is the previous question's grammatical subject. Usually that is the model it named ("tell
+    me about BERT", "what is Code Llama built on?"). When the subject was a description of the one
+    model the answer named ("what is the parent of Alpaca?", "what's Vicuna's base model?", the
+    ``answer_subject`` cue; ``session.described``), that model is the subject and "it" is it."""
     introduced = [m for m in session.focus if m not in session.subject]
-    if demonstrative and introduced:
+    if (demonstrative or session.described) and introduced:
         return introduced, "answer"
     if session.subject:
         return list(session.subject), "subject"

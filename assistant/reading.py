@@ -157,7 +157,7 @@ def _referent(q: Query, catalog: Catalog) -> str:
     r, say = q.referent, lexicon(q.language).say
     if r is None:
         return ""
-    if r.source == "list":
-        return say("reading_referent_list")
+    if r.source in ("list", "repeat"):
+        return say(f"reading_referent_{r.source}")
     names = _names(r.models, catalog)
     return say("reading_referent", names=names, source=say(f"referent_{r.source}")) if names else ""

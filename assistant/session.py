@@ -4,6 +4,13 @@ A session remembers the models of the last answer (in the order shown) and its f
 "those", "them", "it", "its", "the second one", "which of them…" and "and BERT?" resolve
 against it. With nothing to refer to, the assistant asks instead of guessing. The reference cues
 are data: the lexicon's ``followup`` section (``Lexicon.ref``) and its ``ordinals``.
+
+A repeated question ("same question but for Google", "repeat that for encoders", "do that again
+for DeepMind", the lexicon's ``repeat`` cue) is the previous typed query with each value named
+replacing the previous value of the same facet, in place and with its polarity (after "which
+models aren't from Google?", "same for Meta" leaves Meta out); every other constraint, negation
+and exclusion is kept. A model named in place of one the previous set was defined by ("which
+models are derived from LLaMA?" → "same for T5") takes its place in those constraints.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ from dataclasses import dataclass, field
 
 from assistant.ellipsis import pair, resolve_elliptic, topic
 from assistant.lexicon import lexicon
-from assistant.query import And, Constraint, Exclusion, Intent, Query, Referent
+from assistant.query import And, Constraint, Exclusion, Intent, Not, Query, Referent
 
 @dataclass
 class Session:
@@ -25,6 +32,7 @@ class Session:
     concept: str | None = None  # the concept last explained, for "which models use it?"
     recent: list[str] = field(default_factory=list)  # models discussed one at a time, newest last
     last_query: Query | None = None
+    described: bool = False  # the last question's subject described the one model its answer named
     turns: int = 0
 
     def remember(self, query: Query, models: list[str], abstained: bool, concept: str | None = None) -> None:
@@ -39,6 +47,8 @@ class Session:
             return
         self.last_models = list(models)
         self.subject = list(query.models)[:3]
+        self.described = (len(models) == 1 and models[0] not in self.subject
+                          and lexicon(query.language).has("answer_subject", query.text))
         if len(models) <= 2:
             shown = list(dict.fromkeys([*self.subject, *models]))
             self.recent = [m for m in self.recent if m not in shown][-4:] + shown
@@ -50,6 +60,7 @@ class Session:
     def reset(self) -> None:
         self.last_models, self.lists, self.focus, self.last_query, self.turns = [], [], [], None, 0
         self.subject = []
+        self.described = False
         self.concept = None
         self.recent = []
 
@@ -92,6 +103,8 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         intent = query.intent if query.intent not in (Intent.LIST, Intent.COUNT) else Intent.FACT
         pick = chosen[n - 1] if n > 0 else chosen[-1]
         return query.model_copy(update={"models": [pick], "intent": intent, "superlative": None})
+    if lex.has("repeat", text) and session.last_query is not None and (query.models or own):
+        return _carry_over(query, session, repeat=True)  # "same question but for Google"
     elliptic = resolve_elliptic(query, session, bool(lex.ref("plural", text) or lex.ref("plural_weak", text)), concepts_of)
     if elliptic is not None:
         return elliptic
@@ -106,9 +119,11 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
             return query.model_copy(update={"models": models, "intent": Intent.COMPARE})
     if lex.ref("pair", text) and not query.models and not own and len(session.focus) < 2 and len(session.recent) >= 2:
         return query.model_copy(update={"models": session.recent[-2:], "intent": Intent.COMPARE})  # "compare the two"
-    if lex.ref("about_it", text) and not query.models and session.focus:
-        derived = Constraint(facet="derived", values=topic(session, lex.has("demonstrative", text.lower()))[0])
-        return query.model_copy(update={"where": And(items=[*query.where.items, derived]), "intent": Intent.LINEAGE})
+    if lex.ref("about_it", text) and not query.models and session.focus:  # "which models are based on it?", "its children?"
+        facet = "descends" if lex.has("transitive_lineage", text.lower()) else "derived"
+        models, source = topic(session, lex.has("demonstrative", text.lower()))
+        return query.model_copy(update={"where": And(items=[*query.where.items, Constraint(facet=facet, values=models)]),
+                                        "intent": Intent.LINEAGE, "referent": Referent(word="", models=models, source=source)})
     if lex.ref("which_one", text) and not query.models and not own:
         both = pair(session) or (session.focus if len(session.focus) >= 2 else session.recent[-2:] if len(session.recent) >= 2 else None)
         if both:
@@ -159,9 +174,15 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
     return query
 
 
-def _carry_over(query: Query, session: Session) -> Query:
-    """'and BERT?' repeats the last question for BERT; 'what about Meta?' swaps the lab filter."""
+def _carry_over(query: Query, session: Session, repeat: bool = False) -> Query:
+    """'and BERT?' repeats the last question for BERT; 'what about Meta?' swaps the lab filter.
+
+    With ``repeat`` ("same question but for Google") the previous set question is asked again:
+    each new constraint takes the place (and the polarity) of the previous one on its facet, and a
+    model named in place of the model the previous set was defined by replaces it there."""
     last = session.last_query
+    if repeat and query.models and not last.models and last.references and not query.constrained():
+        return _swap_models(query, last)  # "which models are derived from LLaMA?" -> "same for T5"
     if query.models:
         if last.intent in (Intent.FACT, Intent.CITATION, Intent.LINEAGE):
             return query.model_copy(update={"intent": last.intent, "attributes": query.attributes or last.attributes,
@@ -170,12 +191,59 @@ def _carry_over(query: Query, session: Session) -> Query:
             return query.model_copy(update={"intent": Intent.COMPARE, "models": list(dict.fromkeys(session.focus + query.models))})
         return query.model_copy(update={"intent": Intent.FACT})
     new = query.facets()  # the new question's facets replace the last one's; the rest carry over
-    kept = [n for n in last.where.items if not (_facets_of(n) & new)]
-    merged = And(items=[*kept, *query.where.items])
+    if repeat:
+        merged = _replace(last.where, query.where)
+    else:
+        kept = [n for n in last.where.items if not (_facets_of(n) & new)]
+        merged = And(items=[*kept, *query.where.items])
     intent = last.intent if last.intent in (Intent.LIST, Intent.COUNT) else Intent.LIST
-    return query.model_copy(update={"where": merged, "exclude": [*last.exclude, *query.exclude], "intent": intent,
-                                    "superlative": query.superlative or last.superlative,
-                                    "group_by": last.group_by if not query.where.items else None})
+    update = {"where": merged, "exclude": [*last.exclude, *query.exclude], "intent": intent,
+              "superlative": query.superlative or last.superlative,
+              "group_by": last.group_by if not query.where.items or repeat else None}
+    if repeat:
+        update |= {"references": last.references, "relations": [*last.relations, *query.relations],
+                   "referent": Referent(word="", models=[], source="repeat")}
+    return query.model_copy(update=update)
+
+
+def _replace(old: And, new: And) -> And:
+    """The previous constraint tree with the new constraints of each facet in the place of the old
+    ones on that facet, keeping their polarity ("not from Google" + "Meta" -> "not from Meta")."""
+    groups: dict[frozenset, list] = {}
+    for node in new.items:  # "in 2021" is two date bounds: they replace the old date bounds together
+        groups.setdefault(frozenset(_facets_of(node)), []).append(node)
+    items, added = list(old.items), []
+    for facets, nodes in groups.items():
+        hit = [i for i, n in enumerate(items) if _facets_of(n) & facets and all(n is not x for x in added)]
+        if hit and all(isinstance(items[i], Not) for i in hit) and not any(isinstance(n, Not) for n in nodes):
+            nodes = [Not(item=nodes[0] if len(nodes) == 1 else And(items=nodes))]
+        added += nodes
+        if hit:
+            items = [*items[:hit[0]], *nodes, *(n for i, n in enumerate(items) if i > hit[0] and i not in hit)]
+        else:
+            items += nodes
+    return And(items=items)
+
+
+def _swap_models(query: Query, last: Query) -> Query:
+    """The previous set question with the newly named model(s) in place of the model(s) it was
+    defined by: the constraint values and exclusions that named them."""
+    old, new = set(last.references), list(query.models)
+
+    def swap(node):
+        if isinstance(node, Constraint):
+            if not old & {str(v) for v in node.values} and node.via not in old:
+                return node
+            values = [x for v in node.values for x in (new if str(v) in old else [v])]
+            return node.model_copy(update={"values": list(dict.fromkeys(values)), "via": new[0] if node.via in old else node.via})
+        if isinstance(node, Not):
+            return Not(item=swap(node.item))
+        return node.model_copy(update={"items": [swap(n) for n in node.items]})
+
+    exclude = [x.model_copy(update={"model": new[0]}) if x.model in old else x for x in last.exclude]
+    return last.model_copy(update={"text": query.text, "where": swap(last.where), "exclude": exclude, "references": new,
+                                   "relations": [r.model_copy(update={"model": new[0]}) if r.model in old else r for r in last.relations],
+                                   "referent": Referent(word="", models=[], source="repeat")})
 
 
 def _facets_of(node) -> set[str]:

@@ -20,7 +20,7 @@ from assistant.lexicon import Lexicon, detect_language, lexicon
 from assistant.linking import EntityLinker, english_words
 from assistant.lookup import CONCEPT, CitationIndex
 from assistant.parse import Parser, Reading
-from assistant.query import And, Attribute, Intent, Premise, Quant, Query, Reason, leaves
+from assistant.query import And, Attribute, Constraint, Intent, Or, Premise, Quant, Query, Reason, leaves
 from assistant.coverage import Coverage
 from assistant.signals import ConceptMap, concept_spans, corpus_vocabulary, find_superlative, group_by, superlative_measure
 from assistant.spelling import Speller
@@ -281,7 +281,7 @@ class Understander:
             cite="citation" in features,
             transitive=intent is Intent.LINEAGE and lex.has("ancestry", low) and "lineage_constraint" not in features,
         )
-        q = self._premises(self._order(q, low, lex), features)
+        q = self._premises(self._variant_of(self._order(q, low, lex), low, lex), features)
         if unrecorded and intent not in (Intent.CONCEPT, Intent.CITATION, Intent.OUT_OF_SCOPE):
             return q.model_copy(update={"reason": Reason.UNSUPPORTED})
         if lookup and not lookup_models:
@@ -291,6 +291,19 @@ class Understander:
             covered = self.coverage.check(q, text, lex, r, self.parsers[lex.language])
             return covered if covered.constrained() else q.model_copy(update={"intent": Intent.CONCEPT})
         return self.coverage.check(q, text, lex, r, self.parsers[lex.language])
+
+    def _variant_of(self, q: Query, low: str, lex: Lexicon) -> Query:
+        """"Is there a multilingual RoBERTa?" asks for a model of the named model's kind (its family
+        or its descendants) with the constraints given, not whether the named model has them."""
+        if q.intent is not Intent.FACT or len(q.models) != 1 or not q.where.items or q.attributes:
+            return q
+        if not lex.has("exists_variant", low):
+            return q
+        model = q.models[0]
+        kind = Or(items=[Constraint(facet="family", values=[self.catalog.models[model].name]),
+                         Constraint(facet="descends", values=[model])])
+        return q.model_copy(update={"intent": Intent.LIST, "models": [], "references": [*q.references, model],
+                                    "where": And(items=[*q.where.items, kind]), "yes_no": False})
 
     def _premises(self, q: Query, features: set[str]) -> Query:
         """A fact question about a model that also states a constraint takes it as a premise to check
