@@ -103,7 +103,7 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         intent = query.intent if query.intent not in (Intent.LIST, Intent.COUNT) else Intent.FACT
         pick = chosen[n - 1] if n > 0 else chosen[-1]
         return query.model_copy(update={"models": [pick], "intent": intent, "superlative": None})
-    if lex.has("repeat", text) and session.last_query is not None and (query.models or own):
+    if lex.has("repeat", text) and session.last_query is not None and (len(query.models) == 1 or (own and not query.models)):
         return _carry_over(query, session, repeat=True)  # "same question but for Google"
     elliptic = resolve_elliptic(query, session, bool(lex.ref("plural", text) or lex.ref("plural_weak", text)), concepts_of)
     if elliptic is not None:
