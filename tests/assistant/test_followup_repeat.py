@@ -163,3 +163,16 @@ def test_a_fact_style_parent_question_names_both_and_answers_with_the_parent(cat
     parents = list(catalog.models["alpaca"].derived_from)
     assert a.models == parents and "**Alpaca**" in a.text
     assert all(f"**{catalog.models[p].name}**" in a.text for p in parents)
+
+
+@pytest.mark.parametrize("question, parent, facet", [
+    ("which models build directly on GPT-3?", "gpt-3", "derived"),
+    ("what models are based directly on BERT?", "bert", "derived"),
+    ("direct offspring of GPT-2", "gpt-2", "derived"),
+    ("direct or indirect descendants of T5", "t5", "descends"),
+    ("which models descend from Gopher (any depth)", "gopher", "descends"),
+])
+def test_direct_and_any_depth_lineage_wordings(catalog, ask, question, parent, facet):
+    a = ask(question)
+    expected = _ids(catalog, lambda e: parent in FACETS[facet].values(e))
+    assert a.intent == "lineage" and set(a.models) == expected, a.text
