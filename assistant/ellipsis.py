@@ -52,16 +52,29 @@ def _set_query(q: Query | None) -> bool:
                 and (q.where.items or q.exclude or q.within is not None))
 
 
+def _ranked_set(q: Query | None) -> bool:
+    """A ranking over a set ("the biggest model in the catalog"): the whole catalog when unconstrained."""
+    return bool(q and q.superlative and q.intent in (Intent.LIST, Intent.COUNT) and not q.models and not q.group_by)
+
+
+def _flipped(query: Query, last: Query) -> Query:
+    """"and the smallest?" after a ranking that named its measure ("by its largest version") keeps it."""
+    if query.superlative.measure or not (last.superlative and last.superlative.measure):
+        return query
+    return query.model_copy(update={"superlative": query.superlative.model_copy(update={"measure": last.superlative.measure})})
+
+
 def narrowed(query: Query, session, intent: Intent) -> Query:
     """The previous set's constraints AND the new ones (or, after another answer, its models)."""
     last = session.last_query
-    if _set_query(last):
+    if _set_query(last) or _ranked_set(last):
         update = {"where": And(items=[*last.where.items, *query.where.items]), "exclude": [*last.exclude, *query.exclude],
                   "within": last.within, "relations": [*last.relations, *query.relations]}
     else:
         update = {"within": list(session.last_models)}
-    return query.model_copy(update={**update, "intent": intent,
-                                    "referent": Referent(word="", models=[], source="list")})
+    whole = "where" in update and not (update["where"].items or update["exclude"] or update["within"] is not None)
+    referent = None if whole else Referent(word="", models=[], source="list")  # a re-ranking of the whole catalog
+    return query.model_copy(update={**update, "intent": intent, "referent": referent})
 
 
 def resolve_elliptic(query: Query, session, plural: bool, concepts_of: Callable | None = None) -> Query | None:
@@ -81,8 +94,8 @@ def resolve_elliptic(query: Query, session, plural: bool, concepts_of: Callable 
             return query.model_copy(update={"intent": Intent.CONCEPT, "concept": ids[0], "other_concepts": ids[1:],
                                             "superlative": None, "referent": Referent(word=facet, models=models[:1],
                                                                                       source=source)})
-    if query.superlative and not own and elliptic and _set_query(session.last_query):
-        return narrowed(query, session, Intent.COUNT)  # "and the smallest?", "the biggest of them"
+    if query.superlative and not own and elliptic and (_set_query(session.last_query) or _ranked_set(session.last_query)):
+        return narrowed(_flipped(query, session.last_query), session, Intent.COUNT)  # "and the smallest?", "the biggest of them"
     if own and len(session.last_models) > 1 and (lex.has("narrow", low) or (lex.has("bare_which", low) and elliptic)):
         return narrowed(query, session, Intent.COUNT if query.intent is Intent.COUNT else Intent.LIST)
     if query.concept:

@@ -176,3 +176,17 @@ def test_direct_and_any_depth_lineage_wordings(catalog, ask, question, parent, f
     a = ask(question)
     expected = _ids(catalog, lambda e: parent in FACETS[facet].values(e))
     assert a.intent == "lineage" and set(a.models) == expected, a.text
+
+
+@pytest.mark.parametrize("first, second, by_largest", [
+    ("what's the biggest model in the catalog by its largest version?", "and the smallest, same measure?", True),
+    ("what is the largest model?", "and the smallest?", False),
+])
+def test_a_flipped_ranking_of_the_whole_catalog_ranks_the_whole_catalog(catalog, ask, first, second, by_largest):
+    from assistant.retrieve import smallest_size
+
+    key = (lambda e: e.params.max_millions) if by_largest else smallest_size
+    known = [e for e in catalog.models.values() if key(e) is not None]
+    low = min(key(e) for e in known)
+    a = ask(first, second)
+    assert set(a.models) == {e.id for e in known if key(e) == low}, a.text
