@@ -92,17 +92,19 @@ class Parser:
                 name = re.sub(r"\s+models?$", "", part.strip())
                 if len(name) >= 2 and name.lower() not in lex.stopwords:
                     heads.setdefault(name.lower(), name)
-        return [(re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])", re.I), heads[n]) for n in sorted(heads, key=len, reverse=True)]
+        return [(re.compile(rf"(?<![\w-]){re.escape(n)}(?:(?![\w-])|(?=-famil))", re.I), heads[n])  # "Mistral-family"
+                for n in sorted(heads, key=len, reverse=True)]
 
-    def _family_names(self, text: str, taken: list, r: Reading) -> None:
-        """"Phi models", "the Gemma family", "all Qwen versions": a family name with a members word after it."""
+    def _family_names(self, text: str, taken: list, r: Reading, cues=("family_members_after", "family_after")) -> None:
+        """"Phi models", "the Gemma family", "all Qwen versions": a family name with a members word after it.
+        Read with "family" itself first, before the vocabulary ("Mistral-family models": not the lab)."""
         lex, low = self.lex, text.lower()
         if not lex.has("family_context", low):
             return
         for pattern, family in self.families:
             for hit in pattern.finditer(text):
                 tail = low[hit.end():]
-                cue = lex.first("family_members_after", tail) or lex.first("family_after", tail)
+                cue = next((c for name in cues if (c := lex.first(name, tail))), None)
                 span = (hit.start(), hit.end() + (cue.end() if cue else 0))
                 if cue and _free(span, taken):
                     r.found.append(Found("family", family, *span))
@@ -132,6 +134,7 @@ class Parser:
                 r.found.append(Found("corpus", self._forms(term), *hit.span()))
                 r.use(*hit.span())
                 taken.append(hit.span())
+        self._family_names(text, taken, r, cues=("family_after",))
         hits = [(hit, t, facet) for facet in VOCAB_FACETS if not (facet == "architecture" and lex.has("what_is_arch", low))
                 for hit, t in self.termsets[facet].find(text)]
         # the longest phrase wins across fields ("rotary position embeddings" is a trait, not domain = embeddings);

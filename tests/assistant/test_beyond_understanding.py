@@ -182,3 +182,12 @@ def test_the_longest_phrase_wins_across_fields(full):
     assert _ids(full, "Which models use rotary position embeddings?") == {
         e.id for e in full.catalog.models.values() if "rotary-embeddings" in [t.value for t in e.traits]}
     assert "domain" not in {c.facet for c in q.where.items}
+
+
+@pytest.mark.parametrize("question", ["Which Mistral-family models are not mixture-of-experts?",
+                                      "which models of the Mistral family are dense?",
+                                      "Mistral family models without MoE layers"])
+def test_a_named_family_is_the_family_not_the_lab_of_the_same_name(full, question):
+    q = full.understander.understand(question)
+    assert ("family", ["Mistral"]) in [(c.facet, [str(v) for v in c.values]) for c in q.where.items if hasattr(c, "facet")]
+    assert "lab" not in {getattr(c, "facet", None) for c in q.where.items}
