@@ -123,6 +123,8 @@ def reading(q: Query, catalog: Catalog) -> str:
     elif q.intent in (Intent.FACT, Intent.CITATION) or (q.models and q.intent is Intent.LINEAGE):
         what = {Intent.CITATION: say("reading_source"), Intent.LINEAGE: say("reading_lineage")}.get(
             q.intent, asked or say("reading_overview"))
+        if q.intent is Intent.LINEAGE and asked:  # "who made Zephyr, and what is it fine-tuned from?"
+            what = f"{what}, {asked}"
         out = say("reading_fact", names=_names(q.models, catalog), what=what) + (say("reading_given", crit=crit) if crit else "")
     elif q.group_by:
         out = say("reading_group", field=show.facet(q.group_by, q.group_by)) + where

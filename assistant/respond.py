@@ -299,6 +299,9 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
                 f"{c.name} {d.cite(c.id)}" for c in children)))
             if more:
                 d.add(more)
+    asked = [a for a in q.attributes if a is not Attribute.FAMILY and a in FACT_SENTENCES]
+    for e in entries[:3] if q.models and asked else []:  # "who made Zephyr, and what is it fine-tuned from?"
+        d.add(sentences(e, d, asked))
     return d.finish()
 
 

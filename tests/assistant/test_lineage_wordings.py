@@ -125,3 +125,16 @@ def test_negated_lineage_keeps_its_depth(plain, question, parent, facet, lab, ar
     assert _lineage_leaf(q) == (facet, parent, True)
     gone = (_children if facet == "derived" else _descendants)(plain.catalog, parent)
     assert _ids(plain, question) == _kept(plain.catalog, lab, arch) - gone
+
+
+@pytest.mark.parametrize("question, model, value", [
+    ("what is Alpaca derived from and how big is it?", "alpaca", lambda e: e.params.raw),
+    ("when was Vicuna released and what is it based on?", "vicuna", lambda e: str(e.date.year)),
+    ("who built Flan-T5 and which model is it fine-tuned from?", "flan-t5", lambda e: e.labs[0]),
+])
+def test_a_lineage_question_that_also_asks_a_field_answers_both(plain, catalog, question, model, value):
+    e = catalog.models[model]
+    answer = plain.ask(question)
+    parents = [catalog.models[p].name for p in e.derived_from]
+    assert parents and all(p in answer.text for p in parents)
+    assert value(e).split(" ")[0] in answer.text and model in answer.models
