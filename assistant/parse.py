@@ -146,7 +146,8 @@ class Parser:
                 named = facet == "domain" and phrases.named_domain(lex, low, hit.start(), hit.end(), r)
                 weak = facet == "domain" and t.value in lex.data.get("skip_domain_alone", []) and not named
                 value = lex.data.get("generic_terms", {}).get(facet, {}).get(hit.group().lower(), t.value)
-                read.append(Found(facet, value, *hit.span(), weak=weak, loose=t.weak and not named))
+                complement = hit.group().lower() in lex.data.get("complement_terms", ())  # "a known license": not unknown
+                read.append(Found(facet, value, *hit.span(), weak=weak, loose=t.weak and not named, complement=complement))
         r.found += sorted(read, key=lambda f: (VOCAB_FACETS.index(f.facet), f.start))  # the reading line's field order
         if not any(f.facet == "lab" for f in r.found):
             self._lab_typo(text, taken, r)
@@ -244,6 +245,8 @@ class Parser:
         for span in scope.assign(self.lex, text, r.found, self.filler):
             r.use(*span)
         for f in r.found:
+            if f.complement:  # "with a known license": license ≠ unknown; "without a known license": = unknown
+                f.negated, f.complement = not f.negated, False
             if f.end:
                 r.use(f.start, f.end)
             if f.negated and f.facet == "derived" and not f.direct:  # "not built on X": nor on anything built on X

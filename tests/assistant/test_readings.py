@@ -135,3 +135,19 @@ def understander(catalog):
     from assistant.understand import Understander
 
     return Understander(catalog)
+
+
+@pytest.mark.parametrize("question, negated", [("models with a known license", True), ("models without a known licence", False),
+                                               ("which models have a disclosed parameter count?", True),
+                                               ("models that don't have a known size", False)])
+def test_a_known_value_is_the_complement_of_unknown(understander, question, negated):
+    """"a known license" is any license but unknown; negating it ("without a known license") is unknown."""
+    from assistant.query import leaves
+
+    got = [(c.facet, [str(v) for v in c.values], neg) for c, neg in leaves(understander.understand(question).where)]
+    assert len(got) == 1 and got[0][1] == ["unknown"] and got[0][0] in ("license", "size") and got[0][2] is negated
+
+
+def test_the_chinese_original_paper_asks_whether_a_model_is_in_it(plain):
+    answer = plain.ask("GPT-3在原论文里吗？")
+    assert answer.models == ["gpt-3"] and "77" in answer.text
