@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-import yaml
 
-from catalog import CatalogSettings, load_catalog
-from catalog.load import BUILTIN_DIR
+from tests.index.edits import edited_catalog
 from index import HashingEmbedder, IndexSettings, documents_from_catalog, open_index
 
 
@@ -34,12 +32,7 @@ def test_every_shared_document_is_taken_and_equal_to_its_own_encoding(catalog, d
 
 
 def test_a_document_whose_text_differs_is_embedded_again(donor, tmp_path):
-    user = tmp_path / "user"
-    user.mkdir()
-    data = yaml.safe_load((BUILTIN_DIR / "models" / "bert.yaml").read_text())
-    data["summary"] += " Edited locally, so its summary differs from the donor's."
-    (user / "bert.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
-    edited = load_catalog(CatalogSettings(extra_dirs=(user,), paper_only=True))
+    edited = edited_catalog(tmp_path, "Edited locally, so its summary differs from the donor's.")
     emb = HashingEmbedder()
     index, report = open_index(edited, _settings(tmp_path, "index-paper"), emb, donor=donor)
     assert report.embedded == emb.encoded == 1

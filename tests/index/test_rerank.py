@@ -16,6 +16,7 @@ from catalog.errors import StaleIndexError
 from index import HashingEmbedder, IndexSettings, open_index
 from index.rerank import RERANK_DEPTH, needs_rerank, read_rerank, write_rerank
 from index.store import MANIFEST, VectorStore, make_faiss_index, read_manifest, read_store
+from tests.index.edits import edited_catalog
 
 
 def _near_duplicates(sources: int = 150, copies: int = 20, dim: int = 48, seed: int = 7) -> np.ndarray:
@@ -164,19 +165,9 @@ def test_8bit_manifest_without_a_rerank_file_is_rebuilt(catalog, hnsw_settings):
 
 
 def test_incremental_update_reuses_the_float16_vectors(catalog, hnsw_settings, tmp_path):
-    import yaml
-
-    from catalog import CatalogSettings, load_catalog
-    from catalog.load import BUILTIN_DIR
-
     first, _, _ = _open(catalog, hnsw_settings)
     before = np.asarray(first.store.rerank).copy()
-    user = tmp_path / "user"
-    user.mkdir()
-    data = yaml.safe_load((BUILTIN_DIR / "models" / "bert.yaml").read_text())
-    data["summary"] += " Edited for the re-rank update test."
-    (user / "bert.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
-    edited = load_catalog(CatalogSettings(extra_dirs=(user,), paper_only=True))
+    edited = edited_catalog(tmp_path, "Edited for the re-rank update test.")
     index, report, _ = _open(edited, hnsw_settings)
     assert report.reason == "updated" and report.embedded == 1
     changed = index.store.doc_ids.index("bert#summary")

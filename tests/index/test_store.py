@@ -9,10 +9,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-import yaml
 
-from catalog import CatalogSettings, load_catalog
-from catalog.load import BUILTIN_DIR
+from tests.index.edits import edited_catalog
 from index import HashingEmbedder, IndexSettings, documents_from_catalog, open_index
 from index.store import MANIFEST, read_manifest
 
@@ -47,12 +45,7 @@ def test_first_build_then_fresh_reuse(catalog, settings):
 
 def test_one_edited_entry_re_embeds_only_its_documents(catalog, settings, tmp_path):
     _build(catalog, settings)
-    user = tmp_path / "user"
-    user.mkdir()
-    data = yaml.safe_load((BUILTIN_DIR / "models" / "bert.yaml").read_text())
-    data["summary"] = data["summary"] + " Edited locally for a freshness test."
-    (user / "bert.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
-    edited = load_catalog(CatalogSettings(extra_dirs=(user,), paper_only=True))  # the same base as `catalog`
+    edited = edited_catalog(tmp_path, "Edited locally for a freshness test.")
     emb = HashingEmbedder()
     index, report, _ = _build(edited, settings, emb)
     assert report.reason == "updated"
