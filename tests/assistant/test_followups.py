@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_issue_conversation(ask):
     first = "which models use prefix-LM objectives?"
@@ -98,3 +100,16 @@ def test_follow_up_cues_are_lexicon_data():
 
     source = Path(session.__file__).read_text(encoding="utf-8")
     assert "re.compile" not in source and "import re" not in source
+
+
+@pytest.mark.parametrize("first, second, keep", [
+    ("list encoder-decoder models", "exclude the Google ones", lambda e: e.architecture.value == "encoder-decoder"
+     and "Google" not in e.org_names),
+    ("list encoder-decoder models", "remove the ones from Google", lambda e: e.architecture.value == "encoder-decoder"
+     and "Google" not in e.org_names),
+    ("which decoders came out in 2021?", "drop the closed ones", lambda e: e.architecture.value == "decoder"
+     and e.date.year == 2021 and e.license_class.value != "closed"),
+])
+def test_an_imperative_that_takes_models_out_narrows_the_previous_list(ask, catalog, first, second, keep):
+    answer = ask(first, second)
+    assert set(answer.models) == {m for m, e in catalog.models.items() if keep(e)}
