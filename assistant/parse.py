@@ -291,6 +291,9 @@ class Parser:
                     if v not in values:
                         values.append(v)
             via = next((f.via for f in fs if f.via), None)
+            if facet == "corpus" and not negated and len(fs) > 1 and not self._joined_by_or(low, fs):
+                items += [Constraint(facet=facet, values=list(f.value) if isinstance(f.value, list) else [f.value]) for f in fs]
+                continue  # "HTML from Common Crawl", "Wikipedia and books": each dataset named, together
             if negated:
                 op = Op.IN
             elif facet == "objective":

@@ -190,3 +190,13 @@ def test_a_flipped_ranking_of_the_whole_catalog_ranks_the_whole_catalog(catalog,
     low = min(key(e) for e in known)
     a = ask(first, second)
     assert set(a.models) == {e.id for e in known if key(e) == low}, a.text
+
+
+def test_that_one_after_a_corpus_question_naming_two_datasets(catalog, ask):
+    def has(e, word):
+        return word in (e.corpus or "").lower()
+
+    expected = _ids(catalog, lambda e: has(e, "html") and has(e, "common crawl"))
+    assert len(expected) == 1
+    a = ask("which model was trained on simplified HTML from Common Crawl?", "what architecture does that one use")
+    assert a.models == list(expected) and catalog.models[a.models[0]].architecture.value in a.text
