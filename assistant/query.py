@@ -156,6 +156,7 @@ class Superlative(BaseModel):
     # which size variant stands for a model ("smallest, judging by each model's largest size");
     # None: the direction's own (largest: the largest variant, smallest: the smallest variant)
     measure: Optional[Literal["largest", "smallest"]] = None
+    rank: int = 1  # "the second largest": the models at that place of the ranking (ties share a place)
 
     def by_largest(self) -> bool:
         """Sizes are compared by each model's largest variant."""

@@ -135,6 +135,8 @@ def reading(q: Query, catalog: Catalog) -> str:
         word = {("params", True): "largest", ("params", False): "smallest",
                 ("date", True): "most recent", ("date", False): "earliest"}[(s.field, s.largest)]
         word = label.get("superlative_words", {}).get(word, word)
+        if s.rank > 1:
+            word = say("superlative_rank", nth=lexicon(q.language).data["rank_words"].get(s.rank, s.rank), word=word, rank=s.rank)
         out = say("reading_superlative", word=word, n=s.top, top=f"{s.top} " if s.top > 1 else "").replace("  ", " ") + where
         if s.field == "params" and s.measure:
             out += say("reading_measure", basis=say("basis_largest" if s.by_largest() else "basis_smallest"))

@@ -82,8 +82,10 @@ def superlative(entries: list[ModelEntry], s: Superlative) -> list[ModelEntry]:
     known = [e for e in entries if key(e) is not None]
     if not known:
         return []
-    best = (max if s.largest else min)(key(e) for e in known)
-    return [e for e in known if key(e) == best]
+    values = sorted({key(e) for e in known}, reverse=s.largest)  # each place of the ranking, ties together
+    if s.rank > len(values):
+        return []
+    return [e for e in known if key(e) == values[s.rank - 1]]
 
 
 def ranked(entries: list[ModelEntry], s: Superlative, n: int = 5) -> list[ModelEntry]:

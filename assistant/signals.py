@@ -77,14 +77,16 @@ def find_superlative(low: str, lex: Lexicon, measure: str | None = None) -> Supe
         word = top_m.group(1) or top_m.group(3)
         top = int(word) if word.isdigit() else words[word]
     top = max(1, min(top, 20))
+    rank_m = s["rank"].search(low)
+    rank = lex.data["ordinals"].get(rank_m.group(1), 1) if rank_m else 1
     if s["largest"].search(low) or (top > 1 and "top" in low and not s["smallest"].search(low)):
-        return Superlative(field="params", largest=True, top=top, measure=measure)
+        return Superlative(field="params", largest=True, top=top, measure=measure, rank=rank)
     if s["smallest"].search(low):
-        return Superlative(field="params", largest=False, top=top, measure=measure)
+        return Superlative(field="params", largest=False, top=top, measure=measure, rank=rank)
     if s["earliest"].search(low) and not s["earliest_not"].search(low):
-        return Superlative(field="date", largest=False, top=top)
+        return Superlative(field="date", largest=False, top=top, rank=rank)
     if s["latest"].search(low):
-        return Superlative(field="date", largest=True, top=top)
+        return Superlative(field="date", largest=True, top=top, rank=rank)
     return None
 
 

@@ -151,3 +151,21 @@ def test_a_known_value_is_the_complement_of_unknown(understander, question, nega
 def test_the_chinese_original_paper_asks_whether_a_model_is_in_it(plain):
     answer = plain.ask("GPT-3在原论文里吗？")
     assert answer.models == ["gpt-3"] and "77" in answer.text
+
+
+@pytest.mark.parametrize("question, field, largest, rank", [
+    ("the second largest model in the catalog", "params", True, 2),
+    ("what is the third smallest decoder?", "params", False, 3),
+    ("second most recent model from Google", "date", True, 2),
+    ("which was the 2nd earliest model?", "date", False, 2),
+])
+def test_a_place_in_a_ranking_is_that_place_with_its_ties(understander, catalog, question, field, largest, rank):
+    from assistant.retrieve import select, smallest_size, superlative
+
+    q = understander.understand(question)
+    s = q.superlative
+    assert (s.field, s.largest, s.rank, s.top) == (field, largest, rank, 1)
+    key = (lambda e: e.date.key) if field == "date" else (lambda e: e.params.max_millions) if largest else smallest_size
+    pool = [e for e in select(catalog, q.model_copy(update={"superlative": None})) if key(e) is not None]
+    place = sorted({key(e) for e in pool}, reverse=largest)[rank - 1]
+    assert {e.id for e in superlative(pool, s)} == {e.id for e in pool if key(e) == place}
