@@ -60,8 +60,10 @@ def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
     if note:
         d.add(note)
     d.add("\n".join(line(e, d, why(e, q)) for e in entries))
-    if q.attributes and len(entries) <= 6:
-        d.add(table_for(entries, d, q.attributes))
+    read = {FACET_ATTRIBUTE.get(c.facet) for c, _ in leaves(q.where)}  # each line already says why it matched
+    shown = [a for a in q.attributes if a not in read and a in _ROWS]
+    if shown and len(entries) <= 6:
+        d.add(table_for(entries, d, shown))
     return d.finish()
 
 
