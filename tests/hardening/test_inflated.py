@@ -43,6 +43,7 @@ def _gold() -> list[tuple[str, list[str]]]:
 
 
 QUESTIONS = _gold() + [(q, []) for q in corpus() + EXTRA]
+SET_WORDS = re.compile(r"\b(which|list|all|every|how many|count|models|largest|smallest|biggest|earliest|latest)\b", re.I)
 
 
 def _assistant(tmp: Path, user: Path) -> Assistant:
@@ -64,15 +65,15 @@ def _check(result: dict, catalog) -> None:
     assert {int(n) for n in MARKER.findall(body)} == set(range(1, len(result["citations"]) + 1))
 
 
-def _run_all(assistant: Assistant) -> int:
+def _run_all(assistant: Assistant, questions=QUESTIONS) -> int:
     failures = []
-    for question, history in QUESTIONS:
+    for question, history in questions:
         try:
             _check(ask_one(assistant, question, history), assistant.catalog)
         except Exception as exc:  # collect every failure, then report them together
             failures.append(f"{question[:80]!r}: {type(exc).__name__}: {str(exc)[:200]}")
-    assert not failures, f"{len(failures)} of {len(QUESTIONS)} questions failed:\n" + "\n".join(failures[:20])
-    return len(QUESTIONS)
+    assert not failures, f"{len(failures)} of {len(questions)} questions failed:\n" + "\n".join(failures[:20])
+    return len(questions)
 
 
 def test_the_question_set_is_complete():
@@ -102,4 +103,7 @@ def test_every_question_with_10000_generated_entries(tmp_path):
     additions = sum(1 for e in assistant.catalog.models.values() if not e.in_paper)
     assert f"{len(assistant.catalog) - additions:,} models match; the first {LIST_LIMIT}" in listed["answer"]
     assert len(listed["models"]) == LIST_LIMIT + additions
-    assert _run_all(assistant) == len(QUESTIONS)
+    # Every question already runs at 2,000 entries; here every set question (where the catalog's size
+    # shows: long lists, counts, rankings) and every fourth of the others, to keep CI under its budget.
+    sample = [(q, h) for i, (q, h) in enumerate(QUESTIONS) if i % 4 == 0 or SET_WORDS.search(q)]
+    assert _run_all(assistant, sample) == len(sample) > len(QUESTIONS) // 3
