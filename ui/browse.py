@@ -247,9 +247,14 @@ class ViewLinks:
                 return [gr.skip()] * (len(controls) + len(shown) + 1)
             values, order, linked = parsed
             only = linked if linked is not None else only
-            if bool(only) and self.views.choice:
+            hide = bool(only) and self.views.choice
+            if hide:
                 values[-1] = ANY  # paper only: no "In the paper or since" filter
-            return [*values, order, *rows_for(list(values), order, only), gr.Tabs(selected="browse")]
+            shown_rows = rows_for(list(values), order, only)
+            # the filter's value and visibility in one update: a value set on a hidden dropdown is lost
+            # when the link's toggle later shows it
+            in_paper = gr.update(value=values[-1], visible=not hide and bool(self.allowed["in_paper"]))
+            return [*values[:-1], in_paper, order, *shown_rows, gr.Tabs(selected="browse")]
 
         app.load(restore, [gr.Textbox(visible=False), paper_only], [*controls, *shown, tabs], js=READ_VIEW,
                  api_visibility="private")

@@ -37,7 +37,8 @@ class Tab:
 
     def open(self, address: str) -> None:
         self.page.goto(address)
-        self.page.locator("#question textarea").wait_for()
+        # rendered, not necessarily visible: a link to a Browse view selects that tab as the page loads
+        self.page.locator("#question textarea").wait_for(state="attached")
         self.settle()
 
     def settle(self) -> None:
