@@ -34,6 +34,15 @@ class Display:
         self.labels: dict = self.lex.data.get("labels", {})
         self.zh = language == "zh"
 
+    def superlative(self, s) -> str:
+        """The ranking's word: "largest", "most recent"; with its place, "second largest"."""
+        word = {("params", True): "largest", ("params", False): "smallest",
+                ("date", True): "most recent", ("date", False): "earliest"}[(s.field, s.largest)]
+        word = self.labels.get("superlative_words", {}).get(word, word)
+        if s.rank > 1:
+            word = self.lex.say("superlative_rank", nth=self.lex.data["rank_words"].get(s.rank, s.rank), word=word, rank=s.rank)
+        return word
+
     # -- joining ----------------------------------------------------------------------------------
     def join(self, items: list[str]) -> str:
         """'A, B and C' in English, 'A、B 和 C' in Chinese (the catalog's "et al." left out)."""

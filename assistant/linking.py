@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from assistant.numbers import is_year
 from catalog import Catalog, normalize_name
 
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.\-+·][A-Za-z0-9]+)*\+*")
@@ -57,7 +58,8 @@ _SUFFIX = re.compile(r"^(.+?)-(based|style|like|derived|family|sized|size|class|
                      r"base|large|small|tiny|mini|medium|xl|xxl|huge|giant)$", re.I)  # "BERT-large": BERT, at one size
 # a name written with a version in one token ("BERT-4", "T6", "Gopher2", "DINOv3"): the name's stem, then the version
 _STEM_VERSION = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z.\-]*?)-?(?P<version>v?\d+(?:\.\d+)?)$", re.I)
-_TRAILING_VERSION = re.compile(r"v?\d+(?:\.\d+)?$")
+_TRAILING_VERSION = re.compile(r"v?\d+(?:\.\d+)?$", re.I)
+_BREAK = re.compile(r"[?!.,;:]")  # punctuation between a name and a number: not a version ("Whisper? I", "Phi, 5 sizes")
 
 
 def fold_accents(text: str) -> str:
@@ -149,7 +151,7 @@ class EntityLinker:
                 j, model_id = found
                 nxt = tokens[j][0] if j < len(tokens) else ""
                 gap = text[tokens[j - 1][2]:tokens[j][1]] if nxt else ""
-                if nxt and _VERSION.match(nxt) and not _SIZE.match(nxt) and not self._is_year(nxt) and not re.search(r"[?!.,;:]", gap):
+                if nxt and _VERSION.match(nxt) and not _SIZE.match(nxt) and not is_year(nxt) and not _BREAK.search(gap):
                     unknown.append(text[tokens[i][1]:tokens[j][2]])
                 else:
                     mentions.append(Mention(model_id, text[tokens[i][1]:tokens[j - 1][2]], tokens[i][1], tokens[j - 1][2]))
@@ -187,21 +189,18 @@ class EntityLinker:
         as a name is (a capital letter, in one token)."""
         word = tokens[i][0]
         m = _STEM_VERSION.match(word)
-        if m and not self._is_year(m.group("version").lstrip("vV")):
+        if m and not is_year(m.group("version").lstrip("vV")):
             stem = normalize_name(m.group("stem"))
             if stem in self.stems and (len(stem) >= 2 or word[0].isupper()):
                 return i + 1
         gap = text[tokens[i][2]:tokens[i + 1][1]] if i + 1 < len(tokens) else ""
-        nxt = tokens[i + 1][0] if i + 1 < len(tokens) and not re.search(r"[?!.,;:]", gap) else ""  # "Phi, 5 sizes"
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) and not _BREAK.search(gap) else ""
         stem = normalize_name(word)
-        if (nxt and len(stem) >= 2 and stem in self.stems and stem not in self.names and re.fullmatch(r"v?\d+(\.\d+)?", nxt, re.I)
-                and not self._is_year(nxt) and word.lower() not in COMMON_WORDS):
+        if (nxt and len(stem) >= 2 and stem in self.stems and stem not in self.names and _TRAILING_VERSION.fullmatch(nxt)
+                and not is_year(nxt) and word.lower() not in COMMON_WORDS):
             return i + 2
         return None
 
-    @staticmethod
-    def _is_year(token: str) -> bool:
-        return bool(re.fullmatch(r"(19|20)\d\d", token))
 
     def _exact_at(self, tokens, i):
         for n in range(min(MAX_NGRAM, len(tokens) - i), 0, -1):

@@ -83,6 +83,13 @@ class SizeWords:
 
 
 _SIZE_KINDS = ("more", "at_least", "less", "at_most", "or_more", "or_less")
+KIND_OPS = {"more": "gt", "at_least": "ge", "less": "lt", "at_most": "le"}  # a bound word's kind -> its comparison
+_YEAR_TOKEN = re.compile(r"(19|20)\d\d")
+
+
+def is_year(token: str) -> bool:
+    """A four-digit year ("2022"): never a size, a count or a version."""
+    return bool(_YEAR_TOKEN.fullmatch(token))
 
 
 def _key(phrase: str) -> str:
@@ -109,17 +116,15 @@ def parse_params(text: str, masked=(), table: dict | None = None) -> list[Bound]
         word, num, unit, post = m.group(1), m.group(2), m.group(3), m.group(4)
         if unit is None and not re.search(r"e\d+$", num) and float(num.replace(",", "") or 0) < 1e5:
             continue  # a bare small number is a year, a count or an ordinal, not a size
-        if unit is None and re.fullmatch(r"(19|20)\d\d", num):
+        if unit is None and is_year(num):
             continue
         value = _to_millions(num, unit)
         if value is None:
             continue
         kind = w.kind_of(word) or {"or_more": "at_least", "or_less": "at_most"}.get(w.kind_of(post))
         start = m.start() + len(m.group()) - len(m.group().lstrip())
-        if kind in ("more", "at_least"):
-            out["min"] = Bound("size", "gt" if kind == "more" else "ge", value, start, m.end())
-        elif kind in ("less", "at_most"):
-            out["max"] = Bound("size", "lt" if kind == "less" else "le", value, start, m.end())
+        if kind in KIND_OPS:
+            out["min" if kind in ("more", "at_least") else "max"] = Bound("size", KIND_OPS[kind], value, start, m.end())
         elif w.exact_context.search(low):
             out["eq2" if "eq" in out and w.second_exact.search(low) else "eq"] = Bound("size", "eq", value, start, m.end())
     return list(out.values())
@@ -141,8 +146,9 @@ def _previous(key: int) -> int:
     return key - 1 if key % 100 > 1 else (key // 100 - 1) * 100 + 12
 
 
-_MONTH = r"(?:(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)(?:\.\s*|,?\s+)(?:of\s+)?)?"
-_MONTH_NAME = r"(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\.?"
+_MONTH_WORD = r"(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)"
+_MONTH = rf"(?:{_MONTH_WORD}(?:\.\s*|,?\s+)(?:of\s+)?)?"  # "March 2022", "mar. 2022", "March of 2022"
+_MONTH_NAME = rf"{_MONTH_WORD}\.?"  # a month alone, as one end of a range
 _NUM_MONTH = r"(?:(0?[1-9]|1[0-2])/)?"  # "03/2022"
 _ISO_MONTH = r"(?:[-/](0[1-9]|1[0-2])(?![\d/-]))?"  # "2022-03"
 _YEAR = r"((?:19|20)\d\d)"

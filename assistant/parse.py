@@ -18,7 +18,7 @@ import re
 
 from assistant.facets import ANY_MODEL, spaced
 from assistant.lexicon import Lexicon, TermSet, make_term
-from assistant.numbers import parse_dates, parse_params
+from assistant.numbers import KIND_OPS, SizeWords, compiled, is_year, parse_dates, parse_params
 from assistant import phrases, scope
 from assistant.query import And, Constraint, Not, Op, Or, Quant
 from assistant.relations import RelationReader
@@ -145,9 +145,8 @@ class Parser:
                 taken.append(hit.span())
                 named = facet == "domain" and phrases.named_domain(lex, low, hit.start(), hit.end(), r)
                 weak = facet == "domain" and t.value in lex.data.get("skip_domain_alone", []) and not named
-                value = lex.data.get("generic_terms", {}).get(facet, {}).get(hit.group().lower(), t.value)
-                complement = hit.group().lower() in lex.data.get("complement_terms", ())  # "a known license": not unknown
-                read.append(Found(facet, value, *hit.span(), weak=weak, loose=t.weak and not named, complement=complement))
+                read.append(Found(facet, list(t.values) or t.value, *hit.span(), weak=weak, loose=t.weak and not named,
+                                  complement=t.complement))
         r.found += sorted(read, key=lambda f: (VOCAB_FACETS.index(f.facet), f.start))  # the reading line's field order
         if not any(f.facet == "lab" for f in r.found):
             self._lab_typo(text, taken, r)
@@ -165,12 +164,10 @@ class Parser:
             for f in sizes:
                 f.quant = Quant.SOME
         # "more than three sizes" before "several sizes"; not the number of a name ("Llama 3 sizes") or a year
-        if (m := next((h for h in lex.find("sizes_count", low) if _free(h.span(2), taken)
-                       and not re.fullmatch(r"(19|20)\d\d", h.group(2))), None)):
-            words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-            n = float(words.get(m.group(2)) or m.group(2))
-            op = {"more than": Op.GT, "over": Op.GT, "at least": Op.GE, "fewer than": Op.LT, "less than": Op.LT}.get(
-                (m.group(1) or "").strip(), Op.GE if m.group(3) else Op.EQ)
+        if (m := next((h for h in lex.find("sizes_count", low) if _free(h.span(2), taken) and not is_year(h.group(2))), None)):
+            n = float(lex.data["count_words"].get(m.group(2)) or m.group(2))
+            kind = compiled(SizeWords, lex.data["sizes"]).kind_of(m.group(1))  # "more than" / "at least" ... as in sizes
+            op = _OPS[KIND_OPS[kind]] if kind in KIND_OPS else Op.GE if m.group(3) else Op.EQ  # "exactly 3", "3 or more"
             if not (n == 1 and op is Op.GE):  # "at least one checkpoint under 1B" counts nothing
                 r.found.append(Found("variants", n, *m.span(), op=op))
         elif (m := lex.first("many_sizes", low)):

@@ -132,11 +132,7 @@ def reading(q: Query, catalog: Catalog) -> str:
             out += say("reading_group_lab")
     elif q.superlative:
         s = q.superlative
-        word = {("params", True): "largest", ("params", False): "smallest",
-                ("date", True): "most recent", ("date", False): "earliest"}[(s.field, s.largest)]
-        word = label.get("superlative_words", {}).get(word, word)
-        if s.rank > 1:
-            word = say("superlative_rank", nth=lexicon(q.language).data["rank_words"].get(s.rank, s.rank), word=word, rank=s.rank)
+        word = show.superlative(s)
         out = say("reading_superlative", word=word, n=s.top, top=f"{s.top} " if s.top > 1 else "").replace("  ", " ") + where
         if s.field == "params" and s.measure:
             out += say("reading_measure", basis=say("basis_largest" if s.by_largest() else "basis_smallest"))

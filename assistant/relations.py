@@ -55,7 +55,7 @@ class RelationReader:
                 pass
             elif self._relative(m, e, before, r):
                 chain = (m.end, before)
-            elif chain and scope.JOINER.match(text[chain[0]:m.start]) and self._relative(m, e, chain[1], r, at=m.start):
+            elif chain and scope.joined(lex, text[chain[0]:m.start]) and self._relative(m, e, chain[1], r, at=m.start):
                 chain = (m.end, chain[1])  # a model joined to a compared one by and/or/commas: compared the same way
             elif self._excluded(text, m, mentions, r):
                 continue
@@ -175,7 +175,7 @@ class RelationReader:
         before = [x for x in mentions if x.end <= m.start]
         if not before or not r.exclude or r.exclude[-1].model != before[-1].model_id:
             return False
-        return bool(scope.JOINER.match(text[before[-1].end:m.start]))
+        return scope.joined(self.lex, text[before[-1].end:m.start])
 
     def open(self, text: str, r: Reading) -> None:
         """"the same lab" with no model after it: the model comes from the conversation."""

@@ -21,7 +21,6 @@ import re
 from typing import Protocol
 
 MAX_GAP = 3  # words other than filler a cue may reach across ("not trained with plain causal LM")
-JOINER = re.compile(r"^\s*(,|or|and|nor|,\s*or|,\s*and|/|&)?\s*(the\s+)?$", re.I)
 
 
 class Span(Protocol):
@@ -51,8 +50,7 @@ def governs(lex, text: str, cue_end: int, start: int, filler: frozenset, max_gap
     gap = text[cue_end:start]
     if lex.has("clause_break", gap) or lex.has("negation", gap):
         return False
-    words = re.findall(r"\w[\w'-]*", gap.lower())
-    return sum(1 for w in words if w not in filler) <= max_gap
+    return sum(1 for w, _, _ in lex.tokenize(gap) if w.lower() not in filler) <= max_gap
 
 
 def assign(lex, text: str, found: list, filler: frozenset) -> list[tuple[int, int]]:
@@ -76,17 +74,22 @@ def assign(lex, text: str, found: list, filler: frozenset) -> list[tuple[int, in
             f.negated = True
             after.add(id(f))
             used.append((f.end, f.end + m.end()))
-    _share_along_lists(text, spans, after)
+    _share_along_lists(lex, text, spans, after)
     return used
 
 
-def _share_along_lists(text: str, spans: list, after: set[int]) -> None:
+def joined(lex, gap: str) -> bool:
+    """Whether ``gap`` only joins two items of one list (the lexicon's ``list_joiner``)."""
+    return lex.has("list_joiner", gap)
+
+
+def _share_along_lists(lex, text: str, spans: list, after: set[int]) -> None:
     """"not Google or Meta": forward along a list; "Google, Meta and DeepMind did not make": back."""
     for prev, f in zip(spans, spans[1:]):
-        if prev.negated and not f.negated and prev.facet == f.facet and JOINER.match(text[prev.end:f.start]):
+        if prev.negated and not f.negated and prev.facet == f.facet and joined(lex, text[prev.end:f.start]):
             f.negated = True
     for i in range(len(spans) - 2, -1, -1):
         f, nxt = spans[i], spans[i + 1]
-        if id(nxt) in after and not f.negated and f.facet == nxt.facet and JOINER.match(text[f.end:nxt.start]):
+        if id(nxt) in after and not f.negated and f.facet == nxt.facet and joined(lex, text[f.end:nxt.start]):
             f.negated = True
             after.add(id(f))

@@ -164,11 +164,7 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
     if not winners:
         d.add(lex.say("superlative_none", what=lex.say("size_word" if s.field == "params" else "date_word"), scope=scope))
         return d.finish()
-    word = {("params", True): "largest", ("params", False): "smallest",
-            ("date", True): "most recent", ("date", False): "earliest"}[(s.field, s.largest)]
-    word = show.labels.get("superlative_words", {}).get(word, word)
-    if s.rank > 1:  # "the second largest"
-        word = lex.say("superlative_rank", nth=lex.data["rank_words"].get(s.rank, s.rank), word=word, rank=s.rank)
+    word = show.superlative(s)
     if s.field == "params":
         value = (lambda e: show.size(e.params.max_millions)) if s.by_largest() else (lambda e: show.size(smallest_size(e)))
     else:

@@ -58,6 +58,11 @@ def clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _blank(text: str, spans) -> str:
+    """``text`` with the characters inside ``spans`` replaced by spaces (offsets kept)."""
+    return "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(text)) if spans else text
+
+
 class Understander:
     def __init__(self, catalog: Catalog, paraphraser=None):
         self.catalog = catalog
@@ -233,14 +238,13 @@ class Understander:
         quant = (Quant.SMALLEST if lex.has("smallest_variant", low) else Quant.LARGEST if lex.has("largest_variant", low)
                  else Quant.EVERY if lex.has("variant_every", low) else Quant.SOME if lex.has("variant_some", low) else Quant.LARGEST)
         where = parser.tree(text, r, quant)
-        hidden = r.quiet + r.units
-        shown = "".join(" " if any(s <= i < e for s, e in hidden) else ch for i, ch in enumerate(text)) if hidden else text
+        shown = _blank(text, r.quiet + r.units)  # words a relation or a "how many ..." unit used name no concept
         concept, others = self._concepts(shown, shown.lower(), lex, where, focus)
         measure, ranking = superlative_measure(low, lex)
         sup = None if (lex.has("smallest_variant", ranking) or lex.has("largest_variant", ranking)) and any(
             c.facet == "size" for c, _ in leaves(where)) else find_superlative(ranking, lex, measure)
         group = group_by(low, lex)
-        cue_text = "".join(" " if any(s <= i < e for s, e in r.quiet) else ch for i, ch in enumerate(low)) if r.quiet else low
+        cue_text = _blank(low, r.quiet)
         features = {name for name in _CUE_FEATURES if lex.has(name, cue_text)}
         if "citation" in features and not lex.has("citation_strong", cue_text) and set(attributes) & _FIELD_ATTRIBUTES:
             features.discard("citation")  # "when was the X paper released?": a field of X, asked through its paper

@@ -54,6 +54,8 @@ class Term:
     length: int
     key: str = ""
     weak: bool = False  # a generic word the paraphrase matcher may override
+    values: tuple[str, ...] = ()  # a generic term: every value it names ("contrastive": both contrastive objectives)
+    complement: bool = False  # the phrase names every value but this one ("a known license": not unknown)
 
     @cached_property
     def pattern(self) -> re.Pattern:
@@ -102,8 +104,9 @@ def term_key(phrase: str) -> str:
     return max(words, key=len) if words else ""
 
 
-def make_term(phrase: str, facet: str, value: str, spaced: bool = True, weak: bool = False) -> Term:
-    return Term(phrase, spaced, facet, value, len(phrase), term_key(phrase) if spaced else "", weak)
+def make_term(phrase: str, facet: str, value: str, spaced: bool = True, weak: bool = False, values: tuple = (),
+              complement: bool = False) -> Term:
+    return Term(phrase, spaced, facet, value, len(phrase), term_key(phrase) if spaced else "", weak, tuple(values), complement)
 
 
 class Lexicon:
@@ -157,10 +160,16 @@ class Lexicon:
         if facet in self._terms:
             return self._terms[facet]
         out = []
+        weak = {str(w).lower() for w in self.data.get("weak_terms", [])}
+        generic = {str(k).lower(): tuple(v) for k, v in self.data.get("generic_terms", {}).get(facet, {}).items()}
         for value, spec in self.values.get(facet, {}).items():
             phrases = spec.get("terms", []) if isinstance(spec, dict) else spec
-            weak = {str(w).lower() for w in self.data.get("weak_terms", [])}
-            out += [make_term(str(p), facet, value, self.spaced, str(p).lower() in weak) for p in phrases]
+            out += [make_term(str(p), facet, value, self.spaced, str(p).lower() in weak, generic.get(str(p).lower(), ()))
+                    for p in phrases]
+            out += [make_term(str(p), facet, value, self.spaced, complement=True)
+                    for p in (spec.get("complement", []) if isinstance(spec, dict) else [])]
+        if missing := set(generic) - {t.phrase.lower() for t in out}:
+            raise ValueError(f"lexicon {self.language}: generic_terms of {facet} that are no term of it: {sorted(missing)}")
         self._terms[facet] = sorted(out, key=lambda t: -t.length)
         return self._terms[facet]
 
