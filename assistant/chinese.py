@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from catalog.yamlsafe import load_checked
 
 from assistant.zh_numbers import rewrite
 
@@ -35,7 +35,7 @@ MAX_CHARS = 24  # the longest lexicon entry, in characters
 
 
 def load_zh_lexicon(path: Path = LEXICON) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_checked(path.read_text(encoding="utf-8"))  # a repeated key is an error
 
 
 @dataclass(frozen=True)
