@@ -102,7 +102,8 @@ class CitationIndex:
             before = re.findall(r"[a-z]+", low[:m.start()])[-1:]  # "Colin Rafel": the first name right before
             limit = 2 if len(word) >= 7 else 1
             names = [n for sur, ns in self.surnames.items() if OSA.distance(word, sur) <= limit for n in ns
-                     if (cued and word != sur) or (before and len(before[0]) >= 4 and OSA.distance(n.lower().split()[0], before[0]) <= 1)]
+                     if (cued and word != sur and m.group()[0].isupper())  # "trained by masking" is no misspelt Manning
+                     or (before and len(before[0]) >= 4 and OSA.distance(n.lower().split()[0], before[0]) <= 1)]
             if names and (cued or len(names) == 1):
                 models = [x for n in names for x in self.authors[n]]
                 return Lookup(kind="author", value=names[0]), list(dict.fromkeys(models)), m.span()

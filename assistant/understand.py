@@ -63,6 +63,9 @@ def _blank(text: str, spans) -> str:
     return "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(text)) if spans else text
 
 
+_MECHANISMS = ("trait", "objective", "architecture")
+
+
 class Understander:
     def __init__(self, catalog: Catalog, paraphraser=None):
         self.catalog = catalog
@@ -353,8 +356,15 @@ class Understander:
     def _unrecorded(self, text: str, lex: Lexicon, r: Reading) -> list[str]:
         out = []
         names = {(f.start, f.end) for f in r.found if f.facet in ("corpus", "venue")}
+        passing = None  # computed once, when needed: the words describe a mechanism the vocabulary knows
         for label, pattern in lex.patterns("unrecorded"):
             for m in pattern.finditer(text):
+                if lex.has("describes_models", text[:m.start()]) and not lex.has("asks_value", text):
+                    passing = self._described(text, r) if passing is None else passing
+                    if passing:  # "models where several query heads share keys": a trait, not a head count
+                        if passing == "term":  # "MoE layers": the word only elaborates the term read
+                            r.use(*m.span())
+                        continue
                 inside = [f for f in r.found if m.start() <= f.start and f.end <= m.end() and f.end - f.start < m.end() - m.start()]
                 # "embedding dimension": the longer unrecorded phrase is read though it holds the word "embedding";
                 # a word of a span another reading consumed is not asked for: "MoE layers" names a trait,
@@ -368,6 +378,16 @@ class Understander:
                 r.use(*m.span())
                 break
         return out
+
+    def _described(self, text: str, r: Reading) -> str:
+        """How the question names a mechanism the vocabulary knows (a trait, an objective, an architecture):
+        "term", "meaning" (clearly, read by the paraphraser), or "" when it names none."""
+        if any(f.facet in _MECHANISMS and not f.negated for f in r.found):
+            return "term"
+        if self.paraphraser is None:
+            return ""
+        best = self.paraphraser.match(text, k=1)
+        return "meaning" if best and best[0].score >= self.paraphraser.threshold else ""
 
     @staticmethod
     def _names_unrecorded(text: str, name: str, lex: Lexicon) -> bool:

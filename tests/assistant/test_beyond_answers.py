@@ -23,14 +23,6 @@ SINCE = "**Since the paper**"
 
 
 @pytest.fixture(scope="module")
-def full_assistant(full_catalog, embedder, tmp_path_factory):
-    from index import IndexSettings, open_index
-
-    index, _ = open_index(full_catalog, IndexSettings(cache_dir=tmp_path_factory.mktemp("full-index")), embedder)
-    return Assistant(full_catalog, search=index)
-
-
-@pytest.fixture(scope="module")
 def paper_assistant(catalog, search_index):
     assert not catalog.beyond_ids
     return Assistant(catalog, search=search_index)

@@ -1,0 +1,69 @@
+"""A mechanism described in words names a vocabulary value, even when its words ("heads", "layers",
+"hours") are also words of a fact the catalog does not record; a quantity stated in a model's corpus
+text is quoted; an apostrophe is no title quote and a lowercase word after "by" is no author."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Session
+from assistant.query import Intent, Reason, leaves
+
+
+def _read(assistant, question):
+    return assistant.understander.understand(question)
+
+
+def _values(q):
+    return {(c.facet, str(v)) for c, neg in leaves(q.where) if not neg for v in c.values}
+
+
+@pytest.mark.parametrize("question, value", [
+    ("models where several query heads share the same keys and values", ("trait", "grouped-query-attention")),
+    ("which LLMs let groups of query heads reuse one key/value head?", ("trait", "grouped-query-attention")),
+    ("a language model that mixes transformer layers with state-space (recurrent-style) layers?", ("trait", "state-space-hybrid")),
+    ("list the models that stack transformer blocks with mamba layers", ("trait", "state-space-hybrid")),
+    ("models that use MoE layers", ("trait", "mixture-of-experts")),
+    ("which models use rotary embeddings in every attention layer", ("trait", "rotary-embeddings")),
+])
+def test_a_described_mechanism_is_read_not_refused_as_unrecorded(full_assistant, question, value):
+    q = _read(full_assistant, question)
+    assert not q.unrecorded and q.reason is not Reason.UNSUPPORTED
+    assert value in _values(q)
+
+
+@pytest.mark.parametrize("question, label", [
+    ("which models have more than 24 layers?", "number of layers"),
+    ("how many layers does BERT have?", "number of layers"),
+    ("which models have the most attention heads?", "attention heads"),
+    ("what is the context length of GPT-3?", "context length"),
+    ("how long did it take to train Whisper?", "training cost"),
+])
+def test_a_value_asked_for_stays_unrecorded(full_assistant, question, label):
+    q = _read(full_assistant, question)
+    assert label in q.unrecorded
+
+
+@pytest.mark.parametrize("question, model, fragment", [
+    ("How many hours of audio was Whisper trained on?", "whisper", "680,000 hours"),
+    ("how many instructions was Alpaca tuned on?", "alpaca", "52K"),
+    ("how many examples was Alpaca fine-tuned on?", "alpaca", "52K"),
+    ("how many image-text pairs was CLIP trained on?", "clip", "400M"),
+])
+def test_a_quantity_in_the_corpus_text_is_quoted(full_assistant, question, model, fragment):
+    a = full_assistant.ask(question, Session())
+    assert a.models == [model] and fragment in a.text and not a.abstained
+
+
+@pytest.mark.parametrize("question, concept", [
+    ("what's permutation language modeling", "plm"),
+    ("what's span corruption?", "span-corruption"),
+])
+def test_an_apostrophe_is_not_a_title_quote(full_assistant, question, concept):
+    q = _read(full_assistant, question)
+    assert q.lookup is None and q.intent is Intent.CONCEPT
+
+
+def test_a_lowercase_word_after_by_is_not_a_misspelt_author(full_assistant):
+    q = _read(full_assistant, "models trained by masking entities that are linked to a knowledge graph")
+    assert q.lookup is None and ("objective", "entity-denoising") in _values(q)
