@@ -3,8 +3,9 @@
 A title fragment or paraphrase ("the paper about robustly optimized BERT pretraining", "One
 Embedder Any Task") is matched on content words: the question's words (without stop words and
 the lexicon's ``title_filler``) against each catalog paper title's, whole and its main part before
-a colon. A title wins when it explains at least two words that are not part of a model name (so
-"papers about BERT pretraining" stays a question about BERT), covers enough of the title (the
+a colon. A title wins when it explains at least two words that are not part of a model name or of a
+size bound (so "papers about BERT pretraining" stays a question about BERT, and "models in the
+paper with at least 100 billion parameters" no GPT-J citation), covers enough of the title (the
 thresholds below, tuned on ``tests/assistant/title_dev.jsonl``) and explains most of the question.
 Without a title cue ("paper", "titled", quotes...) the bar is higher.
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from assistant.lexicon import Lexicon
+from assistant.numbers import parse_params
 
 TITLE_COVER_CUED = 0.4  # share of a title's content words the question must contain, with a title cue (top of the dev plateau 0.2-0.4: the strictest that reads every dev row)
 TITLE_COVER_BARE = 0.9  # ... without one
@@ -51,7 +53,8 @@ class TitleWords:
         asked = {w for w, _, _ in words}
         if len(asked) < 2:
             return None
-        plain = {w for w, s, e in words if not any(a <= s and e <= b for a, b in names)}
+        bounds = [(b.start, b.end) for b in parse_params(text) if b.op != "eq"]  # "at least 100 billion": a filter's words
+        plain = {w for w, s, e in words if not any(a <= s and e <= b for a, b in [*names, *bounds])}
         cued = self.lex.has("title_cue", text.lower())
         cover_t, cover_q = (TITLE_COVER_CUED, QUESTION_COVER_CUED) if cued else (TITLE_COVER_BARE, QUESTION_COVER_BARE)
         best, best_key = None, (0.0, 0)

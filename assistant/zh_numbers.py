@@ -64,18 +64,27 @@ _MORE = "超过|大于|多于|高于|超出|逾"
 _AT_LEAST = "至少|不少于|不低于|不小于|最少|起码|上"
 _LESS = "小于|少于|低于|不到|不足|未满"
 _AT_MOST = "不超过|不多于|不高于|至多|最多"
-_BEFORE = rf"(?:({_MORE})|({_AT_LEAST})|({_LESS})|({_AT_MOST}))?\s*"
+_HAS = r"(?:(拥有|共有|有|达到|是)\s*)?"  # "GPT-3 有1750亿参数": a claim about the model, read as "has"
+_BEFORE = _HAS + rf"(?:({_MORE})|({_AT_LEAST})|({_LESS})|({_AT_MOST}))?\s*"
 _AFTER = r"\s*(?:个)?(参数量|参数)?\s*(及以上|或以上|以上|之上|及以下|或以下|以下|以内|之内)?"
 _SIZE = re.compile(_BEFORE + _NUM + r"\s*" + _UNITS + _AFTER)
 _LATIN = {"k": "thousand", "m": "million", "b": "billion", "t": "trillion"}
-_SIZE_LATIN = re.compile(rf"(?:({_MORE})|({_AT_LEAST})|({_LESS})|({_AT_MOST}))\s*(\d+(?:\.\d+)?)\s*([kKmMbBtT])(?![A-Za-z0-9])"
-                         + _AFTER)
+_SIZE_LATIN = re.compile(_BEFORE + r"(\d+(?:\.\d+)?)\s*([kKmMbBtT])(?![A-Za-z0-9])" + _AFTER)
+
+
+def _claimed(m: re.Match) -> bool:
+    """有/是 right after a model's name states its size ("AlphaFold 有 1750 亿参数"), never a version of it."""
+    return bool(m.group(1)) and bool(re.search(r"[A-Za-z0-9)]\s*$", m.string[:m.start()]))
 
 
 def _size_latin(m: re.Match) -> str:
-    more, at_least, less, at_most, num, unit, params, post = m.groups()
+    more, at_least, less, at_most, num, unit, params, post = m.groups()[1:]
+    has = _claimed(m)
+    if not (has or more or at_least or less or at_most):
+        return m.group()  # a bare "175B" stays as written (a version name, or the parser's own size)
     phrase = f"{num} {_LATIN[unit.lower()]}" + (" parameters" if params else "")
-    return _bounded(phrase, more, at_least, less, post) or f" at most {phrase} "
+    bounded = _bounded(phrase, more, at_least, less, post)
+    return bounded or (f" has {phrase} " if has and not (at_most or post) else f" at most {phrase} ")
 
 
 def _bounded(phrase: str, more, at_least, less, post) -> str:
@@ -90,7 +99,8 @@ def _bounded(phrase: str, more, at_least, less, post) -> str:
 
 
 def _size(m: re.Match) -> str:
-    more, at_least, less, at_most, num, unit, params, post = m.groups()
+    more, at_least, less, at_most, num, unit, params, post = m.groups()[1:]
+    has = _claimed(m)
     if num is None and unit[0] not in "十百千兆" and not (more or at_least or less or at_most):
         return m.group()  # a bare 亿/万 is not a size ("上万亿" is: at least a trillion)
     value = (float(num) if num and num[0].isdigit() else cn_int(num) if num else 1) * _unit(unit)
@@ -100,7 +110,7 @@ def _size(m: re.Match) -> str:
         return bounded
     if at_most or post:
         return f" at most {phrase} "
-    return f" {phrase} "
+    return f" has {phrase} " if has else f" {phrase} "
 
 
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -108,39 +118,65 @@ _YEAR = r"((?:19|20)\d\d)\s*年?"  # the year of a range or a postposition: 年 
 _MONTH = r"(?:\s*(\d{1,2})\s*月(?:份)?)?"
 
 
-def _when(year: str, month: str | None) -> str:
+def _when(year: str, month: str | int | None) -> str:
     if month and 1 <= int(month) <= 12:
         return f"{_MONTHS[int(month) - 1]} {year}"
     return year
 
 
-_RANGE = re.compile(r"(?:在|于|从)?\s*" + _YEAR + _MONTH + r"\s*(?:(?:到|至|-|~|–|—|～)\s*" + _YEAR + _MONTH + r"\s*(?:年)?(?:之间|期间|间)?"
-                    r"|(?:和|与|跟)\s*" + _YEAR + _MONTH + r"\s*(?:年)?(?:之间|期间))")
-def _range(m: re.Match) -> str:
-    y1, m1, y2, m2, y3, m3 = m.groups()
-    return f" between {_when(y1, m1)} and {_when(y2 or y3, m2 or m3)} "
-
-
-_HALF = re.compile(_YEAR + r"\s*(上半年|下半年|年初|初|年中|年底|年末|底|末)")
 _IN_YEAR = re.compile(r"(?:在|于)?\s*((?:19|20)\d\d)\s*年" + _MONTH)
-_HALVES = {"上半年": "first half of", "下半年": "second half of", "年初": "early", "初": "early", "年中": "mid",
-           "年底": "late", "年末": "late", "底": "late", "末": "late"}
+_HAN_DIGITS = "〇零一二三四五六七八九"
+_HAN_YEAR = re.compile(rf"(?<![{_HAN_DIGITS}十百千万亿])([{_HAN_DIGITS}]{{4}})(?=\s*年)")  # 二〇二〇年, 二零二一年
+_HAN_MONTH = re.compile(r"(?<=[年到至~\-])\s*([一二三四五六七八九十]{1,3})(?=\s*月)")  # 2022年三月到六月
+
+
+def _arabic(text: str) -> str:
+    """Years and months written in Chinese numerals as digits: 二〇二〇年 -> 2020年, 2022年三月 -> 2022年3月."""
+    text = _HAN_YEAR.sub(lambda m: "".join(str(_DIGITS[c]) for c in m.group(1)), text)
+    return _HAN_MONTH.sub(lambda m: str(cn_int(m.group(1))) if 1 <= (cn_int(m.group(1)) or 0) <= 12 else m.group(), text)
 
 
 class _DateWords:
     """The zh lexicon's ``date_words``: words before a year ("截至2020年", "晚于2021年") and after it
     ("2023年以来", "2020年之前"), each mapped to the English date word the parser reads (``since``,
-    ``after``, ``until``, ``before``: see the ``dates`` section of en.yaml for what each includes)."""
+    ``after``, ``until``, ``before``: see the ``dates`` section of en.yaml for what each includes);
+    ``periods``: parts of a year ("下半年", "年底", "第一季度") as the English period of the same
+    months (en.yaml ``dates.periods``), which also mark the ends of a range ("2020年底到2021年初")."""
 
-    def __init__(self, table: dict):
+    def __init__(self, table: dict, months: dict | None = None):
         self.words = {**{str(k): str(v) for k, v in table.get("prefix", {}).items()},
                       **{str(k): str(v) for k, v in table.get("suffix", {}).items()}}
+        self.periods = {str(k): str(v) for k, v in table.get("periods", {}).items()}
+        months = months if months is not None else _english_periods()
+        self.months = {k: tuple(months[v]) for k, v in self.periods.items()}  # 下半年 -> (7, 12)
         self.prefix = re.compile(rf"({alternation(table.get('prefix', {}))})\s*(?:在|于)?\s*" + _YEAR + _MONTH)
         self.suffix = re.compile(_YEAR + _MONTH + rf"\s*({alternation(table.get('suffix', {}))})")
+        part = rf"(?:\s*(\d{{1,2}})\s*月(?:份)?|\s*({alternation(self.periods)}))?"
+        self.period = re.compile(_YEAR + rf"\s*({alternation(self.periods)})")
+        # two ends, each a year, a month or a part of a year; the second end may leave out its year
+        self.range = re.compile(rf"(?:在|于|从)?\s*{_YEAR}{part}\s*(?:(?:到|至|-|~|–|—|～)\s*(?:{_YEAR})?{part}\s*(?:年)?(?:之间|期间|间)?"
+                                rf"|(?:和|与|跟)\s*(?:{_YEAR})?{part}\s*(?:年)?(?:之间|期间))")
+
+    def _range(self, m: re.Match) -> str:
+        y1, m1, p1, y2, m2, p2, y3, m3, p3 = m.groups()
+        y2, m2, p2 = (y2, m2, p2) if (y2 or m2 or p2) else (y3, m3, p3)
+        if not (y2 or m2 or p2):
+            return m.group()
+        first = self.months[p1][0] if p1 else m1
+        last = self.months[p2][1] if p2 else m2
+        return f" between {_when(y1, first)} and {_when(y2 or y1, last)} "
 
     def sub(self, text: str) -> str:
+        text = self.range.sub(self._range, text)
+        text = self.period.sub(lambda m: f" {self.periods[m.group(2)]} {m.group(1)} ", text)
         text = self.prefix.sub(lambda m: f" {self.words[m.group(1)]} {_when(m.group(2), m.group(3))} ", text)
         return self.suffix.sub(lambda m: f" {self.words[m.group(3)]} {_when(m.group(1), m.group(2))} ", text)
+
+
+def _english_periods() -> dict:
+    from assistant.lexicon import lexicon
+
+    return {" ".join(str(k).lower().split()): v for k, v in lexicon("en").data["dates"]["periods"].items()}
 
 
 def _date_words(table: dict | None) -> _DateWords:
@@ -199,9 +235,7 @@ def rewrite(text: str, date_words: dict | None = None) -> str:
     text = _SIZE_RANGE.sub(_size_range, text)
     text = _SIZE_LATIN.sub(_size_latin, text)
     text = _SIZE.sub(_size, text)
-    text = _RANGE.sub(_range, text)
-    text = _HALF.sub(lambda m: f" {_HALVES[m.group(2)]} {m.group(1)} ", text)
-    text = _date_words(date_words).sub(text)
+    text = _date_words(date_words).sub(_arabic(text))
     text = _IN_YEAR.sub(lambda m: f" in {_when(m.group(1), m.group(2))} ", text)
     text = _ORDINAL.sub(_ordinal, text)
     text = _TOP.sub(_top, text)

@@ -1,0 +1,119 @@
+"""Kinds of Chinese question, each in several phrasings (simplified and traditional), compile to
+the typed query of their English counterpart: Chinese-numeral years and sizes, month ranges within
+and across years, a size claimed of a named model, a model's parent asked with any verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.zh_numbers import rewrite
+
+PAIRS = [
+    # years written in Chinese numerals
+    ("二〇二〇年发布的模型有哪些？", "which models were released in 2020?"),
+    ("二零二一年谷歌发布了什么模型", "which Google models were released in 2021?"),
+    ("二〇一九年之前發佈的模型", "models released before 2019"),
+    ("二〇二二年以后的解码器模型", "decoder models after 2022"),
+    ("有多少个模型是二零二零年发布的", "how many models were released in 2020?"),
+    ("二〇一八年到二〇二〇年发布的模型", "models released between 2018 and 2020"),
+    # sizes in Chinese numerals, mixed digits and units, after "in the paper"
+    ("论文中参数量在一千亿以上的模型", "models with at least 100 billion parameters"),
+    ("論文裡參數超過五百億的模型有哪些", "which models have more than 50 billion parameters?"),
+    ("参数一万亿以上的模型", "models with at least 1 trillion parameters"),
+    ("两千亿参数以上的解码器模型", "decoder models with at least 200 billion parameters"),
+    ("1千亿以上参数的模型", "models with at least 100 billion parameters"),
+    ("参数不到七十亿的谷歌模型", "Google models with less than 7 billion parameters"),
+    # month ranges within a year and across years, parts of a year as range ends
+    ("2022年3月到6月之间发布了哪些模型", "which models were released between March 2022 and June 2022?"),
+    ("二〇二二年三月至六月發布的模型", "models released between March 2022 and June 2022"),
+    ("2021年5月到2022年2月发布的模型", "models released between May 2021 and February 2022"),
+    ("2020年底到2021年初发布的模型", "models released between September 2020 and April 2021"),
+    ("2021年上半年到2022年上半年之間發佈的模型", "models released between January 2021 and June 2022"),
+    ("2021年初到年中有哪些模型发布", "which models were released between January 2021 and August 2021?"),
+    ("2021年下半年发布的模型", "models released in the second half of 2021"),
+    ("2022年第二季度发布的模型有哪些", "which models were released in Q2 2022?"),
+    ("从2021年夏天到2022年春天发布的模型", "models released between June 2021 and May 2022"),
+    ("在2020年3月和2020年9月之间发布的编码器模型", "encoder models released between March 2020 and September 2020"),
+    # a model's name, then 有/是 and a size: a claim about that model (checked, corrected), never a version of it
+    ("AlphaFold 有 1750 亿参数吗？", "does AlphaFold have 175 billion parameters?"),
+    ("AlphaFold有175B参数吗", "does AlphaFold have 175 billion parameters?"),
+    ("BERT 是 3.4 亿参数的吗", "does BERT have 340 million parameters?"),
+    ("聽說 GPT-3 有 1.5 萬億參數，是真的嗎？", "does GPT-3 have 1.5 trillion parameters?"),
+    ("T5 有 11B 参数吗", "does T5 have 11 billion parameters?"),
+    ("GPT-3 有 1.5 万亿参数，为什么要做这么大？", "GPT-3 has 1.5 trillion parameters, why is it so big?"),
+    ("LLaMA 拥有六百五十亿参数，它是用什么数据训练的？", "LLaMA has 65 billion parameters, what data was it trained on?"),
+    ("既然 T5 有 1100 亿参数，它是哪家公司做的？", "T5 has 110 billion parameters, which company made it?"),
+]
+
+# a model's parent asked many ways: the lineage question about that model, whatever the verb
+PARENTS = [
+    ("Mixtral 8x7B 是从哪个模型来的？", "what model is Mixtral 8x7B derived from?"),
+    ("Mixtral 8x7B 是從哪個模型來的", "what model is Mixtral 8x7B derived from?"),
+    ("Vicuna 源于什么模型？", "what model is Vicuna derived from?"),
+    ("Alpaca 的基础模型是什么", "what is the base model of Alpaca?"),
+    ("Vicuna的基座是什么模型", "what is the base model of Vicuna?"),
+    ("Vicuna 是在哪个模型上微调的", "which model was Vicuna fine-tuned from?"),
+    ("Chinchilla 由哪个模型改进而来", "what model is Chinchilla derived from?"),
+    ("RoBERTa 继承自哪个模型", "what model is RoBERTa derived from?"),
+    ("Zephyr 是拿哪个模型微调出来的", "which model was Zephyr fine-tuned from?"),
+    ("Alpaca是从什么变来的", "what is Alpaca derived from?"),
+]
+
+
+def _typed(query) -> dict:
+    data = query.model_dump(mode="json")
+    return {k: v for k, v in data.items() if k not in ("text", "language", "reason", "unparsed", "closest")}
+
+
+@pytest.fixture(scope="module")
+def full(full_catalog):
+    """The paper's models and the later additions (Mixtral, Zephyr...), structured answers only."""
+    from assistant import Assistant
+
+    return Assistant(full_catalog)
+
+
+@pytest.fixture(scope="module")
+def reader(full):
+    return full.chinese
+
+
+@pytest.mark.parametrize("zh, en", PAIRS)
+def test_chinese_kinds_compile_to_the_english_query(full, reader, zh, en):
+    got = _typed(full.understander.understand(reader.read(zh).gloss))
+    want = _typed(full.understander.understand(en))
+    assert want["where"] or want["premises"], f"the English counterpart {en!r} reads no constraint"
+    assert got == want
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("二〇二〇年", "in 2020"),
+    ("二零二一年五月", "in May 2021"),
+    ("2022年三月到六月", "between Mar 2022 and Jun 2022"),
+    ("2020年底到2021年初", "between Sep 2020 and Apr 2021"),
+    ("2021年初到年中", "between Jan 2021 and Aug 2021"),
+    ("2019年到2021年", "between 2019 and 2021"),
+    ("2022年Q3", "q3 2022"),
+])
+def test_rewrite_years_months_and_periods(zh, en):
+    assert rewrite(zh) == en
+
+
+@pytest.mark.parametrize("zh, en", PARENTS)
+def test_a_parent_asked_any_way_is_a_lineage_question(full, reader, zh, en):
+    got = full.understander.understand(reader.read(zh).gloss)
+    want = full.understander.understand(en)
+    assert want.intent.value == "lineage" and want.models
+    assert (got.intent, got.models, got.where) == (want.intent, want.models, want.where)
+
+
+def test_a_bare_size_after_you_is_no_claim(reader):
+    assert not reader.read("有七十亿参数的模型有哪些").gloss.startswith(("is", "has"))
+    assert "has" not in reader.read("哪些模型有超过1000亿参数").gloss
+
+
+def test_a_size_bound_is_never_a_paper_title(full):
+    """'100 billion parameters' shares words with 'GPT-J-6B: A 6 Billion Parameter ...': a bound is a filter."""
+    for q in ("models in the paper with at least 100 billion parameters", "paper models with more than 10 billion parameters"):
+        assert full.understander.understand(q).lookup is None
+    assert full.understander.understand("the paper about a 6 billion parameter autoregressive language model").lookup is not None
