@@ -238,7 +238,7 @@ class Assistant:
     def _split(self, compose, q: Query, entries) -> Answer:
         """A set answer: the paper's entries first, the additions beyond the paper apart (assistant/beyond.py);
         one list when the question itself asks for one part ("models added since the paper")."""
-        if any(c.facet == "catalog" and not neg for c, neg in leaves(q.where)):
+        if any(c.facet == "catalog" for c, _ in leaves(q.where)):  # "... that aren't in the original paper" too
             return compose(self.catalog, q, entries)
         return beyond.split_answer(self.catalog, lambda es: compose(self.catalog, q, es), entries, q.language)
 

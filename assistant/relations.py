@@ -177,10 +177,13 @@ class RelationReader:
             return False
         return scope.joined(self.lex, text[before[-1].end:m.start])
 
-    def open(self, text: str, r: Reading) -> None:
-        """"the same lab" with no model after it: the model comes from the conversation."""
+    def open(self, text: str, r: Reading, pair: bool = False) -> None:
+        """"the same lab" with no model after it: the model comes from the conversation; with two models
+        named (``pair``: "do T5 and BART have the same license?") it compares them instead."""
         m = self.lex.first("same_open", text.lower())
-        if m and not any(x.kind == "same" for x in r.relations):
+        if m and pair:
+            r.use(*m.span())
+        elif m and not any(x.kind == "same" for x in r.relations):
             r.relations.append(Relation(kind="same", model="", facet=m.group(1) or m.group(2)))
             r.use(*m.span())
         elif (m := self.lex.first("same_maker_open", text.lower())) and not any(x.kind == "same" for x in r.relations):

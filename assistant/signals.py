@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.lexicon import Lexicon, TermSet, make_term, phrase_pattern
+from assistant.lexicon import Lexicon, TermSet, lexicon, make_term, phrase_pattern
 from assistant.query import Superlative
 from catalog import Catalog
 
@@ -16,7 +16,7 @@ _CORPUS_STOP = {"same", "different", "depends", "not", "up", "n/a", "the", "and"
                 "colossal clean", "crawled corpus", "project", "common", "bank", "talk", "wizard", "api", "internet",
                 "blended", "toronto", "crawl", "stack", "multi-session", "empathetic", "rlhf", "rlhp", "rl", "un", "v1",
                 "v2", "ms", "dm", "cc", "qa", "ale", "protein data", "mrqa qa", "glm-130b chinese", "depends on", "not detailed",
-                "catalog", "large uses", "same as", "different datasets", "flan", "describes"}
+                "catalog", "large uses", "same as", "different datasets", "flan", "describes", "starts"}
 
 
 def corpus_terms(catalog: Catalog, labs_too: bool = False) -> list[str]:
@@ -26,15 +26,27 @@ def corpus_terms(catalog: Catalog, labs_too: bool = False) -> list[str]:
 
 
 def corpus_vocabulary(catalog: Catalog) -> tuple[list[str], list[str]]:
-    """``corpus_terms`` without and with the lab names, from one pass over the catalog."""
+    """``corpus_terms`` without and with the lab names, from one pass over the catalog.
+
+    A capitalised word is a dataset's name, except a word of the question grammar (a stop word, a size
+    or date cue such as "over") capitalised only because it opens the text or a sentence ("Over 7T
+    tokens") and never capitalised elsewhere."""
     terms: set[str] = set()
+    opening: set[str] = set()  # grammar words seen capitalised only at a sentence start
+    inside: set[str] = set()  # words seen capitalised inside a sentence ("the Pile")
+    lex = lexicon("en")
+    grammar = lex.stopwords | {w for section in ("sizes", "dates") for words in lex.data[section].values()
+                               if isinstance(words, list) for phrase in words for w in str(phrase).split()}
     names = {n.lower() for e in catalog.models.values() for n in (e.name, *e.aliases)}
     for corpus in dict.fromkeys(e.corpus for e in catalog.models.values()):  # thousands of entries share few corpora
         for m in re.finditer(r"\b[A-Z][\w\-.]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9])?|\b[a-z]*[A-Z]+\d+\w*", corpus):
+            starts = not corpus[:m.start()].strip() or corpus[:m.start()].rstrip()[-1] in ".;:!?("
             for term in {m.group(), m.group().split()[0]}:
                 t = re.sub(r"^the\s+", "", term.lower().strip("."))
                 if len(t) >= 2 and t not in _CORPUS_STOP and t not in names and not t.isdigit():
                     terms.add(t)
+                    (opening if starts and t in grammar and term == m.group().split()[0] else inside).add(t)
+    terms -= opening - inside
     labs = {lab.lower() for labs in dict.fromkeys((*e.labs, *e.org_names) for e in catalog.models.values()) for lab in labs}
     order = sorted(terms, key=lambda t: (-len(t), t))
     return [t for t in order if t not in labs], order

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from assistant.answer import Answer
 from assistant.compose import Draft, cell, line, table
-from assistant.facets import group_values
+from assistant.facets import FACETS, group_values
 from assistant.lexicon import lexicon
 from assistant.paginate import page
-from assistant.query import Intent, Op, Query
+from assistant.query import Attribute, Intent, Op, Query
 from assistant.reading import criteria
 from assistant.retrieve import holds, ranked, smallest_size, superlative, why
 from catalog import Catalog, ModelEntry
@@ -51,6 +51,39 @@ def dimension_sentence(entries: list[ModelEntry], dimension: str, ascending: boo
     return lex.say("compare_win", lead=lead, verb=verb, word=words.get(word, word), value=value(winners[0], s), others=others)
 
 
+# the categorical fields two models can share: the facet, each model's values, how a shared value shows
+_FIELDS = {
+    Attribute.LABS: ("lab", lambda e: set(e.lab_keys)),
+    Attribute.ARCHITECTURE: ("architecture", lambda e: {e.architecture.value}),
+    Attribute.OBJECTIVE: ("objective", lambda e: {o.value for o in e.objectives}),
+    Attribute.LICENSE: ("license", lambda e: {e.license_class.value}),
+    Attribute.FAMILY: ("family", lambda e: {e.family}),
+}
+
+
+def field_sentences(entries: list[ModelEntry], q: Query, d: Draft) -> list[str]:
+    """"Do T5 and BART share an architecture?": for each categorical field asked, the verdict (the same,
+    a shared value, or different), then each model's value with its citation."""
+    from assistant.respond import sentences as fact_sentences
+
+    out = []
+    for attribute in [a for a in q.attributes if a in _FIELDS]:
+        facet, values = _FIELDS[attribute]
+        sets = [values(e) for e in entries]
+        common = set.intersection(*sets)
+        field = d.show.labels.get("facets", {}).get(facet, FACETS[facet].label)
+        names = d.show.join([e.name for e in entries])
+        shown = d.show.join([FACETS[facet].value_name(v) for v in sorted(common)])
+        key = ("compare_field_same" if all(x == sets[0] for x in sets) else "compare_field_share" if common
+               else "compare_field_differ")
+        verdict = d.lex.say(key, names=names, field=field, value=shown)
+        if q.yes_no:
+            verdict = d.lex.say("verdict_yes" if common else "verdict_no") + ("" if d.show.zh else " ") + verdict
+        out.append(verdict)
+        out += [fact_sentences(e, d, [attribute]) for e in entries]
+    return out
+
+
 def relative_premises(catalog: Catalog, q: Query, d: Draft) -> list[str]:
     out = []
     for p in q.premises:
@@ -74,7 +107,9 @@ def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
     sentences = relative_premises(catalog, q, d)
     if q.yes_no and q.where.items:
         sentences.append(lex.say("verdict_yes" if holds(entries[0], q.where) else "verdict_no"))
-    for dim in dims + [x for x in ("size", "date") if x not in dims]:
+    fields = field_sentences(ordered, q, d)
+    sentences += fields
+    for dim in (dims + [x for x in ("size", "date") if x not in dims]) if asked or not fields else []:
         sentences.append(dimension_sentence(ordered, dim, q.ascending if dim == first else False, d))
     for e in ordered:
         d.about(e.id)

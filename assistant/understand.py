@@ -145,7 +145,7 @@ class Understander:
         text = body
         parser.mentions(text, masked, r, [lookup_span] if lookup_span else [])
         parser.polarity(text, r)
-        parser.relations.open(text, r)
+        parser.relations.open(text, r, pair=len({m.model_id for m in mentions} - set(r.references)) >= 2)
         if lookup is None:
             lookup, lookup_models, lookup_span = citations.author(text, masked + r.used, fuzzy=not (r.found or mentions))
             if lookup_span:
@@ -270,6 +270,9 @@ class Understander:
         if "in_catalog" in features and focus and not attributes:  # "is GPT-3 in the original paper?": the in_paper flag
             attributes = [Attribute.IN_PAPER] + [a for a in attributes if a is not Attribute.IN_PAPER]
             features.add("attributes")
+            if any(f.facet == "catalog" for f in r.found):  # the words that ask it are no constraint to check as well
+                r.found = [f for f in r.found if f.facet != "catalog"]
+                where = parser.tree(text, r, quant)
         frame = decide(features)
         intent = frame.intent
         if others:  # "what's the difference between MLM and causal LM?", "encoder vs decoder"
@@ -325,7 +328,8 @@ class Understander:
                                         "premises": premises if "why" in features else []})
         if q.yes_no or q.intent is not Intent.FACT or not q.where.items:
             return q
-        premises = [Premise(model=m, constraint=c) for m in q.models for c, neg in leaves(q.where) if not neg]
+        premises = [Premise(model=m, constraint=c) for m in q.models for c, neg in leaves(q.where) if not neg
+                    and not (c.facet == "catalog" and Attribute.IN_PAPER in q.attributes)]  # asked, not asserted
         return q.model_copy(update={"premises": premises, "where": And()})
 
     @staticmethod

@@ -1,0 +1,62 @@
+"""Which part of the catalog a question means, said in words ("aren't in the original paper", "across
+the paper and the additions"); two models compared on a field they may share; a capitalised word that
+only opens a corpus sentence ("Over 7T tokens") is no dataset name."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Session
+from assistant.query import Attribute, Intent, leaves
+
+
+def _ask(assistant, question):
+    return assistant.ask(question, Session())
+
+
+def _catalog_leaves(q):
+    return [(c.values, neg) for c, neg in leaves(q.where) if c.facet == "catalog"]
+
+
+def test_not_in_the_original_paper_is_the_additions_in_one_list(full_assistant, full_catalog):
+    a = _ask(full_assistant, "multilingual decoder LLMs that aren't in the original paper")
+    assert a.models and all(m in full_catalog.beyond_ids for m in a.models)
+    assert "None of the paper's" not in a.text  # one list, not the paper's part and the additions' part
+
+
+@pytest.mark.parametrize("question", ["All RLHF models across the paper and the additions",
+                                      "RLHF models, both paper and additions", "RLHF models in the paper and since"])
+def test_the_whole_catalog_in_words_is_both_parts(full_assistant, full_catalog, question):
+    q = full_assistant.understander.understand(question)
+    assert all(set(map(str, values)) == {"beyond", "paper"} and not neg for values, neg in _catalog_leaves(q))
+    a = _ask(full_assistant, question)
+    assert set(a.models) & full_catalog.beyond_ids and set(a.models) - full_catalog.beyond_ids
+
+
+@pytest.mark.parametrize("question, model, in_paper", [("is GPT-3 in the original paper?", "gpt-3", True),
+                                                      ("was LLaMA 2 in the survey?", "llama-2", False),
+                                                      ("Is Whisper from the original paper?", "whisper", False)])
+def test_asking_whether_a_model_is_in_the_paper_is_answered_once(full_assistant, question, model, in_paper):
+    q = full_assistant.understander.understand(question)
+    assert q.attributes[0] is Attribute.IN_PAPER and not q.where.items and not q.premises
+    a = _ask(full_assistant, question)
+    assert a.models == [model] and a.text.count("Yes") + a.text.count("No") == 1
+    assert a.text.startswith("Yes" if in_paper else "No")
+
+
+@pytest.mark.parametrize("question, verdict, fragment", [
+    ("Do ModernBERT and BERT have the same license?", "Yes", "the same license"),
+    ("are GPT-2 and GPT-3 from the same lab?", "Yes", "OpenAI"),
+    ("do BERT and GPT-2 share an architecture?", "No", "differ in architecture"),
+    ("do RoBERTa and BERT use the same objective?", "Yes", "masked language modeling"),
+])
+def test_two_models_on_a_shared_field_get_a_verdict_on_that_field(full_assistant, question, verdict, fragment):
+    a = _ask(full_assistant, question)
+    assert a.intent is Intent.COMPARE and len(a.models) == 2
+    assert a.text.startswith(verdict) and fragment in a.text.split("\n")[0]
+    assert "is larger" not in a.text.split("\n")[0]  # the verdict asked for, not a size comparison
+
+
+def test_a_word_that_only_opens_a_corpus_sentence_is_no_dataset(full_assistant):
+    q = full_assistant.understander.understand("models over 100B parameters that are not closed source")
+    assert all(c.facet != "corpus" for c, _ in leaves(q.where))
