@@ -46,9 +46,9 @@ def build_app(assistant: Assistant | Views, *, max_chars: int = 2000, concurrenc
         paper_only = paper_only_toggle(views)
         with gr.Tabs() as tabs:
             with gr.Tab("Chat", id="chat"):
-                chat_tab(views, warmup, max_chars, feedback, app, paper_only)
+                loaded = chat_tab(views, warmup, max_chars, feedback, app, paper_only)
             with gr.Tab("Browse", id="browse"):
-                browse_tab(views, paper_only, app, tabs)
+                browse_tab(views, paper_only, loaded, tabs)
             with gr.Tab("Timeline", id="timeline"):
                 timeline_tab(views, paper_only)
             with gr.Tab("API", id="api"):

@@ -201,8 +201,16 @@ def filter_controls(catalog: Catalog, show_in_paper: bool = True) -> list:
                               min_width=120)
         text = gr.Textbox(label="Name contains", placeholder="e.g. GPT", elem_id="f-text", min_width=150)
         in_paper = gr.Dropdown(in_paper_choices(catalog), value=ANY, label="In the paper or since",
-                               elem_id="f-in-paper", min_width=150, visible=show_in_paper and bool(catalog.beyond_ids))
+                               elem_id="f-in-paper", min_width=150, visible=shown(show_in_paper, catalog))
     return [arch, objective, lab, year_from, year_to, size_from, size_to, lic, text, in_paper]
+
+
+def shown(show: bool, catalog: Catalog):
+    """The "In the paper or since" filter's visibility: none without additions; else hidden while paper
+    only, kept in the page ("hidden", not False) so a value set with it hidden is never lost on showing."""
+    if not catalog.beyond_ids:
+        return False
+    return True if show else "hidden"
 
 
 def year_span(catalog: Catalog) -> tuple[int, int]:
@@ -211,14 +219,14 @@ def year_span(catalog: Catalog) -> tuple[int, int]:
 
 
 # The page's query string as the chat's page-load read it (``ui.chat_layout``), else as it is now.
-READ_VIEW = "(_, only) => [window.__caSearch ?? window.location.search, only]"
+READ_VIEW = "(_, ...rest) => [window.__caSearch ?? window.location.search, ...rest]"
 
 
 class ViewLinks:
     """The "Link to this view" of the Browse tab (``ui.browse_link``), for the controls' ``defaults``."""
 
     def __init__(self, views: Views, defaults: list, whole: Catalog):
-        self.views, self.defaults = views, defaults
+        self.views, self.defaults, self.whole = views, defaults, whole
         self.allowed = {"architecture": {a.value for a in Architecture}, "objective": {o.value for o in Objective},
                         "lab": set(lab_choices(whole)), "license": {c.value for c in LicenseClass},
                         "in_paper": set(IN_PAPER_VALUES) if whole.beyond_ids else set()}
@@ -236,28 +244,35 @@ class ViewLinks:
         linked = shared_paper_only(search) if self.views.choice else None
         return parsed[0], parsed[1] or next(iter(SORTS)), linked
 
-    def on_load(self, app: gr.Blocks, tabs: gr.Tabs, paper_only: gr.Checkbox, controls: list, shown: list,
+    def on_load(self, loaded, tabs: gr.Tabs, paper_only: gr.Checkbox, controls: list, drawn: list, pick,
                 rows_for) -> None:
-        """On page load, a link's view: the ``controls`` (filters, then sort) set, the ``shown`` outputs
-        (table, count, hint, link) as ``rows_for`` makes them, and the Browse tab selected."""
+        """After the page-load event ``loaded`` has set the toggle: a link's view (the ``controls``, filters
+        then sort, set and the Browse tab selected), else the table over the toggle's catalog when it is
+        not the one the page was drawn with. The ``drawn`` outputs (table, count, hint, link) are what
+        ``rows_for`` makes, and ``pick`` lists the shown catalog. One handler, run once the toggle has
+        settled, so no other event redraws the table from half-restored controls."""
 
-        def restore(search, only):
+        def restore(search, *values):
+            *values, order, only = values
             parsed = self.parse(search)
-            if parsed is None:
-                return [gr.skip()] * (len(controls) + len(shown) + 1)
-            values, order, linked = parsed
-            only = linked if linked is not None else only
+            if parsed is not None:
+                values, order, linked = parsed
+                only = linked if linked is not None else only
+            elif self.views.catalog(only) is self.views.catalog(None):
+                return [gr.skip()] * (len(controls) + len(drawn) + 2)
             hide = bool(only) and self.views.choice
             if hide:
                 values[-1] = ANY  # paper only: no "In the paper or since" filter
             shown_rows = rows_for(list(values), order, only)
             # the filter's value and visibility in one update: a value set on a hidden dropdown is lost
-            # when the link's toggle later shows it
-            in_paper = gr.update(value=values[-1], visible=not hide and bool(self.allowed["in_paper"]))
-            return [*values[:-1], in_paper, order, *shown_rows, gr.Tabs(selected="browse")]
+            # when the toggle later shows it
+            in_paper = gr.update(value=values[-1], visible=shown(not hide, self.whole))
+            picked = gr.update(choices=pick_choices(self.views.catalog(only)), value=None)
+            selected = gr.Tabs(selected="browse") if parsed is not None else gr.skip()
+            return [*values[:-1], in_paper, order, *shown_rows, picked, selected]
 
-        app.load(restore, [gr.Textbox(visible=False), paper_only], [*controls, *shown, tabs], js=READ_VIEW,
-                 api_visibility="private")
+        loaded.then(restore, [gr.Textbox(visible=False), *controls, paper_only], [*controls, *drawn, pick, tabs],
+                    js=READ_VIEW, api_visibility="private")
 
 
 # After a row click, bring the details into view (on a phone they are far below the table).
@@ -272,10 +287,10 @@ def count_text(rows: list[ModelEntry], catalog: Catalog) -> str:
     return f"{len(rows)} of {len(catalog)} models" + (f" ({added} {SINCE_PAPER})" if added else "")
 
 
-def browse_tab(views: Views, paper_only: gr.Checkbox, app: gr.Blocks | None = None, tabs: gr.Tabs | None = None) -> None:
+def browse_tab(views: Views, paper_only: gr.Checkbox, loaded=None, tabs: gr.Tabs | None = None) -> None:
     """Lay out the browse tab inside the current Blocks context and wire its events; ``paper_only``
-    is the page's toggle (which catalog the table shows). With ``app`` and ``tabs``, a link to a
-    Browse view (``ui.browse_link``) opens the tab so filtered."""
+    is the page's toggle (which catalog the table shows). With ``loaded`` (the page-load event that
+    sets the toggle) and ``tabs``, a link to a Browse view (``ui.browse_link``) opens the tab so filtered."""
     whole = views.catalog(False)
     by_name = {e.name: e.id for e in whole.models.values()}
     lo, hi = year_span(whole)
@@ -302,7 +317,7 @@ def browse_tab(views: Views, paper_only: gr.Checkbox, app: gr.Blocks | None = No
         hide = bool(only) and views.choice
         if hide:
             values[-1] = ANY
-        in_paper = gr.update(value=ANY, visible=False) if hide else gr.update(visible=bool(whole.beyond_ids))
+        in_paper = gr.update(value=ANY, visible=shown(False, whole)) if hide else gr.update(visible=shown(True, whole))
         picked = gr.update(choices=pick_choices(views.catalog(only)), value=None)
         return *rows_for(values, order, only), in_paper, picked
 
@@ -318,10 +333,11 @@ def browse_tab(views: Views, paper_only: gr.Checkbox, app: gr.Blocks | None = No
     state = [*inputs, sort, paper_only]
     for control in [*inputs, sort]:
         control.change(refresh, state, [frame, count, hint, link], api_visibility="private", trigger_mode="always_last")
-    paper_only.change(switch, state, [frame, count, hint, link, inputs[-1], pick], api_visibility="private",
-                      trigger_mode="always_last")
-    if app is not None and tabs is not None:
-        links.on_load(app, tabs, paper_only, [*inputs, sort], [frame, count, hint, link], rows_for)
+    # the visitor's clicks only: the page load sets the toggle too, and ``on_load`` redraws for that
+    paper_only.input(switch, state, [frame, count, hint, link, inputs[-1], pick], api_visibility="private",
+                     trigger_mode="always_last")
+    if loaded is not None and tabs is not None:
+        links.on_load(loaded, tabs, paper_only, [*inputs, sort], [frame, count, hint, link], pick, rows_for)
     pick.change(show, [pick, paper_only], [detail, bib], api_visibility="private")
     frame.select(select_row, None, pick, api_visibility="private").then(None, js=SHOW_DETAIL,
                                                                         api_visibility="private")

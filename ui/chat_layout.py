@@ -29,9 +29,10 @@ READ_SEARCH = """(stored, _) => { const s = window.__caSearch ?? window.location
 
 
 def chat_tab(views: Views, warmup: Warmup, max_chars: int, feedback: FeedbackStore | None,
-             app: gr.Blocks, paper_only: gr.Checkbox) -> None:
+             app: gr.Blocks, paper_only: gr.Checkbox):
     """Lay out the chat tab inside the current Blocks context and wire its events; ``paper_only``
-    is the page's toggle (the conversation's catalog)."""
+    is the page's toggle (the conversation's catalog). Returns the page-load event that sets the
+    toggle, for the other tabs to follow with ``.then`` (they then read the settled toggle)."""
     handlers = ChatHandlers(views, warmup, max_chars, feedback)
     conv = gr.State(None)
     stored = gr.BrowserState(EMPTY_STORE, storage_key=STORAGE_KEY)
@@ -94,5 +95,6 @@ def chat_tab(views: Views, warmup: Warmup, max_chars: int, feedback: FeedbackSto
             lambda: gr.update(visible=False), None, note_row, **private)
     chatbot.like(handlers.rate, conv, [conv, notice, note_row], **private)
     gr.on([send_note.click, note.submit], handlers.note, [note, conv], [notice, note, note_row], **private)
-    app.load(restore, [stored, search], [*outputs, paper_only], js=READ_SEARCH, **private).then(
-        None, js=SCROLL_TO_ANSWER, **private)
+    loaded = app.load(restore, [stored, search], [*outputs, paper_only], js=READ_SEARCH, **private)
+    loaded.then(None, js=SCROLL_TO_ANSWER, **private)
+    return loaded
