@@ -177,6 +177,7 @@ class Lookup(BaseModel):
     model_config = ConfigDict(frozen=True)
     kind: Literal["arxiv", "title", "author"]
     value: str
+    first: bool = False  # an author asked for as the first author only
 
 
 class Referent(BaseModel):

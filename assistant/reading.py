@@ -111,7 +111,8 @@ def reading(q: Query, catalog: Catalog) -> str:
         who = _names(q.models, catalog) or say("reading_catalog_models")
         out = say("reading_unrecorded", who=who, what=", ".join(label.get("unrecorded", {}).get(u, u) for u in q.unrecorded))
     elif q.lookup:
-        out = say("reading_lookup", kind=label.get("lookup", {}).get(q.lookup.kind, q.lookup.kind), value=md_escape(q.lookup.value))
+        kind = "first_author" if q.lookup.first else q.lookup.kind
+        out = say("reading_lookup", kind=label.get("lookup", {}).get(kind, kind.replace("_", " ")), value=md_escape(q.lookup.value))
     elif q.intent is Intent.CONCEPT:
         from assistant.respond import concept_title_body
 

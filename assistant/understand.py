@@ -150,6 +150,10 @@ class Understander:
             lookup, lookup_models, lookup_span = citations.author(text, masked + r.used, fuzzy=not (r.found or mentions))
             if lookup_span:
                 r.found = [f for f in r.found if not (lookup_span[0] <= f.start < lookup_span[1])]
+        if lookup is not None and lookup.kind == "author" and lookup_models and (cue := lex.first("first_author_cue", text)):
+            lookup_models = self._first_authored(lookup.value, lookup_models)  # "... as first author": that position only
+            lookup = lookup.model_copy(update={"first": True})
+            r.use(*cue.span())
         if lookup_span:
             r.use(*lookup_span)
         if alias:
@@ -161,6 +165,12 @@ class Understander:
         if premises and q.models:
             q = q.model_copy(update={"premises": [*premises, *q.premises]})
         return q.model_copy(update={"text": asked}) if clause else q
+
+    def _first_authored(self, name: str, models: list[str]) -> list[str]:
+        """The models among ``models`` whose paper lists ``name`` first (all of them when none does:
+        the catalog may shorten an author list, and a wrong filter would hide the answer)."""
+        first = [m for m in models if m in self.catalog.models and self.catalog.models[m].paper.authors[:1] == [name]]
+        return first or models
 
     def _title_is_name(self, text: str, span: tuple[int, int], models: list[str]) -> bool:
         """A title read where the text names the title's own model ("Segment Anything" in "the

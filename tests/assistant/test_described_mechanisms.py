@@ -67,3 +67,28 @@ def test_an_apostrophe_is_not_a_title_quote(full_assistant, question, concept):
 def test_a_lowercase_word_after_by_is_not_a_misspelt_author(full_assistant):
     q = _read(full_assistant, "models trained by masking entities that are linked to a knowledge graph")
     assert q.lookup is None and ("objective", "entity-denoising") in _values(q)
+
+
+@pytest.mark.parametrize("question, author, models", [
+    ("Aditya Ramesh first-author models?", "Aditya Ramesh", {"dall-e", "dall-e-2"}),
+    ("models with Colin Raffel as lead author", "Colin Raffel", {"t5"}),
+])
+def test_a_first_author_keeps_only_the_papers_that_list_them_first(full_assistant, question, author, models):
+    q = _read(full_assistant, question)
+    assert q.lookup is not None and q.lookup.value == author and q.lookup.first
+    a = full_assistant.ask(question, Session())
+    assert set(a.models) == models and "by first author" in a.text
+
+
+def test_without_first_every_paper_of_the_author_is_found(full_assistant):
+    q = _read(full_assistant, "papers by Aditya Ramesh")
+    assert q.lookup is not None and not q.lookup.first
+    assert "clip" in full_assistant.ask("papers by Aditya Ramesh", Session()).models
+
+
+@pytest.mark.parametrize("question, facet, value", [
+    ("text-to-image models that aren't from OpenAI", "domain", "image-generation"),
+    ("decoder-only Meta models with restrictive licences", "license", "limited"),
+])
+def test_a_words_field_follows_the_words(full_assistant, question, facet, value):
+    assert (facet, value) in _values(_read(full_assistant, question))
