@@ -100,6 +100,7 @@ class ChineseReader:
         self.yes_no_final = tuple(sorted(lex["yes_no_final"], key=len, reverse=True))
         self.follow_up_final = lex["follow_up_final"]
         self.fronted = list(lex["fronted"])
+        self.requests = set(lex.get("requests", []))
         self._names = [n for n in names if n]
         self._kinds: dict[str, str] = {}
         for opens, close in self.relations:
@@ -151,6 +152,7 @@ class ChineseReader:
         pieces = self._gloss(units)
         front = [p for p in pieces if p.kind == "gloss" and p.text in self.fronted]
         rest = [p for p in pieces if not (p.kind == "gloss" and p.text in self.fronted)]
+        yes_no = yes_no and not any(p.text in self.requests for p in front)  # "能解释一下 X 吗": a request
         lead = (["is"] if yes_no else []) + (["and"] if follow and not yes_no else [])
         gloss = re.sub(r"\s+", " ", " ".join(lead + [p.text for p in front] + [_join(rest)])).strip()
         if text.endswith("?") or yes_no or follow:

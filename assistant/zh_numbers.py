@@ -209,6 +209,21 @@ def _ranked(m: re.Match) -> str:
     return f" the {n} {_RANK_WORDS[m.group(1)]} " if n else m.group()
 
 
+_PLACE = re.compile(rf"(倒数)?\s*(?:第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})|(次))\s*(大|小|早|新|晚)(?![于过])")
+_PLACE_WORDS = {"大": "largest", "小": "smallest", "早": "earliest", "新": "newest", "晚": "newest"}
+_FLIPPED = {"largest": "smallest", "smallest": "largest", "earliest": "newest", "newest": "earliest"}
+
+
+def _place(m: re.Match) -> str:
+    """"第二大" -> "the second largest", "次新" -> "the second newest", "倒数第三早" -> "the third newest"."""
+    last, num, next_, word = m.groups()
+    n = 2 if next_ else int(num) if num.isdigit() else cn_int(num)
+    if not n or n >= len(_ORDINAL_WORDS):
+        return m.group()
+    word = _PLACE_WORDS[word]
+    return f" the {_ORDINAL_WORDS[n]} {_FLIPPED[word] if last else word} "
+
+
 def _top(m: re.Match) -> str:
     n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
     return f" top {n} " if n else m.group()
@@ -237,6 +252,7 @@ def rewrite(text: str, date_words: dict | None = None) -> str:
     text = _SIZE.sub(_size, text)
     text = _date_words(date_words).sub(_arabic(text))
     text = _IN_YEAR.sub(lambda m: f" in {_when(m.group(1), m.group(2))} ", text)
+    text = _PLACE.sub(_place, text)
     text = _ORDINAL.sub(_ordinal, text)
     text = _TOP.sub(_top, text)
     text = _RANKED.sub(_ranked, text)

@@ -1,6 +1,7 @@
 """Kinds of Chinese question, each in several phrasings (simplified and traditional), compile to
 the typed query of their English counterpart: Chinese-numeral years and sizes, month ranges within
-and across years, a size claimed of a named model, a model's parent asked with any verb."""
+and across years, a size claimed of a named model, a model's parent asked with any verb, a concept
+asked as 是怎么回事 / 怎么理解 / 讲讲, a place in a ranking (第二大, 次新)."""
 
 from __future__ import annotations
 
@@ -94,6 +95,11 @@ def test_chinese_kinds_compile_to_the_english_query(full, reader, zh, en):
     ("2021年初到年中", "between Jan 2021 and Aug 2021"),
     ("2019年到2021年", "between 2019 and 2021"),
     ("2022年Q3", "q3 2022"),
+    ("第二大", "the second largest"),
+    ("次新", "the second newest"),
+    ("倒数第三早", "the third newest"),
+    ("第二个", "the second one"),
+    ("最早的两个", "the 2 earliest"),
 ])
 def test_rewrite_years_months_and_periods(zh, en):
     assert rewrite(zh) == en
@@ -105,6 +111,50 @@ def test_a_parent_asked_any_way_is_a_lineage_question(full, reader, zh, en):
     want = full.understander.understand(en)
     assert want.intent.value == "lineage" and want.models
     assert (got.intent, got.models, got.where) == (want.intent, want.models, want.where)
+
+
+# a concept asked as 是怎么回事 / 是什么原理 / 怎么理解 / 讲讲 / 科普一下 / a polite 能…吗: the concept's explanation
+CONCEPTS = [
+    ("混合专家是怎么回事？", "mixture-of-experts"),
+    ("混合專家是怎麼回事", "mixture-of-experts"),
+    ("掩码语言模型是什么原理", "mlm"),
+    ("怎么理解知识蒸馏", "knowledge-distillation"),
+    ("给我讲一下RLHF", "rlhf"),
+    ("稀疏注意力到底是啥", "attention"),
+    ("对比学习怎么理解？", "contrastive"),
+    ("能解释一下指令微调吗", "instruction-tuning"),
+    ("帮我科普一下分组查询注意力", "grouped-query-attention"),
+    ("MoE 是啥意思", "mixture-of-experts"),
+    ("可以講講擴散模型嗎", "diffusion-models"),
+]
+
+
+@pytest.mark.parametrize("zh, concept", CONCEPTS)
+def test_a_concept_asked_any_way_is_explained(full, reader, zh, concept):
+    got = full.understander.understand(reader.read(zh).gloss)
+    assert (got.intent.value, got.concept) == ("concept", concept)
+
+
+# a place in a ranking: 第二大, 第三小, 次新, 倒数第二小 (the English "second largest": Superlative.rank)
+RANKS = [
+    ("参数第二大的模型是哪个", "which is the second largest model?"),
+    ("第三小的解码器模型", "the third smallest decoder"),
+    ("谷歌第二新的模型是什么", "what is the second newest Google model?"),
+    ("论文里发布时间次早的模型", "the second earliest model"),
+    ("參數量第二大的編碼器模型是哪個？", "which is the second largest encoder model?"),
+    ("倒数第二小的模型", "the second largest model"),
+    ("次新的 OpenAI 模型是哪个", "which is the second newest OpenAI model?"),
+    ("第二大的开源模型", "the second largest open source model"),
+    ("Meta 第2大的模型有多少参数", "how many parameters does the second largest Meta model have?"),
+]
+
+
+@pytest.mark.parametrize("zh, en", RANKS)
+def test_a_place_in_a_ranking(full, reader, zh, en):
+    got = full.understander.understand(reader.read(zh).gloss)
+    want = full.understander.understand(en)
+    assert want.superlative.rank > 1
+    assert (got.superlative, got.where) == (want.superlative, want.where)
 
 
 def test_a_bare_size_after_you_is_no_claim(reader):
