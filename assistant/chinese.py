@@ -155,6 +155,7 @@ class ChineseReader:
         yes_no = yes_no and not any(p.text in self.requests for p in front)  # "能解释一下 X 吗": a request
         lead = (["is"] if yes_no else []) + (["and"] if follow and not yes_no else [])
         gloss = re.sub(r"\s+", " ", " ".join(lead + [p.text for p in front] + [_join(rest)])).strip()
+        gloss = re.sub(r"[“\"]\s*[”\"]", " ", gloss).strip()  # quotes around Chinese words read away ("“洗”"): no title
         if text.endswith("?") or yes_no or follow:
             gloss += "?"
         return Reading(text=text, gloss=gloss,
@@ -273,7 +274,10 @@ def _paraphraser(lex: dict):
     from assistant.lexicon import lexicon
     from assistant.zh_paraphrase import ChineseParaphraser
 
-    return ChineseParaphraser(lex["describe"], lexicon("en"))
+    # a cue is matched against normalised text, so it is normalised too (OpenCC writes 向量 as 矢量)
+    described = {facet: {value: sorted({str(c) for c in cues} | {normalize(str(c)) for c in cues}) for value, cues in table.items()}
+                 for facet, table in lex["describe"].items()}
+    return ChineseParaphraser(described, lexicon("en"))
 
 
 def _offsets(units: list[_Unit]) -> list[tuple[int, int]]:

@@ -1,7 +1,8 @@
 """Kinds of Chinese question, each in several phrasings (simplified and traditional), compile to
 the typed query of their English counterpart: Chinese-numeral years and sizes, month ranges within
 and across years, a size claimed of a named model, a model's parent asked with any verb, a concept
-asked as 是怎么回事 / 怎么理解 / 讲讲, a place in a ranking (第二大, 次新)."""
+asked as 是怎么回事 / 怎么理解 / 讲讲, a place in a ranking (第二大, 次新), how much
+data (多少条) a model used, a value described in plain words."""
 
 from __future__ import annotations
 
@@ -155,6 +156,59 @@ def test_a_place_in_a_ranking(full, reader, zh, en):
     want = full.understander.understand(en)
     assert want.superlative.rank > 1
     assert (got.superlative, got.where) == (want.superlative, want.where)
+
+
+# how much data a model was trained or tuned on, counted in items (条, 对): its corpus field, never a count of models
+CORPUS = [
+    ("Alpaca 的指令数据有多少条", "alpaca", "52K"),
+    ("Alpaca 用了多少条指令数据微调", "alpaca", "52K"),
+    ("Alpaca的指令資料有幾條？", "alpaca", "52K"),
+    ("Alpaca 的微调数据量是多少", "alpaca", "52K"),
+    ("Vicuna 的对话数据有几条", "vicuna", "70K"),
+    ("Dolly 的指令数据有多少条", "dolly", "15k"),
+    ("GPT-3 的训练数据量有多大", "gpt-3", "500B tokens"),
+]
+
+
+@pytest.mark.parametrize("zh, model, said", CORPUS)
+def test_how_much_data_is_the_corpus_field(full, zh, model, said):
+    answer = full.ask(zh)
+    assert answer.query["intent"] == "fact" and answer.models[:1] == [model]
+    assert "corpus" in answer.query["attributes"] and said in answer.text
+
+
+def test_data_words_without_a_quantity_still_describe_the_objective(full):
+    q = full._understand("哪些模型用了指令数据")
+    assert q.intent.value == "list" and "instruction-tuning" in str(q.where.model_dump())
+
+
+# a value described in plain Chinese words, simplified or traditional (zh.yaml describe)
+PLAIN = [
+    ("把图片和文字放到同一个向量空间里对齐的模型", "objective", "image-text-contrastive"),
+    ("把圖片和文字映射到同一個向量空間的模型有哪些", "objective", "image-text-contrastive"),
+    ("从一团噪声里一步步“变”出图片的模型", "objective", "diffusion"),
+    ("不用奖励模型、直接用偏好数据训练的模型", "objective", "dpo"),
+    ("哪些模型是多个查询头共享键和值的", "trait", "grouped-query-attention"),
+    ("只关注附近的词的注意力用在哪些模型上", "trait", "sliding-window-attention"),
+    ("哪些模型用旋转位置来表示顺序", "trait", "rotary-embeddings"),
+    ("靠强化学习提升推理能力的模型", "objective", "reasoning-rl"),
+    ("能把語音轉成文字的模型", "objective", "speech-recognition"),
+    ("能分割任意物体的模型", "objective", "promptable-segmentation"),
+    ("哪些模型能生成句向量", "domain", "embeddings"),
+    ("靠人類打分來調教回答的模型有哪些？", "objective", "rlhf"),
+]
+
+
+@pytest.mark.parametrize("zh, facet, value", PLAIN)
+def test_a_value_described_in_plain_words(full, zh, facet, value):
+    q = full._understand(zh)
+    read = [(c["facet"], v) for c in q.where.model_dump()["items"] for v in c.get("values", [])]
+    assert q.intent.value == "list" and (facet, value) in read
+
+
+def test_quotes_around_chinese_words_are_no_title(full):
+    q = full._understand("把文字一步一步从噪声里“洗”出图片的那类模型")
+    assert q.lookup is None and q.intent.value == "list"
 
 
 def test_a_bare_size_after_you_is_no_claim(reader):
