@@ -200,3 +200,18 @@ def test_that_one_after_a_corpus_question_naming_two_datasets(catalog, ask):
     assert len(expected) == 1
     a = ask("which model was trained on simplified HTML from Common Crawl?", "what architecture does that one use")
     assert a.models == list(expected) and catalog.models[a.models[0]].architecture.value in a.text
+
+
+@pytest.mark.parametrize("last", ["and what did that come from?", "where does that one come from?",
+                                  "what did that derive from?"])
+def test_that_after_a_parent_answer_is_the_parent(ask, catalog, last):
+    """"what's Sparrow built on?" answers with its parent; "what did that come from?" asks the parent's parent."""
+    parent = catalog.models["sparrow"].derived_from[0]
+    a = ask("Tell me about Sparrow", "what's it built on?", last)
+    assert a.intent == "lineage"
+    assert set(a.models) == set(catalog.models[parent].derived_from)
+
+
+def test_that_with_no_conversation_asks_what_it_refers_to(ask):
+    a = ask("what did that come from?")
+    assert a.abstained and not a.models
