@@ -169,7 +169,8 @@ def describe_zh(show: Display, c, negated: bool, model_name) -> str:
         quant = _QUANT.get(getattr(c.quant, "value", ""), "")
         return f"{quant}{label} {neg if negated else pos} {value}{via}"
     if facet in ("derived", "descends"):
-        return f"{'不' if negated else ''}源自 {' 或 '.join('其他模型' if v == '*' else model_name(v) for v in values)}"
+        parents = f"满足（{c.of}）的模型" if c.of else ' 或 '.join('其他模型' if v == '*' else model_name(v) for v in values)
+        return f"{'不' if negated else ''}源自 {parents}"
     if facet == "model":
         return f"模型 {'≠' if negated else '='} {'、'.join(model_name(v) for v in values)}"
     if facet == "corpus":

@@ -271,6 +271,8 @@ class LineageFacet(Facet):
 
     def describe(self, c: Constraint, negated: bool = False, model_name=str) -> str:
         names = " or ".join("another model" if v == ANY_MODEL else model_name(str(v)) for v in c.values)
+        if c.of:  # "derived from a Google model": the set, not its members one by one
+            names = f"(a model where {c.of})"
         if negated:
             return f"not {'descended' if self.transitive else 'derived'} from {names}"
         return f"{'descends from' if self.transitive else 'derived from'} {names}"

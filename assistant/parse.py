@@ -265,7 +265,10 @@ class Parser:
         for f in r.found:
             if f.weak and not f.negated and f.facet not in contrast:
                 continue
-            if f.alt:
+            if f.of is not None:  # a lineage to a set ("derived from a Google model"): its own leaf
+                leaf = Constraint(facet=f.facet, values=list(f.value), of=f.of)
+                items.append(Not(item=leaf) if f.negated else leaf)
+            elif f.alt:
                 alternatives.setdefault(f.alt, []).append(f)
             elif f.facet in ("date", "size", "variants"):
                 q = (f.quant or quant if quant is Quant.LARGEST else quant) if f.facet == "size" else Quant.LARGEST

@@ -90,6 +90,7 @@ class Constraint(BaseModel):
     values: list[Union[float, str]] = Field(default_factory=list)
     quant: Quant = Quant.LARGEST
     via: Optional[str] = None  # where the value came from: a model id ("same lab as X") or "paraphrase"
+    of: Optional[str] = None  # a lineage to a set ("derived from a Google model"): the set's reading; values are its members
 
 
 class And(BaseModel):

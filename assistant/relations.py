@@ -7,6 +7,8 @@ becomes a constraint about other models, and one named after an exclusion cue ("
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant import scope
 from assistant.lexicon import Lexicon
 from assistant.linking import Mention
@@ -176,6 +178,24 @@ class RelationReader:
         if not before or not r.exclude or r.exclude[-1].model != before[-1].model_id:
             return False
         return scope.joined(self.lex, text[before[-1].end:m.start])
+
+    def to_set(self, text: str, mentions: list[Mention], r: Reading, members) -> None:
+        """"derived from a Google model", "built on one of the paper's 77 models", "descends from an
+        encoder": a lineage whose parent is any model of a set the words describe. The constraints
+        read inside the set's words describe the parent, not the answer: ``members(found)`` turns
+        them into the member ids and their reading, and one lineage constraint takes their place."""
+        m = self.lex.first("lineage_set", text.lower())
+        if not m or any(m.start("set") <= x.start < m.end() for x in mentions):
+            return
+        inner = [f for f in r.found if m.start("set") <= f.start and f.end <= m.end()]
+        if not inner:
+            return
+        r.found = [f for f in r.found if f not in inner]
+        ids, reading = members([replace(f, negated=False) for f in inner])
+        transitive = self.lex.has("transitive_lineage", m.group("cue"))
+        r.found.append(Found("descends" if transitive else "derived", ids, m.start(), m.end(),
+                             negated=any(f.negated for f in inner), of=reading))
+        r.use(m.start(), m.end())
 
     def open(self, text: str, r: Reading, pair: bool = False) -> None:
         """"the same lab" with no model after it: the model comes from the conversation; with two models

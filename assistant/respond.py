@@ -269,7 +269,8 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
                               cite=d.cite(e.id)))
         return d.finish()
     if parents_wanted:
-        pnames = join([catalog.models[p].name for p in parents_wanted])
+        sets = [c.of for c in q.positive("derived") + q.positive("descends") if c.of]  # "derived from a Google model"
+        pnames = join([lex.say("lineage_set_parent", of=of) for of in sets] or [catalog.models[p].name for p in parents_wanted])
         if not entries:
             d.add(lex.say("lineage_no_children", parents=pnames))
             return d.finish()

@@ -28,6 +28,7 @@ class Found:
     complement: bool = False  # the phrase names everything but the value ("a known license": not unknown)
     alt: int = 0  # readings of one phrase on different fields ("assistant/chatbot"), either may hold
     direct: bool = False  # a lineage relation said to be direct ("directly built on X"): stays so when negated
+    of: str | None = None  # a lineage to a set: the set's reading (``Constraint.of``)
 
 
 @dataclass

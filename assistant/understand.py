@@ -22,6 +22,8 @@ from assistant.lookup import CONCEPT, CitationIndex
 from assistant.parse import Parser, Reading
 from assistant.query import And, Attribute, Constraint, Intent, Or, Premise, Quant, Query, Reason, leaves
 from assistant.coverage import Coverage
+from assistant.reading import describe
+from assistant.retrieve import holds
 from assistant.signals import ConceptMap, concept_spans, corpus_vocabulary, find_superlative, group_by, superlative_measure
 from assistant.spelling import Speller
 from catalog import Catalog
@@ -145,6 +147,7 @@ class Understander:
         text = body
         parser.mentions(text, masked, r, [lookup_span] if lookup_span else [])
         parser.polarity(text, r)
+        parser.relations.to_set(text, mentions, r, lambda found: self._members(found, text, parser, lex.language))
         parser.relations.open(text, r, pair=len({m.model_id for m in mentions} - set(r.references)) >= 2)
         if lookup is None:
             lookup, lookup_models, lookup_span = citations.author(text, masked + r.used, fuzzy=not (r.found or mentions))
@@ -165,6 +168,11 @@ class Understander:
         if premises and q.models:
             q = q.model_copy(update={"premises": [*premises, *q.premises]})
         return q.model_copy(update={"text": asked}) if clause else q
+
+    def _members(self, found: list, text: str, parser: Parser, language: str) -> tuple[list[str], str]:
+        """The catalog models that satisfy constraints read from part of a question, and their reading."""
+        tree = parser.tree(text, Reading(found=found), Quant.LARGEST)
+        return [e.id for e in self.catalog.models.values() if holds(e, tree)], describe(tree, self.catalog, language)
 
     def _first_authored(self, name: str, models: list[str]) -> list[str]:
         """The models among ``models`` whose paper lists ``name`` first (all of them when none does:
