@@ -126,6 +126,9 @@ class Display:
         return f"“{e.license}”（{self.license_class(e.license_class)}）" if self.zh else \
             f"{e.license} ({e.license_class.value})"
 
+    def traits(self, e: ModelEntry) -> str:
+        return self.join([self.value("trait", t.value) or t.value.replace("-", " ") for t in e.traits])
+
     def value(self, facet: str, value) -> str | None:
         """A categorical facet value by name (None when this language has no name for it)."""
         table = {"architecture": "architecture", "objective": "objective", "license": "license",

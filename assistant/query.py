@@ -58,6 +58,7 @@ class Attribute(str, Enum):
     VENUE = "venue"
     AUTHORS = "authors"
     PAPER = "paper"
+    TRAITS = "traits"  # the recorded architecture traits (attention variants, MoE, position encodings...)
     IN_PAPER = "in_paper"  # whether the model is among the paper's 77 (the catalog's in_paper flag)
 
 

@@ -90,6 +90,12 @@ def _params_sentence(e: ModelEntry, d: Draft) -> str:
     return d.lex.say("fact_params", name=e.name, params=d.show.params(e)) + largest
 
 
+def _traits_sentence(e: ModelEntry, d: Draft) -> str:
+    """The recorded traits, and the entry's own architecture note when it has one (what a trait name leaves out)."""
+    text = d.lex.say("fact_traits" if e.traits else "fact_traits_none", name=e.name, traits=d.show.traits(e))
+    return text + (d.lex.say("fact_traits_note", note=e.architecture_note) if e.architecture_note else "")
+
+
 # one sentence per attribute, in the answer's language (the templates are in the lexicon)
 FACT_SENTENCES = {
     Attribute.LABS: lambda e, d: d.lex.say("fact_labs", name=e.name, labs=d.show.labs(e)),
@@ -103,6 +109,7 @@ FACT_SENTENCES = {
     Attribute.CORPUS: lambda e, d: d.lex.say("fact_corpus", name=e.name, corpus=e.corpus),
     Attribute.APPLICATION: lambda e, d: d.lex.say("fact_application", name=e.name, application=e.application),
     Attribute.FAMILY: lambda e, d: d.lex.say("fact_family", name=e.name, family=e.family),
+    Attribute.TRAITS: lambda e, d: _traits_sentence(e, d),
     Attribute.LINK: lambda e, d: d.lex.say("fact_link", name=e.name, link=e.link),
     Attribute.VENUE: lambda e, d: d.lex.say("fact_venue", name=e.name, venue=e.paper.venue, year=e.paper.year),
     Attribute.AUTHORS: lambda e, d: d.lex.say("fact_authors", name=e.name, authors=d.show.authors(e.paper.authors)),

@@ -1,8 +1,8 @@
 """Kinds of Chinese question, each in several phrasings (simplified and traditional), compile to
 the typed query of their English counterpart: Chinese-numeral years and sizes, month ranges within
 and across years, a size claimed of a named model, a model's parent asked with any verb, a concept
-asked as 是怎么回事 / 怎么理解 / 讲讲, a place in a ranking (第二大, 次新), how much
-data (多少条) a model used, a value described in plain words."""
+asked as 是怎么回事 / 怎么理解 / 讲讲, a place in a ranking (第二大, 次新), a model's
+traits asked as its attention mechanisms or architectural features, how much data (多少条) a model used."""
 
 from __future__ import annotations
 
@@ -156,6 +156,34 @@ def test_a_place_in_a_ranking(full, reader, zh, en):
     want = full.understander.understand(en)
     assert want.superlative.rank > 1
     assert (got.superlative, got.where) == (want.superlative, want.where)
+
+
+# a model's traits asked as its attention mechanisms or architectural features: the recorded traits
+TRAITS = [
+    ("Mistral 7B 用了哪些注意力机制？", "mistral-7b", ["分组查询注意力", "滑动窗口注意力"]),
+    ("Mixtral 8x7B 有什么架构特点？", "mixtral-8x7b", ["混合专家"]),
+    ("Llama 2 采用了什么注意力", "llama-2", ["分组查询注意力"]),
+    ("Mistral 7B 用的是哪种注意力？", "mistral-7b", ["滑动窗口注意力"]),
+    ("Mixtral 8x7B 的設計特點是什麼", "mixtral-8x7b", ["混合专家"]),
+    ("DeepSeek-V2 用了什么注意力？", "deepseek-v2", ["Multi-head Latent Attention"]),
+    ("BERT 有什么技术特点", "bert", ["没有为 BERT 记录"]),
+]
+
+
+@pytest.mark.parametrize("zh, model, said", TRAITS)
+def test_a_models_traits_are_answered_from_its_record(full, zh, model, said):
+    answer = full.ask(zh)
+    assert answer.models[:1] == [model] and answer.query["attributes"] == ["traits"]
+    for words in said:
+        assert words in answer.text
+
+
+@pytest.mark.parametrize("en", ["what attention mechanisms does Mistral 7B use?", "what are the architectural features of Mistral 7B?",
+                                "which attention does Mistral 7B use"])
+def test_traits_in_english(full, en):
+    answer = full.ask(en)
+    assert answer.query["attributes"] == ["traits"]
+    assert "grouped query attention" in answer.text and "sliding window attention" in answer.text
 
 
 # how much data a model was trained or tuned on, counted in items (条, 对): its corpus field, never a count of models
