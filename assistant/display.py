@@ -38,6 +38,9 @@ class Display:
         """The ranking's word: "largest", "most recent"; with its place, "second largest"."""
         word = {("params", True): "largest", ("params", False): "smallest",
                 ("date", True): "most recent", ("date", False): "earliest"}[(s.field, s.largest)]
+        nth = self.labels.get("superlative_nth", {}).get(word)  # a language that says the place inside the word: 参数量第二大
+        if s.rank > 1 and nth:
+            return nth.format(nth=self.labels.get("rank_words", {}).get(s.rank, s.rank))
         word = self.labels.get("superlative_words", {}).get(word, word)
         if s.rank > 1:
             word = self.lex.say("superlative_rank", nth=self.lex.data["rank_words"].get(s.rank, s.rank), word=word, rank=s.rank)

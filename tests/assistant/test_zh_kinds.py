@@ -249,3 +249,9 @@ def test_a_size_bound_is_never_a_paper_title(full):
     for q in ("models in the paper with at least 100 billion parameters", "paper models with more than 10 billion parameters"):
         assert full.understander.understand(q).lookup is None
     assert full.understander.understand("the paper about a 6 billion parameter autoregressive language model").lookup is not None
+
+
+def test_a_chinese_answer_names_the_place_the_chinese_way(full):
+    text = full.ask("参数第二大的模型是哪个").text
+    assert "参数量第二大" in text and "second" not in text
+    assert "第二新发布" in full.ask("谷歌第二新的模型是什么").text
