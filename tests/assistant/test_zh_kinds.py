@@ -19,8 +19,8 @@ PAIRS = [
     ("有多少个模型是二零二零年发布的", "how many models were released in 2020?"),
     ("二〇一八年到二〇二〇年发布的模型", "models released between 2018 and 2020"),
     # sizes in Chinese numerals, mixed digits and units, after "in the paper"
-    ("论文中参数量在一千亿以上的模型", "models with at least 100 billion parameters"),
-    ("論文裡參數超過五百億的模型有哪些", "which models have more than 50 billion parameters?"),
+    ("论文中参数量在一千亿以上的模型", "models in the original paper with at least 100 billion parameters"),
+    ("論文裡參數超過五百億的模型有哪些", "which models in the original paper have more than 50 billion parameters?"),
     ("参数一万亿以上的模型", "models with at least 1 trillion parameters"),
     ("两千亿参数以上的解码器模型", "decoder models with at least 200 billion parameters"),
     ("1千亿以上参数的模型", "models with at least 100 billion parameters"),
@@ -141,7 +141,7 @@ RANKS = [
     ("参数第二大的模型是哪个", "which is the second largest model?"),
     ("第三小的解码器模型", "the third smallest decoder"),
     ("谷歌第二新的模型是什么", "what is the second newest Google model?"),
-    ("论文里发布时间次早的模型", "the second earliest model"),
+    ("论文里发布时间次早的模型", "the second earliest model in the original paper"),
     ("參數量第二大的編碼器模型是哪個？", "which is the second largest encoder model?"),
     ("倒数第二小的模型", "the second largest model"),
     ("次新的 OpenAI 模型是哪个", "which is the second newest OpenAI model?"),
@@ -255,3 +255,29 @@ def test_a_chinese_answer_names_the_place_the_chinese_way(full):
     text = full.ask("参数第二大的模型是哪个").text
     assert "参数量第二大" in text and "second" not in text
     assert "第二新发布" in full.ask("谷歌第二新的模型是什么").text
+
+
+# "论文里 / 论文中 / 只看论文里的" around a set question: the paper's own models (catalog = paper), not a paper lookup
+PAPER_SCOPE = [
+    "论文里除了 OpenAI 之外，还有哪些仅解码器模型用了 RLHF？",
+    "靠人類打分來調教回答的模型有哪些？只看論文裡的",
+    "論文中 Meta 的模型裡，哪些不是解碼器？",
+    "论文里谷歌的闭源模型",
+    "论文中有哪些仅编码器模型？",
+    "论文里有多少个模型",
+    "论文中参数量在一千亿以上的模型",
+    "论文中提到了哪些谷歌的模型",
+]
+
+
+@pytest.mark.parametrize("zh", PAPER_SCOPE)
+def test_in_the_paper_scopes_a_set_question_to_the_papers_models(full, zh):
+    q = full._understand(zh)
+    read = [(c["facet"], v) for c in q.where.model_dump()["items"] for v in c.get("values", [])]
+    assert q.intent.value in ("list", "count") and ("catalog", "paper") in read and q.lookup is None
+
+
+def test_whether_a_model_is_in_the_paper_stays_a_fact(full):
+    for zh, model in (("GPT-3 在论文里吗", "gpt-3"), ("Mistral 7B 在原论文里吗", "mistral-7b")):
+        q = full._understand(zh)
+        assert q.models == [model] and [a.value for a in q.attributes] == ["in_paper"]
