@@ -281,3 +281,10 @@ def test_whether_a_model_is_in_the_paper_stays_a_fact(full):
     for zh, model in (("GPT-3 在论文里吗", "gpt-3"), ("Mistral 7B 在原论文里吗", "mistral-7b")):
         q = full._understand(zh)
         assert q.models == [model] and [a.value for a in q.attributes] == ["in_paper"]
+
+
+def test_a_passage_of_plain_text_is_no_span_corruption(full):
+    """'一段普通文字' (a passage of ordinary text) describes the input, not masked spans."""
+    q = full._understand("哪些模型是一边读一段普通文字一边从知识图谱里的实体学习，恢复被遮住的实体对齐？")
+    read = [(c["facet"], v) for c in q.where.model_dump()["items"] for v in c.get("values", [])]
+    assert read == [("objective", "entity-denoising")]
