@@ -288,3 +288,23 @@ def test_a_passage_of_plain_text_is_no_span_corruption(full):
     q = full._understand("哪些模型是一边读一段普通文字一边从知识图谱里的实体学习，恢复被遮住的实体对齐？")
     read = [(c["facet"], v) for c in q.where.model_dump()["items"] for v in c.get("values", [])]
     assert read == [("objective", "entity-denoising")]
+
+
+# a model's children asked with a verb after it (衍生出了, 派生了, 催生了, 孕育出): the models derived from it
+CHILDREN = [
+    ("BERT 衍生出了哪些模型", "bert"),
+    ("LLaMA 后来衍生出哪些模型？", "llama"),
+    ("LLaMA 催生了哪些模型", "llama"),
+    ("T5 派生了哪些模型？", "t5"),
+    ("LLaMA 孕育出了哪些模型", "llama"),
+    ("哪些模型是拿LLaMA微调的", "llama"),
+    ("哪些模型是由 LLaMA 改进而来的", "llama"),
+    ("從 LLaMA 變來的模型有哪些", "llama"),
+]
+
+
+@pytest.mark.parametrize("zh, parent", CHILDREN)
+def test_a_models_children(full, zh, parent):
+    q = full._understand(zh)
+    read = [(c["facet"], v) for c in q.where.model_dump()["items"] for v in c.get("values", [])]
+    assert q.intent.value == "lineage" and read == [("derived", parent)]
