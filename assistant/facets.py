@@ -134,15 +134,17 @@ class LicenseNameFacet(TextFacet):
 
 
 class FamilyFacet(TextFacet):
-    """A family: named as a word in the catalog's family field ("GPT; Control Transformers"), or as
-    the first word of the model's name ("Phi-3", "Llama 2")."""
+    """A family is the catalog's family field, whole ("GLM (General Language Model)" is GLM): the BERT
+    family is the models filed under BERT, not Megatron's "GPT/BERT/T5" nor BART's "BERT (encoder) +
+    GPT (decoder)", which mix several. The model the family is named after belongs to it too, even
+    when the catalog files it under a wider family (T5 and LLaMA are filed under "Transformer")."""
 
     def match(self, e: ModelEntry, c: Constraint) -> bool:
-        for v in c.values:
-            word = rf"(?<![\w-]){re.escape(str(v))}(?!\w)"
-            if re.search(word, e.family, re.I) or re.match(word, e.name, re.I):
-                return True
-        return False
+        family = _FAMILY_NOTE.sub("", e.family).strip().lower()
+        return any(str(v).lower() in (family, e.name.lower()) for v in c.values)
+
+
+_FAMILY_NOTE = re.compile(r"\s*\([^)]*\)")  # "Jamba (Transformer + Mamba)" is the Jamba family
 
 
 def spaced(term: str) -> str:

@@ -60,3 +60,20 @@ def test_two_models_on_a_shared_field_get_a_verdict_on_that_field(full_assistant
 def test_a_word_that_only_opens_a_corpus_sentence_is_no_dataset(full_assistant):
     q = full_assistant.understander.understand("models over 100B parameters that are not closed source")
     assert all(c.facet != "corpus" for c, _ in leaves(q.where))
+
+
+@pytest.mark.parametrize("question, family, head", [("which models are in the BERT family?", "BERT", "bert"),
+                                                   ("list the T5 family models", "T5", "t5"),
+                                                   ("models in the LLaMA family", "LLaMA", "llama")])
+def test_a_family_is_the_catalog_family_field_whole(full_assistant, full_catalog, question, family, head):
+    """Megatron ("GPT/BERT/T5") and BART ("BERT (encoder) + GPT (decoder)") mix families and belong to
+    none of them alone; the model a family is named after belongs to it."""
+    import re
+
+    def field(e):  # the family field without its notes in brackets
+        return re.sub(r"\s*\([^)]*\)", "", e.family).strip().lower()
+
+    want = {e.id for e in full_catalog.models.values() if field(e) == family.lower()} | {head}
+    a = _ask(full_assistant, question)
+    assert set(a.models) == want
+    assert "megatron" not in a.models and "bart" not in a.models
