@@ -77,6 +77,8 @@ class SizeWords:
                                 rf"(?:{alternation(table.get('range_join', []))})\s+{_NUM}{_UNIT}")
         self.exact_context = re.compile(alternation(table.get("exact_context", [])))
         self.second_exact = re.compile(rf"(?<!\w)(?:{alternation(table.get('second_exact', []))})(?!\w)")
+        nouns = table.get("not_params", [])
+        self.not_params = re.compile(rf"\s*(?:of\s+)?(?:{alternation(nouns)})(?!\w)") if nouns else None
 
     def kind_of(self, phrase: str | None) -> str | None:
         return self.kind.get(_key(phrase)) if phrase else None
@@ -118,6 +120,8 @@ def parse_params(text: str, masked=(), table: dict | None = None) -> list[Bound]
             continue  # a bare small number is a year, a count or an ordinal, not a size
         if unit is None and is_year(num):
             continue
+        if w.not_params is not None and w.not_params.match(low, m.end()):
+            continue  # "more than 1T tokens": an amount of data, not a parameter count
         value = _to_millions(num, unit)
         if value is None:
             continue

@@ -138,9 +138,12 @@ class Parser:
         hits = [(hit, t, facet) for facet in VOCAB_FACETS if not (facet == "architecture" and lex.has("what_is_arch", low))
                 for hit, t in self.termsets[facet].find(text)]
         # the longest phrase wins across fields ("rotary position embeddings" is a trait, not domain = embeddings);
-        # between equally long ones, the field order of VOCAB_FACETS
+        # between equally long ones, a field the question names ("the multimodal trait"), then the order of VOCAB_FACETS
+        named = {f for f, words in lex.data["field_names"].items() if any(lex.has_phrase(w, low) for w in words)}
+        named |= {"license_name"} if "license" in named else set()  # "the MIT license": the named licence, still
         read = []
-        for hit, t, facet in sorted(hits, key=lambda h: (h[0].start() - h[0].end(), VOCAB_FACETS.index(h[2]), h[0].start())):
+        for hit, t, facet in sorted(hits, key=lambda h: (h[0].start() - h[0].end(), h[2] not in named,
+                                                         VOCAB_FACETS.index(h[2]), h[0].start())):
             if _free(hit.span(), taken):
                 taken.append(hit.span())
                 named = facet == "domain" and phrases.named_domain(lex, low, hit.start(), hit.end(), r)

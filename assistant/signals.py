@@ -35,8 +35,9 @@ def corpus_vocabulary(catalog: Catalog) -> tuple[list[str], list[str]]:
     opening: set[str] = set()  # grammar words seen capitalised only at a sentence start
     inside: set[str] = set()  # words seen capitalised inside a sentence ("the Pile")
     lex = lexicon("en")
-    grammar = lex.stopwords | {w for section in ("sizes", "dates") for words in lex.data[section].values()
-                               if isinstance(words, list) for phrase in words for w in str(phrase).split()}
+    bounds = ("more", "at_least", "less", "at_most", "or_more", "or_less", "after", "since", "before", "until", "within")
+    grammar = lex.stopwords | {w for section in ("sizes", "dates") for key, words in lex.data[section].items()
+                               if key in bounds for phrase in words for w in str(phrase).split()}
     names = {n.lower() for e in catalog.models.values() for n in (e.name, *e.aliases)}
     for corpus in dict.fromkeys(e.corpus for e in catalog.models.values()):  # thousands of entries share few corpora
         for m in re.finditer(r"\b[A-Z][\w\-.]*[A-Za-z0-9](?:\s+[A-Z][\w\-]*[A-Za-z0-9])?|\b[a-z]*[A-Z]+\d+\w*", corpus):

@@ -215,3 +215,13 @@ def test_that_after_a_parent_answer_is_the_parent(ask, catalog, last):
 def test_that_with_no_conversation_asks_what_it_refers_to(ask):
     a = ask("what did that come from?")
     assert a.abstained and not a.models
+
+
+def test_the_size_one_is_the_previous_model(full_assistant):
+    """"the 27B one" after a question about Gemma 2 is Gemma 2 (its 27B variant), not a size filter."""
+    from assistant import Session
+
+    session = Session()
+    full_assistant.ask("Tell me about Gemma 2", session)
+    a = full_assistant.ask("how many tokens was the 27B one trained on?", session)
+    assert a.models == ["gemma-2"] and "13T" in a.text
