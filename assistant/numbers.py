@@ -77,6 +77,8 @@ class SizeWords:
                                 rf"(?:{alternation(table.get('range_join', []))})\s+{_NUM}{_UNIT}")
         self.exact_context = re.compile(alternation(table.get("exact_context", [])))
         self.second_exact = re.compile(rf"(?<!\w)(?:{alternation(table.get('second_exact', []))})(?!\w)")
+        self.variant = (re.compile(alternation(table.get("variant_reference", [])) + "$"),
+                        re.compile(alternation(table.get("variant_nouns", []))))
         nouns = table.get("not_params", [])
         self.not_params = re.compile(rf"\s*(?:of\s+)?(?:{alternation(nouns)})(?!\w)") if nouns else None
 
@@ -122,6 +124,8 @@ def parse_params(text: str, masked=(), table: dict | None = None) -> list[Bound]
             continue
         if w.not_params is not None and w.not_params.match(low, m.end()):
             continue  # "more than 1T tokens": an amount of data, not a parameter count
+        if word is None and w.variant[0].search(low[:m.start() + 1].rstrip(" ") + " ") and w.variant[1].match(low[m.end():]):
+            continue  # "the 70B version": a variant of the model spoken of, not a filter
         value = _to_millions(num, unit)
         if value is None:
             continue

@@ -225,3 +225,15 @@ def test_the_size_one_is_the_previous_model(full_assistant):
     full_assistant.ask("Tell me about Gemma 2", session)
     a = full_assistant.ask("how many tokens was the 27B one trained on?", session)
     assert a.models == ["gemma-2"] and "13T" in a.text
+
+
+@pytest.mark.parametrize("question, fragment", [("who made the 70B version?", "Meta"),
+                                                ("what license does the 70B one have?", "Llama 2 Community License")])
+def test_the_size_version_is_the_previous_model_not_a_filter(full_assistant, question, fragment):
+    from assistant import Session
+
+    session = Session()
+    full_assistant.ask("Tell me about Llama 2", session)
+    a = full_assistant.ask(question, session)
+    assert a.models == ["llama-2"] and fragment in a.text
+    assert not [c for c in full_assistant.understander.understand(question).where.items if getattr(c, "facet", "") == "size"]
