@@ -15,7 +15,7 @@ Features:
     lineage       lineage words (based on, derived from); lineage_constraint: a "derived from X" constraint
     pronoun       it / they / those ...
     superlative   largest, earliest, top-3 ...
-    concept       a concept is named; definitional: "what is", "explain"
+    concept       a concept is named; definitional: "what is", "explain"; how_works: "how does X's ... work?"
     list_words    which / list / all / models that ...
     constraints   any constraint (facet, exclusion, relation); set_constraints: one a concept cannot stand
                   for (a lab, a date, a size, an exclusion...)
@@ -58,6 +58,7 @@ FRAMES: tuple[Frame, ...] = (
     _f(Intent.CONCEPT, "concept definitional", "models list_words set_constraints"),
     _f(Intent.CONCEPT, "concept", "models list_words constraints"),
     _f(Intent.COMPARE, "two_models", "attributes"),
+    _f(Intent.CONCEPT, "concept how_works models", "two_models list_words set_constraints attributes"),  # "how does GLM's blank infilling work?"
     _f(Intent.FACT, "models"),
     _f(Intent.OUT_OF_SCOPE, "only_numbers", "about_models"),
     _f(Intent.LIST, "constraints", ranked=True),
