@@ -17,6 +17,9 @@ from assistant.spans import Found, Reading
 from catalog import Catalog
 
 
+PREAMBLE = 24  # a leftover stretch longer than this (in words) is chatter around the readings, not a description of a value
+
+
 class Coverage:
     def __init__(self, catalog: Catalog, paraphraser, concepts: ConceptMap):
         self.catalog, self.paraphraser, self.concepts = catalog, paraphraser, concepts
@@ -54,8 +57,8 @@ class Coverage:
             return matched
         if loose and len(loose) == len([f for f in r.found if not f.weak]) and (not best or best.score < self.paraphraser.threshold):
             return q.model_copy(update={"where": And()})  # only generic words were read: an open question for retrieval
-        if not q.constrained() or not best or best.score < self.paraphraser.near or words < 2:
-            return q  # words about nothing the catalog records; an open question goes to retrieval
+        if not q.constrained() or not best or best.score < self.paraphraser.near or words < 2 or len(phrase.split()) > PREAMBLE:
+            return q  # words about nothing the catalog records (or a chatty preamble); an open question goes to retrieval
         closest = [f"{facets.FACETS[x.facet].label} = {facets.FACETS[x.facet].value_name(x.value)}" for x in readings[:3]]
         return q.model_copy(update={"unparsed": [phrase], "closest": closest, "reason": Reason.NOT_UNDERSTOOD})
 

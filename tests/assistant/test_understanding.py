@@ -272,6 +272,40 @@ def test_plain_words_objectives(ask, catalog):
     assert "bert" in b.models and all(any(o.value == "mlm" for o in catalog.models[m].objectives) for m in b.models)
 
 
+@pytest.mark.parametrize("question, facet, value", [
+    # near-synonymous values told apart by what differs
+    ("which models learn to judge if two neighbouring passages were put back to front?", "objective", "sop"),
+    ("models that check whether passage B is the genuine next passage or one picked at random", "objective", "nsp"),
+    ("models that write each blanked span token by token, the spans taken in a shuffled order", "objective", "blank-infilling"),
+    ("which models write back only the dropped spans, each after its sentinel marker?", "objective", "span-corruption"),
+    ("models aligned on chosen versus rejected replies without any reward model", "objective", "dpo"),
+    ("models rewarded by a program that checks whether their math answers are right", "objective", "reasoning-rl"),
+    ("which models can complete the code between a given prefix and suffix?", "objective", "causal-masked-lm"),
+    ("list the models trained with fill-in-the-middle", "objective", "causal-masked-lm"),
+    ("models where attention does not link every token with every other token", "trait", "sparse-attention"),
+    ("models in which groups of query heads share one key and value head", "trait", "grouped-query-attention"),
+    ("models whose feed-forward layers use a gated swish activation", "trait", "swiglu"),
+    ("which models condense long articles into a few sentences?", "domain", "summarization"),
+])
+def test_plain_words_name_the_value_they_describe(full_assistant, full_catalog, question, facet, value):
+    """Descriptions in the user's own words (lexicon ``describe``) are read as the value they describe,
+    also where a near-synonymous value exists."""
+    a = full_assistant.ask(question)
+    assert a.models and f"{facet} = " in a.text, question
+    for m in a.models:
+        entry = full_catalog.models[m]
+        held = {"objective": [o.value for o in entry.objectives], "trait": [t.value for t in entry.traits],
+                "domain": [d.value for d in entry.domains]}[facet]
+        assert value in held, (question, m)
+
+
+def test_a_chatty_preamble_around_readings_is_not_reported_as_not_understood(ask):
+    a = ask("hello there, I'm a teacher preparing a lecture for my students next week and my colleague suggested I show "
+            "some examples first, so could you list the encoder-decoder models in your catalog that do translation? thanks a lot")
+    assert a.models and not a.clarification and "could not read" not in a.text
+    assert "architecture = encoder-decoder" in a.text and "domain = translation" in a.text
+
+
 @pytest.mark.parametrize("question, objective", [
     ("models trained by pulling matching image and caption embeddings together", "image-text-contrastive"),
     ("which models see a fixed prefix bidirectionally and then generate the rest left-to-right", "prefix-lm"),
