@@ -110,6 +110,13 @@ DESCRIBED = [
     ("哪些模型的注意力只关注一部分位置", "trait", "sparse-attention"),
     ("哪些模型由多个专家组成，每个词只激活一部分参数", "trait", "mixture-of-experts"),
     ("有几个模型是帮智能体做决策的", "domain", "reinforcement-learning"),
+    # values that had no Chinese cues, and near-synonyms told apart (fill-in-the-middle is causal-masked-lm)
+    ("哪些模型能根据前后的代码补全中间缺的代码？", "objective", "causal-masked-lm"),
+    ("哪个模型判断同一篇文档里相邻的两段顺序反了没有", "objective", "sop"),
+    ("哪些模型一个词一个词地填回被挖空的片段、还会打乱片段顺序", "objective", "blank-infilling"),
+    ("有哪些能看懂图片的模型", "domain", "vision"),
+    ("哪些模型能把长文变短、提炼要点", "domain", "summarization"),
+    ("哪些模型处理多种模态的输入", "domain", "vision-language"),
 ]
 
 
