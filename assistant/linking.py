@@ -74,12 +74,19 @@ def fold_accents(text: str) -> str:
     return "".join(out)
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    """Word tokens with offsets; "BERT-based" splits into "BERT" and "based"."""
+# a size written onto a name ("Qwen2.5-72B", "Llama-3-70B", "Gemma-2-9b"): the name, then the size
+_SIZED = re.compile(r"^(.+?[A-Za-z0-9])-(\d+(?:\.\d+)?[mbt])$", re.I)
+
+
+def _tokens(text: str, names=()) -> list[tuple[str, int, int]]:
+    """Word tokens with offsets; "BERT-based" splits into "BERT" and "based", and a catalog name
+    (one of ``names``, normalized) with a size written onto it, "Qwen2.5-72B", into "Qwen2.5" and "72B"
+    ("MPT-7B" stays one model-shaped word)."""
     out = []
     for m in TOKEN.finditer(text):
         word, start = m.group(), m.start()
-        split = _SUFFIX.match(word)
+        sized = _SIZED.match(word)
+        split = _SUFFIX.match(word) or (sized if sized and normalize_name(sized.group(1)) in names else None)
         if split:
             head = split.group(1)
             out.append((head, start, start + len(head)))
@@ -140,7 +147,7 @@ class EntityLinker:
         return [replace(m, text=original[m.start:m.end]) for m in mentions], unknown
 
     def _link(self, text: str, unique: bool) -> tuple[list[Mention], list[str]]:
-        tokens = _tokens(text)
+        tokens = _tokens(text, self.names)
         mentions: list[Mention] = []
         outside = list(KNOWN_OUTSIDE.finditer(text))
         unknown: list[str] = []

@@ -92,3 +92,17 @@ def test_without_first_every_paper_of_the_author_is_found(full_assistant):
 ])
 def test_a_words_field_follows_the_words(full_assistant, question, facet, value):
     assert (facet, value) in _values(_read(full_assistant, question))
+
+
+@pytest.mark.parametrize("question, model", [("who made Qwen2.5-72B?", "qwen2.5"), ("how big is Llama-3-70B?", "llama-3"),
+                                             ("who built Gemma-2-9b?", "gemma-2"), ("who made GPT-NeoX-20B?", "gpt-neox-20b"),
+                                             ("who made Mistral-7B?", "mistral-7b")])
+def test_a_size_written_onto_a_name_is_that_model(full_assistant, question, model):
+    """"Qwen2.5-72B" is Qwen2.5 at one size, not Qwen2 (a near name) nor an unknown model."""
+    q = _read(full_assistant, question)
+    assert q.models == [model] and not q.unknown_names
+
+
+def test_a_sized_name_outside_the_catalog_stays_unknown(full_assistant):
+    q = _read(full_assistant, "Is MPT-7B open source?")
+    assert not q.models and q.unknown_names == ["MPT-7B"]
