@@ -106,3 +106,10 @@ def test_a_size_written_onto_a_name_is_that_model(full_assistant, question, mode
 def test_a_sized_name_outside_the_catalog_stays_unknown(full_assistant):
     q = _read(full_assistant, "Is MPT-7B open source?")
     assert not q.models and q.unknown_names == ["MPT-7B"]
+
+
+def test_reinforcement_learning_as_a_method_is_an_objective_and_its_problems_pick_which(full_assistant):
+    q = _read(full_assistant, "Which models were trained with reinforcement learning on problems whose answers can be "
+                              "checked automatically?")
+    assert _values(q) == {("objective", "reasoning-rl")}
+    assert ("domain", "reinforcement-learning") in _values(_read(full_assistant, "reinforcement learning models"))
