@@ -11,7 +11,7 @@ from assistant.display import display
 from assistant.compose import FIELD_ROWS, Draft, and_list, bibtex_block, line, md_escape, no_title
 from assistant.facets import FACETS
 from assistant.lexicon import lexicon
-from assistant.paginate import page
+from assistant.paginate import LIST_LIMIT, page
 from assistant.query import Attribute, Intent, Op, Query, leaves
 from assistant.reading import criteria
 from assistant.retrieve import holds, why
@@ -260,6 +260,10 @@ def answer_citation(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> An
     return d.finish()
 
 
+LINEAGE_MODELS = 10  # models whose lineage one answer spells out, each in its own block
+LINEAGE_CHILDREN = 15  # children named per model when several are answered
+
+
 def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     d = Draft(catalog, Intent.LINEAGE, q.language)
     lex, join = d.lex, d.show.join
@@ -288,6 +292,9 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
             d.add(note)
         d.add("\n".join(line(e, d, [lex.say("family_reason", family=e.family)]) for e in entries))
         return d.finish()
+    entries, many = page(entries, limit=LINEAGE_MODELS, language=q.language)  # one block per model: a few models
+    if many:
+        d.add(many)
     for e in entries:
         if q.transitive and e.derived_from:  # every generation back to the roots
             ancestors = sorted((catalog.models[m] for m in FACETS["descends"].values(e)), key=lambda a: (a.date.key, a.name))
@@ -303,7 +310,8 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
             d.add("\n".join(line(p, d) for p in parents))
         else:
             d.add(lex.say("lineage_root", name=e.name, cite=d.cite(e.id), family=e.family))
-        children, more = page([c for c in catalog.models.values() if e.id in c.derived_from], language=q.language)
+        children, more = page([c for c in catalog.models.values() if e.id in c.derived_from],
+                              limit=LIST_LIMIT if len(entries) == 1 else LINEAGE_CHILDREN, language=q.language)
         if children and not parents:
             d.add(lex.say("lineage_derived", name=e.name, items=("、" if d.show.zh else ", ").join(
                 f"{c.name} {d.cite(c.id)}" for c in children)))
