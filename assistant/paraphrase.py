@@ -16,6 +16,7 @@ import numpy as np
 from assistant.lexicon import Lexicon
 
 THRESHOLD = 0.48  # tune() on tests/assistant/paraphrase_dev.jsonl: the middle of the best plateau (0.44-0.52)
+RECENT = 256  # phrases whose vectors are kept, so a phrase asked twice costs one encode
 NEAR = 0.30  # below the threshold but above this, a phrase is about the catalog but unclear: ask
 
 
@@ -32,6 +33,7 @@ class Paraphraser:
         self._rows: list[tuple[str, str]] = []
         self._matrix: np.ndarray | None = None
         self._lock = threading.Lock()
+        self._recent: dict[str, np.ndarray] = {}  # the latest phrases' vectors (oldest dropped first)
 
     def _vectors(self) -> np.ndarray:
         if self._matrix is None:
@@ -49,7 +51,13 @@ class Paraphraser:
             matrix = self._vectors()
         except LookupError:
             return []
-        vec = np.asarray(self.encode([phrase]), dtype=np.float32)[0]
+        vec = self._recent.get(phrase)
+        if vec is None:  # one encode per phrase: the understanding asks about a question's leftover words once
+            vec = np.asarray(self.encode([phrase]), dtype=np.float32)[0]
+            with self._lock:  # servers answer in threads
+                if len(self._recent) >= RECENT:
+                    self._recent.pop(next(iter(self._recent)), None)
+                self._recent[phrase] = vec
         scores = matrix @ vec
         best: dict[tuple[str, str], float] = {}
         for (facet, value), s in zip(self._rows, scores):

@@ -382,7 +382,7 @@ class Understander:
         for label, pattern in lex.patterns("unrecorded"):
             for m in pattern.finditer(text):
                 if lex.has("describes_models", text[:m.start()]) and not lex.has("asks_value", text):
-                    passing = self._described(text, r) if passing is None else passing
+                    passing = self._described(text, lex, r) if passing is None else passing
                     if passing:  # "models where several query heads share keys": a trait, not a head count
                         if passing == "term":  # "MoE layers": the word only elaborates the term read
                             r.use(*m.span())
@@ -401,14 +401,16 @@ class Understander:
                 break
         return out
 
-    def _described(self, text: str, r: Reading) -> str:
+    def _described(self, text: str, lex: Lexicon, r: Reading) -> str:
         """How the question names a mechanism the vocabulary knows (a trait, an objective, an architecture):
         "term", "meaning" (clearly, read by the paraphraser), or "" when it names none."""
         if any(f.facet in _MECHANISMS and not f.negated for f in r.found):
             return "term"
         if self.paraphraser is None:
             return ""
-        best = self.paraphraser.match(text, k=1)
+        # the words no reading used, as the coverage check will ask about them: one encode serves both
+        phrase = self.coverage.leftover(text, lex, r, self.parsers[lex.language].filler)[0] or text
+        best = self.paraphraser.match(phrase, k=1)
         return "meaning" if best and best[0].score >= self.paraphraser.threshold else ""
 
     @staticmethod

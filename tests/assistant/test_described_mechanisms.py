@@ -113,3 +113,20 @@ def test_reinforcement_learning_as_a_method_is_an_objective_and_its_problems_pic
                               "checked automatically?")
     assert _values(q) == {("objective", "reasoning-rl")}
     assert ("domain", "reinforcement-learning") in _values(_read(full_assistant, "reinforcement learning models"))
+
+
+@pytest.mark.parametrize("question", ["models where several query heads share the same keys and values",
+                                      "a language model that mixes transformer layers with state-space (recurrent-style) layers?"])
+def test_a_described_mechanism_costs_one_encode(full_catalog, embedder, question):
+    """The check that the words describe a mechanism and the coverage check ask about the same leftover
+    words: one MiniLM encode per question, as the paraphrase matcher is allowed."""
+    from assistant.lexicon import lexicon
+    from assistant.paraphrase import Paraphraser
+    from assistant.understand import Understander
+
+    calls = []
+    paraphraser = Paraphraser(lexicon("en"), lambda texts: calls.append(list(texts)) or embedder.encode(list(texts)))
+    paraphraser._vectors()  # the descriptions' vectors, computed once per process
+    calls.clear()
+    q = Understander(full_catalog, paraphraser).understand(question)
+    assert not q.unrecorded and len(calls) == 1
