@@ -331,8 +331,8 @@ def browse_tab(views: Views, paper_only: gr.Checkbox, loaded=None, tabs: gr.Tabs
         return by_name.get(row[0]) if row else gr.skip()
 
     state = [*inputs, sort, paper_only]
-    for control in [*inputs, sort]:
-        control.change(refresh, state, [frame, count, hint, link], api_visibility="private", trigger_mode="always_last")
+    for control in [*inputs, sort]:  # the visitor's changes only: a page-load restore draws its own table
+        control.input(refresh, state, [frame, count, hint, link], api_visibility="private", trigger_mode="always_last")
     # the visitor's clicks only: the page load sets the toggle too, and ``on_load`` redraws for that
     paper_only.input(switch, state, [frame, count, hint, link, inputs[-1], pick], api_visibility="private",
                      trigger_mode="always_last")
