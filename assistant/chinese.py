@@ -93,6 +93,7 @@ class ChineseReader:
             self.glosses.update({str(k): str(v) for k, v in table.items()})
         self.postpositions: dict[str, str] = dict(lex["postpositions"])
         self.date_words: dict = lex["date_words"]
+        self.size_words: dict = lex["size_words"]
         self.relations: list[tuple[set[str], dict[str, str]]] = [(set(r["open"]), dict(r["close"])) for r in lex["relations"]]
         self.models: dict[str, str] = dict(lex["models"])
         self.outside = set(lex["outside_models"])
@@ -147,7 +148,7 @@ class ChineseReader:
             core = core[: -len(yes_no)]
         elif follow:
             core = core[: -len(self.follow_up_final)]
-        units = self.units(rewrite(core, self.date_words))
+        units = self.units(rewrite(core, self.date_words, self.size_words))
         units, described, near = self._describe(units)
         pieces = self._gloss(units)
         front = [p for p in pieces if p.kind == "gloss" and p.text in self.fronted]

@@ -77,8 +77,8 @@ class SizeWords:
                                 rf"(?:{alternation(table.get('range_join', []))})\s+{_NUM}{_UNIT}")
         self.exact_context = re.compile(alternation(table.get("exact_context", [])))
         self.second_exact = re.compile(rf"(?<!\w)(?:{alternation(table.get('second_exact', []))})(?!\w)")
-        self.variant = (re.compile(alternation(table.get("variant_reference", [])) + "$"),
-                        re.compile(alternation(table.get("variant_nouns", []))))
+        self.variant_before = re.compile(rf"(?<!\w)(?:{alternation(table.get('variant_reference', []))})\s+$")
+        self.variant_after = re.compile(rf"\s+(?:{alternation(table.get('variant_nouns', []))})(?!\w)")
         nouns = table.get("not_params", [])
         self.not_params = re.compile(rf"\s*(?:of\s+)?(?:{alternation(nouns)})(?!\w)") if nouns else None
 
@@ -124,13 +124,13 @@ def parse_params(text: str, masked=(), table: dict | None = None) -> list[Bound]
             continue
         if w.not_params is not None and w.not_params.match(low, m.end()):
             continue  # "more than 1T tokens": an amount of data, not a parameter count
-        if word is None and w.variant[0].search(low[:m.start() + 1].rstrip(" ") + " ") and w.variant[1].match(low[m.end():]):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        if word is None and w.variant_before.search(low[:start]) and w.variant_after.match(low[m.end():]):
             continue  # "the 70B version": a variant of the model spoken of, not a filter
         value = _to_millions(num, unit)
         if value is None:
             continue
         kind = w.kind_of(word) or {"or_more": "at_least", "or_less": "at_most"}.get(w.kind_of(post))
-        start = m.start() + len(m.group()) - len(m.group().lstrip())
         if kind in KIND_OPS:
             out["min" if kind in ("more", "at_least") else "max"] = Bound("size", KIND_OPS[kind], value, start, m.end())
         elif w.exact_context.search(low):

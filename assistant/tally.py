@@ -11,7 +11,7 @@ from assistant.compose import Draft, cell, line, table
 from assistant.facets import FACETS, group_values
 from assistant.lexicon import lexicon
 from assistant.paginate import page
-from assistant.query import Attribute, Intent, Op, Query
+from assistant.query import Intent, Op, Query
 from assistant.reading import criteria
 from assistant.retrieve import holds, ranked, smallest_size, superlative, why
 from catalog import Catalog, ModelEntry
@@ -51,25 +51,21 @@ def dimension_sentence(entries: list[ModelEntry], dimension: str, ascending: boo
     return lex.say("compare_win", lead=lead, verb=verb, word=words.get(word, word), value=value(winners[0], s), others=others)
 
 
-# the categorical fields two models can share: the facet, each model's values, how a shared value shows
-_FIELDS = {
-    Attribute.LABS: ("lab", lambda e: set(e.lab_keys)),
-    Attribute.ARCHITECTURE: ("architecture", lambda e: {e.architecture.value}),
-    Attribute.OBJECTIVE: ("objective", lambda e: {o.value for o in e.objectives}),
-    Attribute.LICENSE: ("license", lambda e: {e.license_class.value}),
-    Attribute.FAMILY: ("family", lambda e: {e.family}),
-}
+# the categorical fields two models can share, by their breakdown key (``facets.group_values``)
+_SHARED = ("lab", "architecture", "objective", "license", "family")
 
 
 def field_sentences(entries: list[ModelEntry], q: Query, d: Draft) -> list[str]:
     """"Do T5 and BART share an architecture?": for each categorical field asked, the verdict (the same,
     a shared value, or different), then each model's value with its citation."""
-    from assistant.respond import sentences as fact_sentences
+    from assistant.respond import FACET_ATTRIBUTE, sentences as fact_sentences
 
     out = []
-    for attribute in [a for a in q.attributes if a in _FIELDS]:
-        facet, values = _FIELDS[attribute]
-        sets = [values(e) for e in entries]
+    for attribute in q.attributes:
+        facet = next((f for f in _SHARED if FACET_ATTRIBUTE[f] is attribute), None)
+        if facet is None:
+            continue
+        sets = [set(group_values(facet, e)) for e in entries]
         common = set.intersection(*sets)
         field = d.show.labels.get("facets", {}).get(facet, FACETS[facet].label)
         names = d.show.join([e.name for e in entries])

@@ -258,6 +258,10 @@ class Understander:
         unknown = [u for u in unknown if not self._names_unrecorded(text, u, lex)] if unrecorded else unknown
         quant = (Quant.SMALLEST if lex.has("smallest_variant", low) else Quant.LARGEST if lex.has("largest_variant", low)
                  else Quant.EVERY if lex.has("variant_every", low) else Quant.SOME if lex.has("variant_some", low) else Quant.LARGEST)
+        cue_text = _blank(low, r.quiet)
+        asks_in_paper = focus and not attributes and lex.has("in_catalog", cue_text)
+        if asks_in_paper:  # "is GPT-3 in the original paper?": the in_paper flag; the words are no constraint as well
+            r.found = [f for f in r.found if f.facet != "catalog"]
         where = parser.tree(text, r, quant)
         shown = _blank(text, r.quiet + r.units)  # words a relation or a "how many ..." unit used name no concept
         concept, others = self._concepts(shown, shown.lower(), lex, where, focus)
@@ -265,7 +269,6 @@ class Understander:
         sup = None if (lex.has("smallest_variant", ranking) or lex.has("largest_variant", ranking)) and any(
             c.facet == "size" for c, _ in leaves(where)) else find_superlative(ranking, lex, measure)
         group = group_by(low, lex)
-        cue_text = _blank(low, r.quiet)
         features = {name for name in _CUE_FEATURES if lex.has(name, cue_text)}
         if "citation" in features and not lex.has("citation_strong", cue_text) and set(attributes) & _FIELD_ATTRIBUTES:
             features.discard("citation")  # "when was the X paper released?": a field of X, asked through its paper
@@ -285,12 +288,9 @@ class Understander:
             features.add("lineage_constraint")
         if constrained and where.items and all(c.facet in ("date", "size") for c, _ in leaves(where)) and not r.exclude:
             features.add("only_numbers")
-        if "in_catalog" in features and focus and not attributes:  # "is GPT-3 in the original paper?": the in_paper flag
+        if asks_in_paper:
             attributes = [Attribute.IN_PAPER] + [a for a in attributes if a is not Attribute.IN_PAPER]
             features.add("attributes")
-            if any(f.facet == "catalog" for f in r.found):  # the words that ask it are no constraint to check as well
-                r.found = [f for f in r.found if f.facet != "catalog"]
-                where = parser.tree(text, r, quant)
         frame = decide(features)
         intent = frame.intent
         if others:  # "what's the difference between MLM and causal LM?", "encoder vs decoder"

@@ -12,6 +12,7 @@ never re-rounded: 1750亿 is exactly 175 billion.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.numbers import alternation, compiled
 
@@ -64,17 +65,28 @@ _MORE = "超过|大于|多于|高于|超出|逾"
 _AT_LEAST = "至少|不少于|不低于|不小于|最少|起码|上"
 _LESS = "小于|少于|低于|不到|不足|未满"
 _AT_MOST = "不超过|不多于|不高于|至多|最多"
-_HAS = r"(?:(拥有|共有|有|达到|是)\s*)?"  # "GPT-3 有1750亿参数": a claim about the model, read as "has"
-_BEFORE = _HAS + rf"(?:({_MORE})|({_AT_LEAST})|({_LESS})|({_AT_MOST}))?\s*"
+_BOUNDS = rf"(?:({_MORE})|({_AT_LEAST})|({_LESS})|({_AT_MOST}))?\s*"
 _AFTER = r"\s*(?:个)?(参数量|参数)?\s*(及以上|或以上|以上|之上|及以下|或以下|以下|以内|之内)?"
-_SIZE = re.compile(_BEFORE + _NUM + r"\s*" + _UNITS + _AFTER)
 _LATIN = {"k": "thousand", "m": "million", "b": "billion", "t": "trillion"}
-_SIZE_LATIN = re.compile(_BEFORE + r"(\d+(?:\.\d+)?)\s*([kKmMbBtT])(?![A-Za-z0-9])" + _AFTER)
+_NAME_END = re.compile(r"[A-Za-z0-9)]\s*$")  # the end of a model's name ("AlphaFold ", "GPT-3")
+
+
+class _SizeWords:
+    """The zh lexicon's ``size_words``: ``has``, the verbs that state a model's size after its name
+    ("GPT-3 有1750亿参数": a claim, read as "has"), and ``place``, the words a place in a ranking
+    ends with ("第二大" -> largest)."""
+
+    def __init__(self, table: dict):
+        before = rf"(?:({alternation(table.get('has', []))})\s*)?" + _BOUNDS
+        self.size = re.compile(before + _NUM + r"\s*" + _UNITS + _AFTER)
+        self.latin = re.compile(before + r"(\d+(?:\.\d+)?)\s*([kKmMbBtT])(?![A-Za-z0-9])" + _AFTER)
+        self.places = {str(k): str(v) for k, v in table.get("place", {}).items()}
+        self.place = re.compile(rf"(倒数)?\s*(?:第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})|(次))\s*({alternation(self.places)})(?![于过])")
 
 
 def _claimed(m: re.Match) -> bool:
-    """有/是 right after a model's name states its size ("AlphaFold 有 1750 亿参数"), never a version of it."""
-    return bool(m.group(1)) and bool(re.search(r"[A-Za-z0-9)]\s*$", m.string[:m.start()]))
+    """A verb of ``has`` right after a model's name states its size ("AlphaFold 有 1750 亿参数"), never a version of it."""
+    return bool(m.group(1)) and bool(_NAME_END.search(m.string[:m.start()]))
 
 
 def _size_latin(m: re.Match) -> str:
@@ -179,12 +191,12 @@ def _english_periods() -> dict:
     return {" ".join(str(k).lower().split()): v for k, v in lexicon("en").data["dates"]["periods"].items()}
 
 
-def _date_words(table: dict | None) -> _DateWords:
-    if table is None:
-        from assistant.chinese import load_zh_lexicon
+@lru_cache(maxsize=1)
+def _zh_tables() -> dict:
+    """The zh lexicon, read once (only when a caller passes no table of its own)."""
+    from assistant.chinese import load_zh_lexicon
 
-        table = load_zh_lexicon()["date_words"]
-    return compiled(_DateWords, table)
+    return load_zh_lexicon()
 
 
 _ORDINAL_WORDS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
@@ -209,18 +221,16 @@ def _ranked(m: re.Match) -> str:
     return f" the {n} {_RANK_WORDS[m.group(1)]} " if n else m.group()
 
 
-_PLACE = re.compile(rf"(倒数)?\s*(?:第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})|(次))\s*(大|小|早|新|晚)(?![于过])")
-_PLACE_WORDS = {"大": "largest", "小": "smallest", "早": "earliest", "新": "newest", "晚": "newest"}
 _FLIPPED = {"largest": "smallest", "smallest": "largest", "earliest": "newest", "newest": "earliest"}
 
 
-def _place(m: re.Match) -> str:
+def _place(m: re.Match, places: dict[str, str]) -> str:
     """"第二大" -> "the second largest", "次新" -> "the second newest", "倒数第三早" -> "the third newest"."""
     last, num, next_, word = m.groups()
     n = 2 if next_ else int(num) if num.isdigit() else cn_int(num)
     if not n or n >= len(_ORDINAL_WORDS):
         return m.group()
-    word = _PLACE_WORDS[word]
+    word = places[word]
     return f" the {_ORDINAL_WORDS[n]} {_FLIPPED[word] if last else word} "
 
 
@@ -244,15 +254,18 @@ def _size_range(m: re.Match) -> str:
     return f" between {size_phrase(values[0])} and {size_phrase(values[1])} "
 
 
-def rewrite(text: str, date_words: dict | None = None) -> str:
+def rewrite(text: str, date_words: dict | None = None, size_words: dict | None = None) -> str:
     """``text`` with every Chinese size, date, count and ordinal as its canonical English phrase;
-    ``date_words`` is the zh lexicon's table of words around a year (read from zh.yaml if None)."""
+    ``date_words`` and ``size_words`` are the zh lexicon's tables of words around a year and around a
+    size (read from zh.yaml when None)."""
+    sizes = compiled(_SizeWords, size_words if size_words is not None else _zh_tables()["size_words"])
+    dates = compiled(_DateWords, date_words if date_words is not None else _zh_tables()["date_words"])
     text = _SIZE_RANGE.sub(_size_range, text)
-    text = _SIZE_LATIN.sub(_size_latin, text)
-    text = _SIZE.sub(_size, text)
-    text = _date_words(date_words).sub(_arabic(text))
+    text = sizes.latin.sub(_size_latin, text)
+    text = sizes.size.sub(_size, text)
+    text = dates.sub(_arabic(text))
     text = _IN_YEAR.sub(lambda m: f" in {_when(m.group(1), m.group(2))} ", text)
-    text = _PLACE.sub(_place, text)
+    text = sizes.place.sub(lambda m: _place(m, sizes.places), text)
     text = _ORDINAL.sub(_ordinal, text)
     text = _TOP.sub(_top, text)
     text = _RANKED.sub(_ranked, text)
