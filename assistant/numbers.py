@@ -62,7 +62,8 @@ class SizeWords:
 
     Words before a number: ``more`` / ``less`` are strict ("over 10B"), ``at_least`` / ``at_most``
     include the number ("at or below 13B"). Words after it: ``or_more`` / ``or_less`` ("10B or
-    more"). ``range_start`` / ``range_join`` make a range ("between 1B and 20B"); a bare number is
+    more"). ``range_start`` / ``range_join`` make a range ("between 1B and 20B", "from 10B up to
+    100B"), and ``span_join`` joins two ends with no range word ("7B-13B"); a bare number is
     a size only when ``exact_context`` is in the question, and ``second_exact`` ("both ... and ...")
     lets a second bare number stand beside the first."""
 
@@ -73,8 +74,10 @@ class SizeWords:
         after = alternation([*table.get("or_more", []), *table.get("or_less", [])])
         tail = rf"(?:\s*(?:param\w*|weights))?(?:\s*({after}))?"
         self.bound = re.compile(rf"({self.before})?\s*-?\s*{_NUM}(?:{_UNIT})?{tail}")
-        self.range = re.compile(rf"(?:{alternation(table.get('range_start', []))})\s+{_NUM}(?:{_UNIT})?\s+"
-                                rf"(?:{alternation(table.get('range_join', []))})\s+{_NUM}{_UNIT}")
+        self.range = re.compile(rf"(?:{alternation(table.get('range_start', []))})\s+{_NUM}(?:{_UNIT})?\s*"
+                                rf"(?:{alternation(table.get('range_join', []))})\s*{_NUM}{_UNIT}")
+        # "7B-13B", "1 to 10 billion", "100M–1B": two ends joined with no range word before them
+        self.span = re.compile(rf"(?<![\w.-]){_NUM}(?:{_UNIT})?\s*(?:{alternation(table.get('span_join', []))})\s*{_NUM}{_UNIT}")
         self.exact_context = re.compile(alternation(table.get("exact_context", [])))
         self.second_exact = re.compile(rf"(?<!\w)(?:{alternation(table.get('second_exact', []))})(?!\w)")
         self.variant_before = re.compile(rf"(?<!\w)(?:{alternation(table.get('variant_reference', []))})\s+$")
@@ -107,12 +110,12 @@ def parse_params(text: str, masked=(), table: dict | None = None) -> list[Bound]
     low = words_to_digits(text.lower())
     if len(low) != len(text):
         masked = ()
-    between = w.range.search(low)
-    if between and _free(between.span(), masked):
-        lo = _to_millions(between.group(1), between.group(2) or between.group(4))
-        hi = _to_millions(between.group(3), between.group(4))
-        if lo is not None and hi is not None:
-            return [Bound("size", "ge", lo, *between.span()), Bound("size", "le", hi, *between.span())]
+    for between in (w.range.search(low), w.span.search(low)):
+        if between and _free(between.span(), masked):
+            lo = _to_millions(between.group(1), between.group(2) or between.group(4))
+            hi = _to_millions(between.group(3), between.group(4))
+            if lo is not None and hi is not None and lo < hi:
+                return [Bound("size", "ge", lo, *between.span()), Bound("size", "le", hi, *between.span())]
     out: dict[str, Bound] = {}
     for m in w.bound.finditer(low):
         if not _free(m.span(), masked):

@@ -34,7 +34,7 @@ class RelationReader:
                 start = m.start - len(before) + pb.start()
                 r.quiet.append((start, m.end + pa.end()))
                 r.use(start, m.end + pa.end())
-            elif lin or (lat := lex.first("lineage_after", after)):
+            elif (lin or (lat := lex.first("lineage_after", after))) and not self._asks_ancestors(low, lin or lat):
                 self._lineage(low, m, before, lin, lat, r)
             elif (lab := lex.first("lab_of_before", before)):  # "models from the company behind ChatGPT"
                 r.found.append(Found("lab", list(e.org_names), m.start - len(before) + lab.start(), m.end, via=m.model_id))
@@ -65,6 +65,12 @@ class RelationReader:
                 continue
             r.references.append(m.model_id)
             r.use(m.start, m.end)
+
+    def _asks_ancestors(self, low: str, cue) -> bool:
+        """"ChatGPT's family tree: what are its ancestors?": a lineage word with no direction next to
+        the model, and the question says the way is up; the model stays the subject, so its ancestors
+        are the answer instead of the models derived from it."""
+        return self.lex.has("lineage_neutral", cue.group()) and self.lex.has("ancestor_words", low)
 
     def _lineage(self, low: str, m: Mention, before: str, lin, lat, r: Reading) -> None:
         """"derived from X": X's children (the catalog's edges); "descendants of X": every generation.
