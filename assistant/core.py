@@ -12,7 +12,7 @@ from typing import Callable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant import beyond
+from assistant import beyond, describe
 from assistant.answer import Answer, RetrievedDoc
 from assistant.compose import abstain, md_escape
 from assistant.language import Language, detect
@@ -111,7 +111,10 @@ class Assistant:
             answer = abstain(self.catalog, resolved, intent=Intent.CLARIFY, clarification=True)
             session.remember(query, [], True)
             return self._stated(answer, query)
-        answer = beyond.mark_named(self.catalog, self._answer(resolved), resolved.language)
+        identified = self._identified(resolved)
+        if identified:
+            resolved = identified[0]
+        answer = beyond.mark_named(self.catalog, identified[1] if identified else self._answer(resolved), resolved.language)
         if self.phrasing.enabled and not answer.abstained:
             names = [self.catalog.models[m].name for m in answer.models]
             text = rephrase(answer.text, names, self.phrasing)
@@ -198,6 +201,14 @@ class Assistant:
         return {"within": list(c.related_models)} if c.related_models else None
 
     # -- dispatch -----------------------------------------------------------------------------
+    def _identified(self, q: Query) -> tuple[Query, Answer] | None:
+        """A question that describes its model in words no field holds, answered by the model the entries'
+        own text identifies (``assistant.describe``); None when the typed reading stands."""
+        if not q.described:
+            return None
+        found = describe.resolve(self.catalog, self.search, q)
+        return (found[0], describe.answer_described(self.catalog, *found)) if found else None
+
     def _answer(self, q: Query) -> Answer:
         if q.intent is Intent.OUT_OF_SCOPE or q.unknown_names:
             return self._out_of_scope(q)

@@ -17,6 +17,7 @@ from assistant.spans import Found, Reading
 from catalog import Catalog
 
 
+DESCRIPTION = 3  # content words no reading used, from which on they may describe the model asked for
 PREAMBLE = 24  # a leftover stretch longer than this (in words) is chatter around the readings, not a description of a value
 
 
@@ -32,10 +33,15 @@ class Coverage:
         if not phrase:
             return q
         loose = [f for f in r.found if f.loose and not f.negated and not f.weak]
+        probe = phrase
         if loose and self.paraphraser is not None:  # read the generic word together with the unread words around it
             start, end = min(f.start for f in loose), max(f.end for f in loose)
             a, b = min(start, text.find(phrase)), max(end, text.find(phrase) + len(phrase))
-            readings = self.paraphraser.match(text[a:b])
+            probe = text[a:b]
+        if words >= DESCRIPTION and len(phrase.split()) <= PREAMBLE:  # may describe the model asked for: the answer checks
+            q = q.model_copy(update={"described": probe})  # it against the entries' own text (assistant.describe), same vector
+        if loose and self.paraphraser is not None:
+            readings = self.paraphraser.match(probe)
             best = readings[0] if readings else None
             if best and best.score >= self.paraphraser.threshold and all((f.facet, f.value) != (best.facet, best.value) for f in loose):
                 r.found = [f for f in r.found if f not in loose]
@@ -44,8 +50,10 @@ class Coverage:
             readings = self.paraphraser.match(phrase) if self.paraphraser is not None else []
         best = readings[0] if readings else None
         known = {(c.facet, str(v)) for c, _ in leaves(q.where) for v in c.values}
-        if best and (best.facet, best.value) in known:
-            return q  # more words about a constraint already read ("follow human instructions")
+        if best and (best.facet, best.value) in known:  # more words about a constraint already read ("follow human instructions"):
+            firm = any(not f.loose and f.facet == best.facet and best.value in (f.value if isinstance(f.value, list) else [f.value])
+                       for f in r.found)  # ... read from its own term, not from a generic word ("chat", "code")
+            return q.model_copy(update={"described": None}) if firm else q
         if best and best.score >= self.paraphraser.threshold:
             f = Found(best.facet, best.value, 0, 0, Op.IN, via="paraphrase")
             r.found.append(f)

@@ -226,6 +226,10 @@ class Query(BaseModel):
     unparsed: list[str] = Field(default_factory=list)  # constraint-bearing phrases not understood
     closest: list[str] = Field(default_factory=list)  # closest readings of the unparsed phrases
     reason: Reason = Reason.NONE
+    # words that describe the model(s) asked for without naming a field value with confidence ("squeezes the
+    # key-value cache into a small latent vector"): the models are then identified from the entries' own text
+    described: Optional[str] = None
+    identified: list[str] = Field(default_factory=list)  # the models that description identified (best first)
     referent: Optional[Referent] = None  # a follow-up's reference, resolved against the conversation
 
     def constrained(self) -> bool:

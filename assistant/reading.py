@@ -137,6 +137,8 @@ def reading(q: Query, catalog: Catalog) -> str:
         out = say("reading_superlative", word=word, n=s.top, top=f"{s.top} " if s.top > 1 else "").replace("  ", " ") + where
         if s.field == "params" and s.measure:
             out += say("reading_measure", basis=say("basis_largest" if s.by_largest() else "basis_smallest"))
+    elif q.identified:
+        out = say("reading_described", text=md_escape(q.described or ""), names=_names(q.identified, catalog)) + where
     elif q.intent is Intent.COUNT:
         out = say("reading_count", crit=crit) if crit else say("reading_count_all")
     else:

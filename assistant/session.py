@@ -65,6 +65,15 @@ class Session:
         self.recent = []
 
 
+def described_alone(query: Query, lex) -> bool:
+    """A question that describes the model it asks for ("the model that ... its inference cache", "the one where
+    ...") refers to nothing earlier: its pronouns are inside the description. Not so when it narrows a list
+    ("which of those models ...")."""
+    text = query.text
+    return bool(query.described and query.language == "en" and not query.models and lex.has("described_head", text.lower())
+                and not (lex.ref("back_to_list", text) or lex.ref("refine", text) or lex.ref("narrow_list", text)))
+
+
 def resolve(query: Query, session: Session, concept_filter=lambda concept: None, relate=None,
             concepts_of=None) -> Query | str:
     """The query with references filled in from the session, or a clarifying question (str).
@@ -89,6 +98,8 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
                                          "intent": query.intent if query.intent in (Intent.LIST, Intent.COUNT) else Intent.LIST})
         if not lex.has("narrow", text.lower()):  # "what else did they make?": complete once the model is known
             return query
+    if described_alone(query, lex):  # "the model whose pretraining masks ... and makes it generate them": "it" is inside
+        return query
     own = query.constrained()
     ordinal = lex.ref("ordinal", text)
     if ordinal and not query.models and (not own or lex.ref("plural", text)):

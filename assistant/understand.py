@@ -66,6 +66,9 @@ def _blank(text: str, spans) -> str:
 
 
 _MECHANISMS = ("trait", "objective", "architecture")
+# features under which a model named after a described-model head is still the question's subject
+_NOT_DESCRIBED = frozenset({"lineage", "superlative", "citation", "count", "group", "in_catalog", "how_works", "definitional",
+                            "lookup"})
 
 
 class Understander:
@@ -291,6 +294,10 @@ class Understander:
         if asks_in_paper:
             attributes = [Attribute.IN_PAPER] + [a for a in attributes if a is not Attribute.IN_PAPER]
             features.add("attributes")
+        if (focus or unknown) and self._mentions_describe(text, lex, r, mentions, unknown, features):
+            r.references += [m.model_id for m in mentions]  # named inside the description: its words, never its answer
+            focus, unknown, unrecorded, attributes = [], [], [], []
+            features -= {"models", "two_models", "unknown", "attributes", "compare_pair"}
         frame = decide(features)
         intent = frame.intent
         if others:  # "what's the difference between MLM and causal LM?", "encoder vs decoder"
@@ -319,6 +326,22 @@ class Understander:
             covered = self.coverage.check(q, text, lex, r, self.parsers[lex.language])
             return covered if covered.constrained() else q.model_copy(update={"intent": Intent.CONCEPT})
         return self.coverage.check(q, text, lex, r, self.parsers[lex.language])
+
+    def _mentions_describe(self, text: str, lex: Lexicon, r: Reading, mentions, unknown: list[str], features: set[str]) -> bool:
+        """Models named inside a description of the model asked for ("which chat model hooks a CLIP image encoder
+        into ...", "is there a model where ... you switch between the two") are words of that description, not the
+        question's subject, when the description has content words of its own (not a comparison, lineage, ranking,
+        citation or count of the models named)."""
+        head = lex.first("described_head", text.lower())
+        if not head or features & _NOT_DESCRIBED or ("two_models" in features and "compare_pair" in features):
+            return False
+        spans = [(m.start, m.end) for m in mentions]
+        spans += [(at, at + len(name)) for name in unknown if (at := text.find(name)) >= 0]
+        if not spans or any(s < head.end() for s, _ in spans):
+            return False
+        probe = Reading(found=r.found, used=[*r.used, *spans])
+        _, words = self.coverage.leftover(text, lex, probe, self.parsers[lex.language].filler)
+        return words >= 3 or (words >= 1 and len(spans) >= 2)
 
     def _variant_of(self, q: Query, low: str, lex: Lexicon) -> Query:
         """"Is there a multilingual RoBERTa?" asks for a model of the named model's kind (its family
