@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from assistant.lexicon import lexicon
 from assistant.query import And, Intent, Query, Reason, leaves
 from assistant.retrieve import select
 from catalog import Catalog, ModelEntry
@@ -33,6 +34,7 @@ DEPTH = 40  # documents ranked by each search
 LEAD = 1.8  # BM25: the identified model's score over the next model's, for the words to single it out
 AGREE_LEAD = 1.3  # ... when dense search ranks the same model first, a smaller lead suffices
 FLOOR = 4.0  # the identified model's BM25 score, at least (a single common word does not identify a model)
+SHARED = 2  # distinct words of the description (4 letters or more) the entry's own text must hold
 TIE = 0.9  # other models within this fraction of the first BM25 score and dense-ranked in the top 3 are named too
 
 
@@ -72,9 +74,10 @@ def identify(catalog: Catalog, index, q: Query, candidates: list[str]) -> list[I
     by_dense = sorted(dense, key=lambda m: -dense[m])
     agree = bool(by_dense) and by_dense[0] == first
     lead = LEAD if not agree else AGREE_LEAD
-    if lexical[first] < FLOOR or lexical[first] < lead * max(second, 1e-9):
+    if lexical[first] < FLOOR or lexical[first] < lead * max(second, 1e-9) or _shared(catalog.models[first], q.described) < SHARED:
         return []
-    found = [first] + [m for m in ranked[1:4] if lexical[m] >= TIE * lexical[first] and m in by_dense[:3]]
+    found = [first] + [m for m in ranked[1:4] if lexical[m] >= TIE * lexical[first] and m in by_dense[:3]
+                       and _shared(catalog.models[m], q.described) >= SHARED]
     return [Identified(m, round(dense.get(m, 0.0), 4), round(lexical[m], 4), evidence(catalog.models[m], q.described))
             for m in found]
 
@@ -83,7 +86,19 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def _stems(text: str) -> set[str]:
-    return {w[:5] for w in _WORD.findall(text.lower()) if len(w) >= 3}
+    """Content words cut to five letters ("compresses", "compressed" alike); words under four letters are left out."""
+    stop = lexicon("en").stopwords
+    return {w[:5] for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in stop}
+
+
+def _entry_text(e: ModelEntry) -> str:
+    return " ".join([e.summary, *e.key_points, e.corpus, e.architecture_note or "", e.application, e.task,
+                     *e.objective_notes.values()])
+
+
+def _shared(e: ModelEntry, description: str) -> int:
+    """How many distinct content words of the description the entry's own text holds."""
+    return len(_stems(description) & _stems(_entry_text(e)))
 
 
 def evidence(e: ModelEntry, description: str) -> str:
@@ -116,7 +131,6 @@ def answer_described(catalog: Catalog, q: Query, found: list[Identified]):
     """The model(s) a description identified, each with the entry sentence that matches it, cited; the first
     sentence says the model was identified by its description (not by a recorded field)."""
     from assistant.compose import Draft, line, md_escape
-    from assistant.lexicon import lexicon
 
     lex = lexicon(q.language)
     d = Draft(catalog, Intent.LIST, q.language)
