@@ -18,7 +18,8 @@ from catalog import Catalog
 
 
 DESCRIPTION = 3  # content words no reading used, from which on they may describe the model asked for
-PREAMBLE = 24  # a leftover stretch longer than this (in words) is chatter around the readings, not a description of a value
+PREAMBLE = 24
+DESCRIBING = frozenset({"objective", "architecture", "trait", "domain"})  # fields a description's own words may be read as  # a leftover stretch longer than this (in words) is chatter around the readings, not a description of a value
 
 
 class Coverage:
@@ -61,7 +62,7 @@ class Coverage:
             concept = q.concept or (self.concepts.objective.get(best.value) if best.facet == "objective" else None)
             matched = q.model_copy(update={"where": where, "concept": concept})
             if q.where.items and not select(self.catalog, matched) and select(self.catalog, q):
-                return q  # the words only elaborate what was read ("images from written prompts"): no model has both
+                return self._within(q, text, r, parser, phrase, f)
             return matched
         if loose and len(loose) == len([f for f in r.found if not f.weak]) and (not best or best.score < self.paraphraser.threshold):
             return q.model_copy(update={"where": And()})  # only generic words were read: an open question for retrieval
@@ -69,6 +70,23 @@ class Coverage:
             return q  # words about nothing the catalog records (or a chatty preamble); an open question goes to retrieval
         closest = [f"{facets.FACETS[x.facet].label} = {facets.FACETS[x.facet].value_name(x.value)}" for x in readings[:3]]
         return q.model_copy(update={"unparsed": [phrase], "closest": closest, "reason": Reason.NOT_UNDERSTOOD})
+
+    def _within(self, q: Query, text: str, r: Reading, parser: Parser, phrase: str, meaning: Found) -> Query:
+        """A reading by meaning that no model shares with the literal readings: the words only elaborate what was
+        read ("images from written prompts"), unless a literal reading of a describing field lies inside the
+        described stretch itself ("removing whole sentences and having the decoder write them back": the decoder
+        is a word of the description, gap-sentence generation its reading)."""
+        start = text.find(phrase)
+        inside = [f for f in r.found if f.facet in DESCRIBING and f.via is None and f.end
+                  and start <= f.start and f.end <= start + len(phrase)]
+        if not inside:
+            return q
+        r.found = [f for f in r.found if f not in inside]
+        read = q.model_copy(update={"where": parser.tree(text, r, Quant.LARGEST)})
+        if not select(self.catalog, read):
+            r.found = [*[f for f in r.found if f is not meaning], *inside]
+            return q
+        return read
 
     def leftover(self, text: str, lex: Lexicon, r: Reading, filler: frozenset) -> tuple[str, int]:
         """The stretch of text holding content words that no reading used ("" when none), and

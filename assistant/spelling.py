@@ -49,13 +49,23 @@ class Speller:
         self.known = frozenset(words) | english
         self.pairs = pairs
 
+    def is_known(self, word: str) -> bool:
+        """A word the parser knows, an English word, or a regular form of one ("encode" of "encoded", "compresses"
+        of "compressed", "squeezes" of "squeeze"): the vocabulary list holds some forms of a verb only."""
+        forms = {word + x for x in ("d", "ed", "s", "ing")} | ({word[:-1] + "ing"} if word.endswith("e") else set())
+        if word.endswith("es"):
+            forms |= {word[:-2], word[:-2] + "ed"}
+        elif word.endswith("s"):
+            forms |= {word[:-1], word[:-1] + "d"}
+        return word in self.known or any(f in self.known for f in forms)
+
     def candidates(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, correction) for each word that looks like a misspelt vocabulary word."""
         words = list(_WORD.finditer(text))
         options: list[tuple[int, int, list[str]]] = []
         for m in words:
             word = m.group().lower()
-            if len(word) < MIN_LENGTH or word in self.known or (m.group()[0].isupper() and m.start() > 0):
+            if len(word) < MIN_LENGTH or self.is_known(word) or (m.group()[0].isupper() and m.start() > 0):
                 options.append((m.start(), m.end(), [word]))  # a capitalised word inside the question is a name
                 continue
             limit = 1 if len(word) < 8 else 2
