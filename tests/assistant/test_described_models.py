@@ -28,8 +28,6 @@ from assistant.query import Intent, leaves
     ("which chat model hooks a CLIP image encoder into a language model with just a small projection layer and then "
      "tunes on GPT-4-written image instructions?", "llava"),
     ("which model connects CLIP to Vicuna?", "llava"),
-    ("Which model was pretrained by removing whole important sentences from a document and having the decoder write "
-     "them back?", "pegasus"),
     ("Which models were trained to tell whether two consecutive chunks of text are in their real order or flipped?",
      "albert"),
     ("a model whose generated text is steered by control codes for style and topic", "ctrl"),
@@ -99,3 +97,29 @@ def test_identifying_a_described_model_costs_no_extra_encode(full_assistant, mon
     answer = full_assistant.ask("which model crams its keys and values into one small latent vector so the cache it keeps "
                                 "during generation is tiny?", Session())
     assert answer.models == ["deepseek-v2"] and len(encoded) == 1, encoded
+
+
+@pytest.mark.parametrize("question", ["models that encode position by rotating the query and key vectors",
+                                      "the model that compresses keys and values into a latent vector",
+                                      "a model that squeezes its cache and encodes text"])
+def test_a_regular_form_of_an_english_word_is_no_typo(plain, question):
+    """"encode" is no misspelt "encoder" (the word list holds "encoded"), "compresses" no misspelt "compressed"."""
+    q = plain.understander.understand(question)
+    assert not q.corrections and "architecture" not in q.facets()
+
+
+@pytest.mark.parametrize("question", ["which models use maskd language modeling?", "wich modles use sparce atention"])
+def test_real_typos_are_still_corrected(plain, question):
+    assert plain.understander.understand(question).corrections
+
+
+@pytest.mark.parametrize("question, facet, value", [
+    ("Which model was pretrained by removing whole important sentences from a document and having the decoder write "
+     "them back?", "objective", "gap-sentence-generation"),
+    ("which models were aligned by just showing them pairs of a better and a worse answer and training on that "
+     "directly, without fitting a separate reward model or doing RL sampling?", "objective", "dpo"),
+])
+def test_a_literal_word_inside_a_description_gives_way_to_its_meaning(full_assistant, question, facet, value):
+    """"the decoder" and "RL" are words of the description; no model has both them and the described objective."""
+    q = full_assistant.understander.understand(question)
+    assert {(c.facet, str(v)) for c, neg in leaves(q.where) if not neg for v in c.values} == {(facet, value)}
