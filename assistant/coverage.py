@@ -54,7 +54,8 @@ class Coverage:
         if best and (best.facet, best.value) in known:  # more words about a constraint already read ("follow human instructions"):
             firm = any(not f.loose and f.facet == best.facet and best.value in (f.value if isinstance(f.value, list) else [f.value])
                        for f in r.found)  # ... read from its own term, not from a generic word ("chat", "code")
-            return q.model_copy(update={"described": None}) if firm else q
+            sure = firm and best.score >= self.paraphraser.threshold  # ... and said of it with confidence
+            return q.model_copy(update={"described": None}) if sure else q
         if best and best.score >= self.paraphraser.threshold:
             f = Found(best.facet, best.value, 0, 0, Op.IN, via="paraphrase")
             r.found.append(f)

@@ -122,9 +122,15 @@ def resolve(catalog: Catalog, index, q: Query) -> tuple[Query, list[Identified]]
         return None
     typed = {e.id for e in select(catalog, q)} if q.reason is Reason.NONE and q.where.items != scope.where.items else set()
     if found[0].model in typed:
-        return None  # the description is read as a field with confidence: the typed filter wins and stays exact
-    return scope.model_copy(update={"identified": [f.model for f in found], "reason": Reason.NONE, "unparsed": [],
-                                    "closest": [], "concept": None}), found
+        meaning = any(c.via == "paraphrase" for c, _ in leaves(q.where))
+        if meaning or not lexicon(q.language).has("described_one", q.text.lower()):
+            return None  # the description is read as a field with confidence: the typed filter wins and stays exact
+        found = [f for f in found if f.model in typed]  # one model asked for, the rest of its description unread:
+        kept = q  # the model the words single out among the typed set ("which science model ... special tokens for citations")
+    else:
+        kept = scope
+    return kept.model_copy(update={"identified": [f.model for f in found], "reason": Reason.NONE, "unparsed": [],
+                                   "closest": [], "concept": None}), found
 
 
 def answer_described(catalog: Catalog, q: Query, found: list[Identified]):
