@@ -341,7 +341,8 @@ class Understander:
             return False
         probe = Reading(found=r.found, used=[*r.used, *spans])
         _, words = self.coverage.leftover(text, lex, probe, self.parsers[lex.language].filler)
-        return words >= 3 or (words >= 1 and len(spans) >= 2)
+        described = [f for f in r.found if f.start >= head.end() and f.facet in _MECHANISMS + ("corpus",) and not f.negated]
+        return words >= 3 or (words >= 1 and (len(spans) >= 2 or bool(described)))  # "pairs a Mistral 7B backbone with DPO"
 
     def _variant_of(self, q: Query, low: str, lex: Lexicon) -> Query:
         """"Is there a multilingual RoBERTa?" asks for a model of the named model's kind (its family

@@ -31,6 +31,12 @@ from assistant.query import Intent, leaves
     ("Which models were trained to tell whether two consecutive chunks of text are in their real order or flipped?",
      "albert"),
     ("a model whose generated text is steered by control codes for style and topic", "ctrl"),
+    ("which model pairs a Mistral 7B backbone with DPO on UltraFeedback?", "zephyr"),
+    ("which vision-language model feeds CLIP features through a projection into Vicuna and is tuned on GPT-4 generated "
+     "data?", "llava"),
+    ("which model mixes Mamba blocks with attention and mixture-of-experts layers?", "jamba"),
+    ("which model was trained on a curated scientific corpus with special tokens for citations and step-by-step working "
+     "memory?", "galactica"),
     ("which encoder keeps separate vectors for a token's content and its relative position in attention?", "deberta"),
 ])
 def test_a_described_model_is_identified_from_its_entry(full_assistant, question, model):
@@ -49,6 +55,9 @@ def test_a_described_model_is_identified_from_its_entry(full_assistant, question
      {"gpt-4", "chatgpt"}),
     ("which chat model hooks a CLIP image encoder into a language model with just a small projection layer and then "
      "tunes on GPT-4-written image instructions?", {"clip"}),
+    ("which model pairs a Mistral 7B backbone with DPO on UltraFeedback?", {"mistral-7b"}),
+    ("which vision-language model feeds CLIP features through a projection into Vicuna and is tuned on GPT-4 generated "
+     "data?", {"clip", "vicuna", "gpt-4"}),
 ])
 def test_a_model_named_inside_a_description_is_not_the_subject(full_assistant, question, mentioned):
     q = full_assistant.understander.understand(question)
