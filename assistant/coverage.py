@@ -19,6 +19,7 @@ from catalog import Catalog
 
 DESCRIPTION = 3  # content words no reading used, from which on they may describe the model asked for
 PREAMBLE = 24
+TIE = 0.02  # readings by meaning this close to the best one are a tie the literal readings may settle
 DESCRIBING = frozenset({"objective", "architecture", "trait", "domain"})  # fields a description's own words may be read as  # a leftover stretch longer than this (in words) is chatter around the readings, not a description of a value
 
 
@@ -56,6 +57,8 @@ class Coverage:
                        for f in r.found)  # ... read from its own term, not from a generic word ("chat", "code")
             sure = firm and best.score >= self.paraphraser.threshold  # ... and said of it with confidence
             return q.model_copy(update={"described": None}) if sure else q
+        if best and best.score >= self.paraphraser.threshold and q.where.items:
+            best = self._consistent(q, text, r, parser, readings)
         if best and best.score >= self.paraphraser.threshold:
             f = Found(best.facet, best.value, 0, 0, Op.IN, via="paraphrase")
             r.found.append(f)
@@ -71,6 +74,18 @@ class Coverage:
             return q  # words about nothing the catalog records (or a chatty preamble); an open question goes to retrieval
         closest = [f"{facets.FACETS[x.facet].label} = {facets.FACETS[x.facet].value_name(x.value)}" for x in readings[:3]]
         return q.model_copy(update={"unparsed": [phrase], "closest": closest, "reason": Reason.NOT_UNDERSTOOD})
+
+    def _consistent(self, q: Query, text: str, r: Reading, parser: Parser, readings: list):
+        """Among readings by meaning that tie with the best ("take pictures as input": image generation, vision,
+        multimodal), the first that some model shares with the literal readings ("chat assistants"); the best
+        when none does."""
+        for x in readings:
+            if x.score < readings[0].score - TIE:
+                break
+            trial = Reading(found=[*r.found, Found(x.facet, x.value, 0, 0, Op.IN, via="paraphrase")])
+            if select(self.catalog, q.model_copy(update={"where": parser.tree(text, trial, Quant.LARGEST)})):
+                return x
+        return readings[0]
 
     def _within(self, q: Query, text: str, r: Reading, parser: Parser, phrase: str, meaning: Found) -> Query:
         """A reading by meaning that no model shares with the literal readings: the words only elaborate what was
