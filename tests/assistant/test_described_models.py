@@ -132,3 +132,12 @@ def test_a_literal_word_inside_a_description_gives_way_to_its_meaning(full_assis
     """"the decoder" and "RL" are words of the description; no model has both them and the described objective."""
     q = full_assistant.understander.understand(question)
     assert {(c.facet, str(v)) for c, neg in leaves(q.where) if not neg for v in c.values} == {(facet, value)}
+
+
+@pytest.mark.parametrize("question", ["which chat assistants released after the paper can also take pictures as input?",
+                                      "chat assistants that also accept images as input",
+                                      "assistants added since the paper that can see pictures"])
+def test_a_tie_between_readings_by_meaning_is_settled_by_the_literal_ones(full_assistant, question):
+    """"take pictures as input" is as close to image generation as to multimodal; no assistant generates images."""
+    a = full_assistant.ask(question, Session())
+    assert {"llava", "gpt-4o", "gemini-1.5"} <= set(a.models) and "zephyr" not in a.models
