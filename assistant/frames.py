@@ -53,7 +53,7 @@ FRAMES: tuple[Frame, ...] = (
     _f(Intent.COMPARE, "two_models superlative"),  # "T5 or BART, which came out first?"
     _f(Intent.LINEAGE, "lineage models"),
     _f(Intent.LINEAGE, "lineage lineage_constraint"),
-    _f(Intent.LINEAGE, "lineage pronoun"),
+    _f(Intent.LINEAGE, "lineage pronoun", "constraints"),  # "what is it built on?"; not "models other than those built on LLaMA"
     _f(Intent.COUNT, "superlative", "models", ranked=True),
     _f(Intent.CONCEPT, "concept definitional", "models list_words set_constraints"),
     _f(Intent.CONCEPT, "concept", "models list_words constraints"),

@@ -116,6 +116,10 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         return query.model_copy(update={"models": [pick], "intent": intent, "superlative": None})
     if lex.has("repeat", text) and session.last_query is not None and (len(query.models) == 1 or (own and not query.models)):
         return _carry_over(query, session, repeat=True)  # "same question but for Google"
+    if (session.last_query is not None and session.last_query.intent is Intent.COMPARE and not query.models
+            and lex.ref("which_one", text) and len(session.focus) >= 2):  # "which one has the more permissive license?"
+        return query.model_copy(update={"models": list(session.focus), "intent": Intent.COMPARE, "superlative": None,
+                                        "where": And(items=[]), "referent": Referent(word="", models=list(session.focus), source="pair")})
     elliptic = resolve_elliptic(query, session, bool(lex.ref("plural", text) or lex.ref("plural_weak", text)), concepts_of)
     if elliptic is not None:
         return elliptic

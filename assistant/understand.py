@@ -446,7 +446,8 @@ class Understander:
                                for m in p.finditer(text))
 
     def _concepts(self, text, low, lex, where: And, focus) -> tuple[str | None, list[str]]:
-        named = sorted(concept_spans(self.catalog, text, lex, self.concepts))
+        named = sorted(s for s in concept_spans(self.catalog, text, lex, self.concepts)
+                       if not lex.first("pointing_before", low[max(0, s[0] - 12):s[0]]))  # "that base model": a model
         concept = max(named, key=lambda s: (s[1] - s[0], -s[0]))[2] if named else None
         if concept is None:
             positive = [c for c, neg in leaves(where) if not neg]

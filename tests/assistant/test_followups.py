@@ -113,3 +113,26 @@ def test_follow_up_cues_are_lexicon_data():
 def test_an_imperative_that_takes_models_out_narrows_the_previous_list(ask, catalog, first, second, keep):
     answer = ask(first, second)
     assert set(answer.models) == {m for m, e in catalog.models.items() if keep(e)}
+
+
+@pytest.mark.parametrize("last,question", [
+    ("compare GPT-3 and OPT", "and which one has the more permissive license?"),
+    ("GPT-3 vs OPT", "which one is more open?"),
+    ("how do T5 and BART differ?", "which of the two is less restrictive?"),
+])
+def test_which_one_after_a_comparison_compares_the_pair_on_that_field(ask, last, question):
+    """A comparative that is also a field value ("more permissive" = an open licence) asks which of
+    the two compared models has more of it, not for the open models among them."""
+    a = ask(last, question)
+    assert a.intent == "compare" and len(a.models) == 2, a.text
+    assert "license" in a.text.lower()
+
+
+@pytest.mark.parametrize("history,question,expected", [
+    (["tell me about Sparrow", "what is it derived from?"], "and what license does that parent model have?", "chinchilla"),
+    (["what's Vicuna?", "what was it fine-tuned from?"], "who made that base model?", "llama"),
+    (["tell me about Alpaca", "what is it built on?"], "when was that base model released?", "llama"),
+])
+def test_that_parent_or_base_model_is_the_model_the_lineage_answer_named(ask, history, question, expected):
+    a = ask(*history, question)
+    assert a.models == [expected] and a.intent == "fact", a.text
