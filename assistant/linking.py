@@ -158,7 +158,8 @@ class EntityLinker:
                 j, model_id = found
                 nxt = tokens[j][0] if j < len(tokens) else ""
                 gap = text[tokens[j - 1][2]:tokens[j][1]] if nxt else ""
-                if nxt and _VERSION.match(nxt) and not _SIZE.match(nxt) and not is_year(nxt) and not _BREAK.search(gap):
+                numbered = tokens[j - 1][0][-1:].isdigit() and nxt.isalpha()  # "Claude 3 I can cite": no roman numeral after a number
+                if nxt and _VERSION.match(nxt) and not _SIZE.match(nxt) and not is_year(nxt) and not _BREAK.search(gap) and not numbered:
                     unknown.append(text[tokens[i][1]:tokens[j][2]])
                 else:
                     mentions.append(Mention(model_id, text[tokens[i][1]:tokens[j - 1][2]], tokens[i][1], tokens[j - 1][2]))

@@ -272,12 +272,14 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
         parents = [catalog.models[m] for m in parents_wanted]
         for e in (catalog.models[m] for m in q.models):
             hit = [p.name for p in parents if p.id in FACETS["descends"].values(e)]
-            recorded = join([catalog.models[m].name for m in e.derived_from]) if e.derived_from else lex.say("lineage_none_recorded")
             if hit:
                 d.add(lex.say("lineage_yes", name=e.name, parents=join(hit), cite=d.cite(e.id)))
-            else:
+            else:  # the correction names the recorded parents, each cited, so they are part of the answer
+                cite = d.cite(e.id)
+                recorded = (join([f"{catalog.models[m].name} {d.cite(m)}" for m in e.derived_from if m in catalog.models])
+                            if e.derived_from else lex.say("lineage_none_recorded"))
                 d.add(lex.say("lineage_no", name=e.name, recorded=recorded, parents=join([p.name for p in parents]),
-                              cite=d.cite(e.id)))
+                              cite=cite))
         return d.finish()
     if parents_wanted:
         sets = [c.of for c in q.positive("derived") + q.positive("descends") if c.of]  # "derived from a Google model"

@@ -24,11 +24,18 @@ TITLE_COVER_CUED = 0.4  # share of a title's content words the question must con
 TITLE_COVER_BARE = 0.9  # ... without one
 QUESTION_COVER_CUED = 0.5  # share of the question's content words the title must explain
 QUESTION_COVER_BARE = 0.75
+QUOTED_COVER = 0.75  # share of the content words quoted in a question that a title must hold ("RL" may stand for two words)
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
+_QUOTED = re.compile(r"""(["“”'‘’])([^"“”‘’]{8,200}?)["“”'‘’](?![A-Za-z])""")
+
+
+def _plain(text: str) -> str:
+    """Lower case words and digits only: how a quoted fragment and a title are compared."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def _norm(word: str) -> str:
-    w = word.lower().replace("-", "").replace("'", "").replace("’", "")
+    w = word.lower().replace("-", "").replace("'", "").replace("’", "").replace("elling", "eling")  # modelling = modeling
     return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
 
 
@@ -49,6 +56,10 @@ class TitleWords:
 
     def match(self, text: str, names: list[tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
         """The best title the question's words name, and the span of those words; None below the thresholds."""
+        if quoted := self._quoted(text):
+            return quoted
+        # words quoted as a title must nearly all be in it: "what is 'permutation language modeling'?" names no title
+        said = [q for m in _QUOTED.finditer(text) if len(q := self._content(m.group(2))) >= 2]
         words = self.words(text)
         asked = {w for w, _, _ in words}
         if len(asked) < 2:
@@ -61,7 +72,7 @@ class TitleWords:
         for title, forms in self.forms.items():
             for form in forms:
                 shared = asked & form
-                if len(shared & plain) < 2 or len(shared) / len(form) < cover_t or len(shared) / len(asked) < cover_q:
+                if any(len(q & form) < QUOTED_COVER * len(q) for q in said) or len(shared & plain) < 2 or len(shared) / len(form) < cover_t or len(shared) / len(asked) < cover_q:
                     continue
                 key = (len(shared) / len(form), len(shared))
                 if key > best_key:
@@ -70,6 +81,18 @@ class TitleWords:
             return None
         spans = [(s, e) for w, s, e in words if w in best[1]]
         return best[0], (min(s for s, _ in spans), max(e for _, e in spans))
+
+    def _quoted(self, text: str) -> tuple[str, tuple[int, int]] | None:
+        """A quoted run of at least three words that occurs, word for word, in exactly one title
+        ("the 'may the source be with you' paper"): that title, however few content words it has."""
+        for m in _QUOTED.finditer(text):
+            said = _plain(m.group(2))
+            if len(said.split()) < 3:
+                continue
+            hits = [t for t in self.titles if f" {said} " in f" {_plain(t)} "]
+            if len(hits) == 1:
+                return hits[0], m.span()
+        return None
 
     def first_author(self, text: str) -> tuple[str, list[str], tuple[int, int]] | None:
         """'Lewis et al. 2019' -> (the words, the first-authored papers' model ids, their span)."""

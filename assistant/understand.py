@@ -275,6 +275,8 @@ class Understander:
         features = {name for name in _CUE_FEATURES if lex.has(name, cue_text)}
         if "citation" in features and not lex.has("citation_strong", cue_text) and set(attributes) & _FIELD_ATTRIBUTES:
             features.discard("citation")  # "when was the X paper released?": a field of X, asked through its paper
+        if "citation" in features and not lex.has("citation", _blank(cue_text, [(f.start, f.end) for f in r.found if f.facet == "catalog"])):
+            features.discard("citation")  # "Pythia from the paper or BLOOMZ from the additions": which part, not a citation
         features |= {"group"} if group else set()
         features |= {"unknown"} if unknown else set()
         features |= {"lookup"} if lookup else set()

@@ -138,3 +138,15 @@ def test_a_lineage_question_that_also_asks_a_field_answers_both(plain, catalog, 
     parents = [catalog.models[p].name for p in e.derived_from]
     assert parents and all(p in answer.text for p in parents)
     assert value(e).split(" ")[0] in answer.text and model in answer.models
+
+
+@pytest.mark.parametrize("question", ["is Vicuna derived from GPT-3?", "Alpaca was fine-tuned from OPT, correct?",
+                                      "InstructGPT is built on BERT, isn't it?"])
+def test_a_wrong_parent_is_corrected_with_the_recorded_parents_cited(catalog, ask, question):
+    """"No: the catalog records X [1] as derived from Y [2]": the parents the correction names are
+    cited and part of the answer, and the model asked about keeps the first citation."""
+    a = ask(question)
+    subject = a.models[0]
+    parents = set(catalog.models[subject].derived_from)
+    assert a.text.startswith("No:") and parents and parents <= set(a.models), a.text
+    assert all(f"{catalog.models[p].name} [" in a.text for p in parents), a.text

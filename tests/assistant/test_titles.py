@@ -67,3 +67,27 @@ def test_an_author_by_surname_or_full_name(full_catalog, understander, question,
 def test_first_author_et_al_and_year(understander, question, model):
     q = understander.understand(question)
     assert q.lookup and q.models == [model], q
+
+
+@pytest.mark.parametrize("question,model", [
+    ("the 'may the source be with you' paper - which model?", "starcoder"),
+    ('which model is the paper "may the source be with you" about?', "starcoder"),
+    ("which model comes from 'language models are few-shot learners'?", "gpt-3"),
+    ("what model is from 'Offline RL as One Big Sequence Modelling Problem'?", "trajectory-transformers"),
+])
+def test_a_quoted_run_of_title_words_names_that_paper(understander, question, model):
+    """A title made mostly of small words ("may the source be with you") is found when quoted word
+    for word; British spelling and an abbreviation still match."""
+    q = understander.understand(question)
+    assert q.lookup and q.lookup.kind == "title" and q.models == [model], q
+
+
+@pytest.mark.parametrize("question", [
+    "what is 'permutation language modeling'?",
+    "what model does 'attention is all you need' describe?",
+])
+def test_quoted_words_no_title_holds_are_no_title(understander, question):
+    """Quoted words are the user's own title words: a title that lacks them ("Textbooks Are All You
+    Need" for 'attention is all you need') is not the paper meant."""
+    q = understander.understand(question)
+    assert not (q.lookup and q.lookup.kind == "title"), q
