@@ -36,7 +36,7 @@ KNOWN_OUTSIDE = re.compile(
 )
 # Capitalized tokens shaped like model names: FooBERT, GPT-7, XYZFormer, Llama-3.
 MODEL_SHAPED = re.compile(
-    r"^([A-Z][A-Za-z]*(BERT|GPT|Former|former|LM|T5|Net|Bot)|(?!(?i:pre|post|mid|early|late|top|covid|q|h|fy)-)[A-Z][A-Za-z]*-\d+[A-Za-z]?)$")
+    r"^([A-Z][A-Za-z]*(BERT|GPT|Former|former|LM|T5|Net|Bot)|(?!(?i:pre|post|mid|early|late|top|covid|q|h|fy)-)[A-Z][A-Za-z]*-[A-Z]?\d+[A-Za-z]?)$")
 
 COMMON_WORDS = frozenset(
     """

@@ -194,7 +194,7 @@ class DateWords:
         self.later = re.compile(rf"(?:{alternation(table.get('or_later', []))})(?!\w)")
         self.suffix = alternation([*table.get("or_later", []), *table.get("or_earlier", [])])
         self.periods = {" ".join(str(k).lower().split()): tuple(v) for k, v in table.get("periods", {}).items()}
-        self.period = re.compile(rf"(?<!\w)({alternation(self.periods)})\s*(?:of\s+)?{_YEAR}\b")
+        self.period = re.compile(rf"(?<!\w)({alternation(self.periods)})[\s-]*(?:of\s+)?{_YEAR}\b")  # "mid-2019"
         start, join = table.get("range_start", []), table.get("range_join", [])
         self.range = re.compile(rf"(?:{alternation(start)})\s+{_MONTH}{_YEAR}\s+(?:{alternation(join)})\s+{_MONTH}{_YEAR}")
         # "from March to June 2022", "jul-dec 2020": two months, one year
@@ -202,7 +202,7 @@ class DateWords:
                                       rf"\s*{_MONTH_NAME}[\s,]+(?:of\s+)?{_YEAR}\b")
         # "between mid 2020 and the end of 2021": parts of years as the two ends
         self.ends = {**self.periods, **{" ".join(str(k).lower().split()): tuple(v) for k, v in table.get("range_ends", {}).items()}}
-        part = rf"({alternation(self.ends)})\s*(?:of\s+)?{_YEAR}"
+        part = rf"({alternation(self.ends)})[\s-]*(?:of\s+)?{_YEAR}"
         self.period_range = re.compile(rf"(?:{alternation(start)})\s+{part}\s+(?:{alternation(join)})\s+{part}\b")
         # a range word that is not also a plain "in" word ("between", not "from") keeps "2019 and 2021" a range
         self.range_word = re.compile(rf"(?<!\w)(?:{alternation([p for p in start if p not in table.get('within', [])])})(?!\w)")

@@ -120,6 +120,8 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
             and lex.ref("which_one", text) and len(session.focus) >= 2):  # "which one has the more permissive license?"
         return query.model_copy(update={"models": list(session.focus), "intent": Intent.COMPARE, "superlative": None,
                                         "where": And(items=[]), "referent": Referent(word="", models=list(session.focus), source="pair")})
+    if own and not query.models and lex.ref("carry", text) and _contradicts(query, session.last_query):
+        return _carry_over(query, session)  # "and the ones added since the paper?" after the paper's models: a swap
     elliptic = resolve_elliptic(query, session, bool(lex.ref("plural", text) or lex.ref("plural_weak", text)), concepts_of)
     if elliptic is not None:
         return elliptic
@@ -259,6 +261,23 @@ def _swap_models(query: Query, last: Query) -> Query:
     return last.model_copy(update={"text": query.text, "where": swap(last.where), "exclude": exclude, "references": new,
                                    "relations": [r.model_copy(update={"model": new[0]}) if r.model in old else r for r in last.relations],
                                    "referent": Referent(word="", models=[], source="repeat")})
+
+
+# fields where a model has one value: a new value on one of them replaces the last question's instead of narrowing it
+_ONE_VALUE = ("catalog", "architecture", "license", "finetuned")
+
+
+def _contradicts(query: Query, last: Query | None) -> bool:
+    """The new question sets a one-value field to a value the last set question excluded by its own
+    value on that field ("... in the original paper" then "and the ones added since?"): a narrowing
+    would be empty by construction, so the new value takes the old one's place."""
+    if last is None or last.models or last.intent not in (Intent.LIST, Intent.COUNT):
+        return False
+    for facet in _ONE_VALUE:
+        new, old = query.positive(facet), last.positive(facet)
+        if new and old and not {v for c in new for v in c.values} & {v for c in old for v in c.values}:
+            return True
+    return False
 
 
 def _facets_of(node) -> set[str]:

@@ -105,6 +105,9 @@ class Understander:
         if guard is not None:
             return guard
         parser, citations = self._tools(lex)
+        if (lead := lex.first("style_lead", text)) and text[lead.end():].strip():
+            # "quick question: ...": how to ask, not what is asked; "eli5: next sentence prediction" asks to explain it
+            text = ("explain " if lex.has("explain_lead", lead.group()) else "") + text[lead.end():]
         text, corrections = self._spell(text, lex)
         q = self._read(text, lex, parser, citations)
         return q.model_copy(update={"corrections": corrections}) if corrections else q

@@ -136,3 +136,21 @@ def test_which_one_after_a_comparison_compares_the_pair_on_that_field(ask, last,
 def test_that_parent_or_base_model_is_the_model_the_lineage_answer_named(ask, history, question, expected):
     a = ask(*history, question)
     assert a.models == [expected] and a.intent == "fact", a.text
+
+
+@pytest.mark.parametrize("first,then,facet", [
+    ("encoder models from Meta in the original paper", "and the ones added since the paper?", "catalog"),
+    ("open-source models from Meta", "and the closed ones?", "license"),
+    ("which Google models are encoders?", "and the decoders?", "architecture"),
+])
+def test_and_a_new_value_of_a_one_value_field_replaces_the_old_one(full_assistant, first, then, facet):
+    """"... in the original paper" then "and the ones added since?": a model has one value of the
+    field, so narrowing the last list to the new value would be empty by construction; the new value
+    takes the old one's place and the other constraints carry over."""
+    from assistant import Session
+
+    session = Session()
+    before = full_assistant.ask(first, session)
+    after = full_assistant.ask(then, session)
+    assert "among the previous answer" not in after.text and not set(after.models) & set(before.models), after.text
+    assert after.query["where"] and facet in str(after.query["where"]), after.query
