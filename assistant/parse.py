@@ -26,7 +26,7 @@ from assistant.spans import Found, Reading, free as _free
 from catalog import Catalog
 from catalog.vocab import LAB_SYNONYMS, canonical_lab
 
-VOCAB_FACETS = ("objective", "architecture", "lab", "license_name", "license", "domain", "trait", "size", "catalog")
+VOCAB_FACETS = ("objective", "architecture", "lab", "license_name", "license", "domain", "trait", "size", "catalog", "arxiv")
 _OPS = {"gt": Op.GT, "ge": Op.GE, "lt": Op.LT, "le": Op.LE, "eq": Op.EQ}
 
 

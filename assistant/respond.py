@@ -129,7 +129,7 @@ FACET_ATTRIBUTE = {"objective": Attribute.OBJECTIVE, "architecture": Attribute.A
                    "license": Attribute.LICENSE, "license_name": Attribute.LICENSE, "date": Attribute.DATE,
                    "size": Attribute.PARAMS, "corpus": Attribute.CORPUS, "venue": Attribute.VENUE,
                    "family": Attribute.FAMILY, "domain": Attribute.APPLICATION, "trait": Attribute.APPLICATION,
-                   "finetuned": Attribute.OBJECTIVE}
+                   "finetuned": Attribute.OBJECTIVE, "arxiv": Attribute.VENUE}
 
 
 def correction(e: ModelEntry, facet: str, value_text: str, d: Draft | None = None) -> str:

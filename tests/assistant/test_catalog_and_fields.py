@@ -77,3 +77,13 @@ def test_a_family_is_the_catalog_family_field_whole(full_assistant, full_catalog
     a = _ask(full_assistant, question)
     assert set(a.models) == want
     assert "megatron" not in a.models and "bart" not in a.models
+
+
+def test_whether_a_paper_is_on_arxiv_is_a_field(catalog, ask):
+    """"models without an arXiv paper": the source paper's recorded arXiv id, a typed field, negated
+    like any other; the answer lists exactly the entries with no arXiv id."""
+    want = {e.id for e in catalog.models.values() if not e.paper.arxiv_id}
+    a = ask("which models have no arXiv paper?")
+    assert a.intent == "list" and set(a.models) == want, a.text
+    b = ask("models without an arXiv paper that are not from OpenAI")
+    assert set(b.models) == {m for m in want if "OpenAI" not in catalog.models[m].org_names}, b.text
