@@ -299,7 +299,8 @@ def _words(units: list[_Unit], spans) -> str:
 
 
 def _replace(units: list[_Unit], start: int, end: int, unit: _Unit) -> list[_Unit]:
-    """The units with those overlapping [start, end) replaced by ``unit`` (Latin runs inside are kept after it)."""
+    """The units with those overlapping [start, end) replaced by ``unit`` (Latin runs inside, and entries
+    that run past ``end``, are kept after it)."""
     out: list[_Unit] = []
     kept: list[_Unit] = []
     for u, (s, e) in zip(units, _offsets(units)):
@@ -308,8 +309,8 @@ def _replace(units: list[_Unit], start: int, end: int, unit: _Unit) -> list[_Uni
                 out += [unit, *kept]
                 unit = None
             out.append(u)
-        elif u.kind in ("raw", "model") and u.text.strip():
-            kept.append(u)
+        elif (u.kind in ("raw", "model") and u.text.strip()) or (u.kind == "gloss" and u.value and e > end):
+            kept.append(u)  # a Latin name inside, or a lexicon entry the described words only begin ("指令" + "数据有多少条")
     if unit is not None:
         out += [unit, *kept]
     return out

@@ -73,11 +73,12 @@ _NAME_END = re.compile(r"[A-Za-z0-9)]\s*$")  # the end of a model's name ("Alpha
 
 class _SizeWords:
     """The zh lexicon's ``size_words``: ``has``, the verbs that state a model's size after its name
-    ("GPT-3 有1750亿参数": a claim, read as "has"), and ``place``, the words a place in a ranking
-    ends with ("第二大" -> largest)."""
+    ("GPT-3 有1750亿参数": a claim, read as "has"), ``some``, the words before a size that name one of
+    a model's versions (既有, 又有), and ``place``, the words a place in a ranking ends with ("第二大" -> largest)."""
 
     def __init__(self, table: dict):
-        before = rf"(?:({alternation(table.get('has', []))})\s*)?" + _BOUNDS
+        self.some = {str(k): str(v) for k, v in table.get("some", {}).items()}
+        before = rf"(?:({alternation([*table.get('has', []), *self.some])})\s*)?" + _BOUNDS
         self.size = re.compile(before + _NUM + r"\s*" + _UNITS + _AFTER)
         self.latin = re.compile(before + r"(\d+(?:\.\d+)?)\s*([kKmMbBtT])(?![A-Za-z0-9])" + _AFTER)
         self.places = {str(k): str(v) for k, v in table.get("place", {}).items()}
@@ -89,9 +90,16 @@ def _claimed(m: re.Match) -> bool:
     return bool(m.group(1)) and bool(_NAME_END.search(m.string[:m.start()]))
 
 
-def _size_latin(m: re.Match) -> str:
+def _led(m: re.Match, some: dict[str, str], phrase) -> str:
+    """The size read by ``phrase``, after the English of a word that names one of a model's versions
+    ("既有不到10亿参数的版本": both a version ...); such a word makes no claim about a named model."""
+    lead = some.get(m.group(1) or "")
+    text = phrase(m, _claimed(m) and not lead)
+    return f" {lead} {text}" if lead and text != m.group() else text
+
+
+def _size_latin(m: re.Match, has: bool) -> str:
     more, at_least, less, at_most, num, unit, params, post = m.groups()[1:]
-    has = _claimed(m)
     if not (has or more or at_least or less or at_most):
         return m.group()  # a bare "175B" stays as written (a version name, or the parser's own size)
     phrase = f"{num} {_LATIN[unit.lower()]}" + (" parameters" if params else "")
@@ -110,9 +118,8 @@ def _bounded(phrase: str, more, at_least, less, post) -> str:
     return ""
 
 
-def _size(m: re.Match) -> str:
+def _size(m: re.Match, has: bool) -> str:
     more, at_least, less, at_most, num, unit, params, post = m.groups()[1:]
-    has = _claimed(m)
     if num is None and unit[0] not in "十百千兆" and not (more or at_least or less or at_most):
         return m.group()  # a bare 亿/万 is not a size ("上万亿" is: at least a trillion)
     value = (float(num) if num and num[0].isdigit() else cn_int(num) if num else 1) * _unit(unit)
@@ -261,8 +268,8 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     sizes = compiled(_SizeWords, size_words if size_words is not None else _zh_tables()["size_words"])
     dates = compiled(_DateWords, date_words if date_words is not None else _zh_tables()["date_words"])
     text = _SIZE_RANGE.sub(_size_range, text)
-    text = sizes.latin.sub(_size_latin, text)
-    text = sizes.size.sub(_size, text)
+    text = sizes.latin.sub(lambda m: _led(m, sizes.some, _size_latin), text)
+    text = sizes.size.sub(lambda m: _led(m, sizes.some, _size), text)
     text = dates.sub(_arabic(text))
     text = _IN_YEAR.sub(lambda m: f" in {_when(m.group(1), m.group(2))} ", text)
     text = sizes.place.sub(lambda m: _place(m, sizes.places), text)
