@@ -100,7 +100,8 @@ def resolve_elliptic(query: Query, session, plural: bool, concepts_of: Callable 
         return narrowed(query, session, Intent.COUNT if query.intent is Intent.COUNT else Intent.LIST)
     if query.concept:
         return None
-    if not own and not query.superlative and not plural and (query.attributes or query.cite) and not query.unrecorded:
+    if not own and not query.superlative and not plural and (query.attributes or query.cite) and not query.unrecorded \
+            and not lex.ref("about_it", query.text):  # "its successor, how big?" asks about the successor
         models, source = topic(session, lex.has("demonstrative", low))
         if models:  # "what license?", "paper?", "and how many are active per token?"
             intent = Intent.CITATION if query.cite and not query.attributes else Intent.FACT

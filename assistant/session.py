@@ -134,6 +134,10 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         models = list(dict.fromkeys([*topic(session)[0][:1], *query.models]))
         if len(models) >= 2:
             return query.model_copy(update={"models": models, "intent": Intent.COMPARE})
+    if lex.ref("which_one", text) and len(query.models) == 1 and not own and not query.relations and session.focus:
+        models = list(dict.fromkeys([*topic(session)[0][:1], *query.models]))  # "compared with T5, which is bigger?"
+        if len(models) >= 2:
+            return query.model_copy(update={"models": models, "intent": Intent.COMPARE, "superlative": None})
     if lex.ref("pair", text) and not query.models and not own and len(session.focus) < 2 and len(session.recent) >= 2:
         return query.model_copy(update={"models": session.recent[-2:], "intent": Intent.COMPARE})  # "compare the two"
     if lex.ref("about_it", text) and not query.models and session.focus:  # "which models are based on it?", "its children?"

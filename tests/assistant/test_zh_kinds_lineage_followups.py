@@ -88,6 +88,60 @@ def test_the_models_a_model_was_merged_from_are_its_parents(full, zh):
     assert answer.query["intent"] == "lineage" and set(answer.models) == {"megatron", "turing-nlg"}
 
 
+SUCCESSORS = [
+    (("Phi-3 是谁做的？", "它的下一代是哪个，多大"), ["phi-4"], "140亿"),
+    (("Phi-3 是谁做的？", "它的下一代是哪个"), ["phi-4"], "Phi-4"),
+    (("DeepSeek-V2 多大？", "它的下一代模型是什么"), ["deepseek-v3"], "DeepSeek-V3"),
+    (("Phi-3 的下一代是哪个",), ["phi-4"], "Phi-4"),
+    (("who made Phi-3?", "what is its successor, and how big is it?"), ["phi-4"], "14B"),
+]
+
+
+@pytest.mark.parametrize("turns, models, said", SUCCESSORS)
+def test_the_successor_of_the_previous_model(full, turns, models, said):
+    answer = _turns(full, *turns)
+    assert answer.models == models and said in answer.text
+
+
+NARROWED = [
+    ("有哪些 mixture-of-experts 模型", "哪些是开源的", "license"),
+    ("列出谷歌的模型", "哪些是编码器", "architecture"),
+    ("有哪些解码器模型", "其中哪些是开源的", "license"),
+    ("列出 Meta 的模型", "哪些是開源的？", "license"),
+    ("OpenAI 有哪些模型", "哪些是2020年以后发布的", "date"),
+]
+
+
+@pytest.mark.parametrize("first, then, facet", NARROWED)
+def test_a_bare_which_are_narrows_the_previous_list(full, first, then, facet):
+    session = Session()
+    before = full.ask(first, session).models
+    answer = full.ask(then, session)
+    assert answer.models and set(answer.models) < set(before)
+    assert facet in {c["facet"] for c in answer.query["where"]["items"]}
+
+
+COMPARED = [
+    ("GPT-3 有多大", "和 Jurassic-1 比哪个大", {"gpt-3", "jurassic-1"}),
+    ("BERT 是什么时候发布的", "跟 GPT-2 比哪个更早", {"bert", "gpt-2"}),
+    ("GPT-3 有多大", "它和 Gopher 哪个大", {"gpt-3", "gopher"}),
+    ("Chinchilla 有多少参数", "与 Gopher 相比哪个更小", {"chinchilla", "gopher"}),
+    ("LLaMA 多大", "跟 GPT-3 比起来哪个更大？", {"llama", "gpt-3"}),
+    ("how big is GPT-3", "compared with Jurassic-1, which is bigger?", {"gpt-3", "jurassic-1"}),
+]
+
+
+@pytest.mark.parametrize("first, then, models", COMPARED)
+def test_which_is_bigger_compares_with_the_previous_model(full, first, then, models):
+    answer = _turns(full, first, then)
+    assert answer.query["intent"] == "compare" and set(answer.models) == models
+
+
+def test_which_is_bigger_than_a_model_stays_a_set_question(full):
+    answer = _turns(full, "what is BERT?", "which is bigger than GPT-3?")
+    assert answer.query["intent"] == "list" and "bert" not in answer.models
+
+
 @pytest.mark.parametrize("zh", ["有哪些语音相关的模型", "语音方面的模型有哪些", "有哪些語音相關的模型？", "音频模型有哪些",
                                 "和语音有关的模型"])
 def test_a_domain_named_in_plain_words(full, zh):
