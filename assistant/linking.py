@@ -29,14 +29,14 @@ KNOWN_OUTSIDE = re.compile(
     r"\b(gpt-?[4-9](o|\.\d)?|gpt-?\d{2,}|claude|gemini|mistral|mixtral|falcon|qwen|bard|grok|"
     r"llama[- ]?[2-9]|palm[- ]?2|codex|copilot|whisper|wav2vec|longformer|reformer|performer|"
     r"spanbert|tinybert|mobilebert|megatron-?11b|bloomz|starcoder|santacoder|codegen|deepseek|"
-    r"yi-\d+|phi-?\d|gemma|olmo|sora|midjourney|ernie ?bot|ernie[- ]?3|wenxin|pangu|jasper|"
+    r"yi-\d+|phi-?\d|chatglm\w*|baichuan\w*|minicpm\w*|gemma|olmo|sora|midjourney|ernie ?bot|ernie[- ]?3|wenxin|pangu|jasper|"
     r"stablelm|redpajama|cerebras|mpt-?\d+|xgen|orca|zephyr|t5-?v1\.1|mt5|byt5|ul2r|"
     r"dall-?e[- ]?3|imagen[- ]?2|gato[- ]?2|chinchilla[- ]?2|(?<![-/])mamba(?![\s-]*(layers?|blocks?|hybrids?|-))|rwkv|dbrx|nemotron|command[- ]r\+?)\b",
     re.I,
 )
 # Capitalized tokens shaped like model names: FooBERT, GPT-7, XYZFormer, Llama-3.
 MODEL_SHAPED = re.compile(
-    r"^([A-Z][A-Za-z]*(BERT|GPT|Former|former|LM|T5|Net|Bot)|(?!(?i:pre|post|mid|early|late|top|covid|q|h|fy)-)[A-Z][A-Za-z]*-[A-Z]?\d+[A-Za-z]?)$")
+    r"^([A-Z][A-Za-z]*(BERT|GPT|Former|former|LM|T5|Net|Bot)(\d+(\.\d+)?)?|(?!(?i:pre|post|mid|early|late|top|covid|q|h|fy)-)[A-Z][A-Za-z]*-[A-Z]?\d+[A-Za-z]?)$")
 
 COMMON_WORDS = frozenset(
     """

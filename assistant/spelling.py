@@ -33,8 +33,11 @@ def _phrases(lex) -> list[list[str]]:
 
 
 def vocabulary(lex) -> frozenset[str]:
-    """The words a misspelling may be corrected to: words of the facets' literal terms, and stopwords."""
-    words = {w for phrase in _phrases(lex) for w in phrase} | set(lex.stopwords)
+    """The words a misspelling may be corrected to: words of the facets' literal terms, of the facts
+    the catalog does not record ("optimizer"), and stopwords."""
+    unrecorded = [re.split(r"[\s/-]+", str(p).lower()) for phrases in lex.data.get("unrecorded", {}).values()
+                  for p in phrases if not str(p).startswith("re:")]
+    words = {w for phrase in [*_phrases(lex), *unrecorded] for w in phrase} | set(lex.stopwords)
     return frozenset(w for w in words if w.isalpha() and len(w) >= MIN_LENGTH - 1)
 
 

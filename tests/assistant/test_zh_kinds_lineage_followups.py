@@ -197,3 +197,29 @@ def test_two_facts_at_once_with_the_alignment_method(full, zh, model, first):
 def test_a_chinese_alias_in_brackets_after_the_name(full, zh, model):
     q = full._understand(zh)
     assert q.models == [model] and not q.unknown_names
+
+
+@pytest.mark.parametrize("zh", ["OPT-175B 训练时的学习率是多少", "GPT-3 的批大小是多少", "LLaMA 用的什么优化器", "BERT 训练了多少轮",
+                                "T5 的权重衰减是多少", "GPT-3 訓練時的學習率是多少", "Chinchilla 的训练超参数是什么", "PaLM 训练了多少步"])
+def test_training_hyperparameters_are_not_recorded(full, zh):
+    answer = full.ask(zh)
+    assert answer.abstained and answer.query["unrecorded"] == ["training hyperparameters"]
+
+
+@pytest.mark.parametrize("zh, name", [("ChatGLM3 是什麼時候發布的？", "ChatGLM3"), ("ChatGLM3 是谁做的", "ChatGLM3"),
+                                      ("Baichuan2 有多大", "Baichuan2"), ("ChatGLM2 的参数量是多少", "ChatGLM2"),
+                                      ("MiniCPM 是哪家公司的", "MiniCPM")])
+def test_a_model_the_catalog_does_not_hold_is_said_unknown(full, zh, name):
+    answer = full.ask(zh)
+    assert answer.abstained and not answer.models and name in answer.text
+
+
+@pytest.mark.parametrize("zh", ["帮我写一个快速排序的 Python 代码", "帮我写一段 Java 代码", "请帮我写一个冒泡排序",
+                                "给我写一个 Python 爬虫", "帮我写一封邮件"])
+def test_a_request_to_write_something_is_declined(full, zh):
+    answer = full.ask(zh)
+    assert answer.abstained and answer.query["reason"] == "off_topic"
+
+
+def test_a_request_for_a_bibtex_stays_on_topic(full):
+    assert full.ask("write me the BibTeX of BERT").models == ["bert"]
