@@ -138,7 +138,10 @@ class Assistant:
         reading = self.chinese.read(question)
         query = self.understander.understand(reading.gloss).model_copy(update={"language": "zh"})
         nothing_read = not re.search(r"[A-Za-z0-9]", reading.gloss) and reading.unread
-        if (reading.off_topic or nothing_read) and not (query.models or query.constrained() or query.concept):
+        # an off-topic task reads as off-topic unless it names a model, a concept, or constrains a set the
+        # question calls models ("用 Python 实现二分查找" is a task; "能写诗的模型" asks for models)
+        about_models = query.constrained() and lexicon("en").has("on_topic", reading.gloss.lower())
+        if (reading.off_topic or nothing_read) and not (query.models or query.concept or about_models):
             return query.model_copy(update={"intent": Intent.OUT_OF_SCOPE, "reason": Reason.OFF_TOPIC})
         if reading.unknown_names:
             return query.model_copy(update={"unknown_names": [*query.unknown_names, *reading.unknown_names]})

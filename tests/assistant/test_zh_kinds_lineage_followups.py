@@ -215,10 +215,16 @@ def test_a_model_the_catalog_does_not_hold_is_said_unknown(full, zh, name):
 
 
 @pytest.mark.parametrize("zh", ["帮我写一个快速排序的 Python 代码", "帮我写一段 Java 代码", "请帮我写一个冒泡排序",
-                                "给我写一个 Python 爬虫", "帮我写一封邮件"])
+                                "给我写一个 Python 爬虫", "帮我写一封邮件", "用 Python 实现二分查找", "用Java写个快排"])
 def test_a_request_to_write_something_is_declined(full, zh):
     answer = full.ask(zh)
     assert answer.abstained and answer.query["reason"] == "off_topic"
+
+
+@pytest.mark.parametrize("zh", ["哪些模型在 Python 代码上训练过", "哪些模型能写代码", "代码模型有哪些"])
+def test_code_as_what_models_do_stays_a_set_question(full, zh):
+    q = full._understand(zh)
+    assert q.intent.value == "list" and ("domain", "code") in _read(q)
 
 
 def test_a_request_for_a_bibtex_stays_on_topic(full):
