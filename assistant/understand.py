@@ -81,7 +81,8 @@ class Understander:
         vocabulary = frozenset(w for term in spelling.facet_terms(lex) for w in re.split(r"[\s/]+", term) if len(w) >= 3)
         vocabulary |= frozenset(t for t in self._corpus[0] if " " not in t)  # "ImageNet" is a dataset, not Imagen
         self.linker = EntityLinker(catalog, vocabulary, english_words())
-        self.speller = Speller(spelling.vocabulary(lex), self.linker.english, spelling.pairs(lex))
+        known = self.linker.english | frozenset(str(w).lower() for w in lex.data.get("known_words", []))
+        self.speller = Speller(spelling.vocabulary(lex), known, spelling.pairs(lex))
         self.citations = {}
         self.parsers: dict[str, Parser] = {}
         self._tools_lock = threading.Lock()  # servers answer in several threads; a language's tools are built once
