@@ -141,3 +141,15 @@ def test_a_tie_between_readings_by_meaning_is_settled_by_the_literal_ones(full_a
     """"take pictures as input" is as close to image generation as to multimodal; no assistant generates images."""
     a = full_assistant.ask(question, Session())
     assert {"llava", "gpt-4o", "gemini-1.5"} <= set(a.models) and "zephyr" not in a.models
+
+
+@pytest.mark.parametrize("question", [
+    "which of the models added after the paper got that reinforcement-learning-from-people's-preferences step?",
+    "models trained with reinforcement learning from people's feedback",
+    "which models use reinforcement learning from human preferences?",
+])
+def test_reinforcement_learning_from_people_is_rlhf(full_assistant, question):
+    """The training method, not the RL application domain."""
+    q = full_assistant.understander.understand(question)
+    values = {(c.facet, str(v)) for c, neg in leaves(q.where) if not neg for v in c.values}
+    assert ("objective", "rlhf") in values and ("domain", "reinforcement-learning") not in values
