@@ -168,9 +168,10 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
     if plural and not query.models:
         if not session.last_models:  # nothing to refer to: answer on its own when it can be
             return query if own or query.superlative or query.group_by else lex.say("clarify_what")
-        if query.intent in (Intent.FACT, Intent.CITATION, Intent.COMPARE, Intent.LINEAGE):
-            models = session.last_models
-            intent = Intent.COMPARE if query.intent is Intent.FACT and len(models) > 1 and not query.attributes else query.intent
+        if query.intent in (Intent.FACT, Intent.CITATION, Intent.COMPARE, Intent.LINEAGE) or (query.attributes and not own):
+            models = session.last_models  # "what about their licenses?": a field of the models just discussed
+            asked = query.intent if query.intent in (Intent.FACT, Intent.CITATION, Intent.COMPARE, Intent.LINEAGE) else Intent.FACT
+            intent = Intent.COMPARE if asked is Intent.FACT and len(models) > 1 and not query.attributes else asked
             return query.model_copy(update={"models": models, "intent": intent})
         intent = query.intent if query.intent in (Intent.COUNT, Intent.LIST) else Intent.LIST
         return query.model_copy(update={"within": list(session.last_models), "intent": intent})

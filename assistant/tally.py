@@ -9,7 +9,7 @@ from __future__ import annotations
 from assistant.answer import Answer
 from assistant.compose import Draft, cell, line, table
 from assistant.facets import FACETS, group_values
-from assistant.lexicon import lexicon
+from assistant.lexicon import lexicon, phrase_pattern
 from assistant.paginate import page
 from assistant.query import Intent, Op, Query
 from assistant.reading import criteria
@@ -158,6 +158,13 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answe
     return d.finish()
 
 
+def distinct(q: Query) -> bool:
+    """Whether a breakdown question asks how many different values there are ("how many labs?")."""
+    g = lexicon("en").data["group_by"]
+    words = g["keys"].get(q.group_by, "")
+    return bool(words) and bool(phrase_pattern(g["distinct"].replace("{w}", f"(?:{words})")).search(q.text.lower()))
+
+
 def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
     """Counts per value of one field ("which lab has the most models", "models per year")."""
     lex, show = d.lex, d.show
@@ -173,6 +180,8 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
     top = [k for k, n in ordered if n == ordered[0][1]]
     scope = lex.say("group_scope", crit=crit) if crit else lex.say("group_scope_all")
     field = show.facet(q.group_by, q.group_by)
+    if distinct(q):  # "how many labs are there?": the number of different values leads
+        d.add(lex.say("group_distinct", n=len(counts), field=field, total=len(entries), scope=scope))
     lead = show.join(top)
     d.add(lex.say("group_lead", lead=lead if show.zh else lead[:1].upper() + lead[1:], has=lex.say("group_has" if len(top) == 1 else "group_have"),
                   scope=scope, n=ordered[0][1], each=lex.say("group_each") if len(top) > 1 else "", total=len(entries),

@@ -154,3 +154,29 @@ def test_and_a_new_value_of_a_one_value_field_replaces_the_old_one(full_assistan
     after = full_assistant.ask(then, session)
     assert "among the previous answer" not in after.text and not set(after.models) & set(before.models), after.text
     assert after.query["where"] and facet in str(after.query["where"]), after.query
+
+
+@pytest.mark.parametrize("first,then,attribute", [
+    ("compare BERT and GPT-2", "what about their licenses?", "license"),
+    ("which models are from Meta?", "when were they released?", "date"),
+    ("list decoders from Google", "what are their sizes?", "params"),
+])
+def test_a_field_of_the_models_just_listed_is_a_fact_about_each(ask, first, then, attribute):
+    """"What about their licenses?" asks a field of the previous answer's models; it is no list
+    with no constraint."""
+    before = ask(first)
+    a = ask(first, then)
+    assert a.intent in ("fact", "compare") and a.models == before.models, a.text
+    assert attribute in a.query["attributes"], a.query
+
+
+@pytest.mark.parametrize("question,field", [("how many labs are in the catalog?", "lab"),
+                                            ("how many different architectures are there?", "architecture"),
+                                            ("number of distinct families among decoders", "family")])
+def test_how_many_labs_counts_the_different_values(catalog, ask, question, field):
+    from assistant.facets import group_values
+
+    a = ask(question)
+    entries = [e for e in catalog.models.values() if field != "family" or e.architecture.value == "decoder"]
+    n = len({v for e in entries for v in group_values(field, e)})
+    assert a.intent == "count" and a.text.startswith(f"**{n}** different values of {field}"), a.text
