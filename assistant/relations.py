@@ -7,6 +7,7 @@ becomes a constraint about other models, and one named after an exclusion cue ("
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant import scope
@@ -192,6 +193,7 @@ class RelationReader:
         them into the member ids and their reading, and one lineage constraint takes their place."""
         m = self.lex.first("lineage_set", text.lower())
         if not m or any(m.start("set") <= x.start < m.end() for x in mentions):
+            self._to_lab(text, r, members)
             return
         inner = [f for f in r.found if m.start("set") <= f.start and f.end <= m.end()]
         if not inner:
@@ -202,6 +204,21 @@ class RelationReader:
         r.found.append(Found("descends" if transitive else "derived", ids, m.start(), m.end(),
                              negated=any(f.negated for f in inner), of=reading))
         r.use(m.start(), m.end())
+
+    def _to_lab(self, text: str, r: Reading, members) -> None:
+        """"fine-tuned from Mistral", "built on top of Meta's": a lab named right after a lineage cue
+        stands for its models, so the lineage is to any of them (the lab is no filter on the answer)."""
+        low = text.lower()
+        for f in [f for f in r.found if f.facet == "lab" and not f.negated]:
+            lead = max(0, f.start - 48)
+            cue = self.lex.first("lineage_before", low[lead:f.start])
+            if cue is None or not self.lex.has("lineage_to_lab", cue.group()) or not re.fullmatch(r"(?:'s|’s)?(?:\s+(?:models?|ones|llms?|checkpoints?|weights|base))?", low[f.end:f.end + 12].split(",")[0].rstrip(" ?.!")):
+                continue
+            r.found.remove(f)
+            ids, reading = members([f])
+            r.found.append(Found("derived", ids, lead + cue.start(), f.end, of=reading))
+            r.use(f.start, f.end)
+            return
 
     def open(self, text: str, r: Reading, pair: bool = False) -> None:
         """"the same lab" with no model after it: the model comes from the conversation; with two models
