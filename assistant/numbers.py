@@ -72,7 +72,7 @@ class SizeWords:
         before = [(p, k) for k in ("more", "at_least", "less", "at_most") for p in table.get(k, [])]
         self.before = alternation(p for p, _ in before)
         after = alternation([*table.get("or_more", []), *table.get("or_less", [])])
-        tail = rf"(?:\s*(?:param\w*|weights))?(?:\s*({after}))?"
+        tail = rf"(?:\s*(?:param\w*|weights))?(?:\s*({after})(?!\s*\d))?"  # "over 1B and under 10B": "and under" starts the next bound
         self.bound = re.compile(rf"({self.before})?\s*-?\s*{_NUM}(?:{_UNIT})?{tail}")
         self.range = re.compile(rf"(?:{alternation(table.get('range_start', []))})\s+{_NUM}(?:{_UNIT})?\s*"
                                 rf"(?:{alternation(table.get('range_join', []))})\s*{_NUM}{_UNIT}")
@@ -231,6 +231,9 @@ def _english(section: str) -> dict:
     return lexicon("en").data[section]
 
 
+_DECADE = re.compile(r"\b((?:19|20)\d0)['’]?s\b")
+
+
 def parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]:
     """Date bounds (inclusive, year*100+month) with the spans they were read from; the words come
     from the lexicon's ``dates`` table (the English one when none is given)."""
@@ -257,6 +260,10 @@ def parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]:
     m = w.range.search(low)
     if m and _free(m.span(), masked):
         return both(_ym(m.group(2), m.group(1), False), _ym(m.group(4), m.group(3), True), m.span())
+    decade = _DECADE.search(low)
+    if decade and _free(decade.span(), masked):  # "the 2010s", "the 2020s"
+        start = int(decade.group(1))
+        return both(start * 100 + 1, (start + 9) * 100 + 12, decade.span())
     run = re.search(r"\b(?:19|20)\d\d(?:\s*(?:,|/|&|or|and|,\s*and|,\s*or)\s*(?:19|20)\d\d)+\b", low)
     if run and _free(run.span(), masked) and not w.bound_word.search(low) and not w.range_word.search(low):
         listed = sorted(int(y) for y in re.findall(r"(?:19|20)\d\d", run.group()))  # "2020 or 2021"
