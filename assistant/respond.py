@@ -9,7 +9,7 @@ from __future__ import annotations
 from assistant.answer import Answer
 from assistant.display import display
 from assistant.compose import FIELD_ROWS, Draft, and_list, bibtex_block, line, md_escape, no_title
-from assistant.facets import FACETS
+from assistant.facets import BEYOND, CATALOG_NAMES, FACETS, PAPER
 from assistant.lexicon import lexicon
 from assistant.paginate import LIST_LIMIT, page
 from assistant.query import Attribute, Intent, Op, Query, leaves
@@ -143,13 +143,22 @@ def correction(e: ModelEntry, facet: str, value_text: str, d: Draft | None = Non
     parents = [d.catalog.models[m].name if d is not None and m in d.catalog.models else m for m in e.derived_from]
     have = {"lab": and_list(e.labs), "date": e.date.human(), "size": e.params.raw,
             "architecture": f"{_article(e.architecture.value)} {e.architecture.value} model",
-            "derived": and_list(parents) if parents else "no other catalog model"}.get(facet, f.display(e))
+            "derived": and_list(parents) if parents else "no other catalog model",
+            "catalog": _PART[PAPER if e.in_paper else BEYOND],
+            "arxiv": f"an arXiv paper (arXiv:{e.paper.arxiv_id})" if e.paper.arxiv_id else "no arXiv paper"}.get(facet, f.display(e))
     if facet == "architecture":
         value_text = f"{_article(value_text)} {value_text}"
+    if facet in ("catalog", "arxiv"):  # "was BERT added after the paper?": the part of the catalog in words
+        value_text = {**_PART, "yes": "an arXiv paper", "no": "no arXiv paper"}.get(_VALUE_OF.get(value_text, value_text), value_text)
     verb = {"lab": "was built by", "date": "dates from", "size": "has", "architecture": "is", "license": "is licensed",
+            "catalog": "is", "arxiv": "has",
             "license_name": "is licensed", "corpus": "was trained on", "objective": "is trained with",
             "derived": "is derived from", "descends": "is derived from"}.get(facet, f"has {f.label}")
-    return f"{e.name} {verb} {have}, not {value_text}"
+    return f"{e.name} {verb} {have}" if facet == "arxiv" else f"{e.name} {verb} {have}, not {value_text}"
+
+
+_PART = {PAPER: "one of the paper's 77 models", BEYOND: "an addition since the paper"}
+_VALUE_OF = {name: value for value, name in CATALOG_NAMES.items()} | {"no (no arXiv id recorded)": "no"}
 
 
 def premise_corrections(catalog: Catalog, q: Query, d: Draft) -> None:
@@ -245,6 +254,14 @@ def answer_citation(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> An
     if q.lookup and not entries:
         from assistant.compose import abstain
         return abstain(catalog, lex.say("lookup_none", value=md_escape(q.lookup.value)), intent=Intent.CITATION)
+    premise_corrections(catalog, q, d)
+    for e in entries if q.models else []:  # "ChatGPT has an arXiv paper, right?": a wrong fact said first
+        asserted = [c for c, negated in leaves(q.where) if not negated and c.facet in FACETS]
+        for facet in dict.fromkeys(c.facet for c in asserted):
+            wrong = [c for c in asserted if c.facet == facet and not holds(e, c)]
+            if wrong:
+                year = _year([c for c in asserted if c.facet == facet]) if facet == "date" else None
+                d.add(corrected(e, wrong[0], d, year and (f"{year}年" if d.show.zh else year)))
     entries, note = page(entries, language=q.language)  # an author or arXiv id shared by thousands of user entries
     if note:
         d.add(note)

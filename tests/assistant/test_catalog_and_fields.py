@@ -87,3 +87,27 @@ def test_whether_a_paper_is_on_arxiv_is_a_field(catalog, ask):
     assert a.intent == "list" and set(a.models) == want, a.text
     b = ask("models without an arXiv paper that are not from OpenAI")
     assert set(b.models) == {m for m in want if "OpenAI" not in catalog.models[m].org_names}, b.text
+
+
+@pytest.mark.parametrize("question,model,in_paper", [
+    ("is Mistral 7B one of the paper's 77 models?", "mistral-7b", False),
+    ("does the original catalog have ModernBERT?", "modernbert", False),
+    ("is Falcon from the original list?", "falcon", False),
+    ("is Gemma covered by the catalog paper or was it added later?", "gemma", False),
+    ("is GPT-J one of the paper's 77 models?", "gpt-j", True),
+])
+def test_more_ways_to_ask_whether_a_model_is_in_the_paper(full_assistant, question, model, in_paper):
+    a = _ask(full_assistant, question)
+    assert a.models == [model] and a.query["attributes"] == ["in_paper"], a.query
+    assert a.text.startswith("Yes" if in_paper else "No"), a.text
+
+
+@pytest.mark.parametrize("question,start", [
+    ("was BERT added after the paper?", "No. BERT is one of the paper's 77 models, not an addition since the paper"),
+    ("ChatGPT has an arXiv paper, right?", "ChatGPT has no arXiv paper"),
+    ("give me the 2019 BERT paper", "BERT dates from October 2018, not 2019"),
+    ("the bibtex for Google's GPT-2", "GPT-2 was built by OpenAI, not Google"),
+])
+def test_a_wrong_fact_in_a_citation_or_catalog_question_is_corrected_first(full_assistant, question, start):
+    a = _ask(full_assistant, question)
+    assert a.text.startswith(start), a.text
