@@ -21,6 +21,8 @@ ARXIV = re.compile(r"(?<![\w.])(?:arxiv[:\s]*)?(\d{4}\.\d{4,5})(?:v\d+)?(?![\w.]
 TITLE_CUTOFF = 90
 
 
+BARE_TITLE_WORDS = 0.75  # share of a title's longer words a question without a title cue must hold
+
 class CitationIndex:
     def __init__(self, catalog: Catalog, lex: Lexicon, english: frozenset = frozenset()):
         self.catalog, self.lex, self.english = catalog, lex, english
@@ -68,6 +70,8 @@ class CitationIndex:
             distinct = self.title_words[title]
             if len(title) < 12 or len(distinct & words) < max(2, len(distinct) // 2):
                 continue  # most of a title's longer words must be there before the fuzzy alignment runs
+            if not cued and len(distinct & words) < BARE_TITLE_WORDS * len(distinct):
+                continue  # "what is instruction tuning" names a concept, not "Visual Instruction Tuning"
             for form in {title, title.split(":")[0].strip()}:  # the whole title, or its main part before a colon
                 if len(form) < 12 or (form != title and not cued and self._generic(form)):
                     continue  # "Transformer models" is the generic noun unless the question names a paper

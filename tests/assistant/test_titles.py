@@ -91,3 +91,12 @@ def test_quoted_words_no_title_holds_are_no_title(understander, question):
     Need" for 'attention is all you need') is not the paper meant."""
     q = understander.understand(question)
     assert not (q.lookup and q.lookup.kind == "title"), q
+
+
+@pytest.mark.parametrize("question", ["what is instruction tuning", "explain instruction tuning",
+                                      "what is a mixture of experts"])
+def test_a_concept_name_inside_a_title_is_no_title_without_a_cue(understander, question):
+    """"what is instruction tuning" shares two of the three words of "Visual Instruction Tuning":
+    without a title cue a question must hold most of a title's words to be read as that title."""
+    q = understander.understand(question)
+    assert not (q.lookup and q.lookup.kind == "title") and q.concept, q
