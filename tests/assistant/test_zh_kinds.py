@@ -308,3 +308,10 @@ def test_a_models_children(full, zh, parent):
     q = full._understand(zh)
     read = [(c["facet"], v) for c in q.where.model_dump()["items"] for v in c.get("values", [])]
     assert q.intent.value == "lineage" and read == [("derived", parent)]
+
+
+@pytest.mark.parametrize("question", ["不开源的模型有哪些", "哪些模型未开源", "列出不開源的模型"])
+def test_not_open_source_is_every_model_without_an_open_licence(question, full, full_catalog):
+    """不开源 / 未开源 negate "open source" (limited and closed licences alike); 闭源 is the closed class."""
+    a = full.ask(question)
+    assert set(a.models) == {e.id for e in full_catalog.models.values() if e.license_class.value != "open"}, a.text
