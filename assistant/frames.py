@@ -13,7 +13,7 @@ Features:
     citation      citation words (paper, bibtex, authors, arXiv...); citation_bare: "give me the paper"
     compare       compare words (vs, difference); compare_pair: words that compare two models
     lineage       lineage words (based on, derived from); lineage_constraint: a "derived from X" constraint
-    pronoun       it / they / those ...
+    pronoun       it / they / those ...; pronoun_subject: the pronoun is the question's subject ("what was it built on?")
     superlative   largest, earliest, top-3 ...
     concept       a concept is named; definitional: "what is", "explain"; how_works: "how does X's ... work?"
     list_words    which / list / all / models that ...
@@ -53,6 +53,7 @@ FRAMES: tuple[Frame, ...] = (
     _f(Intent.COMPARE, "two_models superlative"),  # "T5 or BART, which came out first?"
     _f(Intent.LINEAGE, "lineage models"),
     _f(Intent.LINEAGE, "lineage lineage_constraint"),
+    _f(Intent.LINEAGE, "lineage pronoun_subject"),  # "what was it distilled from?": the pronoun is the subject
     _f(Intent.LINEAGE, "lineage pronoun", "constraints"),  # "what is it built on?"; not "models other than those built on LLaMA"
     _f(Intent.COUNT, "superlative", "models", ranked=True),
     _f(Intent.CONCEPT, "concept definitional", "models list_words set_constraints"),

@@ -297,6 +297,8 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
                             if e.derived_from else lex.say("lineage_none_recorded"))
                 d.add(lex.say("lineage_no", name=e.name, recorded=recorded, parents=join([p.name for p in parents]),
                               cite=cite))
+            if asked := [a for a in q.attributes if a in FACT_SENTENCES and a is not Attribute.FAMILY]:
+                d.add(sentences(e, d, asked))  # "X was distilled from GPT-2, so what's its size?": the size too
         return d.finish()
     if parents_wanted:
         sets = [c.of for c in q.positive("derived") + q.positive("descends") if c.of]  # "derived from a Google model"

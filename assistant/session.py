@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from assistant.ellipsis import pair, resolve_elliptic, topic
 from assistant.lexicon import lexicon
-from assistant.query import And, Constraint, Exclusion, Intent, Not, Query, Referent
+from assistant.query import And, Constraint, Exclusion, Intent, Not, Query, Reason, Referent, Superlative
 
 @dataclass
 class Session:
@@ -116,6 +116,11 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         return query.model_copy(update={"models": [pick], "intent": intent, "superlative": None})
     if lex.has("repeat", text) and session.last_query is not None and (len(query.models) == 1 or (own and not query.models)):
         return _carry_over(query, session, repeat=True)  # "same question but for Google"
+    if (sort := lex.ref("sort_list", text)) and session.last_models and not query.models:  # "sort them by size"
+        by_size = sort.group("field").startswith(("size", "param"))
+        ranked = Superlative(field="params" if by_size else "date", largest=not sort.group("dir"), top=min(20, len(session.last_models)))
+        return query.model_copy(update={"within": list(session.last_models), "intent": Intent.COUNT, "superlative": ranked,
+                                        "reason": Reason.NONE, "unparsed": [], "closest": []})
     if (session.last_query is not None and session.last_query.intent is Intent.COMPARE and not query.models
             and lex.ref("which_one", text) and len(session.focus) >= 2):  # "which one has the more permissive license?"
         return query.model_copy(update={"models": list(session.focus), "intent": Intent.COMPARE, "superlative": None,

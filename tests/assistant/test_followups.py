@@ -180,3 +180,22 @@ def test_how_many_labs_counts_the_different_values(catalog, ask, question, field
     entries = [e for e in catalog.models.values() if field != "family" or e.architecture.value == "decoder"]
     n = len({v for e in entries for v in group_values(field, e)})
     assert a.intent == "count" and a.text.startswith(f"**{n}** different values of {field}"), a.text
+
+
+@pytest.mark.parametrize("then,field,largest", [("sort them by size", "params", True),
+                                                ("order them by release date, oldest first", "date", False)])
+def test_sort_the_previous_list(ask, then, field, largest):
+    """"Sort them by size" ranks the previous answer's models on that field, not a new question."""
+    before = ask("which models are from Meta?")
+    a = ask("which models are from Meta?", then)
+    sup = a.query["superlative"]
+    assert sup and sup["field"] == field and sup["largest"] is largest and set(a.models) <= set(before.models), a.query
+
+
+@pytest.mark.parametrize("history,question,expected", [
+    (["what's DistilBERT?"], "what was it distilled from?", ["bert"]),
+    (["who built Gopher?"], "how big is it compared to GPT-3?", ["gopher", "gpt-3"]),
+])
+def test_a_pronoun_subject_with_a_lineage_or_comparison_verb(ask, history, question, expected):
+    a = ask(*history, question)
+    assert sorted(a.models) == sorted(expected), a.text
