@@ -255,7 +255,8 @@ def answer_citation(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> An
         from assistant.compose import abstain
         return abstain(catalog, lex.say("lookup_none", value=md_escape(q.lookup.value)), intent=Intent.CITATION)
     premise_corrections(catalog, q, d)
-    for e in entries if q.models else []:  # "ChatGPT has an arXiv paper, right?": a wrong fact said first
+    named = [] if q.lookup or len(q.models) > 3 else entries  # a lookup's constraints scope it; they assert nothing
+    for e in named:  # "ChatGPT has an arXiv paper, right?": a wrong fact said first
         asserted = [c for c, negated in leaves(q.where) if not negated and c.facet in FACETS]
         for facet in dict.fromkeys(c.facet for c in asserted):
             wrong = [c for c in asserted if c.facet == facet and not holds(e, c)]
