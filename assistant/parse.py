@@ -260,6 +260,7 @@ class Parser:
     def tree(self, text: str, r: Reading, quant: Quant) -> And:
         low = text.lower()
         any_of, both = self.lex.has("any_of", low), self.lex.has("both", low)
+        _split_variants(r)
         groups: dict[tuple[str, bool], list[Found]] = {}
         items: list = []
         ranges: dict[tuple, list] = {}  # bounds read from one span ("in 2019") form one range
@@ -334,3 +335,13 @@ def lab_variants(name: str, words: dict) -> list[str]:
                 forms.add(form[: -len(tail)].strip(" .-"))
     return sorted(f for f in forms if len(f) >= 3)
 
+
+def _split_variants(r: Reading) -> None:
+    """Size bounds no single size can meet ("both a version under 1B and one over 10B": above 10B and
+    below 1B) can only be about two variants: each bound holds for some variant."""
+    sizes = [f for f in r.found if f.facet == "size" and not f.negated and f.via is None]
+    lows = [f.value for f in sizes if f.op in (Op.GT, Op.GE)]
+    highs = [f.value for f in sizes if f.op in (Op.LT, Op.LE)]
+    if lows and highs and max(lows) >= min(highs):
+        for f in sizes:
+            f.quant = Quant.SOME
