@@ -18,9 +18,9 @@ from catalog import Catalog
 
 
 DESCRIPTION = 3  # content words no reading used, from which on they may describe the model asked for
-PREAMBLE = 24
+PREAMBLE = 24  # a leftover stretch longer than this (in words) is chatter around the readings, not a description of a value
 TIE = 0.02  # readings by meaning this close to the best one are a tie the literal readings may settle
-DESCRIBING = frozenset({"objective", "architecture", "trait", "domain"})  # fields a description's own words may be read as  # a leftover stretch longer than this (in words) is chatter around the readings, not a description of a value
+DESCRIBING = frozenset({"objective", "architecture", "trait", "domain"})  # fields a description's own words may be read as
 
 
 class Coverage:

@@ -19,9 +19,8 @@ from catalog import ET_AL, Catalog
 CONCEPT = "concept:"
 ARXIV = re.compile(r"(?<![\w.])(?:arxiv[:\s]*)?(\d{4}\.\d{4,5})(?:v\d+)?(?![\w.]*\d)", re.I)
 TITLE_CUTOFF = 90
-
-
 BARE_TITLE_WORDS = 0.75  # share of a title's longer words a question without a title cue must hold
+
 
 class CitationIndex:
     def __init__(self, catalog: Catalog, lex: Lexicon, english: frozenset = frozenset()):

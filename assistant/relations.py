@@ -7,7 +7,6 @@ becomes a constraint about other models, and one named after an exclusion cue ("
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from assistant import scope
@@ -212,7 +211,7 @@ class RelationReader:
         for f in [f for f in r.found if f.facet == "lab" and not f.negated]:
             lead = max(0, f.start - 48)
             cue = self.lex.first("lineage_before", low[lead:f.start])
-            if cue is None or not self.lex.has("lineage_to_lab", cue.group()) or not re.fullmatch(r"(?:'s|’s)?(?:\s+(?:models?|ones|llms?|checkpoints?|weights|base))?", low[f.end:f.end + 12].split(",")[0].rstrip(" ?.!")):
+            if cue is None or not self.lex.has("lineage_to_lab", cue.group()) or not self.lex.has("lab_models_after", low[f.end:]):
                 continue
             r.found.remove(f)
             ids, reading = members([f])

@@ -9,7 +9,7 @@ from __future__ import annotations
 from assistant.answer import Answer
 from assistant.display import display
 from assistant.compose import FIELD_ROWS, Draft, and_list, bibtex_block, line, md_escape, no_title
-from assistant.facets import BEYOND, CATALOG_NAMES, FACETS, PAPER
+from assistant.facets import BEYOND, FACETS, PAPER
 from assistant.lexicon import lexicon
 from assistant.paginate import LIST_LIMIT, page
 from assistant.query import Attribute, Intent, Op, Query, leaves
@@ -144,12 +144,10 @@ def correction(e: ModelEntry, facet: str, value_text: str, d: Draft | None = Non
     have = {"lab": and_list(e.labs), "date": e.date.human(), "size": e.params.raw,
             "architecture": f"{_article(e.architecture.value)} {e.architecture.value} model",
             "derived": and_list(parents) if parents else "no other catalog model",
-            "catalog": _PART[PAPER if e.in_paper else BEYOND],
+            "catalog": _IN_WORDS["catalog"][PAPER if e.in_paper else BEYOND],
             "arxiv": f"an arXiv paper (arXiv:{e.paper.arxiv_id})" if e.paper.arxiv_id else "no arXiv paper"}.get(facet, f.display(e))
     if facet == "architecture":
         value_text = f"{_article(value_text)} {value_text}"
-    if facet in ("catalog", "arxiv"):  # "was BERT added after the paper?": the part of the catalog in words
-        value_text = {**_PART, "yes": "an arXiv paper", "no": "no arXiv paper"}.get(_VALUE_OF.get(value_text, value_text), value_text)
     verb = {"lab": "was built by", "date": "dates from", "size": "has", "architecture": "is", "license": "is licensed",
             "catalog": "is", "arxiv": "has",
             "license_name": "is licensed", "corpus": "was trained on", "objective": "is trained with",
@@ -157,8 +155,9 @@ def correction(e: ModelEntry, facet: str, value_text: str, d: Draft | None = Non
     return f"{e.name} {verb} {have}" if facet == "arxiv" else f"{e.name} {verb} {have}, not {value_text}"
 
 
-_PART = {PAPER: "one of the paper's 77 models", BEYOND: "an addition since the paper"}
-_VALUE_OF = {name: value for value, name in CATALOG_NAMES.items()} | {"no (no arXiv id recorded)": "no"}
+# values said in words in a correction ("BERT is one of the paper's 77 models, not an addition since the paper")
+_IN_WORDS = {"catalog": {PAPER: "one of the paper's 77 models", BEYOND: "an addition since the paper"},
+             "arxiv": {"yes": "an arXiv paper", "no": "no arXiv paper"}}
 
 
 def premise_corrections(catalog: Catalog, q: Query, d: Draft) -> None:
@@ -181,7 +180,7 @@ def corrected(e: ModelEntry, c, d: Draft, values: str | None = None) -> str:
     f = FACETS[c.facet]
     names = [(d.show.value(f.name, v) if d.show.zh else None) or (
         d.catalog.models[str(v)].name if f.name in ("derived", "descends") and str(v) in d.catalog.models
-        else f.value_name(v)) for v in c.values]
+        else _IN_WORDS.get(f.name, {}).get(str(v)) or f.value_name(v)) for v in c.values]
     values = values or (" 或 " if d.show.zh else " or ").join(names)
     return d.lex.say("sentence", text=correction(e, c.facet, values, d), cite=d.cite(e.id))
 
@@ -197,20 +196,28 @@ def _year(bounds: list) -> str | None:
 def checked(e: ModelEntry, q: Query, d: Draft, attrs: list[Attribute]) -> str:
     """Each fact a yes/no question asserts about one model, checked: the wrong ones corrected
     first, then the asked attributes and the facts that hold, each stated once and cited."""
-    wrong, stated, done = [], list(attrs), set()
-    asserted = [(c, negated) for c, negated in leaves(q.where)]
-    for c, negated in asserted:
+    wrong = wrong_facts(e, q, d)
+    failed = {c.facet for c, negated in leaves(q.where) if not negated and c.facet in FACETS and not holds(e, c)}
+    stated = [x for x in attrs if not any(FACET_ATTRIBUTE.get(f) is x for f in failed)]
+    for c, negated in leaves(q.where):
         a = FACET_ATTRIBUTE.get(c.facet)
-        if not negated and not holds(e, c) and c.facet in FACETS:
-            if c.facet not in done:  # "in 2019" is two bounds: one correction
-                year = _year([x for x, neg in asserted if x.facet == c.facet and not neg]) if c.facet == "date" else None
-                wrong.append(corrected(e, c, d, year and (f"{year}年" if d.show.zh else year)))
-                done.add(c.facet)
-            stated = [x for x in stated if x is not a]
-        elif a and a not in stated and c.facet not in done:
+        if a and a not in stated and c.facet not in failed and (negated or holds(e, c) or c.facet not in FACETS):
             stated.append(a)
     joiner = "" if d.show.zh else " "
     return joiner.join(wrong + ([sentences(e, d, stated)] if stated or not wrong else []))
+
+
+def wrong_facts(e: ModelEntry, q: Query, d: Draft) -> list[str]:
+    """The cited corrections of the facts a question asserts about one model that do not hold, one per
+    field ("in 2019" is two bounds: one correction)."""
+    asserted = [c for c, negated in leaves(q.where) if not negated and c.facet in FACETS]
+    out = []
+    for facet in dict.fromkeys(c.facet for c in asserted):
+        wrong = [c for c in asserted if c.facet == facet and not holds(e, c)]
+        if wrong:
+            year = _year([c for c in asserted if c.facet == facet]) if facet == "date" else None
+            out.append(corrected(e, wrong[0], d, year and (f"{year}年" if d.show.zh else year)))
+    return out
 
 
 def _attrs_for(q: Query) -> list[Attribute]:
@@ -257,12 +264,8 @@ def answer_citation(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> An
     premise_corrections(catalog, q, d)
     named = [] if q.lookup or len(q.models) > 3 else entries  # a lookup's constraints scope it; they assert nothing
     for e in named:  # "ChatGPT has an arXiv paper, right?": a wrong fact said first
-        asserted = [c for c, negated in leaves(q.where) if not negated and c.facet in FACETS]
-        for facet in dict.fromkeys(c.facet for c in asserted):
-            wrong = [c for c in asserted if c.facet == facet and not holds(e, c)]
-            if wrong:
-                year = _year([c for c in asserted if c.facet == facet]) if facet == "date" else None
-                d.add(corrected(e, wrong[0], d, year and (f"{year}年" if d.show.zh else year)))
+        for sentence in wrong_facts(e, q, d):
+            d.add(sentence)
     entries, note = page(entries, language=q.language)  # an author or arXiv id shared by thousands of user entries
     if note:
         d.add(note)

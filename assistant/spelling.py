@@ -28,16 +28,19 @@ def facet_terms(lex) -> list[str]:
             if isinstance(spec, dict) for p in spec.get("terms", []) if not str(p).startswith("re:")]
 
 
+def _split(terms) -> list[list[str]]:
+    return [re.split(r"[\s/-]+", term) for term in terms]
+
+
 def _phrases(lex) -> list[list[str]]:
-    return [re.split(r"[\s/-]+", term) for term in facet_terms(lex)]
+    return _split(facet_terms(lex))
 
 
 def vocabulary(lex) -> frozenset[str]:
     """The words a misspelling may be corrected to: words of the facets' literal terms, of the facts
     the catalog does not record ("optimizer"), and stopwords."""
-    unrecorded = [re.split(r"[\s/-]+", str(p).lower()) for phrases in lex.data.get("unrecorded", {}).values()
-                  for p in phrases if not str(p).startswith("re:")]
-    words = {w for phrase in [*_phrases(lex), *unrecorded] for w in phrase} | set(lex.stopwords)
+    unrecorded = [str(p).lower() for phrases in lex.data.get("unrecorded", {}).values() for p in phrases if not str(p).startswith("re:")]
+    words = {w for phrase in [*_phrases(lex), *_split(unrecorded)] for w in phrase} | set(lex.stopwords)
     return frozenset(w for w in words if w.isalpha() and len(w) >= MIN_LENGTH - 1)
 
 

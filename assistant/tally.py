@@ -160,7 +160,7 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answe
 
 def distinct(q: Query) -> bool:
     """Whether a breakdown question asks how many different values there are ("how many labs?")."""
-    g = lexicon("en").data["group_by"]
+    g = lexicon(q.language).data["group_by"]
     words = g["keys"].get(q.group_by, "")
     return bool(words) and bool(phrase_pattern(g["distinct"].replace("{w}", f"(?:{words})")).search(q.text.lower()))
 
