@@ -96,6 +96,9 @@ class ChineseReader:
         self.size_words: dict = lex["size_words"]
         self.relations: list[tuple[set[str], dict[str, str]]] = [(set(r["open"]), dict(r["close"])) for r in lex["relations"]]
         self.models: dict[str, str] = dict(lex["models"])
+        # "悟道 2.0" as users also write it: a version number after Chinese characters, with a space between
+        self.models |= {spaced: name for key, name in lex["models"].items()
+                        if (spaced := re.sub(r"(?<=[\u4e00-\u9fff])(?=\d)", " ", key)) != key}
         self.outside = set(lex["outside_models"])
         self.off_topic = set(lex["off_topic"])
         self.yes_no_final = tuple(sorted(lex["yes_no_final"], key=len, reverse=True))

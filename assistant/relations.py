@@ -61,10 +61,19 @@ class RelationReader:
                 chain = (m.end, chain[1])  # a model joined to a compared one by and/or/commas: compared the same way
             elif self._excluded(text, m, mentions, r):
                 continue
+            elif len(mentions) == 1 and (word := self._descendant_word(low)):  # "which descendants does ViT have"
+                direct = lex.has("direct_lineage", low) or not lex.has("transitive_lineage", word.group())
+                r.found.append(Found("derived" if direct else "descends", m.model_id, m.start, m.end, direct=direct))
+                r.relations.append(Relation(kind="derived", model=m.model_id))
+                r.use(*word.span())
             else:
                 continue
             r.references.append(m.model_id)
             r.use(m.start, m.end)
+
+    def _descendant_word(self, low: str):
+        """A word for the models after one ("descendants", "children") with no ancestor word anywhere."""
+        return None if self.lex.has("ancestor_words", low) else self.lex.first("descendant_words", low)
 
     def _asks_ancestors(self, low: str, cue) -> bool:
         """"ChatGPT's family tree: what are its ancestors?": a lineage word with no direction next to

@@ -96,13 +96,20 @@ def _traits_sentence(e: ModelEntry, d: Draft) -> str:
     return text + (d.lex.say("fact_traits_note", note=e.architecture_note) if e.architecture_note else "")
 
 
+def _architecture_sentence(e: ModelEntry, d: Draft) -> str:
+    """The class, and the entry's own architecture note when it has one: "other" alone says nothing."""
+    text = (d.lex.say("fact_architecture_other", name=e.name, arch=d.show.architecture(e.architecture))
+            if e.architecture.value == "other" else
+            d.lex.say("fact_architecture", name=e.name, article=_article(e.architecture.value), arch=d.show.architecture(e.architecture)))
+    return text + (d.lex.say("fact_traits_note", note=e.architecture_note) if e.architecture_note else "")
+
+
 # one sentence per attribute, in the answer's language (the templates are in the lexicon)
 FACT_SENTENCES = {
     Attribute.LABS: lambda e, d: d.lex.say("fact_labs", name=e.name, labs=d.show.labs(e)),
     Attribute.PARAMS: _params_sentence,
     Attribute.DATE: lambda e, d: d.lex.say("fact_date", name=e.name, date=d.show.date(e)),
-    Attribute.ARCHITECTURE: lambda e, d: d.lex.say("fact_architecture", name=e.name, article=_article(e.architecture.value),
-                                                   arch=d.show.architecture(e.architecture)),
+    Attribute.ARCHITECTURE: _architecture_sentence,
     Attribute.OBJECTIVE: lambda e, d: d.lex.say("fact_objective", name=e.name, task=e.task, objectives=d.show.objectives(e)),
     Attribute.LICENSE: lambda e, d: d.lex.say("fact_license", name=e.name, license=e.license,
                                               license_class=d.show.license_class(e.license_class)),
@@ -255,6 +262,10 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
     return d.finish()
 
 
+# what a citation line already states (title, authors, venue, year, arXiv id)
+CITATION_STATES = {Attribute.AUTHORS, Attribute.VENUE, Attribute.PAPER, Attribute.LINK}
+
+
 def answer_citation(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     lex = lexicon(q.language)
     d = Draft(catalog, Intent.CITATION, q.language)
@@ -276,6 +287,8 @@ def answer_citation(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> An
                       venue=p.venue, year=p.year, arxiv=arxiv, cite=d.cite(e.id)))
         if not p.verified:
             d.add(lex.say("unverified"))
+        if named and (extra := [a for a in q.attributes if a not in CITATION_STATES]):
+            d.add(sentences(e, d, extra))  # "... and its authors' institutions": the other fields asked, stated too
         if len(entries) == 1 or q.bibtex:
             d.add(bibtex_block(e, d))
     return d.finish()

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from assistant.ellipsis import pair, resolve_elliptic, topic
 from assistant.lexicon import lexicon
-from assistant.query import And, Constraint, Exclusion, Intent, Not, Query, Reason, Referent, Superlative
+from assistant.query import And, Attribute, Constraint, Exclusion, Intent, Not, Query, Reason, Referent, Superlative
 
 @dataclass
 class Session:
@@ -127,6 +127,12 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
                                         "where": And(items=[]), "referent": Referent(word="", models=list(session.focus), source="pair")})
     if own and not query.models and lex.ref("carry", text) and _contradicts(query, session.last_query):
         return _carry_over(query, session)  # "and the ones added since the paper?" after the paper's models: a swap
+    if (len(query.models) == 1 and not own and lex.ref("pair", text) and session.focus
+            and query.models[0] not in session.focus):  # "and compared with Gopher?" after a fact on Chinchilla
+        asked = query.attributes or (session.last_query.attributes if session.last_query else [])
+        order = [dim for a, dim in ((Attribute.PARAMS, "size"), (Attribute.DATE, "date")) if a in asked]
+        return query.model_copy(update={"models": [session.focus[0], *query.models], "intent": Intent.COMPARE,
+                                        "attributes": list(asked), "order": query.order or order, "superlative": None})
     elliptic = resolve_elliptic(query, session, bool(lex.ref("plural", text) or lex.ref("plural_weak", text)), concepts_of)
     if elliptic is not None:
         return elliptic

@@ -26,7 +26,7 @@ QUESTION_COVER_CUED = 0.5  # share of the question's content words the title mus
 QUESTION_COVER_BARE = 0.75
 QUOTED_COVER = 0.75  # share of the content words quoted in a question that a title must hold ("RL" may stand for two words)
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
-_QUOTED = re.compile(r"""(["“”'‘’])([^"“”‘’]{8,200}?)["“”'‘’](?![A-Za-z])""")
+_QUOTED = re.compile(r"""(?<![A-Za-z])(["“”'‘’])([^"“”‘’]{8,200}?)["“”'‘’](?![A-Za-z])""")  # an apostrophe inside a word opens no quote
 
 
 def _plain(text: str) -> str:
