@@ -135,7 +135,7 @@ class Display:
     def value(self, facet: str, value) -> str | None:
         """A categorical facet value by name (None when this language has no name for it)."""
         table = {"architecture": "architecture", "objective": "objective", "license": "license",
-                 "domain": "domain", "trait": "trait", "lab": "labs"}.get(facet)
+                 "domain": "domain", "trait": "trait", "lab": "labs", "catalog": "catalog"}.get(facet)
         if table and self.zh:
             return self._label(table, str(value))
         return None
@@ -159,7 +159,7 @@ def display(language: str = "en") -> Display:
 
 # -- constraints in Chinese: "架构 = 编码器-解码器", "机构 ≠ Google", "参数量 > 1000亿（100B）" ----------
 _OPS = {"gt": (">", "≤"), "ge": ("≥", "<"), "lt": ("<", "≥"), "le": ("≤", ">"), "eq": ("=", "≠")}
-_QUANT = {"some": "某个版本的", "every": "每个版本的"}
+_QUANT = {"some": "某个版本的", "every": "每个版本的", "smallest": "最小版本的"}
 
 
 def describe_zh(show: Display, c, negated: bool, model_name) -> str:
@@ -172,6 +172,9 @@ def describe_zh(show: Display, c, negated: bool, model_name) -> str:
     if facet in ("date", "size"):
         pos, neg = _OPS.get(getattr(c.op, "value", str(c.op)), ("=", "≠"))
         value = show.month(float(values[0])) if facet == "date" else show.size(float(values[0]))
+        if len(values) == 2:  # op "between": one variant inside the range
+            end = show.month(float(values[1])) if facet == "date" else show.size(float(values[1]))
+            pos, neg, value = "在", "不在", f"{value}–{end}"
         quant = _QUANT.get(getattr(c.quant, "value", ""), "")
         return f"{quant}{label} {neg if negated else pos} {value}{via}"
     if facet in ("derived", "descends"):
@@ -216,6 +219,7 @@ _WHY_ZH = {
     "family": lambda show, e, c: e.family,
     "corpus": lambda show, e, c: f"“{e.corpus}”",
     "venue": lambda show, e, c: e.paper.venue,
+    "catalog": lambda show, e, c: show.value("catalog", "paper" if e.in_paper else "beyond") or "",
 }
 
 

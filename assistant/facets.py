@@ -22,13 +22,14 @@ NEGATED = re.compile(r"\b(not|no|never|without|excluding|except)\b", re.I)
 
 
 def size_label(millions: float | None) -> str:
+    """A size in millions as the catalog records it, every recorded digit kept ("1.571T", "15.5B", "125M")."""
     if millions is None:
         return "not disclosed"
     if millions >= 1e6:
-        return f"{millions / 1e6:.3g}T"
+        return f"{millions / 1e6:.6g}T"
     if millions >= 1e3:
-        return f"{millions / 1e3:.4g}B"
-    return f"{millions:.4g}M"
+        return f"{millions / 1e3:.6g}B"
+    return f"{millions:.6g}M"
 
 
 def month_label(key: float) -> str:
@@ -187,6 +188,8 @@ class NumberFacet(Facet):
 
     def _test(self, x: float, c: Constraint) -> bool:
         v = float(c.values[0])
+        if c.op is Op.BETWEEN:
+            return v <= x <= float(c.values[-1])
         return {Op.GT: x > v, Op.GE: x >= v, Op.LT: x < v, Op.LE: x <= v,
                 Op.EQ: abs(x - v) <= 0.02 * v, Op.IN: x == v, Op.ALL: x == v}[c.op]
 
@@ -210,6 +213,8 @@ class NumberFacet(Facet):
             return f"{self.label} {'≠' if negated else '='} {UNKNOWN}"
         via = f" (as {model_name(c.via)})" if c.via and c.via != "paraphrase" else ""
         value = self.value_name(c.values[0])
+        if c.op is Op.BETWEEN:
+            pos, neg, value = "in", "not in", f"{value}–{self.value_name(c.values[-1])}"
         if c.quant is Quant.SOME:
             return f"{'no' if negated else 'some'} variant with {self.label} {pos} {value}{via}"
         if c.quant is Quant.EVERY:

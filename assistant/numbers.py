@@ -194,7 +194,9 @@ class DateWords:
         self.later = re.compile(rf"(?:{alternation(table.get('or_later', []))})(?!\w)")
         self.suffix = alternation([*table.get("or_later", []), *table.get("or_earlier", [])])
         self.periods = {" ".join(str(k).lower().split()): tuple(v) for k, v in table.get("periods", {}).items()}
-        self.period = re.compile(rf"(?<!\w)({alternation(self.periods)})[\s-]*(?:of\s+)?{_YEAR}\b")  # "mid-2019"
+        # "mid-2019", "from mid-2022 on", "after the first half of 2021": a part of a year, maybe one end only
+        self.period = re.compile(rf"(?<!\w)(?:({self.prefix})[\s-]+)?({alternation(self.periods)})[\s-]*(?:of\s+)?{_YEAR}\b"
+                                 rf"(?:\s*({self.suffix}))?")
         start, join = table.get("range_start", []), table.get("range_join", [])
         self.range = re.compile(rf"(?:{alternation(start)})\s+{_MONTH}{_YEAR}\s+(?:{alternation(join)})\s+{_MONTH}{_YEAR}")
         # "from March to June 2022", "jul-dec 2020": two months, one year
@@ -252,11 +254,13 @@ def parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]:
     if m and _free(m.span(), masked):
         (first, _), (_, last) = w.ends[" ".join(m.group(1).split())], w.ends[" ".join(m.group(3).split())]
         return both(int(m.group(2)) * 100 + first, int(m.group(4)) * 100 + last, m.span())
+    out: dict[str, Bound] = {}
     q = w.period.search(low)
     if q and _free(q.span(), masked):  # quarters, halves, early/mid/late
-        first, last = w.periods[" ".join(q.group(1).split())]
-        year = int(q.group(2))
-        return both(year * 100 + first, year * 100 + last, q.span())
+        first, last = w.periods[" ".join(q.group(2).split())]
+        year = int(q.group(3))
+        out = _one_end(w, q.group(1), q.group(4), year * 100 + first, year * 100 + last, q.span())
+        masked = [*masked, q.span()]  # a month named beside it ("(June 2022 or later)") refines the same end
     m = w.range.search(low)
     if m and _free(m.span(), masked):
         return both(_ym(m.group(2), m.group(1), False), _ym(m.group(4), m.group(3), True), m.span())
@@ -271,26 +275,27 @@ def parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]:
     m = w.span.search(low)
     if m and _free(m.span(), masked):
         return both(_ym(m.group(1), None, False), _ym(m.group(2), None, True), m.span())
-    out: dict[str, Bound] = {}
     for m in w.single.finditer(low):
         if not _free(m.span(), masked):
             continue
         prefix, named, numbered, year, iso, suffix = m.groups()
         month = named or numbered or iso  # _MONTH only captures month names
-        first, last = _ym(year, month, False), _ym(year, month, True)
-        kind = w.kind_of(prefix)
-        if suffix and kind not in ("after", "before"):
-            kind = "since" if w.later.fullmatch(suffix) else "until"
-        span = (m.start(), m.end())
-        if kind == "before":
-            out["to"] = Bound("date", "le", _previous(first), *span)
-        elif kind == "until":
-            out["to"] = Bound("date", "le", last, *span)
-        elif kind == "after":
-            out["from"] = Bound("date", "ge", _next(last), *span)
-        elif kind == "since":
-            out["from"] = Bound("date", "ge", first, *span)
-        else:
-            out["from"] = Bound("date", "ge", first, *span)
-            out["to"] = Bound("date", "le", last, *span)
+        out.update(_one_end(w, prefix, suffix, _ym(year, month, False), _ym(year, month, True), (m.start(), m.end())))
     return list(out.values())
+
+
+def _one_end(w: DateWords, prefix: str | None, suffix: str | None, first: int, last: int, span) -> dict[str, Bound]:
+    """The bounds a year, a month or a part of a year (``first``..``last``) puts on the date, by the
+    words around it: "after" / "since" / "or later" keep the start only, "before" / "until" the end."""
+    kind = w.kind_of(prefix)
+    if suffix and kind not in ("after", "before"):
+        kind = "since" if w.later.fullmatch(suffix) else "until"
+    if kind == "before":
+        return {"to": Bound("date", "le", _previous(first), *span)}
+    if kind == "until":
+        return {"to": Bound("date", "le", last, *span)}
+    if kind == "after":
+        return {"from": Bound("date", "ge", _next(last), *span)}
+    if kind == "since":
+        return {"from": Bound("date", "ge", first, *span)}
+    return {"from": Bound("date", "ge", first, *span), "to": Bound("date", "le", last, *span)}

@@ -18,7 +18,7 @@ import re
 
 from assistant.facets import ANY_MODEL, spaced
 from assistant.lexicon import Lexicon, TermSet, make_term
-from assistant.numbers import KIND_OPS, SizeWords, compiled, is_year, parse_dates, parse_params
+from assistant.numbers import KIND_OPS, SizeWords, alternation, compiled, is_year, parse_dates, parse_params
 from assistant import phrases, scope
 from assistant.query import And, Constraint, Not, Op, Or, Quant
 from assistant.relations import RelationReader
@@ -161,11 +161,13 @@ class Parser:
             r.found.append(Found("license", "open", *op.span()))
             taken.append(op.span())
         for b in parse_dates(text, numbers_masked + taken, lex.data["dates"]) + parse_params(text, numbers_masked + taken):
-            r.found.append(Found(b.facet, b.value, b.start, b.end, _OPS[b.op], quant=self._variant(low, b)))
+            r.found.append(Found(b.facet, b.value, b.start, b.end, _OPS[b.op], quant=self._variant(low, b, r)))
         sizes = [f for f in r.found if f.facet == "size"]
-        if len(sizes) > 1 and any(f.quant for f in sizes) and lex.has("both", low):  # "both a >100B and a sub-1B size"
+        if any(f.quant in _NAMED_VARIANT for f in sizes):  # "small models whose largest version is under 200M": the adjective repeats the bound
+            self._size_words(low, r)
+        if len(sizes) > 1 and any(f.quant is Quant.SOME for f in sizes) and lex.has("both", low):  # "both a >100B and a sub-1B size"
             for f in sizes:
-                f.quant = Quant.SOME
+                f.quant = f.quant if f.quant in _NAMED_VARIANT else Quant.SOME
         # "more than three sizes" before "several sizes"; not the number of a name ("Llama 3 sizes") or a year
         if (m := next((h for h in lex.find("sizes_count", low) if _free(h.span(2), taken) and not is_year(h.group(2))), None)):
             n = float(lex.data["count_words"].get(m.group(2)) or m.group(2))
@@ -207,13 +209,29 @@ class Parser:
                 r.found.append(Found("corpus", self._forms(term), *hit.span()))
                 taken.append(hit.span())
 
+    def _size_words(self, low: str, r: Reading) -> None:
+        """Drop the trait read from a size adjective ("tiny", "small") when a variant's size is stated."""
+        words = alternation(self.lex.data.get("size_adjectives", []))
+        for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", low):
+            r.use(*m.span())  # read: no other reading (a paraphrase) is looked for in it
+            r.found = [f for f in r.found if not (f.facet == "trait" and f.start < m.end() and m.start() < f.end)]
+
     def _forms(self, term: str) -> list[str]:
         forms = self.lex.values.get("corpus_forms", {})
         return [term, *(str(v) for v in forms.get(term, []))]
 
-    def _variant(self, low: str, b) -> Quant | None:
-        """SOME for a size bound that names one variant ("a 175B version"), else None."""
-        if b.facet == "size" and self.lex.first("variant_before", low[max(0, b.start - 20):b.start]) \
+    def _variant(self, low: str, b, r: Reading) -> Quant | None:
+        """The variant a size bound is about: SOME when it names one ("a 175B version"), SMALLEST /
+        LARGEST when the words right before it say so ("smallest version under 1B", "the largest model
+        is between 1B and 10B"; those words then cue no ranking), else None (the question's own)."""
+        if b.facet != "size":
+            return None
+        before = low[max(0, b.start - 60):b.start]
+        for cue, quant in (("smallest_bound", Quant.SMALLEST), ("largest_bound", Quant.LARGEST)):
+            if (m := self.lex.first(cue, before)):
+                r.quiet.append((b.start - len(before) + m.start(), b.start))
+                return quant
+        if self.lex.first("variant_before", low[max(0, b.start - 20):b.start]) \
                 and self.lex.first("variant_after", low[b.end:b.end + 30]):
             return Quant.SOME
         return None
@@ -275,7 +293,8 @@ class Parser:
             elif f.alt:
                 alternatives.setdefault(f.alt, []).append(f)
             elif f.facet in ("date", "size", "variants"):
-                q = (f.quant or quant if quant is Quant.LARGEST else quant) if f.facet == "size" else Quant.LARGEST
+                q = (f.quant if f.quant in _NAMED_VARIANT else f.quant or quant if quant is Quant.LARGEST else quant) \
+                    if f.facet == "size" else Quant.LARGEST
                 leaf = Constraint(facet=f.facet, op=f.op, values=[f.value], quant=q, via=f.via)
                 ranges.setdefault((f.facet, f.start, f.end, f.negated, f.via), []).append(leaf)
             else:
@@ -284,6 +303,7 @@ class Parser:
             either = Or(items=[Constraint(facet=f.facet, values=[f.value]) for f in sorted(fs, key=lambda f: f.start)])
             items.append(Not(item=either) if any(f.negated for f in fs) else either)
         for (_, _, _, negated, _), leaves_ in ranges.items():
+            leaves_ = _one_variant(leaves_)
             if negated:
                 items.append(Not(item=leaves_[0] if len(leaves_) == 1 else And(items=leaves_)))
             else:
@@ -336,12 +356,25 @@ def lab_variants(name: str, words: dict) -> list[str]:
     return sorted(f for f in forms if len(f) >= 3)
 
 
+_NAMED_VARIANT = (Quant.SMALLEST, Quant.LARGEST)  # a bound's own words chose the variant: no question-wide quantifier overrides it
+
+
 def _split_variants(r: Reading) -> None:
     """Size bounds no single size can meet ("both a version under 1B and one over 10B": above 10B and
     below 1B) can only be about two variants: each bound holds for some variant."""
-    sizes = [f for f in r.found if f.facet == "size" and not f.negated and f.via is None]
+    sizes = [f for f in r.found if f.facet == "size" and not f.negated and f.via is None and f.quant not in _NAMED_VARIANT]
     lows = [f.value for f in sizes if f.op in (Op.GT, Op.GE)]
     highs = [f.value for f in sizes if f.op in (Op.LT, Op.LE)]
     if lows and highs and max(lows) >= min(highs):
         for f in sizes:
             f.quant = Quant.SOME
+
+
+def _one_variant(leaves_: list[Constraint]) -> list[Constraint]:
+    """Two ends of one size range about some variant ("a size between 30B and 40B") hold for the same
+    variant: one ``between`` leaf, not "some variant ≥ 30B" and "some (other) variant ≤ 40B"."""
+    ops = {c.op: c for c in leaves_}
+    lo, hi = ops.get(Op.GE), ops.get(Op.LE)
+    if len(leaves_) != 2 or not lo or not hi or lo.facet != "size" or lo.quant is not Quant.SOME or hi.quant is not Quant.SOME:
+        return leaves_
+    return [Constraint(facet="size", op=Op.BETWEEN, values=[lo.values[0], hi.values[0]], quant=Quant.SOME, via=lo.via)]

@@ -70,6 +70,7 @@ class Op(str, Enum):
     LT = "lt"
     LE = "le"
     EQ = "eq"  # a numeric value, within a tolerance
+    BETWEEN = "between"  # a number within [values[0], values[1]], both ends included: one variant inside a size range
 
 
 class Quant(str, Enum):

@@ -272,7 +272,8 @@ class Understander:
         where = parser.tree(text, r, quant)
         shown = _blank(text, r.quiet + r.units)  # words a relation or a "how many ..." unit used name no concept
         concept, others = self._concepts(shown, shown.lower(), lex, where, focus)
-        measure, ranking = superlative_measure(low, lex)
+        # "whose largest version is under 1B", "latest-generation models" (the additions): no ranking
+        measure, ranking = superlative_measure(_blank(cue_text, [(f.start, f.end) for f in r.found if f.facet == "catalog"]), lex)
         sup = None if (lex.has("smallest_variant", ranking) or lex.has("largest_variant", ranking)) and any(
             c.facet == "size" for c, _ in leaves(where)) else find_superlative(ranking, lex, measure)
         group = group_by(low, lex)

@@ -251,14 +251,30 @@ def _count(m: re.Match) -> str:
     return f" {n} " if n is not None and n >= 2 else m.group()
 
 
-_SIZE_RANGE = re.compile(rf"(?:在)?\s*{_NUM}\s*{_UNITS}\s*(?:到|至|-|~|–|—|～)\s*{_NUM}\s*{_UNITS}\s*(?:之间|以内)?")
+# one end of a size range: "100亿", "十亿", "10B" (a Latin unit); the first end may leave its unit to the second ("10 到 100 亿")
+_END = rf"(\d+(?:\.\d+)?|{CN_NUM}+)?\s*((?:[十百千]?(?:万亿|亿|万)|兆)|[kKmMbBtT](?![A-Za-z0-9]))"
+_PARAMS = r"\s*(?:个)?(?:参数量?)?\s*"
+_SIZE_RANGE = re.compile(rf"(?:在|介于)?\s*(?:{_END}|(\d+(?:\.\d+)?))\s*{_PARAMS}(?:到|至|-|~|–|—|～)\s*{_END}{_PARAMS}(?:之间|以内)?"
+                         rf"|(?:在|介于)?\s*(?:{_END}|(\d+(?:\.\d+)?)){_PARAMS}(?:和|与|跟)\s*{_END}{_PARAMS}之间")
+_LATIN_UNIT = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 
 
 def _size_range(m: re.Match) -> str:
-    values = []
-    for num, unit in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
-        values.append((float(num) if num and num[0].isdigit() else cn_int(num) if num else 1) * _unit(unit))
+    g = m.groups()
+    first, bare, last = (g[0:2], g[2], g[3:5]) if m.group(4) else (g[5:7], g[7], g[8:10])
+    unit = first[1] or last[1]
+    values = [_end_value(bare or first[0], unit), _end_value(last[0], last[1])]
+    if None in values:
+        return m.group()
     return f" between {size_phrase(values[0])} and {size_phrase(values[1])} "
+
+
+def _end_value(num: str | None, unit: str) -> float | None:
+    """A range end as a raw count: its number (1 when only a unit: "亿") times its unit."""
+    count = float(num) if num and num[0].isdigit() else cn_int(num) if num else 1
+    if count is None:
+        return None
+    return count * (_LATIN_UNIT[unit.lower()] if unit.lower() in _LATIN_UNIT else _unit(unit))
 
 
 def rewrite(text: str, date_words: dict | None = None, size_words: dict | None = None) -> str:
@@ -285,11 +301,11 @@ def size_zh(millions: float | None, english: str = "") -> str:
     if millions is None:
         return "未公开"
     if millions >= 1e6:
-        text = f"{millions / 1e6:.4g}万亿"
+        text = f"{millions / 1e6:.6g}万亿"
     elif millions >= 100:
-        text = f"{millions / 100:.4g}亿"
+        text = f"{millions / 100:.6g}亿"
     else:
-        text = f"{millions * 100:.4g}万"
+        text = f"{millions * 100:.6g}万"
     return f"{text}（{english}）" if english else text
 
 
