@@ -96,17 +96,17 @@ class Parser:
                 for n in sorted(heads, key=len, reverse=True)]
 
     def _family_names(self, text: str, taken: list, r: Reading, cues=("family_members_after", "family_after")) -> None:
-        """"Phi models", "the Gemma family", "all Qwen versions": a family name with a members word after it.
-        Read with "family" itself first, before the vocabulary ("Mistral-family models": not the lab)."""
+        """"Phi models", "the Gemma family", "all Qwen versions": a family name with a members word after it,
+        or a ranking word before it ("the largest Phi model"). Read with "family" itself first, before the
+        vocabulary ("Mistral-family models": not the lab)."""
         lex, low = self.lex, text.lower()
-        if not lex.has("family_context", low):
-            return
         for pattern, family in self.families:
             for hit in pattern.finditer(text):
                 tail = low[hit.end():]
-                cue = next((c for name in cues if (c := lex.first(name, tail))), None)
+                cue = next((c for name in cues if (c := lex.first(name, tail))), None) if lex.has("family_context", low) else None
                 span = (hit.start(), hit.end() + (cue.end() if cue else 0))
-                if cue and _free(span, taken):
+                ranked = lex.first("family_ranked_before", low[max(0, hit.start() - 30):hit.start()])  # "the largest Phi model"
+                if (cue or ranked) and _free(span, taken):
                     r.found.append(Found("family", family, *span))
                     taken.append(span)
 

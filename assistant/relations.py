@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant import scope
+from assistant.facets import FACETS
 from assistant.lexicon import Lexicon
 from assistant.linking import Mention
 from assistant.query import Constraint, Exclusion, Op, Relation
@@ -45,6 +46,9 @@ class RelationReader:
                   and lex.first("family_members_after", after) and lex.has("family_context", low)):
                 # "the Qwen models", "all Llama versions": a model named like a family, then a members word
                 r.found.append(Found("family", family, m.start, m.end + lex.first("family_members_after", after).end()))
+            elif (family := self.family_heads.get(m.text.lower())) and len(self._members(family)) > 1 \
+                    and lex.first("family_ranked_before", before):
+                r.found.append(Found("family", family, m.start, m.end))  # "the largest Qwen model": ranked among the family
             elif (style := lex.first("style_after", after)):  # "BERT-style encoders": the kind, not the model
                 r.found.append(Found("architecture", e.architecture.value, m.start, m.end + style.end(), via=m.model_id))
                 r.quiet.append((m.start, m.end + style.end()))
@@ -74,6 +78,10 @@ class RelationReader:
     def _descendant_word(self, low: str):
         """A word for the models after one ("descendants", "children") with no ancestor word anywhere."""
         return None if self.lex.has("ancestor_words", low) else self.lex.first("descendant_words", low)
+
+    def _members(self, family: str) -> list[str]:
+        c = Constraint(facet="family", values=[family])
+        return [e.id for e in self.catalog.models.values() if FACETS["family"].match(e, c)]
 
     def _asks_ancestors(self, low: str, cue) -> bool:
         """"ChatGPT's family tree: what are its ancestors?": a lineage word with no direction next to

@@ -1,0 +1,123 @@
+"""Kinds of size and date question, each in several phrasings and both languages: a size range about
+one variant, a bound on a model's smallest or largest variant, "the smallest" answered on both size
+bases, recorded digits kept in sizes, mid-year dates, and "newer models" as the additions."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.facets import size_label
+from assistant.numbers import parse_dates
+from assistant.zh_numbers import rewrite, size_zh
+
+
+@pytest.fixture(scope="module")
+def full(full_catalog):
+    from assistant import Assistant
+
+    return Assistant(full_catalog)
+
+
+def _sizes(entry) -> list[float]:
+    return [v.millions for v in entry.params.variants] or [entry.params.max_millions]
+
+
+@pytest.mark.parametrize("question", [
+    "models with a size between 30 and 40 billion parameters",
+    "which models come in a size between 30B and 40B?",
+    "any model with a checkpoint from 30B to 40B parameters?",
+    "有某个版本在 30B 到 40B 之间的模型",
+])
+def test_a_range_about_some_variant_holds_for_one_variant(full, full_catalog, question):
+    answer = full.ask(question)
+    assert {"galactica", "blenderbot3", "falcon"} <= set(answer.models)  # 30B of 120B, 30B of 175B, 40B of 180B
+    for m in answer.models:
+        assert any(30_000 <= x <= 40_000 for x in _sizes(full_catalog.models[m])), m  # not one ≥ 30B and another ≤ 40B
+
+
+@pytest.mark.parametrize("question", [
+    "models with smallest version under 1B and largest version over 10B",
+    "models whose smallest version is below 1B while the largest is above 10B",
+    "最小版本不到 1B、最大版本又超过 10B 的模型",
+])
+def test_bounds_on_the_smallest_and_the_largest_variant(full, full_catalog, question):
+    answer = full.ask(question)
+    assert {"opt", "galactica", "pythia"} <= set(answer.models)
+    for m in answer.models:
+        e = full_catalog.models[m]
+        assert min(_sizes(e)) < 1_000 and e.params.max_millions > 10_000, m
+
+
+@pytest.mark.parametrize("question", [
+    "additions whose largest model is between 1B and 10B parameters",
+    "post-paper models whose biggest version is between 1B and 10B",
+    "最大版本在 1B 到 10B 之间的新增模型",
+])
+def test_a_bound_on_the_largest_variant_is_no_ranking(full, full_catalog, question):
+    answer = full.ask(question)
+    assert answer.intent == "list" and len(answer.models) >= 5
+    for m in answer.models:
+        e = full_catalog.models[m]
+        assert not e.in_paper and 1_000 <= e.params.max_millions <= 10_000, m
+
+
+@pytest.mark.parametrize("question, first, other", [
+    ("smallest model by parameter count?", "albert", "alphafold"),
+    ("what's the smallest encoder?", "albert", "alphafold"),
+    ("参数量最小的模型是哪个", "albert", "alphafold"),
+])
+def test_the_smallest_is_also_answered_by_the_largest_size(plain, question, first, other):
+    answer = plain.ask(question)
+    assert answer.models[:2] == [first, other]
+    assert "AlphaFold** (21M)" in answer.text or "AlphaFold** (2100万（21M）)" in answer.text
+
+
+def test_the_smallest_names_no_second_model_when_both_bases_agree(plain):
+    assert plain.ask("the smallest Google model").models == ["albert"]
+
+
+def test_sizes_keep_their_recorded_digits(plain):
+    assert (size_label(1_571_000), size_label(15_500), size_label(125)) == ("1.571T", "15.5B", "125M")
+    assert size_zh(1_571_000).startswith("1.571万亿")
+    assert "(1.571T)" in plain.ask("biggest encoder-decoder?").text
+
+
+@pytest.mark.parametrize("text, bounds", [
+    ("models released between mid-2021 and mid-2022", [("ge", 202106), ("le", 202207)]),
+    ("encoder-decoder models from mid-2022 on (June 2022 or later)", [("ge", 202206)]),
+    ("encoder-decoder models from mid-2022 on (July 2022 or later)", [("ge", 202207)]),
+    ("decoders released from mid-2020 onwards", [("ge", 202006)]),
+    ("models released since mid-2023", [("ge", 202306)]),
+    ("models after mid-2021", [("ge", 202108)]),
+    ("models before mid-2020", [("le", 202005)]),
+    ("models from mid-2019", [("ge", 201906), ("le", 201907)]),
+])
+def test_mid_year_is_june_and_july_and_may_be_one_end(text, bounds):
+    assert sorted((b.op, b.value) for b in parse_dates(text)) == sorted(bounds)
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("参数在 10B 到 100B 之间", "参数 between 10 billion and 100 billion"),
+    ("参数量介于 300 亿和 400 亿之间", "参数量 between 30 billion and 40 billion"),
+    ("10 到 100 亿参数", "between 1 billion and 10 billion"),
+    ("7B-13B", "between 7 billion and 13 billion"),
+])
+def test_chinese_size_ranges(zh, en):
+    assert rewrite(zh) == en
+
+
+@pytest.mark.parametrize("question", [
+    "newer models that come in at least one size under 1B params",
+    "which recent models have a version under 1B?",
+    "latest-generation models with a sub-1B checkpoint",
+    "新增模型中有某个版本小于 1B 的模型",
+])
+def test_newer_models_are_the_additions(full, full_catalog, question):
+    answer = full.ask(question)
+    assert {"qwen2", "whisper"} <= set(answer.models)
+    assert not any(full_catalog.models[m].in_paper for m in answer.models)
+
+
+@pytest.mark.parametrize("question", ["which models are newer than GPT-3?", "all descendants of LLaMA, including newer models"])
+def test_newer_than_a_model_or_including_newer_ones_keeps_the_paper(full, full_catalog, question):
+    assert any(full_catalog.models[m].in_paper for m in full.ask(question).models)
