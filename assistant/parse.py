@@ -151,6 +151,7 @@ class Parser:
                 read.append(Found(facet, list(t.values) or t.value, *hit.span(), weak=weak, loose=t.weak and not named,
                                   complement=t.complement))
         r.found += sorted(read, key=lambda f: (VOCAB_FACETS.index(f.facet), f.start))  # the reading line's field order
+        self._by_age(low, taken, r)
         if not any(f.facet == "lab" for f in r.found):
             self._lab_typo(text, taken, r)
         self._family_names(text, taken, r)
@@ -208,6 +209,18 @@ class Parser:
             if context or distinctive:
                 r.found.append(Found("corpus", self._forms(term), *hit.span()))
                 taken.append(hit.span())
+
+    def _by_age(self, low: str, taken: list, r: Reading) -> None:
+        """"newer models", "recent LLMs": the additions since the paper, when the catalog holds any
+        (with the paper's models alone the words constrain nothing; they are read all the same)."""
+        m = self.lex.first("additions_by_age", low)
+        if not m or not _free(m.span(), taken) or any(f.facet == "catalog" for f in r.found):
+            return
+        taken.append(m.span())
+        r.use(*m.span())
+        r.quiet.append(m.span())  # "latest-generation models": no ranking
+        if not all(e.in_paper for e in self.catalog.models.values()):
+            r.found.append(Found("catalog", "beyond", *m.span()))
 
     def _size_words(self, low: str, r: Reading) -> None:
         """Drop the trait read from a size adjective ("tiny", "small") when a variant's size is stated."""

@@ -171,7 +171,7 @@ class _DateWords:
         self.prefix = re.compile(rf"({alternation(table.get('prefix', {}))})\s*(?:在|于)?\s*" + _YEAR + _MONTH)
         self.suffix = re.compile(_YEAR + _MONTH + rf"\s*({alternation(table.get('suffix', {}))})")
         part = rf"(?:\s*(\d{{1,2}})\s*月(?:份)?|\s*({alternation(self.periods)}))?"
-        self.period = re.compile(_YEAR + rf"\s*({alternation(self.periods)})")
+        self.period = re.compile(_YEAR + rf"\s*({alternation(self.periods)})(?:\s*({alternation(table.get('suffix', {}))}))?")
         # two ends, each a year, a month or a part of a year; the second end may leave out its year
         self.range = re.compile(rf"(?:在|于|从)?\s*{_YEAR}{part}\s*(?:(?:到|至|-|~|–|—|～)\s*(?:{_YEAR})?{part}\s*(?:年)?(?:之间|期间|间)?"
                                 rf"|(?:和|与|跟)\s*(?:{_YEAR})?{part}\s*(?:年)?(?:之间|期间))")
@@ -185,9 +185,14 @@ class _DateWords:
         last = self.months[p2][1] if p2 else m2
         return f" between {_when(y1, first)} and {_when(y2 or y1, last)} "
 
+    def _period(self, m: re.Match) -> str:
+        """"2021年年中以后": after mid 2021 (the word after the part of the year bounds it)."""
+        word = f"{self.words[m.group(3)]} " if m.group(3) else ""
+        return f" {word}{self.periods[m.group(2)]} {m.group(1)} "
+
     def sub(self, text: str) -> str:
         text = self.range.sub(self._range, text)
-        text = self.period.sub(lambda m: f" {self.periods[m.group(2)]} {m.group(1)} ", text)
+        text = self.period.sub(self._period, text)
         text = self.prefix.sub(lambda m: f" {self.words[m.group(1)]} {_when(m.group(2), m.group(3))} ", text)
         return self.suffix.sub(lambda m: f" {self.words[m.group(3)]} {_when(m.group(1), m.group(2))} ", text)
 

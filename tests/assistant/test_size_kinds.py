@@ -101,8 +101,10 @@ def test_mid_year_is_june_and_july_and_may_be_one_end(text, bounds):
     ("参数量介于 300 亿和 400 亿之间", "参数量 between 30 billion and 40 billion"),
     ("10 到 100 亿参数", "between 1 billion and 10 billion"),
     ("7B-13B", "between 7 billion and 13 billion"),
+    ("2021年年中以后发布的模型", "after mid 2021 发布的模型"),
+    ("2022年年中之前", "before mid 2022"),
 ])
-def test_chinese_size_ranges(zh, en):
+def test_chinese_size_ranges_and_parts_of_a_year(zh, en):
     assert rewrite(zh) == en
 
 
@@ -121,3 +123,22 @@ def test_newer_models_are_the_additions(full, full_catalog, question):
 @pytest.mark.parametrize("question", ["which models are newer than GPT-3?", "all descendants of LLaMA, including newer models"])
 def test_newer_than_a_model_or_including_newer_ones_keeps_the_paper(full, full_catalog, question):
     assert any(full_catalog.models[m].in_paper for m in full.ask(question).models)
+
+
+@pytest.mark.parametrize("question, where", [
+    ("recent models from Google", "lab = Google AND catalog = since the paper"),
+    ("latest-generation open models", "license = open AND catalog = since the paper"),
+    ("the newer Google models", "lab = Google AND catalog = since the paper"),
+    ("newer encoder models", "architecture = encoder AND catalog = since the paper"),
+    ("which of the newer models have no disclosed parameter count?", "size = unknown AND catalog = since the paper"),
+    ("which models are newer than GPT-3?", "date ≥ 2020-06 (as GPT-3)"),
+    ("all descendants of LLaMA, including newer models", "descends from LLaMA"),
+])
+def test_newer_models_read_as_the_additions_when_the_catalog_holds_any(full, full_catalog, catalog, question, where):
+    from assistant.understand import Understander
+    from tests.assistant.spec import project
+
+    got = project(full.understander.understand(question), full_catalog)
+    assert (got["where"], got["superlative"]) == (where, None)
+    paper = project(Understander(catalog).understand(question), catalog)  # the paper's models alone: no constraint from the age word
+    assert "since the paper" not in paper["where"] and paper["superlative"] is None
