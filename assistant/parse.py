@@ -95,7 +95,7 @@ class Parser:
         return [(re.compile(rf"(?<![\w-]){re.escape(n)}(?:(?![\w-])|(?=-famil))", re.I), heads[n])  # "Mistral-family"
                 for n in sorted(heads, key=len, reverse=True)]
 
-    def _family_names(self, text: str, taken: list, r: Reading, cues=("family_members_after", "family_after")) -> None:
+    def _family_names(self, text: str, taken: list, r: Reading, cues=("family_members_after", "family_after"), ranked=False) -> None:
         """"Phi models", "the Gemma family", "all Qwen versions": a family name with a members word after it,
         or a ranking word before it ("the largest Phi model"). Read with "family" itself first, before the
         vocabulary ("Mistral-family models": not the lab)."""
@@ -105,8 +105,9 @@ class Parser:
                 tail = low[hit.end():]
                 cue = next((c for name in cues if (c := lex.first(name, tail))), None) if lex.has("family_context", low) else None
                 span = (hit.start(), hit.end() + (cue.end() if cue else 0))
-                ranked = lex.first("family_ranked_before", low[max(0, hit.start() - 30):hit.start()])  # "the largest Phi model"
-                if (cue or ranked) and _free(span, taken):
+                # "the largest Phi model" (when no model is named beside it: "Mixtral or the largest LLaMA?" compares models)
+                by_rank = ranked and lex.first("family_ranked_before", low[max(0, hit.start() - 30):hit.start()])
+                if (cue or by_rank) and _free(span, taken):
                     r.found.append(Found("family", family, *span))
                     taken.append(span)
 
@@ -154,7 +155,7 @@ class Parser:
         self._by_age(low, taken, r)
         if not any(f.facet == "lab" for f in r.found):
             self._lab_typo(text, taken, r)
-        self._family_names(text, taken, r)
+        self._family_names(text, taken, r, ranked=not masked)
         phrases.composites(lex, text, r)
         phrases.alternatives(lex, text, r, self.terms)
         op = lex.first("open_predicate", text)
