@@ -185,7 +185,9 @@ def test_smallest_uses_the_smallest_variant(catalog, ask):
     a = ask("what is the smallest decoder model?")
     best = min((min(v.millions for v in e.params.variants) if e.params.variants else e.params.max_millions, e.id)
                for e in catalog.models.values() if e.architecture.value == "decoder" and e.params.max_millions)
-    assert a.models == [best[1]] and "smallest variant" in a.text
+    by_largest = min((e.params.max_millions, e.id) for e in catalog.models.values()
+                     if e.architecture.value == "decoder" and e.params.max_millions)
+    assert a.models == [best[1], by_largest[1]] and "smallest variant" in a.text and "largest released size" in a.text
 
 
 @pytest.mark.parametrize("question, model", [
