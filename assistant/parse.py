@@ -307,9 +307,7 @@ class Parser:
             elif f.alt:
                 alternatives.setdefault(f.alt, []).append(f)
             elif f.facet in ("date", "size", "variants"):
-                q = (f.quant if f.quant in _NAMED_VARIANT else f.quant or quant if quant is Quant.LARGEST else quant) \
-                    if f.facet == "size" else Quant.LARGEST
-                leaf = Constraint(facet=f.facet, op=f.op, values=[f.value], quant=q, via=f.via)
+                leaf = Constraint(facet=f.facet, op=f.op, values=[f.value], quant=_quant(f, quant), via=f.via)
                 ranges.setdefault((f.facet, f.start, f.end, f.negated, f.via), []).append(leaf)
             else:
                 groups.setdefault((f.facet, f.negated), []).append(f)
@@ -371,6 +369,16 @@ def lab_variants(name: str, words: dict) -> list[str]:
 
 
 _NAMED_VARIANT = (Quant.SMALLEST, Quant.LARGEST)  # a bound's own words chose the variant: no question-wide quantifier overrides it
+
+
+def _quant(f: Found, quant: Quant) -> Quant:
+    """The variant a size bound holds for: the one its own words name ("smallest version under 1B"),
+    else the question's own quantifier ("every variant ..."), else the bound's ("a 7B version": some), else the largest."""
+    if f.facet != "size":
+        return Quant.LARGEST
+    if f.quant in _NAMED_VARIANT:
+        return f.quant
+    return quant if quant is not Quant.LARGEST else f.quant or quant
 
 
 def _split_variants(r: Reading) -> None:
