@@ -22,6 +22,7 @@ Features:
     only_numbers  the only constraints are dates or sizes; about_models: the text talks about models
     attributes    an attribute is asked for (size, lab, date ...)
     in_catalog    "in the original paper / catalog": asks whether a model is among the paper's models
+    pick_among    "which of A, B and C ...": the named models are the set a list chooses from
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ FRAMES: tuple[Frame, ...] = (
     _f(Intent.COUNT, "count", "count_not"),
     _f(Intent.OUT_OF_SCOPE, "unknown", "models lookup"),
     _f(Intent.CITATION, "lookup", "compare_pair"),
+    _f(Intent.LIST, "pick_among two_models constraints", ranked=True),  # "which of BERT, GPT-2 and T5 are encoders?"
     _f(Intent.CITATION, "citation models", "compare in_catalog"),
     _f(Intent.CITATION, "citation citation_bare", "compare constraints concept in_catalog"),
     _f(Intent.COMPARE, "two_models compare_pair"),

@@ -45,7 +45,8 @@ class _Invisible(dict):
 _INVISIBLE = _Invisible()
 _JOINED = re.compile(r"(?<![\w./])[A-Za-z]{2,}(?:[._][A-Za-z]{2,}){2,}(?:[._](?:19|20)\d\d)?(?![\w/])")  # three words or more
 _CUE_FEATURES = ("count", "count_not", "citation", "citation_bare", "compare", "compare_pair", "lineage", "pronoun",
-                 "pronoun_subject", "definitional", "list_words", "about_models", "yes_no", "why", "in_catalog", "how_works")
+                 "pronoun_subject", "definitional", "list_words", "about_models", "yes_no", "why", "in_catalog", "how_works",
+                 "pick_among")
 
 _FIELD_ATTRIBUTES = frozenset({Attribute.DATE, Attribute.PARAMS, Attribute.LABS, Attribute.ARCHITECTURE, Attribute.OBJECTIVE,
                                Attribute.LICENSE, Attribute.CORPUS, Attribute.APPLICATION, Attribute.FAMILY})
@@ -266,7 +267,8 @@ class Understander:
         quant = (Quant.SMALLEST if lex.has("smallest_variant", low) else Quant.LARGEST if lex.has("largest_variant", low)
                  else Quant.EVERY if lex.has("variant_every", low) else Quant.SOME if lex.has("variant_some", low) else Quant.LARGEST)
         cue_text = _blank(low, r.quiet)
-        asks_in_paper = focus and not attributes and lex.has("in_catalog", cue_text)
+        pick = len(focus) >= 2 and lex.has("pick_among", cue_text)  # "which of A, B and C are ...": a set of the named
+        asks_in_paper = focus and not attributes and lex.has("in_catalog", cue_text) and not pick
         if asks_in_paper:  # "is GPT-3 in the original paper?": the in_paper flag; the words are no constraint as well
             r.found = [f for f in r.found if f.facet != "catalog"]
         where = parser.tree(text, r, quant)
@@ -307,6 +309,10 @@ class Understander:
             features -= {"models", "two_models", "unknown", "attributes", "compare_pair"}
         frame = decide(features)
         intent = frame.intent
+        if intent in (Intent.LIST, Intent.COUNT) and {"pick_among", "two_models", "constraints"} <= features:
+            # "which of A, B and C are encoders?", "how many of A, B and C ...": the named models are the set's first constraint
+            where = And(items=[Constraint(facet="model", values=list(focus)), *(where.items if isinstance(where, And) else [where])])
+            focus = []
         if others:  # "what's the difference between MLM and causal LM?", "encoder vs decoder"
             intent, sup, group = Intent.CONCEPT, None, None
         if intent is not Intent.COUNT:

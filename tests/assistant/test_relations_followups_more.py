@@ -205,3 +205,45 @@ def test_a_training_set_is_the_corpus(full):
     e = full.catalog.models["sam"]
     answer = full.ask("SAM: parameter count, training set, and lab")
     assert "corpus" in answer.query["attributes"] and e.corpus.split()[0] in answer.text
+
+
+PICK_AMONG = [
+    ("which of BERT, GPT-2 and T5 are encoders?", ["bert", "gpt-2", "t5"], lambda e: e.architecture.value == "encoder"),
+    ("of BERT, GPT-2 and T5, which come from the original paper?", ["bert", "gpt-2", "t5"], lambda e: e.in_paper),
+    ("Which of these are in the original catalog paper: LLaMA, Llama 2, BLOOM, Whisper, GPT-3.5?",
+     ["llama", "llama-2", "bloom", "whisper", "gpt-3.5"], lambda e: e.in_paper),
+    ("GPT-3, PaLM and Gopher, which have more than 200B parameters?", ["gpt-3", "palm", "gopher"],
+     lambda e: e.params.max_millions > 200_000),
+    ("which of BERT and T5 is from Google?", ["bert", "t5"], lambda e: "Google" in e.org_names),
+    ("how many of T5, BART and Pegasus are encoder-decoders?", ["t5", "bart", "pegasus"],
+     lambda e: e.architecture.value == "encoder-decoder"),
+    ("BERT、GPT-2 和 T5 中哪些是编码器", ["bert", "gpt-2", "t5"], lambda e: e.architecture.value == "encoder"),
+    ("在 GPT-3、PaLM 和 Gopher 之中，哪些超过 2000 亿参数", ["gpt-3", "palm", "gopher"],
+     lambda e: e.params.max_millions > 200_000),
+    ("T5、BART 和 Pegasus 中有几个是编码器-解码器", ["t5", "bart", "pegasus"], lambda e: e.architecture.value == "encoder-decoder"),
+]
+
+
+@pytest.mark.parametrize("question, named, test", PICK_AMONG)
+def test_which_of_the_named_models_is_a_set_not_a_comparison(full, question, named, test):
+    answer = full.ask(question)
+    expected = {m for m in named if test(full.catalog.models[m])}
+    assert answer.intent in ("list", "count", "fact") and set(answer.models) == expected, (question, answer.models)
+
+
+def test_which_of_two_is_bigger_still_compares(full):
+    assert full.ask("which of BERT and T5 is bigger?").intent == "compare"
+    answer = full.ask("OPT or BLOOM, which has the more permissive licence?")
+    assert answer.intent != "list" and set(answer.models) == {"opt", "bloom"}
+
+
+def test_a_model_derived_word_is_one_lineage(full):
+    answer = full.ask("BERT-derived models from Google")
+    expected = {e.id for e in full.catalog.models.values() if "bert" in e.derived_from and "Google" in e.org_names}
+    assert set(answer.models) == expected
+
+
+def test_paper_plus_additions_is_both_parts(full):
+    answer = full.ask("Open-licence models that can write code (paper + additions)")
+    parts = {full.catalog.models[m].in_paper for m in answer.models}
+    assert parts == {True, False}
