@@ -121,9 +121,12 @@ def resolve(catalog: Catalog, index, q: Query) -> tuple[Query, list[Identified]]
     if not found:
         return None
     typed = {e.id for e in select(catalog, q)} if q.reason is Reason.NONE and q.where.items != scope.where.items else set()
+    meaning = any(c.via == "paraphrase" for c, _ in leaves(q.where))
+    one = lexicon(q.language).has("described_one", q.text.lower())
+    if typed and meaning and not one:
+        return None  # a set asked for ("which models ...") and its description read as a field with confidence: the field
     if found[0].model in typed:
-        meaning = any(c.via == "paraphrase" for c, _ in leaves(q.where))
-        if meaning or not lexicon(q.language).has("described_one", q.text.lower()):
+        if meaning or not one:
             return None  # the description is read as a field with confidence: the typed filter wins and stays exact
         found = [f for f in found if f.model in typed]  # one model asked for, the rest of its description unread:
         kept = q  # the model the words single out among the typed set ("which science model ... special tokens for citations")

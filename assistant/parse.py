@@ -273,7 +273,11 @@ class Parser:
 
     # -- pass 3: polarity and the tree ---------------------------------------------------------
     def polarity(self, text: str, r: Reading) -> None:
-        """Each negation cue negates the phrase it governs (``assistant.scope``)."""
+        """Each negation cue negates the phrase it governs (``assistant.scope``); a condition said to hold
+        either way ("whether RL-based or not") constrains nothing."""
+        for m in self.lex.find("either_way", text):
+            r.found = [f for f in r.found if not (f.end and m.start() <= f.start and f.end <= m.end())]
+            r.use(*m.span())
         for span in scope.assign(self.lex, text, r.found, self.filler):
             r.use(*span)
         for f in r.found:
@@ -321,6 +325,9 @@ class Parser:
             else:
                 items += leaves_
         for (facet, negated), fs in groups.items():
+            named = {f.value for f in fs if not isinstance(f.value, list)}
+            # a generic term beside one of its values named ("RLHF ... tuned with RL"): it only elaborates that value
+            fs = [f for f in fs if not (isinstance(f.value, list) and named & set(f.value))] or fs
             values: list = []
             for f in fs:
                 for v in (f.value if isinstance(f.value, list) else [f.value]):
