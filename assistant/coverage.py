@@ -23,6 +23,14 @@ TIE = 0.02  # readings by meaning this close to the best one are a tie the liter
 DESCRIBING = frozenset({"objective", "architecture", "trait", "domain"})  # fields a description's own words may be read as
 
 
+def _settled(readings: list, loose: list[Found]) -> list:
+    """Readings by meaning with one that a generic word names first, when it ties with the best ("every token goes
+    to only a few experts": the experts' value, not a reading that barely beats it)."""
+    named = {(f.facet, v) for f in loose for v in (f.value if isinstance(f.value, list) else [f.value])}
+    tied = [x for x in readings if (x.facet, x.value) in named and readings and x.score >= readings[0].score - TIE]
+    return [*tied[:1], *(x for x in readings if x not in tied[:1])]
+
+
 class Coverage:
     def __init__(self, catalog: Catalog, paraphraser, concepts: ConceptMap):
         self.catalog, self.paraphraser, self.concepts = catalog, paraphraser, concepts
@@ -43,7 +51,7 @@ class Coverage:
         if words >= DESCRIPTION and len(phrase.split()) <= PREAMBLE:  # may describe the model asked for: the answer checks
             q = q.model_copy(update={"described": probe})  # it against the entries' own text (assistant.describe), same vector
         if loose and self.paraphraser is not None:
-            readings = self.paraphraser.match(probe)
+            readings = _settled(self.paraphraser.match(probe), loose)
             best = readings[0] if readings else None
             if best and best.score >= self.paraphraser.threshold and all((f.facet, f.value) != (best.facet, best.value) for f in loose):
                 r.found = [f for f in r.found if f not in loose]
@@ -64,7 +72,8 @@ class Coverage:
             r.found.append(f)
             where = parser.tree(text, r, Quant.LARGEST)
             concept = q.concept or (self.concepts.objective.get(best.value) if best.facet == "objective" else None)
-            matched = q.model_copy(update={"where": where, "concept": concept})
+            lead = round(best.score - (readings[1].score if len(readings) > 1 else 0.0), 4)
+            matched = q.model_copy(update={"where": where, "concept": concept, "meaning_lead": lead})
             if q.where.items and not select(self.catalog, matched) and select(self.catalog, q):
                 return self._within(q, text, r, parser, phrase, f)
             return matched

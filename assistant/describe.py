@@ -7,8 +7,9 @@ the models are ranked by the entries' own text: dense cosine of the description 
 paraphrase matcher already computed, so no extra encode) and BM25 of the whole question (the names it
 mentions help: "a CLIP image encoder", "fine-tuned from Mistral"), over each entry's summary and facts.
 
-Precedence, in one place (``resolve``): a typed reading of the description wins and stays exact when
-the best-identified model satisfies it; a description the typed reading does not fit (no model of the
+Precedence, in one place (``resolve``): a set asked for ("which models ...") whose description reads
+clearly as a field value (leading the next value by ``CLEAR``) keeps that field; a typed reading of the
+description wins and stays exact when the best-identified model satisfies it; a description the typed reading does not fit (no model of the
 typed set is the one the text identifies clearly) is answered by the identified model, and the reading
 line says it was identified by its description, quoting the words. Constraints that scope the set (the
 paper's part, a lab, a date, a size, a licence, a lineage) always restrict the candidates; models named
@@ -35,6 +36,7 @@ LEAD = 1.8  # BM25: the identified model's score over the next model's, for the 
 AGREE_LEAD = 1.3  # ... when dense search ranks the same model first, a smaller lead suffices
 FLOOR = 4.0  # the identified model's BM25 score, at least (a single common word does not identify a model)
 SHARED = 2  # distinct words of the description (4 letters or more) the entry's own text must hold
+CLEAR = 0.1  # a reading by meaning that leads the next value by this much is clear: a set asked for keeps it
 TIE = 0.9  # other models within this fraction of the first BM25 score and dense-ranked in the top 3 are named too
 
 
@@ -123,8 +125,8 @@ def resolve(catalog: Catalog, index, q: Query) -> tuple[Query, list[Identified]]
     typed = {e.id for e in select(catalog, q)} if q.reason is Reason.NONE and q.where.items != scope.where.items else set()
     meaning = any(c.via == "paraphrase" for c, _ in leaves(q.where))
     one = lexicon(q.language).has("described_one", q.text.lower())
-    if typed and meaning and not one:
-        return None  # a set asked for ("which models ...") and its description read as a field with confidence: the field
+    if typed and meaning and not one and (q.meaning_lead or 0.0) >= CLEAR:
+        return None  # a set asked for ("which models ...") and its description clearly read as a field: the field
     if found[0].model in typed:
         if meaning or not one:
             return None  # the description is read as a field with confidence: the typed filter wins and stays exact

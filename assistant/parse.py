@@ -27,6 +27,7 @@ from catalog import Catalog
 from catalog.vocab import LAB_SYNONYMS, canonical_lab
 
 VOCAB_FACETS = ("objective", "architecture", "lab", "license_name", "license", "domain", "trait", "size", "catalog", "arxiv")
+_ALL_OF = ("objective", "trait")  # fields whose values a question names together hold all at once
 _OPS = {"gt": Op.GT, "ge": Op.GE, "lt": Op.LT, "le": Op.LE, "eq": Op.EQ}
 
 
@@ -325,9 +326,9 @@ class Parser:
             else:
                 items += leaves_
         for (facet, negated), fs in groups.items():
-            named = {f.value for f in fs if not isinstance(f.value, list)}
-            # a generic term beside one of its values named ("RLHF ... tuned with RL"): it only elaborates that value
-            fs = [f for f in fs if not (isinstance(f.value, list) and named & set(f.value))] or fs
+            if facet in _ALL_OF and not negated:  # a generic term beside one of its values ("RLHF ... tuned with RL"): it
+                named = {f.value for f in fs if not isinstance(f.value, list)}  # only elaborates that value
+                fs = [f for f in fs if not (isinstance(f.value, list) and named & set(f.value))] or fs
             values: list = []
             for f in fs:
                 for v in (f.value if isinstance(f.value, list) else [f.value]):

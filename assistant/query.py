@@ -231,6 +231,7 @@ class Query(BaseModel):
     # key-value cache into a small latent vector"): the models are then identified from the entries' own text
     described: Optional[str] = None
     identified: list[str] = Field(default_factory=list)  # the models that description identified (best first)
+    meaning_lead: Optional[float] = None  # how far a reading by meaning led the next value's score (its clarity)
     referent: Optional[Referent] = None  # a follow-up's reference, resolved against the conversation
 
     def constrained(self) -> bool:
