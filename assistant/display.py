@@ -135,7 +135,7 @@ class Display:
     def value(self, facet: str, value) -> str | None:
         """A categorical facet value by name (None when this language has no name for it)."""
         table = {"architecture": "architecture", "objective": "objective", "license": "license",
-                 "domain": "domain", "trait": "trait", "lab": "labs", "catalog": "catalog"}.get(facet)
+                 "domain": "domain", "trait": "trait", "lab": "labs", "catalog": "catalog", "active": "active"}.get(facet)
         if table and self.zh:
             return self._label(table, str(value))
         return None

@@ -314,6 +314,9 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
     Facet("arxiv", "arXiv paper", lambda e: ["yes" if e.paper.arxiv_id else "no"],
           display=lambda e: f"arXiv:{e.paper.arxiv_id}" if e.paper.arxiv_id else f"none ({e.paper.venue})",
           names=lambda v: {"yes": "yes", "no": "no (no arXiv id recorded)"}.get(v, v)),
+    # whether the catalog records a size active per token (a variant so labelled: "13B active per token")
+    Facet("active", "active parameters", lambda e: ["yes" if any("active" in (v.label or "").lower() for v in e.params.variants) else "no"],
+          display=lambda e: e.params.raw, names=lambda v: {"yes": "recorded", "no": "not recorded"}.get(v, v)),
     LineageFacet("derived", "derived from", transitive=False),
     LineageFacet("descends", "descends from", transitive=True),
     FamilyFacet("family", "family", lambda e: [e.family, e.name], display=lambda e: e.family, group="family"),

@@ -384,7 +384,8 @@ class Understander:
         if q.yes_no or q.intent is not Intent.FACT or not q.where.items:
             return q
         premises = [Premise(model=m, constraint=c) for m in q.models for c, neg in leaves(q.where) if not neg
-                    and not (c.facet == "catalog" and Attribute.IN_PAPER in q.attributes)]  # asked, not asserted
+                    and not (c.facet == "catalog" and Attribute.IN_PAPER in q.attributes)  # asked, not asserted
+                    and not (c.facet == "active" and Attribute.PARAMS in q.attributes)]  # "how many are active per token?"
         return q.model_copy(update={"premises": premises, "where": And()})
 
     @staticmethod

@@ -109,3 +109,18 @@ def test_each_alone_points_back_but_each_token_does_not(full_assistant):
     assert each.models == listed.models and not each.clarification
     fresh = full_assistant.ask("models where only a few expert sub-networks are active for each token", Session())
     assert not fresh.clarification and {"switch", "glam"} <= set(fresh.models)
+
+
+@pytest.mark.parametrize("question", ["which sparse models report how many parameters are actually used per token?",
+                                      "which models have a recorded active parameter count?",
+                                      "MoE models with active parameters listed",
+                                      "哪些模型公布了每个词激活的参数量"])
+def test_a_recorded_active_size_is_a_field(full_assistant, full_catalog, question):
+    a = full_assistant.ask(question, Session())
+    recorded = {e.id for e in full_catalog.models.values() if any("active" in (v.label or "").lower() for v in e.params.variants)}
+    assert recorded and set(a.models) == recorded, (question, a.models)
+
+
+def test_active_per_token_asked_of_a_model_is_no_premise(full_assistant):
+    q = full_assistant.understander.understand("how many parameters are active per token in GPT-3?")
+    assert q.models == ["gpt-3"] and not q.premises
