@@ -24,9 +24,10 @@ DESCRIBING = frozenset({"objective", "architecture", "trait", "domain"})  # fiel
 
 
 def _settled(readings: list, loose: list[Found]) -> list:
-    """Readings by meaning with one that a generic word names first, when it ties with the best ("every token goes
-    to only a few experts": the experts' value, not a reading that barely beats it)."""
-    named = {(f.facet, v) for f in loose for v in (f.value if isinstance(f.value, list) else [f.value])}
+    """Readings by meaning with the one value a loose word names first, when it ties with the best ("every token goes
+    to only a few experts": the experts' value, not a reading that barely beats it). A word naming several values
+    ("images": vision or image generation) settles nothing."""
+    named = {(f.facet, f.value) for f in loose if not isinstance(f.value, list)}
     tied = [x for x in readings if (x.facet, x.value) in named and readings and x.score >= readings[0].score - TIE]
     return [*tied[:1], *(x for x in readings if x not in tied[:1])]
 
