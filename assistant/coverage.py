@@ -23,6 +23,13 @@ TIE = 0.02  # readings by meaning this close to the best one are a tie the liter
 DESCRIBING = frozenset({"objective", "architecture", "trait", "domain"})  # fields a description's own words may be read as
 
 
+def _value(value: str):
+    """A reading's value as a constraint takes it: a description that fits several values ("pulls matching pairs
+    together": either contrastive objective) is read as all of them (``lexicon generic_describe``)."""
+    parts = value.split("|")
+    return parts if len(parts) > 1 else value
+
+
 def _settled(readings: list, loose: list[Found]) -> list:
     """Readings by meaning with the one value a loose word names first, when it ties with the best ("every token goes
     to only a few experts": the experts' value, not a reading that barely beats it). A word naming several values
@@ -54,25 +61,25 @@ class Coverage:
         if loose and self.paraphraser is not None:
             readings = _settled(self.paraphraser.match(probe), loose)
             best = readings[0] if readings else None
-            if best and best.score >= self.paraphraser.threshold and all((f.facet, f.value) != (best.facet, best.value) for f in loose):
+            if best and best.score >= self.paraphraser.threshold and all((f.facet, f.value) != (best.facet, _value(best.value)) for f in loose):
                 r.found = [f for f in r.found if f not in loose]
                 q = q.model_copy(update={"where": parser.tree(text, r, Quant.LARGEST)})
         else:
             readings = self.paraphraser.match(phrase) if self.paraphraser is not None else []
         best = readings[0] if readings else None
         known = {(c.facet, str(v)) for c, _ in leaves(q.where) for v in c.values}
-        if best and (best.facet, best.value) in known:  # more words about a constraint already read ("follow human instructions"):
-            firm = any(not f.loose and f.facet == best.facet and best.value in (f.value if isinstance(f.value, list) else [f.value])
+        if best and all((best.facet, v) in known for v in best.value.split("|")):  # more words about a constraint already read ("follow human instructions"):
+            firm = any(not f.loose and f.facet == best.facet and set(best.value.split("|")) <= set(f.value if isinstance(f.value, list) else [f.value])
                        for f in r.found)  # ... read from its own term, not from a generic word ("chat", "code")
             sure = firm and best.score >= self.paraphraser.threshold  # ... and said of it with confidence
             return q.model_copy(update={"described": None}) if sure else q
         if best and best.score >= self.paraphraser.threshold and q.where.items:
             best = self._consistent(q, text, r, parser, readings)
         if best and best.score >= self.paraphraser.threshold:
-            f = Found(best.facet, best.value, 0, 0, Op.IN, via="paraphrase")
+            f = Found(best.facet, _value(best.value), 0, 0, Op.IN, via="paraphrase")
             r.found.append(f)
             where = parser.tree(text, r, Quant.LARGEST)
-            concept = q.concept or (self.concepts.objective.get(best.value) if best.facet == "objective" else None)
+            concept = q.concept or (self.concepts.objective.get(best.value.split("|")[0]) if best.facet == "objective" else None)
             lead = round(best.score - (readings[1].score if len(readings) > 1 else 0.0), 4)
             matched = q.model_copy(update={"where": where, "concept": concept, "meaning_lead": lead})
             if q.where.items and not select(self.catalog, matched) and select(self.catalog, q):
@@ -82,7 +89,8 @@ class Coverage:
             return q.model_copy(update={"where": And()})  # only generic words were read: an open question for retrieval
         if not q.constrained() or not best or best.score < self.paraphraser.near or words < 2 or len(phrase.split()) > PREAMBLE:
             return q  # words about nothing the catalog records (or a chatty preamble); an open question goes to retrieval
-        closest = [f"{facets.FACETS[x.facet].label} = {facets.FACETS[x.facet].value_name(x.value)}" for x in readings[:3]]
+        closest = [f"{facets.FACETS[x.facet].label} = {' or '.join(facets.FACETS[x.facet].value_name(v) for v in x.value.split('|'))}"
+                   for x in readings[:3]]
         return q.model_copy(update={"unparsed": [phrase], "closest": closest, "reason": Reason.NOT_UNDERSTOOD})
 
     def _consistent(self, q: Query, text: str, r: Reading, parser: Parser, readings: list):
@@ -92,7 +100,7 @@ class Coverage:
         for x in readings:
             if x.score < readings[0].score - TIE:
                 break
-            trial = Reading(found=[*r.found, Found(x.facet, x.value, 0, 0, Op.IN, via="paraphrase")])
+            trial = Reading(found=[*r.found, Found(x.facet, _value(x.value), 0, 0, Op.IN, via="paraphrase")])
             if select(self.catalog, q.model_copy(update={"where": parser.tree(text, trial, Quant.LARGEST)})):
                 return x
         return readings[0]

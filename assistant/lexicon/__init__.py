@@ -186,6 +186,9 @@ class Lexicon:
             for value, spec in table.items():
                 if isinstance(spec, dict) and spec.get("describe"):
                     out += [(facet, value, d) for d in spec["describe"]]
+        for facet, kinds in self.data.get("generic_describe", {}).items():  # a description that fits several values
+            for kind in kinds:
+                out += [(facet, "|".join(kind["values"]), d) for d in kind["describe"]]
         return out
 
     def patterns(self, section: str) -> list[tuple[str, re.Pattern]]:

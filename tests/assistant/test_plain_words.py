@@ -51,6 +51,12 @@ def test_a_described_mechanism_reads_its_value(full_assistant, question, value):
     ("models that both denoise and continue a prefix", {"ul2", "alexatm-20b"}, {"t5", "bart"}),
     ("the model that works out 3D shapes of proteins", {"alphafold"}, {"big-bird"}),
     ("which model lines up images and captions with a contrastive loss?", {"clip"}, {"e5", "instructor"}),
+    # a description that fits both contrastive objectives reads both
+    ("models trained by pulling matching pairs together and pushing mismatched pairs apart in embedding space",
+     {"clip", "e5", "instructor"}, set()),
+    ("which models are trained contrastively, bringing related pairs close and unrelated pairs far apart?",
+     {"clip", "e5", "instructor"}, set()),
+    ("models trained on query and passage pairs so their vectors match", {"e5"}, {"clip"}),
     ("which models learn directly from pairs of preferred and rejected answers without a reward model?", {"zephyr", "tulu-3"},
      {"instructgpt"}),
     ("which of the newer LLMs went through some kind of preference alignment (human or AI preferences), whether RL-based or not?",
