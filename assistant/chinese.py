@@ -92,6 +92,7 @@ class ChineseReader:
         for table in lex["gloss"].values():
             self.glosses.update({str(k): str(v) for k, v in table.items()})
         self.postpositions: dict[str, str] = dict(lex["postpositions"])
+        self.head_nouns = frozenset(lex.get("postposition_heads", []))  # "GPT 系列除外": the phrase is "GPT 系列"
         self.date_words: dict = lex["date_words"]
         self.size_words: dict = lex["size_words"]
         self.relations: list[tuple[set[str], dict[str, str]]] = [(set(r["open"]), dict(r["close"])) for r in lex["relations"]]
@@ -246,7 +247,7 @@ class ChineseReader:
                 continue
             if u.kind == "post":
                 if not any(p.text == u.value for p in pieces[-6:]):  # "除了X以外": one "except"
-                    _insert_before_last(pieces, u.value)
+                    _insert_before_last(pieces, u.value, self.head_nouns)
             elif u.kind in ("raw", "model"):
                 pieces.append(_Piece(u.value or u.text, "raw"))
             elif u.kind == "gloss" and u.value:
@@ -347,8 +348,9 @@ def _join(pieces: list[_Piece]) -> str:
     return out
 
 
-def _insert_before_last(pieces: list[_Piece], gloss: str) -> None:
-    """Put a postposition's gloss before the phrase it follows (a run of raw text, or one gloss)."""
+def _insert_before_last(pieces: list[_Piece], gloss: str, heads: frozenset = frozenset()) -> None:
+    """Put a postposition's gloss before the phrase it follows (a run of raw text, or one gloss;
+    a head noun gloss in ``heads`` takes the phrase before it along: "GPT 系列除外")."""
     i = len(pieces)
     while i > 0 and pieces[i - 1].kind == "raw" and not pieces[i - 1].text.strip():
         i -= 1
@@ -356,14 +358,24 @@ def _insert_before_last(pieces: list[_Piece], gloss: str) -> None:
         pieces.append(_Piece(gloss, "gloss"))
         return
     j = _unit_start(pieces, i - 1)
+    if pieces[j].kind == "gloss" and pieces[j].text in heads:
+        k = j
+        while k > 0 and pieces[k - 1].kind == "raw" and not pieces[k - 1].text.strip():
+            k -= 1
+        if k > 0 and pieces[k - 1].kind == "raw":
+            j = _unit_start(pieces, k - 1)
     while j >= 2 and pieces[j - 1].kind == "gloss" and pieces[j - 1].text in ("and", "or"):  # "谷歌和OpenAI之外"
         j = _unit_start(pieces, j - 2)
     pieces.insert(j, _Piece(gloss, "gloss"))
 
 
 def _unit_start(pieces: list[_Piece], j: int) -> int:
-    """The first piece of the phrase ending at piece j (a run of raw text, or one gloss)."""
+    """The first piece of the phrase ending at piece j (a run of raw text, or one gloss); a
+    punctuation mark ends the run ("模型，EleutherAI 的除外": the phrase is "EleutherAI")."""
     if pieces[j].kind == "raw":
-        while j > 0 and pieces[j - 1].kind == "raw":
+        while j > 0 and pieces[j - 1].kind == "raw" and not _PUNCTUATION.fullmatch(pieces[j - 1].text.strip()):
             j -= 1
     return j
+
+
+_PUNCTUATION = re.compile(r"[,;:、。，；：!?！？]+")

@@ -69,6 +69,10 @@ class Facet:
         have = [str(v).lower() in {x.lower() for x in self.values(e)} for v in c.values]
         return all(have) if c.op is Op.ALL else any(have)
 
+    def rules_out(self, e: ModelEntry, c: Constraint) -> bool:
+        """Whether the negated constraint leaves the entry out: by default, when it matches."""
+        return self.match(e, c)
+
     def display(self, e: ModelEntry) -> str:
         return self._display(e)
 
@@ -144,8 +148,21 @@ class FamilyFacet(TextFacet):
         family = _FAMILY_NOTE.sub("", e.family).strip().lower()
         return any(str(v).lower() in (family, e.name.lower()) for v in c.values)
 
+    def rules_out(self, e: ModelEntry, c: Constraint) -> bool:
+        """"outside the GPT family" leaves out every model whose family field names GPT, also among
+        others ("GPT; Control Transformers"): a model partly of the family is not outside it."""
+        names = {p.lower() for p in family_parts(e.family)} | {e.name.lower()}
+        return any(str(v).lower() in names for v in c.values)
+
 
 _FAMILY_NOTE = re.compile(r"\s*\([^)]*\)")  # "Jamba (Transformer + Mamba)" is the Jamba family
+
+
+def family_parts(family: str) -> list[str]:
+    """The family names a catalog ``family`` field lists: "LLaMA (Vicuna) + CLIP" is LLaMA and CLIP,
+    "T5, CLIP, Diffusion models" is T5, CLIP and Diffusion."""
+    parts = (re.sub(r"\s+models?$", "", p.strip()) for p in re.split(r"[;,/+]", _FAMILY_NOTE.sub("", family)))
+    return [p for p in parts if p]
 
 
 def spaced(term: str) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.facets import ANY_MODEL, spaced
+from assistant.facets import ANY_MODEL, family_parts, spaced
 from assistant.lexicon import Lexicon, TermSet, make_term
 from assistant.numbers import KIND_OPS, SizeWords, alternation, compiled, is_year, parse_dates, parse_params
 from assistant import phrases, scope
@@ -90,8 +90,7 @@ class Parser:
         "LLaMA (Vicuna) + CLIP"), longest first; generic words ("Transformer") are not names."""
         heads: dict[str, str] = {}
         for family in dict.fromkeys(e.family for e in catalog.models.values()):
-            for part in re.split(r"[;,/+]", re.sub(r"\(.*?\)", "", family)):
-                name = re.sub(r"\s+models?$", "", part.strip())
+            for name in family_parts(family):
                 if len(name) >= 2 and name.lower() not in lex.stopwords:
                     heads.setdefault(name.lower(), name)
         return [(re.compile(rf"(?<![\w-]){re.escape(n)}(?:(?![\w-])|(?=-famil))", re.I), heads[n])  # "Mistral-family"

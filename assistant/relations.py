@@ -65,6 +65,8 @@ class RelationReader:
                 chain = (m.end, chain[1])  # a model joined to a compared one by and/or/commas: compared the same way
             elif self._excluded(text, m, mentions, r):
                 continue
+            elif self._with_descendants(low, m, r):  # "BERT and its descendants, but not ...": the model and them
+                pass
             elif len(mentions) == 1 and (word := self._descendant_word(low)):  # "which descendants does ViT have"
                 direct = lex.has("direct_lineage", low) or not lex.has("transitive_lineage", word.group())
                 r.found.append(Found("derived" if direct else "descends", m.model_id, m.start, m.end, direct=direct))
@@ -184,6 +186,18 @@ class RelationReader:
         r.references.append(m.model_id)
         r.use(start if start is not None else m.start, end)
         r.quiet.append((start if start is not None else m.start, end))
+        return True
+
+    def _with_descendants(self, low: str, m: Mention, r: Reading) -> bool:
+        """"BERT and its descendants, but not the ones from Google": a set, the model and every model
+        descended from it (either reading holds), which the question's other constraints then filter."""
+        tail = self.lex.first("descendants", low[m.end:])
+        if not tail:
+            return False
+        end, alt = m.end + tail.end(), m.start + 1
+        r.found += [Found("model", m.model_id, m.start, end, alt=alt), Found("descends", m.model_id, m.start, end, alt=alt)]
+        r.relations.append(Relation(kind="derived", model=m.model_id))
+        r.use(m.start, end)
         return True
 
     def _cue_before(self, text: str, m: Mention, mentions: list[Mention]) -> int | None:

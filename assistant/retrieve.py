@@ -20,6 +20,8 @@ def holds(e: ModelEntry, node) -> bool:
         inner = node.item
         if isinstance(inner, Constraint) and hasattr(FACETS[inner.facet], "known") and not FACETS[inner.facet].known(e):
             return False  # an unknown size is not "not above 10B"
+        if isinstance(inner, Constraint):
+            return not FACETS[inner.facet].rules_out(e, inner)
         return not holds(e, inner)
     if isinstance(node, Or):
         return any(holds(e, n) for n in node.items)

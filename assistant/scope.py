@@ -46,8 +46,13 @@ def cues(lex, text: str, taken: list[tuple[int, int]]) -> list[re.Match]:
 
 def governs(lex, text: str, cue_end: int, start: int, filler: frozenset, max_gap: int = MAX_GAP) -> bool:
     """Whether a cue ending at ``cue_end`` reaches a phrase starting at ``start``: same clause,
-    no other cue between, and at most ``max_gap`` words that are not filler."""
+    no other cue between, and at most ``max_gap`` words that are not filler. A relative clause
+    that only names what is left out ("apart from the ones that are LLaMA-based", "except those
+    which use RLHF": the lexicon's ``negation_relative``) is the cue's object, not a new clause."""
     gap = text[cue_end:start]
+    head = lex.first("negation_relative", gap.lower())
+    if head:
+        gap = gap[head.end():]
     if lex.has("clause_break", gap) or lex.has("negation", gap):
         return False
     return sum(1 for w, _, _ in lex.tokenize(gap) if w.lower() not in filler) <= max_gap
@@ -75,12 +80,26 @@ def assign(lex, text: str, found: list, filler: frozenset) -> list[tuple[int, in
             after.add(id(f))
             used.append((f.end, f.end + m.end()))
     _share_along_lists(lex, text, spans, after)
+    _share_with_glosses(lex, text, spans)
     return used
 
 
 def joined(lex, gap: str) -> bool:
     """Whether ``gap`` only joins two items of one list (the lexicon's ``list_joiner``)."""
     return lex.has("list_joiner", gap)
+
+
+def _share_with_glosses(lex, text: str, spans: list) -> None:
+    """"not a denoising (DAE) objective", "不是因果语言建模（causal LM）": a bracketed restatement of the
+    phrase before it (the lexicon's ``gloss_opener`` between them, the same field and value) belongs to that
+    phrase and has its polarity. Brackets naming other values ("not text models (vision, speech)") keep their own."""
+    for prev, f in zip(spans, spans[1:]):
+        if prev.facet == f.facet and _values(prev) & _values(f) and lex.has("gloss_opener", text[prev.end:f.start]):
+            f.negated = prev.negated
+
+
+def _values(f) -> set[str]:
+    return {str(v) for v in (f.value if isinstance(f.value, list) else [f.value])}
 
 
 def _share_along_lists(lex, text: str, spans: list, after: set[int]) -> None:
