@@ -149,20 +149,24 @@ class FamilyFacet(TextFacet):
         return any(str(v).lower() in (family, e.name.lower()) for v in c.values)
 
     def rules_out(self, e: ModelEntry, c: Constraint) -> bool:
-        """"outside the GPT family" leaves out every model whose family field names GPT, also among
-        others ("GPT; Control Transformers"): a model partly of the family is not outside it."""
-        names = {p.lower() for p in family_parts(e.family)} | {e.name.lower()}
+        """"outside the GPT family" leaves out every model the family field files under GPT, also
+        among other families ("GPT; Control Transformers"): a model of several families is not
+        outside any of them. A hybrid built of parts ("BERT (encoder) + GPT (decoder)", "GPT/BERT/T5")
+        is a family of its own, as for the positive constraint."""
+        names = {p.lower() for p in family_parts(e.family, parts=False)} | {e.name.lower()}
         return any(str(v).lower() in names for v in c.values)
 
 
 _FAMILY_NOTE = re.compile(r"\s*\([^)]*\)")  # "Jamba (Transformer + Mamba)" is the Jamba family
 
 
-def family_parts(family: str) -> list[str]:
-    """The family names a catalog ``family`` field lists: "LLaMA (Vicuna) + CLIP" is LLaMA and CLIP,
-    "T5, CLIP, Diffusion models" is T5, CLIP and Diffusion."""
-    parts = (re.sub(r"\s+models?$", "", p.strip()) for p in re.split(r"[;,/+]", _FAMILY_NOTE.sub("", family)))
-    return [p for p in parts if p]
+def family_parts(family: str, parts: bool = True) -> list[str]:
+    """The family names a catalog ``family`` field lists: "T5, CLIP, Diffusion models" and "GPT; Control
+    Transformers" list families; with ``parts``, also the parts of a hybrid ("LLaMA (Vicuna) + CLIP":
+    LLaMA and CLIP; "GPT/BERT/T5")."""
+    split = r"[;,/+]" if parts else r"[;,]"
+    names = (re.sub(r"\s+models?$", "", p.strip()) for p in re.split(split, _FAMILY_NOTE.sub("", family)))
+    return [n for n in names if n]
 
 
 def spaced(term: str) -> str:

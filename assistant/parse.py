@@ -281,6 +281,9 @@ class Parser:
             r.use(*m.span())
         for span in scope.assign(self.lex, text, r.found, self.filler):
             r.use(*span)
+        for f in scope.illustrations(self.lex, text, r.found):  # "not text models (vision, speech and so on)"
+            r.found.remove(f)
+            r.use(f.start, f.end)
         for f in r.found:
             if f.complement:  # "with a known license": license ≠ unknown; "without a known license": = unknown
                 f.negated, f.complement = not f.negated, False

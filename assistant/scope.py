@@ -102,10 +102,39 @@ def _values(f) -> set[str]:
     return {str(v) for v in (f.value if isinstance(f.value, list) else [f.value])}
 
 
+def illustrations(lex, text: str, found: list) -> list:
+    """Values named after a negated phrase as examples of what is left ("not text models (vision, speech,
+    and so on)", "that don't work on text - images, proteins, that kind of thing", "aren't encoders, e.g.
+    decoders"): the same field's values right after it, opened by the lexicon's ``examples_opener`` and,
+    unless that opener says "for example" itself, closed by ``examples_closer``. They illustrate the
+    complement the negation leaves, so they are no constraint."""
+    spans = sorted((f for f in found if f.end), key=lambda f: f.start)
+    out: list = []
+    for i, neg in enumerate(spans):
+        if not neg.negated or neg in out:
+            continue
+        run = []
+        for f in spans[i + 1:]:
+            gap = text[(run[-1] if run else neg).end:f.start]
+            if f.facet != neg.facet or f.negated or not (lex.has("examples_opener", gap) if not run else joined(lex, gap)):
+                break
+            run.append(f)
+        if not run:
+            continue
+        opener = lex.first("examples_opener", text[neg.end:run[0].start])
+        tail = text[run[-1].end:run[-1].end + 40]
+        if lex.has("examples_marker", opener.group()) or lex.has("examples_closer", tail):
+            out += run
+    return out
+
+
 def _share_along_lists(lex, text: str, spans: list, after: set[int]) -> None:
-    """"not Google or Meta": forward along a list; "Google, Meta and DeepMind did not make": back."""
+    """"not Google or Meta": forward along a list; "Google, Meta and DeepMind did not make": back.
+    Two phrases of one field with nothing but a space between are no list: "不是 RLHF 的指令微调模型"
+    glossed "not RLHF instruction tuning models" leaves the instruction tuning positive."""
     for prev, f in zip(spans, spans[1:]):
-        if prev.negated and not f.negated and prev.facet == f.facet and joined(lex, text[prev.end:f.start]):
+        gap = text[prev.end:f.start]
+        if prev.negated and not f.negated and prev.facet == f.facet and joined(lex, gap) and gap.strip():
             f.negated = True
     for i in range(len(spans) - 2, -1, -1):
         f, nxt = spans[i], spans[i + 1]

@@ -54,6 +54,11 @@ NEGATED_FORMS = [
     "Meta models, not counting LLaMA or anything built on it",
     "EleutherAI models excluding GPT-J and its descendants",
     "text models, not vision ones", "decoders that are not open source",
+    # a bracketed gloss, a relative clause after the cue, a family, a model and its lineage, a lineage set, a verb
+    "encoder-decoders that do not use a denoising (DAE) objective", "all 2023 models apart from the ones that are LLaMA-based",
+    "decoders outside the GPT family", "OpenAI models except the GPT ones",
+    "DeepMind models, excluding Gopher and everything descended from it",
+    "BERT and its descendants, but not the ones from Google", "instruction-tuned models that skipped any RLHF step",
 ]
 
 
