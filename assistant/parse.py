@@ -82,7 +82,8 @@ class Parser:
         self.family_heads = {name.lower(): name for _, name in self.families}
         self.filler = frozenset(lex.data["cues"]["negation_filler"]) | {"variant", "variants", "version", "versions", "size",
                                                                         "sizes", "checkpoint", "checkpoints"}
-        self.relations = RelationReader(catalog, lex, self.family_heads, self.filler)
+        labs = frozenset(sp.lower() for sps in lab_phrases.values() for sp in sps if isinstance(sp, str) and len(sp) >= 3)
+        self.relations = RelationReader(catalog, lex, self.family_heads, self.filler, groups=labs)
 
     @staticmethod
     def _families(catalog: Catalog, lex: Lexicon) -> list[tuple[re.Pattern, str]]:

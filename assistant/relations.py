@@ -7,6 +7,7 @@ becomes a constraint about other models, and one named after an exclusion cue ("
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant import scope
@@ -19,8 +20,10 @@ from catalog import Catalog
 
 
 class RelationReader:
-    def __init__(self, catalog: Catalog, lex: Lexicon, family_heads: dict[str, str], filler: frozenset):
+    def __init__(self, catalog: Catalog, lex: Lexicon, family_heads: dict[str, str], filler: frozenset,
+                 groups: frozenset = frozenset()):
         self.catalog, self.lex, self.family_heads, self.filler = catalog, lex, family_heads, filler
+        self.groups = groups | frozenset(family_heads)  # names of groups of models: labs and families, lower case
 
     def read(self, text: str, mentions: list[Mention], r: Reading) -> None:
         lex, low = self.lex, text.lower()
@@ -179,6 +182,11 @@ class RelationReader:
         if start is None and not listed:
             return False
         tail = self.lex.first("descendants", text[m.end:].lower())
+        family = None if tail or listed else self._group_listed(text, m, mentions)
+        if family:  # "leave out Qwen and DeepSeek": listed with a group, the name is the Qwen family
+            r.found.append(Found("family", family, m.start, m.end))
+            r.references.append(m.model_id)
+            return True
         end = m.end + (tail.end() if tail else 0)
         r.exclude.append(Exclusion(model=m.model_id, descendants=bool(tail)))
         if tail and listed and self.lex.has("descendants_each", tail.group()):  # "... and their descendants": each item
@@ -199,6 +207,26 @@ class RelationReader:
         r.relations.append(Relation(kind="derived", model=m.model_id))
         r.use(m.start, end)
         return True
+
+    def _group_listed(self, text: str, m: Mention, mentions: list[Mention]) -> str | None:
+        """The family a left-out name stands for when it is also a family's name and the list it is in
+        names a group of models next to it (a lab or a family, no model): "but leave out Qwen and DeepSeek"
+        leaves out the Qwen family, as "leaving out GPT and GPT-2" leaves out the model GPT."""
+        family = self.family_heads.get(m.text.lower())
+        if not family:
+            return None
+        taken = [(x.start, x.end) for x in mentions]
+        after = re.match(r"(\W*?\s*\w*\s*?(?:the\s+)?)([A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*)?)", text[m.end:])
+        before = re.search(r"([A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*)?)(\W*?\s*\w*\s*?(?:the\s+)?)$", text[:m.start])
+        for hit, gap, at in ((after, 1, m.end), (before, 2, 0)):
+            if not hit or not hit.group(gap).strip() or not scope.joined(self.lex, hit.group(gap)):
+                continue
+            name = hit.group(3 - gap)
+            start = at + hit.start(3 - gap)
+            words = [name.lower(), name.split()[0].lower()]
+            if any(w in self.groups for w in words) and not any(s < start + len(name) and start < e for s, e in taken):
+                return family
+        return None
 
     def _cue_before(self, text: str, m: Mention, mentions: list[Mention]) -> int | None:
         """Where a negation cue governing the model named at ``m`` begins: filler words only between."""

@@ -89,6 +89,14 @@ def joined(lex, gap: str) -> bool:
     return lex.has("list_joiner", gap)
 
 
+# fields whose values are names of groups of models, listed together ("not Qwen or DeepSeek": a family, a lab)
+KIN = ({"lab", "family"},)
+
+
+def _kin(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in KIN)
+
+
 def _share_with_glosses(lex, text: str, spans: list) -> None:
     """"not a denoising (DAE) objective", "不是因果语言建模（causal LM）": a bracketed restatement of the
     phrase before it (the lexicon's ``gloss_opener`` between them, the same field and value) belongs to that
@@ -130,14 +138,15 @@ def illustrations(lex, text: str, found: list) -> list:
 
 def _share_along_lists(lex, text: str, spans: list, after: set[int]) -> None:
     """"not Google or Meta": forward along a list; "Google, Meta and DeepMind did not make": back.
-    Two phrases of one field with nothing but a space between are no list: "不是 RLHF 的指令微调模型"
-    glossed "not RLHF instruction tuning models" leaves the instruction tuning positive."""
+    Two values of one field with nothing but a space between are no list: "不是 RLHF 的指令微调模型"
+    glossed "not RLHF instruction tuning models" leaves the instruction tuning positive (one value said
+    twice is one phrase: "other than GPT-style decoders")."""
     for prev, f in zip(spans, spans[1:]):
         gap = text[prev.end:f.start]
-        if prev.negated and not f.negated and prev.facet == f.facet and joined(lex, gap) and gap.strip():
+        if prev.negated and not f.negated and _kin(prev.facet, f.facet) and joined(lex, gap) and (gap.strip() or _values(prev) & _values(f)):
             f.negated = True
     for i in range(len(spans) - 2, -1, -1):
         f, nxt = spans[i], spans[i + 1]
-        if id(nxt) in after and not f.negated and f.facet == nxt.facet and joined(lex, text[f.end:nxt.start]):
+        if id(nxt) in after and not f.negated and _kin(f.facet, nxt.facet) and joined(lex, text[f.end:nxt.start]):
             f.negated = True
             after.add(id(f))

@@ -82,6 +82,12 @@ KINDS = [
     ("Microsoft models other than the Phi ones", lambda e, ms: _lab(e, "Microsoft") and "Phi" not in _family_names(e)),
     ("Alibaba or DeepSeek models but not the Qwen series",
      lambda e, ms: (_lab(e, "Alibaba") or _lab(e, "DeepSeek")) and "Qwen" not in _family_names(e)),
+    ("code-capable additions, but leave out Qwen and DeepSeek",  # listed with a lab, the name is its family
+     lambda e, ms: not e.in_paper and "code" in {d.value for d in e.domains} and "Qwen" not in _family_names(e)
+     and not _lab(e, "DeepSeek")),
+    ("open decoders other than the Qwen or DeepSeek ones",
+     lambda e, ms: e.license_class.value == "open" and _arch(e) == "decoder" and "Qwen" not in _family_names(e)
+     and not _lab(e, "DeepSeek")),
     ("encoders apart from the BERT family", lambda e, ms: _arch(e) == "encoder" and "BERT" not in _family_names(e)),
     ("2019 models excluding BERT-family ones", lambda e, ms: e.date.year == 2019 and "BERT" not in _family_names(e)),
     ("OpenAI 的模型，GPT 系列除外", lambda e, ms: _lab(e, "OpenAI") and "GPT" not in _family_names(e)),
@@ -114,6 +120,11 @@ KINDS = [
      lambda e, ms: e.in_paper and _arch(e) == "decoder" and e.license_class.value == "open" and not _lab(e, "EleutherAI")),
     ("2022 年的 decoder 模型，Meta 的除外", lambda e, ms: e.date.year == 2022 and _arch(e) == "decoder" and not _lab(e, "Meta")),
     ("谷歌的模型，编码器除外", lambda e, ms: _lab(e, "Google") and _arch(e) != "encoder"),
+    ("2022 年的 decoder 模型，Meta 的不算", lambda e, ms: e.date.year == 2022 and _arch(e) == "decoder" and not _lab(e, "Meta")),
+    ("2022 年的 decoder 模型，不要 Meta 的", lambda e, ms: e.date.year == 2022 and _arch(e) == "decoder" and not _lab(e, "Meta")),
+    ("谷歌的模型，T5 系列的不要", lambda e, ms: _lab(e, "Google") and "T5" not in _family_names(e)),
+    ("不属于 GPT 家族的解码器模型", lambda e, ms: _arch(e) == "decoder" and "GPT" not in _family_names(e)),
+    ("哪些编码器-解码器模型不用去噪自编码（DAE）目标", lambda e, ms: _arch(e) == "encoder-decoder" and "dae" not in _objectives(e)),
     ("Meta 的模型中哪些不是开源许可", lambda e, ms: _lab(e, "Meta") and e.license_class.value != "open"),
     ("Meta 的非开源许可模型", lambda e, ms: _lab(e, "Meta") and e.license_class.value != "open"),
     ("哪些模型没有公开参数量", lambda e, ms: not FACETS["size"].known(e)),
