@@ -93,6 +93,7 @@ class ChineseReader:
             self.glosses.update({str(k): str(v) for k, v in table.items()})
         self.postpositions: dict[str, str] = dict(lex["postpositions"])
         self.head_nouns = frozenset(lex.get("postposition_heads", []))  # "GPT 系列除外": the phrase is "GPT 系列"
+        self.closing = frozenset(lex.get("postposition_closes", []))  # "除 X 以外的 Y": X's phrase ends there
         self.date_words: dict = lex["date_words"]
         self.size_words: dict = lex["size_words"]
         self.relations: list[tuple[set[str], dict[str, str]]] = [(set(r["open"]), dict(r["close"])) for r in lex["relations"]]
@@ -248,6 +249,8 @@ class ChineseReader:
             if u.kind == "post":
                 if not any(p.text == u.value for p in pieces[-6:]):  # "除了X以外": one "except"
                     _insert_before_last(pieces, u.value, self.head_nouns)
+                if u.value in self.closing:
+                    pieces.append(_Piece(",", "raw"))
             elif u.kind in ("raw", "model"):
                 pieces.append(_Piece(u.value or u.text, "raw"))
             elif u.kind == "gloss" and u.value:

@@ -131,6 +131,14 @@ KINDS = [
     ("哪些模型的参数量未披露", lambda e, ms: not FACETS["size"].known(e)),
     ("谷歌的哪些模型没有公布参数量", lambda e, ms: _lab(e, "Google") and not FACETS["size"].known(e)),
     ("which models never disclosed their parameter count", lambda e, ms: not FACETS["size"].known(e)),
+    # Chinese verbs that negate, a negated modifier before its head (的), a lineage left out by a postposition
+    ("跳过了 RLHF 的指令微调模型", lambda e, ms: "instruction-tuning" in _objectives(e) and "rlhf" not in _objectives(e)),
+    ("没有经过 RLHF 的指令微调模型", lambda e, ms: "instruction-tuning" in _objectives(e) and "rlhf" not in _objectives(e)),
+    ("不带 GQA 的解码器", lambda e, ms: _arch(e) == "decoder" and "grouped-query-attention" not in {t.value for t in e.traits}),
+    ("缺少已知许可的模型", lambda e, ms: e.license_class.value == "unknown"),
+    ("除 LLaMA 及其所有后代以外的 Meta 模型",
+     lambda e, ms: _lab(e, "Meta") and e.id != "llama" and "llama" not in _ancestors(ms, e)),
+    ("LLaMA 及其后代之外的 2023 年模型", lambda e, ms: e.date.year == 2023 and e.id != "llama" and "llama" not in _ancestors(ms, e)),
 ]
 
 
