@@ -93,8 +93,10 @@ def joined(lex, gap: str) -> bool:
 KIN = ({"lab", "family"},)
 
 
-def _kin(a: str, b: str) -> bool:
-    return a == b or any(a in group and b in group for group in KIN)
+def _kin(lex, a: str, b: str, gap: str) -> bool:
+    """Two phrases one list may hold: of one field, or of kin fields joined by a conjunction (a comma
+    alone between a family and a lab ends a clause: "除了GPT系列之外，OpenAI ...")."""
+    return a == b or (any(a in group and b in group for group in KIN) and lex.has("list_conjunction", gap))
 
 
 def _share_with_glosses(lex, text: str, spans: list) -> None:
@@ -143,10 +145,10 @@ def _share_along_lists(lex, text: str, spans: list, after: set[int]) -> None:
     twice is one phrase: "other than GPT-style decoders")."""
     for prev, f in zip(spans, spans[1:]):
         gap = text[prev.end:f.start]
-        if prev.negated and not f.negated and _kin(prev.facet, f.facet) and joined(lex, gap) and (gap.strip() or _values(prev) & _values(f)):
+        if prev.negated and not f.negated and _kin(lex, prev.facet, f.facet, gap) and joined(lex, gap) and (gap.strip() or _values(prev) & _values(f)):
             f.negated = True
     for i in range(len(spans) - 2, -1, -1):
         f, nxt = spans[i], spans[i + 1]
-        if id(nxt) in after and not f.negated and _kin(f.facet, nxt.facet) and joined(lex, text[f.end:nxt.start]):
+        if id(nxt) in after and not f.negated and _kin(lex, f.facet, nxt.facet, text[f.end:nxt.start]) and joined(lex, text[f.end:nxt.start]):
             f.negated = True
             after.add(id(f))

@@ -92,6 +92,7 @@ KINDS = [
     ("2019 models excluding BERT-family ones", lambda e, ms: e.date.year == 2019 and "BERT" not in _family_names(e)),
     ("OpenAI 的模型，GPT 系列除外", lambda e, ms: _lab(e, "OpenAI") and "GPT" not in _family_names(e)),
     ("微软的模型，Phi 系列除外", lambda e, ms: _lab(e, "Microsoft") and "Phi" not in _family_names(e)),
+    ("除了 Gemma 系列之外，谷歌还有哪些模型", lambda e, ms: _lab(e, "Google") and "Gemma" not in _family_names(e)),  # a comma: no list
     # a model and its whole lineage left out
     ("Meta's post-paper models, excluding LLaMA and everything descended from it",
      lambda e, ms: _lab(e, "Meta") and not e.in_paper and e.id != "llama" and "llama" not in _ancestors(ms, e)),
