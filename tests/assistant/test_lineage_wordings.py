@@ -14,18 +14,7 @@ import pytest
 
 from assistant.query import Intent, Reason, leaves
 from assistant.retrieve import select
-
-
-def _children(catalog, parent: str) -> set[str]:
-    return {e.id for e in catalog.models.values() if parent in e.derived_from}
-
-
-def _descendants(catalog, parent: str) -> set[str]:
-    found, frontier = set(), {parent}
-    while frontier:
-        frontier = {e.id for e in catalog.models.values() if set(e.derived_from) & frontier} - found
-        found |= frontier
-    return found
+from tests.assistant.lineage import children as _children, descendants as _descendants
 
 
 def _lineage_leaf(q):

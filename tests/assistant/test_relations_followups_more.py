@@ -14,6 +14,7 @@ import re
 import pytest
 
 from assistant.session import Session
+from tests.assistant.lineage import ancestors as _ancestors, children, descendants as _descendants
 
 
 @pytest.fixture(scope="module")
@@ -26,22 +27,6 @@ def full(full_catalog):
 def _turns(assistant, *questions):
     session = Session()
     return [assistant.ask(q, session) for q in questions][-1]
-
-
-def _descendants(catalog, parent: str) -> set[str]:
-    found, frontier = set(), {parent}
-    while frontier:
-        frontier = {e.id for e in catalog.models.values() if set(e.derived_from) & frontier} - found
-        found |= frontier
-    return found
-
-
-def _ancestors(catalog, model: str) -> set[str]:
-    found, frontier = set(), {model}
-    while frontier:
-        frontier = {p for m in frontier for p in catalog.models[m].derived_from if p in catalog.models} - found
-        found |= frontier
-    return found
 
 
 DESCENDANT_WORDS = [
@@ -62,8 +47,7 @@ def test_a_descendant_word_anywhere_asks_for_descendants(full, question, model):
 
 def test_direct_keeps_the_children_only(full):
     answer = full.ask("BERT 的直接后代有哪些")
-    children = {e.id for e in full.catalog.models.values() if "bert" in e.derived_from}
-    assert set(answer.models) == children
+    assert set(answer.models) == children(full.catalog, "bert")
 
 
 def test_an_excluded_model_with_its_descendants_is_still_excluded(full):
