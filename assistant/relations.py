@@ -19,6 +19,11 @@ from assistant.spans import Found, Reading
 from catalog import Catalog
 
 
+# the name (one or two words) right after / right before a model's name, with the joining words between
+_NEXT_NAME = re.compile(r"(\W*?\s*\w*\s*?(?:the\s+)?)([A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*)?)")
+_PREVIOUS_NAME = re.compile(r"([A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*)?)(\W*?\s*\w*\s*?(?:the\s+)?)$")
+
+
 class RelationReader:
     def __init__(self, catalog: Catalog, lex: Lexicon, family_heads: dict[str, str], filler: frozenset,
                  groups: frozenset = frozenset()):
@@ -216,8 +221,7 @@ class RelationReader:
         if not family:
             return None
         taken = [(x.start, x.end) for x in mentions]
-        after = re.match(r"(\W*?\s*\w*\s*?(?:the\s+)?)([A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*)?)", text[m.end:])
-        before = re.search(r"([A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*)?)(\W*?\s*\w*\s*?(?:the\s+)?)$", text[:m.start])
+        after, before = _NEXT_NAME.match(text[m.end:]), _PREVIOUS_NAME.search(text[:m.start])
         for hit, gap, at in ((after, 1, m.end), (before, 2, 0)):
             if not hit or not hit.group(gap).strip() or not scope.joined(self.lex, hit.group(gap)):
                 continue

@@ -230,6 +230,9 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
     return d.finish()
 
 
+OTHER_BASIS_NAMES = 5  # models the "judged by the other size" line names at most
+
+
 def _other_basis(entries, s, winners, d: Draft) -> None:
     """"The smallest model" is judged by each model's smallest variant; when judging by each model's
     largest released size picks another model, say which, so both readings are answered."""
@@ -238,5 +241,8 @@ def _other_basis(entries, s, winners, d: Draft) -> None:
     others = superlative(entries, s.model_copy(update={"measure": "largest"}))
     if not others or {e.id for e in others} == {e.id for e in winners}:
         return
-    names = d.show.join([f"**{e.name}** ({d.show.size(e.params.max_millions)}) {d.cite(e.id)}" for e in others])
+    shown = [f"**{e.name}** ({d.show.size(e.params.max_millions)}) {d.cite(e.id)}" for e in others[:OTHER_BASIS_NAMES]]
+    if len(others) > OTHER_BASIS_NAMES:  # thousands of user entries may tie: a side note names a few
+        shown.append(d.lex.say("tied_more", n=len(others) - OTHER_BASIS_NAMES))
+    names = d.show.join(shown)
     d.add(d.lex.say("superlative_other_basis", word=d.show.superlative(s), names=names))
