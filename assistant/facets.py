@@ -11,6 +11,7 @@ browse tab loop over ``FACETS``; adding a field means adding one facet here (and
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from assistant.query import Constraint, Op, Quant
@@ -160,13 +161,14 @@ class FamilyFacet(TextFacet):
 _FAMILY_NOTE = re.compile(r"\s*\([^)]*\)")  # "Jamba (Transformer + Mamba)" is the Jamba family
 
 
-def family_parts(family: str, parts: bool = True) -> list[str]:
+@lru_cache(maxsize=4096)  # a negated family asks it of every entry: the family strings are few
+def family_parts(family: str, parts: bool = True) -> tuple[str, ...]:
     """The family names a catalog ``family`` field lists: "T5, CLIP, Diffusion models" and "GPT; Control
     Transformers" list families; with ``parts``, also the parts of a hybrid ("LLaMA (Vicuna) + CLIP":
     LLaMA and CLIP; "GPT/BERT/T5")."""
     split = r"[;,/+]" if parts else r"[;,]"
     names = (re.sub(r"\s+models?$", "", p.strip()) for p in re.split(split, _FAMILY_NOTE.sub("", family)))
-    return [n for n in names if n]
+    return tuple(n for n in names if n)
 
 
 def spaced(term: str) -> str:

@@ -18,7 +18,7 @@ import re
 
 from assistant.facets import ANY_MODEL, family_parts, spaced
 from assistant.lexicon import Lexicon, TermSet, make_term
-from assistant.numbers import KIND_OPS, SizeWords, alternation, compiled, is_year, parse_dates, parse_params
+from assistant.numbers import KIND_OPS, SizeWords, compiled, is_year, parse_dates, parse_params
 from assistant import phrases, scope
 from assistant.query import And, Constraint, Not, Op, Or, Quant
 from assistant.relations import RelationReader
@@ -227,8 +227,7 @@ class Parser:
 
     def _size_words(self, low: str, r: Reading) -> None:
         """Drop the trait read from a size adjective ("tiny", "small") when a variant's size is stated."""
-        words = alternation(self.lex.data.get("size_adjectives", []))
-        for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", low):
+        for m in self.lex.find("size_adjectives", low):
             r.use(*m.span())  # read: no other reading (a paraphrase) is looked for in it
             r.found = [f for f in r.found if not (f.facet == "trait" and f.start < m.end() and m.start() < f.end)]
 

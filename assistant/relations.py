@@ -54,8 +54,8 @@ class RelationReader:
                   and lex.first("family_members_after", after) and lex.has("family_context", low)):
                 # "the Qwen models", "all Llama versions": a model named like a family, then a members word
                 r.found.append(Found("family", family, m.start, m.end + lex.first("family_members_after", after).end()))
-            elif (family := self.family_heads.get(m.text.lower())) and len(mentions) == 1 and len(self._members(family)) > 1 \
-                    and lex.first("family_ranked_before", before):
+            elif (family := self.family_heads.get(m.text.lower())) and len(mentions) == 1 \
+                    and lex.first("family_ranked_before", before) and len(self._members(family)) > 1:
                 r.found.append(Found("family", family, m.start, m.end))  # "the largest Qwen model": ranked among the family
             elif (style := lex.first("style_after", after)):  # "BERT-style encoders": the kind, not the model
                 r.found.append(Found("architecture", e.architecture.value, m.start, m.end + style.end(), via=m.model_id))
