@@ -1,12 +1,14 @@
 """The models beyond the paper in answers: the paper's result first, the additions apart.
 
 The catalog holds the paper's 77 models and the additions (``ModelEntry.in_paper`` false).
-Answers never mix the two:
+Answers keep the two apart:
 
-- a set answer (list, count, superlative, breakdown, descendants, open search, a concept's
-  models) is composed twice by the same function, once over the paper's entries and once over
-  the additions, and ``merge`` joins them: the paper's answer unchanged, then a
-  "Since the paper" section, citations renumbered after the paper's;
+- a set answer (list, count, breakdown, descendants, open search, a concept's models) is
+  composed twice by the same function, once over the paper's entries and once over the
+  additions, and ``merge`` joins them: the paper's answer unchanged, then a "Since the paper"
+  section, citations renumbered after the paper's;
+- a ranking ("the newest model") has one answer: it ranks every loaded model at once, and a
+  winning addition carries its ``mark_beyond`` line (``Assistant._split``);
 - an answer about named models gets one line per addition saying it is beyond the paper
   (``mark_beyond``).
 

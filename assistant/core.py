@@ -251,9 +251,12 @@ class Assistant:
 
     def _split(self, compose, q: Query, entries) -> Answer:
         """A set answer: the paper's entries first, the additions beyond the paper apart (assistant/beyond.py);
-        one list when the question itself asks for one part ("models added since the paper")."""
+        one list when the question itself asks for one part ("models added since the paper"), and one ranking for
+        a superlative."""
         if any(c.facet == "catalog" for c, _ in leaves(q.where)):  # "... that aren't in the original paper" too
             return compose(self.catalog, q, entries)
+        if q.superlative:  # one ranking over every model loaded: "the newest model" has one answer; an addition says so
+            return beyond.mark_beyond(self.catalog, compose(self.catalog, q, entries), q.language)
         return beyond.split_answer(self.catalog, lambda es: compose(self.catalog, q, es), entries, q.language)
 
     def _concept(self, q: Query) -> Answer:

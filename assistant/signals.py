@@ -72,13 +72,14 @@ def superlative_measure(low: str, lex: Lexicon) -> tuple[str | None, str]:
     """The size variant a ranking is judged by, when the question names it apart from the
     direction ("smallest model, judging by its largest size"; "the smallest largest-version"),
     and the text with that phrase blanked, so its words are not read as the direction."""
-    for key in ("measure", "measure_after_head"):
-        m = phrase_pattern(lex.data["superlative"][key]).search(low)
-        if m:
+    measure = None
+    for key in ("measure", "measure_after_head", "measure_whose"):  # every phrase naming it is blanked, the first decides
+        for m in phrase_pattern(lex.data["superlative"][key]).finditer(low):
             word = m.group("measure")
-            measure = "smallest" if lex.pattern("superlative", "measure_smallest").match(word) else "largest"
-            return measure, low[:m.start("measure")] + " " * (m.end() - m.start("measure")) + low[m.end():]
-    return None, low
+            if measure is None:
+                measure = "smallest" if lex.pattern("superlative", "measure_smallest").match(word) else "largest"
+            low = low[:m.start("measure")] + " " * (m.end("measure") - m.start("measure")) + low[m.end("measure"):]
+    return measure, low
 
 
 def find_superlative(low: str, lex: Lexicon, measure: str | None = None) -> Superlative | None:

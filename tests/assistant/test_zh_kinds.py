@@ -45,6 +45,12 @@ PAIRS = [
     ("GPT-3 有 1.5 万亿参数，为什么要做这么大？", "GPT-3 has 1.5 trillion parameters, why is it so big?"),
     ("LLaMA 拥有六百五十亿参数，它是用什么数据训练的？", "LLaMA has 65 billion parameters, what data was it trained on?"),
     ("既然 T5 有 1100 亿参数，它是哪家公司做的？", "T5 has 110 billion parameters, which company made it?"),
+    # the size variant a ranking is judged by, and the paper's own models named as the ones it includes
+    ("按最大版本算，哪个 Google 模型最小？", "smallest Google model, judged by its largest version"),
+    ("按最大版本的参数量算，最小的 decoder 模型是哪个", "the smallest decoder model, judged by its largest version"),
+    ("按最小版本算，最大的编码器模型是哪个", "the largest encoder model, judged by its smallest version"),
+    ("論文收錄的模型裡最新的是哪一個", "the newest model in the original paper"),
+    ("论文收录的模型中最大的是哪个", "the largest model in the original paper"),
 ]
 
 # a model's parent asked many ways: the lineage question about that model, whatever the verb
