@@ -88,12 +88,13 @@ def find_superlative(low: str, lex: Lexicon, measure: str | None = None) -> Supe
     top_m = s["top"].search(low)
     top = 1
     if top_m:
-        word = top_m.group(1) or top_m.group(3)
+        word = next(g for g in top_m.groups() if g and (g.isdigit() or g in words))
         top = int(word) if word.isdigit() else words[word]
     top = max(1, min(top, 20))
     rank_m = s["rank"].search(low)
     rank = lex.data["ordinals"].get(rank_m.group(1), 1) if rank_m else 1
-    if s["largest"].search(low) or (top > 1 and "top" in low and not s["smallest"].search(low)):
+    by_date = s["earliest"].search(low) or s["latest"].search(low)
+    if s["largest"].search(low) or (top > 1 and "top" in low and not s["smallest"].search(low) and not by_date):
         return Superlative(field="params", largest=True, top=top, measure=measure, rank=rank)
     if s["smallest"].search(low):
         return Superlative(field="params", largest=False, top=top, measure=measure, rank=rank)

@@ -127,6 +127,8 @@ class Understander:
         lookup, lookup_models, lookup_span = citations.paper(text)
         if lookup is None:  # a first author with "et al.", or an author's full name: before model names
             lookup, lookup_models, lookup_span = citations.named(text)
+        if lookup_span and all(m.startswith(CONCEPT) for m in lookup_models) and self._names_part(text, lex, parser, lookup_span):
+            lookup, lookup_models, lookup_span = None, [], None  # "which encoders are in Amatriain et al.'s survey?"
         if (lookup_span and lookup.kind == "title" and not lex.has("title_cue", text[max(0, lookup_span[0] - 24):lookup_span[0]])
                 and self._title_is_name(text, lookup_span, lookup_models)):
             lookup, lookup_models, lookup_span = None, [], None  # "the Segment Anything Model": SAM by its name
@@ -158,7 +160,8 @@ class Understander:
         parser.relations.to_set(text, mentions, r, lambda found: self._members(found, text, parser, lex.language))
         parser.relations.open(text, r, pair=len({m.model_id for m in mentions} - set(r.references)) >= 2)
         if lookup is None:
-            lookup, lookup_models, lookup_span = citations.author(text, masked + r.used, fuzzy=not (r.found or mentions))
+            scope = [(f.start, f.end) for f in r.found if f.facet == "catalog"]  # "in Amatriain et al.'s catalog": a part, not an author
+            lookup, lookup_models, lookup_span = citations.author(text, masked + r.used + scope, fuzzy=not (r.found or mentions))
             if lookup_span:
                 r.found = [f for f in r.found if not (lookup_span[0] <= f.start < lookup_span[1])]
         if lookup is not None and lookup.kind == "author" and lookup_models and (cue := lex.first("first_author_cue", text)):
@@ -214,6 +217,14 @@ class Understander:
         subject = next((m.model_id for m in inside if m.model_id not in r.references), None)
         where = parser.tree(part, r, Quant.LARGEST)
         return [Premise(model=subject, constraint=c) for c, neg in leaves(where) if not neg] if subject else []
+
+    @staticmethod
+    def _names_part(text: str, lex: Lexicon, parser: Parser, span: tuple[int, int]) -> bool:
+        """The catalog paper, named by its authors, as the part of the catalog a set question is
+        about ("the biggest Meta model in Amatriain et al.'s catalog"), not as a paper asked for:
+        a catalog-facet phrase covers the lookup and no citation word is left outside it."""
+        parts = [hit.span() for hit, _ in parser.termsets["catalog"].find(text) if hit.start() <= span[0] < hit.end()]
+        return bool(parts) and not lex.has("citation", _blank(text.lower(), parts))
 
     def _unknown_subject(self, text: str, lex: Lexicon, r: Reading) -> str | None:
         """The name a "what is X (in your catalog)?" question asks about, when no part of the
