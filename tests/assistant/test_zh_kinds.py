@@ -51,6 +51,10 @@ PAIRS = [
     ("按最小版本算，最大的编码器模型是哪个", "the largest encoder model, judged by its smallest version"),
     ("論文收錄的模型裡最新的是哪一個", "the newest model in the original paper"),
     ("论文收录的模型中最大的是哪个", "the largest model in the original paper"),
+    ("哪个模型的最大版本最小？", "which model's largest version is the smallest?"),
+    ("最大版本最小的谷歌模型", "the Google model whose largest version is the smallest"),
+    ("最老的模型是哪个", "which is the oldest model?"),
+    ("最旧的编码器模型", "the oldest encoder model"),
 ]
 
 # a model's parent asked many ways: the lineage question about that model, whatever the verb
