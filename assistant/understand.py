@@ -289,6 +289,10 @@ class Understander:
         measure, ranking = superlative_measure(_blank(cue_text, [(f.start, f.end) for f in r.found if f.facet == "catalog"]), lex)
         sup = None if (lex.has("smallest_variant", ranking) or lex.has("largest_variant", ranking)) and any(
             c.facet == "size" for c, _ in leaves(where)) else find_superlative(ranking, lex, measure)
+        if sup and sup.field == "params" and sup.measure is None:  # "the smallest model with more than 100B parameters":
+            bounds = {c.quant for c, neg in leaves(where) if c.facet == "size" and not neg}  # ranked by the variant it filtered on
+            if len(bounds) == 1 and (b := bounds.pop()) in (Quant.LARGEST, Quant.SMALLEST) and (b is Quant.LARGEST) != sup.largest:
+                sup = sup.model_copy(update={"measure": b.value})
         group = group_by(low, lex)
         features = {name for name in _CUE_FEATURES if lex.has(name, cue_text)}
         if "citation" in features and not lex.has("citation_strong", cue_text) and set(attributes) & _FIELD_ATTRIBUTES:
