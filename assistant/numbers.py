@@ -202,6 +202,9 @@ class DateWords:
         # "from March to June 2022", "jul-dec 2020": two months, one year
         self.month_range = re.compile(rf"(?:(?:{alternation(start)})\s+)?{_MONTH_NAME}\s*(?:{alternation([*join, *table.get('span_join', [])])})"
                                       rf"\s*{_MONTH_NAME}[\s,]+(?:of\s+)?{_YEAR}\b")
+        # the months a part of a year stands for, restated in brackets after it ("spring 2023 (March–April)")
+        self.months_said = re.compile(rf"\s*\(\s*{_MONTH_NAME}\s*(?:{alternation([*join, *table.get('span_join', [])])})\s*"
+                                      rf"{_MONTH_NAME}\s*\)")
         # "between mid 2020 and the end of 2021": parts of years as the two ends
         self.ends = {**self.periods, **{" ".join(str(k).lower().split()): tuple(v) for k, v in table.get("range_ends", {}).items()}}
         part = rf"({alternation(self.ends)})[\s-]*(?:of\s+)?{_YEAR}"
@@ -209,8 +212,14 @@ class DateWords:
         # a range word that is not also a plain "in" word ("between", not "from") keeps "2019 and 2021" a range
         self.range_word = re.compile(rf"(?<!\w)(?:{alternation([p for p in start if p not in table.get('within', [])])})(?!\w)")
         self.span = re.compile(rf"\b{_YEAR}\s*(?:{alternation(table.get('span_join', []))})\s*{_YEAR}\b")
-        self.single = re.compile(rf"(?<!\w)(?:({self.prefix})[\s-]+)?{_MONTH}{_NUM_MONTH}{_YEAR}{_ISO_MONTH}\b(?![.\d])"
-                                 rf"(?:\s*({self.suffix}))?", re.I)
+        # the edge of the date a bound is about, before it ("since the start of 2022") or after it ("after 2022 began")
+        self.edge = {" ".join(str(p).lower().split()): side for key in ("edge_before", "edge_after")
+                     for side, words in table.get(key, {}).items() for p in words}
+        self.edge_months = {side: tuple(v) for side, v in table.get("edge_months", {}).items()}
+        edge_before = alternation(p for words in table.get("edge_before", {}).values() for p in words)
+        edge_after = alternation(p for words in table.get("edge_after", {}).values() for p in words)
+        self.single = re.compile(rf"(?<!\w)(?:({self.prefix})[\s-]+)?(?:({edge_before})[\s-]+)?{_MONTH}{_NUM_MONTH}{_YEAR}{_ISO_MONTH}"
+                                 rf"\b(?!\.\d|\d)(?:\s+(?:had\s+|has\s+)?({edge_after})(?!\w))?(?:\s*({self.suffix}))?", re.I)
 
     def kind_of(self, prefix: str | None) -> str | None:
         return self.kind.get(re.sub(r"[\s-]+", " ", prefix.lower())) if prefix else None
@@ -258,9 +267,12 @@ def parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]:
     q = w.period.search(low)
     if q and _free(q.span(), masked):  # quarters, halves, early/mid/late
         first, last = w.periods[" ".join(q.group(2).split())]
-        year = int(q.group(3))
-        out = _one_end(w, q.group(1), q.group(4), year * 100 + first, year * 100 + last, q.span())
-        masked = [*masked, q.span()]  # a month named beside it ("(June 2022 or later)") refines the same end
+        year, span = int(q.group(3)), q.span()
+        said = w.months_said.match(low, q.end())  # "late 2022 (Oct-Dec)": the months in brackets say which part
+        if said and _MONTHS[said.group(1)[:3]] <= _MONTHS[said.group(2)[:3]]:
+            first, last, span = _MONTHS[said.group(1)[:3]], _MONTHS[said.group(2)[:3]], (q.start(), said.end())
+        out = _one_end(w, q.group(1), q.group(4), year * 100 + first, year * 100 + last, span)
+        masked = [*masked, span]  # a month named beside it ("(June 2022 or later)") refines the same end
     m = w.range.search(low)
     if m and _free(m.span(), masked):
         return both(_ym(m.group(2), m.group(1), False), _ym(m.group(4), m.group(3), True), m.span())
@@ -278,16 +290,28 @@ def parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]:
     for m in w.single.finditer(low):
         if not _free(m.span(), masked):
             continue
-        prefix, named, numbered, year, iso, suffix = m.groups()
+        prefix, edge_before, named, numbered, year, iso, edge_after, suffix = m.groups()
         month = named or numbered or iso  # _MONTH only captures month names
-        out.update(_one_end(w, prefix, suffix, _ym(year, month, False), _ym(year, month, True), (m.start(), m.end())))
+        first, last = _ym(year, month, False), _ym(year, month, True)
+        edge = w.edge.get(" ".join((edge_before or edge_after or "").lower().split()))
+        if edge and not month and w.kind_of(prefix) in (None, "within"):  # "at the start of 2022": its first months
+            lo, hi = w.edge_months.get(edge, (first % 100, last % 100))
+            first, last = int(year) * 100 + lo, int(year) * 100 + hi
+        out.update(_one_end(w, prefix, suffix, first, last, (m.start(), m.end()), edge))
     return list(out.values())
 
 
-def _one_end(w: DateWords, prefix: str | None, suffix: str | None, first: int, last: int, span) -> dict[str, Bound]:
+_EDGE_KINDS = {("after", "start"): "since", ("since", "start"): "since", ("after", "end"): "after", ("since", "end"): "after",
+               ("before", "start"): "before", ("until", "start"): "before", ("before", "end"): "until", ("until", "end"): "until"}
+
+
+def _one_end(w: DateWords, prefix: str | None, suffix: str | None, first: int, last: int, span,
+             edge: str | None = None) -> dict[str, Bound]:
     """The bounds a year, a month or a part of a year (``first``..``last``) puts on the date, by the
-    words around it: "after" / "since" / "or later" keep the start only, "before" / "until" the end."""
+    words around it: "after" / "since" / "or later" keep the start only, "before" / "until" the end.
+    An edge of the date ("after 2022 began", "before the end of 2019") moves the bound to that edge."""
     kind = w.kind_of(prefix)
+    kind = _EDGE_KINDS.get((kind, edge), kind)
     if suffix and kind not in ("after", "before"):
         kind = "since" if w.later.fullmatch(suffix) else "until"
     if kind == "before":

@@ -35,6 +35,24 @@ BOUNDS = [
     ("in the last quarter of 2022", 202210, 202212),
     ("in Q3 2021", 202107, 202109),
     ("in 2020", 202001, 202012),
+    # the edge of a year between the bound word and the year, or after it
+    ("released since the start of 2022", 202201, None),
+    ("that came out after 2022 began", 202201, None),
+    ("published once 2021 had started", 202101, None),
+    ("from after the beginning of 2023", 202301, None),
+    ("released before the end of 2019", None, 201912),
+    ("put out before 2021 started", None, 202012),
+    ("released after the end of 2020", 202101, None),
+    ("announced after 2020 was over", 202101, None),
+    ("out until the start of 2022", None, 202112),
+    ("released at the start of 2022", 202201, 202203),
+    ("from the end of 2021", 202110, 202112),
+    ("released in 2021.", 202101, 202112),
+    # a part of a year with its months restated in brackets
+    ("released in late 2022 (Oct-Dec)", 202210, 202212),
+    ("out in spring 2023 (March–April)", 202303, 202304),
+    ("from early 2021 (January to February)", 202101, 202102),
+    ("in the second half of 2020 (Aug-Dec)", 202008, 202012),
 ]
 
 
