@@ -330,6 +330,7 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
     NumberFacet("date", "date", lambda e: e.date.key, month_label, display=lambda e: str(e.date), group="year"),
     NumberFacet("variants", "size variants", lambda e: float(max(1, len(e.params.variants))), lambda v: f"{v:g}",
                 display=lambda e: e.params.raw),
+    NumberFacet("labs", "labs credited", lambda e: float(len(e.labs)), lambda v: f"{v:g}", display=lambda e: ", ".join(e.labs)),
     NumberFacet("size", "size", lambda e: e.params.max_millions, size_label, display=lambda e: e.params.raw,
                 numbers=_sizes),
     CorpusFacet("corpus", "corpus", lambda e: [e.corpus]),

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from assistant.query import Op
+from assistant.spans import Found, free
+
 
 def named_domain(lex, low: str, start: int, end: int, r) -> bool:
     """A predicate makes a generic domain word explicit: "works on text", "text-only"."""
@@ -54,3 +57,15 @@ def alternatives(lex, text: str, r, vocabulary_facets) -> None:
             r.use(a.start, b.end)
         else:
             a.alt = b.alt = a.alt or b.alt or a.start + 1
+
+
+def counted(lex, low: str, taken: list, r) -> None:
+    """A cue that counts a field's values ("built by Google alone": one lab; "co-developed": two or more),
+    read by the lexicon's ``counted`` table (cue -> facet, op, number); its negation ("not counting ones
+    shared with other labs") is decided with the other phrases'."""
+    for cue, (facet, op, number) in lex.data.get("counted", {}).items():
+        m = lex.first(cue, low)
+        span = m.span("n") if m and m.re.groupindex.get("n") and m.group("n") else m.span() if m else None
+        if span and free(span, taken) and not any(f.facet == facet for f in r.found):  # "by Google alone": "alone" counts
+            r.found.append(Found(facet, float(number), *span, op=Op(op)))
+            taken.append(span)
