@@ -104,7 +104,9 @@ def resolve_elliptic(query: Query, session, plural: bool, concepts_of: Callable 
             and not lex.ref("about_it", query.text):  # "its successor, how big?" asks about the successor
         models, source = topic(session, lex.has("demonstrative", low))
         if models:  # "what license?", "paper?", "and how many are active per token?"
+            # "what model is it built on, and who made that one?": still its lineage (the parent's card names its lab)
             intent = Intent.CITATION if query.cite and not query.attributes else Intent.FACT
+            intent = Intent.LINEAGE if query.intent is Intent.LINEAGE else intent
             return query.model_copy(update={"models": models, "intent": intent,
                                             "referent": Referent(word="", models=models, source=source)})
     return None

@@ -38,7 +38,9 @@ class RelationReader:
             before, after = low[max(0, m.start - 48):m.start], low[m.end:m.end + 60]
             e = self.catalog.models[m.model_id]
             lin = lex.first("lineage_before", before)
-            if (pb := lex.first("parent_of_before", before)) and (pa := lex.first("parent_of_after", after)):
+            if self._same(m, e, before, r):  # "derived from the same base as X": X's parent, before any lineage cue
+                pass
+            elif (pb := lex.first("parent_of_before", before)) and (pa := lex.first("parent_of_after", after)):
                 r.subjects += [p for p in e.derived_from if p in self.catalog.models]  # "the model X was fine-tuned from"
                 start = m.start - len(before) + pb.start()
                 r.quiet.append((start, m.end + pa.end()))
@@ -65,8 +67,6 @@ class RelationReader:
                 r.found.append(Found("objective", [o.value for o in e.objectives], m.start, m.end, op=Op.IN, via=m.model_id))
                 r.exclude.append(Exclusion(model=m.model_id))
                 r.relations.append(Relation(kind="similar", model=m.model_id))
-            elif self._same(m, e, before, r):
-                pass
             elif self._relative(m, e, before, r):
                 chain = (m.end, before)
             elif chain and scope.joined(lex, text[chain[0]:m.start]) and self._relative(m, e, chain[1], r, at=m.start):
@@ -139,9 +139,11 @@ class RelationReader:
         same = self.lex.first("same_before", before)
         if not same:
             return False
-        what = same.group(1)
+        what = same_field(self.lex, next(g for g in same.groups() if g))
         start = m.start - len(before) + same.start()
-        if what == "year":
+        if what == "parent":  # "the same parent as Alpaca": the models derived from Alpaca's parent
+            r.found.append(Found("derived", list(e.derived_from), start, m.end, via=m.model_id))
+        elif what == "year":
             r.found += [Found("date", e.date.year * 100 + 1, start, m.end, Op.GE, m.model_id),
                         Found("date", e.date.year * 100 + 12, start, m.end, Op.LE, m.model_id)]
         elif what in ("architecture", "family", "license", "objective"):
@@ -289,15 +291,25 @@ class RelationReader:
         if m and pair:
             r.use(*m.span())
         elif m and not any(x.kind == "same" for x in r.relations):
-            r.relations.append(Relation(kind="same", model="", facet=m.group(1) or m.group(2)))
+            r.relations.append(Relation(kind="same", model="", facet=same_field(self.lex, next(g for g in m.groups() if g))))
+            # the phrase's words are no constraint of their own ("built on the same base model": no set of base models)
+            r.found = [f for f in r.found if not (f.end and f.start < m.end() and m.start() < f.end)]
             r.use(*m.span())
         elif (m := self.lex.first("same_maker_open", text.lower())) and not any(x.kind == "same" for x in r.relations):
             r.relations.append(Relation(kind="same", model="", facet="lab"))  # "what else did they make?"
             r.use(*m.span())
 
 
+def same_field(lex, word: str) -> str:
+    """The field a "same ..." phrase names ("base model" -> parent), by the lexicon's ``same_field``."""
+    word = " ".join(word.lower().split())
+    return str(lex.data.get("same_field", {}).get(word, word))
+
+
 def same_as(what: str, e) -> list[Constraint]:
     """The constraints "the same <what> as <e>" stands for."""
+    if what == "parent":
+        return [Constraint(facet="derived", op=Op.IN, values=list(e.derived_from), via=e.id)]
     if what == "year":
         return [Constraint(facet="date", op=Op.GE, values=[e.date.year * 100 + 1], via=e.id),
                 Constraint(facet="date", op=Op.LE, values=[e.date.year * 100 + 12], via=e.id)]

@@ -74,6 +74,9 @@ def described_alone(query: Query, lex) -> bool:
                 and not (lex.ref("back_to_list", text) or lex.ref("refine", text) or lex.ref("narrow_list", text)))
 
 
+_COMPARATIVE = ("larger", "smaller", "after", "before")  # relations a yes/no question compares its subject by
+
+
 def resolve(query: Query, session: Session, concept_filter=lambda concept: None, relate=None,
             concepts_of=None) -> Query | str:
     """The query with references filled in from the session, or a clarifying question (str).
@@ -100,6 +103,12 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
             return query
     if described_alone(query, lex):  # "the model whose pretraining masks ... and makes it generate them": "it" is inside
         return query
+    compared = [x.model for x in query.relations if x.kind in _COMPARATIVE and x.model]
+    if compared and query.yes_no and not query.models and lex.ref("subject_it", text) and session.focus:
+        models, source = topic(session, lex.has("demonstrative", text.lower()))  # "is it bigger than Llama 2?": compare them
+        if models and models[0] not in compared:
+            return query.model_copy(update={"models": list(dict.fromkeys([models[0], *compared])), "intent": Intent.COMPARE,
+                                            "referent": Referent(word="", models=models[:1], source=source)})
     own = query.constrained()
     ordinal = lex.ref("ordinal", text)
     if ordinal and not query.models and (not own or lex.ref("plural", text)):
