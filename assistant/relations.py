@@ -33,6 +33,7 @@ class RelationReader:
     def read(self, text: str, mentions: list[Mention], r: Reading) -> None:
         lex, low = self.lex, text.lower()
         chain = None  # (end of the last model compared, its cue text): "newer than XLNet and RoBERTa"
+        line: list[Found] = []  # the lineage read last, and the models joined to it: "derived from T5 or from BART"
         for m in mentions:
             lat = None
             before, after = low[max(0, m.start - 48):m.start], low[m.end:m.end + 60]
@@ -40,6 +41,8 @@ class RelationReader:
             lin = lex.first("lineage_before", before)
             if self._same(m, e, before, r):  # "derived from the same base as X": X's parent, before any lineage cue
                 pass
+            elif line and lex.first("lineage_joiner", text[line[-1].end:m.start]):
+                line.append(self._joined_lineage(low, m, line, r))
             elif (pb := lex.first("parent_of_before", before)) and (pa := lex.first("parent_of_after", after)):
                 r.subjects += [p for p in e.derived_from if p in self.catalog.models]  # "the model X was fine-tuned from"
                 start = m.start - len(before) + pb.start()
@@ -47,6 +50,7 @@ class RelationReader:
                 r.use(start, m.end + pa.end())
             elif (lin or (lat := lex.first("lineage_after", after))) and not self._asks_ancestors(low, lin or lat):
                 self._lineage(low, m, before, lin, lat, r)
+                line = [r.found[-1]]
             elif (lab := lex.first("lab_of_before", before)):  # "models from the company behind ChatGPT"
                 r.found.append(Found("lab", list(e.org_names), m.start - len(before) + lab.start(), m.end, via=m.model_id))
                 r.relations.append(Relation(kind="same", model=m.model_id, facet="lab"))
@@ -118,6 +122,21 @@ class RelationReader:
         r.found.append(Found("descends" if transitive else "derived", m.model_id, start, end, direct=direct))
         r.relations.append(Relation(kind="derived", model=m.model_id))
         r.use(start, end)
+
+    def _joined_lineage(self, low: str, m: Mention, line: list[Found], r: Reading) -> Found:
+        """A model joined to a lineage's model by and / or / nor ("not derived from T5 or from BART") has the
+        same lineage; a depth modifier after the last one ("... or BART (at any depth)") holds for them all."""
+        first = line[0]
+        f = Found(first.facet, m.model_id, m.start, m.end, direct=first.direct)
+        r.found.append(f)
+        r.relations.append(Relation(kind="derived", model=m.model_id))
+        r.use(line[-1].end, m.end)
+        for span, deep in self._depth(low, m.start, m.end):
+            for g in (*line, f):
+                g.facet, g.direct = ("descends" if deep else "derived"), not deep
+            r.use(*span)
+            r.quiet.append(span)
+        return f
 
     def _depth(self, low: str, start: int, end: int) -> list[tuple[tuple[int, int], bool]]:
         """Depth modifiers of the lineage relation read at ``start``..``end``: right after it
