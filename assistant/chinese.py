@@ -24,6 +24,7 @@ from pathlib import Path
 from catalog.yamlsafe import load_checked
 
 from assistant.zh_numbers import rewrite
+from assistant.zh_paraphrase import PlainWords, english_term
 
 __all__ = ["ChineseReader", "Reading", "load_zh_lexicon", "normalize"]
 
@@ -80,11 +81,14 @@ def normalize(text: str) -> str:
 
 
 class ChineseReader:
-    def __init__(self, names: list[str] = (), lexicon: dict | None = None, concepts: dict[str, str] | None = None):
+    def __init__(self, names: list[str] = (), lexicon: dict | None = None, concepts: dict[str, str] | None = None,
+                 meaning=None):
         """``names``: the catalog's model names and aliases (kept whole by the segmenter);
-        ``concepts``: Chinese concept titles -> the English phrase the parser knows the concept by."""
+        ``concepts``: Chinese concept titles -> the English phrase the parser knows the concept by;
+        ``meaning``: the English paraphraser, which reads the descriptions the cues do not."""
         lex = lexicon or load_zh_lexicon()
         self.paraphraser = _paraphraser(lex)
+        self.plain = PlainWords(lex.get("plain", {}), meaning)
         self.glosses: dict[str, str] = {}
         for title, english in (concepts or {}).items():
             for key in concept_keys(title):
@@ -172,7 +176,9 @@ class ChineseReader:
     def _describe(self, units: list[_Unit]) -> tuple[list[_Unit], tuple, tuple]:
         """Unread words that describe a vocabulary value in plain words ("小模型模仿大模型") become
         that value's English term; the stretch its cues cover is read as one phrase (the Latin
-        names inside it are kept). Returns the units, what was read so, and near misses."""
+        names inside it are kept). Words no cue reads are read by meaning (``PlainWords``), and a
+        cue's reading takes in the whole description when its meaning agrees ("打乱排列再做自回归
+        预测": one objective, not two). Returns the units, what was read so, and near misses."""
         described, near = [], []
         for _ in range(3):  # a question rarely describes more than a couple of values
             unread = _unread_spans(units)
@@ -181,15 +187,30 @@ class ChineseReader:
             text = "".join(u.text for u in units)
             best = next((m for m in self.paraphraser.score(text)
                          if any(s < e2 and s2 < e for s, e in m.spans for s2, e2 in unread)), None)
+            meant = self.plain.read(units, getattr(self.plain.meaning, "threshold", 1.0))
             if best is None or best.score < self.paraphraser.threshold:
-                if best is not None and best.score >= self.paraphraser.near and sum(e - s for s, e in unread) >= 4:
-                    near.append((best.facet, best.value, _words(units, [(unread[0][0], unread[-1][1])])))
-                break
-            start, end = best.spans[0][0], best.spans[-1][1]
-            words = _words(units, best.spans)
-            units = _replace(units, start, end, _Unit(words, "gloss", self.paraphraser.terms[(best.facet, best.value)]))
-            described.append((best.facet, best.value, words))
+                if meant is None:
+                    if best is not None and best.score >= self.paraphraser.near and sum(e - s for s, e in unread) >= 4:
+                        near.append((best.facet, best.value, _words(units, [(unread[0][0], unread[-1][1])])))
+                    break
+                stretch, facet, value = meant
+                spans = _offsets(units)[stretch.start:stretch.end]
+            else:
+                facet, value, spans = best.facet, best.value, list(best.spans)
+                if meant and (meant[1], meant[2]) == (facet, value):  # the whole description, when its meaning agrees
+                    spans = sorted(spans + _offsets(units)[meant[0].start:meant[0].end])
+            start, end = spans[0][0], max(e for _, e in spans)
+            words = _words(units, [(start, end)])
+            units = _replace(units, start, end, _Unit(words, "gloss", self._term(facet, value)), self.plain.renders)
+            described.append((facet, value, words))
         return units, tuple(described), tuple(near)
+
+    def _term(self, facet: str, value: str) -> str:
+        """The English words a gloss names a value by (a value read by meaning may be several: "a|b")."""
+        from assistant.lexicon import lexicon
+
+        known = self.paraphraser.terms if self.paraphraser else {}
+        return " or ".join(known.get((facet, v)) or english_term(lexicon("en"), facet, v) for v in value.split("|"))
 
     def units(self, text: str) -> list[_Unit]:
         """The question cut into lexicon entries, Latin runs and unread words.
@@ -305,9 +326,9 @@ def _words(units: list[_Unit], spans) -> str:
     return "".join(u.text for u in units)[spans[0][0]:spans[-1][1]]
 
 
-def _replace(units: list[_Unit], start: int, end: int, unit: _Unit) -> list[_Unit]:
+def _replace(units: list[_Unit], start: int, end: int, unit: _Unit, plain=lambda text: False) -> list[_Unit]:
     """The units with those overlapping [start, end) replaced by ``unit`` (Latin runs inside, and entries
-    that run past ``end``, are kept after it)."""
+    that run past ``end``, are kept after it; Latin words of the description itself, ``plain``, are not)."""
     out: list[_Unit] = []
     kept: list[_Unit] = []
     for u, (s, e) in zip(units, _offsets(units)):
@@ -316,7 +337,7 @@ def _replace(units: list[_Unit], start: int, end: int, unit: _Unit) -> list[_Uni
                 out += [unit, *kept]
                 unit = None
             out.append(u)
-        elif (u.kind in ("raw", "model") and u.text.strip()) or (u.kind == "gloss" and u.value and e > end):
+        elif (u.kind in ("raw", "model") and u.text.strip() and not plain(u.text)) or (u.kind == "gloss" and u.value and e > end):
             kept.append(u)  # a Latin name inside, or a lexicon entry the described words only begin ("指令" + "数据有多少条")
     if unit is not None:
         out += [unit, *kept]

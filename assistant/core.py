@@ -89,7 +89,7 @@ class Assistant:
                     names = [n for e in self.catalog.models.values() for n in (e.name, *e.aliases)]
                     concepts = {t.title: cid.replace("-", " ") for cid, t in concept_texts("zh").items()
                                 if cid in self.catalog.concepts}
-                    self._chinese = ChineseReader(names, concepts=concepts)
+                    self._chinese = ChineseReader(names, concepts=concepts, meaning=self.understander.paraphraser)
         return self._chinese
 
     @property

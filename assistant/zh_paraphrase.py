@@ -102,3 +102,107 @@ def english_term(lex: Lexicon, facet: str, value: str) -> str:
     weak = {str(w).lower() for w in lex.data.get("weak_terms", [])}
     terms = [str(t) for t in (spec.get("terms", []) if isinstance(spec, dict) else spec) if str(t).lower() not in weak]
     return next((t for t in terms[:3] if " " in t), terms[0] if terms else value.replace("-", " "))
+
+
+class Stretch(NamedTuple):
+    start: int  # the first unit of the described stretch
+    end: int  # one past its last unit
+    phrase: str  # its words in plain English, for the English matcher
+
+
+_STOP = re.compile(r"[?!;。？！；]")
+
+
+class PlainWords:
+    """A Chinese description read by meaning, as the English plain-words path reads it.
+
+    The cue phrases above only catch descriptions worded like their cues. This reads the rest:
+    the describing words of a stretch the reader could not gloss are rendered word by word into
+    rough English from the lexicon's ``plain`` table ("把句子里一些词遮住，再让模型猜回来" ->
+    "sentence some words hide then model guess back"), and that phrase goes to the English
+    paraphraser, which compares it with the vocabulary's English descriptions. A value is read
+    only above the English matcher's own threshold, so Chinese and English descriptions of a value
+    read alike. ``meaning`` is that matcher (``Paraphraser``, or None: then nothing is read so).
+    """
+
+    MIN_UNREAD = 2  # describing words the reader left unread: fewer is no description
+    MIN_WORDS = 3  # describing words in all: two ("每个词") are a fragment, not a description
+
+    def __init__(self, plain: dict[str, str], meaning=None):
+        self.plain = {str(k).lower(): str(v) for k, v in plain.items()}
+        self.longest = max(map(len, self.plain), default=1)
+        self.meaning = meaning
+
+    def render(self, text: str) -> list[str]:
+        """The plain-table words in ``text``, longest first, left to right (other characters dropped)."""
+        out, i, low = [], 0, text.lower()
+        while i < len(low):
+            for n in range(min(self.longest, len(low) - i), 0, -1):
+                if low[i:i + n] in self.plain:
+                    out.append(self.plain[low[i:i + n]])
+                    i += n
+                    break
+            else:
+                i += 1
+        return [w for w in out if w]
+
+    def inside(self, unit) -> bool:
+        """Whether a unit may sit inside a description: an unread word, Latin text, a word the plain
+        table renders, a gloss that says nothing."""
+        if unit.kind in ("unread", "raw"):
+            return not (unit.kind == "raw" and _STOP.search(unit.text))
+        return unit.kind == "gloss" and (not unit.value or self.covers(unit.text))
+
+    def covers(self, text: str) -> bool:
+        """Whether the plain table renders every character of ``text`` ("做强化学习": 做 + 强化学习)."""
+        i, low = 0, text.lower()
+        while i < len(low):
+            n = next((n for n in range(min(self.longest, len(low) - i), 0, -1) if low[i:i + n] in self.plain), 0)
+            if not n:
+                return False
+            i += n
+        return bool(low)
+
+    def stretches(self, units) -> list[Stretch]:
+        """Runs of units that may describe one value, from their first describing word to their last."""
+        out, k = [], 0
+        while k < len(units):
+            j = k
+            while j < len(units) and self.inside(units[j]):
+                j += 1
+            hits = [i for i in range(k, j) if self._words(units[i:i + 1])]
+            unread = sum(len(self._words([units[i]])) for i in hits if units[i].kind == "unread")
+            if hits and unread >= self.MIN_UNREAD:
+                words = self._words(units[hits[0]:hits[-1] + 1])
+                if len(words) >= self.MIN_WORDS:
+                    out.append(Stretch(hits[0], hits[-1] + 1, " ".join(words)))
+            k = j + 1
+        return out
+
+    def _words(self, units) -> list[str]:
+        """The plain words of a run of units: Chinese rendered across unit boundaries ("藏" + "起来"),
+        Latin words whole ("token"), never a letter or two out of a name; a gloss that says nothing, nothing."""
+        out, chinese = [], ""
+        for u in units:
+            if u.kind == "raw":
+                out += self.render(chinese) + [self.plain[w] for w in re.findall(r"[a-z0-9]+", u.text.lower()) if self.plain.get(w)]
+                chinese = ""
+            elif u.kind == "unread" or u.value:
+                chinese += u.text
+        return out + self.render(chinese)
+
+    def renders(self, text: str) -> bool:
+        """Latin text made only of words the plain table renders ("token"): a description's word, not a name."""
+        words = re.findall(r"[a-z0-9]+", text.lower())
+        return bool(words) and all(w in self.plain for w in words)
+
+    def read(self, units, threshold: float):
+        """(stretch, facet, value) of the best described value above ``threshold``; None when none is."""
+        if self.meaning is None:
+            return None
+        best = None
+        for s in self.stretches(units):
+            found = self.meaning.match(s.phrase, k=1)
+            if found and found[0].value and found[0].score >= threshold and (best is None or found[0].score > best[0]):
+                best = (found[0].score, s, found[0].facet, found[0].value)
+        return best[1:] if best else None
