@@ -95,13 +95,15 @@ def _led(m: re.Match, some: dict[str, str], phrase) -> str:
     ("既有不到10亿参数的版本": both a version ...); such a word makes no claim about a named model."""
     lead = some.get(m.group(1) or "")
     text = phrase(m, _claimed(m) and not lead)
+    if m.group(1) and not lead and not _claimed(m) and text != m.group():
+        return m.group(1) + text  # a verb that claims nothing stays a word of the question ("有没有 200B 以上的")
     return f" {lead} {text}" if lead and text != m.group() else text
 
 
 def _size_latin(m: re.Match, has: bool) -> str:
     more, at_least, less, at_most, num, unit, params, post = m.groups()[1:]
-    if not (has or more or at_least or less or at_most):
-        return m.group()  # a bare "175B" stays as written (a version name, or the parser's own size)
+    if not (has or more or at_least or less or at_most or post):
+        return m.group()  # a bare "175B" stays as written (a version name, or the parser's own size); "200B 以上" is a bound
     phrase = f"{num} {_LATIN[unit.lower()]}" + (" parameters" if params else "")
     bounded = _bounded(phrase, more, at_least, less, post)
     return bounded or (f" has {phrase} " if has and not (at_most or post) else f" at most {phrase} ")
