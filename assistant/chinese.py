@@ -276,7 +276,9 @@ class ChineseReader:
                 pieces.append(_Piece(u.value or u.text, "raw"))
             elif u.kind == "gloss" and u.value:
                 pieces.append(_Piece(u.value, "gloss"))
-            elif u.kind == "gloss" or u.kind == "unread":
+            elif u.kind == "gloss":  # a word that says nothing still ends a name's phrase ("Minerva 在 PaLM 的基础上")
+                pieces.append(_Piece(" ", "gap"))
+            elif u.kind == "unread":
                 pieces.append(_Piece(" ", "raw"))
             elif u.kind == "close" or u.kind == "open":
                 value = self.glosses.get(u.text, "")
@@ -362,7 +364,7 @@ def concept_keys(title: str) -> set[str]:
 @dataclass
 class _Piece:
     text: str
-    kind: str  # "raw": passed through (Latin text, numbers); "gloss": a lexicon gloss
+    kind: str  # "raw": passed through (Latin text, numbers); "gloss": a lexicon gloss; "gap": a word that says nothing
 
 
 def _join(pieces: list[_Piece]) -> str:
@@ -376,7 +378,7 @@ def _insert_before_last(pieces: list[_Piece], gloss: str, heads: frozenset = fro
     """Put a postposition's gloss before the phrase it follows (a run of raw text, or one gloss;
     a head noun gloss in ``heads`` takes the phrase before it along: "GPT 系列除外")."""
     i = len(pieces)
-    while i > 0 and pieces[i - 1].kind == "raw" and not pieces[i - 1].text.strip():
+    while i > 0 and pieces[i - 1].kind in ("raw", "gap") and not pieces[i - 1].text.strip():
         i -= 1
     if i == 0:
         pieces.append(_Piece(gloss, "gloss"))
