@@ -378,6 +378,11 @@ def answer_unrecorded(catalog: Catalog, q: Query) -> Answer:
     if q.models:
         names = show.join([catalog.models[m].name for m in q.models])
         text = lex.say("not_recorded", what=what, names=names, recorded=lex.data["recorded_fields"])
+        d = Draft(catalog, Intent.FACT, q.language)
+        premise_corrections(catalog, q, d)  # "LLaMA 175B 效果怎么样": no 175B version, whatever is unrecorded
+        if d.parts:
+            d.add(text)
+            return d.finish()
     else:
         text = lex.say("not_recorded_general", what=what, recorded=lex.data["recorded_fields"])
     return abstain(catalog, text, intent=Intent.FACT if q.models else Intent.LIST)

@@ -126,3 +126,11 @@ ASKED = [
 def test_the_facts_asked_of_a_model(structured, zh, model, asked):
     q = structured.understander.understand(structured.chinese.read(zh).gloss)
     assert q.models == [model] and asked <= {a.value for a in q.attributes}, (q.models, q.attributes)
+
+
+@pytest.mark.parametrize("zh", ["LLaMA 175B 那個版本效果怎麼樣", "LLaMA 175B 版本的上下文长度是多少", "LLaMA 175B 版本有多少层？"])
+def test_an_unrecorded_fact_of_a_version_that_does_not_exist_corrects_the_version(structured, zh):
+    """The false premise is corrected (LLaMA's largest version is 65B) before saying the fact is not recorded."""
+    answer = structured.ask(zh)
+    assert not answer.abstained and answer.models == ["llama"]
+    assert "65B" in answer.text and "175B" in answer.text and "[1]" in answer.text and "目录没有记录" in answer.text
