@@ -67,6 +67,8 @@ _LESS = "小于|少于|低于|不到|不足|未满"
 _AT_MOST = "不超过|不多于|不高于|至多|最多"
 _BOUNDS = rf"(?:({_MORE})|({_AT_LEAST})|({_LESS})|({_AT_MOST}))?\s*"
 _AFTER = r"\s*(?:个)?(参数量|参数)?\s*(及以上|或以上|以上|之上|及以下|或以下|以下|以内|之内)?"
+# a count of something else than parameters ("几十万个词", "几十万条"), never cut inside a unit ("两万|亿")
+_COUNTED = r"(?![万亿兆])(?!\s*(?:条|张|篇|句|(?:个)?\s*(?:词|字|样本|图片|图像|句子|文档)))"
 _LATIN = {"k": "thousand", "m": "million", "b": "billion", "t": "trillion"}
 _NAME_END = re.compile(r"[A-Za-z0-9)]\s*$")  # the end of a model's name ("AlphaFold ", "GPT-3")
 
@@ -79,7 +81,7 @@ class _SizeWords:
     def __init__(self, table: dict):
         self.some = {str(k): str(v) for k, v in table.get("some", {}).items()}
         before = rf"(?:({alternation([*table.get('has', []), *self.some])})\s*)?" + _BOUNDS
-        self.size = re.compile(before + _NUM + r"\s*" + _UNITS + _AFTER)
+        self.size = re.compile(before + _NUM + r"\s*" + _UNITS + _AFTER + _COUNTED)
         self.latin = re.compile(before + r"(\d+(?:\.\d+)?)\s*([kKmMbBtT])(?![A-Za-z0-9])" + _AFTER)
         self.places = {str(k): str(v) for k, v in table.get("place", {}).items()}
         self.place = re.compile(rf"(倒数)?\s*(?:第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})|(次))\s*({alternation(self.places)})(?![于过])")
@@ -259,7 +261,7 @@ def _count(m: re.Match) -> str:
 
 
 # one end of a size range: "100亿", "十亿", "10B" (a Latin unit); the first end may leave its unit to the second ("10 到 100 亿")
-_END = rf"(\d+(?:\.\d+)?|{CN_NUM}+)?\s*((?:[十百千]?(?:万亿|亿|万)|兆)|[kKmMbBtT](?![A-Za-z0-9]))"
+_END = rf"(\d+(?:\.\d+)?|{CN_NUM}+)?\s*((?:[十百千]?(?:万亿|亿|万)|兆)|(?<=[\d\s])[kKmMbBtT](?![A-Za-z0-9]))"  # "GLM-130B": no range
 _PARAMS = r"\s*(?:个)?(?:参数量?)?\s*"
 _SIZE_RANGE = re.compile(rf"(?:在|介于)?\s*(?:{_END}|(\d+(?:\.\d+)?))\s*{_PARAMS}(?:到|至|-|~|–|—|～)\s*{_END}{_PARAMS}(?:之间|以内)?"
                          rf"|(?:在|介于)?\s*(?:{_END}|(\d+(?:\.\d+)?)){_PARAMS}(?:和|与|跟)\s*{_END}{_PARAMS}之间")

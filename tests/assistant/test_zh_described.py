@@ -51,6 +51,12 @@ DESCRIBED = [
     ("哪个模型是根据用户给的点或者框，把图里的物体分割出来的", ("objective", "promptable-segmentation"), ()),
     ("用可验证的奖励做强化学习来提高推理能力的模型", ("objective", "reasoning-rl"), (("domain", "math"),)),
     ("哪些模型会把文档里的整句删掉，让模型把缺掉的句子写出来", ("objective", "gap-sentence-generation"), ()),
+    # domains and traits described
+    ("哪些模型能把一种语言的句子转换成另一种语言？", ("domain", "translation"), ()),
+    ("哪些模型可以把人说的话转成文字", ("objective", "speech-recognition"), ()),
+    ("能根据一句话的描述画出图片的模型有哪些", ("domain", "image-generation"), (ITC,)),
+    ("哪些模型能处理几十万个词那么长的输入", ("trait", "long-context"), ()),
+    ("哪些模型每次只让一部分参数参与计算", MOE, ()),
 ]
 
 
@@ -79,6 +85,9 @@ PAIRS = [
     ("谷歌做的参数在 100B 以上的模型", "Google models with at least 100 billion parameters"),
     ("7B 以下的解码器模型", "decoder models at most 7 billion"),
     ("新增模型里参数 100B 以上的有哪些", "which models added since the paper have at least 100 billion parameters?"),
+    # a model named with its size is no size range ("GLM-130B"); a count of words is no size ("几十万个词")
+    ("GLM-130B 的研发单位和开源协议", "GLM-130B developer and license"),
+    ("Chinchilla 的开发方、参数规模", "Chinchilla developer and size"),
     # a size of some version
     ("有版本小于10亿参数的模型有哪些", "which models have a version with less than 1 billion parameters?"),
     ("哪些模型有一个版本不到10亿参数", "which models have a version with less than 1 billion parameters?"),
