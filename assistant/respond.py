@@ -378,8 +378,9 @@ def answer_unrecorded(catalog: Catalog, q: Query) -> Answer:
     if q.models:
         names = show.join([catalog.models[m].name for m in q.models])
         text = lex.say("not_recorded", what=what, names=names, recorded=lex.data["recorded_fields"])
-        d = Draft(catalog, Intent.FACT, q.language)
-        premise_corrections(catalog, q, d)  # "LLaMA 175B 效果怎么样": no 175B version, whatever is unrecorded
+        d = Draft(catalog, Intent.FACT, q.language)  # "LLaMA 175B 效果怎么样": no 175B version, whatever is unrecorded;
+        sized = [p for p in q.premises if p.constraint.facet == "size"]  # only a version named by its size: the other
+        premise_corrections(catalog, q.model_copy(update={"premises": sized}), d)  # words of such questions are no claim
         if d.parts:
             d.add(text)
             return d.finish()

@@ -96,6 +96,9 @@ PAIRS = [
     ("LLaMA 家族有几个成员", "how many models are in the LLaMA family?"),
     # a lab named by its team
     ("通义千问团队的模型有哪些", "which models are from Alibaba?"),
+    # a parent named as a base (为基座) or built upon (之上构建)
+    ("以 LLaMA 为基座的模型", "models based on LLaMA"),
+    ("在 LLaMA 之上构建的模型", "models based on LLaMA"),
     # a model and all its derivatives excluded
     ("排除 BERT 及其所有衍生模型，剩下的 encoder 模型有哪些？", "encoder models excluding BERT and all its descendants"),
 ]
@@ -143,3 +146,11 @@ def test_an_unrecorded_fact_of_a_version_that_does_not_exist_corrects_the_versio
     answer = structured.ask(zh)
     assert not answer.abstained and answer.models == ["llama"]
     assert "65B" in answer.text and "175B" in answer.text and "[1]" in answer.text and "目录没有记录" in answer.text
+
+
+@pytest.mark.parametrize("question", ["how many downloads does Flan-T5 have on Hugging Face?",
+                                      "what zero-shot ImageNet accuracy does CLIP get"])
+def test_an_unrecorded_fact_corrects_no_premise_but_a_size(structured, question):
+    """Words around an unrecorded fact ("on Hugging Face", "ImageNet") are no claim to correct: plain abstention."""
+    answer = structured.ask(question)
+    assert answer.abstained and "not, " not in answer.text and ", not " not in answer.text
