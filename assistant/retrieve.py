@@ -90,7 +90,15 @@ def superlative(entries: list[ModelEntry], s: Superlative) -> list[ModelEntry]:
     return [e for e in known if key(e) == values[s.rank - 1]]
 
 
-def ranked(entries: list[ModelEntry], s: Superlative, n: int = 5) -> list[ModelEntry]:
+TIES_SHOWN = 5  # at most this many models tied with the last place join a top-n list
+
+
+def ranked(entries: list[ModelEntry], s: Superlative, n: int = 5, ties: bool = False) -> list[ModelEntry]:
+    """The first ``n`` of the ranking; with ``ties``, also the models tied with the n-th (a few at most),
+    so "the two largest" does not pick one of two models of the same size at random."""
     key = _key(s)
-    known = [e for e in entries if key(e) is not None]
-    return sorted(known, key=key, reverse=s.largest)[:n]
+    known = sorted((e for e in entries if key(e) is not None), key=key, reverse=s.largest)
+    if not ties or len(known) <= n:
+        return known[:n]
+    last = key(known[n - 1])
+    return known[:n] + [e for e in known[n:] if key(e) == last][:TIES_SHOWN]

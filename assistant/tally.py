@@ -210,9 +210,11 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
     else:
         value = show.date
     if s.top > 1:
-        top = ranked(entries, s, s.top)
-        d.add(lex.say("superlative_top", n=len(top), word=word, scope=scope))
+        top = ranked(entries, s, s.top, ties=True)
+        d.add(lex.say("superlative_top", n=min(len(top), s.top), word=word, scope=scope))
         d.add("\n".join(f"{i}. **{e.name}** ({value(e)}) {d.cite(e.id)}" for i, e in enumerate(top, start=1)))
+        if len(top) > s.top:
+            d.add(lex.say("superlative_top_ties", n=len(top), value=value(top[-1])))
     else:
         winners, note = page(winners, language=q.language)
         if note:

@@ -168,6 +168,22 @@ def test_top_n_superlatives(catalog, ask):
     assert ask("the 3 earliest encoder models").models == ["bert", "ernie", "roberta"]
 
 
+def test_a_top_n_ranking_keeps_the_models_tied_with_its_last_place(catalog, ask):
+    """"the 8 largest Meta models": BART and HTLM share eighth place at 400M, so both are listed, and the answer
+    says why there are more than eight."""
+    meta = [e for e in catalog.models.values() if "Meta" in e.org_names and e.params.max_millions]
+    sizes = sorted({e.params.max_millions for e in meta}, reverse=True)
+    ties_at_the_cut = 0
+    for n in range(2, len(meta)):
+        a = ask(f"the {n} largest Meta models")
+        cut = sorted((e.params.max_millions for e in meta), reverse=True)[n - 1]
+        expected = {e.id for e in meta if e.params.max_millions >= cut}
+        assert set(a.models) == expected, n
+        assert ("are listed: the last places are tied" in a.text) == (len(expected) > n), n
+        ties_at_the_cut += len(expected) > n
+    assert ties_at_the_cut and len(sizes) < len(meta)  # the catalog has ties inside Meta's ranking, so the rule is exercised
+
+
 def test_relative_filters(catalog, ask):
     a = ask("Which models came out in the same year as GPT-3?")
     assert set(a.models) == {e.id for e in catalog.models.values() if e.date.year == 2020} - {"gpt-3"}
