@@ -57,6 +57,7 @@ DESCRIBED = [
     ("能根据一句话的描述画出图片的模型有哪些", ("domain", "image-generation"), (ITC,)),
     ("哪些模型能处理几十万个词那么长的输入", ("trait", "long-context"), ()),
     ("哪些模型每次只让一部分参数参与计算", MOE, ()),
+    ("哪个模型把注意力层和状态空间层（类似 Mamba）混在一起用", ("trait", "state-space-hybrid"), ()),
     ("哪些模型用旋转的方式把位置信息编码进查询和键", ("trait", "rotary-embeddings"), ()),
     ("哪些模型只让每个位置关注附近的一小段窗口", ("trait", "sliding-window-attention"), (("objective", "causal-masked-lm"),)),
 ]
