@@ -172,6 +172,7 @@ class Premise(BaseModel):
     model_config = ConfigDict(frozen=True)
     model: str
     constraint: Constraint
+    negated: bool = False  # the question takes for granted that the model does NOT have it ("since Jamba is a pure Transformer")
 
 
 class Lookup(BaseModel):

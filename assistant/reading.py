@@ -146,7 +146,8 @@ def reading(q: Query, catalog: Catalog) -> str:
     if q.intent in (Intent.LIST, Intent.COUNT) and not q.models:
         out += dates_note(q)
     for p in q.premises:
-        out += say("reading_premise", name=_names([p.model], catalog), constraint=describe(p.constraint, catalog, q.language))
+        asserted = Not(item=p.constraint) if p.negated else p.constraint
+        out += say("reading_premise", name=_names([p.model], catalog), constraint=describe(asserted, catalog, q.language))
     if q.corrections:
         out += say("reading_spelling", items=", ".join(md_escape(c) for c in q.corrections))
     out += _referent(q, catalog)

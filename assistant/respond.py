@@ -178,7 +178,12 @@ def premise_corrections(catalog: Catalog, q: Query, d: Draft) -> None:
         e = catalog.models[p.model]
         if p.constraint.via and p.constraint.facet in ("size", "date"):
             continue
-        if not holds(e, p.constraint):
+        if p.negated and holds(e, p.constraint):  # "since Jamba is a pure Transformer": it has what was denied
+            f = FACETS[p.constraint.facet]
+            value = " / ".join((d.show.value(f.name, v) if d.show.zh else None) or f.value_name(v) for v in p.constraint.values)
+            d.add(d.lex.say("premise_held", name=e.name, label=d.show.facet(f.name, f.label) if d.show.zh else f.label,
+                            value=value, cite=d.cite(e.id)))
+        elif not p.negated and not holds(e, p.constraint):
             d.add(corrected(e, p.constraint, d))
 
 
@@ -386,6 +391,12 @@ def answer_unrecorded(catalog: Catalog, q: Query) -> Answer:
             return d.finish()
     else:
         text = lex.say("not_recorded_general", what=what, recorded=lex.data["recorded_fields"])
+    if q.premises:  # "since Jamba is a pure Transformer, how many layers ...?": the false premise first, cited
+        d = Draft(catalog, Intent.FACT, q.language)
+        premise_corrections(catalog, q, d)
+        if d.parts:
+            d.add(text)
+            return d.finish()
     return abstain(catalog, text, intent=Intent.FACT if q.models else Intent.LIST)
 
 

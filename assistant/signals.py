@@ -107,16 +107,18 @@ def find_superlative(low: str, lex: Lexicon, measure: str | None = None) -> Supe
 
 @dataclass(frozen=True)
 class ConceptMap:
-    """Which concept explains each objective and each architecture value."""
+    """Which concept explains each objective, architecture and trait value."""
 
     objective: dict[str, str]
     architecture: dict[str, str]
+    trait: dict[str, str]
 
     @classmethod
     def of(cls, catalog: Catalog) -> "ConceptMap":
         concepts = catalog.concepts.values()
         return cls({c.objective.value: c.id for c in concepts if c.objective},
-                   {c.architecture.value: c.id for c in concepts if c.architecture})
+                   {c.architecture.value: c.id for c in concepts if c.architecture},
+                   {c.trait.value: c.id for c in concepts if c.trait})
 
     def for_model(self, entry, facet: str) -> list[str]:
         """The concepts behind a model's objectives (facet "objective") or its architecture."""
@@ -125,12 +127,19 @@ class ConceptMap:
         return list(dict.fromkeys(c for c in found if c))
 
 
-def concept_spans(catalog: Catalog, text: str, lex: Lexicon, concepts: ConceptMap) -> list[tuple[int, int, str]]:
+def concept_spans(catalog: Catalog, text: str, lex: Lexicon, concepts: ConceptMap,
+                  traits: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, concept id) for every concept the text names by title, alias or objective /
-    architecture term; longer phrases win overlaps, so "encoder-decoder" is not also "encoder"."""
+    architecture term, and with ``traits`` (a question asking to explain) by a trait's own term ("SSM",
+    "state-space"; not a generic word such as "search" nor a complement such as "dense"); longer phrases
+    win overlaps, so "encoder-decoder" is not also "encoder"."""
     spans: list[tuple[int, int, str]] = [(m.start(), m.end(), t.value) for m, t in _concept_terms(catalog).find(text)]
     for facet, lookup in (("objective", concepts.objective), ("architecture", concepts.architecture)):
         spans += [(m.start(), m.end(), lookup[t.value]) for m, t in lex.termset(facet).find(text) if t.value in lookup]
+    if traits:
+        weak = {str(w).lower() for w in lex.data.get("weak_terms", [])}
+        spans += [(m.start(), m.end(), concepts.trait[t.value]) for m, t in lex.termset("trait").find(text)
+                  if t.value in concepts.trait and not t.complement and not t.weak and t.phrase.lower() not in weak]
     taken: list[tuple[int, int, str]] = []
     for start, end, cid in sorted(spans, key=lambda t: t[0] - t[1]):
         if not any(start < e and s < end for s, e, _ in taken):

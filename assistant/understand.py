@@ -216,7 +216,7 @@ class Understander:
         parser.polarity(part, r)
         subject = next((m.model_id for m in inside if m.model_id not in r.references), None)
         where = parser.tree(part, r, Quant.LARGEST)
-        return [Premise(model=subject, constraint=c) for c, neg in leaves(where) if not neg] if subject else []
+        return [Premise(model=subject, constraint=c, negated=neg) for c, neg in leaves(where)] if subject else []
 
     @staticmethod
     def _names_part(text: str, lex: Lexicon, parser: Parser, span: tuple[int, int]) -> bool:
@@ -475,15 +475,19 @@ class Understander:
                                for m in p.finditer(text))
 
     def _concepts(self, text, low, lex, where: And, focus) -> tuple[str | None, list[str]]:
-        named = sorted(s for s in concept_spans(self.catalog, text, lex, self.concepts)
+        explaining = any(lex.has(cue, low) for cue in ("explain", "how_works", "definitional"))
+        named = sorted(s for s in concept_spans(self.catalog, text, lex, self.concepts, traits=explaining)
                        if not lex.first("pointing_before", low[max(0, s[0] - 12):s[0]]))  # "that base model": a model
         concept = max(named, key=lambda s: (s[1] - s[0], -s[0]))[2] if named else None
         if concept is None:
             positive = [c for c, neg in leaves(where) if not neg]
             obj = next((c for c in positive if c.facet == "objective" and c.via is None), None)
             arch = next((c for c in positive if c.facet == "architecture" and c.via is None), None)
+            trait = next((c for c in positive if c.facet == "trait" and c.via is None), None)
             if obj:
                 concept = self.concepts.objective.get(str(obj.values[0]))
+            elif trait and explaining and str(trait.values[0]) in self.concepts.trait:
+                concept = self.concepts.trait[str(trait.values[0])]
             elif arch:
                 concept = self.concepts.architecture.get(str(arch.values[0]))
             elif (m := lex.first("what_is_arch", low)):

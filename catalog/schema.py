@@ -186,6 +186,7 @@ class Concept(_Frozen):
     aliases: list[str] = Field(default_factory=list)
     objective: Optional[Objective] = None
     architecture: Optional[Architecture] = None
+    trait: Optional[Trait] = Field(None, description="the design trait the concept explains (models carrying it are its examples)")
     related_models: list[str] = Field(default_factory=list)
     body: str = Field(min_length=40)
     paper: Optional[Paper] = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.query import Query
+from assistant.query import Not, Query
 from assistant.reading import describe
 
 
@@ -18,7 +18,8 @@ def project(q: Query, catalog) -> dict:
         "superlative": f"{s.field} {'max' if s.largest else 'min'} {s.top}" + (f" by {s.measure}" if s.measure else "") if s else None,
         "group_by": q.group_by,
         "lookup": f"{q.lookup.kind}: {q.lookup.value}" if q.lookup else None,
-        "premises": [f"{p.model}: {describe(p.constraint, catalog)}" for p in q.premises],
+        "premises": [f"{p.model}: {describe(Not(item=p.constraint) if getattr(p, 'negated', False) else p.constraint, catalog)}"
+                     for p in q.premises],
         "yes_no": q.yes_no,
         "concept": q.concept,
         "reason": q.reason.value,
