@@ -49,8 +49,11 @@ def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
         d.add(intro)
     crit = criteria(q, catalog) or lex.say("no_constraint")
     if not entries:
+        from assistant.unmet import correct_unmet
+
         d.add(lex.say("list_none", crit=crit))
-        d.add(lex.say("list_loosen"))
+        if not correct_unmet(catalog, q, d):  # "which DeepMind paper introduced the Falcon models?": Falcon is TII's
+            d.add(lex.say("list_loosen"))
         return d.finish()
     if not (q.constrained() or q.within is not None):
         d.add(lex.say("list_all", n=len(entries)))
@@ -391,11 +394,15 @@ def answer_unrecorded(catalog: Catalog, q: Query) -> Answer:
             return d.finish()
     else:
         text = lex.say("not_recorded_general", what=what, recorded=lex.data["recorded_fields"])
-    if q.premises:  # "since Jamba is a pure Transformer, how many layers ...?": the false premise first, cited
+    # the recorded facts asked beside it ("how many layers does GPT-2 have, and who made it?"); "tokens" is no corpus here
+    asked = [a for a in q.attributes if a in FACT_SENTENCES and a is not Attribute.CORPUS] if q.models else []
+    if q.premises or asked:  # "since Jamba is a pure Transformer, how many layers ...?": the false premise first, cited
         d = Draft(catalog, Intent.FACT, q.language)
         premise_corrections(catalog, q, d)
-        if d.parts:
+        if d.parts or asked:
             d.add(text)
+            for m in q.models[:3] if asked else []:
+                d.add(sentences(catalog.models[m], d, asked))
             return d.finish()
     return abstain(catalog, text, intent=Intent.FACT if q.models else Intent.LIST)
 
