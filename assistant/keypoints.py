@@ -53,7 +53,7 @@ def answer_from_notes(catalog: Catalog, q: Query) -> Answer | None:
     """The catalog text that states an unrecorded attribute of every asked model, quoted and
     cited, then the recorded attributes the question also asks; None when a model states nothing."""
     from assistant.query import Attribute
-    from assistant.respond import premise_corrections, sentences
+    from assistant.respond import premise_corrections, sentences, stated_premises
 
     lex = lexicon(q.language)
     evidence = lexicon("en").data.get("unrecorded_evidence", {})
@@ -65,7 +65,7 @@ def answer_from_notes(catalog: Catalog, q: Query) -> Answer | None:
     if not all(texts for texts, _ in found.values()):
         return None
     d = Draft(catalog, Intent.FACT, q.language)
-    premise_corrections(catalog, q, d)
+    premise_corrections(catalog, stated_premises(q), d)
     for m, (texts, key) in found.items():
         e = catalog.models[m]
         d.add(lex.say(key, name=e.name, notes="; ".join(f"“{t}”" for t in texts), cite=d.cite(m)))

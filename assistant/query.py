@@ -173,6 +173,7 @@ class Premise(BaseModel):
     model: str
     constraint: Constraint
     negated: bool = False  # the question takes for granted that the model does NOT have it ("since Jamba is a pure Transformer")
+    stated: bool = False  # said in a premise clause ("since X is ..., ..."), not read off a fact question's wording
 
 
 class Lookup(BaseModel):

@@ -190,6 +190,12 @@ def premise_corrections(catalog: Catalog, q: Query, d: Draft) -> None:
             d.add(corrected(e, p.constraint, d))
 
 
+def stated_premises(q: Query) -> Query:
+    """The query with only the premises a clause stated: beside an unrecorded attribute, words such as "on Hugging
+    Face" or "ImageNet accuracy" are part of what is asked, not facts asserted about the model."""
+    return q.model_copy(update={"premises": [p for p in q.premises if p.stated]})
+
+
 def corrected(e: ModelEntry, c, d: Draft, values: str | None = None) -> str:
     """The cited sentence that corrects one asserted fact about a model."""
     f = FACETS[c.facet]
@@ -396,9 +402,10 @@ def answer_unrecorded(catalog: Catalog, q: Query) -> Answer:
         text = lex.say("not_recorded_general", what=what, recorded=lex.data["recorded_fields"])
     # the recorded facts asked beside it ("how many layers does GPT-2 have, and who made it?"); "tokens" is no corpus here
     asked = [a for a in q.attributes if a in FACT_SENTENCES and a is not Attribute.CORPUS] if q.models else []
-    if q.premises or asked:  # "since Jamba is a pure Transformer, how many layers ...?": the false premise first, cited
+    stated = stated_premises(q)  # "downloads on Hugging Face" says nothing about who built the model
+    if stated.premises or asked:  # "since Jamba is a pure Transformer, how many layers ...?": the false premise first, cited
         d = Draft(catalog, Intent.FACT, q.language)
-        premise_corrections(catalog, q, d)
+        premise_corrections(catalog, stated, d)
         if d.parts or asked:
             d.add(text)
             for m in q.models[:3] if asked else []:

@@ -216,7 +216,7 @@ class Understander:
         parser.polarity(part, r)
         subject = next((m.model_id for m in inside if m.model_id not in r.references), None)
         where = parser.tree(part, r, Quant.LARGEST)
-        return [Premise(model=subject, constraint=c, negated=neg) for c, neg in leaves(where)] if subject else []
+        return [Premise(model=subject, constraint=c, negated=neg, stated=True) for c, neg in leaves(where)] if subject else []
 
     @staticmethod
     def _names_part(text: str, lex: Lexicon, parser: Parser, span: tuple[int, int]) -> bool:

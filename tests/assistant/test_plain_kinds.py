@@ -111,3 +111,36 @@ def test_an_unknown_name_before_a_kind_word_is_not_answered(full_assistant, ques
 def test_several_facts_asked_at_once_are_all_answered(full_assistant, question, wanted):
     a = full_assistant.ask(question, Session())
     assert all(w in a.text for w in wanted), (question, a.text[:400])
+
+
+@pytest.mark.parametrize("question, wanted, unwanted", [
+    ("Which models predict tokens in every possible word order instead of strictly left to right?", {"xlnet"}, {"bert", "gpt"}),
+    ("models that predict words in a random order rather than left to right", {"xlnet"}, {"bert", "gpt"}),
+    ("models that read the beginning of a text with attention in both directions and then keep writing left-to-right",
+     {"ul2", "alexatm-20b"}, {"bert", "gpt"}),
+    ("models that move masked spans to the end of the document and generate them causally (mix of masking and causal LM)",
+     {"cm3"}, {"gpt", "bert"}),
+    ("models that fill in blanked-out chunks of text one token at a time (autoregressive blank filling)", {"glm"}, {"bert"}),
+    ("additions that were only fine-tuned to follow instructions on top of someone else's base model, with no pretraining of "
+     "their own", {"zephyr", "wizardlm"}, {"phi-1", "llama-2"}),
+])
+def test_an_objective_described_in_plain_words_answers_its_models(full_assistant, question, wanted, unwanted):
+    a = full_assistant.ask(question, Session())
+    assert wanted <= set(a.models) and not unwanted & set(a.models), (question, a.models)
+
+
+@pytest.mark.parametrize("question, wrong, right", [
+    ("which DeepMind paper introduced the Falcon models?", "DeepMind", "Technology Innovation Institute"),
+    ("list the Falcon models from DeepMind", "DeepMind", "Technology Innovation Institute"),
+    ("which of the Gemma models came from Meta?", "Meta", "Google DeepMind"),
+])
+def test_a_set_emptied_by_a_false_lab_corrects_it(full_assistant, question, wrong, right):
+    a = full_assistant.ask(question, Session())
+    assert right in a.text and f"not {wrong} [1]" in a.text, (question, a.text[:300])
+
+
+def test_an_unrecorded_fact_asked_beside_a_recorded_one_answers_the_recorded_one(full_assistant):
+    a = full_assistant.ask("How many layers and heads does GPT-2 have, and who made it?", Session())
+    assert "does not record" in a.text and "OpenAI" in a.text and not a.abstained
+    b = full_assistant.ask("how many layers does GPT-3 have?", Session())
+    assert b.abstained
