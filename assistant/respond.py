@@ -190,6 +190,9 @@ def premise_corrections(catalog: Catalog, q: Query, d: Draft) -> None:
             d.add(corrected(e, p.constraint, d))
 
 
+BESIDE_UNRECORDED = (Attribute.LABS, Attribute.DATE, Attribute.LICENSE, Attribute.ARCHITECTURE)
+
+
 def stated_premises(q: Query) -> Query:
     """The query with only the premises a clause stated: beside an unrecorded attribute, words such as "on Hugging
     Face" or "ImageNet accuracy" are part of what is asked, not facts asserted about the model."""
@@ -400,8 +403,9 @@ def answer_unrecorded(catalog: Catalog, q: Query) -> Answer:
             return d.finish()
     else:
         text = lex.say("not_recorded_general", what=what, recorded=lex.data["recorded_fields"])
-    # the recorded facts asked beside it ("how many layers does GPT-2 have, and who made it?"); "tokens" is no corpus here
-    asked = [a for a in q.attributes if a in FACT_SENTENCES and a is not Attribute.CORPUS] if q.models else []
+    # the recorded facts asked beside it ("how many layers does GPT-2 have, and who made it?"); not the size, objective or
+    # corpus, whose cue words are often part of the unrecorded phrase ("hidden dimension", "pretraining learning rate")
+    asked = [a for a in q.attributes if a in BESIDE_UNRECORDED] if q.models else []
     stated = stated_premises(q)  # "downloads on Hugging Face" says nothing about who built the model
     if stated.premises or asked:  # "since Jamba is a pure Transformer, how many layers ...?": the false premise first, cited
         d = Draft(catalog, Intent.FACT, q.language)
