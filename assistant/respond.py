@@ -395,21 +395,17 @@ def answer_unrecorded(catalog: Catalog, q: Query) -> Answer:
     if q.models:
         names = show.join([catalog.models[m].name for m in q.models])
         text = lex.say("not_recorded", what=what, names=names, recorded=lex.data["recorded_fields"])
-        d = Draft(catalog, Intent.FACT, q.language)  # "LLaMA 175B 效果怎么样": no 175B version, whatever is unrecorded;
-        sized = [p for p in q.premises if p.constraint.facet == "size"]  # only a version named by its size: the other
-        premise_corrections(catalog, q.model_copy(update={"premises": sized}), d)  # words of such questions are no claim
-        if d.parts:
-            d.add(text)
-            return d.finish()
     else:
         text = lex.say("not_recorded_general", what=what, recorded=lex.data["recorded_fields"])
     # the recorded facts asked beside it ("how many layers does GPT-2 have, and who made it?"); not the size, objective or
     # corpus, whose cue words are often part of the unrecorded phrase ("hidden dimension", "pretraining learning rate")
     asked = [a for a in q.attributes if a in BESIDE_UNRECORDED] if q.models else []
-    stated = stated_premises(q)  # "downloads on Hugging Face" says nothing about who built the model
-    if stated.premises or asked:  # "since Jamba is a pure Transformer, how many layers ...?": the false premise first, cited
+    # corrected first: a premise a clause stated ("since Jamba is a pure Transformer, ...") and a version named by its size
+    # ("LLaMA 175B 效果怎么样": no 175B version); the other words of such questions are no claim ("downloads on Hugging Face")
+    claimed = q.model_copy(update={"premises": [p for p in q.premises if p.stated or p.constraint.facet == "size"]})
+    if claimed.premises or asked:
         d = Draft(catalog, Intent.FACT, q.language)
-        premise_corrections(catalog, stated, d)
+        premise_corrections(catalog, claimed, d)
         if d.parts or asked:
             d.add(text)
             for m in q.models[:3] if asked else []:
