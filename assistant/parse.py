@@ -155,6 +155,7 @@ class Parser:
                                   complement=t.complement))
         r.found += sorted(read, key=lambda f: (VOCAB_FACETS.index(f.facet), f.start))  # the reading line's field order
         self._by_age(low, taken, r)
+        self._both_parts(low, r)
         if not any(f.facet == "lab" for f in r.found):
             self._lab_typo(text, taken, r)
         self._family_names(text, taken, r, ranked=not masked)
@@ -225,6 +226,23 @@ class Parser:
         r.quiet.append(m.span())  # "latest-generation models": no ranking
         if not all(e.in_paper for e in self.catalog.models.values()):
             r.found.append(Found("catalog", "beyond", *m.span()))
+
+    def _both_parts(self, low: str, r: Reading) -> None:
+        """"counting the newer additions too", "paper and added models", "including everything added after the
+        paper": the additions named as included beside the rest (an inclusion cue right before them, ``too`` /
+        ``as well`` right after, or the paper's models joined to them) mean the whole catalog, both parts."""
+        lex = self.lex
+        for f in r.found:
+            if f.facet != "catalog" or f.value != "beyond" or not f.end:
+                continue
+            at = max(0, f.start - 60)
+            lead = lex.first("catalog_including_before", low[at:f.start])
+            tail = lex.first("catalog_including_after", low[f.end:f.end + 30])
+            if lead:
+                f.value, f.start = ["beyond", "paper"], at + lead.start()
+            if tail:
+                f.value, f.end = ["beyond", "paper"], f.end + tail.end()
+            r.use(f.start, f.end)
 
     def _size_words(self, low: str, r: Reading) -> None:
         """Drop the trait read from a size adjective ("tiny", "small") when a variant's size is stated."""
@@ -300,7 +318,9 @@ class Parser:
 
     def tree(self, text: str, r: Reading, quant: Quant) -> And:
         low = text.lower()
-        any_of, both = self.lex.has("any_of", low), self.lex.has("both", low)
+        parts = [(f.start, f.end) for f in r.found if f.facet == "catalog" and f.end]  # "paper and additions together" joins no labs
+        any_of, both = self.lex.has("any_of", low), self.lex.has("both", "".join(" " if any(a <= i < b for a, b in parts) else ch
+                                                                                 for i, ch in enumerate(low)))
         _split_variants(r)
         groups: dict[tuple[str, bool], list[Found]] = {}
         items: list = []
@@ -348,8 +368,8 @@ class Parser:
                 op = Op.IN if (any_of or via or any(f.op is Op.IN and isinstance(f.value, list) for f in fs)) else Op.ALL
             elif facet == "trait":
                 op = Op.IN if self._joined_by_or(low, fs) else Op.ALL  # "long-context or sparse models": either
-            elif facet == "lab":
-                op = Op.ALL if both and len(values) > 1 else Op.IN
+            elif facet == "lab":  # "co-developed by Google and DeepMind": all; "Google or DeepMind, paper and additions together": any
+                op = Op.ALL if both and len(values) > 1 and not self._joined_by_or(low, fs) else Op.IN
             else:
                 op = Op.IN
             leaf = Constraint(facet=facet, op=op, values=values, via=via)

@@ -152,7 +152,14 @@ class RelationReader:
             for hit in self.lex.find(cue, lead):
                 if not lead[hit.end():].strip(" ,;:-)"):
                     out.append(((start - len(lead) + hit.start(), start - len(lead) + hit.end()), deep))
-        return out
+        return out or self._depth_apart(low, start, end)
+
+    def _depth_apart(self, low: str, start: int, end: int) -> list[tuple[tuple[int, int], bool]]:
+        """A depth modifier elsewhere in the question ("what came out of Gemini 1.0 — which models build on it,
+        including indirectly?"): it qualifies the lineage when it is the only kind of modifier the question has."""
+        hits = [((h.start(), h.end()), deep) for cue, deep in (("lineage_any_depth", True), ("lineage_direct_only", False))
+                for h in self.lex.find(cue, low) if h.end() <= start or h.start() >= end]
+        return hits if len({deep for _, deep in hits}) == 1 else []
 
     def _same(self, m: Mention, e, before: str, r: Reading) -> bool:
         same = self.lex.first("same_before", before)
