@@ -82,6 +82,8 @@ class Facet:
 
     def describe(self, c: Constraint, negated: bool = False, model_name: Callable[[str], str] = str) -> str:
         via = f" (as {model_name(c.via)})" if c.via and c.via != "paraphrase" else ""
+        if c.of:  # "from labs that also have a paper model": the set the values come from, not the values one by one
+            return f"{self.label} {'≠' if negated else '='} (the {self.label} of a model where {c.of})"
         names = [self.value_name(v) for v in c.values]
         if negated and len(names) > 1:
             return f"{self.label} ∉ {{{', '.join(names)}}}{via}"
@@ -308,6 +310,29 @@ class LineageFacet(Facet):
         return f"{'descends from' if self.transitive else 'derived from'} {names}"
 
 
+class OffspringFacet(LineageFacet):
+    """The inverse of a lineage: a model some of whose children (``parent``) or descendants at any depth
+    (``ancestor``) are among the values ("paper models that have successors among the additions")."""
+
+    def values(self, e: ModelEntry) -> list[str]:
+        owner = self.owners.get(id(e))
+        if not owner or owner[0] is not e:
+            return []
+        models = owner[1]
+        return sorted(m for m in models if e.id in (_ancestors(models, m) if self.transitive else models[m].derived_from))
+
+    def match(self, e: ModelEntry, c: Constraint) -> bool:
+        return bool(self.values(e)) if ANY_MODEL in c.values else Facet.match(self, e, c)
+
+    def why(self, e: ModelEntry, c: Constraint) -> str:
+        wanted = {str(v) for v in c.values}
+        return f"{self.label}: " + ", ".join(v for v in self.values(e) if v in wanted or ANY_MODEL in wanted)
+
+    def describe(self, c: Constraint, negated: bool = False, model_name=str) -> str:
+        names = f"(a model where {c.of})" if c.of else " or ".join(model_name(str(v)) for v in c.values)
+        return f"{'not ' if negated else ''}{self.label} {names}"
+
+
 class ModelFacet(Facet):
     def describe(self, c: Constraint, negated: bool = False, model_name=str) -> str:
         names = ", ".join(model_name(str(v)) for v in c.values)
@@ -343,6 +368,8 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
           display=lambda e: e.params.raw, names=lambda v: {"yes": "recorded", "no": "not recorded"}.get(v, v)),
     LineageFacet("derived", "derived from", transitive=False),
     LineageFacet("descends", "descends from", transitive=True),
+    OffspringFacet("parent", "parent of", transitive=False),
+    OffspringFacet("ancestor", "ancestor of", transitive=True),
     FamilyFacet("family", "family", lambda e: [e.family, e.name], display=lambda e: e.family, group="family"),
     Facet("finetuned", "fine-tuned", lambda e: ["yes" if e.task_is_finetuning else "no"],
           display=lambda e: "fine-tuning task" if e.task_is_finetuning else "pretrained (not a fine-tuning task)",

@@ -168,7 +168,7 @@ class Parser:
         for b in parse_dates(text, numbers_masked + taken, lex.data["dates"]) + parse_params(text, numbers_masked + taken):
             r.found.append(Found(b.facet, b.value, b.start, b.end, _OPS[b.op], quant=self._variant(low, b, r)))
         sizes = [f for f in r.found if f.facet == "size"]
-        if any(f.quant in _NAMED_VARIANT for f in sizes):  # "small models whose largest version is under 200M": the adjective repeats the bound
+        if any(f.via is None for f in sizes):  # "small models: anything below 200M": the adjective repeats the bound
             self._size_words(low, r)
         if len(sizes) > 1 and any(f.quant is Quant.SOME for f in sizes) and lex.has("both", low):  # "both a >100B and a sub-1B size"
             for f in sizes:
@@ -246,6 +246,8 @@ class Parser:
 
     def _size_words(self, low: str, r: Reading) -> None:
         """Drop the trait read from a size adjective ("tiny", "small") when a variant's size is stated."""
+        for m in self.lex.find("size_elaboration", low):
+            r.use(*m.span())
         for m in self.lex.find("size_adjectives", low):
             r.use(*m.span())  # read: no other reading (a paraphrase) is looked for in it
             r.found = [f for f in r.found if not (f.facet == "trait" and f.start < m.end() and m.start() < f.end)]

@@ -281,6 +281,7 @@ class RelationReader:
         encoder": a lineage whose parent is any model of a set the words describe. The constraints
         read inside the set's words describe the parent, not the answer: ``members(found)`` turns
         them into the member ids and their reading, and one lineage constraint takes their place."""
+        self._inverse(text, mentions, r, members)
         m = self.lex.first("lineage_set", text.lower())
         if not m or any(m.start("set") <= x.start < m.end() for x in mentions):
             self._to_lab(text, r, members)
@@ -294,6 +295,27 @@ class RelationReader:
         r.found.append(Found("descends" if transitive else "derived", ids, m.start(), m.end(),
                              negated=any(f.negated for f in inner), of=reading))
         r.use(m.start(), m.end())
+
+    def _inverse(self, text: str, mentions: list[Mention], r: Reading, members) -> None:
+        """The other way round: "paper models that have successors among the additions", "which of the paper's
+        models were built on by later additions" (a parent, or with a descendant word an ancestor, of some model of
+        the set), "additions from labs that also have a paper model" (a lab one of the set's models shares). The
+        constraints inside the set's words describe those other models, not the answer (lexicon ``inverse_*``)."""
+        low = text.lower()
+        for cue, facet in (("inverse_offspring", None), ("inverse_lab", "lab")):
+            for m in self.lex.find(cue, low):
+                inner = [f for f in r.found if m.start("set") <= f.start and f.end <= m.end("set") and f.end]
+                if not inner or any(m.start("set") <= x.start < m.end("set") for x in mentions):
+                    continue
+                r.found = [f for f in r.found if f not in inner]
+                ids, reading = members([replace(f, negated=False) for f in inner])
+                if facet == "lab":
+                    labs = sorted({k for i in ids for k in self.catalog.models[i].lab_keys})
+                    r.found.append(Found("lab", labs, m.start(), m.end(), of=reading))
+                else:
+                    deep = self.lex.has("transitive_lineage", m.group("cue"))
+                    r.found.append(Found("ancestor" if deep else "parent", ids, m.start(), m.end(), of=reading))
+                r.use(m.start(), m.end())
 
     def _to_lab(self, text: str, r: Reading, members) -> None:
         """"fine-tuned from Mistral", "built on top of Meta's": a lab named right after a lineage cue
