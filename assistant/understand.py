@@ -30,6 +30,7 @@ from catalog import Catalog
 from catalog.vocab import Architecture
 
 MAX_CHARS = 2000
+FAMILY_CITED = 6  # a family this small asked about through its papers is cited member by member
 
 
 class _Invisible(dict):
@@ -185,6 +186,15 @@ class Understander:
         tree = parser.tree(text, Reading(found=found), Quant.LARGEST)
         return [e.id for e in self.catalog.models.values() if holds(e, tree)], describe(tree, self.catalog, language)
 
+    def _family_cited(self, where: And) -> list[str]:
+        """A family (or a lab) asked about through its papers ("which paper introduced the Falcon models?", "cite the
+        Gemma models", "what paper describes the DeepSeek models?"): its members are the subjects of a citation, when
+        it is the only constraint and names a few models."""
+        if not where.items or not all(isinstance(c, Constraint) and c.facet in ("family", "lab") for c in where.items):
+            return []
+        members = [e.id for e in self.catalog.models.values() if holds(e, where)]
+        return members if len(members) <= FAMILY_CITED else []
+
     def _first_authored(self, name: str, models: list[str]) -> list[str]:
         """The models among ``models`` whose paper lists ``name`` first (all of them when none does:
         the catalog may shorten an author list, and a wrong filter would hide the answer)."""
@@ -299,6 +309,8 @@ class Understander:
             features.discard("citation")  # "when was the X paper released?": a field of X, asked through its paper
         if "citation" in features and not lex.has("citation", _blank(cue_text, [(f.start, f.end) for f in r.found if f.facet == "catalog"])):
             features.discard("citation")  # "Pythia from the paper or BLOOMZ from the additions": which part, not a citation
+        if "citation" in features and not focus and (members := self._family_cited(where)):
+            focus, where = members, And()  # "which paper introduced the Falcon models?": each member's paper
         features |= {"group"} if group else set()
         features |= {"unknown"} if unknown else set()
         features |= {"lookup"} if lookup else set()

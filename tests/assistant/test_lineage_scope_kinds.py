@@ -1,0 +1,146 @@
+"""Kinds of set question over both catalog parts: the additions named as included beside the rest
+("counting the newer additions", "paper and added models") mean the whole catalog; a lineage's depth
+said anywhere in the question; successors, ancestors "all the way up"; a lineage the other way round
+("paper models that have successors among the additions") and a lab shared with a set ("additions from
+labs that also have a paper model"); how many labs a model is credited to; how many sizes it has; a
+size adjective beside a stated bound; a family asked about through its papers.
+
+Each expected set is computed from the catalog's own fields, never written out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Assistant
+from assistant.facets import FACETS
+from assistant.query import Constraint, Intent
+
+
+@pytest.fixture(scope="module")
+def full(full_catalog):
+    return Assistant(full_catalog)
+
+
+def _lab(e, lab: str) -> bool:
+    return FACETS["lab"].match(e, Constraint(facet="lab", values=[lab]))
+
+
+def _anc(ms, e) -> set[str]:
+    seen, todo = set(), list(e.derived_from)
+    while todo:
+        m = todo.pop()
+        if m not in seen and m in ms:
+            seen.add(m)
+            todo += ms[m].derived_from
+    return seen
+
+
+def _children(ms, e) -> set[str]:
+    return {m for m, x in ms.items() if e.id in x.derived_from}
+
+
+def _descendants(ms, e) -> set[str]:
+    return {m for m, x in ms.items() if e.id in _anc(ms, x)}
+
+
+def _size(e) -> float:
+    return e.params.max_millions or 0.0
+
+
+def _variants(e) -> int:
+    return max(1, len(e.params.variants))
+
+
+def _labs_with(ms, part: bool) -> set[str]:
+    return {k for x in ms.values() if x.in_paper == part for k in x.lab_keys}
+
+
+KINDS = [
+    # the whole catalog: the additions named as included beside the rest
+    ("Counting the newer additions, which models were fine-tuned directly from LLaMA?", lambda e, ms: "llama" in e.derived_from),
+    ("models built straight on BERT, including the newer additions", lambda e, ms: "bert" in e.derived_from),
+    ("Meta models, additions as well", lambda e, ms: _lab(e, "Meta")),
+    ("open encoders, the additions included", lambda e, ms: e.architecture.value == "encoder" and e.license_class.value == "open"),
+    ("Microsoft's decoders, counting the newer ones too", lambda e, ms: _lab(e, "Microsoft") and e.architecture.value == "decoder"),
+    ("Google models including the ones added since the paper", lambda e, ms: _lab(e, "Google")),
+    ("everything Hugging Face worked on, both in the paper and added later", lambda e, ms: _lab(e, "Hugging Face")),
+    ("models under 500M params, paper and added models", lambda e, ms: 0 < _size(e) < 500),
+    ("closed models from OpenAI or Anthropic, paper and additions together",
+     lambda e, ms: (_lab(e, "OpenAI") or _lab(e, "Anthropic")) and e.license_class.value == "closed"),
+    ("decoders released after the catalog paper", lambda e, ms: not e.in_paper and e.architecture.value == "decoder"),
+    # a lineage's depth said apart from it, "the original X", successors
+    ("what came out of Gemini 1.0 - which models build on it, including indirectly?", lambda e, ms: "gemini-1.0" in _anc(ms, e)),
+    ("which models were built on T5? I mean directly or indirectly", lambda e, ms: "t5" in _anc(ms, e)),
+    ("models built on LLaMA, counting indirect ones", lambda e, ms: "llama" in _anc(ms, e)),
+    ("everything that descends from the original BERT", lambda e, ms: "bert" in _anc(ms, e)),
+    ("models fine-tuned from the original GPT-3", lambda e, ms: "gpt-3" in e.derived_from),
+    ("Which model succeeded Gemma in the catalog?", lambda e, ms: "gemma" in e.derived_from),
+    ("what superseded Phi-3?", lambda e, ms: "phi-3" in e.derived_from),
+    ("where does Alpaca come from, all the way up the tree?", lambda e, ms: e.id in _anc(ms, ms["alpaca"])),
+    ("Where does Vicuna come from, every generation back?", lambda e, ms: e.id in _anc(ms, ms["vicuna"])),
+    # a lineage to a set, with an adverb; and the other way round
+    ("Which additions were built directly on a model from the original paper?",
+     lambda e, ms: not e.in_paper and any(ms[p].in_paper for p in e.derived_from if p in ms)),
+    ("which added models are derived from a paper model?",
+     lambda e, ms: not e.in_paper and any(ms[p].in_paper for p in e.derived_from if p in ms)),
+    ("paper models that have successors among the additions",
+     lambda e, ms: e.in_paper and any(not ms[c].in_paper for c in _children(ms, e))),
+    ("which paper models have descendants among the additions?",
+     lambda e, ms: e.in_paper and any(not ms[c].in_paper for c in _descendants(ms, e))),
+    ("which of the paper's models were built on by later additions?",
+     lambda e, ms: e.in_paper and any(not ms[c].in_paper for c in _children(ms, e))),
+    ("paper models with children among the added models",
+     lambda e, ms: e.in_paper and any(not ms[c].in_paper for c in _children(ms, e))),
+    ("which models served as a base for Microsoft models?", lambda e, ms: any(_lab(ms[c], "Microsoft") for c in _children(ms, e))),
+    ("models that have descendants from Meta", lambda e, ms: any(_lab(ms[c], "Meta") for c in _descendants(ms, e))),
+    # a lab shared with a set
+    ("additions from labs that also have a paper model", lambda e, ms: not e.in_paper and e.lab_keys & _labs_with(ms, True)),
+    ("which added models come from labs that also made a paper model?",
+     lambda e, ms: not e.in_paper and e.lab_keys & _labs_with(ms, True)),
+    # how many labs a model is credited to
+    ("How many models did Google build, not counting ones shared with other labs?",
+     lambda e, ms: _lab(e, "Google") and len(e.org_names) == 1),
+    ("models Meta built on its own", lambda e, ms: _lab(e, "Meta") and len(e.org_names) == 1),
+    ("Microsoft models, excluding those co-developed with other companies", lambda e, ms: _lab(e, "Microsoft") and len(e.org_names) == 1),
+    ("OpenAI models without any partner labs", lambda e, ms: _lab(e, "OpenAI") and len(e.org_names) == 1),
+    ("models built by more than one lab", lambda e, ms: len(e.org_names) >= 2),
+    ("encoders made by several organizations", lambda e, ms: len(e.org_names) >= 2 and e.architecture.value == "encoder"),
+    ("which models come from a single lab?", lambda e, ms: len(e.org_names) == 1),
+    # how many sizes; a size adjective beside a stated bound
+    ("Which models have only one recorded size?", lambda e, ms: _variants(e) == 1),
+    ("single-size models from Google", lambda e, ms: _variants(e) == 1 and _lab(e, "Google")),
+    ("models released in a single size", lambda e, ms: _variants(e) == 1),
+    ("multi-size decoders whose smallest variant is under 1B",
+     lambda e, ms: _variants(e) >= 2 and e.architecture.value == "decoder" and min(FACETS["size"].numbers(e)) < 1000),
+    ("small models: anything below 150M", lambda e, ms: 0 < _size(e) < 150),
+    ("small decoders below 1B params", lambda e, ms: 0 < _size(e) < 1000 and e.architecture.value == "decoder"),
+    ("open additions whose biggest variant lands in the 5B-15B range",
+     lambda e, ms: not e.in_paper and e.license_class.value == "open" and 5000 <= _size(e) <= 15000),
+]
+
+
+@pytest.mark.parametrize("question, wanted", KINDS, ids=[q for q, _ in KINDS])
+def test_each_kind_answers_exactly_the_set_its_words_define(full, full_catalog, question, wanted):
+    a = full.ask(question)
+    models = full_catalog.models
+    expected = {m for m, e in models.items() if wanted(e, models)}
+    assert expected and set(a.models) == expected, (question, sorted(set(a.models) ^ expected))
+    assert "Read as:" in a.text and not a.abstained
+
+
+@pytest.mark.parametrize("question, family", [
+    ("which paper introduced the Falcon models?", "Falcon"),
+    ("which papers introduced the Gemma models?", "Gemma"),
+    ("cite the Phi models", "Phi"),
+    ("what paper describes the DeepSeek models?", "DeepSeek"),
+    ("bibtex for the Mistral-family models", "Mistral"),
+    ("where can I read about the Qwen models? give me their papers", "Qwen"),
+])
+def test_a_small_family_asked_through_its_papers_cites_each_member(full, full_catalog, question, family):
+    q = full.understander.understand(question)
+    members = {m for m, e in full_catalog.models.items()
+               if FACETS["family"].match(e, Constraint(facet="family", values=[family])) or _lab(e, family)}
+    assert q.intent is Intent.CITATION and set(q.models) == members and not q.where.items, question
+    a = full.ask(question)
+    assert all(full_catalog.models[m].paper.title in a.text for m in members), question
