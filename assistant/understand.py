@@ -133,6 +133,8 @@ class Understander:
         if (lookup_span and lookup.kind == "title" and not lex.has("title_cue", text[max(0, lookup_span[0] - 24):lookup_span[0]])
                 and self._title_is_name(text, lookup_span, lookup_models)):
             lookup, lookup_models, lookup_span = None, [], None  # "the Segment Anything Model": SAM by its name
+        if lookup_span and lookup.kind == "title" and self._title_names_other(text, lookup_span, lookup_models):
+            lookup, lookup_models, lookup_span = None, [], None  # "the Phi-3 technical report": Phi-3's, not a title like it
         linked = text if not lookup_span else text[:lookup_span[0]] + " " * (lookup_span[1] - lookup_span[0]) + text[lookup_span[1]:]
         mentions, unknown = self.linker.link(linked, unique=False)  # "LLaMA's family except LLaMA itself": two roles
         alias = None  # "SAM (Segment Anything)": a title that only repeats a model named outside it is read, not looked up
@@ -200,6 +202,13 @@ class Understander:
         the catalog may shorten an author list, and a wrong filter would hide the answer)."""
         first = [m for m in models if m in self.catalog.models and self.catalog.models[m].paper.authors[:1] == [name]]
         return first or models
+
+    def _title_names_other(self, text: str, span: tuple[int, int], models: list[str]) -> bool:
+        """A title read by likeness ("Phi-4 Technical Report") where the words name another catalog model
+        ("the Phi-3 technical report"): the model written is the subject, not the paper the title resembles."""
+        found, _ = self.linker.link(text, unique=False)
+        inside = [m for m in found if span[0] <= m.start and m.end <= span[1] + 1]
+        return bool(inside) and not any(m.model_id in models for m in inside)
 
     def _title_is_name(self, text: str, span: tuple[int, int], models: list[str]) -> bool:
         """A title read where the text names the title's own model ("Segment Anything" in "the

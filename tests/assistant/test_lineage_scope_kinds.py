@@ -144,3 +144,27 @@ def test_a_small_family_asked_through_its_papers_cites_each_member(full, full_ca
     assert q.intent is Intent.CITATION and set(q.models) == members and not q.where.items, question
     a = full.ask(question)
     assert all(full_catalog.models[m].paper.title in a.text for m in members), question
+
+
+@pytest.mark.parametrize("question, model", [
+    ("arXiv number of the Phi-3 technical report", "phi-3"),  # like "Phi-4 Technical Report", but Phi-3 is named
+    ("Phi-4 technical report arXiv id", "phi-4"),
+    ("the Gemma 3 technical report, please", "gemma-3"),
+    ("where's the DeepSeek-V2 technical report?", "deepseek-v2"),
+    ("the Qwen2 tech report - which arXiv number?", "qwen2"),
+])
+def test_a_report_named_after_a_model_is_that_models_paper(full, question, model):
+    q = full.understander.understand(question)
+    assert q.intent is Intent.CITATION and q.models == [model], (question, q.models, q.lookup)
+
+
+@pytest.mark.parametrize("question, model", [
+    ("Give me Flamingo's size, release month and the model it builds on", "flamingo"),
+    ("which month was Zephyr released?", "zephyr"),
+    ("Mistral 7B: release month and size?", "mistral-7b"),
+    ("what's the launch year of Chinchilla and what is it built on?", "chinchilla"),
+])
+def test_a_release_month_asks_the_date(full, question, model):
+    q = full.understander.understand(question)
+    assert q.models[-1] == model and "date" in [a.value for a in q.attributes], (question, q.attributes)
+    assert full.catalog.models[model].date.human() in full.ask(question).text, question
