@@ -110,6 +110,14 @@ class TextFacet(Facet):
         return any(str(v).lower() in text for v in c.values)
 
 
+class VenueFacet(TextFacet):
+    """A venue named as a word of the paper's venue text: "ACL" is not found inside "NAACL" nor "TACL"."""
+
+    def match(self, e: ModelEntry, c: Constraint) -> bool:
+        text = " ".join(self.values(e))
+        return any(re.search(rf"(?<![A-Za-z]){re.escape(str(v))}(?![A-Za-z])", text, re.I) for v in c.values)
+
+
 # How each licence name the lexicon reads shows in the catalog's licence text. Word-bounded, so "MIT"
 # is not found inside "Limited" nor "CC" inside "accessible"; a name right after "code" ("code MIT;
 # models under the DeepSeek Model License") licenses the code only, not the model, and does not count.
@@ -359,7 +367,7 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
     NumberFacet("size", "size", lambda e: e.params.max_millions, size_label, display=lambda e: e.params.raw,
                 numbers=_sizes),
     CorpusFacet("corpus", "corpus", lambda e: [e.corpus]),
-    TextFacet("venue", "venue", lambda e: [e.paper.venue]),
+    VenueFacet("venue", "venue", lambda e: [e.paper.venue]),
     Facet("arxiv", "arXiv paper", lambda e: ["yes" if e.paper.arxiv_id else "no"],
           display=lambda e: f"arXiv:{e.paper.arxiv_id}" if e.paper.arxiv_id else f"none ({e.paper.venue})",
           names=lambda v: {"yes": "yes", "no": "no (no arXiv id recorded)"}.get(v, v)),

@@ -126,7 +126,14 @@ class CitationIndex:
         return (Lookup(kind="author", value=person.group()), [], person.span()) if person else (None, [], None)
 
     def by_words(self, text: str, names: list[tuple[int, int]]):
-        """A title fragment or paraphrase, matched on content words (assistant/titles.py)."""
+        """A title fragment or paraphrase, matched on content words (assistant/titles.py); or words quoted as
+        being in a title ("the paper with 'Longtermism' in the title"), when one catalog title holds them."""
+        quoted = self.lex.first("title_quoted", text)
+        if quoted:
+            words = quoted.group("words").strip().lower()
+            hits = [t for t in self.titles if re.search(rf"(?<!\w){re.escape(words)}(?!\w)", t.lower())]
+            if len(hits) == 1:
+                return Lookup(kind="title", value=hits[0]), list(self.titles[hits[0]]), quoted.span()
         found = self.words.match(text, names)
         if not found:
             return None, [], None

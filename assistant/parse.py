@@ -196,10 +196,19 @@ class Parser:
         elif (m := lex.first("derived_none", low)) and _free(m.span(), taken):  # "root models", "no parent"
             r.found.append(Found("derived", ANY_MODEL, *m.span(), negated=True))
         self._corpus(text, low, squeezed, taken, r)
-        for pattern, venue in self.venues:
-            hit = pattern.search(text)
-            if hit and lex.first("venue_before", text[:hit.start()].lower()):
-                r.found.append(Found("venue", venue, *hit.span()))
+        self._venues(text, r)
+
+    def _venues(self, text: str, r: Reading) -> None:
+        """Venue names with a venue cue right before ("published at ICML", "in a journal (JMLR, ...") or a papers
+        word right after ("ICLR papers"); the items of a list after a read venue ("JMLR, TACL or Nature") too."""
+        lex, low = self.lex, text.lower()
+        hits = sorted((hit.start(), hit.end(), venue) for pattern, venue in self.venues if (hit := pattern.search(text)))
+        last = None
+        for start, end, venue in hits:
+            listed = last is not None and scope.joined(lex, text[last:start])
+            if listed or lex.first("venue_before", low[:start]) or lex.first("venue_after", low[end:]):
+                r.found.append(Found("venue", venue, start, end))
+                last = end
 
     def _corpus(self, text: str, low: str, squeezed: str, taken: list, r: Reading) -> None:
         """Dataset names of the catalog's corpus fields: a distinctive name ("C4", "Reddit",

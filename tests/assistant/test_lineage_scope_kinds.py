@@ -14,7 +14,7 @@ import pytest
 
 from assistant import Assistant
 from assistant.facets import FACETS
-from assistant.query import Constraint, Intent
+from assistant.query import Constraint, Intent, leaves
 
 
 @pytest.fixture(scope="module")
@@ -168,3 +168,44 @@ def test_a_release_month_asks_the_date(full, question, model):
     q = full.understander.understand(question)
     assert q.models[-1] == model and "date" in [a.value for a in q.attributes], (question, q.attributes)
     assert full.catalog.models[model].date.human() in full.ask(question).text, question
+
+
+def _venue(e, *names: str) -> bool:
+    import re
+
+    return any(re.search(rf"(?<![A-Za-z]){n}(?![A-Za-z])", e.paper.venue) for n in names)
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("ICLR papers in the catalog?", lambda e: _venue(e, "ICLR")),
+    ("models whose paper appeared in a journal (JMLR, TACL, Nature, TMLR)", lambda e: _venue(e, "JMLR", "TACL", "Nature", "TMLR")),
+    ("NeurIPS models from Google", lambda e: _venue(e, "NeurIPS") and _lab(e, "Google")),
+    ("papers at ACL, EMNLP and NAACL", lambda e: _venue(e, "ACL", "EMNLP", "NAACL")),
+    ("models published at ACL", lambda e: _venue(e, "ACL")),  # not NAACL, not TACL
+])
+def test_venues_as_a_list_field(full, full_catalog, question, wanted):
+    a = full.ask(question)
+    expected = {m for m, e in full_catalog.models.items() if wanted(e)}
+    assert expected and set(a.models) == expected, (question, sorted(set(a.models) ^ expected))
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Which model is from the paper with 'Longtermism' in the title?", "Longtermism"),
+    ("which model's paper title contains \"Phone\"?", "Phone"),
+    ("the paper with \"Compute-Optimal\" in its title - which model?", "Compute-Optimal"),
+    ("which model comes from a paper whose title mentions 'Textbooks'?", "Textbooks"),
+])
+def test_words_quoted_as_in_a_title_find_its_paper(full, full_catalog, question, words):
+    q = full.understander.understand(question)
+    expected = {m for m, e in full_catalog.models.items() if words.lower() in (e.paper.title or "").lower()}
+    assert len(expected) == 1 and q.lookup is not None and set(q.models) == expected, (question, q.models)
+
+
+@pytest.mark.parametrize("question", [
+    "efficiency-focused decoder-only additions",
+    "small, efficiency-focused models released after the paper (15B or less)",
+    "decoders focused on efficiency",
+])
+def test_efficiency_focused_names_the_efficient_trait(full, question):
+    q = full.understander.understand(question)
+    assert any(c.facet == "trait" and "efficient" in c.values for c, _ in leaves(q.where)), question
