@@ -232,6 +232,8 @@ class NumberFacet(Facet):
         if c.quant is Quant.SMALLEST:
             xs = self.numbers(e)
             return bool(xs) and self._test(min(xs), c)
+        if c.quant is Quant.ACTIVE:  # "more than 20B active parameters": the sizes labelled active per token
+            return any(self._test(v.millions, c) for v in e.params.variants if "active" in (v.label or "").lower())
         if c.quant is Quant.LARGEST:
             xs = self.numbers(e) if c.op is Op.EQ else [x for x in [self.number(e)] if x is not None]
             return any(self._test(x, c) for x in xs)
@@ -254,6 +256,8 @@ class NumberFacet(Facet):
             return f"{'not every' if negated else 'every'} variant with {self.label} {pos} {value}{via}"
         if c.quant is Quant.SMALLEST:
             return f"smallest variant {self.label} {neg if negated else pos} {value}{via}"
+        if c.quant is Quant.ACTIVE:
+            return f"active {self.label} (per token) {neg if negated else pos} {value}{via}"
         return f"{self.label} {neg if negated else pos} {value}{via}"
 
     def known(self, e: ModelEntry) -> bool:

@@ -272,6 +272,8 @@ class Parser:
         if b.facet != "size":
             return None
         before = low[max(0, b.start - 60):b.start]
+        if self.lex.first("active_bound_after", low[b.end:b.end + 40]) or self.lex.first("active_bound_before", before):
+            return Quant.ACTIVE  # "under 30B active parameters", "activate fewer than 15B parameters per token"
         for cue, quant in (("smallest_bound", Quant.SMALLEST), ("largest_bound", Quant.LARGEST)):
             if (m := self.lex.first(cue, before)):
                 r.quiet.append((b.start - len(before) + m.start(), b.start))
@@ -411,7 +413,7 @@ def lab_variants(name: str, words: dict) -> list[str]:
     return sorted(f for f in forms if len(f) >= 3)
 
 
-_NAMED_VARIANT = (Quant.SMALLEST, Quant.LARGEST)  # a bound's own words chose the variant: no question-wide quantifier overrides it
+_NAMED_VARIANT = (Quant.SMALLEST, Quant.LARGEST, Quant.ACTIVE)  # a bound's own words chose the variant: no question-wide quantifier overrides it
 
 
 def _quant(f: Found, quant: Quant) -> Quant:
@@ -440,6 +442,9 @@ def _one_variant(leaves_: list[Constraint]) -> list[Constraint]:
     variant: one ``between`` leaf, not "some variant ≥ 30B" and "some (other) variant ≤ 40B"."""
     ops = {c.op: c for c in leaves_}
     lo, hi = ops.get(Op.GE), ops.get(Op.LE)
-    if len(leaves_) != 2 or not lo or not hi or lo.facet != "size" or lo.quant is not Quant.SOME or hi.quant is not Quant.SOME:
+    if len(leaves_) != 2 or not lo or not hi or lo.facet != "size" or lo.quant not in _ONE_OF or hi.quant is not lo.quant:
         return leaves_
-    return [Constraint(facet="size", op=Op.BETWEEN, values=[lo.values[0], hi.values[0]], quant=Quant.SOME, via=lo.via)]
+    return [Constraint(facet="size", op=Op.BETWEEN, values=[lo.values[0], hi.values[0]], quant=lo.quant, via=lo.via)]
+
+
+_ONE_OF = (Quant.SOME, Quant.ACTIVE)  # quantifiers over several sizes: a range's two ends hold for one of them

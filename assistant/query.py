@@ -80,6 +80,7 @@ class Quant(str, Enum):
     SOME = "some"  # some variant satisfies it
     EVERY = "every"  # every variant satisfies it
     SMALLEST = "smallest"  # the model's smallest variant satisfies it
+    ACTIVE = "active"  # a size the catalog labels active per token (a mixture of experts) satisfies it
 
 
 class Constraint(BaseModel):

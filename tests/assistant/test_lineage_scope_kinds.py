@@ -209,3 +209,37 @@ def test_words_quoted_as_in_a_title_find_its_paper(full, full_catalog, question,
 def test_efficiency_focused_names_the_efficient_trait(full, question):
     q = full.understander.understand(question)
     assert any(c.facet == "trait" and "efficient" in c.values for c, _ in leaves(q.where)), question
+
+
+def _active(e) -> list[float]:
+    return [v.millions for v in e.params.variants if "active" in (v.label or "").lower()]
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("MoE models with more than 20B active parameters",
+     lambda e: any(x > 20000 for x in _active(e)) and "mixture-of-experts" in {t.value for t in e.traits}),
+    ("models with under 30B active parameters but over 100B total", lambda e: any(x < 30000 for x in _active(e)) and _size(e) > 100000),
+    ("which models activate fewer than 15B parameters per token?", lambda e: any(x < 15000 for x in _active(e))),
+    ("models whose active parameter count is below 10B", lambda e: any(x < 10000 for x in _active(e))),
+    ("models using between 10B and 25B parameters per token", lambda e: any(10000 <= x <= 25000 for x in _active(e))),
+    ("mixture-of-experts models whose total size is over 100B",
+     lambda e: _size(e) > 100000 and "mixture-of-experts" in {t.value for t in e.traits}),
+])
+def test_active_and_total_sizes_of_a_mixture_of_experts(full, full_catalog, question, wanted):
+    a = full.ask(question)
+    expected = {m for m, e in full_catalog.models.items() if wanted(e)}
+    assert expected and set(a.models) == expected, (question, sorted(set(a.models) ^ expected))
+
+
+@pytest.mark.parametrize("question, lab", [
+    ("FAIR models", "Meta"), ("models from AI21 Labs", "AI21"), ("Microsoft Research models", "Microsoft"),
+    ("Google Brain models", "Google"), ("models by Google DeepMind", "Google DeepMind"),
+])
+def test_lab_spellings(full, question, lab):
+    q = full.understander.understand(question)
+    assert [c.values for c, _ in leaves(q.where) if c.facet == "lab"] == [[lab]], question
+
+
+def test_fair_in_lower_case_is_a_word_not_a_lab(full):
+    q = full.understander.understand("is it fair to say BERT is an encoder?")
+    assert q.models == ["bert"] and not any(c.facet == "lab" for c, _ in leaves(q.where))
