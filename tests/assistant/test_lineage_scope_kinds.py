@@ -243,3 +243,9 @@ def test_lab_spellings(full, question, lab):
 def test_fair_in_lower_case_is_a_word_not_a_lab(full):
     q = full.understander.understand("is it fair to say BERT is an encoder?")
     assert q.models == ["bert"] and not any(c.facet == "lab" for c, _ in leaves(q.where))
+
+
+@pytest.mark.parametrize("question", ["What has Microsoft released (alone or with others)?", "Google models, with partners or on its own"])
+def test_a_lab_alone_or_with_others_counts_no_labs(full, question):
+    q = full.understander.understand(question)
+    assert not any(c.facet == "labs" for c, _ in leaves(q.where)), question
