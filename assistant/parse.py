@@ -155,7 +155,7 @@ class Parser:
                                   complement=t.complement))
         r.found += sorted(read, key=lambda f: (VOCAB_FACETS.index(f.facet), f.start))  # the reading line's field order
         self._by_age(low, taken, r)
-        self._both_parts(low, r)
+        phrases.both_parts(lex, low, r)
         if not any(f.facet == "lab" for f in r.found):
             self._lab_typo(text, taken, r)
         self._family_names(text, taken, r, ranked=not masked)
@@ -196,19 +196,7 @@ class Parser:
         elif (m := lex.first("derived_none", low)) and _free(m.span(), taken):  # "root models", "no parent"
             r.found.append(Found("derived", ANY_MODEL, *m.span(), negated=True))
         self._corpus(text, low, squeezed, taken, r)
-        self._venues(text, r)
-
-    def _venues(self, text: str, r: Reading) -> None:
-        """Venue names with a venue cue right before ("published at ICML", "in a journal (JMLR, ...") or a papers
-        word right after ("ICLR papers"); the items of a list after a read venue ("JMLR, TACL or Nature") too."""
-        lex, low = self.lex, text.lower()
-        hits = sorted((hit.start(), hit.end(), venue) for pattern, venue in self.venues if (hit := pattern.search(text)))
-        last = None
-        for start, end, venue in hits:
-            listed = last is not None and scope.joined(lex, text[last:start])
-            if listed or lex.first("venue_before", low[:start]) or lex.first("venue_after", low[end:]):
-                r.found.append(Found("venue", venue, start, end))
-                last = end
+        phrases.venues(lex, text, r, self.venues)
 
     def _corpus(self, text: str, low: str, squeezed: str, taken: list, r: Reading) -> None:
         """Dataset names of the catalog's corpus fields: a distinctive name ("C4", "Reddit",
@@ -235,23 +223,6 @@ class Parser:
         r.quiet.append(m.span())  # "latest-generation models": no ranking
         if not all(e.in_paper for e in self.catalog.models.values()):
             r.found.append(Found("catalog", "beyond", *m.span()))
-
-    def _both_parts(self, low: str, r: Reading) -> None:
-        """"counting the newer additions too", "paper and added models", "including everything added after the
-        paper": the additions named as included beside the rest (an inclusion cue right before them, ``too`` /
-        ``as well`` right after, or the paper's models joined to them) mean the whole catalog, both parts."""
-        lex = self.lex
-        for f in r.found:
-            if f.facet != "catalog" or f.value != "beyond" or not f.end:
-                continue
-            at = max(0, f.start - 60)
-            lead = lex.first("catalog_including_before", low[at:f.start])
-            tail = lex.first("catalog_including_after", low[f.end:f.end + 30])
-            if lead:
-                f.value, f.start = ["beyond", "paper"], at + lead.start()
-            if tail:
-                f.value, f.end = ["beyond", "paper"], f.end + tail.end()
-            r.use(f.start, f.end)
 
     def _size_words(self, low: str, r: Reading) -> None:
         """Drop the trait read from a size adjective ("tiny", "small") when a variant's size is stated."""

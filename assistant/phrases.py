@@ -6,6 +6,8 @@
 - One phrase read on two fields: words joined by a slash or "or" that land on different fields
   ("assistant/chatbot") are alternatives; the field the question names ("... trait", the
   lexicon's ``field_names``) keeps the words, else either reading may hold (OR).
+- The whole catalog named as the additions included beside the rest ("counting the newer additions too"); venues
+  read from a cue before them, a papers word after them, or a list they are in.
 - A generic domain word made explicit: "works on text", "text-only" constrain the domain, where
   "text" alone does not.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from assistant import scope
 from assistant.query import Op
 from assistant.spans import Found, free
 
@@ -69,3 +72,33 @@ def counted(lex, low: str, taken: list, r) -> None:
         if span and free(span, taken) and not any(f.facet == facet for f in r.found):  # "by Google alone": "alone" counts
             r.found.append(Found(facet, float(number), *span, op=Op(op)))
             taken.append(span)
+
+
+def both_parts(lex, low: str, r) -> None:
+    """"counting the newer additions too", "paper and added models", "including everything added after the
+    paper": the additions named as included beside the rest (an inclusion cue right before them, ``too`` /
+    ``as well`` right after, or the paper's models joined to them) mean the whole catalog, both parts."""
+    for f in r.found:
+        if f.facet != "catalog" or f.value != "beyond" or not f.end:
+            continue
+        at = max(0, f.start - 60)
+        lead = lex.first("catalog_including_before", low[at:f.start])
+        tail = lex.first("catalog_including_after", low[f.end:f.end + 30])
+        if lead:
+            f.value, f.start = ["beyond", "paper"], at + lead.start()
+        if tail:
+            f.value, f.end = ["beyond", "paper"], f.end + tail.end()
+        r.use(f.start, f.end)
+
+
+def venues(lex, text: str, r, patterns) -> None:
+    """Venue names with a venue cue right before ("published at ICML", "in a journal (JMLR, ...") or a papers
+    word right after ("ICLR papers"); the items of a list after a read venue ("JMLR, TACL or Nature") too."""
+    low = text.lower()
+    hits = sorted((hit.start(), hit.end(), venue) for pattern, venue in patterns if (hit := pattern.search(text)))
+    last = None
+    for start, end, venue in hits:
+        listed = last is not None and scope.joined(lex, text[last:start])
+        if listed or lex.first("venue_before", low[:start]) or lex.first("venue_after", low[end:]):
+            r.found.append(Found("venue", venue, start, end))
+            last = end

@@ -44,6 +44,10 @@ def _descendants(ms, e) -> set[str]:
     return {m for m, x in ms.items() if e.id in _anc(ms, x)}
 
 
+def _labs(e) -> int:
+    return int(FACETS["labs"].number(e))  # how many labs the catalog credits (the labs facet's own count)
+
+
 def _size(e) -> float:
     return e.params.max_millions or 0.0
 
@@ -100,13 +104,13 @@ KINDS = [
      lambda e, ms: not e.in_paper and e.lab_keys & _labs_with(ms, True)),
     # how many labs a model is credited to
     ("How many models did Google build, not counting ones shared with other labs?",
-     lambda e, ms: _lab(e, "Google") and len(e.org_names) == 1),
-    ("models Meta built on its own", lambda e, ms: _lab(e, "Meta") and len(e.org_names) == 1),
-    ("Microsoft models, excluding those co-developed with other companies", lambda e, ms: _lab(e, "Microsoft") and len(e.org_names) == 1),
-    ("OpenAI models without any partner labs", lambda e, ms: _lab(e, "OpenAI") and len(e.org_names) == 1),
-    ("models built by more than one lab", lambda e, ms: len(e.org_names) >= 2),
-    ("encoders made by several organizations", lambda e, ms: len(e.org_names) >= 2 and e.architecture.value == "encoder"),
-    ("which models come from a single lab?", lambda e, ms: len(e.org_names) == 1),
+     lambda e, ms: _lab(e, "Google") and _labs(e) == 1),
+    ("models Meta built on its own", lambda e, ms: _lab(e, "Meta") and _labs(e) == 1),
+    ("Microsoft models, excluding those co-developed with other companies", lambda e, ms: _lab(e, "Microsoft") and _labs(e) == 1),
+    ("OpenAI models without any partner labs", lambda e, ms: _lab(e, "OpenAI") and _labs(e) == 1),
+    ("models built by more than one lab", lambda e, ms: _labs(e) >= 2),
+    ("encoders made by several organizations", lambda e, ms: _labs(e) >= 2 and e.architecture.value == "encoder"),
+    ("which models come from a single lab?", lambda e, ms: _labs(e) == 1),
     # how many sizes; a size adjective beside a stated bound
     ("Which models have only one recorded size?", lambda e, ms: _variants(e) == 1),
     ("single-size models from Google", lambda e, ms: _variants(e) == 1 and _lab(e, "Google")),
