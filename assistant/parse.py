@@ -243,7 +243,8 @@ class Parser:
         if b.facet != "size":
             return None
         before = low[max(0, b.start - 60):b.start]
-        if self.lex.first("active_bound_after", low[b.end:b.end + 40]) or self.lex.first("active_bound_before", before):
+        if (self.lex.first("active_bound_after", low[b.end:b.end + 40]) or self.lex.first("active_bound_before", before)) \
+                and not self.lex.first("active_bound_void", before):
             return Quant.ACTIVE  # "under 30B active parameters", "activate fewer than 15B parameters per token"
         for cue, quant in (("smallest_bound", Quant.SMALLEST), ("largest_bound", Quant.LARGEST)):
             if (m := self.lex.first(cue, before)):
