@@ -145,6 +145,10 @@ FACET_ATTRIBUTE = {"objective": Attribute.OBJECTIVE, "architecture": Attribute.A
 def correction(e: ModelEntry, facet: str, value_text: str, d: Draft | None = None) -> str:
     """'T5 was built by Google, not Microsoft' — the catalog's value first, the premise after."""
     f = FACETS[facet]
+    if facet == "size" and not e.params.max_millions:  # "GPT-4o's 1.8T parameters": no recorded count to set against it
+        lex = d.lex if d is not None else lexicon("en")
+        return lex.say("correction_size_unknown", name=e.name, value=value_text,
+                       raw=d.show.params(e) if d is not None and d.show.zh else e.params.raw[:1].lower() + e.params.raw[1:])
     if d is not None and d.show.zh:
         have = {"lab": d.show.labs(e), "date": d.show.date(e), "size": d.show.params(e),
                 "architecture": d.show.architecture(e.architecture), "license": d.show.license(e),

@@ -15,6 +15,7 @@ import pytest
 from assistant import Assistant
 from assistant.facets import FACETS
 from assistant.query import Constraint, Intent, leaves
+from tests.assistant import lineage
 
 
 @pytest.fixture(scope="module")
@@ -27,21 +28,15 @@ def _lab(e, lab: str) -> bool:
 
 
 def _anc(ms, e) -> set[str]:
-    seen, todo = set(), list(e.derived_from)
-    while todo:
-        m = todo.pop()
-        if m not in seen and m in ms:
-            seen.add(m)
-            todo += ms[m].derived_from
-    return seen
+    return lineage.ancestors(ms, e.id)
 
 
 def _children(ms, e) -> set[str]:
-    return {m for m, x in ms.items() if e.id in x.derived_from}
+    return lineage.children(ms, e.id)
 
 
 def _descendants(ms, e) -> set[str]:
-    return {m for m, x in ms.items() if e.id in _anc(ms, x)}
+    return lineage.descendants(ms, e.id)
 
 
 def _labs(e) -> int:

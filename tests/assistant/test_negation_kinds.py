@@ -19,6 +19,7 @@ from assistant import Assistant
 from assistant.facets import FACETS
 from assistant.query import Constraint, Not, Query, leaves
 from assistant.reading import describe
+from tests.assistant import lineage
 
 
 @pytest.fixture(scope="module")
@@ -33,13 +34,7 @@ def _family_names(e) -> set[str]:
 
 
 def _ancestors(models, e) -> set[str]:
-    seen, todo = set(), list(e.derived_from)
-    while todo:
-        m = todo.pop()
-        if m not in seen and m in models:
-            seen.add(m)
-            todo += models[m].derived_from
-    return seen
+    return lineage.ancestors(models, e.id)
 
 
 def _lab(e, lab: str) -> bool:

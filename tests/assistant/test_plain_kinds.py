@@ -71,6 +71,20 @@ def test_a_premise_denying_what_a_model_lacks_adds_no_correction(full_assistant)
 
 
 @pytest.mark.parametrize("question", [
+    "how many of GPT-4o's 1.8 trillion parameters are active?",
+    "since GPT-4 has 1.8T parameters, who built it?",
+    "GPT-4 有 1.8 万亿参数，它是谁做的？",
+])
+def test_a_size_claimed_for_a_model_without_a_recorded_size_is_not_confirmed(full_assistant, full_catalog, question):
+    """No recorded count to set against the claim: the answer says so, cited, instead of "GPT-4 has Not disclosed"."""
+    a = full_assistant.ask(question, Session())
+    first = a.text.split("\n\n")[0]
+    model = next(m for m in a.models if not full_catalog.models[m].params.max_millions)
+    assert "1.8" in first and "[1]" in first and full_catalog.models[model].name in first, first
+    assert " has Not disclosed" not in a.text and (" cannot confirm " in first or "无法证实" in first), first
+
+
+@pytest.mark.parametrize("question", [
     "how many H100s were used to train Llama 3?",
     "how many A100 GPUs did they use for OPT?",
     "which TPU v4 pods trained PaLM?",
