@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from assistant.lexicon import phrase_pattern
 from assistant.query import Constraint, Op, Quant
 from catalog import ModelEntry
 from catalog.vocab import OBJECTIVE_LABELS, Objective
@@ -115,7 +116,7 @@ class VenueFacet(TextFacet):
 
     def match(self, e: ModelEntry, c: Constraint) -> bool:
         text = " ".join(self.values(e))
-        return any(re.search(rf"(?<![A-Za-z]){re.escape(str(v))}(?![A-Za-z])", text, re.I) for v in c.values)
+        return any(phrase_pattern(str(v)).search(text) for v in c.values)
 
 
 # How each licence name the lexicon reads shows in the catalog's licence text. Word-bounded, so "MIT"

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from assistant.lexicon import Lexicon
 from assistant.query import Lookup
-from assistant.titles import TitleWords
+from assistant.titles import TitleWords, plain_words
 from catalog import ET_AL, Catalog
 
 CONCEPT = "concept:"
@@ -43,7 +43,7 @@ class CitationIndex:
             if p.authors and p.authors[0] != ET_AL:
                 first.setdefault(p.authors[0].split()[-1].lower(), []).append((key, p.year))
         self.words = TitleWords(self.titles, first, lex)
-        self.title_words = {t: {w for w in re.findall(r"[a-z0-9]+", t.lower()) if len(w) >= 4} for t in self.titles}
+        self.title_words = {t: {w for w in plain_words(t) if len(w) >= 4} for t in self.titles}
         self.surnames: dict[str, list[str]] = {}
         self.spellings: dict[str, str] = {}  # "quoc le" and "quoc v. le" -> "Quoc V. Le"
         for name in self.authors:
@@ -62,7 +62,7 @@ class CitationIndex:
         if len(text) < 20:
             return None
         low = text.lower()
-        words = set(re.findall(r"[a-z0-9]+", low))
+        words = set(plain_words(low))
         best, best_score, best_span = None, 0.0, None
         cued = self.lex.has("title_cue", text)
         for title in self.titles:
@@ -85,7 +85,7 @@ class CitationIndex:
 
     def _generic(self, form: str) -> bool:
         """A short title made only of the lexicon's generic words ("Transformer models")."""
-        return all(w in self.lex.stopwords for w in re.findall(r"[a-z0-9]+", form.lower()))
+        return all(w in self.lex.stopwords for w in plain_words(form))
 
     def author(self, text: str, masked, fuzzy: bool = False) -> tuple[Lookup | None, list[str], tuple[int, int] | None]:
         """An author by full name, or by surname after an authorship cue; with ``fuzzy`` (nothing
@@ -130,8 +130,7 @@ class CitationIndex:
         being in a title ("the paper with 'Longtermism' in the title"), when one catalog title holds them."""
         quoted = self.lex.first("title_quoted", text)
         if quoted:
-            words = quoted.group("words").strip().lower()
-            hits = [t for t in self.titles if re.search(rf"(?<!\w){re.escape(words)}(?!\w)", t.lower())]
+            hits = self.words.containing(quoted.group("words"))
             if len(hits) == 1:
                 return Lookup(kind="title", value=hits[0]), list(self.titles[hits[0]]), quoted.span()
         found = self.words.match(text, names)

@@ -29,9 +29,13 @@ _WORD = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
 _QUOTED = re.compile(r"""(?<![A-Za-z])(["“”'‘’])([^"“”‘’]{8,200}?)["“”'‘’](?![A-Za-z])""")  # an apostrophe inside a word opens no quote
 
 
-def _plain(text: str) -> str:
+def plain_words(text: str) -> list[str]:
     """Lower case words and digits only: how a quoted fragment and a title are compared."""
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def _plain(text: str) -> str:
+    return " ".join(plain_words(text))
 
 
 def _norm(word: str) -> str:
@@ -86,13 +90,17 @@ class TitleWords:
         """A quoted run of at least three words that occurs, word for word, in exactly one title
         ("the 'may the source be with you' paper"): that title, however few content words it has."""
         for m in _QUOTED.finditer(text):
-            said = _plain(m.group(2))
-            if len(said.split()) < 3:
+            if len(plain_words(m.group(2))) < 3:
                 continue
-            hits = [t for t in self.titles if f" {said} " in f" {_plain(t)} "]
+            hits = self.containing(m.group(2))
             if len(hits) == 1:
                 return hits[0], m.span()
         return None
+
+    def containing(self, said: str) -> list[str]:
+        """The titles that hold the words of ``said``, whole and in that order."""
+        said = _plain(said)
+        return [t for t in self.titles if f" {said} " in f" {_plain(t)} "] if said else []
 
     def first_author(self, text: str) -> tuple[str, list[str], tuple[int, int]] | None:
         """'Lewis et al. 2019' -> (the words, the first-authored papers' model ids, their span)."""

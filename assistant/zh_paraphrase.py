@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from assistant.lexicon import Lexicon
 from assistant.paraphrase import Reading
+from assistant.titles import plain_words
 
 __all__ = ["ChineseParaphraser", "Match", "THRESHOLD", "NEAR"]
 
@@ -185,7 +186,7 @@ class PlainWords:
         out, chinese = [], ""
         for u in units:
             if u.kind == "raw":
-                out += self.render(chinese) + [self.plain[w] for w in re.findall(r"[a-z0-9]+", u.text.lower()) if self.plain.get(w)]
+                out += self.render(chinese) + [self.plain[w] for w in plain_words(u.text) if self.plain.get(w)]
                 chinese = ""
             elif u.kind == "unread" or u.value:
                 chinese += u.text
@@ -193,7 +194,7 @@ class PlainWords:
 
     def renders(self, text: str) -> bool:
         """Latin text made only of words the plain table renders ("token"): a description's word, not a name."""
-        words = re.findall(r"[a-z0-9]+", text.lower())
+        words = plain_words(text)
         return bool(words) and all(w in self.plain for w in words)
 
     def read(self, units, threshold: float):
