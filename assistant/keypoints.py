@@ -53,7 +53,8 @@ def answer_from_notes(catalog: Catalog, q: Query) -> Answer | None:
     """The catalog text that states an unrecorded attribute of every asked model, quoted and
     cited, then the recorded attributes the question also asks; None when a model states nothing."""
     from assistant.query import Attribute
-    from assistant.respond import premise_corrections, sentences, stated_premises
+    from assistant.premises import premise_corrections, stated_premises
+    from assistant.respond import sentences
 
     lex = lexicon(q.language)
     evidence = lexicon("en").data.get("unrecorded_evidence", {})

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from assistant.answer import Answer
 from assistant.display import display
-from assistant.compose import FIELD_ROWS, Draft, and_list, bibtex_block, line, md_escape, no_title
-from assistant.facets import BEYOND, FACETS, PAPER
+from assistant.compose import FIELD_ROWS, Draft, bibtex_block, line, md_escape, no_title
+from assistant.facets import FACETS
 from assistant.lexicon import lexicon
 from assistant.paginate import LIST_LIMIT, page
-from assistant.query import Attribute, Intent, Op, Query, leaves
+from assistant.premises import article, premise_corrections, wrong_facts
+from assistant.query import Attribute, Intent, Query, leaves
 from assistant.reading import criteria
 from assistant.retrieve import holds, why
 from catalog import Catalog, ModelEntry, to_bibtex
@@ -82,10 +83,6 @@ def table_for(entries, d: Draft, attributes) -> str:
     return table(entries, d, [r for r in FIELD_ROWS if r[0] in labels] or FIELD_ROWS)
 
 
-def _article(word: str) -> str:
-    return "an" if word[0] in "aeio" else "a"
-
-
 def _params_sentence(e: ModelEntry, d: Draft) -> str:
     if not e.params.max_millions:
         return d.lex.say("fact_params_none", name=e.name, raw=e.params.raw)
@@ -103,11 +100,13 @@ def _architecture_sentence(e: ModelEntry, d: Draft) -> str:
     """The class, and the entry's own architecture note when it has one: "other" alone says nothing."""
     text = (d.lex.say("fact_architecture_other", name=e.name, arch=d.show.architecture(e.architecture))
             if e.architecture.value == "other" else
-            d.lex.say("fact_architecture", name=e.name, article=_article(e.architecture.value), arch=d.show.architecture(e.architecture)))
+            d.lex.say("fact_architecture", name=e.name, article=article(e.architecture.value), arch=d.show.architecture(e.architecture)))
     return text + (d.lex.say("fact_traits_note", note=e.architecture_note) if e.architecture_note else "")
 
 
 # one sentence per attribute, in the answer's language (the templates are in the lexicon)
+BESIDE_UNRECORDED = (Attribute.LABS, Attribute.DATE, Attribute.LICENSE, Attribute.ARCHITECTURE)
+
 FACT_SENTENCES = {
     Attribute.LABS: lambda e, d: d.lex.say("fact_labs", name=e.name, labs=d.show.labs(e)),
     Attribute.PARAMS: _params_sentence,
@@ -142,85 +141,6 @@ FACET_ATTRIBUTE = {"objective": Attribute.OBJECTIVE, "architecture": Attribute.A
                    "finetuned": Attribute.OBJECTIVE, "arxiv": Attribute.VENUE}
 
 
-def correction(e: ModelEntry, facet: str, value_text: str, d: Draft | None = None) -> str:
-    """'T5 was built by Google, not Microsoft' — the catalog's value first, the premise after."""
-    f = FACETS[facet]
-    if facet == "size" and not e.params.max_millions:  # "GPT-4o's 1.8T parameters": no recorded count to set against it
-        lex = d.lex if d is not None else lexicon("en")
-        return lex.say("correction_size_unknown", name=e.name, value=value_text,
-                       raw=d.show.params(e) if d is not None and d.show.zh else e.params.raw[:1].lower() + e.params.raw[1:])
-    if d is not None and d.show.zh:
-        have = {"lab": d.show.labs(e), "date": d.show.date(e), "size": d.show.params(e),
-                "architecture": d.show.architecture(e.architecture), "license": d.show.license(e),
-                "objective": d.show.objectives(e)}.get(facet, f.display(e))
-        return d.lex.say("correction", name=e.name, label=d.show.facet(facet, f.label), have=have, value=value_text)
-    parents = [d.catalog.models[m].name if d is not None and m in d.catalog.models else m for m in e.derived_from]
-    have = {"lab": and_list(e.labs), "date": e.date.human(), "size": e.params.raw,
-            "architecture": f"{_article(e.architecture.value)} {e.architecture.value} model",
-            "derived": and_list(parents) if parents else "no other catalog model",
-            "catalog": _IN_WORDS["catalog"][PAPER if e.in_paper else BEYOND],
-            "arxiv": f"an arXiv paper (arXiv:{e.paper.arxiv_id})" if e.paper.arxiv_id else "no arXiv paper"}.get(facet, f.display(e))
-    if facet == "architecture":
-        value_text = f"{_article(value_text)} {value_text}"
-    verb = {"lab": "was built by", "date": "dates from", "size": "has", "architecture": "is", "license": "is licensed",
-            "catalog": "is", "arxiv": "has",
-            "license_name": "is licensed", "corpus": "was trained on", "objective": "is trained with",
-            "derived": "is derived from", "descends": "is derived from"}.get(facet, f"has {f.label}")
-    return f"{e.name} {verb} {have}" if facet == "arxiv" else f"{e.name} {verb} {have}, not {value_text}"
-
-
-# values said in words in a correction ("BERT is one of the paper's 77 models, not an addition since the paper")
-_IN_WORDS = {"catalog": {PAPER: "one of the paper's 77 models", BEYOND: "an addition since the paper"},
-             "arxiv": {"yes": "an arXiv paper", "no": "no arXiv paper"}}
-
-
-def premise_corrections(catalog: Catalog, q: Query, d: Draft) -> None:
-    """False premises first, each with its citation; one relative to another model ("bigger than
-    PaLM") says so ("In fact Chinchilla is not larger than PaLM")."""
-    from assistant.tally import relative_premises
-
-    for sentence in relative_premises(catalog, q, d):
-        d.add(sentence)
-    for p in q.premises:
-        e = catalog.models[p.model]
-        if p.constraint.via and p.constraint.facet in ("size", "date"):
-            continue
-        if p.negated and holds(e, p.constraint):  # "since Jamba is a pure Transformer": it has what was denied
-            f = FACETS[p.constraint.facet]
-            value = " / ".join((d.show.value(f.name, v) if d.show.zh else None) or f.value_name(v) for v in p.constraint.values)
-            d.add(d.lex.say("premise_held", name=e.name, label=d.show.facet(f.name, f.label) if d.show.zh else f.label,
-                            value=value, cite=d.cite(e.id)))
-        elif not p.negated and not holds(e, p.constraint):
-            d.add(corrected(e, p.constraint, d))
-
-
-BESIDE_UNRECORDED = (Attribute.LABS, Attribute.DATE, Attribute.LICENSE, Attribute.ARCHITECTURE)
-
-
-def stated_premises(q: Query) -> Query:
-    """The query with only the premises a clause stated: beside an unrecorded attribute, words such as "on Hugging
-    Face" or "ImageNet accuracy" are part of what is asked, not facts asserted about the model."""
-    return q.model_copy(update={"premises": [p for p in q.premises if p.stated]})
-
-
-def corrected(e: ModelEntry, c, d: Draft, values: str | None = None) -> str:
-    """The cited sentence that corrects one asserted fact about a model."""
-    f = FACETS[c.facet]
-    names = [(d.show.value(f.name, v) if d.show.zh else None) or (
-        d.catalog.models[str(v)].name if f.name in ("derived", "descends") and str(v) in d.catalog.models
-        else _IN_WORDS.get(f.name, {}).get(str(v)) or f.value_name(v)) for v in c.values]
-    values = values or (" 或 " if d.show.zh else " or ").join(names)
-    return d.lex.say("sentence", text=correction(e, c.facet, values, d), cite=d.cite(e.id))
-
-
-def _year(bounds: list) -> str | None:
-    """'2019' for the two date bounds a year stands for (2019-01 .. 2019-12)."""
-    keys = sorted(int(c.values[0]) for c in bounds if c.op in (Op.GE, Op.LE))
-    if len(keys) == 2 and keys[0] // 100 == keys[1] // 100 and keys[0] % 100 == 1 and keys[1] % 100 == 12:
-        return str(keys[0] // 100)
-    return None
-
-
 def checked(e: ModelEntry, q: Query, d: Draft, attrs: list[Attribute]) -> str:
     """Each fact a yes/no question asserts about one model, checked: the wrong ones corrected
     first, then the asked attributes and the facts that hold, each stated once and cited."""
@@ -233,19 +153,6 @@ def checked(e: ModelEntry, q: Query, d: Draft, attrs: list[Attribute]) -> str:
             stated.append(a)
     joiner = "" if d.show.zh else " "
     return joiner.join(wrong + ([sentences(e, d, stated)] if stated or not wrong else []))
-
-
-def wrong_facts(e: ModelEntry, q: Query, d: Draft) -> list[str]:
-    """The cited corrections of the facts a question asserts about one model that do not hold, one per
-    field ("in 2019" is two bounds: one correction)."""
-    asserted = [c for c, negated in leaves(q.where) if not negated and c.facet in FACETS]
-    out = []
-    for facet in dict.fromkeys(c.facet for c in asserted):
-        wrong = [c for c in asserted if c.facet == facet and not holds(e, c)]
-        if wrong:
-            year = _year([c for c in asserted if c.facet == facet]) if facet == "date" else None
-            out.append(corrected(e, wrong[0], d, year and (f"{year}年" if d.show.zh else year)))
-    return out
 
 
 def _attrs_for(q: Query) -> list[Attribute]:
@@ -271,7 +178,7 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
         if attrs:
             d.add(sentences(e, d, attrs))
         else:
-            d.add(lex.say("overview", name=e.name, article=_article(e.architecture.value),
+            d.add(lex.say("overview", name=e.name, article=article(e.architecture.value),
                           arch=d.show.architecture(e.architecture), labs=d.show.labs(e), date=d.show.date(e),
                           params=d.show.params(e), cite=d.cite(e.id)))
             if not d.show.zh:  # the catalog's summaries are English prose

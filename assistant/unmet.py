@@ -16,7 +16,7 @@ MOST = 3  # corrections written at most (a family of a few models)
 def correct_unmet(catalog: Catalog, q: Query, d: Draft) -> bool:
     """Corrections for the one asserted constraint that empties a set named by family, model or lineage;
     False when the emptiness has another cause (then nothing is added)."""
-    from assistant.respond import corrected
+    from assistant.premises import corrected
     from assistant.retrieve import holds, select
 
     items = q.where.items if isinstance(q.where, And) else []
