@@ -179,6 +179,8 @@ def describe_zh(show: Display, c, negated: bool, model_name) -> str:
         return f"{quant}{label} {neg if negated else pos} {value}{via}"
     if facet in ("derived", "descends"):
         parents = f"满足（{c.of}）的模型" if c.of else ' 或 '.join('其他模型' if v == '*' else model_name(v) for v in values)
+        if negated and facet == "descends" and not c.of and "*" not in values:
+            return f"不属于 {parents} 一系（含其本身）"
         return f"{'不' if negated else ''}源自 {parents}"
     if facet == "model":
         return f"模型 {'≠' if negated else '='} {'、'.join(model_name(v) for v in values)}"

@@ -311,13 +311,19 @@ class LineageFacet(Facet):
             return bool(e.derived_from)
         return super().match(e, c)
 
-    def why(self, e: ModelEntry, c: Constraint) -> str:
-        return "derived from: " + ", ".join(d for d in e.derived_from)
+    def rules_out(self, e: ModelEntry, c: Constraint) -> bool:
+        """"not descended from LLaMA" leaves out LLaMA's whole line, LLaMA itself included; a direct
+        parent ("don't list Gopher as their parent") and a described set of parents leave out only
+        the children."""
+        named = self.transitive and not c.of and e.id in {str(v) for v in c.values}
+        return named or self.match(e, c)
 
     def describe(self, c: Constraint, negated: bool = False, model_name=str) -> str:
         names = " or ".join("another model" if v == ANY_MODEL else model_name(str(v)) for v in c.values)
         if c.of:  # "derived from a Google model": the set, not its members one by one
             names = f"(a model where {c.of})"
+        if negated and self.transitive and not c.of and ANY_MODEL not in c.values:
+            return f"outside the line of {names}"  # the model itself left out too (``rules_out``)
         if negated:
             return f"not {'descended' if self.transitive else 'derived'} from {names}"
         return f"{'descends from' if self.transitive else 'derived from'} {names}"
@@ -336,6 +342,9 @@ class OffspringFacet(LineageFacet):
 
     def match(self, e: ModelEntry, c: Constraint) -> bool:
         return bool(self.values(e)) if ANY_MODEL in c.values else Facet.match(self, e, c)
+
+    def rules_out(self, e: ModelEntry, c: Constraint) -> bool:
+        return self.match(e, c)
 
     def why(self, e: ModelEntry, c: Constraint) -> str:
         wanted = {str(v) for v in c.values}

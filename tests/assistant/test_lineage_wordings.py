@@ -108,11 +108,12 @@ def _kept(catalog, lab, arch):
     ("which OpenAI models do not descend from GPT-2", "gpt-2", "descends", "OpenAI", None),
 ])
 def test_negated_lineage_keeps_its_depth(plain, question, parent, facet, lab, arch):
-    """A negated "built on X" leaves out every generation; a negated direct relation only the
-    children, so a grandchild the other constraints keep is listed (Flamingo, built on Chinchilla)."""
+    """A negated "built on X" leaves out X's whole line, X itself included ("Google models not built on
+    T5" are not T5 either); a negated direct relation only the children, so a grandchild the other
+    constraints keep is listed (Flamingo, built on Chinchilla), and so is the parent itself (Gopher)."""
     q = plain.understander.understand(question)
     assert _lineage_leaf(q) == (facet, parent, True)
-    gone = (_children if facet == "derived" else _descendants)(plain.catalog, parent)
+    gone = _children(plain.catalog, parent) if facet == "derived" else _descendants(plain.catalog, parent) | {parent}
     assert _ids(plain, question) == _kept(plain.catalog, lab, arch) - gone
 
 

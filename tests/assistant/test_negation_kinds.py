@@ -37,6 +37,11 @@ def _ancestors(models, e) -> set[str]:
     return lineage.ancestors(models, e.id)
 
 
+def _in_line(models, e, root: str) -> bool:
+    """The model is the root or descends from it."""
+    return e.id == root or root in _ancestors(models, e)
+
+
 def _lab(e, lab: str) -> bool:
     return FACETS["lab"].match(e, Constraint(facet="lab", values=[lab]))
 
@@ -63,7 +68,11 @@ KINDS = [
     ("哪些编码器没有用掩码语言建模（MLM）", lambda e, ms: _arch(e) == "encoder" and "mlm" not in _objectives(e)),
     # a relative clause after an exclusion cue is what it leaves out
     ("all 2023 models apart from the ones that are LLaMA-based",
-     lambda e, ms: e.date.year == 2023 and "llama" not in _ancestors(ms, e)),
+     lambda e, ms: e.date.year == 2023 and not _in_line(ms, e, "llama")),
+    # "not descended from X" leaves out X's whole line, X itself included
+    ("encoder models that are NOT descended from BERT", lambda e, ms: _arch(e) == "encoder" and not _in_line(ms, e, "bert")),
+    ("Google models that don't come from the T5 line", lambda e, ms: _lab(e, "Google") and not _in_line(ms, e, "t5")),
+    ("不是基于BERT衍生的encoder模型有哪些", lambda e, ms: _arch(e) == "encoder" and not _in_line(ms, e, "bert")),
     ("Meta models except those that are open source", lambda e, ms: _lab(e, "Meta") and e.license_class.value != "open"),
     ("decoders, excluding the ones that were trained with RLHF", lambda e, ms: _arch(e) == "decoder" and "rlhf" not in _objectives(e)),
     ("models from 2021, leaving out those which come from DeepMind", lambda e, ms: e.date.year == 2021 and not _lab(e, "DeepMind")),
