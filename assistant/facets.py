@@ -268,8 +268,11 @@ class NumberFacet(Facet):
         return f"{self.label}: {self.display(e)}"
 
 
-def _sizes(e: ModelEntry) -> list[float]:
-    return [v.millions for v in e.params.variants] or ([e.params.max_millions] if e.params.max_millions else [])
+def released_sizes(e: ModelEntry) -> list[float]:
+    """The sizes a model was released at: its variants, except a count the catalog labels active per token (Mixtral's
+    13B of 47B is no smaller model); the largest size when no variant is listed."""
+    sizes = [v.millions for v in e.params.variants if "active" not in (v.label or "").lower()]
+    return sizes or ([e.params.max_millions] if e.params.max_millions else [])
 
 
 def _ancestors(catalog_models: dict, model_id: str) -> set[str]:
@@ -379,7 +382,7 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
                 display=lambda e: e.params.raw),
     NumberFacet("labs", "labs credited", lambda e: float(len(e.labs)), lambda v: f"{v:g}", display=lambda e: ", ".join(e.labs)),
     NumberFacet("size", "size", lambda e: e.params.max_millions, size_label, display=lambda e: e.params.raw,
-                numbers=_sizes),
+                numbers=released_sizes),
     CorpusFacet("corpus", "corpus", lambda e: [e.corpus]),
     VenueFacet("venue", "venue", lambda e: [e.paper.venue]),
     Facet("arxiv", "arXiv paper", lambda e: ["yes" if e.paper.arxiv_id else "no"],

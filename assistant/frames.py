@@ -54,6 +54,7 @@ FRAMES: tuple[Frame, ...] = (
     _f(Intent.COMPARE, "two_models compare_pair"),
     _f(Intent.COMPARE, "two_models superlative"),  # "T5 or BART, which came out first?"
     _f(Intent.LINEAGE, "lineage models"),
+    _f(Intent.COUNT, "superlative lineage_constraint", "models", ranked=True),  # "the largest model derived from LLaMA"
     _f(Intent.LINEAGE, "lineage lineage_constraint"),
     _f(Intent.LINEAGE, "lineage pronoun_subject"),  # "what was it distilled from?": the pronoun is the subject
     _f(Intent.LINEAGE, "lineage pronoun", "constraints"),  # "what is it built on?"; not "models other than those built on LLaMA"

@@ -79,6 +79,7 @@ class Parser:
                              for t in with_labs]  # "trained on LAION", "LAION data": a corpus, though LAION is also a lab
         self.venues = [(re.compile(rf"(?<!\w){re.escape(v)}(?!\w)"), v) for v in lex.values.get("venue", [])]
         self.families = self._families(catalog, lex)
+        self.paper_month = phrases.paper_month(catalog)
         self.family_heads = {name.lower(): name for _, name in self.families}
         self.filler = frozenset(lex.data["cues"]["negation_filler"]) | {"variant", "variants", "version", "versions", "size",
                                                                         "sizes", "checkpoint", "checkpoints"}
@@ -165,6 +166,7 @@ class Parser:
         if op and not any(f.facet == "license" and f.value == "open" for f in r.found):
             r.found.append(Found("license", "open", *op.span()))
             taken.append(op.span())
+        taken += phrases.paper_date(lex, low, self.paper_month, r)  # "predate the paper (Feb 2023)"
         for b in parse_dates(text, numbers_masked + taken, lex.data["dates"]) + parse_params(text, numbers_masked + taken):
             r.found.append(Found(b.facet, b.value, b.start, b.end, _OPS[b.op], quant=self._variant(low, b, r)))
         sizes = [f for f in r.found if f.facet == "size"]

@@ -10,6 +10,8 @@
   read from a cue before them, a papers word after them, or a list they are in.
 - A generic domain word made explicit: "works on text", "text-only" constrain the domain, where
   "text" alone does not.
+- The catalog paper as a date: "additions that predate the paper (Feb 2023)", "released before the survey came
+  out" end before the month restated in brackets, else before the paper's own month (its arXiv id's).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant import scope
+from assistant.numbers import parse_dates
 from assistant.query import Op
 from assistant.spans import Found, free
 
@@ -102,3 +105,28 @@ def venues(lex, text: str, r, patterns) -> None:
         if listed or lex.first("venue_before", low[:start]) or lex.first("venue_after", low[end:]):
             r.found.append(Found("venue", venue, start, end))
             last = end
+
+
+CATALOG_PAPER = "transformer-catalog"  # the concept that stands for the catalog paper itself
+
+
+def paper_month(catalog) -> int | None:
+    """The catalog paper's month (year * 100 + month), from its arXiv id ("2302.07730": February 2023)."""
+    concept = catalog.concepts.get(CATALOG_PAPER)
+    arxiv = concept.paper.arxiv_id if concept and concept.paper and concept.paper.arxiv_id else ""
+    return 200000 + int(arxiv[:2]) * 100 + int(arxiv[2:4]) if arxiv[:4].isdigit() else None
+
+
+def paper_date(lex, low: str, month: int | None, r) -> list[tuple[int, int]]:
+    """"predate the paper (Feb 2023)", "before the survey came out": a date bound ending before the month said in
+    brackets after the paper, else before the paper's own ``month``. Returns the spans read (no other date there)."""
+    spans = []
+    for m in lex.find("before_paper", low):
+        said = m.group("said")
+        bounds = [b for b in parse_dates(f"before {said.strip(' ()')}", (), lex.data["dates"]) if b.op == "le"] if said else []
+        if said and not bounds and month is None:
+            continue
+        value = bounds[0].value if bounds else month - 1 if month % 100 > 1 else month - 89  # the month before
+        r.found.append(Found("date", value, *m.span(), Op.LE))
+        spans.append(m.span())
+    return spans

@@ -7,7 +7,7 @@ carries the reasons it matched, for the answer to show.
 
 from __future__ import annotations
 
-from assistant.facets import FACETS
+from assistant.facets import FACETS, released_sizes
 from assistant.query import And, Constraint, Not, Or, Query, Superlative, leaves
 from catalog import Catalog, ModelEntry
 
@@ -67,7 +67,7 @@ def why(e: ModelEntry, q: Query) -> list[str]:
 
 
 def smallest_size(e: ModelEntry) -> float | None:
-    sizes = [v.millions for v in e.params.variants] or ([e.params.max_millions] if e.params.max_millions else [])
+    sizes = released_sizes(e)
     return min(sizes) if sizes else None
 
 

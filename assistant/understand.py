@@ -20,7 +20,7 @@ from assistant.lexicon import Lexicon, detect_language, lexicon
 from assistant.linking import EntityLinker, english_words
 from assistant.lookup import CONCEPT, CitationIndex
 from assistant.parse import Parser, Reading
-from assistant.query import And, Attribute, Constraint, Intent, Or, Premise, Quant, Query, Reason, leaves
+from assistant.query import And, Attribute, Constraint, Intent, Op, Or, Premise, Quant, Query, Reason, leaves
 from assistant.coverage import Coverage
 from assistant.reading import describe
 from assistant.retrieve import holds
@@ -307,7 +307,7 @@ class Understander:
         # "whose largest version is under 1B", "latest-generation models" (the additions): no ranking
         measure, ranking = superlative_measure(_blank(cue_text, [(f.start, f.end) for f in r.found if f.facet == "catalog"]), lex)
         sup = None if (lex.has("smallest_variant", ranking) or lex.has("largest_variant", ranking)) and any(
-            c.facet == "size" for c, _ in leaves(where)) else find_superlative(ranking, lex, measure)
+            c.facet == "size" and c.op is not Op.IN for c, _ in leaves(where)) else find_superlative(ranking, lex, measure)
         if sup and sup.field == "params" and sup.measure is None:  # "the smallest model with more than 100B parameters":
             bounds = {c.quant for c, neg in leaves(where) if c.facet == "size" and not neg}  # ranked by the variant it filtered on
             if len(bounds) == 1 and (b := bounds.pop()) in (Quant.LARGEST, Quant.SMALLEST) and (b is Quant.LARGEST) != sup.largest:
