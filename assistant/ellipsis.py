@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Callable
 
 from assistant.lexicon import Lexicon, lexicon
-from assistant.query import And, Intent, Query, Referent
+from assistant.query import And, Constraint, Intent, Query, Referent, Superlative, leaves
 
 
 def topic(session, demonstrative: bool = False) -> tuple[list[str], str]:
@@ -118,3 +118,59 @@ def _facet_ref(lex: Lexicon, low: str) -> str | None:
         if lex.has(f"ref_{facet}", low):
             return facet
     return None
+
+
+# the field a pending "the same <what>" names, as a facet of a set question's constraints (the rest are labs, as in
+# ``relations.same_as``); "the same parent" has no constraint of its own to take over
+_SAME_FACET = {"year": "date", "architecture": "architecture", "family": "family", "license": "license",
+               "objective": "objective", "parent": None}
+
+
+def same_as_before(query: Query, session) -> Query | None:
+    """"decoder models from 2019" then "and encoders from the same year?": after a set question, "the same year"
+    (lab, architecture ...) is the value the previous question itself set on that field, not a model of its
+    answer. The query with those constraints in place of the pending relations, or None."""
+    last = session.last_query
+    if not _set_query(last) or last.models:
+        return None
+    taken = []
+    for x in query.pending():
+        facet = _SAME_FACET.get(x.facet, "lab")
+        nodes = [n for n in last.where.items if facet and {c.facet for c, _ in leaves(n)} == {facet}]
+        if not nodes:
+            return None
+        taken += nodes
+    return query.model_copy(update={"where": And(items=[*query.where.items, *taken]),
+                                    "relations": [x for x in query.relations if x.model]})
+
+
+def ranked_pick(query: Query, session) -> Query | None:
+    """"Which models are from Anthropic?" then "which of those is newer?": a comparative over the previous set (a
+    pointing word back at it) picks its first by that measure, as "which of them is the newest?" would (the
+    lexicon's ``comparative_rank``: word -> field and direction)."""
+    lex = lexicon(query.language)
+    low = query.text.lower()
+    if query.models or query.constrained() or len(session.last_models) < 2 or not lex.ref("plural", query.text):
+        return None
+    if not (_set_query(session.last_query) or _ranked_set(session.last_query)) or not lex.ref("which_one", query.text):
+        return None
+    table = lex.data.get("comparative_rank", {})
+    word = next((w for w in sorted(table, key=len, reverse=True) if lex.has_phrase(w, low)), None)
+    if word is None:
+        return None
+    field, direction = table[word]
+    ranked = Superlative(field=field, largest=direction == "max")
+    return narrowed(query.model_copy(update={"superlative": ranked, "intent": Intent.COUNT}), session, Intent.COUNT)
+
+
+def their_parents(query: Query, session) -> Query | None:
+    """"Which models added since the paper come from BigScience?" then "and which of the paper's models did they
+    come from?": the models the previous answer's models were built on (the ``parent`` facet; every generation
+    with a word for ancestors), filtered by the question's own constraints."""
+    lex = lexicon(query.language)
+    if query.models or not query.where.items or not session.last_models or not lex.ref("their_origin", query.text):
+        return None
+    facet = "ancestor" if lex.has("ancestry", query.text.lower()) else "parent"
+    kin = Constraint(facet=facet, values=list(session.last_models))
+    return query.model_copy(update={"where": And(items=[*query.where.items, kin]), "intent": Intent.LIST, "superlative": None,
+                                    "referent": Referent(word="", models=list(session.last_models), source="answer")})

@@ -76,6 +76,9 @@ def fold_accents(text: str) -> str:
 
 # a size written onto a name ("Qwen2.5-72B", "Llama-3-70B", "Gemma-2-9b"): the name, then the size
 _SIZED = re.compile(r"^(.+?[A-Za-z0-9])-(\d+(?:\.\d+)?[mbt])$", re.I)
+# a lineage written onto a name as one hyphenated word ("Derived-from-GPT-2 models", "built-on-LLaMA"): the name after it
+_PREFIX = re.compile(r"^((?:derived|built|based|fine-?tuned|distilled|descended|trained|initiali[sz]ed|adapted|forked)-"
+                     r"(?:from|on|upon|off))-([A-Za-z0-9].*)$", re.I)
 
 
 def _tokens(text: str, names=()) -> list[tuple[str, int, int]]:
@@ -85,14 +88,17 @@ def _tokens(text: str, names=()) -> list[tuple[str, int, int]]:
     out = []
     for m in TOKEN.finditer(text):
         word, start = m.group(), m.start()
+        if (lead := _PREFIX.match(word)):
+            out.append((lead.group(1), start, start + len(lead.group(1))))
+            word, start = lead.group(2), start + len(lead.group(1)) + 1
         sized = _SIZED.match(word)
         split = _SUFFIX.match(word) or (sized if sized and normalize_name(sized.group(1)) in names else None)
         if split:
             head = split.group(1)
             out.append((head, start, start + len(head)))
-            out.append((split.group(2), start + len(head) + 1, m.end()))
+            out.append((split.group(2), start + len(head) + 1, start + len(word)))
         else:
-            out.append((word, start, m.end()))
+            out.append((word, start, start + len(word)))
     return out
 
 

@@ -218,13 +218,21 @@ class Parser:
         """"newer models", "recent LLMs": the additions since the paper, when the catalog holds any
         (with the paper's models alone the words constrain nothing; they are read all the same)."""
         m = self.lex.first("additions_by_age", low)
-        if not m or not _free(m.span(), taken) or any(f.facet == "catalog" for f in r.found):
+        sets = self._described_sets(low)  # "derived from a model in the original paper": the parent's part, not the answer's
+        if not m or not _free(m.span(), taken) or any(f.facet == "catalog" and _free((f.start, f.end), sets) for f in r.found):
             return
         taken.append(m.span())
         r.use(*m.span())
         r.quiet.append(m.span())  # "latest-generation models": no ranking
         if not all(e.in_paper for e in self.catalog.models.values()):
             r.found.append(Found("catalog", "beyond", *m.span()))
+
+    def _described_sets(self, low: str) -> list[tuple[int, int]]:
+        """Where the words describe another set of models than the answer's: the parents of a lineage to a set
+        ("derived from a model in the original paper"), the kin of an inverse lineage or a shared lab ("from labs
+        that also had a model in the paper"); the relation reader turns them into one constraint later."""
+        hits = [*self.lex.find("lineage_set", low), *self.lex.find("inverse_offspring", low), *self.lex.find("inverse_lab", low)]
+        return [(h.start("set"), h.end()) for h in hits]
 
     def _size_words(self, low: str, r: Reading) -> None:
         """Drop the trait read from a size adjective ("tiny", "small") when a variant's size is stated."""

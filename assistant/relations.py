@@ -11,11 +11,11 @@ import re
 from dataclasses import replace
 
 from assistant import scope
-from assistant.facets import FACETS
+from assistant.facets import ANY_MODEL, FACETS
 from assistant.lexicon import Lexicon
 from assistant.linking import Mention
 from assistant.query import Constraint, Exclusion, Op, Relation
-from assistant.spans import Found, Reading
+from assistant.spans import Found, Reading, free
 from catalog import Catalog
 
 
@@ -48,6 +48,10 @@ class RelationReader:
                 start = m.start - len(before) + pb.start()
                 r.quiet.append((start, m.end + pa.end()))
                 r.use(start, m.end + pa.end())
+            elif (way := self._in_line(low, m, before, after, r)) == "up":
+                continue  # "what came before Qwen3 in its line": Qwen3 stays the subject, its ancestors are asked
+            elif way == "down":
+                pass
             elif (lin or (lat := lex.first("lineage_after", after))) and not self._asks_ancestors(low, lin or lat):
                 self._lineage(low, m, before, lin, lat, r)
                 line = [r.found[-1]]
@@ -55,7 +59,7 @@ class RelationReader:
                 r.found.append(Found("lab", list(e.org_names), m.start - len(before) + lab.start(), m.end, via=m.model_id))
                 r.relations.append(Relation(kind="same", model=m.model_id, facet="lab"))
             elif lex.first("family_after", after) and lex.has("family_context", low):
-                r.found.append(Found("family", e.name, m.start, m.end + lex.first("family_after", after).end()))
+                self._family(low, m, e, m.end + lex.first("family_after", after).end(), r)
             elif ((family := self.family_heads.get(m.text.lower(), e.family if m.text.lower() == e.family.lower() else None))
                   and lex.first("family_members_after", after) and lex.has("family_context", low)):
                 # "the Qwen models", "all Llama versions": a model named like a family, then a members word
@@ -88,6 +92,65 @@ class RelationReader:
                 continue
             r.references.append(m.model_id)
             r.use(m.start, m.end)
+
+    def _family(self, low: str, m: Mention, e, end: int, r: Reading) -> None:
+        """"the GPT-3 family": the family; "the GPT-3 family and its offshoots": the family or a descendant of
+        the model (either holds, one phrase: a negation before it leaves both out)."""
+        tail = self.lex.first("descendants", low[end:])
+        if not tail:
+            r.found.append(Found("family", e.name, m.start, end))
+            return
+        end, alt = end + tail.end(), m.start + 1
+        r.found += [Found("family", e.name, m.start, end, alt=alt), Found("descends", m.model_id, m.start, end, alt=alt)]
+        r.relations.append(Relation(kind="derived", model=m.model_id))
+        r.use(m.start, end)
+
+    def _in_line(self, low: str, m: Mention, before: str, after: str, r: Reading) -> str | None:
+        """A model's own line read as the order of its generations: "what came before Qwen3 in its line",
+        "upstream of Pythia" ("up": the model stays the subject, its ancestors are asked), "which models
+        followed T5 in its lineage" ("down": its descendants). Without the line's words "before" / "after"
+        stay dates. A depth modifier next to it ("(direct only)") decides the depth, as for any lineage."""
+        lex = self.lex
+        up = lex.first("line_up_before", before)
+        cue = up or lex.first("line_down_before", before)
+        scope = lex.first("line_scope_after", after)
+        if cue is None or not (scope or (up and lex.has("upstream_before", before))):
+            return None
+        start, end = m.start - len(before) + cue.start(), m.end + (scope.end() if scope else 0)
+        deep = True
+        for span, deep in self._depth(low, start, end):
+            r.use(*span)
+            r.quiet.append(span)
+        r.use(start, m.start)
+        r.use(m.end, end)
+        if up:
+            r.ancestors = deep
+            return "up"
+        r.found.append(Found("descends" if deep else "derived", m.model_id, start, end, direct=not deep))
+        r.relations.append(Relation(kind="derived", model=m.model_id))
+        return "down"
+
+    def depth_alone(self, text: str, r: Reading) -> None:
+        """A depth modifier no relation took ("what's in the ancestry of Dolly (any depth)?", "which descendants
+        does ViT have, all generations?"): in a lineage question its words qualify the lineage, never another
+        field (no "number of layers" from "depth"): the lineage read from a set or a descendant word takes that
+        depth; with none, it is the depth of the subject's ancestry."""
+        low = text.lower()
+        if not self.lex.has("lineage", low):
+            return
+        hits = [(h.span(), deep) for cue, deep in (("lineage_any_depth", True), ("lineage_direct_only", False))
+                for h in self.lex.find(cue, low) if free(h.span(), r.used)]
+        if not hits or len({deep for _, deep in hits}) != 1:
+            return
+        deep = hits[0][1]
+        line = [f for f in r.found if f.facet in ("derived", "descends") and f.value != ANY_MODEL]
+        for f in line:
+            f.facet, f.direct = ("descends" if deep else "derived"), not deep
+        if not line:
+            r.ancestors = deep
+        for span, _ in hits:
+            r.use(*span)
+            r.quiet.append(span)
 
     def _descendant_word(self, low: str):
         """A word for the models after one ("descendants", "children") with no ancestor word anywhere."""
@@ -214,7 +277,8 @@ class RelationReader:
         listed = start is None and self._listed_after_exclusion(text, m, mentions, r)
         if start is None and not listed:
             return False
-        tail = self.lex.first("descendants", text[m.end:].lower())
+        # "T5 and its descendants", "anything in the T5 line": the model and every model descended from it
+        tail = self.lex.first("descendants", text[m.end:].lower()) or self.lex.first("line_after", text[m.end:].lower())
         family = None if tail or listed else self._group_listed(text, m, mentions)
         if family:  # "leave out Qwen and DeepSeek": listed with a group, the name is the Qwen family
             r.found.append(Found("family", family, m.start, m.end))
@@ -289,7 +353,8 @@ class RelationReader:
         inner = [f for f in r.found if m.start("set") <= f.start and f.end <= m.end()]
         if not inner:
             return
-        r.found = [f for f in r.found if f not in inner]
+        # the set's words replace what they were read as; "derived from a model ..." is no lineage to any model besides
+        r.found = [f for f in r.found if f not in inner and not (f.value == ANY_MODEL and m.start() <= f.start < m.end())]
         ids, reading = members([replace(f, negated=False) for f in inner])
         transitive = self.lex.has("transitive_lineage", m.group("cue"))
         r.found.append(Found("descends" if transitive else "derived", ids, m.start(), m.end(),

@@ -102,14 +102,29 @@ def _kin(lex, a: str, b: str, gap: str) -> bool:
 def _share_with_glosses(lex, text: str, spans: list) -> None:
     """"not a denoising (DAE) objective", "不是因果语言建模（causal LM）": a bracketed restatement of the
     phrase before it (the lexicon's ``gloss_opener`` between them, the same field and value) belongs to that
-    phrase and has its polarity. Brackets naming other values ("not text models (vision, speech)") keep their own."""
+    phrase and has its polarity. Brackets naming other values ("not text models (vision, speech)") keep their own.
+    A group of models restated by the name it is called after is the same phrase too: "except the BART ones (BART and
+    its derivatives)" leaves out the BART family, BART and its descendants (the fields of ``NAMED``, names compared
+    as the catalog ids are written)."""
     for prev, f in zip(spans, spans[1:]):
-        if prev.facet == f.facet and _values(prev) & _values(f) and lex.has("gloss_opener", text[prev.end:f.start]):
-            f.negated = prev.negated
+        same = prev.facet == f.facet and _values(prev) & _values(f)
+        named = prev.facet in NAMED and f.facet in NAMED and _names(prev) & _names(f)
+        if (same or named) and lex.has("gloss_opener", text[prev.end:f.start]):
+            for g in spans:  # every reading of the restatement ("BART or its descendants")
+                if g is f or (f.alt and g.alt == f.alt):
+                    g.negated = prev.negated
+
+
+# fields whose values name one group of models by a model's name: a family, the model, its descendants
+NAMED = frozenset({"family", "model", "descends", "derived"})
 
 
 def _values(f) -> set[str]:
     return {str(v) for v in (f.value if isinstance(f.value, list) else [f.value])}
+
+
+def _names(f) -> set[str]:
+    return {"-".join(v.lower().split()) for v in _values(f)}
 
 
 def illustrations(lex, text: str, found: list) -> list:

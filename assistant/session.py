@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.ellipsis import pair, resolve_elliptic, topic
+from assistant.ellipsis import pair, ranked_pick, resolve_elliptic, same_as_before, their_parents, topic
 from assistant.lexicon import lexicon
-from assistant.query import And, Attribute, Constraint, Exclusion, Intent, Not, Query, Reason, Referent, Superlative
+from assistant.query import And, Attribute, Constraint, Exclusion, Intent, Not, Op, Query, Reason, Referent, Superlative
 
 @dataclass
 class Session:
@@ -90,6 +90,9 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
     if query.intent is Intent.OUT_OF_SCOPE and (query.reason.value or query.unknown_names):
         return query
     lex = lexicon(query.language)
+    if query.pending() and (same := same_as_before(query, session)) is not None:
+        query = same  # "decoder models from 2019" -> "and encoders from the same year?": that question's year
+        return _carry_over(query, session) if lex.ref("carry", text) else query
     if query.pending():  # "which other models have the same architecture?": as the model discussed
         anchor = (topic(session)[0] or [None])[0]
         if anchor is None or relate is None:
@@ -134,8 +137,13 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
             and lex.ref("which_one", text) and len(session.focus) >= 2):  # "which one has the more permissive license?"
         return query.model_copy(update={"models": list(session.focus), "intent": Intent.COMPARE, "superlative": None,
                                         "where": And(items=[]), "referent": Referent(word="", models=list(session.focus), source="pair")})
+    if (parents := their_parents(query, session)) is not None:  # "and which of the paper's models did they come from?"
+        return parents
+    if (pick := ranked_pick(query, session)) is not None:  # "which of those is newer?" after a list
+        return pick
     if own and not query.models and lex.ref("carry", text) and _contradicts(query, session.last_query):
-        return _carry_over(query, session)  # "and the ones added since the paper?" after the paper's models: a swap
+        swapped = _carry_over(query, session)  # "and the ones added since the paper?" after the paper's models: a swap
+        return swapped.model_copy(update={"referent": Referent(word="", models=[], source="repeat")})
     if (len(query.models) == 1 and not own and lex.ref("pair", text) and session.focus
             and query.models[0] not in session.focus):  # "and compared with Gopher?" after a fact on Chinchilla
         asked = query.attributes or (session.last_query.attributes if session.last_query else [])
@@ -302,7 +310,18 @@ def _contradicts(query: Query, last: Query | None) -> bool:
         new, old = query.positive(facet), last.positive(facet)
         if new and old and not {v for c in new for v in c.values} & {v for c in old for v in c.values}:
             return True
-    return False
+    new, old = _dates(query), _dates(last)  # a model has one date: "models from 2023" then "and the ones from 2020?"
+    return bool(new and old) and (new[1] < old[0] or old[1] < new[0])
+
+
+def _dates(q: Query) -> tuple[int, int] | None:
+    """The range of release months (yyyymm) a query's own date bounds allow, or None without any."""
+    bounds = [c for c in q.positive("date") if not c.via]
+    if not bounds:
+        return None
+    low = max([int(c.values[0]) for c in bounds if c.op in (Op.GE, Op.GT)], default=0)
+    high = min([int(c.values[0]) for c in bounds if c.op in (Op.LE, Op.LT)], default=999999)
+    return low, high
 
 
 def _facets_of(node) -> set[str]:

@@ -161,6 +161,10 @@ class Understander:
         parser.mentions(text, masked, r, [lookup_span] if lookup_span else [])
         parser.polarity(text, r)
         parser.relations.to_set(text, mentions, r, lambda found: self._members(found, text, parser, lex.language))
+        parser.relations.depth_alone(text, r)
+        if (scope := lex.first("lineage_in_catalog", text.lower())):  # "StarCoder2's predecessor in the catalog?"
+            r.use(*scope.span("scope"))
+            r.quiet.append(scope.span("scope"))
         parser.relations.open(text, r, pair=len({m.model_id for m in mentions} - set(r.references)) >= 2)
         if lookup is None:
             scope = [(f.start, f.end) for f in r.found if f.facet == "catalog"]  # "in Amatriain et al.'s catalog": a part, not an author
@@ -363,7 +367,7 @@ class Understander:
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
             cite="citation" in features,
-            transitive=intent is Intent.LINEAGE and lex.has("ancestry", low) and "lineage_constraint" not in features,
+            transitive=intent is Intent.LINEAGE and (lex.has("ancestry", low) or r.ancestors) and "lineage_constraint" not in features,
         )
         q = self._premises(self._variant_of(self._order(q, low, lex), low, lex), features)
         if unrecorded and intent not in (Intent.CONCEPT, Intent.CITATION, Intent.OUT_OF_SCOPE):
