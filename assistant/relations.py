@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant import scope
+from assistant import depth, scope
 from assistant.facets import ANY_MODEL, FACETS
 from assistant.lexicon import Lexicon
 from assistant.linking import Mention
 from assistant.query import Constraint, Exclusion, Op, Relation
-from assistant.spans import Found, Reading, free
+from assistant.spans import Found, Reading
 from catalog import Catalog
 
 
@@ -118,7 +118,7 @@ class RelationReader:
             return None
         start, end = m.start - len(before) + cue.start(), m.end + (scope.end() if scope else 0)
         deep = True
-        for span, deep in self._depth(low, start, end):
+        for span, deep in depth.modifiers(self.lex, low, start, end):
             r.use(*span)
             r.quiet.append(span)
         r.use(start, m.start)
@@ -129,28 +129,6 @@ class RelationReader:
         r.found.append(Found("descends" if deep else "derived", m.model_id, start, end, direct=not deep))
         r.relations.append(Relation(kind="derived", model=m.model_id))
         return "down"
-
-    def depth_alone(self, text: str, r: Reading) -> None:
-        """A depth modifier no relation took ("what's in the ancestry of Dolly (any depth)?", "which descendants
-        does ViT have, all generations?"): in a lineage question its words qualify the lineage, never another
-        field (no "number of layers" from "depth"): the lineage read from a set or a descendant word takes that
-        depth; with none, it is the depth of the subject's ancestry."""
-        low = text.lower()
-        if not self.lex.has("lineage", low):
-            return
-        hits = [(h.span(), deep) for cue, deep in (("lineage_any_depth", True), ("lineage_direct_only", False))
-                for h in self.lex.find(cue, low) if free(h.span(), r.used)]
-        if not hits or len({deep for _, deep in hits}) != 1:
-            return
-        deep = hits[0][1]
-        line = [f for f in r.found if f.facet in ("derived", "descends") and f.value != ANY_MODEL]
-        for f in line:
-            f.facet, f.direct = ("descends" if deep else "derived"), not deep
-        if not line:
-            r.ancestors = deep
-        for span, _ in hits:
-            r.use(*span)
-            r.quiet.append(span)
 
     def _descendant_word(self, low: str):
         """A word for the models after one ("descendants", "children") with no ancestor word anywhere."""
@@ -178,7 +156,7 @@ class RelationReader:
         cue = lin.group() if lin else lat.group()
         direct = lex.has("direct_lineage", cue) or bool(lex.first("direct_lead", before[:lin.start()] if lin else before))
         transitive = lex.has("transitive_lineage", cue) and not direct
-        for span, deep in self._depth(low, start, end):
+        for span, deep in depth.modifiers(self.lex, low, start, end):
             transitive, direct = deep, not deep
             r.use(*span)
             r.quiet.append(span)
@@ -194,35 +172,12 @@ class RelationReader:
         r.found.append(f)
         r.relations.append(Relation(kind="derived", model=m.model_id))
         r.use(line[-1].end, m.end)
-        for span, deep in self._depth(low, m.start, m.end):
+        for span, deep in depth.modifiers(self.lex, low, m.start, m.end):
             for g in (*line, f):
                 g.facet, g.direct = ("descends" if deep else "derived"), not deep
             r.use(*span)
             r.quiet.append(span)
         return f
-
-    def _depth(self, low: str, start: int, end: int) -> list[tuple[tuple[int, int], bool]]:
-        """Depth modifiers of the lineage relation read at ``start``..``end``: right after it
-        ("descend from Gopher (any depth)") or right before it ("at any remove, descendants of X"),
-        each with whether it asks for every generation."""
-        out = []
-        for cue, deep in (("lineage_any_depth", True), ("lineage_direct_only", False)):
-            tail = self.lex.first(cue, low[end:end + 40])
-            if tail and not low[end:end + tail.start()].strip(" ,;:-("):
-                out.append(((end + tail.start(), end + tail.end()), deep))
-                continue
-            lead = low[max(0, start - 40):start]
-            for hit in self.lex.find(cue, lead):
-                if not lead[hit.end():].strip(" ,;:-)"):
-                    out.append(((start - len(lead) + hit.start(), start - len(lead) + hit.end()), deep))
-        return out or self._depth_apart(low, start, end)
-
-    def _depth_apart(self, low: str, start: int, end: int) -> list[tuple[tuple[int, int], bool]]:
-        """A depth modifier elsewhere in the question ("what came out of Gemini 1.0 — which models build on it,
-        including indirectly?"): it qualifies the lineage when it is the only kind of modifier the question has."""
-        hits = [((h.start(), h.end()), deep) for cue, deep in (("lineage_any_depth", True), ("lineage_direct_only", False))
-                for h in self.lex.find(cue, low) if h.end() <= start or h.start() >= end]
-        return hits if len({deep for _, deep in hits}) == 1 else []
 
     def _same(self, m: Mention, e, before: str, r: Reading) -> bool:
         same = self.lex.first("same_before", before)

@@ -41,7 +41,9 @@ class Reading:
     quiet: list[tuple[int, int]] = field(default_factory=list)  # spans whose words are not intent cues ("... and its descendants")
     units: list[tuple[int, int]] = field(default_factory=list)  # what a "how many ..." counts: no constraint, no concept
     subjects: list[str] = field(default_factory=list)  # models named through another ("the model Vicuna was fine-tuned from")
-    ancestors: bool = False  # the subject's ancestors, every generation ("what came before Qwen3 in its line")
+    # the subject's ancestors: every generation ("what came before Qwen3 in its line", "(any depth)"), or only its
+    # parents ("(direct only)"); None when the words say nothing of the depth
+    ancestors: bool | None = None
 
     def use(self, start: int, end: int) -> None:
         self.used.append((start, end))

@@ -14,7 +14,7 @@ import re
 import threading
 import unicodedata
 
-from assistant import facets, spelling
+from assistant import depth, facets, spelling
 from assistant.frames import decide
 from assistant.lexicon import Lexicon, detect_language, lexicon
 from assistant.linking import EntityLinker, english_words
@@ -161,7 +161,7 @@ class Understander:
         parser.mentions(text, masked, r, [lookup_span] if lookup_span else [])
         parser.polarity(text, r)
         parser.relations.to_set(text, mentions, r, lambda found: self._members(found, text, parser, lex.language))
-        parser.relations.depth_alone(text, r)
+        depth.alone(lex, text, r)  # "what's in the ancestry of Dolly (any depth)?"
         if (scope := lex.first("lineage_in_catalog", text.lower())):  # "StarCoder2's predecessor in the catalog?"
             r.use(*scope.span("scope"))
             r.quiet.append(scope.span("scope"))
@@ -367,7 +367,8 @@ class Understander:
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
             cite="citation" in features,
-            transitive=intent is Intent.LINEAGE and (lex.has("ancestry", low) or r.ancestors) and "lineage_constraint" not in features,
+            transitive=(intent is Intent.LINEAGE and "lineage_constraint" not in features
+                        and (lex.has("ancestry", low) if r.ancestors is None else r.ancestors)),
         )
         q = self._premises(self._variant_of(self._order(q, low, lex), low, lex), features)
         if unrecorded and intent not in (Intent.CONCEPT, Intent.CITATION, Intent.OUT_OF_SCOPE):
