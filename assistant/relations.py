@@ -117,7 +117,7 @@ class RelationReader:
         if cue is None or not (scope or (up and lex.has("upstream_before", before))):
             return None
         start, end = m.start - len(before) + cue.start(), m.end + (scope.end() if scope else 0)
-        deep = True
+        deep = not lex.has("line_direct", before)
         for span, deep in depth.modifiers(self.lex, low, start, end):
             r.use(*span)
             r.quiet.append(span)
@@ -160,6 +160,8 @@ class RelationReader:
             transitive, direct = deep, not deep
             r.use(*span)
             r.quiet.append(span)
+        if lat and lat.group().lstrip().startswith("("):  # "GPT (the 2018 one) as a direct parent": the aside names GPT
+            r.quiet.append((m.end, m.end + lat.group().index(")") + 1))
         r.found.append(Found("descends" if transitive else "derived", m.model_id, start, end, direct=direct))
         r.relations.append(Relation(kind="derived", model=m.model_id))
         r.use(start, end)
@@ -249,9 +251,11 @@ class RelationReader:
         return True
 
     def _with_descendants(self, low: str, m: Mention, r: Reading) -> bool:
-        """"BERT and its descendants, but not the ones from Google": a set, the model and every model
-        descended from it (either reading holds), which the question's other constraints then filter."""
+        """"BERT and its descendants, but not the ones from Google", "Google models in the T5 line": a set, the model
+        and every model descended from it (either reading holds), which the question's other constraints then filter."""
         tail = self.lex.first("descendants", low[m.end:])
+        if not tail and self.lex.first("line_members_before", low[max(0, m.start - 12):m.start]):
+            tail = self.lex.first("line_after", low[m.end:])  # "Google models in the T5 line"
         if not tail:
             return False
         end, alt = m.end + tail.end(), m.start + 1
