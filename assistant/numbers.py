@@ -252,6 +252,9 @@ def parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]:
     low = re.sub(r"(?<![\w'])['’](\d\d)\b", r"20\1", text.lower())  # '22 -> 2022
     if low != text.lower():
         masked = ()
+    restated = _restated(low, masked, table)
+    if restated:
+        return restated
 
     def both(lo: int, hi: int, span) -> list[Bound]:
         return [Bound("date", "ge", lo, *span), Bound("date", "le", hi, *span)]
@@ -299,6 +302,23 @@ def parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]:
             first, last = int(year) * 100 + lo, int(year) * 100 + hi
         out.update(_one_end(w, prefix, suffix, first, last, (m.start(), m.end()), edge))
     return list(out.values())
+
+
+_BRACKET = re.compile(r"\(\s*([^()]{6,40}?)\s*\)")
+
+
+def _restated(low: str, masked, table: dict | None) -> list[Bound]:
+    """A date range restated in brackets after another ("between mid-2020 and mid-2021 (June 2020 to June 2021)"):
+    the bracket's months, the more exact ones, over the whole stretch; [] when there is none."""
+    said = _BRACKET.search(low)
+    if not said:
+        return []
+    outer = parse_dates(low[:said.start()] + " " * (said.end() - said.start()) + low[said.end():], masked, table)
+    inner = parse_dates(f"between {said.group(1)}", (), table)
+    if {b.op for b in outer} != {"ge", "le"} or {b.op for b in inner} != {"ge", "le"} or len(outer) != 2 or len(inner) != 2:
+        return []
+    start = min(b.start for b in outer)
+    return [Bound("date", b.op, b.value, start, said.end()) for b in inner] if start < said.start() else []
 
 
 _EDGE_KINDS = {("after", "start"): "since", ("since", "start"): "since", ("after", "end"): "after", ("since", "end"): "after",
