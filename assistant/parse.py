@@ -126,6 +126,10 @@ class Parser:
     def mentions(self, text: str, masked: list, r: Reading, numbers_masked: list) -> None:
         lex, low = self.lex, text.lower()
         taken = list(masked) + list(r.quiet)  # words a relation already used ("the base model X was trained from")
+        for basis in lex.find("size_basis", text):  # "(total count for MoE)": how a size is counted, no MoE filter
+            taken.append(basis.span())
+            r.use(*basis.span())
+            r.quiet.append(basis.span())
         for unit in lex.find("quantity_unit", text):  # "how many image-text pairs was CLIP trained on?"
             taken.append(unit.span("unit"))
             r.use(*unit.span("unit"))

@@ -106,3 +106,15 @@ def test_a_size_active_per_token_is_no_released_size(full_catalog):
 def test_the_smallest_by_smallest_variant_skips_active_counts(full_assistant):
     answer = full_assistant.ask("which addition is the biggest, counting its smallest version?")
     assert "37B" not in answer.text.split("\n")[0]  # DeepSeek-V3's 37B is active per token, not a release
+
+
+@pytest.mark.parametrize("question", [
+    "Which newer models are derived from a model in the original paper?",
+    "newer models built on a paper model",
+    "which recent models were fine-tuned from one of the paper's models?",
+])
+def test_newer_models_from_a_paper_model_are_additions(full_assistant, full_catalog, question):
+    answer = full_assistant.ask(question)
+    want = {m for m, e in full_catalog.models.items() if not e.in_paper
+            and any(full_catalog.models[p].in_paper for p in e.derived_from if p in full_catalog.models)}
+    assert want and set(answer.models) == want, answer.text[:200]
