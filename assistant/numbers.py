@@ -52,8 +52,12 @@ _WORDS = {"a": "1", "one": "1", "two": "2", "three": "3", "five": "5", "ten": "1
 _WORD_NUM = re.compile(r"\b(a hundred|one hundred|hundred|a thousand|half a|a|one|two|three|five|ten|twenty|fifty)\s+(thousand|million|billion|trillion)\b")
 
 
+_SUB_UNIT = re.compile(r"\b(sub)[\s-]+(billion|trillion|million)\b")  # "sub-billion models": under one billion
+
+
 def words_to_digits(text: str) -> str:
-    """'a hundred billion' -> '100 billion' (keeps everything else)."""
+    """'a hundred billion' -> '100 billion', 'sub-billion' -> 'sub 1b' (keeps everything else)."""
+    text = _SUB_UNIT.sub(lambda m: f"{m.group(1)} 1{m.group(2)[0]}".ljust(len(m.group())), text)
     return _WORD_NUM.sub(lambda m: f"{_WORDS[m.group(1)]} {m.group(2)}", text)
 
 
