@@ -150,9 +150,10 @@ def ranked_pick(query: Query, session) -> Query | None:
     lexicon's ``comparative_rank``: word -> field and direction)."""
     lex = lexicon(query.language)
     low = query.text.lower()
-    if query.models or query.constrained() or len(session.last_models) < 2 or not lex.ref("plural", query.text):
+    pick = lex.ref("pick_of", query.text)  # "the older of the two?"
+    if query.models or query.constrained() or len(session.last_models) < 2 or not (pick or lex.ref("plural", query.text)):
         return None
-    if not (_set_query(session.last_query) or _ranked_set(session.last_query)) or not lex.ref("which_one", query.text):
+    if not (_set_query(session.last_query) or _ranked_set(session.last_query)) or not (pick or lex.ref("which_one", query.text)):
         return None
     table = lex.data.get("comparative_rank", {})
     word = next((w for w in sorted(table, key=len, reverse=True) if lex.has_phrase(w, low)), None)

@@ -232,16 +232,17 @@ class RelationReader:
         each model listed after it ("excluding GPT, GPT-2 and GPT-3")."""
         start = self._cue_before(text, m, mentions)
         listed = start is None and self._listed_after_exclusion(text, m, mentions, r)
-        if start is None and not listed:
-            return False
         # "T5 and its descendants", "anything in the T5 line": the model and every model descended from it
         tail = self.lex.first("descendants", text[m.end:].lower()) or self.lex.first("line_after", text[m.end:].lower())
-        family = None if tail or listed else self._group_listed(text, m, mentions)
+        post = None  # "Meta models, the BART line excluded", "with T5 removed": the cue after the name
+        if start is None and not listed and not (post := self.lex.first("excluded_after", text[m.end + (tail.end() if tail else 0):].lower())):
+            return False
+        family = None if tail or listed or post else self._group_listed(text, m, mentions)
         if family:  # "leave out Qwen and DeepSeek": listed with a group, the name is the Qwen family
             r.found.append(Found("family", family, m.start, m.end))
             r.references.append(m.model_id)
             return True
-        end = m.end + (tail.end() if tail else 0)
+        end = m.end + (tail.end() if tail else 0) + (post.end() if post else 0)
         r.exclude.append(Exclusion(model=m.model_id, descendants=bool(tail)))
         if tail and listed and self.lex.has("descendants_each", tail.group()):  # "... and their descendants": each item
             r.exclude = [x.model_copy(update={"descendants": True}) for x in r.exclude]

@@ -134,7 +134,7 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         return query.model_copy(update={"within": list(session.last_models), "intent": Intent.COUNT, "superlative": ranked,
                                         "reason": Reason.NONE, "unparsed": [], "closest": []})
     if (session.last_query is not None and session.last_query.intent is Intent.COMPARE and not query.models
-            and lex.ref("which_one", text) and len(session.focus) >= 2):  # "which one has the more permissive license?"
+            and (lex.ref("which_one", text) or lex.ref("pick_of", text)) and len(session.focus) >= 2):  # "the older of the two?"
         return query.model_copy(update={"models": list(session.focus), "intent": Intent.COMPARE, "superlative": None,
                                         "where": And(items=[]), "referent": Referent(word="", models=list(session.focus), source="pair")})
     if (parents := their_parents(query, session)) is not None:  # "and which of the paper's models did they come from?"

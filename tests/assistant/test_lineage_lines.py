@@ -168,3 +168,30 @@ def test_which_of_a_set_the_previous_models_came_from(plain, catalog, full, full
     b = _talk(full, "Which models added since the paper come from BigScience?", "and which of the paper's models did they come from?")
     added = [e.id for e in full_catalog.models.values() if not e.in_paper and "BigScience" in e.org_names]
     assert set(b.models) == {p for m in added for p in full_catalog.models[m].derived_from if full_catalog.models[p].in_paper}
+
+
+@pytest.mark.parametrize("first, then, newest", [
+    ("which models are from DeepMind?", "the older of the two?", False),
+    ("which models are from DeepMind?", "and the newer one of them?", True),
+])
+def test_a_comparative_of_the_previous_list_said_without_which(plain, catalog, first, then, newest):
+    from assistant import Session
+
+    session = Session()
+    listed = plain.ask(first, session).models
+    a = plain.ask(then, session)
+    dates = {m: catalog.models[m].date.key for m in listed}
+    best = (max if newest else min)(dates.values())
+    assert set(a.models) == {m for m, d in dates.items() if d == best}
+
+
+@pytest.mark.parametrize("first, then, want", [
+    ("models from 2019", "same but 2021", lambda e: e.date.year == 2021),
+    ("encoders from 2020", "ok same, but decoders", lambda e: e.date.year == 2020 and e.architecture.value == "decoder"),
+])
+def test_same_but_asks_again_with_the_new_value(plain, catalog, first, then, want):
+    from assistant import Session
+
+    session = Session()
+    plain.ask(first, session)
+    assert set(plain.ask(then, session).models) == {e.id for e in catalog.models.values() if want(e)}
