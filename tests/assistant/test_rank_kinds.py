@@ -118,3 +118,13 @@ def test_newer_models_from_a_paper_model_are_additions(full_assistant, full_cata
     want = {m for m, e in full_catalog.models.items() if not e.in_paper
             and any(full_catalog.models[p].in_paper for p in e.derived_from if p in full_catalog.models)}
     assert want and set(answer.models) == want, answer.text[:200]
+
+
+@pytest.mark.parametrize("question, winner", [
+    ("which model came out right after BERT?", "transformer-xl"),
+    ("what was released immediately before GPT-3?", "electra"),
+    ("which Google model came out immediately after T5?", "pegasus"),
+])
+def test_right_after_a_model_is_the_next_one_by_date(full_assistant, question, winner):
+    answer = full_assistant.ask(question)
+    assert answer.models == [winner], answer.text[:200]
