@@ -309,20 +309,22 @@ def parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]:
 
 
 _BRACKET = re.compile(r"\(\s*([^()]{6,40}?)\s*\)")
+_NOT_RANGE = re.compile(r"\b(?:not|no|except|excluding|without|but|or)\b")
 
 
 def _restated(low: str, masked, table: dict | None) -> list[Bound]:
     """A date range restated in brackets after another ("between mid-2020 and mid-2021 (June 2020 to June 2021)"):
     the bracket's months, the more exact ones, over the whole stretch; [] when there is none."""
     said = _BRACKET.search(low)
-    if not said:
-        return []
+    if not said or not _free(said.span(), masked) or len(_YEAR_TOKEN.findall(said.group(1))) < 2 or _NOT_RANGE.search(said.group(1)):
+        return []  # a range restated has its two ends' years, and leaves nothing out ("(not 2020)")
     outer = parse_dates(low[:said.start()] + " " * (said.end() - said.start()) + low[said.end():], masked, table)
     inner = parse_dates(f"between {said.group(1)}", (), table)
     if {b.op for b in outer} != {"ge", "le"} or {b.op for b in inner} != {"ge", "le"} or len(outer) != 2 or len(inner) != 2:
         return []
-    start = min(b.start for b in outer)
-    return [Bound("date", b.op, b.value, start, said.end()) for b in inner] if start < said.start() else []
+    start, end = min(b.start for b in outer), max(b.end for b in outer)
+    right_after = 0 <= said.start() - end <= 3  # the bracket follows the range it restates
+    return [Bound("date", b.op, b.value, start, said.end()) for b in inner] if right_after else []
 
 
 _EDGE_KINDS = {("after", "start"): "since", ("since", "start"): "since", ("after", "end"): "after", ("since", "end"): "after",
