@@ -168,8 +168,10 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
             return query.model_copy(update={"models": models, "intent": Intent.COMPARE, "superlative": None})
     if lex.ref("pair", text) and not query.models and not own and len(session.focus) < 2 and len(session.recent) >= 2:
         return query.model_copy(update={"models": session.recent[-2:], "intent": Intent.COMPARE})  # "compare the two"
-    if lex.ref("about_it", text) and not query.models and session.focus:  # "which models are based on it?", "its children?"
-        facet = "descends" if lex.has("transitive_lineage", text.lower()) else "derived"
+    down = lex.ref("line_after_it", text)  # "what came after it in its line?": every generation unless "right after"
+    if (lex.ref("about_it", text) or down) and not query.models and session.focus:  # "which models are based on it?", "its children?"
+        deep = not down.group("direct") if down else lex.has("transitive_lineage", text.lower())
+        facet = "descends" if deep else "derived"
         models, source = topic(session, lex.has("demonstrative", text.lower()))
         return query.model_copy(update={"where": And(items=[*query.where.items, Constraint(facet=facet, values=models)]),
                                         "intent": Intent.LINEAGE, "referent": Referent(word="", models=models, source=source)})

@@ -162,6 +162,9 @@ class Understander:
         parser.polarity(text, r)
         parser.relations.to_set(text, mentions, r, lambda found: self._members(found, text, parser, lex.language))
         depth.alone(lex, text, r)  # "what's in the ancestry of Dolly (any depth)?"
+        if (up := lex.first("line_up_pronoun", text.lower())):  # "what came before it in its line?": its ancestors
+            r.ancestors = not up.group("direct")
+            r.use(*up.span())
         if (scope := lex.first("lineage_in_catalog", text.lower())):  # "StarCoder2's predecessor in the catalog?"
             r.use(*scope.span("scope"))
             r.quiet.append(scope.span("scope"))
@@ -349,6 +352,8 @@ class Understander:
             features -= {"models", "two_models", "unknown", "attributes", "compare_pair"}
         frame = decide(features)
         intent = frame.intent
+        if r.ancestors and intent is Intent.LIST and not where.items and not r.exclude:
+            intent = Intent.LINEAGE  # "what's upstream of that one?": the ancestors of the model spoken of
         if intent in (Intent.LIST, Intent.COUNT) and {"pick_among", "two_models", "constraints"} <= features:
             # "which of A, B and C are encoders?", "how many of A, B and C ...": the named models are the set's first constraint
             where = And(items=[Constraint(facet="model", values=list(focus)), *(where.items if isinstance(where, And) else [where])])

@@ -195,3 +195,22 @@ def test_same_but_asks_again_with_the_new_value(plain, catalog, first, then, wan
     session = Session()
     plain.ask(first, session)
     assert set(plain.ask(then, session).models) == {e.id for e in catalog.models.values() if want(e)}
+
+
+@pytest.mark.parametrize("first, then, model, way", [
+    ("tell me about ChatGPT", "what came before it in its line?", "chatgpt", "up"),
+    ("tell me about Pythia", "what's upstream of that one?", "pythia", "up"),
+    ("tell me about ChatGPT", "which model came right before it in its line?", "chatgpt", "parents"),
+    ("tell me about GPT-2", "and what came after it in its line?", "gpt-2", "down"),
+    ("who built BERT?", "what came right after it in its line?", "bert", "children"),
+])
+def test_the_line_of_the_model_spoken_of(plain, catalog, first, then, model, way):
+    from assistant import Session
+
+    session = Session()
+    plain.ask(first, session)
+    a = plain.ask(then, session)
+    want = {"up": _ancestors(catalog, model), "down": _descendants(catalog, model),
+            "parents": set(catalog.models[model].derived_from),
+            "children": {e.id for e in catalog.models.values() if model in e.derived_from}}[way]
+    assert want and set(a.models) == want
