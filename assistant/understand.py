@@ -341,8 +341,8 @@ class Understander:
             features.add("set_constraints")  # a lab, date, size...: the question is about a set, not a concept
         if any(c.facet in ("derived", "descends") and not neg and facets.ANY_MODEL not in c.values for c, neg in leaves(where)):
             features.add("lineage_constraint")
-        if constrained and where.items and all(c.facet == "date" for c, _ in leaves(where)) and not r.exclude:
-            features.add("only_numbers")  # "what happened in 2021?"; a parameter count ("13B and above") is about models
+        if constrained and where.items and all(c.facet == "date" and not c.via for c, _ in leaves(where)) and not r.exclude:
+            features.add("only_numbers")  # (a date relative to a model is about models: "what came before BERT?")  # "what happened in 2021?"; a parameter count ("13B and above") is about models
         if asks_in_paper:
             attributes = [Attribute.IN_PAPER] + [a for a in attributes if a is not Attribute.IN_PAPER]
             features.add("attributes")
