@@ -48,8 +48,9 @@ class Coverage:
         if q.intent not in (Intent.LIST, Intent.COUNT) or q.models or q.group_by or q.all_models or q.within:
             return q
         phrase, words = self.leftover(text, lex, r, parser.filler)
-        if not phrase:
-            return q
+        at = text.find(phrase)
+        if not phrase or any(s <= at and at + len(phrase) <= e for s, e in r.concepts):
+            return q  # nothing left, or only a concept's own name ("models that use multi-head attention"): no guess at a value
         loose = [f for f in r.found if f.loose and not f.negated and not f.weak]
         probe = phrase
         if loose and self.paraphraser is not None:  # read the generic word together with the unread words around it

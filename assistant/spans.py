@@ -44,6 +44,7 @@ class Reading:
     # the subject's ancestors: every generation ("what came before Qwen3 in its line", "(any depth)"), or only its
     # parents ("(direct only)"); None when the words say nothing of the depth
     ancestors: bool | None = None
+    concepts: list[tuple[int, int]] = field(default_factory=list)  # concepts named by their names ("multi-head attention")
 
     def use(self, start: int, end: int) -> None:
         self.used.append((start, end))

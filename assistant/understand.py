@@ -310,7 +310,7 @@ class Understander:
             r.found = [f for f in r.found if f.facet != "catalog"]
         where = parser.tree(text, r, quant)
         shown = _blank(text, r.quiet + r.units)  # words a relation or a "how many ..." unit used name no concept
-        concept, others = self._concepts(shown, shown.lower(), lex, where, focus)
+        concept, others = self._concepts(shown, shown.lower(), lex, where, focus, r)
         # "whose largest version is under 1B", "latest-generation models" (the additions): no ranking
         measure, ranking = superlative_measure(_blank(cue_text, [(f.start, f.end) for f in r.found if f.facet == "catalog"]), lex)
         sup = None if (lex.has("smallest_variant", ranking) or lex.has("largest_variant", ranking)) and any(
@@ -383,7 +383,10 @@ class Understander:
         if intent is Intent.CONCEPT and "list_words" in features and "definitional" not in features and not others:
             q = q.model_copy(update={"intent": Intent.LIST})  # "models that ..." naming only a generic concept word
             covered = self.coverage.check(q, text, lex, r, self.parsers[lex.language])
-            return covered if covered.constrained() else q.model_copy(update={"intent": Intent.CONCEPT})
+            if covered.constrained():
+                return covered
+            # "which model has the most attention heads?": models by a field the catalog does not record, not the concept
+            return q.model_copy(update={"reason": Reason.UNSUPPORTED} if unrecorded else {"intent": Intent.CONCEPT})
         return self.coverage.check(q, text, lex, r, self.parsers[lex.language])
 
     def _mentions_describe(self, text: str, lex: Lexicon, r: Reading, mentions, unknown: list[str], features: set[str]) -> bool:
@@ -505,10 +508,11 @@ class Understander:
         return at >= 0 and any(m.start() - (at + len(name)) in (0, 1) for _, p in lex.patterns("unrecorded")
                                for m in p.finditer(text))
 
-    def _concepts(self, text, low, lex, where: And, focus) -> tuple[str | None, list[str]]:
+    def _concepts(self, text, low, lex, where: And, focus, r: Reading) -> tuple[str | None, list[str]]:
         explaining = any(lex.has(cue, low) for cue in ("explain", "how_works", "definitional"))
         named = sorted(s for s in concept_spans(self.catalog, text, lex, self.concepts, traits=explaining)
                        if not lex.first("pointing_before", low[max(0, s[0] - 12):s[0]]))  # "that base model": a model
+        r.concepts += [(start, end) for start, end, _ in named]
         concept = max(named, key=lambda s: (s[1] - s[0], -s[0]))[2] if named else None
         if concept is None:
             positive = [c for c, neg in leaves(where) if not neg]
