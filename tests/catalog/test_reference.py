@@ -210,11 +210,17 @@ def test_lineage_of_the_additions(full_catalog, child, parent):
 
 def test_mixture_of_experts_sizes_give_total_and_active(full_catalog):
     for mid, total, active in [("mixtral-8x7b", 47000, 13000), ("deepseek-v3", 671000, 37000),
-                               ("jamba", 52000, 12000), ("qwen3", 235000, 22000)]:
+                               ("jamba", 52000, 12000), ("qwen3", 235000, 22000), ("glam", 1200000, 96000)]:
         params = full_catalog.models[mid].params
         labels = {v.label: v.millions for v in params.variants}
         assert params.max_millions == total, mid
         assert any("active" in (lab or "") and m == active for lab, m in labels.items()), mid
+
+
+def test_parts_of_a_model_are_not_size_variants(full_catalog):
+    """SAM's parameter text names its parts (the 632M image encoder, the 4M prompt encoder and mask decoder):
+    a size variant is a released model, so only the whole model is one."""
+    assert [v.millions for v in full_catalog.models["sam"].params.variants] == [636]
 
 
 def test_undisclosed_sizes_stay_null(full_catalog):
