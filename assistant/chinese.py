@@ -112,6 +112,8 @@ class ChineseReader:
         self.fronted = list(lex["fronted"])
         self.requests = set(lex.get("requests", []))
         self._names = [n for n in names if n]
+        self._known = {n.lower() for n in self._names} | {str(k).lower() for k in self.models}
+        self.likeness = tuple(lex.get("likeness", []))  # "Mamba那种状态空间层": a name that only says what kind
         self._kinds: dict[str, str] = {}
         for opens, close in self.relations:
             self._kinds.update({w: "open" for w in opens} | {w: "close" for w in close})
@@ -267,11 +269,15 @@ class ChineseReader:
                 k, text = rel
                 pieces.append(_Piece(text, "gloss"))
                 continue
-            if u.kind == "post":
+            if u.kind == "post" and u.text in self.glosses and not _after_name(pieces):
+                pieces.append(_Piece(self.glosses[u.text], "gloss"))  # "哪些模型是衍生出来的": no name before it
+            elif u.kind == "post":
                 if not any(p.text == u.value for p in pieces[-6:]):  # "除了X以外": one "except"
                     _insert_before_last(pieces, u.value, self.head_nouns)
                 if u.value in self.closing:
                     pieces.append(_Piece(",", "raw"))
+            elif u.kind == "raw" and self._likened(units, k):
+                pieces.append(_Piece(" ", "gap"))  # a name outside the catalog, only an example of a kind of thing
             elif u.kind in ("raw", "model"):
                 pieces.append(_Piece(u.value or u.text, "raw"))
             elif u.kind == "gloss" and u.value:
@@ -285,6 +291,14 @@ class ChineseReader:
                 pieces.append(_Piece(value, "gloss") if value else _Piece(" ", "raw"))
             k += 1
         return pieces
+
+    def _likened(self, units: list[_Unit], k: int) -> bool:
+        """A Latin name the catalog does not hold, followed by a word of likeness ("Mamba那种", "像Mamba那样"):
+        the question describes a kind of model by it and never asks about the name itself."""
+        name = units[k].text.strip()
+        after = "".join(u.text for u in units[k + 1:k + 3]).lstrip()
+        return (bool(name) and bool(re.search(r"[A-Za-z]", name)) and name.lower() not in self._known
+                and after.startswith(self.likeness) and bool(self.likeness))
 
     def _relation(self, units: list[_Unit], k: int) -> tuple[int, str] | None:
         """"比GPT-3大" -> "bigger than GPT-3": OPEN X CLOSE within a few units."""
@@ -372,6 +386,12 @@ def _join(pieces: list[_Piece]) -> str:
     for p in pieces:
         out += p.text if p.kind == "raw" else f" {p.text} "
     return out
+
+
+def _after_name(pieces: list[_Piece]) -> bool:
+    """Whether the last word before here is a name (raw text), the phrase a postposition would take."""
+    last = next((p for p in reversed(pieces) if p.text.strip()), None)
+    return last is not None and last.kind == "raw" and not _PUNCTUATION.fullmatch(last.text.strip())
 
 
 def _insert_before_last(pieces: list[_Piece], gloss: str, heads: frozenset = frozenset()) -> None:

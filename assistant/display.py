@@ -181,7 +181,11 @@ def describe_zh(show: Display, c, negated: bool, model_name) -> str:
         parents = f"满足（{c.of}）的模型" if c.of else ' 或 '.join('其他模型' if v == '*' else model_name(v) for v in values)
         if negated and facet == "descends" and not c.of and "*" not in values:
             return f"不属于 {parents} 一系（含其本身）"
-        return f"{'不' if negated else ''}源自 {parents}"
+        depth = "（含间接，任意代）" if facet == "descends" else ""
+        return f"{'不' if negated else ''}源自 {parents}{depth}"
+    if facet in ("variants", "labs") and getattr(c.op, "value", "") in _OPS:  # counts: "尺寸版本数 ≥ 5"
+        pos, neg = _OPS[c.op.value]
+        return f"{label} {neg if negated else pos} {float(values[0]):g}"
     if facet == "model":
         return f"模型 {'≠' if negated else '='} {'、'.join(model_name(v) for v in values)}"
     if facet == "corpus":

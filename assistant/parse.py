@@ -264,8 +264,8 @@ class Parser:
             if (m := self.lex.first(cue, before)):
                 r.quiet.append((b.start - len(before) + m.start(), b.start))
                 return quant
-        if self.lex.first("variant_before", low[max(0, b.start - 20):b.start]) \
-                and self.lex.first("variant_after", low[b.end:b.end + 30]):
+        if self.lex.first("some_bound", before) or (self.lex.first("variant_before", low[max(0, b.start - 20):b.start])
+                                                     and self.lex.first("variant_after", low[b.end:b.end + 30])):
             return Quant.SOME
         return None
 

@@ -118,8 +118,10 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         if not session.last_models:
             return lex.say("clarify_list")
         n = lex.data["ordinals"].get((ordinal.group(1) or "").lower()) or int(ordinal.group(2) or 0)
-        # the newest list long enough to have that item (the last answer first)
-        candidates = [session.last_models, *reversed(session.lists)]
+        # the newest list long enough to have that item (the last answer first); when the last question named
+        # the very models its answer gave ("ELECTRA和ALBERT哪个先出的？"), they count in the order it named them
+        named = session.subject if len(session.subject) >= 2 and set(session.subject) == set(session.last_models) else None
+        candidates = [named or session.last_models, *reversed(session.lists)]
         chosen = next((lst for lst in candidates if n <= len(lst)), None) if n > 0 else session.last_models
         if not chosen:
             return lex.say("clarify_item", n=len(session.last_models))

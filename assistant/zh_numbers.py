@@ -174,6 +174,12 @@ class _DateWords:
         self.months = {k: tuple(months[v]) for k, v in self.periods.items()}  # 下半年 -> (7, 12)
         self.prefix = re.compile(rf"({alternation(table.get('prefix', {}))})\s*(?:在|于)?\s*" + _YEAR + _MONTH)
         self.suffix = re.compile(_YEAR + _MONTH + rf"\s*({alternation(table.get('suffix', {}))})")
+        marks = [*table.get("exclusive", []), *table.get("inclusive", [])]
+        self.exclusive = set(table.get("exclusive", []))
+        # "before 2020（不含2020）": a parenthesis that says whether the bound's own year counts
+        self.bound = re.compile(r"\b(since|after|before|until) ((?:[A-Z][a-z]{2} )?(?:19|20)\d\d)\s*(?:[(（]\s*|[,;，；]\s*)?"
+                                rf"({alternation(marks)})\s*(?:(?:19|20)\d\d\s*年?|当年|该年|这一年|本年|在内)?\s*(?:在内)?\s*[)）]?"
+                                ) if marks else None
         part = rf"(?:\s*(\d{{1,2}})\s*月(?:份)?|\s*({alternation(self.periods)}))?"
         self.period = re.compile(_YEAR + rf"\s*({alternation(self.periods)})(?:\s*({alternation(table.get('suffix', {}))}))?")
         # two ends, each a year, a month or a part of a year; the second end may leave out its year
@@ -198,7 +204,17 @@ class _DateWords:
         text = self.range.sub(self._range, text)
         text = self.period.sub(self._period, text)
         text = self.prefix.sub(lambda m: f" {self.words[m.group(1)]} {_when(m.group(2), m.group(3))} ", text)
-        return self.suffix.sub(lambda m: f" {self.words[m.group(3)]} {_when(m.group(1), m.group(2))} ", text)
+        text = self.suffix.sub(lambda m: f" {self.words[m.group(3)]} {_when(m.group(1), m.group(2))} ", text)
+        return self.bound.sub(self._bound, text) if self.bound else text
+
+    def _bound(self, m: re.Match) -> str:
+        """"before 2020（不含2020）" -> "before 2020"; "before 2020（含2020）" -> "until 2020"."""
+        word, when, mark = m.groups()
+        if mark in self.exclusive:
+            word = {"since": "after", "until": "before"}.get(word, word)
+        else:
+            word = {"after": "since", "before": "until"}.get(word, word)
+        return f" {word} {when} "
 
 
 def _english_periods() -> dict:
@@ -218,6 +234,8 @@ def _zh_tables() -> dict:
 _ORDINAL_WORDS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 _ORDINAL = re.compile(rf"第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?!作者|次)(?:个|位|款|种|篇|项)?")
 _TOP = re.compile(rf"前\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|位|款|种|名)?")
+# "五个或以上", "3种以上", "十个及以上": at least that many (sizes were read before, so this is a count)
+_COUNT_UP = re.compile(rf"(?<![哪第每同这那\d.])(\d{{1,3}}|{CN_NUM}{{1,4}})\s*(?:个|种|款|家|篇|项)?\s*(?:或以上|及以上|以上|或更多|或者更多|个以上)")
 _COUNT = re.compile(rf"(?<![哪第每同这那一])({CN_NUM}{{1,4}})\s*(?=个|位|种|款|家|篇|项|款)")
 
 
@@ -253,6 +271,11 @@ def _place(m: re.Match, places: dict[str, str]) -> str:
 def _top(m: re.Match) -> str:
     n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
     return f" top {n} " if n else m.group()
+
+
+def _count_up(m: re.Match) -> str:
+    n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
+    return f" at least {n} " if n is not None and n >= 1 else m.group()
 
 
 def _count(m: re.Match) -> str:
@@ -301,6 +324,7 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     text = _ORDINAL.sub(_ordinal, text)
     text = _TOP.sub(_top, text)
     text = _RANKED.sub(_ranked, text)
+    text = _COUNT_UP.sub(_count_up, text)
     text = _COUNT.sub(_count, text)
     return re.sub(r"\s{2,}", " ", text).strip()
 

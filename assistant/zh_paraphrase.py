@@ -71,8 +71,9 @@ class ChineseParaphraser:
                             spans.append((start, end))
                             total += len(c) * self.weight[c] * (LOOSE if loose else 1.0)
             if spans:
-                out.append(Match(facet, value, round(min(1.0, total / FULL), 4), tuple(sorted(spans))))
-        return sorted(out, key=lambda m: (-m.score, m.facet, m.value))
+                out.append((total, Match(facet, value, round(min(1.0, total / FULL), 4), tuple(sorted(spans)))))
+        # two certain matches: the one more of the words describe first ("老师是学生的滑动平均": self-distillation)
+        return [m for _, m in sorted(out, key=lambda t: (-t[1].score, -t[0], t[1].facet, t[1].value))]
 
     @staticmethod
     def _exact(cue: str, text: str):

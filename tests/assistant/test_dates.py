@@ -90,13 +90,16 @@ def test_a_bound_taken_from_a_model_is_not_restated_as_dates(plain):
 ZH_PAIRS = [
     ("2023年以来发布的模型", "models released since 2023"),
     ("2022年或以后的模型", "models from 2022 onwards"),
-    ("2020年以后发布的解码器模型", "decoder models released after 2020"),
+    ("2020年以后发布的解码器模型", "decoder models released in 2020 or later"),
+    ("2020年之后（不含2020年）的解码器模型", "decoder models released after 2020"),
+    ("2020年之前（不含2020）的模型", "models released before 2020"),
+    ("2022年第四季（10到12月）发布的模型", "models released in Q4 2022"),
     ("截至2020年发布的模型", "models released up to 2020"),
     ("早于2020年发布的模型", "models released before 2020"),
     ("不早于2021年的模型", "models from 2021 or later"),
     ("2019年及以前的模型", "models from 2019 or earlier"),
     ("2022年上半年发布的模型", "models released in the first half of 2022"),
-    ("2022年3月之后的模型", "models after March 2022"),
+    ("2022年3月之后的模型", "models from March 2022 on"),
     ("2019到2021年之间的模型", "models between 2019 and 2021"),
     ("2021年至今的模型", "models since 2021"),
 ]
@@ -111,4 +114,4 @@ def test_chinese_date_words_read_as_the_english_ones(plain, zh, en):
 
 def test_the_chinese_reading_states_the_range_in_chinese(plain):
     text = plain.ask("2023年以后发布的模型").text
-    assert "（日期：2024年起，含2024年）" in text
+    assert "（日期：2023年起，含2023年）" in text

@@ -18,7 +18,7 @@ TWINS = [
     ("比较BERT和RoBERTa", "compare BERT and RoBERTa"),
     ("ELECTRA的BibTeX", "BibTeX for ELECTRA"),
     ("基于LLaMA的模型有哪些？", "which models are based on LLaMA?"),
-    ("2022年以后发布的开源模型", "open source models released after 2022"),
+    ("2022年以后发布的开源模型", "open source models released in 2022 or later"),
     ("参数超过1000亿但不是谷歌开发的模型", "models with more than 100B parameters not built by Google"),
 ]
 

@@ -15,7 +15,7 @@ PAIRS = [
     ("二〇二〇年发布的模型有哪些？", "which models were released in 2020?"),
     ("二零二一年谷歌发布了什么模型", "which Google models were released in 2021?"),
     ("二〇一九年之前發佈的模型", "models released before 2019"),
-    ("二〇二二年以后的解码器模型", "decoder models after 2022"),
+    ("二〇二二年以后的解码器模型", "decoder models since 2022"),
     ("有多少个模型是二零二零年发布的", "how many models were released in 2020?"),
     ("二〇一八年到二〇二〇年发布的模型", "models released between 2018 and 2020"),
     # sizes in Chinese numerals, mixed digits and units, after "in the paper"
@@ -303,7 +303,7 @@ def test_a_passage_of_plain_text_is_no_span_corruption(full):
 # a model's children asked with a verb after it (衍生出了, 派生了, 催生了, 孕育出): the models derived from it
 CHILDREN = [
     ("BERT 衍生出了哪些模型", "bert"),
-    ("LLaMA 后来衍生出哪些模型？", "llama"),
+    ("LLaMA 衍生出哪些模型？", "llama"),
     ("LLaMA 催生了哪些模型", "llama"),
     ("T5 派生了哪些模型？", "t5"),
     ("LLaMA 孕育出了哪些模型", "llama"),

@@ -1,0 +1,105 @@
+"""Chinese follow-ups that point back (第二个, 这个模型, 最大的那个 after a model's versions) and size
+quantifiers (a version below one size AND a largest version above another; a count of size variants).
+
+"第二个" after a question that named the models its answer gave counts in the question's order;
+"这个模型" is the model the talk is about (the previous question's subject), "那个模型" one the
+answer introduced; "T0有几个版本" asks for T0's sizes, so "最大的那个" stays with T0.
+"至少有一个10B以下的小版本、同时最大版本超过100B" holds some version to the first bound and the
+largest version to the second; "五个或以上不同尺寸的版本" is at least five size variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.session import Session
+
+
+@pytest.fixture(scope="module")
+def full(full_catalog):
+    from assistant import Assistant
+
+    return Assistant(full_catalog)
+
+
+def _last(full, *turns):
+    session = Session()
+    answers = [full.ask(q, session) for q in turns]
+    return answers[-1]
+
+
+ORDINALS = [
+    (("ELECTRA和ALBERT哪个先出的？", "第二个是什么时候发布的？"), "albert"),
+    (("ALBERT和ELECTRA哪个先出的？", "第二个是什么时候发布的？"), "electra"),
+    (("比較 GPT-3 和 BERT 的大小", "第一個是誰開發的"), "gpt-3"),
+    (("BERT 和 GPT-2 哪个更大", "第一个是什么架构"), "bert"),
+    (("which came first, ELECTRA or ALBERT?", "when was the second one released?"), "albert"),
+]
+
+
+@pytest.mark.parametrize("turns, model", ORDINALS)
+def test_an_ordinal_counts_the_models_in_the_order_the_question_named_them(full, turns, model):
+    assert _last(full, *turns).models == [model]
+
+
+SUBJECT = [
+    (("Vicuna是基于什么模型微调的", "那这个模型的许可证是啥"), "vicuna"),
+    (("Alpaca 是基於哪個模型？", "這個模型是誰開發的"), "alpaca"),
+    (("Zephyr 是从哪个模型微调来的", "该模型多大"), "zephyr"),
+    (("Vicuna是基于什么模型微调的", "那个模型的许可证是啥"), "llama"),
+]
+
+
+@pytest.mark.parametrize("turns, model", SUBJECT)
+def test_this_model_is_the_subject_that_model_the_answer(full, turns, model):
+    assert _last(full, *turns).models == [model]
+
+
+VERSIONS = [("T0有几个版本", "t0"), ("Pythia有多少个版本", "pythia"), ("LLaMA 有幾種尺寸", "llama"), ("OPT 一共有几个版本", "opt")]
+
+
+@pytest.mark.parametrize("zh, model", VERSIONS)
+def test_how_many_versions_of_a_model_is_its_sizes(full, zh, model):
+    q = full._understand(zh)
+    assert q.models == [model] and q.intent.value in ("fact", "overview") and "params" in q.attributes
+
+
+def test_the_largest_of_its_versions_stays_with_the_model(full):
+    answer = _last(full, "T0有几个版本", "最大的那个多少参数？")
+    assert answer.models == ["t0"] and "11B" in answer.text
+
+
+SOME_AND_LARGEST = [
+    "原论文里有哪些模型至少有一个10B以下的小版本、同时最大版本超过100B？",
+    "原論文裡哪些模型至少有一個100億以下的版本，同時最大版本超過1000億",
+    "论文里的模型中，哪些有一个10B以下的版本，而且最大版本超过100B",
+]
+
+
+@pytest.mark.parametrize("zh", SOME_AND_LARGEST)
+def test_some_version_below_and_the_largest_above(full, zh):
+    q = full._understand(zh)
+    sizes = {(c.op.value, c.quant.value) for c in q.where.items if c.facet == "size"}
+    assert sizes == {("le", "some"), ("gt", "largest")} or sizes == {("lt", "some"), ("gt", "largest")}
+    assert {"palm", "opt", "galactica", "glm"} <= set(full.ask(zh).models)
+
+
+def test_the_english_some_version_and_largest_version(full):
+    q = full._understand("which models have at least one version under 10 billion, and whose largest version is more than 100 billion?")
+    assert {(c.op.value, c.quant.value) for c in q.where.items if c.facet == "size"} == {("lt", "some"), ("gt", "largest")}
+
+
+VARIANT_COUNTS = [
+    ("有哪些模型有五个或以上不同尺寸的版本？", 5),
+    ("哪些模型有3种以上的尺寸", 3),
+    ("有四個及以上版本的模型有哪些", 4),
+    ("哪些模型有五種或更多不同的尺寸", 5),
+]
+
+
+@pytest.mark.parametrize("zh, n", VARIANT_COUNTS)
+def test_a_count_of_size_variants_or_more(full, zh, n):
+    q = full._understand(zh)
+    (c,) = [c for c in q.where.items if c.facet == "variants"]
+    assert c.op.value == "ge" and c.values == [float(n)]
+    answer = full.ask(zh)
+    assert f"尺寸版本数 ≥ {n}" in answer.text
