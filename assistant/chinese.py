@@ -168,6 +168,7 @@ class ChineseReader:
         lead = (["is"] if yes_no else []) + (["and"] if follow and not yes_no else [])
         gloss = re.sub(r"\s+", " ", " ".join(lead + [p.text for p in front] + [_join(rest)])).strip()
         gloss = re.sub(r"[“\"]\s*[”\"]", " ", gloss).strip()  # quotes around Chinese words read away ("“洗”"): no title
+        gloss = _ECHO.sub(lambda m: m.group(1) if m.group(2).strip().lower() in m.group(1).lower() else m.group(), gloss)
         if text.endswith("?") or yes_no or follow:
             gloss += "?"
         return Reading(text=text, gloss=gloss,
@@ -372,6 +373,7 @@ def concept_keys(title: str) -> set[str]:
     parentheses ("注意力机制（…）" -> "注意力机制"), with and without inner spaces."""
     core = re.sub(r"[（(《][^）)》]*[）)》]", "", title).strip()
     keys = {core, core.replace(" ", "")}
+    keys |= {k.replace("建模", "模型") for k in keys if k.endswith("建模")}  # "因果掩码语言模型" names 因果掩码语言建模
     return {k.strip() for k in keys if len(k.strip()) >= 2 and _HAN.search(k)}
 
 
@@ -424,4 +426,6 @@ def _unit_start(pieces: list[_Piece], j: int) -> int:
     return j
 
 
+# "文字（text）", "僅編碼器（encoder）": an English word in brackets that only repeats the gloss before it
+_ECHO = re.compile(r"([\w-]+(?: [\w-]+){0,2}) ?\(([^()]{1,30})\)")
 _PUNCTUATION = re.compile(r"[,;:、。，；：!?！？]+")

@@ -244,6 +244,17 @@ def _ordinal(m: re.Match) -> str:
     return f" the {_ORDINAL_WORDS[n]} one " if n and n < len(_ORDINAL_WORDS) else m.group()
 
 
+# "按参数量排第二", "按发布时间排名第三": a place in a ranking by that measure
+_RANK_BY = re.compile(rf"按\s*(参数量|参数|规模|大小|尺寸|发布时间|发布日期|时间|日期)\s*(?:从大到小|从高到低|从早到晚)?\s*排\s*(?:名|序)?\s*(?:在|是)?\s*"
+                      rf"第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:位|名|个)?")
+
+
+def _rank_by(m: re.Match) -> str:
+    n = int(m.group(2)) if m.group(2).isdigit() else cn_int(m.group(2))
+    word = "earliest" if m.group(1) in ("发布时间", "发布日期", "时间", "日期") else "largest"
+    return f" the {_ORDINAL_WORDS[n]} {word} " if n and n < len(_ORDINAL_WORDS) else m.group()
+
+
 _RANKED = re.compile(rf"(最大|参数最多|最小|参数最少|最早|最新)的?\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|款|种)")
 _RANK_WORDS = {"最大": "largest", "参数最多": "largest", "最小": "smallest", "参数最少": "smallest", "最早": "earliest",
                "最新": "newest"}
@@ -320,6 +331,7 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     text = sizes.size.sub(lambda m: _led(m, sizes.some, _size), text)
     text = dates.sub(_arabic(text))
     text = _IN_YEAR.sub(lambda m: f" in {_when(m.group(1), m.group(2))} ", text)
+    text = _RANK_BY.sub(_rank_by, text)
     text = sizes.place.sub(lambda m: _place(m, sizes.places), text)
     text = _ORDINAL.sub(_ordinal, text)
     text = _TOP.sub(_top, text)
