@@ -50,6 +50,8 @@ class Reading:
     unread: tuple[str, ...] = field(default=())  # content words with no gloss
     described: tuple[tuple[str, str, str], ...] = ()  # (facet, value, the Chinese words) read by the paraphrase matcher
     near: tuple[tuple[str, str, str], ...] = ()  # (facet, value, the words) that matched a few cues, too few to read
+    examples: tuple[str, ...] = ()  # Latin names given only as an example of a kind ("Mamba那种状态空间层")
+    plain_gloss: str = ""  # the gloss without those names (read when the parser takes one for an unknown model)
 
 
 class _Converter:
@@ -162,19 +164,25 @@ class ChineseReader:
         units = self.units(rewrite(core, self.date_words, self.size_words))
         units, described, near = self._describe(units)
         pieces = self._gloss(units)
-        front = [p for p in pieces if p.kind == "gloss" and p.text in self.fronted]
-        rest = [p for p in pieces if not (p.kind == "gloss" and p.text in self.fronted)]
-        yes_no = yes_no and not any(p.text in self.requests for p in front)  # "能解释一下 X 吗": a request
+        yes_no = yes_no and not any(p.kind == "gloss" and p.text in self.fronted and p.text in self.requests
+                                    for p in pieces)  # "能解释一下 X 吗": a request
         lead = (["is"] if yes_no else []) + (["and"] if follow and not yes_no else [])
-        gloss = re.sub(r"\s+", " ", " ".join(lead + [p.text for p in front] + [_join(rest)])).strip()
-        gloss = re.sub(r"[“\"]\s*[”\"]", " ", gloss).strip()  # quotes around Chinese words read away ("“洗”"): no title
-        gloss = _ECHO.sub(lambda m: m.group(1) if m.group(2).strip().lower() in m.group(1).lower() else m.group(), gloss)
-        if text.endswith("?") or yes_no or follow:
-            gloss += "?"
-        return Reading(text=text, gloss=gloss,
+        end = "?" if text.endswith("?") or yes_no or follow else ""
+        gloss = self._compose(pieces, lead) + end
+        examples = tuple(p.text for p in pieces if p.example)
+        plain = self._compose([_Piece(" ", "raw") if p.example else p for p in pieces], lead) + end if examples else ""
+        return Reading(text=text, gloss=gloss, examples=examples, plain_gloss=plain,
                        unknown_names=tuple(u.text + u.value for u in units if u.kind == "outside"),
                        off_topic=any(u.kind == "off_topic" for u in units),
                        unread=tuple(u.text for u in units if u.kind == "unread"), described=described, near=near)
+
+    def _compose(self, pieces: list[_Piece], lead: list[str]) -> str:
+        """The gloss of the pieces: the question words a parser expects first, then the rest in order."""
+        front = [p for p in pieces if p.kind == "gloss" and p.text in self.fronted]
+        rest = [p for p in pieces if not (p.kind == "gloss" and p.text in self.fronted)]
+        gloss = re.sub(r"\s+", " ", " ".join(lead + [p.text for p in front] + [_join(rest)])).strip()
+        gloss = re.sub(r"[“\"]\s*[”\"]", " ", gloss).strip()  # quotes around Chinese words read away ("“洗”"): no title
+        return _ECHO.sub(lambda m: m.group(1) if m.group(2).strip().lower() in m.group(1).lower() else m.group(), gloss)
 
     def _describe(self, units: list[_Unit]) -> tuple[list[_Unit], tuple, tuple]:
         """Unread words that describe a vocabulary value in plain words ("小模型模仿大模型") become
@@ -278,7 +286,7 @@ class ChineseReader:
                 if u.value in self.closing:
                     pieces.append(_Piece(",", "raw"))
             elif u.kind == "raw" and self._likened(units, k):
-                pieces.append(_Piece(" ", "gap"))  # a name outside the catalog, only an example of a kind of thing
+                pieces.append(_Piece(u.text, "raw", example=True))  # perhaps a name outside the catalog, given as an example
             elif u.kind in ("raw", "model"):
                 pieces.append(_Piece(u.value or u.text, "raw"))
             elif u.kind == "gloss" and u.value:
@@ -295,7 +303,7 @@ class ChineseReader:
 
     def _likened(self, units: list[_Unit], k: int) -> bool:
         """A Latin name the catalog does not hold, followed by a word of likeness ("Mamba那种", "像Mamba那样"):
-        the question describes a kind of model by it and never asks about the name itself."""
+        when the parser takes it for a model outside the catalog, the question only describes a kind by it."""
         name = units[k].text.strip()
         after = "".join(u.text for u in units[k + 1:k + 3]).lstrip()
         return (bool(name) and bool(re.search(r"[A-Za-z]", name)) and name.lower() not in self._known
@@ -381,6 +389,7 @@ def concept_keys(title: str) -> set[str]:
 class _Piece:
     text: str
     kind: str  # "raw": passed through (Latin text, numbers); "gloss": a lexicon gloss; "gap": a word that says nothing
+    example: bool = False  # a Latin name followed by a word of likeness ("Mamba那种")
 
 
 def _join(pieces: list[_Piece]) -> str:
