@@ -121,6 +121,12 @@ def test_plain_words_read_as_the_catalog_value(full, zh, models):
     assert not answer.abstained and sorted(answer.models) == sorted(models)
 
 
+def test_a_catalog_term_given_as_an_example_is_kept(full):
+    """'RLHF之类': a term the parser reads, not a model outside the catalog; it stays a constraint."""
+    read = set(_read(full._understand("哪些模型做了DPO或者RLHF之类的偏好对齐")))
+    assert {("objective", "dpo"), ("objective", "rlhf")} <= read
+
+
 def test_an_unknown_model_asked_about_is_still_declined(full):
     answer = full.ask("Mamba是谁开发的")
     assert answer.abstained and "Mamba" in answer.text
