@@ -255,9 +255,11 @@ def _rank_by(m: re.Match) -> str:
     return f" the {_ORDINAL_WORDS[n]} {word} " if n and n < len(_ORDINAL_WORDS) else m.group()
 
 
-_RANKED = re.compile(rf"(最大|参数最多|最小|参数最少|最早|最新)的?\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|款|种)")
-_RANK_WORDS = {"最大": "largest", "参数最多": "largest", "最小": "smallest", "参数最少": "smallest", "最早": "earliest",
-               "最新": "newest"}
+_RANKED = re.compile(rf"(最大|参数量?最多|参数量最大|最小|参数量?最少|参数量最小|最早|最新|最晚|最近)(?:发布|推出|出)?的?\s*"
+                     rf"(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|款|种)")
+_RANK_WORDS = {"最大": "largest", "参数最多": "largest", "参数量最多": "largest", "参数量最大": "largest", "最小": "smallest",
+               "参数最少": "smallest", "参数量最少": "smallest", "参数量最小": "smallest", "最早": "earliest", "最新": "newest",
+               "最晚": "newest", "最近": "newest"}
 
 
 def _ranked(m: re.Match) -> str:

@@ -103,3 +103,37 @@ def test_a_count_of_size_variants_or_more(full, zh, n):
     assert c.op.value == "ge" and c.values == [float(n)]
     answer = full.ask(zh)
     assert f"尺寸版本数 ≥ {n}" in answer.text
+
+
+EVERY_OR_ONE = [
+    ("参数量全部低于1B的模型", ("size", "every")),
+    ("參數全部低於10億的模型有哪些", ("size", "every")),
+    ("尺寸都在10B以上的模型", ("size", "every")),
+    ("只有一个尺寸的模型有哪些", ("variants", None)),
+    ("哪些模型只有一个版本", ("variants", None)),
+]
+
+
+@pytest.mark.parametrize("zh, want", EVERY_OR_ONE)
+def test_every_size_or_a_single_size(full, zh, want):
+    q = full._understand(zh)
+    facet, quant = want
+    (c,) = [c for c in q.where.items if c.facet == facet]
+    if quant:
+        assert c.quant.value == quant
+    else:
+        assert c.values == [1.0]
+
+
+RANKED_N = [
+    ("原论文中最晚发布的三个模型", "date", True, 3),
+    ("最近推出的五个模型", "date", True, 5),
+    ("参数量最大的两个编码器", "params", True, 2),
+    ("最早发布的3个谷歌模型", "date", False, 3),
+]
+
+
+@pytest.mark.parametrize("zh, field, largest, top", RANKED_N)
+def test_the_n_first_of_a_ranking(full, zh, field, largest, top):
+    s = full._understand(zh).superlative
+    assert (s.field, s.largest, s.top) == (field, largest, top)
