@@ -103,7 +103,7 @@ def test_mid_year_is_june_and_july_and_may_be_one_end(text, bounds):
     ("参数量介于 300 亿和 400 亿之间", "参数量 between 30 billion and 40 billion"),
     ("10 到 100 亿参数", "between 1 billion and 10 billion"),
     ("7B-13B", "between 7 billion and 13 billion"),
-    ("2021年年中以后发布的模型", "after mid 2021 发布的模型"),
+    ("2021年年中以后发布的模型", "since mid 2021 发布的模型"),  # 以后 keeps its point
     ("2022年年中之前", "before mid 2022"),
 ])
 def test_chinese_size_ranges_and_parts_of_a_year(zh, en):
