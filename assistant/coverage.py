@@ -19,6 +19,7 @@ from catalog import Catalog
 
 DESCRIPTION = 3  # content words no reading used, from which on they may describe the model asked for
 PREAMBLE = 24  # a leftover stretch longer than this (in words) is chatter around the readings, not a description of a value
+PAIR = 0.05  # a description whose two best values are this close may describe both, half each
 TIE = 0.02  # readings by meaning this close to the best one are a tie the literal readings may settle
 DESCRIBING = frozenset({"objective", "architecture", "trait", "domain"})  # fields a description's own words may be read as
 
@@ -67,6 +68,8 @@ class Coverage:
                 q = q.model_copy(update={"where": parser.tree(text, r, Quant.LARGEST)})
         else:
             readings = self.paraphraser.match(phrase) if self.paraphraser is not None else []
+        if pair := self._pair(probe, text.find(probe), lex, readings, loose):
+            return self._both(q, text, r, parser, pair, loose)
         best = readings[0] if readings else None
         known = {(c.facet, str(v)) for c, _ in leaves(q.where) for v in c.values}
         if best and all((best.facet, v) in known for v in best.value.split("|")):  # more words about a constraint already read ("follow human instructions"):
@@ -94,6 +97,32 @@ class Coverage:
                    for x in readings[:3]]
         return q.model_copy(update={"unparsed": [phrase], "closest": closest, "reason": Reason.NOT_UNDERSTOOD})
 
+    def _pair(self, probe: str, at: int, lex: Lexicon, readings: list, loose: list[Found]) -> list | None:
+        """A description of two values joined by a conjunction ("tuned to follow instructions and taught by imitating
+        a stronger teacher"): the whole reads as a near tie of two values and each half clearly as one of them (by
+        meaning, or by a generic word of it read literally: "instructions")."""
+        if len(readings) < 2 or min(x.score for x in readings[:2]) < self.paraphraser.threshold or (
+                readings[0].score - readings[1].score > PAIR) or not (joint := lex.first("description_and", probe)):
+            return None
+        top = {(x.facet, x.value): x for x in readings[:2]}
+        halves = [(0, joint.start()), (joint.end(), len(probe))]
+        read = []
+        for s, e in halves:
+            if sum(1 for w in probe[s:e].split() if len(w) >= 3 and w.isalpha()) < 2:
+                return None
+            named = [top[k] for f in loose if at + s <= f.start and f.end <= at + e and (k := (f.facet, f.value)) in top]
+            meant = named or [x for x in self.paraphraser.match(probe[s:e], k=1) if x.score >= self.paraphraser.threshold]
+            read += meant[:1]
+        return read if len(read) == 2 and {(x.facet, x.value) for x in read} == set(top) else None
+
+    def _both(self, q: Query, text: str, r: Reading, parser: Parser, pair: list, loose: list[Found]) -> Query:
+        """Both values of a two-part description, replacing generic words read as another value."""
+        values = {(x.facet, _value(x.value) if isinstance(_value(x.value), str) else tuple(_value(x.value))) for x in pair}
+        r.found = [f for f in r.found if f not in loose or (f.facet, f.value if isinstance(f.value, str) else tuple(f.value)) in values]
+        have = {(f.facet, f.value) for f in r.found if isinstance(f.value, str)}
+        r.found += [Found(x.facet, _value(x.value), 0, 0, Op.IN, via="paraphrase") for x in pair if (x.facet, x.value) not in have]
+        return q.model_copy(update={"where": parser.tree(text, r, Quant.LARGEST), "described": None})
+
     def _consistent(self, q: Query, text: str, r: Reading, parser: Parser, readings: list):
         """Among readings by meaning that tie with the best ("take pictures as input": image generation, vision,
         multimodal), the first that some model shares with the literal readings ("chat assistants"); the best
@@ -110,10 +139,11 @@ class Coverage:
         """A reading by meaning that no model shares with the literal readings: the words only elaborate what was
         read ("images from written prompts"), unless a literal reading of a describing field lies inside the
         described stretch itself ("removing whole sentences and having the decoder write them back": the decoder
-        is a word of the description, gap-sentence generation its reading)."""
-        start = text.find(phrase)
-        inside = [f for f in r.found if f.facet in DESCRIBING and f.via is None and f.end
-                  and start <= f.start and f.end <= start + len(phrase)]
+        is a word of the description, gap-sentence generation its reading) or right at its edge ("a reward model
+        steering RL": RL ends the description of RLHF, it is not the RL application domain)."""
+        start, end = text.find(phrase), text.find(phrase) + len(phrase)
+        inside = [f for f in r.found if f.facet in DESCRIBING and f.via is None and f.end and (start <= f.start and f.end <= end
+                  or (end <= f.start and not text[end:f.start].strip()) or (f.end <= start and not text[f.end:start].strip()))]
         if not inside:
             return q
         r.found = [f for f in r.found if f not in inside]

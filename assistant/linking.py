@@ -34,9 +34,9 @@ KNOWN_OUTSIDE = re.compile(
     r"dall-?e[- ]?3|imagen[- ]?2|gato[- ]?2|chinchilla[- ]?2|(?<![-/])mamba(?![\s-]*(layers?|blocks?|hybrids?|-))|rwkv|dbrx|nemotron|command[- ]r\+?)\b",
     re.I,
 )
-# Capitalized tokens shaped like model names: FooBERT, GPT-7, XYZFormer, Llama-3.
+# Capitalized tokens shaped like model names: FooBERT, TurboGPT-X, GPT-7, XYZFormer, Llama-3.
 MODEL_SHAPED = re.compile(
-    r"^([A-Z][A-Za-z]*(BERT|GPT|Former|former|LM|T5|Net|Bot)(\d+(\.\d+)?)?|(?!(?i:pre|post|mid|early|late|top|covid|q|h|fy)-)[A-Z][A-Za-z]*-[A-Z]?\d+[A-Za-z]?)$")
+    r"^([A-Z][A-Za-z]*(BERT|GPT|Former|former|LM|T5|Net|Bot)(\d+(\.\d+)?)?(-[A-Z0-9][A-Za-z0-9]*)?|(?!(?i:pre|post|mid|early|late|top|covid|q|h|fy)-)[A-Z][A-Za-z]*-[A-Z]?\d+[A-Za-z]?)$")
 
 COMMON_WORDS = frozenset(
     """
@@ -52,6 +52,11 @@ COMMON_WORDS = frozenset(
     tuned human feedback please thanks thank hello world weather recipe stock price prices story
     """.split()
 )
+
+
+# the noun after a name that makes it a model's name ("the Zorblax transformer", "a Quillon LLM")
+_MODEL_HEAD = re.compile(r"\s+(?:transformers?|models?|llms?|language models?|networks?|chatbots?|checkpoints?)\b", re.I)
+_WORD = re.compile(r"[a-z]+")
 
 
 _SUFFIX = re.compile(r"^(.+?)-(based|style|like|derived|family|sized|size|class|type|inspired|variants?|models?|series|era|"
@@ -145,6 +150,8 @@ class EntityLinker:
         # labs and families of the loaded models: "DeepSeek models" names a lab, not an unknown model
         self.groups = frozenset(w.lower() for e in catalog.models.values()
                                 for w in (e.family, *e.labs, *e.org_names) if w)
+        models, concepts, _ = catalog.serialized()  # every word the catalog writes (names, authors, labs, corpora, concepts)
+        self.written = frozenset(w for doc in (*models, *concepts) for w in _WORD.findall(doc.decode().lower()))
 
     def link(self, text: str, unique: bool = True) -> tuple[list[Mention], list[str]]:
         """Models mentioned (in order, no repeats) and model-like names that are not in the catalog."""
@@ -183,7 +190,8 @@ class EntityLinker:
                 mentions.append(Mention(model_id, text[tokens[i][1]:tokens[j - 1][2]], tokens[i][1], tokens[j - 1][2], True))
                 i = j
                 continue
-            if (MODEL_SHAPED.match(word) and word.lower() not in self.vocabulary and word.lower() not in COMMON_WORDS
+            if ((MODEL_SHAPED.match(word) or self._made_up(text, tokens, i)) and word.lower() not in self.vocabulary
+                    and word.lower() not in COMMON_WORDS
                     and not any(word.lower() in u.lower() for u in (*unknown, *(o.group() for o in outside)))):
                 unknown.append(word)
             i += 1
@@ -195,6 +203,13 @@ class EntityLinker:
         seen: set[str] = set()
         ordered = [m for m in mentions if not unique or not (m.model_id in seen or seen.add(m.model_id))]
         return ordered, list(dict.fromkeys(unknown))
+
+    def _made_up(self, text: str, tokens, i) -> bool:
+        """A capitalized word the catalog never writes and English does not have, named as a model by the noun after
+        it ("the Zorblax transformer", "the Quillon model"): a model the catalog does not know, not a concept."""
+        word = tokens[i][0]
+        return (len(word) >= 4 and word.isalpha() and word[0].isupper() and bool(_MODEL_HEAD.match(text, tokens[i][2]))
+                and word.lower() not in self.written and word.lower() not in self.english and word.lower() not in self.groups)
 
     def _other_version(self, text: str, tokens, i) -> int | None:
         """The end token when token ``i`` is a catalog name's stem with a version the catalog does

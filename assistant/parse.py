@@ -364,7 +364,8 @@ class Parser:
             if negated:
                 op = Op.IN
             elif facet == "objective":
-                op = Op.IN if (any_of or via or any(f.op is Op.IN and isinstance(f.value, list) for f in fs)) else Op.ALL
+                # values a description names together hold together ("tuned on instructions and taught by a teacher")
+                op = Op.IN if (any_of or (via and via != "paraphrase") or any(f.op is Op.IN and isinstance(f.value, list) for f in fs)) else Op.ALL
             elif facet == "trait":
                 op = Op.IN if self._joined_by_or(low, fs) else Op.ALL  # "long-context or sparse models": either
             elif facet == "lab":  # "co-developed by Google and DeepMind": all; "Google or DeepMind, paper and additions together": any
