@@ -136,9 +136,9 @@ class Assistant:
         if language is not Language.ZH:
             return self.understander.understand(question)
         reading = self.chinese.read(question)
-        query = self.understander.understand(reading.gloss)
+        query = self.understander.understand(reading.gloss, glossed=True)
         if reading.examples and {u.lower() for u in query.unknown_names} & {e.strip().lower() for e in reading.examples}:
-            query = self.understander.understand(reading.plain_gloss)  # "Mamba那种状态空间层": an example, not a model asked about
+            query = self.understander.understand(reading.plain_gloss, glossed=True)  # "Mamba那种状态空间层": an example, not a model asked about
         query = query.model_copy(update={"language": "zh"})
         nothing_read = not re.search(r"[A-Za-z0-9]", reading.gloss) and reading.unread
         # an off-topic task reads as off-topic unless it names a model, a concept, or constrains a set the

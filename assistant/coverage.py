@@ -21,6 +21,7 @@ DESCRIPTION = 3  # content words no reading used, from which on they may describ
 PREAMBLE = 24  # a leftover stretch longer than this (in words) is chatter around the readings, not a description of a value
 PAIR = 0.05  # a description whose two best values are this close may describe both, half each
 TIE = 0.02  # readings by meaning this close to the best one are a tie the literal readings may settle
+BOTH = frozenset({"objective", "trait", "domain"})  # fields where one model holds several values (not its one architecture)
 DESCRIBING = frozenset({"objective", "architecture", "trait", "domain"})  # fields a description's own words may be read as
 
 
@@ -110,10 +111,12 @@ class Coverage:
         for s, e in halves:
             if sum(1 for w in probe[s:e].split() if len(w) >= 3 and w.isalpha()) < 2:
                 return None
-            named = [top[k] for f in loose if at + s <= f.start and f.end <= at + e and (k := (f.facet, f.value)) in top]
+            named = [top[(f.facet, f.value)] for f in loose if at + s <= f.start and f.end <= at + e
+                     and isinstance(f.value, str) and (f.facet, f.value) in top]
             meant = named or [x for x in self.paraphraser.match(probe[s:e], k=1) if x.score >= self.paraphraser.threshold]
             read += meant[:1]
-        return read if len(read) == 2 and {(x.facet, x.value) for x in read} == set(top) else None
+        two = len(read) == 2 and {(x.facet, x.value) for x in read} == set(top)
+        return read if two and all(x.facet in BOTH for x in read) else None
 
     def _both(self, q: Query, text: str, r: Reading, parser: Parser, pair: list, loose: list[Found]) -> Query:
         """Both values of a two-part description, replacing generic words read as another value."""
@@ -139,11 +142,13 @@ class Coverage:
         """A reading by meaning that no model shares with the literal readings: the words only elaborate what was
         read ("images from written prompts"), unless a literal reading of a describing field lies inside the
         described stretch itself ("removing whole sentences and having the decoder write them back": the decoder
-        is a word of the description, gap-sentence generation its reading) or right at its edge ("a reward model
-        steering RL": RL ends the description of RLHF, it is not the RL application domain)."""
+        is a word of the description, gap-sentence generation its reading) or, read as another field, right at its
+        edge ("a reward model steering RL": RL ends the description of RLHF, it is not the RL application domain)."""
         start, end = text.find(phrase), text.find(phrase) + len(phrase)
-        inside = [f for f in r.found if f.facet in DESCRIBING and f.via is None and f.end and (start <= f.start and f.end <= end
-                  or (end <= f.start and not text[end:f.start].strip()) or (f.end <= start and not text[f.end:start].strip()))]
+        edge = lambda f: f.facet != meaning.facet and (  # noqa: E731 - a word of another field touching the stretch
+            (end <= f.start and not text[end:f.start].strip()) or (f.end <= start and not text[f.end:start].strip()))
+        inside = [f for f in r.found if f.facet in DESCRIBING and f.via is None and f.end
+                  and (start <= f.start and f.end <= end or edge(f))]
         if not inside:
             return q
         r.found = [f for f in r.found if f not in inside]
@@ -152,6 +157,19 @@ class Coverage:
             r.found = [*[f for f in r.found if f is not meaning], *inside]
             return q
         return read
+
+    def foreign(self, q: Query, text: str, lex: Lexicon, r: Reading, filler: frozenset) -> bool:
+        """A question about something else that happens to use a word of the vocabulary ("what's the best programming
+        language for beginners?", "what does DNA stand for?", "which country has the largest population?"): it reads
+        only as application areas or as a bare ranking, no word of it is about models (``model_anchor``), and words
+        of its own are left over, in a sentence (five words at least)."""
+        if (q.intent not in (Intent.LIST, Intent.COUNT) or q.models or q.unknown_names or q.exclude or q.relations
+                or q.lookup or q.group_by or q.all_models or q.reason is not Reason.NONE):
+            return False
+        fields = {c.facet for c, _ in leaves(q.where)}
+        if not fields <= {"domain"} or not (fields or q.superlative) or lex.has("model_anchor", text):
+            return False
+        return len(text.split()) >= 5 and self.leftover(text, lex, r, filler)[1] >= 1  # "best for math?" may be elliptic
 
     def leftover(self, text: str, lex: Lexicon, r: Reading, filler: frozenset) -> tuple[str, int]:
         """The stretch of text holding content words that no reading used ("" when none), and

@@ -101,7 +101,8 @@ class Understander:
         return self.parsers[lex.language], self.citations[lex.language]
 
     # -- public -------------------------------------------------------------------------------
-    def understand(self, raw: str) -> Query:
+    def understand(self, raw: str, glossed: bool = False) -> Query:
+        """``glossed``: the text is a Chinese question's English gloss (its words are cue terms, not the asker's)."""
         text = clean(raw)
         lex = lexicon(detect_language(text))
         guard = self._guard(text, lex)
@@ -112,7 +113,7 @@ class Understander:
             # "quick question: ...": how to ask, not what is asked; "eli5: next sentence prediction" asks to explain it
             text = ("explain " if lex.has("explain_lead", lead.group()) else "") + text[lead.end():]
         text, corrections = self._spell(text, lex)
-        q = self._read(text, lex, parser, citations)
+        q = self._read(text, lex, parser, citations, glossed)
         return q.model_copy(update={"corrections": corrections}) if corrections else q
 
     def _spell(self, text: str, lex: Lexicon) -> tuple[str, list[str]]:
@@ -123,7 +124,7 @@ class Understander:
         mentions, _ = self.linker.link(text, unique=False)
         return self.speller.correct(text, [(m.start, m.end) for m in mentions], fixes)
 
-    def _read(self, text: str, lex: Lexicon, parser: Parser, citations: CitationIndex) -> Query:
+    def _read(self, text: str, lex: Lexicon, parser: Parser, citations: CitationIndex, glossed: bool = False) -> Query:
         asked = text
         lookup, lookup_models, lookup_span = citations.paper(text)
         if lookup is None:  # a first author with "et al.", or an author's full name: before model names
@@ -186,6 +187,8 @@ class Understander:
         if not mentions and not lookup and (name := self._unknown_subject(text, lex, r)):
             unknown = [*unknown, name] if name not in unknown else unknown
         q = self._compose(text, lex, r, mentions, unknown, lookup, lookup_models)
+        if not glossed and not premises and self.coverage.foreign(q, text, lex, r, parser.filler):
+            return Query(text=asked, intent=Intent.OUT_OF_SCOPE, reason=Reason.OFF_TOPIC, language=lex.language)
         if premises and q.models:
             q = q.model_copy(update={"premises": [*premises, *q.premises]})
         return q.model_copy(update={"text": asked}) if clause else q
