@@ -88,7 +88,7 @@ class Coverage:
             lead = round(best.score - (readings[1].score if len(readings) > 1 else 0.0), 4)
             matched = q.model_copy(update={"where": where, "concept": concept, "meaning_lead": lead})
             if q.where.items and not select(self.catalog, matched) and select(self.catalog, q):
-                return self._within(q, text, r, parser, phrase, f)
+                return self._within(q, text, lex, r, parser, phrase, f)
             return matched
         if loose and len(loose) == len([f for f in r.found if not f.weak]) and (not best or best.score < self.paraphraser.threshold):
             return q.model_copy(update={"where": And()})  # only generic words were read: an open question for retrieval
@@ -100,23 +100,22 @@ class Coverage:
 
     def _pair(self, probe: str, at: int, lex: Lexicon, readings: list, loose: list[Found]) -> list | None:
         """A description of two values joined by a conjunction ("tuned to follow instructions and taught by imitating
-        a stronger teacher"): the whole reads as a near tie of two values and each half clearly as one of them (by
-        meaning, or by a generic word of it read literally: "instructions")."""
-        if len(readings) < 2 or min(x.score for x in readings[:2]) < self.paraphraser.threshold or (
-                readings[0].score - readings[1].score > PAIR) or not (joint := lex.first("description_and", probe)):
+        a stronger teacher"): the whole reads as its two best values and each half clearly as one of them, by meaning
+        or by a generic word of it read literally ("instructions"); by meaning alone, the two must nearly tie."""
+        if len(readings) < 2 or min(x.score for x in readings[:2]) < self.paraphraser.threshold or not (
+                joint := lex.first("description_and", probe)):
             return None
         top = {(x.facet, x.value): x for x in readings[:2]}
-        halves = [(0, joint.start()), (joint.end(), len(probe))]
-        read = []
-        for s, e in halves:
+        read, literal = [], False
+        for s, e in ((0, joint.start()), (joint.end(), len(probe))):
             if sum(1 for w in probe[s:e].split() if len(w) >= 3 and w.isalpha()) < 2:
                 return None
             named = [top[(f.facet, f.value)] for f in loose if at + s <= f.start and f.end <= at + e
                      and isinstance(f.value, str) and (f.facet, f.value) in top]
-            meant = named or [x for x in self.paraphraser.match(probe[s:e], k=1) if x.score >= self.paraphraser.threshold]
-            read += meant[:1]
-        two = len(read) == 2 and {(x.facet, x.value) for x in read} == set(top)
-        return read if two and all(x.facet in BOTH for x in read) else None
+            literal |= bool(named)
+            read += (named or [x for x in self.paraphraser.match(probe[s:e], k=1) if x.score >= self.paraphraser.threshold])[:1]
+        two = len(read) == 2 and {(x.facet, x.value) for x in read} == set(top) and all(x.facet in BOTH for x in read)
+        return read if two and (literal or readings[0].score - readings[1].score <= PAIR) else None
 
     def _both(self, q: Query, text: str, r: Reading, parser: Parser, pair: list, loose: list[Found]) -> Query:
         """Both values of a two-part description, replacing generic words read as another value."""
@@ -138,15 +137,16 @@ class Coverage:
                 return x
         return readings[0]
 
-    def _within(self, q: Query, text: str, r: Reading, parser: Parser, phrase: str, meaning: Found) -> Query:
+    def _within(self, q: Query, text: str, lex: Lexicon, r: Reading, parser: Parser, phrase: str, meaning: Found) -> Query:
         """A reading by meaning that no model shares with the literal readings: the words only elaborate what was
         read ("images from written prompts"), unless a literal reading of a describing field lies inside the
         described stretch itself ("removing whole sentences and having the decoder write them back": the decoder
         is a word of the description, gap-sentence generation its reading) or, read as another field, right at its
         edge ("a reward model steering RL": RL ends the description of RLHF, it is not the RL application domain)."""
         start, end = text.find(phrase), text.find(phrase) + len(phrase)
-        edge = lambda f: f.facet != meaning.facet and (  # noqa: E731 - a word of another field touching the stretch
-            (end <= f.start and not text[end:f.start].strip()) or (f.end <= start and not text[f.end:start].strip()))
+        def edge(f: Found) -> bool:  # a word read as another field, with only small words between it and the stretch
+            gap = text[end:f.start] if end <= f.start else text[f.end:start] if f.end <= start else "x"
+            return f.facet != meaning.facet and all(w.lower() in lex.stopwords for w in gap.split())
         inside = [f for f in r.found if f.facet in DESCRIBING and f.via is None and f.end
                   and (start <= f.start and f.end <= end or edge(f))]
         if not inside:
@@ -162,14 +162,14 @@ class Coverage:
         """A question about something else that happens to use a word of the vocabulary ("what's the best programming
         language for beginners?", "what does DNA stand for?", "which country has the largest population?"): it reads
         only as application areas or as a bare ranking, no word of it is about models (``model_anchor``), and words
-        of its own are left over, in a sentence (five words at least)."""
+        of its own are left over, in a sentence (four words at least)."""
         if (q.intent not in (Intent.LIST, Intent.COUNT) or q.models or q.unknown_names or q.exclude or q.relations
                 or q.lookup or q.group_by or q.all_models or q.reason is not Reason.NONE):
             return False
         fields = {c.facet for c, _ in leaves(q.where)}
         if not fields <= {"domain"} or not (fields or q.superlative) or lex.has("model_anchor", text):
             return False
-        return len(text.split()) >= 5 and self.leftover(text, lex, r, filler)[1] >= 1  # "best for math?" may be elliptic
+        return len(text.split()) >= 4 and self.leftover(text, lex, r, filler)[1] >= 1  # "best for math?" may be elliptic
 
     def leftover(self, text: str, lex: Lexicon, r: Reading, filler: frozenset) -> tuple[str, int]:
         """The stretch of text holding content words that no reading used ("" when none), and
