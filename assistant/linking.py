@@ -208,7 +208,8 @@ class EntityLinker:
         """A capitalized word the catalog never writes and English does not have, named as a model by the noun after
         it ("the Zorblax transformer", "the Quillon model"): a model the catalog does not know, not a concept."""
         word = tokens[i][0]
-        return (len(word) >= 4 and word.isalpha() and word[0].isupper() and bool(_MODEL_HEAD.match(text, tokens[i][2]))
+        return (len(word) >= 4 and word.isalpha() and word[0].isupper() and not word.isupper()  # "MSFT": an abbreviation
+                and bool(_MODEL_HEAD.match(text, tokens[i][2]))
                 and word.lower() not in self.written and word.lower() not in self.english and word.lower() not in self.groups)
 
     def _other_version(self, text: str, tokens, i) -> int | None:
