@@ -141,12 +141,15 @@ class Coverage:
         """A reading by meaning that no model shares with the literal readings: the words only elaborate what was
         read ("images from written prompts"), unless a literal reading of a describing field lies inside the
         described stretch itself ("removing whole sentences and having the decoder write them back": the decoder
-        is a word of the description, gap-sentence generation its reading) or, read as another field, right at its
-        edge ("a reward model steering RL": RL ends the description of RLHF, it is not the RL application domain)."""
+        is a word of the description, gap-sentence generation its reading) or, read as another field, right after a
+        description of three words or more ("a reward model steering RL": RL ends the description of RLHF, it is
+        not the RL application domain)."""
         start, end = text.find(phrase), text.find(phrase) + len(phrase)
-        def edge(f: Found) -> bool:  # a word read as another field, with only small words between it and the stretch
-            gap = text[end:f.start] if end <= f.start else text[f.end:start] if f.end <= start else "x"
-            return f.facet != meaning.facet and all(w.lower() in lex.stopwords for w in gap.split())
+        described = sum(1 for w in phrase.split() if len(w) >= 3 and w.isalpha()) >= DESCRIPTION
+
+        def edge(f: Found) -> bool:  # a word read as another field right after a description, past small words only
+            return (described and f.facet != meaning.facet and end <= f.start
+                    and all(w.lower() in lex.stopwords for w in text[end:f.start].split()))
         inside = [f for f in r.found if f.facet in DESCRIBING and f.via is None and f.end
                   and (start <= f.start and f.end <= end or edge(f))]
         if not inside:

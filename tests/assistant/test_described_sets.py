@@ -116,3 +116,12 @@ def test_a_question_about_something_else_is_off_topic(full_assistant, question):
 def test_short_or_model_worded_questions_stay_on_topic(full_assistant, question):
     q = full_assistant.understander.understand(question)
     assert q.intent is not Intent.OUT_OF_SCOPE, (question, q.reason)
+
+
+@pytest.mark.parametrize("question", [
+    "Leaving out BERT and everything derived from it, which encoder-only models are left?",
+    "apart from BERT and its descendants, what encoder-only models are left?",
+])
+def test_a_word_left_over_after_a_field_is_no_description_of_it(full_assistant, question):
+    q = full_assistant.understander.understand(question)
+    assert ("architecture", "encoder") in _values(q), (question, q.where)
