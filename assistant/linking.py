@@ -49,7 +49,7 @@ COMMON_WORDS = frozenset(
     anthropic explain define what when whose would could should bigger biggest newest oldest latest
     earliest first second third last table family families based derived catalog dialog dialogue
     vision visual masked causal prefix denoising diffusion contrastive instruction instructions tuning
-    tuned human feedback please thanks thank hello world weather recipe stock price prices story
+    tuned human feedback please thanks thank hello world weather recipe stock price prices story llm llms lm lms
     """.split()
 )
 
