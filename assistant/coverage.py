@@ -32,6 +32,11 @@ def _value(value: str):
     return parts if len(parts) > 1 else value
 
 
+def _halves(probe: str, joint) -> tuple[str, str]:
+    """The two parts of a description around its joint ("and", "as well as")."""
+    return probe[:joint.start()], probe[joint.end():]
+
+
 def _settled(readings: list, loose: list[Found]) -> list:
     """Readings by meaning with the one value a loose word names first, when it ties with the best ("every token goes
     to only a few experts": the experts' value, not a reading that barely beats it). A word naming several values
@@ -59,6 +64,8 @@ class Coverage:
             start, end = min(f.start for f in loose), max(f.end for f in loose)
             a, b = min(start, text.find(phrase)), max(end, text.find(phrase) + len(phrase))
             probe = text[a:b]
+        if self.paraphraser is not None and (joint := lex.first("description_and", probe)):
+            self.paraphraser.prefetch([probe, *_halves(probe, joint)])  # one encode for the whole and its halves
         if words >= DESCRIPTION and len(phrase.split()) <= PREAMBLE:  # may describe the model asked for: the answer checks
             q = q.model_copy(update={"described": probe})  # it against the entries' own text (assistant.describe), same vector
         if loose and self.paraphraser is not None:
@@ -107,13 +114,13 @@ class Coverage:
             return None
         top = {(x.facet, x.value): x for x in readings[:2]}
         read, literal = [], False
-        for s, e in ((0, joint.start()), (joint.end(), len(probe))):
-            if sum(1 for w in probe[s:e].split() if len(w) >= 3 and w.isalpha()) < 2:
+        for (s, e), half in zip(((0, joint.start()), (joint.end(), len(probe))), _halves(probe, joint)):
+            if sum(1 for w in half.split() if len(w) >= 3 and w.isalpha()) < 2:
                 return None
             named = [top[(f.facet, f.value)] for f in loose if at + s <= f.start and f.end <= at + e
                      and isinstance(f.value, str) and (f.facet, f.value) in top]
             literal |= bool(named)
-            read += (named or [x for x in self.paraphraser.match(probe[s:e], k=1) if x.score >= self.paraphraser.threshold])[:1]
+            read += (named or [x for x in self.paraphraser.match(half, k=1) if x.score >= self.paraphraser.threshold])[:1]
         two = len(read) == 2 and {(x.facet, x.value) for x in read} == set(top) and all(x.facet in BOTH for x in read)
         return read if two and (literal or readings[0].score - readings[1].score <= PAIR) else None
 
