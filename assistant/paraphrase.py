@@ -48,8 +48,8 @@ class Paraphraser:
         """Encode in one call the phrases not seen lately (a description with its halves), so matching each of
         them later costs no further encode."""
         new = [p for p in dict.fromkeys(phrases) if p and p not in self._recent]
-        if len(new) < 2:
-            return  # one phrase: match() encodes it as usual
+        if len(new) < 2 or phrases[0] not in new:
+            return  # one phrase, or the whole already encoded: match() encodes a part only if it is needed
         try:
             self._vectors()
         except LookupError:
