@@ -64,8 +64,6 @@ class Coverage:
             start, end = min(f.start for f in loose), max(f.end for f in loose)
             a, b = min(start, text.find(phrase)), max(end, text.find(phrase) + len(phrase))
             probe = text[a:b]
-        if self.paraphraser is not None and (joint := lex.first("description_and", probe)):
-            self.paraphraser.prefetch([probe, *_halves(probe, joint)])  # one encode for the whole and its halves
         if words >= DESCRIPTION and len(phrase.split()) <= PREAMBLE:  # may describe the model asked for: the answer checks
             q = q.model_copy(update={"described": probe})  # it against the entries' own text (assistant.describe), same vector
         if loose and self.paraphraser is not None:
@@ -120,8 +118,11 @@ class Coverage:
             named = [top[(f.facet, f.value)] for f in loose if at + s <= f.start and f.end <= at + e
                      and isinstance(f.value, str) and (f.facet, f.value) in top]
             literal |= bool(named)
-            read += (named or [x for x in self.paraphraser.match(half, k=1) if x.score >= self.paraphraser.threshold])[:1]
-        two = len(read) == 2 and {(x.facet, x.value) for x in read} == set(top) and all(x.facet in BOTH for x in read)
+            read.append(named[0] if named else None)
+        if read.count(None) != 1:  # one half named by a word of its own, the other the whole's other value: no encode
+            return None
+        read = [x if x is not None else next(y for k, y in top.items() if y not in read) for x in read]
+        two = len({(x.facet, x.value) for x in read}) == 2 and all(x.facet in BOTH for x in read)
         return read if two and (literal or readings[0].score - readings[1].score <= PAIR) else None
 
     def _both(self, q: Query, text: str, r: Reading, parser: Parser, pair: list, loose: list[Found]) -> Query:
