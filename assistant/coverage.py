@@ -75,7 +75,11 @@ class Coverage:
         else:
             readings = self.paraphraser.match(phrase) if self.paraphraser is not None else []
         if pair := self._pair(probe, text.find(probe), lex, readings, loose):
-            return self._both(q, text, r, parser, pair, loose)
+            kept = list(r.found)
+            both = self._both(q, text, r, parser, pair, loose)
+            if select(self.catalog, both):  # two values no model holds together ("left to right and never looks
+                return both                 # ahead": one objective said twice) are one value, read as below
+            r.found = kept
         best = readings[0] if readings else None
         known = {(c.facet, str(v)) for c, _ in leaves(q.where) for v in c.values}
         if best and all((best.facet, v) in known for v in best.value.split("|")):  # more words about a constraint already read ("follow human instructions"):

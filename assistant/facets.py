@@ -378,7 +378,8 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
     Facet("domain", "domain", lambda e: [d.value for d in e.domains], group="domain"),
     Facet("trait", "trait", lambda e: [t.value for t in e.traits]),
     NumberFacet("date", "date", lambda e: e.date.key, month_label, display=lambda e: str(e.date), group="year"),
-    NumberFacet("variants", "size variants", lambda e: float(max(1, len(e.params.variants))), lambda v: f"{v:g}",
+    # released sizes only: Mixtral's 13B active per token is no second size of it
+    NumberFacet("variants", "size variants", lambda e: float(max(1, len(released_sizes(e)))), lambda v: f"{v:g}",
                 display=lambda e: e.params.raw),
     NumberFacet("labs", "labs credited", lambda e: float(len(e.labs)), lambda v: f"{v:g}", display=lambda e: ", ".join(e.labs)),
     NumberFacet("size", "size", lambda e: e.params.max_millions, size_label, display=lambda e: e.params.raw,

@@ -76,6 +76,17 @@ def test_a_description_of_two_values_reads_as_both(full_assistant, question):
         (question, a.models)
 
 
+@pytest.mark.parametrize("question", [
+    "models that only generate text left to right and never see the words that come later, from DeepMind",
+])
+def test_two_halves_no_model_holds_together_are_one_value(full_assistant, question):
+    """Both halves may describe one objective ("left to right" and "never see what comes later"): when no model
+    holds the two values together, the description is one value, not an empty AND of two."""
+    a = full_assistant.ask(question, Session())
+    assert a.models and _holds(full_assistant.catalog.models, a.models,
+                               lambda e: "causal-lm" in {o.value for o in e.objectives}), (question, a.models)
+
+
 def test_one_architecture_is_never_two_values_at_once(full_assistant):
     q = full_assistant.understander.understand(
         "Which models have both a part that reads the input and a separate part that writes the output?")

@@ -235,3 +235,13 @@ def test_google_deepmind_answers_for_google_and_deepmind(full_catalog):
     assert {"Google", "DeepMind", "Google DeepMind"} <= gemma.lab_keys
     assert full_catalog.models["chinchilla"].lab_keys == {"DeepMind"}
     assert full_catalog.models["t5"].lab_keys == {"Google"}
+
+
+
+def test_a_size_active_per_token_is_no_size_variant(full_catalog):
+    """How many sizes a model comes in counts its released sizes: GLaM (1.2T, ~96B active per token) and Mixtral
+    (47B, 13B active) come in one size each; BERT in two."""
+    from assistant.facets import FACETS
+
+    count = FACETS["variants"].number
+    assert [count(full_catalog.models[m]) for m in ("glam", "mixtral-8x7b", "bert")] == [1.0, 1.0, 2.0]
