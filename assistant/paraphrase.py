@@ -44,23 +44,6 @@ class Paraphraser:
                     self._matrix = np.asarray(self.encode([text for _, _, text in described]), dtype=np.float32)
         return self._matrix
 
-    def prefetch(self, phrases: Sequence[str]) -> None:
-        """Encode in one call the phrases not seen lately (a description with its halves), so matching each of
-        them later costs no further encode."""
-        new = [p for p in dict.fromkeys(phrases) if p and p not in self._recent]
-        if len(new) < 2 or phrases[0] not in new:
-            return  # one phrase, or the whole already encoded: match() encodes a part only if it is needed
-        try:
-            self._vectors()
-        except LookupError:
-            return
-        vectors = np.asarray(self.encode(new), dtype=np.float32)
-        with self._lock:
-            for phrase, vec in zip(new, vectors):
-                if len(self._recent) >= RECENT:
-                    self._recent.pop(next(iter(self._recent)), None)
-                self._recent[phrase] = vec
-
     def match(self, phrase: str, k: int = 3) -> list[Reading]:
         """The k closest vocabulary values (one score per value: its best description); none
         when no embedder is available."""

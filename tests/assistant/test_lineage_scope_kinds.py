@@ -48,7 +48,8 @@ def _size(e) -> float:
 
 
 def _variants(e) -> int:
-    return max(1, len(e.params.variants))
+    """How many sizes a model was released at: a size labelled active per token is no released model."""
+    return max(1, len([v for v in e.params.variants if "active" not in (v.label or "").lower()]))
 
 
 def _labs_with(ms, part: bool) -> set[str]:
