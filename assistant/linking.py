@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
@@ -55,7 +56,6 @@ COMMON_WORDS = frozenset(
 
 
 # the noun after a name that makes it a model's name ("the Zorblax transformer", "a Quillon LLM")
-_MODEL_HEAD = re.compile(r"\s+(?:transformers?|models?|llms?|language models?|networks?|chatbots?|checkpoints?)\b", re.I)
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -138,10 +138,12 @@ def _tail(text: str, end: int) -> str:
 
 
 class EntityLinker:
-    def __init__(self, catalog: Catalog, vocabulary: frozenset[str] = frozenset(), english: frozenset[str] = frozenset()):
+    def __init__(self, catalog: Catalog, vocabulary: frozenset[str] = frozenset(), english: frozenset[str] = frozenset(),
+                 model_head: Callable[[str], object] | None = None):
         self.catalog = catalog
         self.vocabulary = vocabulary  # domain words that are not model names (MLM, RLHF, ...)
         self.english = english  # ordinary words: never fuzzy-matched to a name ("alert" is not ALBERT)
+        self.model_head = model_head  # the noun after a made-up word that names it as a model (the lexicon's ``model_head`` cue)
         self.names = {key: e.id for key, e in catalog.names().items() if key}
         # what a numbered name is a version of ("gpt" of GPT-3, "t" of T5, "qwen" of Qwen2.5), and the plain names
         self.stems = frozenset(self.names) | frozenset(
@@ -209,7 +211,7 @@ class EntityLinker:
         it ("the Zorblax transformer", "the Quillon model"): a model the catalog does not know, not a concept."""
         word = tokens[i][0]
         return (len(word) >= 4 and word.isalpha() and word[0].isupper() and not word.isupper()  # "MSFT": an abbreviation
-                and bool(_MODEL_HEAD.match(text, tokens[i][2]))
+                and self.model_head is not None and bool(self.model_head(text[tokens[i][2]:]))
                 and word.lower() not in self.written and word.lower() not in self.english and word.lower() not in self.groups)
 
     def _other_version(self, text: str, tokens, i) -> int | None:

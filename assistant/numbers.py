@@ -198,6 +198,7 @@ class DateWords:
         self.later = re.compile(rf"(?:{alternation(table.get('or_later', []))})(?!\w)")
         self.suffix = alternation([*table.get("or_later", []), *table.get("or_earlier", [])])
         self.periods = {" ".join(str(k).lower().split()): tuple(v) for k, v in table.get("periods", {}).items()}
+        self.bracket_excludes = re.compile(rf"(?<!\w)(?:{alternation(table.get('bracket_excludes', []))})(?!\w)")
         # "mid-2019", "from mid-2022 on", "after the first half of 2021": a part of a year, maybe one end only
         self.period = re.compile(rf"(?<!\w)(?:({self.prefix})[\s-]+)?({alternation(self.periods)})[\s-]*(?:of\s+)?{_YEAR}\b"
                                  rf"(?:\s*({self.suffix}))?")
@@ -309,14 +310,14 @@ def parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]:
 
 
 _BRACKET = re.compile(r"\(\s*([^()]{6,40}?)\s*\)")
-_NOT_RANGE = re.compile(r"\b(?:not|no|except|excluding|without|but|or)\b")
 
 
 def _restated(low: str, masked, table: dict | None) -> list[Bound]:
     """A date range restated in brackets after another ("between mid-2020 and mid-2021 (June 2020 to June 2021)"):
     the bracket's months, the more exact ones, over the whole stretch; [] when there is none."""
     said = _BRACKET.search(low)
-    if not said or not _free(said.span(), masked) or len(_YEAR_TOKEN.findall(said.group(1))) < 2 or _NOT_RANGE.search(said.group(1)):
+    excludes = compiled(DateWords, _english("dates") if table is None else table).bracket_excludes
+    if not said or not _free(said.span(), masked) or len(_YEAR_TOKEN.findall(said.group(1))) < 2 or excludes.search(said.group(1)):
         return []  # a range restated has its two ends' years, and leaves nothing out ("(not 2020)")
     outer = parse_dates(low[:said.start()] + " " * (said.end() - said.start()) + low[said.end():], masked, table)
     inner = parse_dates(f"between {said.group(1)}", (), table)

@@ -82,7 +82,7 @@ class Understander:
         self._corpus = corpus_vocabulary(catalog)
         vocabulary = frozenset(w for term in spelling.facet_terms(lex) for w in re.split(r"[\s/]+", term) if len(w) >= 3)
         vocabulary |= frozenset(t for t in self._corpus[0] if " " not in t)  # "ImageNet" is a dataset, not Imagen
-        self.linker = EntityLinker(catalog, vocabulary, english_words())
+        self.linker = EntityLinker(catalog, vocabulary, english_words(), model_head=lambda rest: lex.first("model_head", rest))
         known = self.linker.english | frozenset(str(w).lower() for w in lex.data.get("known_words", []))
         self.speller = Speller(spelling.vocabulary(lex), known, spelling.pairs(lex))
         self.citations = {}

@@ -29,3 +29,13 @@ def ancestors(catalog, model: str) -> set[str]:
         frontier = {p for m in frontier for p in models[m].derived_from if p in models} - found
         found |= frontier
     return found
+
+
+def exact_answer(assistant, catalog, question: str, wanted):
+    """Ask ``question`` and check that the answer holds exactly the catalog entries the predicate
+    ``wanted(entry, models)`` defines (and that this set is not empty); the answer, for further checks."""
+    a = assistant.ask(question)
+    models = _models(catalog)
+    expected = {m for m, e in models.items() if wanted(e, models)}
+    assert expected and set(a.models) == expected, (question, sorted(set(a.models) ^ expected))
+    return a
