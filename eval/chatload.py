@@ -52,21 +52,32 @@ async def ask_in_session(client, fn_index: int, trigger: int, session: str, ques
     if join.status_code != 200:
         raise RuntimeError(f"join: HTTP {join.status_code}")
     event_id = join.json()["event_id"]
+    reply = None
     async with asyncio.timeout(timeout):
         async with client.stream("GET", "gradio_api/queue/data", params={"session_hash": session}) as stream:
             async for line in stream.aiter_lines():
                 if not line.startswith("data:"):
                     continue
                 msg = json.loads(line[5:])
+                kind = msg.get("msg")
+                if kind == "close_stream":  # the server is done with this tab's events
+                    break
+                if kind == "unexpected_error":
+                    raise RuntimeError(f"server error: {str(msg.get('message'))[:200]}")
                 if msg.get("event_id") not in (None, event_id):
                     continue
-                if msg.get("msg") == "process_completed":
+                if kind == "process_completed":
                     if not msg.get("success"):
                         raise RuntimeError(f"event failed: {str(msg.get('output'))[:200]}")
-                    return last_reply(msg["output"])
-                if msg.get("msg") == "queue_full":
+                    reply = last_reply(msg["output"])
+                if kind == "queue_full":
                     raise RuntimeError("queue is full")
-    raise RuntimeError("the event stream ended without a result")
+    # A browser tab reads its stream until the server closes it. Closing it as soon as the result
+    # arrives races the server: the tab's next event can be joined before the server has seen the
+    # old stream end, and the server then drops that event with the disconnected stream.
+    if reply is None:
+        raise RuntimeError("the event stream ended without a result")
+    return reply
 
 
 async def _session(client, fn, trigger, k, deadline, timeout, out):

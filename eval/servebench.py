@@ -106,6 +106,8 @@ def bench_serve(ctx: dict, quick: bool) -> dict:
         out["gradio_chat_50"] = chat = chat_load(url, 50, ctx.get("chat_seconds") or seconds * 2)
         print(f"  Gradio chat x50 sessions: {chat['rps']} events/s, p50 {chat['p50_ms']} ms, p95 {chat['p95_ms']} ms, "
               f"errors {chat['errors']}, hung {chat['hung']}", flush=True)
+        for sample in chat.get("error_samples", []):
+            print(f"    error: {sample}", flush=True)
         out["server_rss_mb"] = _rss_mb(proc.pid)
         return out
     finally:

@@ -17,7 +17,7 @@ def test_short_serve_bench_has_no_errors_and_no_hangs(shared_cache, search_index
     assert out["in_process"]["answers"] > 0
     for c in (1, 50, 200):
         point = out[f"api_{c}"]
-        assert point["errors"] == 0 and point["hung"] == 0, point
+        assert point["errors"] == 0 and point["hung"] == 0, point.get("error_samples") or point
         assert set(point["status"]) <= {"200", "503"} and point["ok"] > 0, point
     chat = out["gradio_chat_50"]
-    assert chat["errors"] == 0 and chat["hung"] == 0 and chat["ok"] > 0, chat
+    assert chat["errors"] == 0 and chat["hung"] == 0 and chat["ok"] > 0, chat["error_samples"] or chat
