@@ -142,7 +142,7 @@ PARAMS: dict[str, list[tuple[str | None, float]]] = {
     "qwen": [(None, 1800), (None, 7000), (None, 14000)],
     "qwen2": [(None, 500), (None, 1500), (None, 7000), (None, 72000),
               ("MoE total", 57000), ("MoE active per token", 14000)],
-    "qwen2.5": [("smallest open-weight", 500), ("largest open-weight", 72000)],
+    "qwen2.5": [("open-weight", m) for m in (500, 1500, 3000, 7000, 14000, 32000, 72000)],
     "qwen3": [(None, 600), (None, 1700), (None, 4000), (None, 8000), (None, 14000), (None, 32000),
               ("Qwen3-30B-A3B total", 30000), ("Qwen3-30B-A3B active per token", 3000),
               ("Qwen3-235B-A22B total", 235000), ("Qwen3-235B-A22B active per token", 22000)],
@@ -180,6 +180,14 @@ FIXES: dict[str, dict] = {
                               "license: from the LLaVA repository's usage notice; not verified by search",
                               "lab: the third author's affiliation, Columbia University, was added by this project "
                               "from a paper listing (see catalog/ERRATA.md)"]},
+    "qwen2.5": {"num_params": "Open-weight dense models at 0.5B, 1.5B, 3B, 7B, 14B, 32B and 72B; "
+                              "Turbo/Plus MoE sizes not disclosed",
+                "sources": [
+                            "https://github-users.yhajoa.workers.dev/ATOM00blue/machine-learning-library/blob/main/corpus/papers/2412.15115.md",
+                            "https://chatpaper.ai/zh/paper/0dc3cdfa-ea46-4f71-b6ad-9d47a3d26825",
+                            "https://www.alphaxiv.org/overview/2412.15115",
+                            "https://statedai.com/interpretation-of-qwen2-5-technical-report.html",
+                            "https://deepwiki.com/QwenLM/Qwen2.5/1.1-model-variants-and-capabilities"]},
 }
 
 

@@ -245,3 +245,9 @@ def test_a_size_active_per_token_is_no_size_variant(full_catalog):
 
     count = FACETS["variants"].number
     assert [count(full_catalog.models[m]) for m in ("glam", "mixtral-8x7b", "bert")] == [1.0, 1.0, 2.0]
+
+
+def test_qwen25_sizes_are_its_seven_open_weight_releases(full_catalog):
+    """ERRATA: the reference named only the two ends ("from 0.5B to 72B"); a 7B or 14B Qwen2.5 was missed."""
+    sizes = sorted(v.millions for v in full_catalog.models["qwen2.5"].params.variants)
+    assert sizes == [500, 1500, 3000, 7000, 14000, 32000, 72000]
