@@ -382,6 +382,9 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
     NumberFacet("variants", "size variants", lambda e: float(max(1, len(released_sizes(e)))), lambda v: f"{v:g}",
                 display=lambda e: e.params.raw),
     NumberFacet("labs", "labs credited", lambda e: float(len(e.labs)), lambda v: f"{v:g}", display=lambda e: ", ".join(e.labs)),
+    # how many domains a model lists ("whose only domain is code": one, and it is code)
+    NumberFacet("domains", "domains listed", lambda e: float(len(e.domains)), lambda v: f"{v:g}",
+                display=lambda e: ", ".join(d.value for d in e.domains)),
     NumberFacet("size", "size", lambda e: e.params.max_millions, size_label, display=lambda e: e.params.raw,
                 numbers=released_sizes),
     CorpusFacet("corpus", "corpus", lambda e: [e.corpus]),

@@ -82,6 +82,16 @@ class SizeWords:
                                 rf"(?:{alternation(table.get('range_join', []))})\s*{_NUM}{_UNIT}")
         # "7B-13B", "1 to 10 billion", "100M–1B": two ends joined with no range word before them
         self.span = re.compile(rf"(?<![\w.-]){_NUM}(?:{_UNIT})?\s*(?:{alternation(table.get('span_join', []))})\s*{_NUM}{_UNIT}")
+        # an inclusion word after a bound or a range ("(inclusive)", ", 10B excluded", "excluding 10B")
+        amount = r"\d+(?:[.,]\d+)?(?:\s*(?:k|thousand|mn|mil|millions?|m|bn|bil|billions?|b|tn|trillions?|t)\b)?"
+        self.mark = re.compile(rf"\s*(?:param\w*|weights)?\s*[,;(\[]?\s*(?:(?P<pre>{amount})\s+)?"
+                               rf"(?:(?P<inc>{alternation(table.get('inclusive', []))})|(?P<exc>{alternation(table.get('exclusive', []))}))"
+                               rf"(?!\w)(?:\s+(?:of\s+)?(?P<post>{amount}))?\s*[)\]]?")
+        # "[1B, 10B)", "(10B, 100B]": a bracketed interval, each bracket saying whether its end counts
+        self.interval = re.compile(rf"(?P<open>[\[(])\s*{_NUM}(?:{_UNIT})?\s*[,;]\s*{_NUM}{_UNIT}\s*(?P<close>[\])])")
+        # "trillion-parameter", "billion-scale", "hundred-billion-class": an order of magnitude
+        self.magnitude = re.compile(rf"(?<![\w.])(?<!\d\s)(?:(?P<mult>1|10|100|ten|hundred|one hundred|a hundred)[\s-]+)?(?P<unit>million|billion|trillion)"
+                                    rf"[\s-]+(?:{alternation(table.get('magnitude_nouns', []))})(?![\w])")
         self.exact_context = re.compile(alternation(table.get("exact_context", [])))
         self.second_exact = re.compile(rf"(?<!\w)(?:{alternation(table.get('second_exact', []))})(?!\w)")
         self.variant_before = re.compile(rf"(?<!\w)(?:{alternation(table.get('variant_reference', []))})\s+$")
@@ -114,15 +124,27 @@ def parse_params(text: str, masked=(), table: dict | None = None) -> list[Bound]
     low = words_to_digits(text.lower())
     if len(low) != len(text):
         masked = ()
+    m = w.interval.search(low)
+    if m and _free(m.span(), masked):
+        lo, hi = _to_millions(m.group(2), m.group(3) or m.group(5)), _to_millions(m.group(4), m.group(5))
+        if lo is not None and hi is not None and lo < hi:
+            return [Bound("size", "ge" if m.group("open") == "[" else "gt", lo, *m.span()),
+                    Bound("size", "le" if m.group("close") == "]" else "lt", hi, *m.span())]
     for between in (w.range.search(low), w.span.search(low)):
         if between and _free(between.span(), masked):
             lo = _to_millions(between.group(1), between.group(2) or between.group(4))
             hi = _to_millions(between.group(3), between.group(4))
             if lo is not None and hi is not None and lo < hi:
-                return [Bound("size", "ge", lo, *between.span()), Bound("size", "le", hi, *between.span())]
+                return _marked(w, low, [Bound("size", "ge", lo, *between.span()), Bound("size", "le", hi, *between.span())])
+    m = w.magnitude.search(low)
+    if m and _free(m.span(), masked):
+        factor = {"10": 10, "ten": 10, "100": 100, "hundred": 100, "one hundred": 100, "a hundred": 100}.get(m.group("mult") or "", 1)
+        start = _UNITS[m.group("unit")] * factor
+        return [Bound("size", "ge", start, *m.span()), Bound("size", "lt", start * (10 if factor > 1 else 1000), *m.span())]
     out: dict[str, Bound] = {}
+    marks: list[tuple[int, int]] = []
     for m in w.bound.finditer(low):
-        if not _free(m.span(), masked):
+        if not _free(m.span(), masked) or not _free(m.span(), marks):
             continue
         word, num, unit, post = m.group(1), m.group(2), m.group(3), m.group(4)
         if unit is None and not re.search(r"e\d+$", num) and float(num.replace(",", "") or 0) < 1e5:
@@ -139,10 +161,36 @@ def parse_params(text: str, masked=(), table: dict | None = None) -> list[Bound]
             continue
         kind = w.kind_of(word) or {"or_more": "at_least", "or_less": "at_most"}.get(w.kind_of(post))
         if kind in KIND_OPS:
-            out["min" if kind in ("more", "at_least") else "max"] = Bound("size", KIND_OPS[kind], value, start, m.end())
+            bound = _marked(w, low, [Bound("size", KIND_OPS[kind], value, start, m.end())])[0]
+            if bound.end > m.end():
+                marks.append((m.end(), bound.end))  # the mark's own number ("excluding 10B") is no other bound
+            out["min" if kind in ("more", "at_least") else "max"] = bound
         elif w.exact_context.search(low):
             out["eq2" if "eq" in out and w.second_exact.search(low) else "eq"] = Bound("size", "eq", value, start, m.end())
     return list(out.values())
+
+
+_STRICT = {"ge": "gt", "le": "lt"}
+_INCLUDING = {"gt": "ge", "lt": "le"}
+
+
+def _marked(w: SizeWords, low: str, bounds: list[Bound]) -> list[Bound]:
+    """``bounds`` (one bound, or a range's two ends) with an inclusion word right after them applied
+    ("under 10B (inclusive)": at most 10B; "1B to 10B, excluding 10B": the upper end strict), each
+    bound's span stretched over the word. A number with the word names the one end it is about."""
+    m = w.mark.match(low, bounds[-1].end)
+    if not m:
+        return bounds
+    amount = m.group("pre") or m.group("post")
+    named = None
+    if amount:
+        n = re.match(rf"{_NUM}(?:{_UNIT})?", amount)
+        named = _to_millions(n.group(1), n.group(2)) if n else None
+        if named is None:
+            return bounds
+    flip = _STRICT if m.group("exc") else _INCLUDING
+    return [b._replace(op=flip.get(b.op, b.op) if named is None or b.value == named else b.op, end=m.end())
+            for b in bounds]
 
 
 def _ym(year: str, month: str | None, end: bool) -> int:

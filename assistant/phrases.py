@@ -77,6 +77,25 @@ def counted(lex, low: str, taken: list, r) -> None:
             taken.append(span)
 
 
+def sole(lex, low: str, r) -> None:
+    """"whose only domain is code", "text-only models", "purely vision": the value named is the model's only
+    one in its field; read as the field's value and, from the lexicon's ``sole_value`` table (facet -> the
+    facet that counts its values), a count of one."""
+    for facet, count in lex.data.get("sole_value", {}).items():
+        if any(f.facet == count for f in r.found):
+            continue
+        for f in r.found:
+            if f.facet != facet or f.negated or not f.end:
+                continue
+            before = lex.first("sole_before", low[max(0, f.start - 40):f.start])
+            after = lex.first("sole_after", low[f.end:f.end + 25])
+            if before or after:
+                start = max(0, f.start - 40) + before.start() if before else f.start
+                f.weak = False  # "only used for text": the value is named, not a generic word
+                r.found.append(Found(count, 1.0, start, f.end + (after.end() if after else 0), op=Op.EQ))
+                break
+
+
 def both_parts(lex, low: str, r) -> None:
     """"counting the newer additions too", "paper and added models", "including everything added after the
     paper": the additions named as included beside the rest (an inclusion cue right before them, ``too`` /

@@ -159,12 +159,13 @@ class Superlative(BaseModel):
     top: int = 1
     # which size variant stands for a model ("smallest, judging by each model's largest size");
     # None: the direction's own (largest: the largest variant, smallest: the smallest variant)
-    measure: Optional[Literal["largest", "smallest"]] = None
+    # "active": the size a mixture of experts uses per token ("the fewest active parameters"), not a released size
+    measure: Optional[Literal["largest", "smallest", "active"]] = None
     rank: int = 1  # "the second largest": the models at that place of the ranking (ties share a place)
 
     def by_largest(self) -> bool:
         """Sizes are compared by each model's largest variant."""
-        return self.measure == "largest" if self.measure else self.largest
+        return self.measure == "largest" if self.measure in ("largest", "smallest") else self.largest
 
 
 class Premise(BaseModel):

@@ -136,7 +136,7 @@ def reading(q: Query, catalog: Catalog) -> str:
         word = show.superlative(s)
         out = say("reading_superlative", word=word, n=s.top, top=f"{s.top} " if s.top > 1 else "").replace("  ", " ") + where
         if s.field == "params" and s.measure:
-            out += say("reading_measure", basis=say("basis_largest" if s.by_largest() else "basis_smallest"))
+            out += say("reading_measure", basis=say("basis_active" if s.measure == "active" else "basis_largest" if s.by_largest() else "basis_smallest"))
     elif q.identified:
         out = say("reading_described", text=md_escape(q.described or ""), names=_names(q.identified, catalog)) + where
     elif q.intent is Intent.COUNT:

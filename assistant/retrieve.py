@@ -71,9 +71,22 @@ def smallest_size(e: ModelEntry) -> float | None:
     return min(sizes) if sizes else None
 
 
+def active_size(e: ModelEntry, largest: bool) -> float | None:
+    """The largest or smallest size the catalog labels active per token (a mixture of experts), if any."""
+    sizes = [v.millions for v in e.params.variants if "active" in (v.label or "").lower()]
+    return (max(sizes) if largest else min(sizes)) if sizes else None
+
+
+def size_key(s: Superlative):
+    """Each model's size as a size ranking judges it: its largest or smallest released size, or its active one."""
+    if s.measure == "active":
+        return lambda e: active_size(e, s.largest)
+    return (lambda e: e.params.max_millions) if s.by_largest() else smallest_size
+
+
 def _key(s: Superlative):
     if s.field == "params":
-        return (lambda e: e.params.max_millions) if s.by_largest() else smallest_size
+        return size_key(s)
     return lambda e: e.date.key
 
 

@@ -13,7 +13,7 @@ from assistant.lexicon import lexicon, phrase_pattern
 from assistant.paginate import page
 from assistant.query import Intent, Op, Query
 from assistant.reading import criteria
-from assistant.retrieve import holds, ranked, smallest_size, superlative, why
+from assistant.retrieve import holds, ranked, size_key, smallest_size, superlative, why
 from catalog import Catalog, ModelEntry
 
 _DIMENSIONS = {
@@ -206,7 +206,7 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
         return d.finish()
     word = show.superlative(s)
     if s.field == "params":
-        value = (lambda e: show.size(e.params.max_millions)) if s.by_largest() else (lambda e: show.size(smallest_size(e)))
+        value = lambda e: show.size(size_key(s)(e))
     else:
         value = show.date
     if s.top > 1:
@@ -227,9 +227,14 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
             d.add("\n".join(sentences(e, d, [x for x in q.attributes if x in FACT_SENTENCES]) for e in winners))
     if s.field == "params":
         known = sum(1 for e in entries if e.params.max_millions is not None)
-        d.add(lex.say("superlative_basis", n=known, basis=lex.say("basis_largest" if s.by_largest() else "basis_smallest")))
+        d.add(lex.say("superlative_basis", n=known, basis=lex.say(basis_key(s))))
         _other_basis(entries, s, winners, d)
     return d.finish()
+
+
+def basis_key(s) -> str:
+    """The lexicon key naming the size a ranking compares."""
+    return "basis_active" if s.measure == "active" else "basis_largest" if s.by_largest() else "basis_smallest"
 
 
 OTHER_BASIS_NAMES = 5  # models the "judged by the other size" line names at most

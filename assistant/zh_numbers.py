@@ -61,12 +61,8 @@ def size_phrase(count: float) -> str:
 
 _NUM = rf"(\d+(?:\.\d+)?|{CN_NUM}+)?"
 _UNITS = r"([十百千]?(?:万亿|亿|万)|兆)"
-_MORE = "超过|大于|多于|高于|超出|逾"
-_AT_LEAST = "至少|不少于|不低于|不小于|最少|起码|上"
-_LESS = "小于|少于|低于|不到|不足|未满"
-_AT_MOST = "不超过|不多于|不高于|至多|最多"
-_BOUNDS = rf"(?:({_MORE})|({_AT_LEAST})|({_LESS})|({_AT_MOST}))?\s*"
-_AFTER = r"\s*(?:个)?(参数量|参数)?\s*(及以上|或以上|以上|之上|及以下|或以下|以下|以内|之内)?"
+_POST = r"(及以上|或以上|以上|之上|及以下|或以下|以下|以内|之内)"
+_AFTER = r"\s*(?:个)?(参数量|参数)?\s*" + _POST + "?"
 # a count of something else than parameters ("几十万个词", "几十万条"), never cut inside a unit ("两万|亿")
 _COUNTED = r"(?![万亿兆])(?!\s*(?:条|张|篇|句|(?:个)?\s*(?:词|字|样本|图片|图像|句子|文档)))"
 _LATIN = {"k": "thousand", "m": "million", "b": "billion", "t": "trillion"}
@@ -80,9 +76,21 @@ class _SizeWords:
 
     def __init__(self, table: dict):
         self.some = {str(k): str(v) for k, v in table.get("some", {}).items()}
-        before = rf"(?:({alternation([*table.get('has', []), *self.some])})\s*)?" + _BOUNDS
-        self.size = re.compile(before + _NUM + r"\s*" + _UNITS + _AFTER + _COUNTED)
-        self.latin = re.compile(before + r"(\d+(?:\.\d+)?)\s*([kKmMbBtT])(?![A-Za-z0-9])" + _AFTER)
+        words = {k: alternation(table.get(k, [])) for k in ("more", "at_least", "less", "at_most", "or_equal")}
+        bounds = (rf"(?:({words['more']})|({words['at_least']})|({words['less']})|({words['at_most']}))?"
+                  rf"(?:\s*({words['or_equal']}))?\s*")  # "大于等于": the strict word and the equal sign together
+        before = rf"(?:({alternation([*table.get('has', []), *self.some])})\s*)?" + bounds
+        # "（含10B）", "(不含)": whether the bound's own number counts, in a bracket after the number or the bound
+        self.inclusive, self.exclusive = set(table.get("inclusive", [])), set(table.get("exclusive", []))
+        mark = (rf"(?:\s*[(（]?\s*({alternation([*self.inclusive, *self.exclusive])})\s*"
+                r"(?:(?:\d+(?:\.\d+)?|" + CN_NUM + r"+)?\s*(?:[十百千]?(?:万亿|亿|万)|兆|[kKmMbBtT](?![A-Za-z0-9]))?)?\s*(?:在内)?\s*[)）]?)?")
+        after = r"\s*(?:个)?(参数量|参数)?" + mark + r"\s*" + _POST + "?" + mark
+        self.size = re.compile(before + _NUM + r"\s*" + _UNITS + after + _COUNTED)
+        self.latin = re.compile(before + r"(\d+(?:\.\d+)?)\s*([kKmMbBtT])(?![A-Za-z0-9])" + after)
+        # "百亿级", "千亿参数模型": a bare power of ten before a word of scale is an order of magnitude
+        self.magnitude = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万亿])(一)?\s*" + _UNITS
+                                    + rf"\s*(?:{alternation(table.get('magnitude', []))})")
+        self.version = re.compile(rf"^\s*(?:参数量?)?\s*的?\s*(?:{alternation(table.get('version_nouns', []))})")
         self.places = {str(k): str(v) for k, v in table.get("place", {}).items()}
         self.place = re.compile(rf"(倒数)?\s*(?:第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})|(次))\s*({alternation(self.places)})(?![于过])")
 
@@ -102,8 +110,30 @@ def _led(m: re.Match, some: dict[str, str], phrase) -> str:
     return f" {lead} {text}" if lead and text != m.group() else text
 
 
-def _size_latin(m: re.Match, has: bool) -> str:
-    more, at_least, less, at_most, num, unit, params, post = m.groups()[1:]
+def _parts(m: re.Match, words: "_SizeWords"):
+    """The comparison a size match states: (more, at_least, less, at_most, num, unit, params, post), with an
+    equal sign after a strict word ("大于等于") or an inclusion bracket ("以下（不含）") moving the number in or out."""
+    more, at_least, less, at_most, equal, num, unit, params, mark1, post, mark2 = m.groups()[1:]
+    if equal and (more or less):
+        at_least, at_most, more, less = at_least or more, at_most or less, None, None
+    elif equal and not (at_least or at_most):
+        return None  # a bare "等于 7B": no bound
+    mark = mark2 or mark1
+    if mark and (more or at_least or less or at_most or post):
+        upward = bool(more or at_least or (post and post.endswith("上")))
+        if mark in words.exclusive:
+            more, less, at_least, at_most = (True, None, None, None) if upward else (None, True, None, None)
+        else:
+            more, less, at_least, at_most = (None, None, True, None) if upward else (None, None, None, True)
+        post = None
+    return more, at_least, less, at_most, num, unit, params, post
+
+
+def _size_latin(m: re.Match, has: bool, words: "_SizeWords") -> str:
+    parts = _parts(m, words)
+    if parts is None:
+        return m.group()
+    more, at_least, less, at_most, num, unit, params, post = parts
     if not (has or more or at_least or less or at_most or post):
         return m.group()  # a bare "175B" stays as written (a version name, or the parser's own size); "200B 以上" is a bound
     phrase = f"{num} {_LATIN[unit.lower()]}" + (" parameters" if params else "")
@@ -122,8 +152,11 @@ def _bounded(phrase: str, more, at_least, less, post) -> str:
     return ""
 
 
-def _size(m: re.Match, has: bool) -> str:
-    more, at_least, less, at_most, num, unit, params, post = m.groups()[1:]
+def _size(m: re.Match, has: bool, words: "_SizeWords") -> str:
+    parts = _parts(m, words)
+    if parts is None:
+        return m.group()
+    more, at_least, less, at_most, num, unit, params, post = parts
     if num is None and unit[0] not in "十百千兆" and not (more or at_least or less or at_most):
         return m.group()  # a bare 亿/万 is not a size ("上万亿" is: at least a trillion)
     value = (float(num) if num and num[0].isdigit() else cn_int(num) if num else 1) * _unit(unit)
@@ -134,6 +167,25 @@ def _size(m: re.Match, has: bool) -> str:
     if at_most or post:
         return f" at most {phrase} "
     return f" has {phrase} " if has else f" {phrase} "
+
+
+def _magnitude(m: re.Match) -> str:
+    """"百亿级" -> from 10 billion up to (not including) 100 billion."""
+    value = _unit(m.group(2))
+    return f" at least {size_phrase(value)} and less than {size_phrase(value * 10)} parameters "
+
+
+def _versioned(text: str, words: "_SizeWords") -> str:
+    """A size bound followed by a noun for one of a model's sizes ("有小于10亿参数的型号") is about some version:
+    'a' before the English bound, as the English parser reads "a ... version"."""
+    out, last = [], 0
+    for m in re.finditer(r" (more than|at least|less than|at most) ", text):
+        tail = text[m.end():]
+        num = re.match(r"[\d.]+ (?:thousand|million|billion|trillion)(?: parameters)?", tail)
+        if num and words.version.match(tail[num.end():]) and not re.search(r"(?:\ba|\bone|既有|又有|所有|每个|全部|各个)\s*$", text[:m.start()]):
+            out.append(text[last:m.start()] + " a")
+            last = m.start()
+    return "".join(out) + text[last:]
 
 
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -329,8 +381,10 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     sizes = compiled(_SizeWords, size_words if size_words is not None else _zh_tables()["size_words"])
     dates = compiled(_DateWords, date_words if date_words is not None else _zh_tables()["date_words"])
     text = _SIZE_RANGE.sub(_size_range, text)
-    text = sizes.latin.sub(lambda m: _led(m, sizes.some, _size_latin), text)
-    text = sizes.size.sub(lambda m: _led(m, sizes.some, _size), text)
+    text = sizes.magnitude.sub(_magnitude, text)
+    text = sizes.latin.sub(lambda m: _led(m, sizes.some, lambda m_, has: _size_latin(m_, has, sizes)), text)
+    text = sizes.size.sub(lambda m: _led(m, sizes.some, lambda m_, has: _size(m_, has, sizes)), text)
+    text = _versioned(text, sizes)
     text = dates.sub(_arabic(text))
     text = _IN_YEAR.sub(lambda m: f" in {_when(m.group(1), m.group(2))} ", text)
     text = _RANK_BY.sub(_rank_by, text)

@@ -146,3 +146,43 @@ def test_newer_models_read_as_the_additions_when_the_catalog_holds_any(full, ful
     assert got["where"] == where and (got["superlative"] is None) == ("biggest" not in question)
     paper = project(Understander(catalog).understand(question), catalog)  # the paper's models alone: no constraint from the age word
     assert "since the paper" not in paper["where"] and paper["superlative"] == got["superlative"]
+
+
+def _domains(catalog, ids):
+    return {tuple(sorted(d.value for d in catalog.models[m].domains)) for m in ids}
+
+
+@pytest.mark.parametrize("question, domain", [
+    ("仅针对代码的模型有哪些", "code"),
+    ("只处理视觉任务的模型有哪些", "vision"),
+    ("which ones handle text and nothing else, added since the paper", "text"),
+])
+def test_a_domain_said_to_be_the_only_one(full, full_catalog, question, domain):
+    answer = full.ask(question)
+    assert answer.models
+    assert _domains(full_catalog, answer.models) == {(domain,)}
+    want = {m for m, e in full_catalog.models.items() if [d.value for d in e.domains] == [domain]}
+    assert set(answer.models) <= want
+
+
+@pytest.mark.parametrize("question, forms", [
+    ("哪些模型有不到 3 亿参数的规格", {"whisper", "albert"}),
+    ("which models ship at least one checkpoint no bigger than 100M, inclusive", {"whisper", "albert"}),
+])
+def test_one_version_under_a_bound(full, question, forms):
+    answer = full.ask(question)
+    assert forms <= set(answer.models)  # whisper's largest is 1.55B, but its tiny version is 39M
+
+
+@pytest.mark.parametrize("question, largest", [
+    ("哪个混合专家模型每个 token 用到的激活参数最少", False),
+    ("MoE model that uses the most active params per token?", True),
+])
+def test_a_ranking_by_the_parameters_active_per_token(full, full_catalog, question, largest):
+    from assistant.retrieve import active_size
+
+    answer = full.ask(question)
+    sizes = {m: active_size(e, largest) for m, e in full_catalog.models.items() if active_size(e, largest) is not None}
+    best = (max if largest else min)(sizes.values())
+    assert answer.models and {m for m, v in sizes.items() if v == best} == set(answer.models)
+    assert "glam" not in answer.models or largest  # GLaM's 1.2T total is no active size

@@ -64,3 +64,23 @@ def test_ranges_and_latin_units_after_chinese_comparators():
     assert rewrite("参数量大于100B") == "参数量 more than 100 billion"
     assert rewrite("超过100B参数") == "more than 100 billion parameters"
     assert rewrite("不到1.5B") == "less than 1.5 billion"
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("参数小于或等于70亿", "参数 at most 7 billion"),  # a strict word and an equal sign: the number counts
+    ("高于或等于 20B", "at least 20 billion"),
+    ("5B以上（不含5B）", "more than 5 billion"),  # a bracket that leaves the number out
+    ("30亿（含）以下", "at most 3 billion"),  # ... or keeps it in, between the number and its postposition
+    ("十亿级", "at least 1 billion and less than 10 billion parameters"),  # an order of magnitude
+])
+def test_chinese_bounds_with_equal_signs_brackets_and_magnitudes(zh, en):
+    assert rewrite(zh) == en
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("有没有低于3亿参数的规格", "a less than 300 million parameters"),
+    ("哪些模型有超过 50B 的型号", "a more than 50 billion"),
+])
+def test_a_size_with_a_version_noun_after_it_is_one_version(zh, en):
+    assert en in rewrite(zh)
+    assert "a" not in rewrite("所有版本都小于1B").split()  # every version: no "a"
