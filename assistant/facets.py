@@ -268,6 +268,21 @@ class NumberFacet(Facet):
         return f"{self.label}: {self.display(e)}"
 
 
+def _configuration(label: str) -> str:
+    """A size label without its count words: "V2-Lite active per token" and "V2-Lite total" name one configuration."""
+    text = re.sub(r"\([^)]*\)", " ", (label or "").lower())
+    return " ".join(re.sub(r"\b(active per token|active|total)\b", " ", text).split())
+
+
+def active_shares(e: ModelEntry) -> list[float]:
+    """The share of its parameters each mixture-of-experts configuration uses per token: an active size over the total
+    of the same configuration (DeepSeek-V2: 21B of 236B, V2-Lite 2.4B of 16B); none without both counts."""
+    totals = {_configuration(v.label): v.millions for v in e.params.variants
+              if "total" in (v.label or "").lower() and "active" not in (v.label or "").lower()}
+    return [v.millions / totals[key] for v in e.params.variants if "active" in (v.label or "").lower()
+            and (key := _configuration(v.label)) in totals and totals[key]]
+
+
 def released_sizes(e: ModelEntry) -> list[float]:
     """The sizes a model was released at: its variants, except a count the catalog labels active per token (Mixtral's
     13B of 47B is no smaller model); the largest size when no variant is listed."""
@@ -382,6 +397,9 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
     NumberFacet("variants", "size variants", lambda e: float(max(1, len(released_sizes(e)))), lambda v: f"{v:g}",
                 display=lambda e: e.params.raw),
     NumberFacet("labs", "labs credited", lambda e: float(len(e.labs)), lambda v: f"{v:g}", display=lambda e: ", ".join(e.labs)),
+    # the share of its parameters a mixture of experts uses per token (the smallest share of its configurations)
+    NumberFacet("active_share", "share of parameters active per token", lambda e: min(active_shares(e), default=None),
+                lambda v: f"{v * 100:.3g}%", display=lambda e: e.params.raw, numbers=active_shares),
     # how many domains a model lists ("whose only domain is code": one, and it is code)
     NumberFacet("domains", "domains listed", lambda e: float(len(e.domains)), lambda v: f"{v:g}",
                 display=lambda e: ", ".join(d.value for d in e.domains)),

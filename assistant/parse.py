@@ -190,6 +190,7 @@ class Parser:
             r.found.append(Found("variants", 2.0, *m.span(), op=Op.GE))
         phrases.counted(lex, low, taken, r)
         phrases.sole(lex, low, r)
+        phrases.active_share(lex, low, taken, r)
         if (m := lex.first("finetuned_yes", low)) and _free(m.span(), taken):
             r.found.append(Found("finetuned", "yes", *m.span()))
             taken.append(m.span())
@@ -335,7 +336,7 @@ class Parser:
                 items.append(Not(item=leaf) if f.negated else leaf)
             elif f.alt:
                 alternatives.setdefault(f.alt, []).append(f)
-            elif f.facet in ("date", "size", "variants", "labs", "domains"):
+            elif f.facet in ("date", "size", "variants", "labs", "domains", "active_share"):
                 leaf = Constraint(facet=f.facet, op=f.op, values=[f.value], quant=_quant(f, quant), via=f.via)
                 ranges.setdefault((f.facet, f.start, f.end, f.negated, f.via), []).append(leaf)
             else:

@@ -16,10 +16,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant import scope
-from assistant.numbers import parse_dates
+from assistant.numbers import KIND_OPS, SizeWords, compiled, parse_dates
 from assistant.query import Op
 from assistant.spans import Found, free
 
@@ -94,6 +95,26 @@ def sole(lex, low: str, r) -> None:
                 f.weak = False  # "only used for text": the value is named, not a generic word
                 r.found.append(Found(count, 1.0, start, f.end + (after.end() if after else 0), op=Op.EQ))
                 break
+
+
+def active_share(lex, low: str, taken: list, r) -> None:
+    """"uses less than a tenth of its parameters per token", "active share under 10%": a bound on the share of its
+    parameters a mixture of experts uses per token (the ``active_share`` facet)."""
+    m = lex.first("active_share", low)
+    if not m or not free(m.span(), taken) or not lex.first("active_share_context", low):
+        return
+    kind = compiled(SizeWords, lex.data["sizes"]).kind_of(m.group("bound"))
+    frac = m.group("frac")
+    if (n := re.match(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)", frac)):
+        value = float(n.group(1)) / 100
+    elif (n := re.match(r"1/(\d+)", frac)):
+        value = 1 / float(n.group(1))
+    else:
+        value = lex.data["fractions"].get(frac.split()[-1])
+    if kind not in KIND_OPS or not value:
+        return
+    r.found.append(Found("active_share", float(value), *m.span(), op=Op(KIND_OPS[kind])))
+    taken.append(m.span())
 
 
 def both_parts(lex, low: str, r) -> None:

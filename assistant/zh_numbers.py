@@ -90,6 +90,10 @@ class _SizeWords:
         # "百亿级", "千亿参数模型": a bare power of ten before a word of scale is an order of magnitude
         self.magnitude = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万亿])(一)?\s*" + _UNITS
                                     + rf"\s*(?:{alternation(table.get('magnitude', []))})")
+        # "不到总参数的十分之一", "低于百分之五": a bound on a share of the parameters (a mixture of experts' active share)
+        frac = rf"(?:(\d+|{CN_NUM}+)\s*分之\s*(\d+|{CN_NUM}+)|(\d+(?:\.\d+)?)\s*[%％])"
+        self.share = re.compile(rf"(?:({words['more']})|({words['at_least']})|({words['less']})|({words['at_most']}))\s*"
+                                rf"(?:(?:(?:总|全部|所有)?参数(?:总量|量)?|总量|总数)\s*的?)?\s*{frac}\s*(?:的?\s*(?:参数量?|权重))?")
         self.version = re.compile(rf"^\s*(?:参数量?)?\s*的?\s*(?:{alternation(table.get('version_nouns', []))})")
         self.places = {str(k): str(v) for k, v in table.get("place", {}).items()}
         self.place = re.compile(rf"(倒数)?\s*(?:第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})|(次))\s*({alternation(self.places)})(?![于过])")
@@ -173,6 +177,24 @@ def _magnitude(m: re.Match) -> str:
     """"百亿级" -> from 10 billion up to (not including) 100 billion."""
     value = _unit(m.group(2))
     return f" at least {size_phrase(value)} and less than {size_phrase(value * 10)} parameters "
+
+
+_BOUND_WORDS = ("more than", "at least", "less than", "at most")
+
+
+def _share(m: re.Match) -> str:
+    """"不到总参数的十分之一" -> "less than 10% of the total parameters"."""
+    *bounds, whole, part, percent = m.groups()
+    if percent:
+        value = float(percent)
+    else:
+        n = int(whole) if whole.isdigit() else cn_int(whole)
+        k = int(part) if part.isdigit() else cn_int(part)
+        if not n or k is None:
+            return m.group()
+        value = 100 * k / n
+    word = next(w for w, b in zip(_BOUND_WORDS, bounds) if b)
+    return f" {word} {value:.4g}% of the total parameters "
 
 
 def _versioned(text: str, words: "_SizeWords") -> str:
@@ -381,6 +403,7 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     sizes = compiled(_SizeWords, size_words if size_words is not None else _zh_tables()["size_words"])
     dates = compiled(_DateWords, date_words if date_words is not None else _zh_tables()["date_words"])
     text = _SIZE_RANGE.sub(_size_range, text)
+    text = sizes.share.sub(_share, text)
     text = sizes.magnitude.sub(_magnitude, text)
     text = sizes.latin.sub(lambda m: _led(m, sizes.some, lambda m_, has: _size_latin(m_, has, sizes)), text)
     text = sizes.size.sub(lambda m: _led(m, sizes.some, lambda m_, has: _size(m_, has, sizes)), text)

@@ -186,3 +186,14 @@ def test_a_ranking_by_the_parameters_active_per_token(full, full_catalog, questi
     best = (max if largest else min)(sizes.values())
     assert answer.models and {m for m, v in sizes.items() if v == best} == set(answer.models)
     assert "glam" not in answer.models or largest  # GLaM's 1.2T total is no active size
+
+
+@pytest.mark.parametrize("question, below", [
+    ("which MoE models put under 12% of their parameters to work per token?", 0.12),
+    ("每个 token 激活的参数少于总参数的五分之一的模型", 0.2),
+])
+def test_a_bound_on_the_share_active_per_token(full, full_catalog, question, below):
+    from assistant.facets import active_shares
+
+    want = {m for m, e in full_catalog.models.items() if active_shares(e) and min(active_shares(e)) < below}
+    assert want and set(full.ask(question).models) == want

@@ -84,3 +84,11 @@ def test_chinese_bounds_with_equal_signs_brackets_and_magnitudes(zh, en):
 def test_a_size_with_a_version_noun_after_it_is_one_version(zh, en):
     assert en in rewrite(zh)
     assert "a" not in rewrite("所有版本都小于1B").split()  # every version: no "a"
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("激活参数低于总参数的五分之一", "激活参数 less than 20% of the total parameters"),  # a share of the parameters
+    ("每个 token 用到的参数不足全部参数的 15%", "每个 token 用到的参数 less than 15% of the total parameters"),
+])
+def test_a_bound_on_a_share_of_the_parameters(zh, en):
+    assert rewrite(zh) == en
