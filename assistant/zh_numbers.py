@@ -94,6 +94,12 @@ class _SizeWords:
         frac = rf"(?:(\d+|{CN_NUM}+)\s*分之\s*(\d+|{CN_NUM}+)|(\d+(?:\.\d+)?)\s*[%％])"
         self.share = re.compile(rf"(?:({words['more']})|({words['at_least']})|({words['less']})|({words['at_most']}))\s*"
                                 rf"(?:(?:(?:总|全部|所有)?参数(?:总量|量)?|总量|总数)\s*的?)?\s*{frac}\s*(?:的?\s*(?:参数量?|权重))?")
+        # a range whose ends say whether they count ("1B（含）到 10B（不含）之间", "10亿和100亿之间（不含两端）")
+        marks = alternation([*self.inclusive, *self.exclusive])
+        end_mark = rf"(?:\s*[(（]\s*({marks})\s*[)）])?"
+        self.marked_range = re.compile(
+            rf"(?:在|介于)?\s*{_END}{end_mark}{_PARAMS}(?:到|至|-|~|–|—|～|和|与|跟)\s*{_END}{end_mark}{_PARAMS}(?:之间|以内)?"
+            rf"(?:\s*[(（]\s*({marks})\s*两端\s*[)）])?")
         self.version = re.compile(rf"^\s*(?:参数量?)?\s*的?\s*(?:{alternation(table.get('version_nouns', []))})")
         self.places = {str(k): str(v) for k, v in table.get("place", {}).items()}
         self.place = re.compile(rf"(倒数)?\s*(?:第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})|(次))\s*({alternation(self.places)})(?![于过])")
@@ -388,6 +394,22 @@ def _size_range(m: re.Match) -> str:
     return f" between {size_phrase(values[0])} and {size_phrase(values[1])} "
 
 
+def _marked_range(m: re.Match, words: "_SizeWords") -> str:
+    """"1B（含）到 10B（不含）之间" -> "at least 1 billion and less than 10 billion": each end's own bracket, or one
+    bracket for both ends ("（不含两端）"); with no bracket at all, the plain range reading is left to _SIZE_RANGE."""
+    a_num, a_unit, a_mark, b_num, b_unit, b_mark, both = m.groups()
+    if not (a_mark or b_mark or both):
+        return m.group()
+    unit = a_unit or b_unit
+    lo, hi = _end_value(a_num, unit), _end_value(b_num, b_unit)
+    if lo is None or hi is None or lo >= hi:
+        return m.group()
+    a_mark, b_mark = a_mark or both, b_mark or both
+    low_word = "more than" if a_mark in words.exclusive else "at least"
+    high_word = "less than" if b_mark in words.exclusive else "at most"
+    return f" {low_word} {size_phrase(lo)} and {high_word} {size_phrase(hi)} "
+
+
 def _end_value(num: str | None, unit: str) -> float | None:
     """A range end as a raw count: its number (1 when only a unit: "亿") times its unit."""
     count = float(num) if num and num[0].isdigit() else cn_int(num) if num else 1
@@ -402,6 +424,7 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     size (read from zh.yaml when None)."""
     sizes = compiled(_SizeWords, size_words if size_words is not None else _zh_tables()["size_words"])
     dates = compiled(_DateWords, date_words if date_words is not None else _zh_tables()["date_words"])
+    text = sizes.marked_range.sub(lambda m: _marked_range(m, sizes), text)
     text = _SIZE_RANGE.sub(_size_range, text)
     text = sizes.share.sub(_share, text)
     text = sizes.magnitude.sub(_magnitude, text)

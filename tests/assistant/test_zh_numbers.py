@@ -92,3 +92,12 @@ def test_a_size_with_a_version_noun_after_it_is_one_version(zh, en):
 ])
 def test_a_bound_on_a_share_of_the_parameters(zh, en):
     assert rewrite(zh) == en
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("2B（不含）到 20B（含）", "more than 2 billion and at most 20 billion"),  # each end's own bracket
+    ("30亿与300亿之间（不含两端）", "more than 3 billion and less than 30 billion"),  # one bracket for both ends
+    ("30亿与300亿之间", "between 3 billion and 30 billion"),  # none: the plain range
+])
+def test_a_size_range_whose_ends_say_whether_they_count(zh, en):
+    assert rewrite(zh) == en
