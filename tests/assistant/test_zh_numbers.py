@@ -72,6 +72,8 @@ def test_ranges_and_latin_units_after_chinese_comparators():
     ("5B以上（不含5B）", "more than 5 billion"),  # a bracket that leaves the number out
     ("30亿（含）以下", "at most 3 billion"),  # ... or keeps it in, between the number and its postposition
     ("十亿级", "at least 1 billion and less than 10 billion parameters"),  # an order of magnitude
+    ("参数过千亿", "参数 more than 100 billion"),  # one-character verbs of exceeding
+    ("破万亿", "more than 1 trillion"),
 ])
 def test_chinese_bounds_with_equal_signs_brackets_and_magnitudes(zh, en):
     assert rewrite(zh) == en
