@@ -103,6 +103,7 @@ class ChineseReader:
         self.date_words: dict = lex["date_words"]
         self.size_words: dict = lex["size_words"]
         self.relations: list[tuple[set[str], dict[str, str]]] = [(set(r["open"]), dict(r["close"])) for r in lex["relations"]]
+        self.joined: dict[str, str] = {k: v for r in lex["relations"] for k, v in r.get("joined", {}).items()}
         self.models: dict[str, str] = dict(lex["models"])
         # "悟道 2.0" as users also write it: a version number after Chinese characters, with a space between
         self.models |= {spaced: name for key, name in lex["models"].items()
@@ -111,6 +112,7 @@ class ChineseReader:
         self.off_topic = set(lex["off_topic"])
         self.yes_no_final = tuple(sorted(lex["yes_no_final"], key=len, reverse=True))
         self.follow_up_final = lex["follow_up_final"]
+        self.whole = {str(k): str(v) for k, v in lex.get("whole_glosses", {}).items()}
         self.fronted = list(lex["fronted"])
         self.requests = set(lex.get("requests", []))
         self._names = [n for n in names if n]
@@ -161,7 +163,10 @@ class ChineseReader:
             core = core[: -len(yes_no)]
         elif follow:
             core = core[: -len(self.follow_up_final)]
-        units = self.units(rewrite(core, self.date_words, self.size_words))
+        if core.strip() in self.whole:  # "另一个呢？": the whole question is the reference
+            units = [_Unit(core.strip(), "gloss", self.whole[core.strip()])]
+        else:
+            units = self.units(rewrite(core, self.date_words, self.size_words))
         units, described, near = self._describe(units)
         pieces = self._gloss(units)
         yes_no = yes_no and not any(p.kind == "gloss" and p.text in self.fronted and p.text in self.requests
@@ -309,6 +314,11 @@ class ChineseReader:
         return (bool(name) and bool(re.search(r"[A-Za-z]", name)) and name.lower() not in self._known
                 and after.startswith(self.likeness) and bool(self.likeness))
 
+    def _named_before(self, units: list[_Unit], k: int) -> bool:
+        """A model name just before unit k ("Whisper 和 ..."), not a question word ("哪些模型和 ...")."""
+        before = next((u for u in reversed(units[:k]) if u.text.strip()), None)
+        return before is not None and (before.kind == "model" or (before.kind == "raw" and before.text.strip().lower() in self._known))
+
     def _relation(self, units: list[_Unit], k: int) -> tuple[int, str] | None:
         """"比GPT-3大" -> "bigger than GPT-3": OPEN X CLOSE within a few units."""
         for opens, close in self.relations:
@@ -317,6 +327,8 @@ class ChineseReader:
             for j in range(k + 2, min(len(units), k + 8)):
                 if units[j].text in close:
                     subject = _join(self._gloss(units[k + 1:j]))
+                    if subject.strip() and close[units[j].text] in self.joined and self._named_before(units, k):
+                        return j + 1, f"and {subject} {self.joined[close[units[j].text]]}"  # "A 和 B 同一年…": both
                     if subject.strip():
                         return j + 1, f"{close[units[j].text]} {subject}"
         return None

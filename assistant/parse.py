@@ -211,9 +211,10 @@ class Parser:
         "MS MARCO") anywhere; a common word ("Pile", "books") or a short acronym only with corpus
         words around ("trained on", "data"). Each with the other spellings the lexicon lists."""
         context = self.lex.has("corpus_context", low) or any(f.facet == "corpus" for f in r.found)
+        verbs = [v.span() for v in self.lex.find("corpus_verb", low)]
         for lazy in self.corpus:
             term, hit = lazy.term, lazy.search(text, squeezed)
-            if not hit or not _free(hit.span(), taken):
+            if not hit or not _free(hit.span(), taken) or not _free(hit.span(), verbs):
                 continue
             distinctive = term not in self.english and (any(ch.isdigit() for ch in term) or len(term) >= 5)
             if context or distinctive:

@@ -53,8 +53,13 @@ def premise_corrections(catalog: Catalog, q: Query, d: Draft) -> None:
     PaLM") says so ("In fact Chinchilla is not larger than PaLM")."""
     from assistant.tally import relative_premises
 
-    for sentence in relative_premises(catalog, q, d):
+    for sentence in relative_premises(catalog, q, d) + own_premises(catalog, q, d):
         d.add(sentence)
+
+
+def own_premises(catalog: Catalog, q: Query, d: Draft) -> list[str]:
+    """The cited corrections of the facts asserted about a model on its own (not relative to another model)."""
+    out = []
     for p in q.premises:
         e = catalog.models[p.model]
         if p.constraint.via and p.constraint.facet in ("size", "date"):
@@ -62,10 +67,11 @@ def premise_corrections(catalog: Catalog, q: Query, d: Draft) -> None:
         if p.negated and holds(e, p.constraint):  # "since Jamba is a pure Transformer": it has what was denied
             f = FACETS[p.constraint.facet]
             value = " / ".join((d.show.value(f.name, v) if d.show.zh else None) or f.value_name(v) for v in p.constraint.values)
-            d.add(d.lex.say("premise_held", name=e.name, label=d.show.facet(f.name, f.label) if d.show.zh else f.label,
-                            value=value, cite=d.cite(e.id)))
+            out.append(d.lex.say("premise_held", name=e.name, label=d.show.facet(f.name, f.label) if d.show.zh else f.label,
+                                 value=value, cite=d.cite(e.id)))
         elif not p.negated and not holds(e, p.constraint):
-            d.add(corrected(e, p.constraint, d))
+            out.append(corrected(e, p.constraint, d))
+    return out
 
 
 def stated_premises(q: Query) -> Query:

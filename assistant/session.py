@@ -93,6 +93,12 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
     if query.pending() and (same := same_as_before(query, session)) is not None:
         query = same  # "decoder models from 2019" -> "and encoders from the same year?": that question's year
         return _carry_over(query, session) if lex.ref("carry", text) else query
+    two = pair(session) or (session.focus if len(session.focus) >= 2 else session.recent[-2:] if len(session.recent) >= 2 else [])
+    if query.pending() and not query.models and len(two) >= 2 and (lex.ref("pair", text) or lex.ref("plural", text)):
+        # "were the two released the same year?", "这两个是同一个实验室的吗": the pair discussed, weighed on that field
+        return query.model_copy(update={"models": list(two), "intent": Intent.COMPARE, "superlative": None,
+                                        "relations": [x for x in query.relations if x.model],
+                                        "referent": Referent(word="", models=list(two), source="pair")})
     if query.pending():  # "which other models have the same architecture?": as the model discussed
         anchor = (topic(session)[0] or [None])[0]
         if anchor is None or relate is None:
@@ -112,6 +118,12 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         if models and models[0] not in compared:
             return query.model_copy(update={"models": list(dict.fromkeys([models[0], *compared])), "intent": Intent.COMPARE,
                                             "referent": Referent(word="", models=models[:1], source=source)})
+    if (len(query.models) == 1 and query.order and lex.ref("singular", text) and lex.has("compare_pair", text.lower())
+            and session.focus and not compared):  # "how much bigger is it than Llama 2?": it against the model named
+        models, source = topic(session, lex.has("demonstrative", text.lower()))
+        if models and models[0] not in query.models:
+            return query.model_copy(update={"models": [models[0], *query.models], "intent": Intent.COMPARE, "superlative": None,
+                                            "referent": Referent(word="", models=models[:1], source=source)})
     own = query.constrained()
     ordinal = lex.ref("ordinal", text)
     if ordinal and not query.models and (not own or lex.ref("plural", text)):
@@ -122,12 +134,24 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         # the very models its answer gave ("ELECTRA和ALBERT哪个先出的？"), they count in the order it named them
         named = session.subject if len(session.subject) >= 2 and set(session.subject) == set(session.last_models) else None
         candidates = [named or session.last_models, *reversed(session.lists)]
-        chosen = next((lst for lst in candidates if n <= len(lst)), None) if n > 0 else session.last_models
+        if (ordinal.group(1) or "").lower() in lex.data.get("pair_ordinals", ()):  # "the former": of the last two discussed
+            two = [lst for lst in (named, session.last_models, session.recent[-2:]) if lst and len(lst) == 2]
+            candidates = two[:1] or candidates
+        chosen = next((lst for lst in candidates if n <= len(lst)), None) if n > 0 else named or session.last_models
         if not chosen:
             return lex.say("clarify_item", n=len(session.last_models))
         intent = query.intent if query.intent not in (Intent.LIST, Intent.COUNT) else Intent.FACT
         pick = chosen[n - 1] if n > 0 else chosen[-1]
         return query.model_copy(update={"models": [pick], "intent": intent, "superlative": None})
+    if lex.ref("other_one", text) and not query.models and (other := _other(session)):
+        # "and the other one's licence?": the previous question's field (or the one asked now) for the model of the
+        # pair just discussed that is not in focus
+        picked = query.model_copy(update={"models": [other], "superlative": None, "where": And(items=[]),
+                                          "referent": Referent(word="", models=[other], source="pair")})
+        if not query.attributes and session.last_query is not None and session.last_query.intent is not Intent.COMPARE:
+            return _carry_over(picked, session)
+        intent = query.intent if query.intent in (Intent.FACT, Intent.CITATION, Intent.LINEAGE) else Intent.FACT
+        return picked.model_copy(update={"intent": intent})
     if lex.has("repeat", text) and session.last_query is not None and (len(query.models) == 1 or (own and not query.models)):
         return _carry_over(query, session, repeat=True)  # "same question but for Google"
     if (sort := lex.ref("sort_list", text)) and session.last_models and not query.models:  # "sort them by size"
@@ -152,6 +176,10 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         order = [dim for a, dim in ((Attribute.PARAMS, "size"), (Attribute.DATE, "date")) if a in asked]
         return query.model_copy(update={"models": [session.focus[0], *query.models], "intent": Intent.COMPARE,
                                         "attributes": list(asked), "order": query.order or order, "superlative": None})
+    if lex.ref("which_one", text) and lex.ref("pair", text) and not query.models and not own and len(two) >= 2:
+        # "which of the two has more parameters?" after two turns on one model each: the pair, before any ellipsis
+        return query.model_copy(update={"models": list(two), "intent": Intent.COMPARE, "superlative": None,
+                                        "referent": Referent(word="", models=list(two), source="pair")})
     elliptic = resolve_elliptic(query, session, bool(lex.ref("plural", text) or lex.ref("plural_weak", text)), concepts_of)
     if elliptic is not None:
         return elliptic
@@ -226,6 +254,20 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         if query.intent is Intent.CITATION and not query.lookup:
             return lex.say("clarify_what")
     return query
+
+
+def _other(session: Session) -> str | None:
+    """"The other one": of the last two models discussed, the one the conversation is not on. After a comparison
+    (both in focus) that is the one its verdict did not name first; after a turn on one model of an earlier pair,
+    the pair's other member."""
+    if len(session.focus) == 2 and len(session.last_models) == 2:
+        return session.last_models[1]
+    if len(session.focus) == 1:
+        one = session.focus[0]
+        for earlier in reversed([*session.lists, session.recent[-2:]]):
+            if len(earlier) == 2 and one in earlier:
+                return next(m for m in earlier if m != one)
+    return None
 
 
 def _carry_over(query: Query, session: Session, repeat: bool = False) -> Query:

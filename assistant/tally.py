@@ -19,7 +19,10 @@ from catalog import Catalog, ModelEntry
 _DIMENSIONS = {
     "size": (lambda e: e.params.max_millions, lambda e, s: s.size(e.params.max_millions), ("larger", "smaller"), "the same size"),
     "date": (lambda e: e.date.key, lambda e, s: s.date(e), ("newer", "older"), "from the same month"),
+    "license": (lambda e: _OPENNESS.get(e.license_class.value), lambda e, s: s.license(e), ("more open", "more restrictive"),
+                "equally open"),
 }
+_OPENNESS = {"open": 3, "limited": 2, "closed": 1}  # licence classes from most to least open; unknown is not ranked
 
 
 def verdict_order(entries: list[ModelEntry], dimension: str, ascending: bool) -> list[ModelEntry]:
@@ -44,7 +47,8 @@ def dimension_sentence(entries: list[ModelEntry], dimension: str, ascending: boo
         return lex.say("compare_tie", names=s.join([e.name for e in known]), same=words.get(same, same), value=value(known[0], s))
     word = down if ascending else up
     if len(entries) > 2:
-        word = {"larger": "the largest", "smaller": "the smallest", "newer": "the newest", "older": "the oldest"}[word]
+        word = {"larger": "the largest", "smaller": "the smallest", "newer": "the newest", "older": "the oldest",
+                "more open": "the most open", "more restrictive": "the most restrictive"}[word]
     others = ("，" if s.zh else ", ").join(lex.say("compare_other", value=value(e, s), name=e.name) for e in known if e not in winners)
     lead = s.join([e.name for e in winners])
     verb = lex.say("compare_verb_one" if len(winners) == 1 else "compare_verb_tied")
@@ -100,13 +104,19 @@ def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
     first = dims[0]
     asked = bool(q.order)
     ordered = verdict_order(entries, first, q.ascending) if asked else entries
+    from assistant.premises import own_premises
+
+    corrections = own_premises(catalog, q, d)  # "phi-4 is 70B right? how does it compare to Llama 2?": corrected first
+    if corrections:
+        d.add(("" if d.show.zh else " ").join(corrections))
     sentences = relative_premises(catalog, q, d)
     if q.yes_no and q.where.items:
         sentences.append(lex.say("verdict_yes" if holds(entries[0], q.where) else "verdict_no"))
     fields = field_sentences(ordered, q, d)
-    sentences += fields
-    for dim in (dims + [x for x in ("size", "date") if x not in dims]) if asked or not fields else []:
-        sentences.append(dimension_sentence(ordered, dim, q.ascending if dim == first else False, d))
+    weighed = [dimension_sentence(ordered, dim, q.ascending if dim == first else False, d)
+               for dim in ((dims + [x for x in ("size", "date") if x not in dims]) if asked or not fields else [])]
+    # the verdict on the dimension asked leads ("Falcon is more open ..."), then the fields' values, then the rest
+    sentences += weighed[:1] + fields + weighed[1:] if asked else fields + weighed
     for e in ordered:
         d.about(e.id)
     d.add(("" if d.show.zh else " ").join(s for s in sentences if s))

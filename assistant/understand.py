@@ -68,6 +68,7 @@ def _blank(text: str, spans) -> str:
 
 
 _MECHANISMS = ("trait", "objective", "architecture")
+_DENIABLE = _MECHANISMS  # fields whose negated value a fact question can assert of a model ("a dense model": no MoE)
 # features under which a model named after a described-model head is still the question's subject
 _NOT_DESCRIBED = frozenset({"lineage", "superlative", "citation", "count", "group", "in_catalog", "how_works", "definitional",
                             "lookup"})
@@ -152,6 +153,8 @@ class Understander:
         clause = self._premise_clause(text, lex, mentions)
         if clause:  # "since BERT is a decoder, what does it generate?": the clause states, the rest asks
             premises = self._clause_premises(text, clause, mentions, parser)
+            clause = clause if premises else None  # a clause that asserts nothing readable keeps its model a subject
+        if clause:
             body = " " * clause[1] + text[clause[1]:]
             subjects = {p.model for p in premises}
             mentions = [m for m in mentions if not clause[0] <= m.start < clause[1] or m.model_id in subjects]
@@ -435,7 +438,9 @@ class Understander:
                                         "premises": premises if "why" in features else []})
         if q.yes_no or q.intent is not Intent.FACT or not q.where.items:
             return q
-        premises = [Premise(model=m, constraint=c) for m in q.models for c, neg in leaves(q.where) if not neg
+        # "Mixtral is a dense 70B model": a negated value ("dense": no mixture of experts) is asserted too
+        premises = [Premise(model=m, constraint=c, negated=neg) for m in q.models for c, neg in leaves(q.where)
+                    if not (neg and c.facet not in _DENIABLE)
                     and not (c.facet == "catalog" and Attribute.IN_PAPER in q.attributes)  # asked, not asserted
                     and not (c.facet == "active" and Attribute.PARAMS in q.attributes)]  # "how many are active per token?"
         return q.model_copy(update={"premises": premises, "where": And()})
@@ -444,12 +449,14 @@ class Understander:
     def _order(q: Query, low: str, lex: Lexicon) -> Query:
         """The comparison dimensions a question asks about, in the order it asks them."""
         at = {}
-        for dim, cue in (("size", "size_words"), ("date", "date_words")):
+        for dim, cue in (("size", "size_words"), ("date", "date_words"), ("license", "openness_words")):
             m = lex.first(cue, low)
             if m:
                 at[dim] = m.start()
         order = sorted(at, key=at.get)
-        return q.model_copy(update={"order": order, "ascending": lex.has("ascending", low)})
+        # "which is less restrictive?": openness has its own direction words ("less" there is not "smaller")
+        down = lex.has("openness_down", low) if order[:1] == ["license"] else lex.has("ascending", low)
+        return q.model_copy(update={"order": order, "ascending": down})
 
     def _attributes(self, low: str, lex: Lexicon) -> list[Attribute]:
         """The attributes asked for. A cue inside a longer cue of another attribute gives way to it:
