@@ -315,9 +315,10 @@ class ChineseReader:
                 and after.startswith(self.likeness) and bool(self.likeness))
 
     def _named_before(self, units: list[_Unit], k: int) -> bool:
-        """A model name just before unit k ("Whisper 和 ..."), not a question word ("哪些模型和 ...")."""
+        """A model name (or 它, the model discussed) just before unit k ("Whisper 和 ..."), not a question word ("哪些模型和 ...")."""
         before = next((u for u in reversed(units[:k]) if u.text.strip()), None)
-        return before is not None and (before.kind == "model" or (before.kind == "raw" and before.text.strip().lower() in self._known))
+        return before is not None and (before.kind == "model" or (before.kind == "raw" and before.text.strip().lower() in self._known)
+                                       or (before.kind == "gloss" and before.value == "it"))  # "它和 X …": the model discussed
 
     def _relation(self, units: list[_Unit], k: int) -> tuple[int, str] | None:
         """"比GPT-3大" -> "bigger than GPT-3": OPEN X CLOSE within a few units."""

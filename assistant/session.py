@@ -94,7 +94,12 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         query = same  # "decoder models from 2019" -> "and encoders from the same year?": that question's year
         return _carry_over(query, session) if lex.ref("carry", text) else query
     two = pair(session) or (session.focus if len(session.focus) >= 2 else session.recent[-2:] if len(session.recent) >= 2 else [])
-    if query.pending() and not query.models and len(two) >= 2 and (lex.ref("pair", text) or lex.ref("plural", text)):
+    if query.pending() and len(query.models) == 1 and lex.ref("singular", text) and session.focus:
+        anchor = topic(session)[0][:1]  # "它跟 BART 是同一年发布的吗": it and the model named, on that field
+        two = anchor + query.models if anchor and anchor[0] not in query.models else []
+        query = query.model_copy(update={"models": []}) if two else query
+    if query.pending() and not query.models and len(two) >= 2 and (lex.ref("pair", text) or lex.ref("plural", text)
+                                                                     or lex.ref("singular", text)):
         # "were the two released the same year?", "这两个是同一个实验室的吗": the pair discussed, weighed on that field
         return query.model_copy(update={"models": list(two), "intent": Intent.COMPARE, "superlative": None,
                                         "relations": [x for x in query.relations if x.model],
@@ -118,8 +123,9 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         if models and models[0] not in compared:
             return query.model_copy(update={"models": list(dict.fromkeys([models[0], *compared])), "intent": Intent.COMPARE,
                                             "referent": Referent(word="", models=models[:1], source=source)})
-    if (len(query.models) == 1 and query.order and lex.ref("singular", text) and lex.has("compare_pair", text.lower())
-            and session.focus and not compared):  # "how much bigger is it than Llama 2?": it against the model named
+    if (len(query.models) == 1 and (query.order or query.yes_no) and lex.ref("singular", text)
+            and lex.has("compare_pair", text.lower()) and query.intent is not Intent.LINEAGE and session.focus and not compared):
+        # "how much bigger is it than Llama 2?", "它和 Qwen2.5 的许可证一样吗？": it against the model named
         models, source = topic(session, lex.has("demonstrative", text.lower()))
         if models and models[0] not in query.models:
             return query.model_copy(update={"models": [models[0], *query.models], "intent": Intent.COMPARE, "superlative": None,

@@ -174,3 +174,13 @@ def test_one_lab_said_without_same_compares_the_two(full, full_catalog):
     a = full.ask("GPT-Neo 和 GPT-NeoX-20B 是一个实验室做的吗")
     assert a.intent == "compare" and set(a.models) == {"gpt-neo", "gpt-neox-20b"}
     assert full_catalog.models["gpt-neo"].labs[0] in a.text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize("turns, models", [
+    (("说说 Gemma 2", "它和 Gemma 3 的许可一样吗？"), {"gemma-2", "gemma-3"}),
+    (("介绍一下 ALBERT", "它与 ELECTRA 是同一年发布的吗"), {"albert", "electra"}),
+    (("tell me about GPT-J", "is it similar to GPT-NeoX-20B?"), {"gpt-j", "gpt-neox-20b"}),
+])
+def test_it_and_a_named_model_on_a_shared_field_compare_the_two(full, turns, models):
+    a = _last(full, *turns)
+    assert a.intent == "compare" and set(a.models) == models
