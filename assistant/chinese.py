@@ -325,8 +325,12 @@ class ChineseReader:
         for opens, close in self.relations:
             if units[k].text not in opens:
                 continue
-            for j in range(k + 2, min(len(units), k + 8)):
-                if units[j].text in close:
+            words = 0  # the units between, spaces around Latin names not counted ("比 GPT-3 大")
+            for j in range(k + 1, len(units)):
+                words += bool(units[j].text.strip())
+                if words > 7:
+                    break
+                if j >= k + 2 and units[j].text in close:
                     subject = _join(self._gloss(units[k + 1:j]))
                     if subject.strip() and close[units[j].text] in self.joined and self._named_before(units, k):
                         return j + 1, f"and {subject} {self.joined[close[units[j].text]]}"  # "A 和 B 同一年…": both

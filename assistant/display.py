@@ -194,11 +194,12 @@ def describe_zh(show: Display, c, negated: bool, model_name) -> str:
     if facet == "finetuned":
         return "微调任务" if (values == ["yes"]) != negated else "预训练（非微调任务）"
     names = [show.value(facet, v) or _english_name(facet, v) for v in values]
-    every = getattr(c.op, "value", "") == "all"
+    every = getattr(c.op, "value", "") in ("all", "only")
+    only = show.labels.get("only", "仅") if getattr(c.op, "value", "") == "only" else ""
     if negated and len(names) > 1 and not every:
         return f"{label} ∉ {{{'、'.join(names)}}}{via}"
     joiner = " 且 " if every else " 或 "
-    return f"{label} {'≠' if negated else '='} {joiner.join(names)}{via}"
+    return f"{label} {'≠' if negated else '='} {only}{joiner.join(names)}{via}"
 
 
 def _english_name(facet: str, value: str) -> str:

@@ -68,6 +68,9 @@ class Facet:
         return self._names(str(value))
 
     def match(self, e: ModelEntry, c: Constraint) -> bool:
+        if c.op is Op.ONLY:  # "text-only": every value the entry has is among the named ones
+            have = {x.lower() for x in self.values(e)}
+            return bool(have) and have <= {str(v).lower() for v in c.values}
         have = [str(v).lower() in {x.lower() for x in self.values(e)} for v in c.values]
         return all(have) if c.op is Op.ALL else any(have)
 
@@ -88,7 +91,7 @@ class Facet:
         names = [self.value_name(v) for v in c.values]
         if negated and len(names) > 1:
             return f"{self.label} ∉ {{{', '.join(names)}}}{via}"
-        text = (" and " if c.op is Op.ALL else " or ").join(names)
+        text = (" and " if c.op in (Op.ALL, Op.ONLY) else " or ").join(names) + (" only" if c.op is Op.ONLY else "")
         return f"{self.label} {'≠' if negated else '='} {text}{via}"
 
 

@@ -52,6 +52,39 @@ _WORDS = {"a": "1", "one": "1", "two": "2", "three": "3", "five": "5", "ten": "1
 _WORD_NUM = re.compile(r"\b(a hundred|one hundred|hundred|a thousand|half a|a|one|two|three|five|ten|twenty|fifty)\s+(thousand|million|billion|trillion)\b")
 
 
+_ONES = dict(zip("one two three four five six seven eight nine".split(), range(1, 10)))
+_TEENS = dict(zip("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), range(10, 20)))
+_TENS = dict(zip("twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10)))
+_TWO_DIGITS = (rf"(?:(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(_ONES)}))?|{'|'.join(_TEENS)}|(?:oh|o)[\s-]+(?:{'|'.join(_ONES)}))")
+# a year said in words: "twenty twenty-four", "nineteen ninety-nine", "two thousand and nineteen", "twenty oh nine"
+_YEAR_WORDS = re.compile(rf"\b(?:(nineteen|twenty)[\s-]+({_TWO_DIGITS})|two[\s-]+thousand(?:[\s-]+and)?[\s-]+({_TWO_DIGITS}|{'|'.join(_ONES)}))\b")
+
+
+def _two_digits(words: str) -> int:
+    parts = [w for w in re.split(r"[\s-]+", words) if w not in ("oh", "o")]
+    return sum(_TENS.get(w, 0) + _TEENS.get(w, 0) + _ONES.get(w, 0) for w in parts)
+
+
+def years_to_digits(text: str) -> str:
+    """Years said in words as digits, padded to the same length (offsets kept): "twenty twenty-four" -> "2024"."""
+    def year(m: re.Match) -> str:
+        value = (1900 if m.group(1) == "nineteen" else 2000) + _two_digits(m.group(2)) if m.group(1) else 2000 + _two_digits(m.group(3))
+        return str(value).ljust(len(m.group()))
+    return _YEAR_WORDS.sub(year, text)
+
+
+def _over_year_words(text: str, bounds: list) -> list:
+    """Bounds read from a year said in words reach over all its words ("twenty twenty-four", not "2024" + spaces)."""
+    spans = [m.span() for m in _YEAR_WORDS.finditer(text.lower())]
+    if not spans:
+        return bounds
+    out = []
+    for b in bounds:
+        end = max([e for s, e in spans if s < b.end <= e] or [b.end])
+        out.append(b._replace(end=end))
+    return out
+
+
 _SUB_UNIT = re.compile(r"\b(sub)[\s-]+(billion|trillion|million)\b")  # "sub-billion models": under one billion
 
 
@@ -255,6 +288,8 @@ class DateWords:
         # "from March to June 2022", "jul-dec 2020": two months, one year
         self.month_range = re.compile(rf"(?:(?:{alternation(start)})\s+)?{_MONTH_NAME}\s*(?:{alternation([*join, *table.get('span_join', [])])})"
                                       rf"\s*{_MONTH_NAME}[\s,]+(?:of\s+)?{_YEAR}\b")
+        # "May or June 2022", "march, april and may 2023": months listed, one year (read when they run on, one range)
+        self.month_list = re.compile(rf"{_MONTH_NAME}((?:\s*(?:{alternation(table.get('list_join', []))})\s*{_MONTH_NAME})+)[\s,]+(?:of\s+)?{_YEAR}\b")
         # the months a part of a year stands for, restated in brackets after it ("spring 2023 (March–April)")
         self.months_said = re.compile(rf"\s*\(\s*{_MONTH_NAME}\s*(?:{alternation([*join, *table.get('span_join', [])])})\s*"
                                       rf"{_MONTH_NAME}\s*\)")
@@ -301,9 +336,13 @@ _DECADE = re.compile(r"\b((?:19|20)\d0)['’]?s\b")
 def parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]:
     """Date bounds (inclusive, year*100+month) with the spans they were read from; the words come
     from the lexicon's ``dates`` table (the English one when none is given)."""
+    return _over_year_words(text, _parse_dates(text, masked, table))
+
+
+def _parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]:
     w = compiled(DateWords, _english("dates") if table is None else table)
-    low = re.sub(r"(?<![\w'])['’](\d\d)\b", r"20\1", text.lower())  # '22 -> 2022
-    if low != text.lower():
+    low = re.sub(r"(?<![\w'])['’](\d\d)\b", r"20\1", years_to_digits(text.lower()))  # '22 -> 2022, "twenty twenty" -> 2020
+    if len(low) != len(text):
         masked = ()
     restated = _restated(low, masked, table)
     if restated:
@@ -312,6 +351,10 @@ def parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]:
     def both(lo: int, hi: int, span) -> list[Bound]:
         return [Bound("date", "ge", lo, *span), Bound("date", "le", hi, *span)]
 
+    m = w.month_list.search(low)
+    if m and _free(m.span(), masked) and (months := _run_of_months(m.group(1), m.group(2))):
+        year = int(m.group(m.re.groups)) * 100
+        return both(year + months[0], year + months[-1], m.span())
     m = w.month_range.search(low)
     if m and _free(m.span(), masked) and _MONTHS[m.group(1)[:3]] <= _MONTHS[m.group(2)[:3]]:
         return both(_ym(m.group(3), m.group(1), False), _ym(m.group(3), m.group(2), True), m.span())
@@ -344,17 +387,29 @@ def parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]:
     if m and _free(m.span(), masked):
         return both(_ym(m.group(1), None, False), _ym(m.group(2), None, True), m.span())
     for m in w.single.finditer(low):
-        if not _free(m.span(), masked):
-            continue
         prefix, edge_before, named, numbered, year, iso, edge_after, suffix = m.groups()
+        span = m.span()
+        if not _free(span, masked):
+            # "in 2022 closed-source models": the word after the year is another reading's ("closed"), not its edge
+            core = (m.start(), m.end(6) if iso else m.end(5))
+            if not edge_after or suffix or not _free(core, masked):
+                continue
+            edge_after, span = None, core
         month = named or numbered or iso  # _MONTH only captures month names
         first, last = _ym(year, month, False), _ym(year, month, True)
         edge = w.edge.get(" ".join((edge_before or edge_after or "").lower().split()))
         if edge and not month and w.kind_of(prefix) in (None, "within"):  # "at the start of 2022": its first months
             lo, hi = w.edge_months.get(edge, (first % 100, last % 100))
             first, last = int(year) * 100 + lo, int(year) * 100 + hi
-        out.update(_one_end(w, prefix, suffix, first, last, (m.start(), m.end()), edge))
+        out.update(_one_end(w, prefix, suffix, first, last, span, edge))
     return list(out.values())
+
+
+def _run_of_months(first: str, rest: str) -> list[int]:
+    """The months of a list ("may", " or june"), in order, when each follows the one before ([] when they skip one:
+    "March or June" is no range)."""
+    months = [_MONTHS[first[:3]], *(_MONTHS[w[:3]] for w in re.findall(_MONTH_WORD, rest))]
+    return months if all(b == a + 1 for a, b in zip(months, months[1:])) else []
 
 
 _BRACKET = re.compile(r"\(\s*([^()]{6,40}?)\s*\)")

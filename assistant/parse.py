@@ -156,8 +156,9 @@ class Parser:
                 taken.append(hit.span())
                 named = facet == "domain" and phrases.named_domain(lex, low, hit.start(), hit.end(), r)
                 weak = facet == "domain" and t.value in lex.data.get("skip_domain_alone", []) and not named
-                read.append(Found(facet, list(t.values) or t.value, *hit.span(), weak=weak, loose=t.weak and not named,
-                                  complement=t.complement))
+                only = facet == "domain" and phrases.domain_only(lex, low, hit.start(), hit.end())  # "text-only"
+                read.append(Found(facet, list(t.values) or t.value, *hit.span(), op=Op.ONLY if only else Op.IN, weak=weak,
+                                  loose=t.weak and not named, complement=t.complement))
         r.found += sorted(read, key=lambda f: (VOCAB_FACETS.index(f.facet), f.start))  # the reading line's field order
         self._by_age(low, taken, r)
         phrases.both_parts(lex, low, r)
@@ -197,7 +198,17 @@ class Parser:
         elif (m := lex.first("finetuned_no", low)) and not low.startswith("what") and _free(m.span(), taken):
             r.found.append(Found("finetuned", "no", *m.span()))
             taken.append(m.span())
-        if any(f.facet == "finetuned" for f in r.found):
+        scratch = next((f for f in r.found if f.facet == "finetuned" and f.value == "no"), None)
+        said = next(((h, True) for h in lex.find("derived_none", low) if _free(h.span(), taken)), None) if scratch else None
+        said = said or (next(((h, False) for h in lex.find("derived_any", low) if _free(h.span(), taken)), None) if scratch else None)
+        if said:
+            # "trained from scratch, i.e. with no parent model", "from scratch, not derived from another model": the lineage
+            # said outright is the reading, the from-scratch words restate it (the fine-tuning flag alone would keep
+            # ALBERT, pretrained anew after BERT's recipe); a negation before "derived from another model" makes it a root
+            r.found.remove(scratch)
+            r.use(scratch.start, scratch.end)
+            r.found.append(Found("derived", ANY_MODEL, *said[0].span(), negated=said[1]))
+        elif any(f.facet == "finetuned" for f in r.found):
             pass  # the catalog's fine-tuning flag already reads "built by fine-tuning ... rather than from scratch"
         elif (m := lex.first("derived_any", low)) and _free(m.span(), taken):  # "derived from another model"
             r.found.append(Found("derived", ANY_MODEL, *m.span()))
@@ -364,13 +375,15 @@ class Parser:
             if facet == "corpus" and not negated and len(fs) > 1 and not self._joined_by_or(low, fs):
                 items += [Constraint(facet=facet, values=list(f.value) if isinstance(f.value, list) else [f.value]) for f in fs]
                 continue  # "HTML from Common Crawl", "Wikipedia and books": each dataset named, together
-            if negated:
-                op = Op.IN
+            if negated:  # "not text-only": some domain besides text
+                op = Op.ONLY if facet == "domain" and any(f.op is Op.ONLY for f in fs) else Op.IN
             elif facet == "objective":
                 # values a description names together hold together ("tuned on instructions and taught by a teacher")
                 op = Op.IN if (any_of or (via and via != "paraphrase") or any(f.op is Op.IN and isinstance(f.value, list) for f in fs)) else Op.ALL
             elif facet == "trait":
                 op = Op.IN if self._joined_by_or(low, fs) else Op.ALL  # "long-context or sparse models": either
+            elif facet == "domain" and any(f.op is Op.ONLY for f in fs):
+                op = Op.ONLY  # "text-only models": the domains are these alone
             elif facet == "lab":  # "co-developed by Google and DeepMind": all; "Google or DeepMind, paper and additions together": any
                 op = Op.ALL if both and len(values) > 1 and not self._joined_by_or(low, fs) else Op.IN
             else:

@@ -38,6 +38,11 @@ def named_domain(lex, low: str, start: int, end: int, r) -> bool:
     return bool(before or after)
 
 
+def domain_only(lex, low: str, start: int, end: int) -> bool:
+    """A domain said to be the model's only one: "text-only", "only handles text", "purely vision"."""
+    return bool(lex.first("domain_only_after", low[end:end + 12]) or lex.first("domain_only_before", low[max(0, start - 40):start]))
+
+
 def composites(lex, text: str, r) -> None:
     """Two values joined as parts of one ("a separate encoder and decoder") read as that one."""
     low = text.lower()

@@ -71,6 +71,7 @@ class Op(str, Enum):
     LE = "le"
     EQ = "eq"  # a numeric value, within a tolerance
     BETWEEN = "between"  # a number within [values[0], values[1]], both ends included: one variant inside a size range
+    ONLY = "only"  # the entry has some of the values and no other ("text-only": the domains are text alone)
 
 
 class Quant(str, Enum):

@@ -34,10 +34,16 @@ class RelationReader:
         lex, low = self.lex, text.lower()
         chain = None  # (end of the last model compared, its cue text): "newer than XLNet and RoBERTa"
         line: list[Found] = []  # the lineage read last, and the models joined to it: "derived from T5 or from BART"
-        for m in mentions:
+        paired: set[int] = set()  # the second model of "between X and Y", read with the first
+        for k, m in enumerate(mentions):
             lat = None
             before, after = low[max(0, m.start - 48):m.start], low[m.end:m.end + 60]
             e = self.catalog.models[m.model_id]
+            if m.start in paired:
+                continue
+            if k + 1 < len(mentions) and self._between(low, m, mentions[k + 1], before, r):
+                paired.add(mentions[k + 1].start)
+                continue
             lin = lex.first("lineage_before", before)
             if self._same(m, e, before, r):  # "derived from the same base as X": X's parent, before any lineage cue
                 pass
@@ -92,6 +98,29 @@ class RelationReader:
                 continue
             r.references.append(m.model_id)
             r.use(m.start, m.end)
+
+    def _between(self, low: str, m: Mention, n: Mention, before: str, r: Reading) -> bool:
+        """"released between GPT-2 and GPT-3", "strictly between the release of BERT and that of GPT-2": a date after
+        the first model's month and before the second's (their own months left out, unless the words say both ends
+        count: "inclusive", "both included"); the two models are references, not the subject."""
+        lex = self.lex
+        cue, join = lex.first("between_before", before), lex.first("between_join", low[m.end:n.start])
+        if not cue or not join or join.end() != n.start - m.end or lex.has("between_void", low):
+            return False
+        first, second = sorted((self.catalog.models[m.model_id], self.catalog.models[n.model_id]), key=lambda x: x.date.key)
+        start = m.start - len(before) + cue.start()
+        tail = lex.first("between_inclusive", low[n.end:n.end + 40])
+        shut = None if tail else lex.first("between_exclusive", low[n.end:n.end + 40])  # "(exclusive)": the default, said
+        end = n.end + (tail.end() if tail else shut.end() if shut else 0)
+        lo, hi = first.date.key, second.date.key
+        if not tail:
+            lo = lo + 1 if lo % 100 < 12 else (lo // 100 + 1) * 100 + 1
+            hi = hi - 1 if hi % 100 > 1 else (hi // 100 - 1) * 100 + 12
+        r.found += [Found("date", lo, start, end, Op.GE, first.id), Found("date", hi, start, end, Op.LE, second.id)]
+        r.relations += [Relation(kind="after", model=first.id), Relation(kind="before", model=second.id)]
+        r.references += [m.model_id, n.model_id]
+        r.use(start, end)
+        return True
 
     def _family(self, low: str, m: Mention, e, end: int, r: Reading) -> None:
         """"the GPT-3 family": the family; "the GPT-3 family and its offshoots": the family or a descendant of

@@ -262,6 +262,9 @@ class _DateWords:
                                 ) if marks else None
         part = rf"(?:\s*(\d{{1,2}})\s*月(?:份)?|\s*({alternation(self.periods)}))?"
         self.period = re.compile(_YEAR + rf"\s*({alternation(self.periods)})(?:\s*({alternation(table.get('suffix', {}))}))?")
+        # "2021年5月或6月", "2023年3、4月": months listed in one year, as English names ("May or June 2021")
+        self.months_listed = re.compile(_YEAR + rf"\s*(\d{{1,2}})\s*月?(?:份)?((?:\s*(?:{alternation(table.get('list_join', []))})\s*\d{{1,2}}\s*月(?:份)?)+)"
+                                        ) if table.get("list_join") else None
         # two ends, each a year, a month or a part of a year; the second end may leave out its year
         self.range = re.compile(rf"(?:在|于|从)?\s*{_YEAR}{part}\s*(?:(?:到|至|-|~|–|—|～)\s*(?:{_YEAR})?{part}\s*(?:年)?(?:之间|期间|间)?"
                                 rf"|(?:和|与|跟)\s*(?:{_YEAR})?{part}\s*(?:年)?(?:之间|期间))")
@@ -280,7 +283,15 @@ class _DateWords:
         word = f"{self.words[m.group(3)]} " if m.group(3) else ""
         return f" {word}{self.periods[m.group(2)]} {m.group(1)} "
 
+    def _listed(self, m: re.Match) -> str:
+        months = [m.group(2), *re.findall(r"(\d{1,2})\s*月", m.group(3))]
+        if not all(1 <= int(x) <= 12 for x in months):
+            return m.group()
+        return " " + " or ".join(_MONTHS[int(x) - 1] for x in months) + f" {m.group(1)} "
+
     def sub(self, text: str) -> str:
+        if self.months_listed:
+            text = self.months_listed.sub(self._listed, text)
         text = self.range.sub(self._range, text)
         text = self.period.sub(self._period, text)
         text = self.prefix.sub(lambda m: f" {self.words[m.group(1)]} {_when(m.group(2), m.group(3))} ", text)

@@ -27,12 +27,16 @@ def test_parts_listed_as_kinds_stay_either_kind(catalog, ask):
     assert set(a.models) == _ids(catalog, lambda e: e.architecture.value in ("encoder", "decoder"))
 
 
-@pytest.mark.parametrize("question", ["bidirectional encoder models that work on text", "encoders that handle text",
-                                      "text-only encoder models"])
+@pytest.mark.parametrize("question", ["bidirectional encoder models that work on text", "encoders that handle text"])
 def test_a_generic_domain_word_constrains_when_a_predicate_names_it(catalog, ask, question):
     a = ask(question)
     want = _ids(catalog, lambda e: e.architecture.value == "encoder" and any(d.value == "text" for d in e.domains))
     assert set(a.models) == want and "vit" not in a.models, question
+
+
+def test_text_only_is_text_and_no_other_domain(catalog, ask):
+    a = ask("text-only encoder models")
+    assert set(a.models) == _ids(catalog, lambda e: e.architecture.value == "encoder" and [d.value for d in e.domains] == ["text"])
 
 
 @pytest.mark.parametrize("question, lab", [
