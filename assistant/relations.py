@@ -35,11 +35,12 @@ class RelationReader:
         chain = None  # (end of the last model compared, its cue text): "newer than XLNet and RoBERTa"
         line: list[Found] = []  # the lineage read last, and the models joined to it: "derived from T5 or from BART"
         paired: set[int] = set()  # the second model of "between X and Y", read with the first
+        self._again: set[int] = set()  # a model named again inside an exclusion's tail ("ViT and anything descended from ViT")
         for k, m in enumerate(mentions):
             lat = None
             before, after = low[max(0, m.start - 48):m.start], low[m.end:m.end + 60]
             e = self.catalog.models[m.model_id]
-            if m.start in paired:
+            if m.start in paired or m.start in self._again:
                 continue
             if k + 1 < len(mentions) and self._between(low, m, mentions[k + 1], before, r):
                 paired.add(mentions[k + 1].start)
@@ -271,14 +272,30 @@ class RelationReader:
             r.found.append(Found("family", family, m.start, m.end))
             r.references.append(m.model_id)
             return True
+        ones = None if tail or post else self.lex.first("family_members_after", text[m.end:].lower())
+        alike = self._numbered_after(self.catalog.models[m.model_id]) if ones else []
+        if alike:  # "apart from the DALL-E ones": DALL-E and the versions numbered after it (DALL-E 2)
+            post = ones
         end = m.end + (tail.end() if tail else 0) + (post.end() if post else 0)
+        again = next((x for x in mentions if tail and x.model_id == m.model_id and x.start >= end
+                      and self.lex.first("descendants_of", text[end:x.start].lower())), None)
+        if again and not post:  # "ViT itself and anything that descends from ViT": the tail names the model again
+            self._again.add(again.start)
+            end = again.end
         r.exclude.append(Exclusion(model=m.model_id, descendants=bool(tail)))
+        r.exclude += [Exclusion(model=x) for x in alike]
+        r.references += alike
         if tail and listed and self.lex.has("descendants_each", tail.group()):  # "... and their descendants": each item
             r.exclude = [x.model_copy(update={"descendants": True}) for x in r.exclude]
         r.references.append(m.model_id)
         r.use(start if start is not None else m.start, end)
         r.quiet.append((start if start is not None else m.start, end))
         return True
+
+    def _numbered_after(self, e) -> list[str]:
+        """The catalog's models named like ``e`` with a version number after the name ("DALL-E 2" after "DALL-E")."""
+        head = re.escape(e.name.lower())
+        return [x.id for x in self.catalog.models.values() if x.id != e.id and re.match(rf"{head}[\s-]*\d", x.name.lower())]
 
     def _with_descendants(self, low: str, m: Mention, r: Reading) -> bool:
         """"BERT and its descendants, but not the ones from Google", "Google models in the T5 line": a set, the model

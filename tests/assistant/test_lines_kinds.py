@@ -201,3 +201,13 @@ def test_a_pronoun_after_a_lineage_cue_is_no_set(full, full_catalog):
 ])
 def test_a_parent_set_in_chinese(full, full_catalog, question, wanted):
     exact_answer(full, full_catalog, question, wanted)
+
+
+def test_an_exclusion_tail_that_names_the_model_again(full, full_catalog):
+    exact_answer(full, full_catalog, "encoders, minus BERT itself and all models that descend from BERT",
+                 lambda e, ms: e.architecture.value == "encoder" and e.id != "bert" and e.id not in descendants(ms, "bert"))
+
+
+def test_the_ones_named_after_a_model_are_its_numbered_versions(full, full_catalog):
+    exact_answer(full, full_catalog, "closed models, apart from the DALL-E ones",
+                 lambda e, ms: e.license_class.value == "closed" and e.id not in ("dall-e", "dall-e-2"))
