@@ -267,7 +267,7 @@ class RelationReader:
         post = None  # "Meta models, the BART line excluded", "with T5 removed": the cue after the name
         if start is None and not listed and not (post := self.lex.first("excluded_after", text[m.end + (tail.end() if tail else 0):].lower())):
             return False
-        family = None if tail or listed or post else self._group_listed(text, m, mentions)
+        family = None if tail or listed or post else (self._group_listed(text, m, mentions) or self._family_only(m))
         if family:  # "leave out Qwen and DeepSeek": listed with a group, the name is the Qwen family
             r.found.append(Found("family", family, m.start, m.end))
             r.references.append(m.model_id)
@@ -291,6 +291,15 @@ class RelationReader:
         r.use(start if start is not None else m.start, end)
         r.quiet.append((start if start is not None else m.start, end))
         return True
+
+    def _family_only(self, m: Mention) -> str | None:
+        """A family's name that is not the model's own name ("apart from Gemini": Gemini 1.0, which the catalog also calls
+        Gemini, and Gemini 1.5): left out, it is the family."""
+        e, written = self.catalog.models[m.model_id], m.text.lower()
+        family = self.family_heads.get(written)
+        if not family or written in (e.name.lower(), e.id) or len(self._members(family)) < 2:
+            return None
+        return family
 
     def _numbered_after(self, e) -> list[str]:
         """The catalog's models named like ``e`` with a version number after the name ("DALL-E 2" after "DALL-E")."""

@@ -211,3 +211,11 @@ def test_an_exclusion_tail_that_names_the_model_again(full, full_catalog):
 def test_the_ones_named_after_a_model_are_its_numbered_versions(full, full_catalog):
     exact_answer(full, full_catalog, "closed models, apart from the DALL-E ones",
                  lambda e, ms: e.license_class.value == "closed" and e.id not in ("dall-e", "dall-e-2"))
+
+
+def test_a_family_name_left_out_is_the_family(full):
+    assert _reading(full, "OpenAI and Google models other than Gemini")[1] == "family ≠ Gemini AND lab = OpenAI or Google"
+
+
+def test_newer_before_two_labs_is_the_additions(full):
+    assert _reading(full, "newer Anthropic or Mistral AI models")[1] == "lab = Anthropic or Mistral AI AND catalog = since the paper"
