@@ -219,3 +219,10 @@ def test_a_family_name_left_out_is_the_family(full):
 
 def test_newer_before_two_labs_is_the_additions(full):
     assert _reading(full, "newer Anthropic or Mistral AI models")[1] == "lab = Anthropic or Mistral AI AND catalog = since the paper"
+
+
+@pytest.mark.parametrize("question, model, parent", [("StarCoder 2 是从哪个模型演进来的", "starcoder2", "starcoder"),
+                                                     ("Mixtral 8x7B 是由哪个模型演进而来的", "mixtral-8x7b", "mistral-7b")])
+def test_evolved_from_with_either_opening_word(full, question, model, parent):
+    q = full._understand(question)
+    assert q.intent.value == "lineage" and q.models == [model] and full.ask(question).models == [parent]
