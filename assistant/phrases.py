@@ -39,8 +39,8 @@ def named_domain(lex, low: str, start: int, end: int, r) -> bool:
 
 
 def domain_only(lex, low: str, start: int, end: int) -> bool:
-    """A domain said to be the model's only one: "text-only", "only handles text", "purely vision"."""
-    return bool(lex.first("domain_only_after", low[end:end + 12]) or lex.first("domain_only_before", low[max(0, start - 40):start]))
+    """A domain said to be the model's only one with "-only" after it: "text-only", "vision-only"."""
+    return bool(lex.first("domain_only_after", low[end:end + 12]))
 
 
 def composites(lex, text: str, r) -> None:

@@ -165,7 +165,7 @@ def test_negation_words(full, question, where):
 
 ONLY = [
     ("code-only models", "domain = code only"),
-    ("which open models handle purely vision?", "license = open AND domain = vision only"),
+    ("which open models are vision-only?", "license = open AND domain = vision only"),
     ("decoders that aren't text-only", "architecture = decoder AND domain ≠ text only"),
     ("不是纯文本的 encoder 模型", "architecture = encoder AND domain ≠ text only"),
 ]
