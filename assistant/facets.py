@@ -43,7 +43,7 @@ def month_label(key: float) -> str:
 PAPER, BEYOND = "paper", "beyond"
 CATALOG_NAMES = {PAPER: "in the paper", BEYOND: "since the paper"}
 
-_OPS = {Op.GT: (">", "≤"), Op.GE: ("≥", "<"), Op.LT: ("<", "≥"), Op.LE: ("≤", ">"), Op.EQ: ("=", "≠")}
+_OPS = {Op.GT: (">", "≤"), Op.GE: ("≥", "<"), Op.LT: ("<", "≥"), Op.LE: ("≤", ">"), Op.EQ: ("=", "≠"), Op.EXACT: ("=", "≠")}
 
 
 class Facet:
@@ -228,7 +228,7 @@ class NumberFacet(Facet):
         if c.op is Op.BETWEEN:
             return v <= x <= float(c.values[-1])
         return {Op.GT: x > v, Op.GE: x >= v, Op.LT: x < v, Op.LE: x <= v,
-                Op.EQ: abs(x - v) <= 0.02 * v, Op.IN: x == v, Op.ALL: x == v}[c.op]
+                Op.EQ: abs(x - v) <= 0.02 * v, Op.EXACT: abs(x - v) <= 1e-6 * max(v, 1), Op.IN: x == v, Op.ALL: x == v}[c.op]
 
     def match(self, e: ModelEntry, c: Constraint) -> bool:
         if [str(v) for v in c.values] == [UNKNOWN]:
@@ -239,7 +239,7 @@ class NumberFacet(Facet):
         if c.quant is Quant.ACTIVE:  # "more than 20B active parameters": the sizes labelled active per token
             return any(self._test(v.millions, c) for v in e.params.variants if "active" in (v.label or "").lower())
         if c.quant is Quant.LARGEST:
-            xs = self.numbers(e) if c.op is Op.EQ else [x for x in [self.number(e)] if x is not None]
+            xs = self.numbers(e) if c.op in (Op.EQ, Op.EXACT) else [x for x in [self.number(e)] if x is not None]
             return any(self._test(x, c) for x in xs)
         xs = self.numbers(e)
         if not xs:

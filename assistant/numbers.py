@@ -106,7 +106,7 @@ class SizeWords:
 
     def __init__(self, table: dict):
         self.kind = {_key(p): kind for kind in _SIZE_KINDS for p in table.get(kind, [])}
-        before = [(p, k) for k in ("more", "at_least", "less", "at_most") for p in table.get(k, [])]
+        before = [(p, k) for k in ("more", "at_least", "less", "at_most", "exact") for p in table.get(k, [])]
         self.before = alternation(p for p, _ in before)
         after = alternation([*table.get("or_more", []), *table.get("or_less", [])])
         tail = rf"(?:\s*(?:param\w*|weights))?(?:\s*({after})(?!\s*\d))?"  # "over 1B and under 10B": "and under" starts the next bound
@@ -136,7 +136,7 @@ class SizeWords:
         return self.kind.get(_key(phrase)) if phrase else None
 
 
-_SIZE_KINDS = ("more", "at_least", "less", "at_most", "or_more", "or_less")
+_SIZE_KINDS = ("more", "at_least", "less", "at_most", "or_more", "or_less", "exact")
 KIND_OPS = {"more": "gt", "at_least": "ge", "less": "lt", "at_most": "le"}  # a bound word's kind -> its comparison
 _YEAR_TOKEN = re.compile(r"(19|20)\d\d")
 
@@ -193,7 +193,9 @@ def parse_params(text: str, masked=(), table: dict | None = None) -> list[Bound]
         if value is None:
             continue
         kind = w.kind_of(word) or {"or_more": "at_least", "or_less": "at_most"}.get(w.kind_of(post))
-        if kind in KIND_OPS:
+        if kind == "exact":  # "exactly 7B": that size and no other near it
+            out["eq"] = Bound("size", "exact", value, start, m.end())
+        elif kind in KIND_OPS:
             bound = _marked(w, low, [Bound("size", KIND_OPS[kind], value, start, m.end())])[0]
             if bound.end > m.end():
                 marks.append((m.end(), bound.end))  # the mark's own number ("excluding 10B") is no other bound

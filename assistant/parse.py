@@ -29,7 +29,7 @@ from catalog.vocab import LAB_SYNONYMS, canonical_lab
 VOCAB_FACETS = ("objective", "architecture", "lab", "license_name", "license", "domain", "trait", "size", "catalog", "arxiv",
                 "active")
 _ALL_OF = ("objective", "trait")  # fields whose values a question names together hold all at once
-_OPS = {"gt": Op.GT, "ge": Op.GE, "lt": Op.LT, "le": Op.LE, "eq": Op.EQ}
+_OPS = {"gt": Op.GT, "ge": Op.GE, "lt": Op.LT, "le": Op.LE, "eq": Op.EQ, "exact": Op.EXACT}
 
 
 def _squeeze(text: str) -> str:

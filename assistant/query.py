@@ -70,6 +70,7 @@ class Op(str, Enum):
     LT = "lt"
     LE = "le"
     EQ = "eq"  # a numeric value, within a tolerance
+    EXACT = "exact"  # a numeric value said to be exact ("exactly 7B": 6.9B is not it)
     BETWEEN = "between"  # a number within [values[0], values[1]], both ends included: one variant inside a size range
     ONLY = "only"  # the entry has some of the values and no other ("text-only": the domains are text alone)
 

@@ -100,6 +100,8 @@ class _SizeWords:
         self.marked_range = re.compile(
             rf"(?:在|介于)?\s*{_END}{end_mark}{_PARAMS}(?:到|至|-|~|–|—|～|和|与|跟)\s*{_END}{end_mark}{_PARAMS}(?:之间|以内)?"
             rf"(?:\s*[(（]\s*({marks})\s*两端\s*[)）])?")
+        # "恰好70亿", "正好 7B": exactly that size (the English word before the number)
+        self.exact = re.compile(rf"(?:{alternation(table.get('exact', []))})\s*(?:有|是|为)?\s*(?=\d|{CN_NUM})") if table.get("exact") else None
         self.version = re.compile(rf"^\s*(?:参数量?)?\s*的?\s*(?:{alternation(table.get('version_nouns', []))})")
         self.places = {str(k): str(v) for k, v in table.get("place", {}).items()}
         self.place = re.compile(rf"(倒数)?\s*(?:第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})|(次))\s*({alternation(self.places)})(?![于过])")
@@ -437,6 +439,8 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     dates = compiled(_DateWords, date_words if date_words is not None else _zh_tables()["date_words"])
     text = sizes.marked_range.sub(lambda m: _marked_range(m, sizes), text)
     text = _SIZE_RANGE.sub(_size_range, text)
+    if sizes.exact is not None:
+        text = sizes.exact.sub(" exactly ", text)
     text = sizes.share.sub(_share, text)
     text = sizes.magnitude.sub(_magnitude, text)
     text = sizes.latin.sub(lambda m: _led(m, sizes.some, lambda m_, has: _size_latin(m_, has, sizes)), text)

@@ -197,3 +197,11 @@ def test_a_bound_on_the_share_active_per_token(full, full_catalog, question, bel
 
     want = {m for m, e in full_catalog.models.items() if active_shares(e) and min(active_shares(e)) < below}
     assert want and set(full.ask(question).models) == want
+
+
+@pytest.mark.parametrize("question", ["models offering a version of exactly 7 billion parameters", "哪些模型刚好有 70 亿参数的版本"])
+def test_an_exact_size_leaves_out_the_sizes_near_it(full, question):
+    models = set(full.ask(question).models)
+    assert {"llama", "mistral-7b"} <= models
+    assert "pythia" not in models  # 6.9B is near 7B, not exactly it
+    assert "pythia" in set(full.ask("models with a 7B version").models)  # without "exactly", near is enough
