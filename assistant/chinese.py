@@ -90,14 +90,15 @@ class ChineseReader:
         ``meaning``: the English paraphraser, which reads the descriptions the cues do not."""
         lex = lexicon or load_zh_lexicon()
         self.paraphraser = _paraphraser(lex)
-        self.plain = PlainWords(lex.get("plain", {}), meaning)
+        self.plain = PlainWords(_normalised(lex.get("plain", {})), meaning)
         self.glosses: dict[str, str] = {}
         for title, english in (concepts or {}).items():
             for key in concept_keys(title):
                 self.glosses.setdefault(key, english)
         for table in lex["gloss"].values():
             self.glosses.update({str(k): str(v) for k, v in table.items()})
-        self.postpositions: dict[str, str] = dict(lex["postpositions"])
+        self.glosses = _normalised(self.glosses)
+        self.postpositions: dict[str, str] = _normalised(lex["postpositions"])
         self.head_nouns = frozenset(lex.get("postposition_heads", []))  # "GPT 系列除外": the phrase is "GPT 系列"
         self.closing = frozenset(lex.get("postposition_closes", []))  # "除 X 以外的 Y": X's phrase ends there
         self.date_words: dict = lex["date_words"]
@@ -108,8 +109,9 @@ class ChineseReader:
         # "悟道 2.0" as users also write it: a version number after Chinese characters, with a space between
         self.models |= {spaced: name for key, name in lex["models"].items()
                         if (spaced := re.sub(r"(?<=[\u4e00-\u9fff])(?=\d)", " ", key)) != key}
-        self.outside = set(lex["outside_models"])
-        self.off_topic = set(lex["off_topic"])
+        self.models = _normalised(self.models)
+        self.outside = set(_normalised(dict.fromkeys(lex["outside_models"], "")))
+        self.off_topic = set(_normalised(dict.fromkeys(lex["off_topic"], "")))
         self.yes_no_final = tuple(sorted(lex["yes_no_final"], key=len, reverse=True))
         self.follow_up_final = lex["follow_up_final"]
         self.whole = {str(k): str(v) for k, v in lex.get("whole_glosses", {}).items()}
@@ -337,6 +339,17 @@ class ChineseReader:
                     if subject.strip():
                         return j + 1, f"{close[units[j].text]} {subject}"
         return None
+
+
+def _normalised(table: dict) -> dict:
+    """A table of Chinese keys, each also under its normalised spelling: the keys are matched against
+    normalised text, and OpenCC's phrase conversion rewrites some simplified words too (序列 as 串行,
+    向量 as 矢量, 程序 as 进程), so a key written as users write it would never be found. A key's own
+    entry wins over another key's normalised spelling."""
+    out = {str(k): v for k, v in table.items()}
+    for k, v in table.items():
+        out.setdefault(normalize(str(k)), v)
+    return out
 
 
 def _paraphraser(lex: dict):

@@ -15,7 +15,8 @@ Features:
     lineage       lineage words (based on, derived from); lineage_constraint: a "derived from X" constraint
     pronoun       it / they / those ...; pronoun_subject: the pronoun is the question's subject ("what was it built on?")
     superlative   largest, earliest, top-3 ...
-    concept       a concept is named; definitional: "what is", "explain"; how_works: "how does X's ... work?"
+    concept       a concept is named; definitional: "what is", "explain"; how_works: "how does X's ... work?";
+                  why: "why ..." (a reason asked for: with a concept named, the concept explains it)
     list_words    which / list / all / models that ...
     constraints   any constraint (facet, exclusion, relation); set_constraints: one a concept cannot stand
                   for (a lab, a date, a size, an exclusion...)
@@ -60,6 +61,7 @@ FRAMES: tuple[Frame, ...] = (
     _f(Intent.LINEAGE, "lineage pronoun", "constraints"),  # "what is it built on?"; not "models other than those built on LLaMA"
     _f(Intent.COUNT, "superlative", "models", ranked=True),
     _f(Intent.CONCEPT, "concept definitional", "models list_words set_constraints"),
+    _f(Intent.CONCEPT, "concept why", "models list_words set_constraints"),  # "why would anyone use GQA?": the reason is the concept's
     _f(Intent.CONCEPT, "concept", "models list_words constraints"),
     _f(Intent.COMPARE, "two_models", "attributes"),
     _f(Intent.CONCEPT, "concept how_works models", "two_models list_words set_constraints attributes"),  # "how does GLM's blank infilling work?"

@@ -154,8 +154,12 @@ class Parser:
                                                          VOCAB_FACETS.index(h[2]), h[0].start())):
             if _free(hit.span(), taken):
                 taken.append(hit.span())
+                generic = facet == "domain" and t.value in lex.data.get("skip_domain_alone", [])
+                if generic and lex.first("domain_output_before", low[max(0, hit.start() - 30):hit.start()]):
+                    r.use(*hit.span())  # "answers in text": how the answer comes, not a domain (nor one to contrast)
+                    continue
                 named = facet == "domain" and phrases.named_domain(lex, low, hit.start(), hit.end(), r)
-                weak = facet == "domain" and t.value in lex.data.get("skip_domain_alone", []) and not named
+                weak = generic and not named
                 only = facet == "domain" and phrases.domain_only(lex, low, hit.start(), hit.end())  # "text-only"
                 read.append(Found(facet, list(t.values) or t.value, *hit.span(), op=Op.ONLY if only else Op.IN, weak=weak,
                                   loose=t.weak and not named, complement=t.complement))

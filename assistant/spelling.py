@@ -59,9 +59,9 @@ class Speller:
         """A word the parser knows, an English word, or a regular form of one ("encode" of "encoded", "compresses"
         of "compressed", "squeezes" of "squeeze"): the vocabulary list holds some forms of a verb only."""
         forms = {word + x for x in ("d", "ed", "s", "ing")} | ({word[:-1] + "ing"} if word.endswith("e") else set())
-        if word.endswith("es"):
+        if word.endswith("es"):  # "squeezes" of "squeeze" and "fakes" of "fake", but "matches" of "match"
             forms |= {word[:-2], word[:-2] + "ed"}
-        elif word.endswith("s"):
+        if word.endswith("s"):
             forms |= {word[:-1], word[:-1] + "d"}
         return word in self.known or any(f in self.known for f in forms)
 

@@ -70,6 +70,7 @@ def _blank(text: str, spans) -> str:
 _MECHANISMS = ("trait", "objective", "architecture")
 _DENIABLE = _MECHANISMS  # fields whose negated value a fact question can assert of a model ("a dense model": no MoE)
 # features under which a model named after a described-model head is still the question's subject
+_EXPLAINING = frozenset({"definitional", "how_works", "why"})  # a concept asked to be explained, not values asked for
 _NOT_DESCRIBED = frozenset({"lineage", "superlative", "citation", "count", "group", "in_catalog", "how_works", "definitional",
                             "lookup"})
 
@@ -383,6 +384,10 @@ class Understander:
         )
         q = self._premises(self._variant_of(self._order(q, low, lex), low, lex), features)
         if unrecorded and intent not in (Intent.CONCEPT, Intent.CITATION, Intent.OUT_OF_SCOPE):
+            return q.model_copy(update={"reason": Reason.UNSUPPORTED})
+        if (unrecorded and intent is Intent.CONCEPT and not features & _EXPLAINING and "list_words" not in features
+                and not lex.has("explain", low) and ("superlative" in features or lex.has("ranked", low))):
+            # "rank the models by number of attention heads": the unrecorded values asked for, not the concept explained
             return q.model_copy(update={"reason": Reason.UNSUPPORTED})
         if lookup and not lookup_models:
             return q.model_copy(update={"intent": Intent.CITATION})
