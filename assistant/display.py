@@ -160,6 +160,7 @@ def display(language: str = "en") -> Display:
 # -- constraints in Chinese: "架构 = 编码器-解码器", "机构 ≠ Google", "参数量 > 1000亿（100B）" ----------
 _OPS = {"gt": (">", "≤"), "ge": ("≥", "<"), "lt": ("<", "≥"), "le": ("≤", ">"), "eq": ("=", "≠"), "exact": ("=", "≠")}
 _QUANT = {"some": "某个版本的", "every": "每个版本的", "smallest": "最小版本的"}
+_NO_QUANT = {"some": "没有任何版本的", "every": "并非每个版本的"}  # a negated quantifier, said as such
 
 
 def describe_zh(show: Display, c, negated: bool, model_name) -> str:
@@ -175,8 +176,10 @@ def describe_zh(show: Display, c, negated: bool, model_name) -> str:
         if len(values) == 2:  # op "between": one variant inside the range
             end = show.month(float(values[1])) if facet == "date" else show.size(float(values[1]))
             pos, neg, value = "在", "不在", f"{value}–{end}"
-        quant = _QUANT.get(getattr(c.quant, "value", ""), "")
-        return f"{quant}{label} {neg if negated else pos} {value}{via}"
+        quant = getattr(c.quant, "value", "")
+        if negated and quant in _NO_QUANT:  # not (some version ≥ 10B): no version is, which flipping the sign misstates
+            return f"{_NO_QUANT[quant]}{label} {pos} {value}{via}"
+        return f"{_QUANT.get(quant, '')}{label} {neg if negated else pos} {value}{via}"
     if facet in ("derived", "descends"):
         parents = f"满足（{c.of}）的模型" if c.of else ' 或 '.join('其他模型' if v == '*' else model_name(v) for v in values)
         if negated and facet == "descends" and not c.of and "*" not in values:

@@ -79,7 +79,8 @@ class _SizeWords:
         words = {k: alternation(table.get(k, [])) for k in ("more", "at_least", "less", "at_most", "or_equal")}
         bounds = (rf"(?:({words['more']})|({words['at_least']})|({words['less']})|({words['at_most']}))?"
                   rf"(?:\s*({words['or_equal']}))?\s*")  # "大于等于": the strict word and the equal sign together
-        before = rf"(?:({alternation([*table.get('has', []), *self.some])})\s*)?" + bounds
+        # not after 没 ("有没有一个…" asks whether there is one; "没有一个…" says there is none)
+        before = rf"(?:(?<!没)({alternation([*table.get('has', []), *self.some])})\s*)?" + bounds
         # "（含10B）", "(不含)": whether the bound's own number counts, in a bracket after the number or the bound
         self.inclusive, self.exclusive = set(table.get("inclusive", [])), set(table.get("exclusive", []))
         mark = (rf"(?:\s*[(（]?\s*({alternation([*self.inclusive, *self.exclusive])})\s*"
