@@ -15,6 +15,7 @@ jieba and OpenCC load on the first Chinese question, never for an English one.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
@@ -74,11 +75,24 @@ class _Converter:
 _to_simplified = _Converter()
 
 
+@functools.lru_cache(maxsize=1)
+def _regional():
+    """The lexicon's ``regional`` words: regional usages OpenCC's conversion leaves as they are (杂讯 for 噪声)."""
+    table = {str(k): str(v) for k, v in load_zh_lexicon().get("regional", {}).items()}
+    if not table:
+        return None
+    pattern = re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))))
+    return lambda text: pattern.sub(lambda m: table[m.group()], text)
+
+
 def normalize(text: str) -> str:
-    """Simplified characters, half-width letters, digits and punctuation, single spaces."""
+    """Simplified characters (with mainland words for regional ones), half-width letters, digits and
+    punctuation, single spaces."""
     text = unicodedata.normalize("NFKC", text or "").translate(_PUNCT)
     if _HAN.search(text):
         text = _to_simplified(text)
+        if (regional := _regional()) is not None:
+            text = regional(text)
     return re.sub(r"\s+", " ", text).strip()
 
 

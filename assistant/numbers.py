@@ -119,7 +119,10 @@ class SizeWords:
         amount = r"\d+(?:[.,]\d+)?(?:\s*(?:k|thousand|mn|mil|millions?|m|bn|bil|billions?|b|tn|trillions?|t)\b)?"
         self.mark = re.compile(rf"\s*(?:param\w*|weights)?\s*[,;(\[]?\s*(?:(?P<pre>{amount})\s+)?"
                                rf"(?:(?P<inc>{alternation(table.get('inclusive', []))})|(?P<exc>{alternation(table.get('exclusive', []))}))"
-                               rf"(?!\w)(?:\s+(?:of\s+)?(?P<post>{amount}))?\s*[)\]]?")
+                               rf"(?!\w)(?:\s+(?:of\s+)?(?P<post>{amount}))?\s*[)\]]?"
+                               # with no number of its own, the word must end the clause: in "over 100B, excluding
+                               # the GPT family" it leaves out models, not the bound's own number
+                               r"(?(pre)|(?(post)|(?=\s*(?:$|[^\w\s]|(?:and|or|but)\b))))")
         # "[1B, 10B)", "(10B, 100B]": a bracketed interval, each bracket saying whether its end counts
         self.interval = re.compile(rf"(?P<open>[\[(])\s*{_NUM}(?:{_UNIT})?\s*[,;]\s*{_NUM}{_UNIT}\s*(?P<close>[\])])")
         # "trillion-parameter", "billion-scale", "hundred-billion-class": an order of magnitude

@@ -34,8 +34,13 @@ def test_lexicon_terms_compile_on_first_use(catalog):
     for t in terms:  # the lexicon's terms are shared by every assistant: forget what earlier tests compiled
         t.__dict__.pop("pattern", None)
     fresh.ask("which encoder-decoder models come from Google?")
-    compiled = [t for t in terms if "pattern" in t.__dict__]
-    assert len(terms) > 300 and 0 < len(compiled) < len(terms) // 10
+    # a phrase with a key word compiles only when a question holds that word; a regex term has none and is tried
+    # on every question, so those stay few (61 of 838 terms at 59655d5, 54 of 825 a round earlier)
+    keyed = [t for t in terms if t.key]
+    compiled = [t for t in keyed if "pattern" in t.__dict__]
+    always = [t for t in terms if not t.key]
+    assert len(terms) > 300 and 0 < len(compiled) < len(keyed) // 10
+    assert len(always) < len(terms) // 10
 
 
 def test_invisible_and_control_characters_are_dropped_but_letters_kept():
