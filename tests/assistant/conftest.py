@@ -13,6 +13,14 @@ def plain(catalog):
     return Assistant(catalog)
 
 
+@pytest.fixture(scope="module")
+def full(full_catalog):
+    """The paper's models and the additions, structured answers only (no search index): one per test module."""
+    from assistant import Assistant
+
+    return Assistant(full_catalog)
+
+
 @pytest.fixture(scope="session")
 def full_assistant(full_catalog, embedder, tmp_path_factory):
     """The whole catalog (the paper's models and the additions) with its own search index, so plain-words

@@ -8,16 +8,10 @@ import re
 
 import pytest
 
-from assistant import Assistant
 from assistant.lexicon import lexicon
 from assistant.query import Intent
 from assistant.retrieve import select
 from catalog.vocab import lab_umbrella
-
-
-@pytest.fixture(scope="module")
-def full(full_catalog):
-    return Assistant(full_catalog)
 
 
 def _ids(assistant, question: str) -> set[str]:

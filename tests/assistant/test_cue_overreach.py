@@ -16,13 +16,6 @@ import pytest
 from assistant.query import Not
 
 
-@pytest.fixture(scope="module")
-def full(full_catalog):
-    from assistant import Assistant
-
-    return Assistant(full_catalog)
-
-
 def _negated(q, facet):
     return [c.item for c in q.where.items if isinstance(c, Not) and getattr(c.item, "facet", None) == facet]
 

@@ -7,13 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def full(full_catalog):
-    from assistant import Assistant
-
-    return Assistant(full_catalog)
-
-
 def _talk(assistant, *questions):
     from assistant import Session
 

@@ -12,15 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import Assistant
 from assistant.facets import FACETS
 from assistant.query import Constraint, Intent, leaves
 from tests.assistant import lineage
-
-
-@pytest.fixture(scope="module")
-def full(full_catalog):
-    return Assistant(full_catalog)
 
 
 def _lab(e, lab: str) -> bool:

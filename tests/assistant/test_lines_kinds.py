@@ -17,13 +17,6 @@ from assistant.reading import describe
 from tests.assistant.lineage import ancestors, descendants, exact_answer
 
 
-@pytest.fixture(scope="module")
-def full(full_catalog):
-    from assistant import Assistant
-
-    return Assistant(full_catalog)
-
-
 def _reading(full, question: str):
     q = full._understand(question)
     return q, describe(q.where, full.catalog) if q.where.items else ""

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import Assistant
 from assistant.query import Intent
-
-
-@pytest.fixture(scope="module")
-def full(full_catalog):
-    return Assistant(full_catalog)
 
 
 UNKNOWN_VERSIONS = [

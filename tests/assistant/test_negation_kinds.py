@@ -15,16 +15,10 @@ import re
 
 import pytest
 
-from assistant import Assistant
 from assistant.facets import FACETS
 from assistant.query import Constraint, Not, Query, leaves
 from assistant.reading import describe
 from tests.assistant import lineage
-
-
-@pytest.fixture(scope="module")
-def full(full_catalog):
-    return Assistant(full_catalog)
 
 
 def _family_names(e) -> set[str]:

@@ -17,13 +17,6 @@ from assistant.session import Session
 from tests.assistant.lineage import ancestors as _ancestors, children, descendants as _descendants
 
 
-@pytest.fixture(scope="module")
-def full(full_catalog):
-    from assistant import Assistant
-
-    return Assistant(full_catalog)
-
-
 def _turns(assistant, *questions):
     session = Session()
     return [assistant.ask(q, session) for q in questions][-1]

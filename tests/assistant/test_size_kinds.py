@@ -11,13 +11,6 @@ from assistant.numbers import parse_dates
 from assistant.zh_numbers import rewrite, size_zh
 
 
-@pytest.fixture(scope="module")
-def full(full_catalog):
-    from assistant import Assistant
-
-    return Assistant(full_catalog)
-
-
 def _sizes(entry) -> list[float]:
     return [v.millions for v in entry.params.variants] or [entry.params.max_millions]
 

@@ -23,13 +23,6 @@ from assistant.session import Session
 _OPEN = {"open": 3, "limited": 2, "closed": 1}
 
 
-@pytest.fixture(scope="module")
-def full(full_catalog):
-    from assistant import Assistant
-
-    return Assistant(full_catalog)
-
-
 def _last(full, *turns):
     session = Session()
     answers = [full.ask(q, session) for q in turns]

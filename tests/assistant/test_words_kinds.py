@@ -12,13 +12,6 @@ from assistant.query import Intent
 
 
 @pytest.fixture(scope="module")
-def full(full_catalog):
-    from assistant import Assistant
-
-    return Assistant(full_catalog)
-
-
-@pytest.fixture(scope="module")
 def reader(full):
     return full.chinese
 

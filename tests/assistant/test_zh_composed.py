@@ -8,13 +8,7 @@ import re
 
 import pytest
 
-from assistant import Assistant
 from assistant.paginate import page
-
-
-@pytest.fixture(scope="module")
-def full(full_catalog):
-    return Assistant(full_catalog)
 
 
 def test_the_long_list_note_follows_the_language():

@@ -14,13 +14,6 @@ import pytest
 from assistant.session import Session
 
 
-@pytest.fixture(scope="module")
-def full(full_catalog):
-    from assistant import Assistant
-
-    return Assistant(full_catalog)
-
-
 def _last(full, *turns):
     session = Session()
     answers = [full.ask(q, session) for q in turns]

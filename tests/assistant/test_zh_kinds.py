@@ -78,14 +78,6 @@ def _typed(query) -> dict:
 
 
 @pytest.fixture(scope="module")
-def full(full_catalog):
-    """The paper's models and the later additions (Mixtral, Zephyr...), structured answers only."""
-    from assistant import Assistant
-
-    return Assistant(full_catalog)
-
-
-@pytest.fixture(scope="module")
 def reader(full):
     return full.chinese
 

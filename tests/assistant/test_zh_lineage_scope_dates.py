@@ -13,13 +13,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def full(full_catalog):
-    from assistant import Assistant
-
-    return Assistant(full_catalog)
-
-
 def _read(q) -> list[tuple[str, str]]:
     return [(c["facet"], v) for c in q.where.model_dump()["items"] for v in c.get("values", [])]
 
