@@ -24,7 +24,7 @@ from pathlib import Path
 
 from catalog.yamlsafe import load_checked
 
-from assistant.zh_numbers import rewrite
+from assistant.zh_numbers import rewrite, zh_tables
 from assistant.zh_paraphrase import PlainWords, english_term
 
 __all__ = ["ChineseReader", "Reading", "load_zh_lexicon", "normalize"]
@@ -78,7 +78,7 @@ _to_simplified = _Converter()
 @functools.lru_cache(maxsize=1)
 def _regional():
     """The lexicon's ``regional`` words: regional usages OpenCC's conversion leaves as they are (杂讯 for 噪声)."""
-    table = {str(k): str(v) for k, v in load_zh_lexicon().get("regional", {}).items()}
+    table = {str(k): str(v) for k, v in zh_tables().get("regional", {}).items()}  # the zh lexicon, parsed once
     if not table:
         return None
     pattern = re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))))

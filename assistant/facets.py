@@ -237,7 +237,7 @@ class NumberFacet(Facet):
             xs = self.numbers(e)
             return bool(xs) and self._test(min(xs), c)
         if c.quant is Quant.ACTIVE:  # "more than 20B active parameters": the sizes labelled active per token
-            return any(self._test(v.millions, c) for v in e.params.variants if "active" in (v.label or "").lower())
+            return any(self._test(v.millions, c) for v in e.params.variants if is_active(v))
         if c.quant is Quant.LARGEST:
             xs = self.numbers(e) if c.op in (Op.EQ, Op.EXACT) else [x for x in [self.number(e)] if x is not None]
             return any(self._test(x, c) for x in xs)
@@ -271,6 +271,11 @@ class NumberFacet(Facet):
         return f"{self.label}: {self.display(e)}"
 
 
+def is_active(variant) -> bool:
+    """A size variant the catalog labels as the parameters active per token (Mixtral's 13B of 47B)."""
+    return "active" in (variant.label or "").lower()
+
+
 def _configuration(label: str) -> str:
     """A size label without its count words: "V2-Lite active per token" and "V2-Lite total" name one configuration."""
     text = re.sub(r"\([^)]*\)", " ", (label or "").lower())
@@ -281,15 +286,15 @@ def active_shares(e: ModelEntry) -> list[float]:
     """The share of its parameters each mixture-of-experts configuration uses per token: an active size over the total
     of the same configuration (DeepSeek-V2: 21B of 236B, V2-Lite 2.4B of 16B); none without both counts."""
     totals = {_configuration(v.label): v.millions for v in e.params.variants
-              if "total" in (v.label or "").lower() and "active" not in (v.label or "").lower()}
-    return [v.millions / totals[key] for v in e.params.variants if "active" in (v.label or "").lower()
+              if "total" in (v.label or "").lower() and not is_active(v)}
+    return [v.millions / totals[key] for v in e.params.variants if is_active(v)
             and (key := _configuration(v.label)) in totals and totals[key]]
 
 
 def released_sizes(e: ModelEntry) -> list[float]:
     """The sizes a model was released at: its variants, except a count the catalog labels active per token (Mixtral's
     13B of 47B is no smaller model); the largest size when no variant is listed."""
-    sizes = [v.millions for v in e.params.variants if "active" not in (v.label or "").lower()]
+    sizes = [v.millions for v in e.params.variants if not is_active(v)]
     return sizes or ([e.params.max_millions] if e.params.max_millions else [])
 
 
@@ -414,7 +419,7 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
           display=lambda e: f"arXiv:{e.paper.arxiv_id}" if e.paper.arxiv_id else f"none ({e.paper.venue})",
           names=lambda v: {"yes": "yes", "no": "no (no arXiv id recorded)"}.get(v, v)),
     # whether the catalog records a size active per token (a variant so labelled: "13B active per token")
-    Facet("active", "active parameters", lambda e: ["yes" if any("active" in (v.label or "").lower() for v in e.params.variants) else "no"],
+    Facet("active", "active parameters", lambda e: ["yes" if any(is_active(v) for v in e.params.variants) else "no"],
           display=lambda e: e.params.raw, names=lambda v: {"yes": "recorded", "no": "not recorded"}.get(v, v)),
     LineageFacet("derived", "derived from", transitive=False),
     LineageFacet("descends", "descends from", transitive=True),

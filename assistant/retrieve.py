@@ -7,7 +7,7 @@ carries the reasons it matched, for the answer to show.
 
 from __future__ import annotations
 
-from assistant.facets import FACETS, released_sizes
+from assistant.facets import FACETS, is_active, released_sizes
 from assistant.query import And, Constraint, Not, Or, Query, Superlative, leaves
 from catalog import Catalog, ModelEntry
 
@@ -73,7 +73,7 @@ def smallest_size(e: ModelEntry) -> float | None:
 
 def active_size(e: ModelEntry, largest: bool) -> float | None:
     """The largest or smallest size the catalog labels active per token (a mixture of experts), if any."""
-    sizes = [v.millions for v in e.params.variants if "active" in (v.label or "").lower()]
+    sizes = [v.millions for v in e.params.variants if is_active(v)]
     return (max(sizes) if largest else min(sizes)) if sizes else None
 
 

@@ -106,6 +106,18 @@ class _SizeWords:
         self.version = re.compile(rf"^\s*(?:参数量?)?\s*的?\s*(?:{alternation(table.get('version_nouns', []))})")
         self.places = {str(k): str(v) for k, v in table.get("place", {}).items()}
         self.place = re.compile(rf"(倒数)?\s*(?:第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})|(次))\s*({alternation(self.places)})(?![于过])")
+        # "按参数量排第二": the measure a ranking is by (-> its ranking word), in an optional order
+        self.rank_measures = {str(k): str(v) for k, v in table.get("rank_by", {}).items()}
+        self.rank_by = re.compile(rf"按\s*({alternation(self.rank_measures)})\s*(?:{alternation(table.get('rank_order', []))})?\s*"
+                                  rf"排\s*(?:名|序)?\s*(?:在|是)?\s*第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:位|名|个)?")
+        # "最大的三个", "最近发布的5个": a ranking word before a count of models
+        self.rank_words = {str(k): str(v) for k, v in table.get("ranked", {}).items()}
+        self.ranked = re.compile(rf"({alternation(self.rank_words)})(?:发布|推出|出)?的?\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|款|种)")
+        # "5个或以上": a count and the words that make it a lower bound
+        self.count_up = re.compile(rf"(?<![哪第每同这那\d.])(\d{{1,3}}|{CN_NUM}{{1,4}})\s*(?:个|种|款|家|篇|项)?\s*"
+                                   rf"(?:{alternation(table.get('count_up', []))})")
+        # the words before a bound that already say which versions it is about ("所有版本都…", "既有…")
+        self.quantified = re.compile(rf"(?:\ba|\bone|{alternation(table.get('quantified', []))})\s*$")
 
 
 def _claimed(m: re.Match) -> bool:
@@ -213,7 +225,7 @@ def _versioned(text: str, words: "_SizeWords") -> str:
     for m in re.finditer(r" (more than|at least|less than|at most) ", text):
         tail = text[m.end():]
         num = re.match(r"[\d.]+ (?:thousand|million|billion|trillion)(?: parameters)?", tail)
-        if num and words.version.match(tail[num.end():]) and not re.search(r"(?:\ba|\bone|既有|又有|所有|每个|全部|各个)\s*$", text[:m.start()]):
+        if num and words.version.match(tail[num.end():]) and not words.quantified.search(text[:m.start()]):
             out.append(text[last:m.start()] + " a")
             last = m.start()
     return "".join(out) + text[last:]
@@ -318,7 +330,7 @@ def _english_periods() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _zh_tables() -> dict:
+def zh_tables() -> dict:
     """The zh lexicon, read once (only when a caller passes no table of its own)."""
     from assistant.chinese import load_zh_lexicon
 
@@ -329,7 +341,6 @@ _ORDINAL_WORDS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixt
 _ORDINAL = re.compile(rf"第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?!作者|次)(?:个|位|款|种|篇|项)?")
 _TOP = re.compile(rf"前\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|位|款|种|名)?")
 # "五个或以上", "3种以上", "十个及以上": at least that many (sizes were read before, so this is a count)
-_COUNT_UP = re.compile(rf"(?<![哪第每同这那\d.])(\d{{1,3}}|{CN_NUM}{{1,4}})\s*(?:个|种|款|家|篇|项)?\s*(?:或以上|及以上|以上|或更多|或者更多|个以上)")
 _COUNT = re.compile(rf"(?<![哪第每同这那一])({CN_NUM}{{1,4}})\s*(?=个|位|种|款|家|篇|项|款)")
 
 
@@ -338,28 +349,16 @@ def _ordinal(m: re.Match) -> str:
     return f" the {_ORDINAL_WORDS[n]} one " if n and n < len(_ORDINAL_WORDS) else m.group()
 
 
-# "按参数量排第二", "按发布时间排名第三": a place in a ranking by that measure
-_RANK_BY = re.compile(rf"按\s*(参数量|参数|规模|大小|尺寸|发布时间|发布日期|时间|日期)\s*(?:从大到小|从高到低|从早到晚)?\s*排\s*(?:名|序)?\s*(?:在|是)?\s*"
-                      rf"第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:位|名|个)?")
-
-
-def _rank_by(m: re.Match) -> str:
+def _rank_by(m: re.Match, measures: dict[str, str]) -> str:
+    """"按参数量排第二" -> "the second largest": a place in a ranking by the measure the lexicon names."""
     n = int(m.group(2)) if m.group(2).isdigit() else cn_int(m.group(2))
-    word = "earliest" if m.group(1) in ("发布时间", "发布日期", "时间", "日期") else "largest"
-    return f" the {_ORDINAL_WORDS[n]} {word} " if n and n < len(_ORDINAL_WORDS) else m.group()
+    return f" the {_ORDINAL_WORDS[n]} {measures[m.group(1)]} " if n and n < len(_ORDINAL_WORDS) else m.group()
 
 
-_RANKED = re.compile(rf"(最大|参数量?最多|参数量最大|最小|参数量?最少|参数量最小|最早|最新|最晚|最近)(?:发布|推出|出)?的?\s*"
-                     rf"(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|款|种)")
-_RANK_WORDS = {"最大": "largest", "参数最多": "largest", "参数量最多": "largest", "参数量最大": "largest", "最小": "smallest",
-               "参数最少": "smallest", "参数量最少": "smallest", "参数量最小": "smallest", "最早": "earliest", "最新": "newest",
-               "最晚": "newest", "最近": "newest"}
-
-
-def _ranked(m: re.Match) -> str:
+def _ranked(m: re.Match, words: dict[str, str]) -> str:
     """"最大的三个" -> "the 3 largest"."""
     n = int(m.group(2)) if m.group(2).isdigit() else cn_int(m.group(2))
-    return f" the {n} {_RANK_WORDS[m.group(1)]} " if n else m.group()
+    return f" the {n} {words[m.group(1)]} " if n else m.group()
 
 
 _FLIPPED = {"largest": "smallest", "smallest": "largest", "earliest": "newest", "newest": "earliest"}
@@ -436,8 +435,8 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     """``text`` with every Chinese size, date, count and ordinal as its canonical English phrase;
     ``date_words`` and ``size_words`` are the zh lexicon's tables of words around a year and around a
     size (read from zh.yaml when None)."""
-    sizes = compiled(_SizeWords, size_words if size_words is not None else _zh_tables()["size_words"])
-    dates = compiled(_DateWords, date_words if date_words is not None else _zh_tables()["date_words"])
+    sizes = compiled(_SizeWords, size_words if size_words is not None else zh_tables()["size_words"])
+    dates = compiled(_DateWords, date_words if date_words is not None else zh_tables()["date_words"])
     text = sizes.marked_range.sub(lambda m: _marked_range(m, sizes), text)
     text = _SIZE_RANGE.sub(_size_range, text)
     if sizes.exact is not None:
@@ -449,12 +448,12 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     text = _versioned(text, sizes)
     text = dates.sub(_arabic(text))
     text = _IN_YEAR.sub(lambda m: f" in {_when(m.group(1), m.group(2))} ", text)
-    text = _RANK_BY.sub(_rank_by, text)
+    text = sizes.rank_by.sub(lambda m: _rank_by(m, sizes.rank_measures), text)
     text = sizes.place.sub(lambda m: _place(m, sizes.places), text)
     text = _ORDINAL.sub(_ordinal, text)
     text = _TOP.sub(_top, text)
-    text = _RANKED.sub(_ranked, text)
-    text = _COUNT_UP.sub(_count_up, text)
+    text = sizes.ranked.sub(lambda m: _ranked(m, sizes.rank_words), text)
+    text = sizes.count_up.sub(_count_up, text)
     text = _COUNT.sub(_count, text)
     return re.sub(r"\s{2,}", " ", text).strip()
 
