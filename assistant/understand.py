@@ -86,7 +86,8 @@ class Understander:
         vocabulary |= frozenset(t for t in self._corpus[0] if " " not in t)  # "ImageNet" is a dataset, not Imagen
         self.linker = EntityLinker(catalog, vocabulary, english_words(), model_head=lambda rest: lex.first("model_head", rest))
         known = self.linker.english | frozenset(str(w).lower() for w in lex.data.get("known_words", []))
-        self.speller = Speller(spelling.vocabulary(lex), known, spelling.pairs(lex))
+        self.speller = Speller(spelling.vocabulary(lex), known, spelling.pairs(lex),
+                               one_edit=spelling.cue_words(lex, self.linker.english))
         self.citations = {}
         self.parsers: dict[str, Parser] = {}
         self._tools_lock = threading.Lock()  # servers answer in several threads; a language's tools are built once

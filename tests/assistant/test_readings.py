@@ -110,8 +110,37 @@ def test_a_misspelt_vocabulary_word_is_read_and_the_reading_says_so(catalog, ask
 
 
 def test_names_and_ordinary_words_are_not_corrected(understander):
-    for question in ("what is Chinchila?", "models by Colin Raffel", "which models use masked language modeling?"):
+    for question in ("what is Chinchila?", "models by Colin Raffel", "which models use masked language modeling?",
+                     "Barak Lenz's papers", "models where a router sends each token to two experts",
+                     "chatbots that search the web before replying", "generation steered by codes prepended to the prompt"):
         assert understander.understand(question).corrections == [], question
+
+
+@pytest.mark.parametrize("question, fixed, relation", [
+    ("which models decsend from LLaMA?", "decsend → descend", "descendants"),
+    ("list the decendants of T5", "decendants → descendants", "descendants"),
+    ("what are the ancesters of Vicuna", "ancesters → ancestors", "ancestors"),
+    ("GPT-3's sucessors in the catalog", "sucessors → successors", "descendants"),
+    ("who is the predecesor of Chinchilla", "predecesor → predecessor", "ancestors"),
+])
+def test_a_misspelt_cue_word_is_read(catalog, ask, question, fixed, relation):
+    """Cue words written as patterns (lineage words) are corrected too, by one edit, and the reading says so."""
+    def closure(start: str, step) -> set[str]:
+        seen, todo = set(), [start]
+        while todo:
+            for nxt in step(todo.pop()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        return seen
+
+    parents = lambda m: catalog.models[m].derived_from  # noqa: E731
+    children = lambda m: [c for c, e in catalog.models.items() if m in e.derived_from]  # noqa: E731
+    a = ask(question)
+    assert fixed in a.text, a.text
+    subject = next(m for m in catalog.models if catalog.models[m].name.lower() in question.lower().replace("'s", ""))
+    want = closure(subject, children if relation == "descendants" else parents)
+    assert a.models and set(a.models) <= set(want) | {subject}, (a.models, want)
 
 
 def test_the_field_named_in_the_question_takes_the_words(understander):
