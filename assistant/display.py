@@ -99,7 +99,11 @@ class Display:
         return month_label(key)
 
     def size(self, millions: float | None) -> str:
+        """A size as the catalog records it; a trillion or more also in billions ("1.571T = 1,571B"), the unit
+        most sizes are compared in."""
         english = _size_en(millions)
+        if millions is not None and millions >= 1e6:
+            english = f"{english} = {millions / 1e3:,.6g}B"
         return size_zh(millions, english) if self.zh and millions is not None else (
             self.labels.get("not_disclosed", english) if millions is None else english)
 

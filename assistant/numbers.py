@@ -47,15 +47,43 @@ def _free(span: tuple[int, int], masked) -> bool:
     return not any(span[0] < e and s < span[1] for s, e in masked)
 
 
-_WORDS = {"a": "1", "one": "1", "two": "2", "three": "3", "five": "5", "ten": "10", "twenty": "20", "fifty": "50",
-          "a hundred": "100", "one hundred": "100", "hundred": "100", "a thousand": "1000", "half a": "0.5"}
-_WORD_NUM = re.compile(r"\b(a hundred|one hundred|hundred|a thousand|half a|a|one|two|three|five|ten|twenty|fifty)\s+(thousand|million|billion|trillion)\b")
-
-
 _ONES = dict(zip("one two three four five six seven eight nine".split(), range(1, 10)))
 _TEENS = dict(zip("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), range(10, 20)))
 _TENS = dict(zip("twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10)))
 _TWO_DIGITS = (rf"(?:(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(_ONES)}))?|{'|'.join(_TEENS)}|(?:oh|o)[\s-]+(?:{'|'.join(_ONES)}))")
+_BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(_ONES)}))?|{'|'.join(_TEENS)}|{'|'.join(_ONES)})"
+# a cardinal said in words before a unit: "fifteen", "seventy-five", "two hundred (and) forty", "a hundred", "one point five"
+_CARDINAL = (rf"(?:(?:(?:a|{'|'.join(_ONES)})[\s-]+)?hundred(?:[\s-]+(?:and[\s-]+)?{_BELOW_100})?|{_BELOW_100})"
+             rf"(?:[\s-]+point(?:[\s-]+(?:{'|'.join(_ONES)}|zero|oh))+)?|half[\s-]+a|a(?:[\s-]+thousand)?|one[\s-]+thousand")
+_WORD_NUM = re.compile(rf"(?<![\w.-])({_CARDINAL})[\s-]+(thousand|million|billion|trillion)s?\b", re.I)
+
+
+def _cardinal(words: str) -> str:
+    """The digits of a cardinal said in words ("two hundred and forty" -> "240", "one point five" -> "1.5")."""
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w != "and"]
+    if parts[:2] == ["half", "a"]:
+        return "0.5"
+    if parts in (["a", "thousand"], ["one", "thousand"]):
+        return "1000"
+    whole, fraction, number = 0, "", True
+    for w in parts:
+        if w == "point":
+            number = False
+        elif not number:
+            fraction += str(_ONES.get(w, 0))
+        elif w == "hundred":
+            whole = (whole or 1) * 100
+        else:
+            whole += 1 if w == "a" else _ONES.get(w, 0) + _TEENS.get(w, 0) + _TENS.get(w, 0)
+    return f"{whole}.{fraction}" if fraction else str(whole)
+
+
+def spelled_sizes(text: str) -> str:
+    """Sizes whose number is said in words as digits, right-aligned in the words' room so every offset stays
+    ("two hundred billion" -> "        200 billion", "fifteen billion", "seventy-five million", "a trillion")."""
+    return _WORD_NUM.sub(lambda m: _cardinal(m.group(1)).rjust(len(m.group(1))) + m.group()[len(m.group(1)):], text)
+
+
 # a year said in words: "twenty twenty-four", "nineteen ninety-nine", "two thousand and nineteen", "twenty oh nine"
 _YEAR_WORDS = re.compile(rf"\b(?:(nineteen|twenty)[\s-]+({_TWO_DIGITS})|two[\s-]+thousand(?:[\s-]+and)?[\s-]+({_TWO_DIGITS}|{'|'.join(_ONES)}))\b")
 
@@ -85,13 +113,14 @@ def _over_year_words(text: str, bounds: list) -> list:
     return out
 
 
-_SUB_UNIT = re.compile(r"\b(sub)[\s-]+(billion|trillion|million)\b")  # "sub-billion models": under one billion
+# "sub-billion models": under one billion; "multi-billion": one billion or more (the lexicon's size words "sub", "multi")
+_SUB_UNIT = re.compile(r"\b(sub|multi)[\s-]+(billion|trillion|million)\b")
 
 
 def words_to_digits(text: str) -> str:
-    """'a hundred billion' -> '100 billion', 'sub-billion' -> 'sub 1b' (keeps everything else)."""
+    """'a hundred billion' -> '100 billion', 'sub-billion' -> 'sub 1b' (offsets kept, everything else as it was)."""
     text = _SUB_UNIT.sub(lambda m: f"{m.group(1)} 1{m.group(2)[0]}".ljust(len(m.group())), text)
-    return _WORD_NUM.sub(lambda m: f"{_WORDS[m.group(1)]} {m.group(2)}", text)
+    return spelled_sizes(text)
 
 
 class SizeWords:
@@ -109,7 +138,7 @@ class SizeWords:
         before = [(p, k) for k in ("more", "at_least", "less", "at_most", "exact") for p in table.get(k, [])]
         self.before = alternation(p for p, _ in before)
         after = alternation([*table.get("or_more", []), *table.get("or_less", [])])
-        tail = rf"(?:\s*(?:param\w*|weights))?(?:\s*({after})(?!\s*\d))?"  # "over 1B and under 10B": "and under" starts the next bound
+        tail = rf"(?:\s*(?:param\w*|weights))?(?:[\s-]*({after})(?!\s*\d))?"  # "a 10B-or-larger size"  # "over 1B and under 10B": "and under" starts the next bound
         self.bound = re.compile(rf"({self.before})?\s*-?\s*{_NUM}(?:{_UNIT})?{tail}")
         self.range = re.compile(rf"(?:{alternation(table.get('range_start', []))})\s+{_NUM}(?:{_UNIT})?\s*"
                                 rf"(?:{alternation(table.get('range_join', []))})\s*{_NUM}{_UNIT}")
@@ -202,7 +231,10 @@ def parse_params(text: str, masked=(), table: dict | None = None) -> list[Bound]
             bound = _marked(w, low, [Bound("size", KIND_OPS[kind], value, start, m.end())])[0]
             if bound.end > m.end():
                 marks.append((m.end(), bound.end))  # the mark's own number ("excluding 10B") is no other bound
-            out["min" if kind in ("more", "at_least") else "max"] = bound
+            key = "min" if kind in ("more", "at_least") else "max"
+            if key in out and (out[key].op, out[key].value) != (bound.op, bound.value):
+                key += str(bound.start)  # "one checkpoint over 100B while every checkpoint is over 10B": two lower bounds
+            out[key] = bound
         elif w.exact_context.search(low):
             out["eq2" if "eq" in out and w.second_exact.search(low) else "eq"] = Bound("size", "eq", value, start, m.end())
     return list(out.values())

@@ -15,6 +15,7 @@ Every span used is recorded, so ``coverage`` can tell which content words were n
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from assistant.facets import ANY_MODEL, family_parts, spaced
 from assistant.lexicon import Lexicon, TermSet, make_term
@@ -177,13 +178,15 @@ class Parser:
             taken.append(op.span())
         taken += phrases.paper_date(lex, low, self.paper_month, r)  # "predate the paper (Feb 2023)"
         for b in parse_dates(text, numbers_masked + taken, lex.data["dates"]) + parse_params(text, numbers_masked + taken):
-            r.found.append(Found(b.facet, b.value, b.start, b.end, _OPS[b.op], quant=self._variant(low, b, r)))
+            quant = self._variant(low, b, r)
+            r.found.append(Found(b.facet, b.value, b.start, b.end, _OPS[b.op], quant=getattr(quant, "quant", quant),
+                                 said=isinstance(quant, Said)))
         sizes = [f for f in r.found if f.facet == "size"]
         if any(f.via is None for f in sizes):  # "small models: anything below 200M": the adjective repeats the bound
             self._size_words(low, r)
         if len(sizes) > 1 and any(f.quant is Quant.SOME for f in sizes) and lex.has("both", low):  # "both a >100B and a sub-1B size"
             for f in sizes:
-                f.quant = f.quant if f.quant in _NAMED_VARIANT else Quant.SOME
+                f.quant = f.quant if f.quant in _NAMED_VARIANT or f.said else Quant.SOME
         # "more than three sizes" before "several sizes"; not the number of a name ("Llama 3 sizes") or a year
         if (m := next((h for h in lex.find("sizes_count", low) if _free(h.span(2), taken) and not is_year(h.group(2))), None)):
             n = float(lex.data["count_words"].get(m.group(2)) or m.group(2))
@@ -282,8 +285,17 @@ class Parser:
             if (m := self.lex.first(cue, before)):
                 r.quiet.append((b.start - len(before) + m.start(), b.start))
                 return quant
-        if self.lex.first("some_bound", before) or (self.lex.first("variant_before", low[max(0, b.start - 20):b.start])
-                                                     and self.lex.first("variant_after", low[b.end:b.end + 30])):
+        # the bound's own quantifier, before it ("every version under 10B", "no checkpoint smaller than 7B", "at least
+        # one size above 2B") or right after it ("under 20B in every variant", "over 1B in at least one"): that bound
+        # is judged on those sizes, whatever another bound of the question is judged on
+        after = low[b.end:b.end + 40]
+        for cue, quant in (("every_bound", Quant.EVERY), ("some_bound", Quant.SOME)):
+            if self.lex.first(cue, before):
+                return Said(quant)
+            if (m := self.lex.first(f"{cue}_after", after)):
+                r.use(b.end + m.start(), b.end + m.end())
+                return Said(quant)
+        if self.lex.first("variant_before", low[max(0, b.start - 20):b.start]) and self.lex.first("variant_after", after):
             return Quant.SOME
         return None
 
@@ -329,8 +341,11 @@ class Parser:
                 f.facet = "descends"
 
     def _joined_by_or(self, low: str, fs: list[Found]) -> bool:
-        """Two values of one field with "or" between them ("long-context or sparse-attention")."""
+        """Two values of one field with "or" between them ("long-context or sparse-attention"), or listed after
+        words that ask for any of them ("at least one of: NSP, SOP, RTD")."""
         spans = sorted((f.start, f.end) for f in fs if f.end)
+        if len(spans) > 1 and self.lex.has("any_of_list", low[max(0, spans[0][0] - 60):spans[0][0]]):
+            return True
         return any(self.lex.has("any_of", low[a[1]:b[0]]) for a, b in zip(spans, spans[1:]))
 
     def tree(self, text: str, r: Reading, quant: Quant) -> And:
@@ -383,7 +398,8 @@ class Parser:
                 op = Op.ONLY if facet == "domain" and any(f.op is Op.ONLY for f in fs) else Op.IN
             elif facet == "objective":
                 # values a description names together hold together ("tuned on instructions and taught by a teacher")
-                op = Op.IN if (any_of or (via and via != "paraphrase") or any(f.op is Op.IN and isinstance(f.value, list) for f in fs)) else Op.ALL
+                op = Op.IN if (any_of or self._joined_by_or(low, fs) or (via and via != "paraphrase")
+                               or any(f.op is Op.IN and isinstance(f.value, list) for f in fs)) else Op.ALL
             elif facet == "trait":
                 op = Op.IN if self._joined_by_or(low, fs) else Op.ALL  # "long-context or sparse models": either
             elif facet == "domain" and any(f.op is Op.ONLY for f in fs):
@@ -423,12 +439,18 @@ def lab_variants(name: str, words: dict) -> list[str]:
 _NAMED_VARIANT = (Quant.SMALLEST, Quant.LARGEST, Quant.ACTIVE)  # a bound's own words chose the variant: no question-wide quantifier overrides it
 
 
+class Said(NamedTuple):
+    """A size bound's quantifier said by its own words ("every version under 10B", "over 1B in at least one")."""
+
+    quant: Quant
+
+
 def _quant(f: Found, quant: Quant) -> Quant:
     """The variant a size bound holds for: the one its own words name ("smallest version under 1B"),
     else the question's own quantifier ("every variant ..."), else the bound's ("a 7B version": some), else the largest."""
     if f.facet != "size":
         return Quant.LARGEST
-    if f.quant in _NAMED_VARIANT:
+    if f.quant in _NAMED_VARIANT or f.said:
         return f.quant
     return quant if quant is not Quant.LARGEST else f.quant or quant
 
@@ -436,7 +458,8 @@ def _quant(f: Found, quant: Quant) -> Quant:
 def _split_variants(r: Reading) -> None:
     """Size bounds no single size can meet ("both a version under 1B and one over 10B": above 10B and
     below 1B) can only be about two variants: each bound holds for some variant."""
-    sizes = [f for f in r.found if f.facet == "size" and not f.negated and f.via is None and f.quant not in _NAMED_VARIANT]
+    sizes = [f for f in r.found if f.facet == "size" and not f.negated and f.via is None and f.quant not in _NAMED_VARIANT
+             and not f.said]
     lows = [f.value for f in sizes if f.op in (Op.GT, Op.GE)]
     highs = [f.value for f in sizes if f.op in (Op.LT, Op.LE)]
     if lows and highs and max(lows) >= min(highs):

@@ -25,6 +25,7 @@ class Found:
     weak: bool = False  # too generic to constrain on its own ("text"), but its negation counts ("not language models")
     loose: bool = False  # read from a generic word the paraphrase matcher may override (lexicon weak_terms)
     quant: Quant | None = None  # a size bound about one variant ("comes in a sub-1B size")
+    said: bool = False  # ``quant`` said by the bound's own quantifier ("in every variant"): no question-wide one overrides it
     complement: bool = False  # the phrase names everything but the value ("a known license": not unknown)
     alt: int = 0  # readings of one phrase on different fields ("assistant/chatbot"), either may hold
     direct: bool = False  # a lineage relation said to be direct ("directly built on X"): stays so when negated

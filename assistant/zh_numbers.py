@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.numbers import alternation, compiled
+from assistant.numbers import alternation, compiled, spelled_sizes
 
 __all__ = ["cn_int", "rewrite", "size_phrase"]
 
@@ -66,6 +66,8 @@ _AFTER = r"\s*(?:个)?(参数量|参数)?\s*" + _POST + "?"
 # a count of something else than parameters ("几十万个词", "几十万条"), never cut inside a unit ("两万|亿")
 _COUNTED = r"(?![万亿兆])(?!\s*(?:条|张|篇|句|(?:个)?\s*(?:词|字|样本|图片|图像|句子|文档)))"
 _LATIN = {"k": "thousand", "m": "million", "b": "billion", "t": "trillion"}
+# the rest of a unit spelled out after its letter ("200 billion", "15 bn"): the letter stands for it
+_SPELLED_UNIT = r"(?:(?<=[mMbBtT])(?:illions?|n))?(?![A-Za-z0-9])"
 _NAME_END = re.compile(r"[A-Za-z0-9)]\s*$")  # the end of a model's name ("AlphaFold ", "GPT-3")
 
 
@@ -87,7 +89,7 @@ class _SizeWords:
                 r"(?:(?:\d+(?:\.\d+)?|" + CN_NUM + r"+)?\s*(?:[十百千]?(?:万亿|亿|万)|兆|[kKmMbBtT](?![A-Za-z0-9]))?)?\s*(?:在内)?\s*[)）]?)?")
         after = r"\s*(?:个)?(参数量|参数)?" + mark + r"\s*" + _POST + "?" + mark
         self.size = re.compile(before + _NUM + r"\s*" + _UNITS + after + _COUNTED)
-        self.latin = re.compile(before + r"(\d+(?:\.\d+)?)\s*([kKmMbBtT])(?![A-Za-z0-9])" + after)
+        self.latin = re.compile(before + r"(\d+(?:\.\d+)?)\s*([kKmMbBtT])" + _SPELLED_UNIT + after)
         # "百亿级", "千亿参数模型": a bare power of ten before a word of scale is an order of magnitude
         self.magnitude = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万亿])(一)?\s*" + _UNITS
                                     + rf"\s*(?:{alternation(table.get('magnitude', []))})")
@@ -103,7 +105,9 @@ class _SizeWords:
             rf"(?:\s*[(（]\s*({marks})\s*两端\s*[)）])?")
         # "恰好70亿", "正好 7B": exactly that size (the English word before the number)
         self.exact = re.compile(rf"(?:{alternation(table.get('exact', []))})\s*(?:有|是|为)?\s*(?=\d|{CN_NUM})") if table.get("exact") else None
-        self.version = re.compile(rf"^\s*(?:参数量?)?\s*的?\s*(?:{alternation(table.get('version_nouns', []))})")
+        # "…以下的小版本", "…以上的大尺寸": an adjective of size may come before the noun
+        self.version = re.compile(rf"^\s*(?:参数量?)?\s*的?\s*(?:{alternation(table.get('version_adjectives', []))})?\s*"
+                                  rf"(?:{alternation(table.get('version_nouns', []))})")
         self.places = {str(k): str(v) for k, v in table.get("place", {}).items()}
         self.place = re.compile(rf"(倒数)?\s*(?:第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})|(次))\s*({alternation(self.places)})(?![于过])")
         # "按参数量排第二": the measure a ranking is by (-> its ranking word), in an optional order
@@ -390,7 +394,7 @@ def _count(m: re.Match) -> str:
 
 
 # one end of a size range: "100亿", "十亿", "10B" (a Latin unit); the first end may leave its unit to the second ("10 到 100 亿")
-_END = rf"(\d+(?:\.\d+)?|{CN_NUM}+)?\s*((?:[十百千]?(?:万亿|亿|万)|兆)|(?<=[\d\s])[kKmMbBtT](?![A-Za-z0-9]))"  # "GLM-130B": no range
+_END = rf"(\d+(?:\.\d+)?|{CN_NUM}+)?\s*((?:[十百千]?(?:万亿|亿|万)|兆)|(?<=[\d\s])[kKmMbBtT]{_SPELLED_UNIT})"  # "GLM-130B": no range
 _PARAMS = r"\s*(?:个)?(?:参数量?)?\s*"
 _SIZE_RANGE = re.compile(rf"(?:在|介于)?\s*(?:{_END}|(\d+(?:\.\d+)?))\s*{_PARAMS}(?:到|至|-|~|–|—|～)\s*{_END}{_PARAMS}(?:之间|以内)?"
                          rf"|(?:在|介于)?\s*(?:{_END}|(\d+(?:\.\d+)?)){_PARAMS}(?:和|与|跟)\s*{_END}{_PARAMS}之间")
@@ -437,6 +441,7 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     size (read from zh.yaml when None)."""
     sizes = compiled(_SizeWords, size_words if size_words is not None else zh_tables()["size_words"])
     dates = compiled(_DateWords, date_words if date_words is not None else zh_tables()["date_words"])
+    text = spelled_sizes(text)  # "two hundred billion 以上": the number said in English words, as digits
     text = sizes.marked_range.sub(lambda m: _marked_range(m, sizes), text)
     text = _SIZE_RANGE.sub(_size_range, text)
     if sizes.exact is not None:

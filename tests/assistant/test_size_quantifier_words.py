@@ -1,0 +1,83 @@
+"""Size questions as people word them: numbers written in words ("one hundred fifty billion", also inside a
+Chinese question), which of a model's sizes a bound is judged on when the words around that bound say so (a
+quantifier after the bound, "no checkpoint smaller than", "a release under", "versions are all", "有…以下的小尺寸"),
+two bounds with different quantifiers in one question, "multi-billion" as an order of magnitude, a list
+introduced by "at least one of" / "one or more of" read as either value, and sizes of a trillion or more
+also shown in billions. Each expected set is computed from the catalog's own sizes."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.facets import released_sizes
+
+
+def _models(full_catalog, keep) -> set[str]:
+    return {m for m, e in full_catalog.models.items() if released_sizes(e) and keep(e, released_sizes(e))}
+
+
+NUMBER_WORDS = [
+    ("models with more than one hundred fifty billion parameters", lambda e, s: max(s) > 150_000),
+    ("Meta models with fewer than seventy billion parameters", lambda e, s: "Meta" in e.lab_keys and max(s) < 70_000),
+    ("anything bigger than three hundred and forty billion params?", lambda e, s: max(s) > 340_000),
+    ("EleutherAI models under twelve billion parameters", lambda e, s: "EleutherAI" in e.lab_keys and max(s) < 12_000),
+    ("参数超过 one hundred billion 的模型有哪些", lambda e, s: max(s) > 100_000),
+    ("有没有 fifty billion 以下的谷歌模型", lambda e, s: "Google" in e.lab_keys and max(s) <= 50_000),
+]
+
+
+@pytest.mark.parametrize("question, keep", NUMBER_WORDS, ids=[q for q, _ in NUMBER_WORDS])
+def test_a_size_written_in_words_is_that_number(full, full_catalog, question, keep):
+    assert set(full.ask(question).models) == _models(full_catalog, keep)
+
+
+BOUND_QUANTIFIERS = [
+    # a quantifier after the bound, two of them in one question
+    ("models that stay under 20B in every variant yet exceed 5B in some variant",
+     lambda e, s: max(s) < 20_000 and max(s) > 5_000),
+    ("which models have all sizes below 15B and at least one size above 2B?",
+     lambda e, s: max(s) < 15_000 and max(s) > 2_000),
+    ("models with at least one checkpoint over 100B while every checkpoint is over 10B",
+     lambda e, s: max(s) > 100_000 and min(s) > 10_000),
+    ("所有版本都小于 10B、但至少有一个版本大于 1B 的模型", lambda e, s: max(s) < 10_000 and max(s) > 1_000),
+    # the noun after "no" / "a" names the model's released sizes
+    ("Meta models that have no checkpoint smaller than 7B", lambda e, s: "Meta" in e.lab_keys and min(s) >= 7_000),
+    ("Google models with a release under 1B parameters", lambda e, s: "Google" in e.lab_keys and min(s) < 1_000),
+    ("models whose versions are all over 10B", lambda e, s: min(s) > 10_000),
+    ("additions all of whose checkpoints exceed 10B", lambda e, s: not e.in_paper and min(s) > 10_000),
+    ("哪些谷歌模型有 1B 以下的小尺寸", lambda e, s: "Google" in e.lab_keys and min(s) <= 1_000),
+    ("参数在 10B 到 20B 之间（有这个尺寸）的模型", lambda e, s: any(10_000 <= x <= 20_000 for x in s)),
+    ("paper models offering a multi-billion checkpoint and also a sub-billion one",
+     lambda e, s: e.in_paper and min(s) < 1_000 and max(s) >= 1_000),
+]
+
+
+@pytest.mark.parametrize("question, keep", BOUND_QUANTIFIERS, ids=[q for q, _ in BOUND_QUANTIFIERS])
+def test_the_words_around_a_bound_say_which_sizes_it_is_judged_on(full, full_catalog, question, keep):
+    assert set(full.ask(question).models) == _models(full_catalog, keep)
+
+
+def test_a_bound_said_of_no_version_keeps_its_negation(full):
+    where = str(full.ask("Meta models that have no checkpoint smaller than 7B").query["where"])
+    assert "'not'" in where and "'some'" in where  # not (some checkpoint < 7B): never "some checkpoint ≥ 7B"
+
+
+ANY_OF_A_LIST = [
+    ("models with at least one of the following traits: mixture-of-experts, grouped-query attention", "trait",
+     {"mixture-of-experts", "grouped-query-attention"}),
+    ("which models were trained on one or more of: C4, the Pile", "corpus", None),
+]
+
+
+@pytest.mark.parametrize("question, facet, values", ANY_OF_A_LIST, ids=[q for q, *_ in ANY_OF_A_LIST])
+def test_a_list_after_at_least_one_of_is_either_value(full, full_catalog, question, facet, values):
+    answer = full.ask(question)
+    leaves = [c for c in answer.query["where"]["items"] if c.get("facet") == facet]
+    assert len(leaves) == 1 and len(leaves[0]["values"]) >= 2  # one leaf: any of the values
+    if values:
+        assert set(answer.models) == {m for m, e in full_catalog.models.items() if values & set(e.traits)}
+
+
+@pytest.mark.parametrize("question", ["what is the biggest model in the catalog?", "目录里参数最多的模型是哪个"])
+def test_a_size_of_a_trillion_or_more_is_also_shown_in_billions(full, question):
+    assert "1,750B" in full.ask(question).text  # Wu Dao 2.0: 1.75T
