@@ -103,7 +103,7 @@ class Display:
         most sizes are compared in."""
         english = _size_en(millions)
         if millions is not None and millions >= 1e6:
-            english = f"{english} = {millions / 1e3:,.6g}B"
+            english = f"{english} = {millions / 1e3:{'' if self.zh else ','}.6g}B"  # Chinese writes no thousands separator
         return size_zh(millions, english) if self.zh and millions is not None else (
             self.labels.get("not_disclosed", english) if millions is None else english)
 

@@ -78,10 +78,16 @@ def _cardinal(words: str) -> str:
     return f"{whole}.{fraction}" if fraction else str(whole)
 
 
+# the first end of a range whose unit comes after the second ("between two and twelve billion", "five to 10B")
+_RANGE_START_NUM = re.compile(rf"(?<![\w.-])((?!a\b|half\b){_CARDINAL})(?=[\s-]+(?:and|to|through|-|–)[\s-]+(?:{_CARDINAL}|\d[\d.,]*)"
+                              rf"[\s-]*(?:thousand|million|billion|trillion|[kmbt]\b))", re.I)
+
+
 def spelled_sizes(text: str) -> str:
     """Sizes whose number is said in words as digits, right-aligned in the words' room so every offset stays
     ("two hundred billion" -> "        200 billion", "fifteen billion", "seventy-five million", "a trillion")."""
-    return _WORD_NUM.sub(lambda m: _cardinal(m.group(1)).rjust(len(m.group(1))) + m.group()[len(m.group(1)):], text)
+    text = _WORD_NUM.sub(lambda m: _cardinal(m.group(1)).rjust(len(m.group(1))) + m.group()[len(m.group(1)):], text)
+    return _RANGE_START_NUM.sub(lambda m: _cardinal(m.group(1)).rjust(len(m.group(1))), text)
 
 
 # a year said in words: "twenty twenty-four", "nineteen ninety-nine", "two thousand and nineteen", "twenty oh nine"
