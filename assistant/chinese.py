@@ -48,6 +48,7 @@ class Reading:
     gloss: str  # the same question in the parser's cue terms
     unknown_names: tuple[str, ...] = ()  # well-known models the catalog does not hold
     off_topic: bool = False
+    usage: bool = False  # asks how to run or train a model oneself ("怎么在本地部署")
     unread: tuple[str, ...] = field(default=())  # content words with no gloss
     described: tuple[tuple[str, str, str], ...] = ()  # (facet, value, the Chinese words) read by the paraphrase matcher
     near: tuple[tuple[str, str, str], ...] = ()  # (facet, value, the words) that matched a few cues, too few to read
@@ -126,6 +127,8 @@ class ChineseReader:
         self.models = _normalised(self.models)
         self.outside = set(_normalised(dict.fromkeys(lex["outside_models"], "")))
         self.off_topic = set(_normalised(dict.fromkeys(lex["off_topic"], "")))
+        self.ambiguous_concepts = frozenset(lex.get("ambiguous_concepts", []))  # "Transformer" of 变形金刚 too
+        self.usage = set(_normalised(dict.fromkeys(lex.get("usage", []), "")))
         self.yes_no_final = tuple(sorted(lex["yes_no_final"], key=len, reverse=True))
         self.follow_up_final = lex["follow_up_final"]
         self.whole = {str(k): str(v) for k, v in lex.get("whole_glosses", {}).items()}
@@ -137,7 +140,7 @@ class ChineseReader:
         self._kinds: dict[str, str] = {}
         for opens, close in self.relations:
             self._kinds.update({w: "open" for w in opens} | {w: "close" for w in close})
-        for kind, words in (("off_topic", self.off_topic), ("outside", self.outside), ("gloss", self.glosses),
+        for kind, words in (("off_topic", self.off_topic), ("usage", self.usage), ("outside", self.outside), ("gloss", self.glosses),
                             ("post", self.postpositions), ("model", self.models)):
             self._kinds.update(dict.fromkeys(words, kind))
         self._tokenizer = None
@@ -145,7 +148,7 @@ class ChineseReader:
 
     # -- segmentation ---------------------------------------------------------------------------
     def _words(self) -> set[str]:
-        words = set(self.glosses) | set(self.postpositions) | set(self.models) | self.outside | self.off_topic
+        words = set(self.glosses) | set(self.postpositions) | set(self.models) | self.outside | self.off_topic | self.usage
         for opens, close in self.relations:
             words |= opens | set(close)
         return words | set(self._names)
@@ -194,7 +197,7 @@ class ChineseReader:
         plain = self._compose([_Piece(" ", "raw") if p.example else p for p in pieces], lead) + end if examples else ""
         return Reading(text=text, gloss=gloss, examples=examples, plain_gloss=plain,
                        unknown_names=tuple(u.text + u.value for u in units if u.kind == "outside"),
-                       off_topic=any(u.kind == "off_topic" for u in units),
+                       off_topic=any(u.kind == "off_topic" for u in units), usage=any(u.kind == "usage" for u in units),
                        unread=tuple(u.text for u in units if u.kind == "unread"), described=described, near=near)
 
     def _compose(self, pieces: list[_Piece], lead: list[str]) -> str:
@@ -416,7 +419,7 @@ def _replace(units: list[_Unit], start: int, end: int, unit: _Unit, plain=lambda
 @dataclass(frozen=True)
 class _Unit:
     text: str  # as written
-    kind: str  # gloss | post | model | outside | off_topic | open | close | raw | unread
+    kind: str  # gloss | post | model | outside | off_topic | usage | open | close | raw | unread
     value: str  # the gloss, or the catalog name of a Chinese model name
 
 

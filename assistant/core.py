@@ -144,7 +144,8 @@ class Assistant:
         # an off-topic task reads as off-topic unless it names a model, a concept, or constrains a set the
         # question calls models ("用 Python 实现二分查找" is a task; "能写诗的模型" asks for models)
         about_models = query.constrained() and lexicon("en").has("on_topic", reading.gloss.lower())
-        if (reading.off_topic or nothing_read) and not (query.models or query.concept or about_models):
+        concept = query.concept and query.concept not in self.chinese.ambiguous_concepts
+        if (reading.off_topic or nothing_read) and not (query.models or concept or about_models) or reading.usage and not about_models:
             return query.model_copy(update={"intent": Intent.OUT_OF_SCOPE, "reason": Reason.OFF_TOPIC})
         if reading.unknown_names:
             return query.model_copy(update={"unknown_names": [*query.unknown_names, *reading.unknown_names]})
