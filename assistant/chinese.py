@@ -144,6 +144,7 @@ class ChineseReader:
                             ("post", self.postpositions), ("model", self.models)):
             self._kinds.update(dict.fromkeys(words, kind))
         self._tokenizer = None
+        self._mixed = None
         self._lock = threading.Lock()
 
     # -- segmentation ---------------------------------------------------------------------------
@@ -172,6 +173,16 @@ class ChineseReader:
     def segment(self, text: str) -> list[str]:
         return [t for t in self.tokenizer.cut(text) if t]
 
+    def _spaced(self, text: str) -> str:
+        """Lexicon entries that mix Latin and Chinese ("GPU小时", "每个token激活多少") as users also type them,
+        with a space where the script changes ("GPU 小时"): the space is dropped so the entry is read."""
+        if self._mixed is None:
+            keys = [k for k in self._kinds if _SCRIPT_CHANGE.search(k)]
+            parts = [_SCRIPT_CHANGE.sub(lambda m: m.group(1) + "\x00", re.escape(k)).replace("\x00", " ?")
+                     for k in sorted(keys, key=len, reverse=True)]
+            self._mixed = re.compile("|".join(parts), re.I) if parts else re.compile(r"(?!)")
+        return self._mixed.sub(lambda m: m.group().replace(" ", "") if " " in m.group() else m.group(), text)
+
     # -- reading --------------------------------------------------------------------------------
     def read(self, question: str) -> Reading:
         text = normalize(question)
@@ -185,7 +196,7 @@ class ChineseReader:
         if core.strip() in self.whole:  # "另一个呢？": the whole question is the reference
             units = [_Unit(core.strip(), "gloss", self.whole[core.strip()])]
         else:
-            units = self.units(rewrite(core, self.date_words, self.size_words))
+            units = self.units(rewrite(self._spaced(core), self.date_words, self.size_words))
         units, described, near = self._describe(units)
         pieces = self._gloss(units)
         yes_no = yes_no and not any(p.kind == "gloss" and p.text in self.fronted and p.text in self.requests
@@ -305,7 +316,7 @@ class ChineseReader:
             if u.kind == "post" and u.text in self.glosses and not _after_name(pieces):
                 pieces.append(_Piece(self.glosses[u.text], "gloss"))  # "哪些模型是衍生出来的": no name before it
             elif u.kind == "post":
-                if not any(p.text == u.value for p in pieces[-6:]):  # "除了X以外": one "except"
+                if not any(p.text == u.value for p in _clause(pieces)):  # "除了X(本身和它的所有后代)以外": one "except" a clause
                     _insert_before_last(pieces, u.value, self.head_nouns)
                 if u.value in self.closing:
                     pieces.append(_Piece(",", "raw"))
@@ -446,6 +457,14 @@ def _join(pieces: list[_Piece]) -> str:
     return out
 
 
+def _clause(pieces: list[_Piece]) -> list[_Piece]:
+    """The pieces since the last punctuation mark: the clause a postposition closes."""
+    i = len(pieces)
+    while i > 0 and not (pieces[i - 1].kind == "raw" and _PUNCTUATION.fullmatch(pieces[i - 1].text.strip())):
+        i -= 1
+    return pieces[i:]
+
+
 def _after_name(pieces: list[_Piece]) -> bool:
     """Whether the last word before here is a name (raw text), the phrase a postposition would take."""
     last = next((p for p in reversed(pieces) if p.text.strip()), None)
@@ -485,3 +504,4 @@ def _unit_start(pieces: list[_Piece], j: int) -> int:
 # "文字（text）", "僅編碼器（encoder）": an English word in brackets that only repeats the gloss before it
 _ECHO = re.compile(r"([\w-]+(?: [\w-]+){0,2}) ?\(([^()]{1,30})\)")
 _PUNCTUATION = re.compile(r"[,;:、。，；：!?！？]+")
+_SCRIPT_CHANGE = re.compile(r"([A-Za-z0-9](?=[\u4e00-\u9fff])|[\u4e00-\u9fff](?=[A-Za-z0-9]))")

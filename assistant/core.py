@@ -40,6 +40,19 @@ from catalog import Catalog
 from index.documents import DocKind
 
 
+_TOGETHER = "vision-language"  # images and text read together ("能同时看图又能处理文字")
+_TOGETHER_PARTS = frozenset({"vision", "text", _TOGETHER})
+
+
+def _together(q: Query) -> Query:
+    """A description of images and text handled together, read as vision-language, is not also "vision or
+    text": the parts the description names beside it ("看图", "处理文字") are that one domain's parts."""
+    items = [c.model_copy(update={"values": [_TOGETHER]})
+             if getattr(c, "facet", None) == "domain" and _TOGETHER in c.values and set(c.values) <= _TOGETHER_PARTS else c
+             for c in q.where.items]
+    return q.model_copy(update={"where": q.where.model_copy(update={"items": items})})
+
+
 class AssistantSettings(BaseModel):
     """How the assistant decides and how much it shows."""
 
@@ -149,6 +162,8 @@ class Assistant:
             return query.model_copy(update={"intent": Intent.OUT_OF_SCOPE, "reason": Reason.OFF_TOPIC})
         if reading.unknown_names:
             return query.model_copy(update={"unknown_names": [*query.unknown_names, *reading.unknown_names]})
+        if any(f == "domain" and v == _TOGETHER for f, v, _ in reading.described):
+            query = _together(query)
         return self._zh_coverage(query, reading)
 
     def _zh_coverage(self, q: Query, reading) -> Query:

@@ -62,6 +62,7 @@ FRAMES: tuple[Frame, ...] = (
     _f(Intent.COUNT, "superlative", "models", ranked=True),
     _f(Intent.CONCEPT, "concept definitional", "models list_words set_constraints"),
     _f(Intent.CONCEPT, "concept why", "models list_words set_constraints"),  # "why would anyone use GQA?": the reason is the concept's
+    _f(Intent.CONCEPT, "concept how_works", "models list_words set_constraints"),  # "how is MLM trained?", "MoE 是怎么运作的": the mechanism explained
     _f(Intent.CONCEPT, "concept", "models list_words constraints"),
     _f(Intent.COMPARE, "two_models", "attributes"),
     _f(Intent.CONCEPT, "concept how_works models", "two_models list_words set_constraints attributes"),  # "how does GLM's blank infilling work?"

@@ -23,6 +23,7 @@ TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.\-+·][A-Za-z0-9]+)*\+*")
 MAX_NGRAM = 6
 FUZZY_CUTOFF = 84
 _VERSION = re.compile(r"^(v?\d+(\.\d+)?|[ivx]{1,3})$", re.I)
+_ARITHMETIC = re.compile(r"\s*[×*xX]\s*\d")  # after a number: a product ("8×7=56B"), not a version
 _SIZE = re.compile(r"^\d+(\.\d+)?[mbkt]$", re.I)
 
 # Well-known model names that are not in the catalog (answering with a near name would be wrong).
@@ -174,7 +175,10 @@ class EntityLinker:
                 nxt = tokens[j][0] if j < len(tokens) else ""
                 gap = text[tokens[j - 1][2]:tokens[j][1]] if nxt else ""
                 numbered = tokens[j - 1][0][-1:].isdigit() and nxt.isalpha()  # "Claude 3 I can cite": no roman numeral after a number
-                if nxt and _VERSION.match(nxt) and not _SIZE.match(nxt) and not is_year(nxt) and not _BREAK.search(gap) and not numbered:
+                # "Mixtral 8x7B 8×7=56B": a number that arithmetic follows is a size worked out, not a version
+                arith = bool(nxt) and bool(_ARITHMETIC.match(text, tokens[j][2]))
+                if (nxt and _VERSION.match(nxt) and not _SIZE.match(nxt) and not is_year(nxt) and not _BREAK.search(gap) and not numbered
+                        and not arith):
                     unknown.append(text[tokens[i][1]:tokens[j][2]])
                 else:
                     mentions.append(Mention(model_id, text[tokens[i][1]:tokens[j - 1][2]], tokens[i][1], tokens[j - 1][2]))

@@ -199,7 +199,12 @@ class Parser:
         phrases.counted(lex, low, taken, r)
         phrases.sole(lex, low, r)
         phrases.active_share(lex, low, taken, r)
-        if (m := lex.first("finetuned_yes", low)) and _free(m.span(), taken):
+        methods = set(lex.data.get("tuning_methods", []))
+        if (m := lex.first("finetuned_yes", low)) and _free(m.span(), taken) and any(
+                f.facet == "objective" and methods & set(f.value if isinstance(f.value, list) else [f.value]) for f in r.found):
+            r.use(*m.span())  # "RLHF fine-tuned models", "用人类偏好做强化学习微调过的": how they were tuned, not the flag
+            taken.append(m.span())
+        elif (m := lex.first("finetuned_yes", low)) and _free(m.span(), taken):
             r.found.append(Found("finetuned", "yes", *m.span()))
             taken.append(m.span())
         elif (m := lex.first("finetuned_no", low)) and not low.startswith("what") and _free(m.span(), taken):
