@@ -45,8 +45,9 @@ class RelationReader:
             if k + 1 < len(mentions) and self._between(low, m, mentions[k + 1], before, r):
                 paired.add(mentions[k + 1].start)
                 continue
+            self._version_ordinal(m, e, before, after, r)
             lin = lex.first("lineage_before", before)
-            if self._same(m, e, before, r):  # "derived from the same base as X": X's parent, before any lineage cue
+            if self._same(m, e, before, r, after):  # "derived from the same base as X": X's parent, before any lineage cue
                 pass
             elif line and lex.first("lineage_joiner", text[line[-1].end:m.start]):
                 line.append(self._joined_lineage(low, m, line, r))
@@ -99,6 +100,33 @@ class RelationReader:
                 continue
             r.references.append(m.model_id)
             r.use(m.start, m.end)
+        self._parent_joined(low, mentions, r)
+
+    def _version_ordinal(self, m: Mention, e, before: str, after: str, r: Reading) -> None:
+        """"the first Qwen", "the first-generation Llama": the ordinal is part of the version's name (its family has
+        later versions), so its words rank nothing; "the first Llama-based model" still ranks (a set noun follows)."""
+        lex = self.lex
+        hit = lex.first("version_ordinal_before", before)
+        if not hit or lex.first("version_set_after", after) or len(self._members(e.family)) < 2:
+            return
+        span = (m.start - len(before) + hit.start(), m.start)
+        r.quiet.append(span)
+        r.use(*span)
+
+    def _parent_joined(self, low: str, mentions: list[Mention], r: Reading) -> None:
+        """"papers for Zephyr and the model it was fine-tuned from", "cite Code Llama and its base model": the parents
+        of the model named before the phrase are subjects too (lexicon ``parent_of_pronoun``)."""
+        hit = self.lex.first("parent_of_pronoun", low)
+        named = [m for m in mentions if hit and m.end <= hit.start() and m.model_id not in r.references]
+        if not named:
+            return
+        e = self.catalog.models[named[-1].model_id]
+        parents = [p for p in e.derived_from if p in self.catalog.models]
+        if not parents:
+            return
+        r.subjects += [named[-1].model_id, *parents]
+        r.use(*hit.span())
+        r.quiet.append(hit.span())
 
     def _between(self, low: str, m: Mention, n: Mention, before: str, r: Reading) -> bool:
         """"released between GPT-2 and GPT-3", "strictly between the release of BERT and that of GPT-2": a date after
@@ -211,24 +239,36 @@ class RelationReader:
             r.quiet.append(span)
         return f
 
-    def _same(self, m: Mention, e, before: str, r: Reading) -> bool:
-        same = self.lex.first("same_before", before)
-        if not same:
-            return False
-        what = same_field(self.lex, next(g for g in same.groups() if g))
-        start = m.start - len(before) + same.start()
+    def _same(self, m: Mention, e, before: str, r: Reading, after: str = "") -> bool:
+        """"the same lab as X", "siblings of X"; and the field named after the model: "X's siblings", "X's sister
+        models" (``same_after``), "which models share X's parent?" (``share_before`` ... ``share_after``)."""
+        lex, end = self.lex, m.end
+        same = lex.first("same_before", before)
+        if same:
+            what = same_field(lex, next(g for g in same.groups() if g))
+            start = m.start - len(before) + same.start()
+        else:
+            if (tail := lex.first("same_after", after)):
+                start = m.start
+            elif (lead := lex.first("share_before", before)) and (tail := lex.first("share_after", after)):
+                start = m.start - len(before) + lead.start()
+            else:
+                return False
+            what, end = same_field(lex, next(g for g in tail.groups() if g)), m.end + tail.end()
+            r.use(start, end)
+            r.quiet.append((m.end, end))
         if what == "parent":  # "the same parent as Alpaca": the models derived from Alpaca's parent
-            r.found.append(Found("derived", list(e.derived_from), start, m.end, via=m.model_id))
+            r.found.append(Found("derived", list(e.derived_from), start, end, via=m.model_id))
         elif what == "year":
-            r.found += [Found("date", e.date.year * 100 + 1, start, m.end, Op.GE, m.model_id),
-                        Found("date", e.date.year * 100 + 12, start, m.end, Op.LE, m.model_id)]
+            r.found += [Found("date", e.date.year * 100 + 1, start, end, Op.GE, m.model_id),
+                        Found("date", e.date.year * 100 + 12, start, end, Op.LE, m.model_id)]
         elif what in ("architecture", "family", "license", "objective"):
             facet = {"architecture": "architecture", "family": "family", "license": "license", "objective": "objective"}[what]
             value = {"architecture": e.architecture.value, "family": e.family, "license": e.license_class.value,
                      "objective": [o.value for o in e.objectives]}[what]
-            r.found.append(Found(facet, value, start, m.end, via=m.model_id))
+            r.found.append(Found(facet, value, start, end, via=m.model_id))
         else:
-            r.found.append(Found("lab", list(e.org_names), start, m.end, via=m.model_id))
+            r.found.append(Found("lab", list(e.org_names), start, end, via=m.model_id))
         r.exclude.append(Exclusion(model=m.model_id))
         r.relations.append(Relation(kind="same", model=m.model_id, facet=what))
         return True

@@ -233,9 +233,15 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
     if parents_wanted and q.models:  # "is Vicuna derived from LLaMA?"
         parents = [catalog.models[m] for m in parents_wanted]
         for e in (catalog.models[m] for m in q.models):
-            hit = [p.name for p in parents if p.id in FACETS["descends"].values(e)]
-            if hit:
-                d.add(lex.say("lineage_yes", name=e.name, parents=join(hit), cite=d.cite(e.id)))
+            hit = [p for p in parents if p.id in FACETS["descends"].values(e)]
+            direct = "derived" in {c.facet for c in q.positive("derived") + q.positive("descends")}
+            if hit and direct and (far := [p for p in hit if p.id not in e.derived_from]):
+                # "Sparrow is a fine-tuned Gopher?": only through another model; the parent between is named and cited
+                cite = d.cite(e.id)
+                recorded = join([f"{catalog.models[m].name} {d.cite(m)}" for m in e.derived_from if m in catalog.models])
+                d.add(lex.say("lineage_indirect", name=e.name, recorded=recorded, parents=join([p.name for p in far]), cite=cite))
+            elif hit:
+                d.add(lex.say("lineage_yes", name=e.name, parents=join([p.name for p in hit]), cite=d.cite(e.id)))
             else:  # the correction names the recorded parents, each cited, so they are part of the answer
                 cite = d.cite(e.id)
                 recorded = (join([f"{catalog.models[m].name} {d.cite(m)}" for m in e.derived_from if m in catalog.models])

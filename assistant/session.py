@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from assistant.ellipsis import pair, ranked_pick, resolve_elliptic, same_as_before, their_parents, topic
 from assistant.lexicon import lexicon
-from assistant.query import And, Attribute, Constraint, Exclusion, Intent, Not, Op, Query, Reason, Referent, Superlative
+from assistant.query import And, Attribute, Constraint, Exclusion, Intent, Not, Op, Query, Reason, Referent, Superlative, leaves
 
 @dataclass
 class Session:
@@ -42,6 +42,8 @@ class Session:
         self.concept = concept
         if concept:
             self.focus, self.last_query = [], query
+            if models and query.where.items:  # "what are the text-to-image models?": the concept and its set
+                self.last_models, self.lists = list(models), [*self.lists[-4:], list(models)]
             return
         if not models:
             return
@@ -117,12 +119,21 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
             return query
     if described_alone(query, lex):  # "the model whose pretraining masks ... and makes it generate them": "it" is inside
         return query
+    if (parents := _parent_asked(query, session, lex, relate)) is not None:  # "when was its parent released?"
+        return parents
     compared = [x.model for x in query.relations if x.kind in _COMPARATIVE and x.model]
     if compared and query.yes_no and not query.models and lex.ref("subject_it", text) and session.focus:
         models, source = topic(session, lex.has("demonstrative", text.lower()))  # "is it bigger than Llama 2?": compare them
         if models and models[0] not in compared:
             return query.model_copy(update={"models": list(dict.fromkeys([models[0], *compared])), "intent": Intent.COMPARE,
                                             "referent": Referent(word="", models=models[:1], source=source)})
+    if (not query.models and query.order and lex.ref("how_much_more", text) and not lex.ref("plural", text)
+            and len(session.focus) == 1 and len(two) == 2 and session.focus[0] in two
+            and (not query.constrained() or _weighs(query))):
+        both = [session.focus[0], *(m for m in two if m != session.focus[0])]
+        # "and how much bigger is it?" after "what's its successor?": the successor against the model it succeeded
+        return query.model_copy(update={"models": both, "intent": Intent.COMPARE, "superlative": None, "where": And(items=[]),
+                                        "referent": Referent(word="", models=both, source="pair")})
     if (len(query.models) == 1 and (query.order or query.yes_no) and lex.ref("singular", text)
             and lex.has("compare_pair", text.lower()) and query.intent is not Intent.LINEAGE and session.focus and not compared):
         # "how much bigger is it than Llama 2?", "它和 Qwen2.5 的许可证一样吗？": it against the model named
@@ -182,7 +193,7 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         order = [dim for a, dim in ((Attribute.PARAMS, "size"), (Attribute.DATE, "date")) if a in asked]
         return query.model_copy(update={"models": [session.focus[0], *query.models], "intent": Intent.COMPARE,
                                         "attributes": list(asked), "order": query.order or order, "superlative": None})
-    if lex.ref("which_one", text) and lex.ref("pair", text) and not query.models and not own and len(two) >= 2:
+    if lex.ref("which_one", text) and lex.ref("pair", text) and not query.models and (not own or _weighs(query)) and len(two) >= 2:
         # "which of the two has more parameters?" after two turns on one model each: the pair, before any ellipsis
         return query.model_copy(update={"models": list(two), "intent": Intent.COMPARE, "superlative": None,
                                         "referent": Referent(word="", models=list(two), source="pair")})
@@ -260,6 +271,34 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         if query.intent is Intent.CITATION and not query.lookup:
             return lex.say("clarify_what")
     return query
+
+
+def _parent_asked(query: Query, session: Session, lex, relate) -> Query | None:
+    """"when was its parent released?", "who made the model it was derived from?", "那个父模型是什么时候发布的": a field
+    (or the paper) of the parent of the model discussed. When the words point at a model the last answer named ("what
+    is Mixtral built on?" -> Mistral 7B, then "when was that parent model released?"), that model is already the
+    parent and the ordinary rules resolve it."""
+    if relate is None or query.models or not session.focus or not lex.ref("parent_of_it", query.text):
+        return None
+    if not (query.attributes or query.intent is Intent.CITATION) or query.constrained() and query.intent is not Intent.LINEAGE:
+        return None
+    models, source = topic(session, lex.has("demonstrative", query.text.lower()))
+    if source == "answer":  # "that parent model" after a lineage answer: the model it named, already the parent
+        return None
+    parents = [str(p) for m in models[:1] for c in relate("parent", m) for p in c.values]
+    if not parents:
+        return None
+    intent = Intent.CITATION if query.intent is Intent.CITATION else Intent.FACT
+    return query.model_copy(update={"models": parents, "intent": intent, "where": And(items=[]), "relations": [],
+                                    "references": [], "referent": Referent(word="", models=parents, source="answer")})
+
+
+def _weighs(query: Query) -> bool:
+    """The question's constraints are only the dimension it weighs a pair by ("which of the two is more permissive?" read
+    "permissive" as a licence as well): no filter of its own."""
+    facets = {c.facet for c, _ in leaves(query.where)}
+    dims = {{"size": "size", "date": "date", "license": "license"}[d] for d in query.order if d in ("size", "date", "license")}
+    return bool(facets) and facets <= dims | ({"license_name"} if "license" in dims else set()) and not query.exclude
 
 
 def _other(session: Session) -> str | None:
