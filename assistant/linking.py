@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from assistant.numbers import is_year
+from assistant.numbers import is_year, unit_follows
 from catalog import Catalog, normalize_name
 
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.\-+·][A-Za-z0-9]+)*\+*")
@@ -177,8 +177,9 @@ class EntityLinker:
                 numbered = tokens[j - 1][0][-1:].isdigit() and nxt.isalpha()  # "Claude 3 I can cite": no roman numeral after a number
                 # "Mixtral 8x7B 8×7=56B": a number that arithmetic follows is a size worked out, not a version
                 arith = bool(nxt) and bool(_ARITHMETIC.match(text, tokens[j][2]))
+                sized = bool(nxt) and unit_follows(text, tokens[j][2])  # "is LLaMA 175 billion parameters?": a size, not LLaMA 175
                 if (nxt and _VERSION.match(nxt) and not _SIZE.match(nxt) and not is_year(nxt) and not _BREAK.search(gap) and not numbered
-                        and not arith):
+                        and not arith and not sized):
                     unknown.append(text[tokens[i][1]:tokens[j][2]])
                 else:
                     mentions.append(Mention(model_id, text[tokens[i][1]:tokens[j - 1][2]], tokens[i][1], tokens[j - 1][2]))

@@ -27,6 +27,14 @@ _UNITS = {
 }
 _NUM = r"(\d+(?:[.,]\d+)?(?:e\d+)?)"
 _UNIT = r"\s*(k|thousand|mn|mil|millions?|m|bn|bil|billions?|b|tn|trillions?|t)\b"
+_UNIT_AFTER = re.compile(r"\s*(?:thousand|mn|mil|millions?|bn|bil|billions?|tn|trillions?|param(?:eter)?s?)\b", re.I)
+
+
+def unit_follows(text: str, pos: int) -> bool:
+    """Whether a unit word follows ``pos`` ("175 billion", "280 parameters"): the number before it is a size."""
+    return bool(_UNIT_AFTER.match(text, pos))
+
+
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 
