@@ -26,7 +26,7 @@ _UNITS = {
     "t": 1e6, "tn": 1e6, "trillion": 1e6, "trillions": 1e6,
 }
 _NUM = r"(\d+(?:[.,]\d+)?(?:e\d+)?)"
-_UNIT = r"\s*(k|thousand|mn|mil|millions?|m|bn|bil|billions?|b|tn|trillions?|t)\b"
+_UNIT = r"(?:\s*|-)(k|thousand|mn|mil|millions?|m|bn|bil|billions?|b|tn|trillions?|t)\b"  # "20-billion-parameter"
 _UNIT_AFTER = re.compile(r"\s*(?:thousand|mn|mil|millions?|bn|bil|billions?|tn|trillions?|param(?:eter)?s?)\b", re.I)
 
 
@@ -169,7 +169,7 @@ class SizeWords:
         # "[1B, 10B)", "(10B, 100B]": a bracketed interval, each bracket saying whether its end counts
         self.interval = re.compile(rf"(?P<open>[\[(])\s*{_NUM}(?:{_UNIT})?\s*[,;]\s*{_NUM}{_UNIT}\s*(?P<close>[\])])")
         # "trillion-parameter", "billion-scale", "hundred-billion-class": an order of magnitude
-        self.magnitude = re.compile(rf"(?<![\w.])(?<!\d\s)(?:(?P<mult>1|10|100|ten|hundred|one hundred|a hundred)[\s-]+)?(?P<unit>million|billion|trillion)"
+        self.magnitude = re.compile(rf"(?<![\w.])(?<!\d[\s-])(?:(?P<mult>1|10|100|ten|hundred|one hundred|a hundred)[\s-]+)?(?P<unit>million|billion|trillion)"
                                     rf"[\s-]+(?:{alternation(table.get('magnitude_nouns', []))})(?![\w])")
         self.exact_context = re.compile(alternation(table.get("exact_context", [])))
         self.second_exact = re.compile(rf"(?<!\w)(?:{alternation(table.get('second_exact', []))})(?!\w)")
@@ -233,6 +233,8 @@ def parse_params(text: str, masked=(), table: dict | None = None) -> list[Bound]
         if w.not_params is not None and w.not_params.match(low, m.end()):
             continue  # "more than 1T tokens": an amount of data, not a parameter count
         start = m.start() + len(m.group()) - len(m.group().lstrip())
+        while start > 0 and low[start - 1] == " " and not text[start - 1].isspace():
+            start -= 1  # a number said in words ("twenty-billion-parameter"): its words, not the digits' room
         if word is None and w.variant_before.search(low[:start]) and w.variant_after.match(low[m.end():]):
             continue  # "the 70B version": a variant of the model spoken of, not a filter
         value = _to_millions(num, unit)

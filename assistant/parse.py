@@ -349,7 +349,8 @@ class Parser:
         """Two values of one field with "or" between them ("long-context or sparse-attention"), or listed after
         words that ask for any of them ("at least one of: NSP, SOP, RTD")."""
         spans = sorted((f.start, f.end) for f in fs if f.end)
-        if len(spans) > 1 and self.lex.has("any_of_list", low[max(0, spans[0][0] - 60):spans[0][0]]):
+        if len(spans) > 1 and (self.lex.has("any_of_list", low[max(0, spans[0][0] - 60):spans[0][0]])
+                               or self.lex.has("any_of_list_after", low[spans[-1][1]:spans[-1][1] + 40])):
             return True
         return any(self.lex.has("any_of", low[a[1]:b[0]]) for a, b in zip(spans, spans[1:]))
 

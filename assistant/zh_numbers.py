@@ -432,7 +432,8 @@ def _end_value(num: str | None, unit: str) -> float | None:
     count = float(num) if num and num[0].isdigit() else cn_int(num) if num else 1
     if count is None:
         return None
-    return count * (_LATIN_UNIT[unit.lower()] if unit.lower() in _LATIN_UNIT else _unit(unit))
+    latin = unit[:1].lower()  # "B", "billion": its letter
+    return count * (_LATIN_UNIT[latin] if latin in _LATIN_UNIT else _unit(unit))
 
 
 def rewrite(text: str, date_words: dict | None = None, size_words: dict | None = None) -> str:

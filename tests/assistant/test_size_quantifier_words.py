@@ -22,6 +22,8 @@ NUMBER_WORDS = [
     ("anything bigger than three hundred and forty billion params?", lambda e, s: max(s) > 340_000),
     ("EleutherAI models under twelve billion parameters", lambda e, s: "EleutherAI" in e.lab_keys and max(s) < 12_000),
     ("Google models between two and twelve billion parameters", lambda e, s: "Google" in e.lab_keys and 2_000 <= max(s) <= 12_000),
+    ("twenty-billion-parameter models", lambda e, s: abs(max(s) - 20_000) <= 400),
+    ("有没有参数量在 fifty billion 到 one hundred billion 之间的模型", lambda e, s: 50_000 <= max(s) <= 100_000),
     ("参数超过 one hundred billion 的模型有哪些", lambda e, s: max(s) > 100_000),
     ("有没有 fifty billion 以下的谷歌模型", lambda e, s: "Google" in e.lab_keys and max(s) <= 50_000),
 ]
@@ -48,6 +50,9 @@ BOUND_QUANTIFIERS = [
     ("additions all of whose checkpoints exceed 10B", lambda e, s: not e.in_paper and min(s) > 10_000),
     ("哪些谷歌模型有 1B 以下的小尺寸", lambda e, s: "Google" in e.lab_keys and min(s) <= 1_000),
     ("参数在 10B 到 20B 之间（有这个尺寸）的模型", lambda e, s: any(10_000 <= x <= 20_000 for x in s)),
+    ("models where all released sizes are under 1B but at least one exceeds 500M", lambda e, s: max(s) < 1_000 and max(s) > 500),
+    ("models whose parameter counts are each above 10B", lambda e, s: min(s) > 10_000),
+    ("没有任何版本低于 7B 的 Meta 模型", lambda e, s: "Meta" in e.lab_keys and min(s) >= 7_000),
     ("paper models offering a multi-billion checkpoint and also a sub-billion one",
      lambda e, s: e.in_paper and min(s) < 1_000 and max(s) >= 1_000),
 ]
@@ -67,6 +72,8 @@ ANY_OF_A_LIST = [
     ("models with at least one of the following traits: mixture-of-experts, grouped-query attention", "trait",
      {"mixture-of-experts", "grouped-query-attention"}),
     ("which models were trained on one or more of: C4, the Pile", "corpus", None),
+    ("使用了 NSP、SOP、RTD 中至少一种目标的模型", "objective", None),
+    ("预训练目标包含以下任意一种的模型：NSP、SOP、RTD", "objective", None),
 ]
 
 
@@ -74,7 +81,7 @@ ANY_OF_A_LIST = [
 def test_a_list_after_at_least_one_of_is_either_value(full, full_catalog, question, facet, values):
     answer = full.ask(question)
     leaves = [c for c in answer.query["where"]["items"] if c.get("facet") == facet]
-    assert len(leaves) == 1 and len(leaves[0]["values"]) >= 2  # one leaf: any of the values
+    assert len(leaves) == 1 and len(leaves[0]["values"]) >= 2 and leaves[0]["op"] == "in"  # one leaf: any of the values
     if values:
         assert set(answer.models) == {m for m, e in full_catalog.models.items() if values & set(e.traits)}
 
