@@ -52,6 +52,8 @@ BOUND_QUANTIFIERS = [
     ("参数在 10B 到 20B 之间（有这个尺寸）的模型", lambda e, s: any(10_000 <= x <= 20_000 for x in s)),
     ("models where all released sizes are under 1B but at least one exceeds 500M", lambda e, s: max(s) < 1_000 and max(s) > 500),
     ("models whose parameter counts are each above 10B", lambda e, s: min(s) > 10_000),
+    ("Meta models where one or more releases are under 1B", lambda e, s: "Meta" in e.lab_keys and min(s) < 1_000),
+    ("Google models that come with a smaller sibling under 1B", lambda e, s: "Google" in e.lab_keys and min(s) < 1_000),
     ("没有任何版本低于 7B 的 Meta 模型", lambda e, s: "Meta" in e.lab_keys and min(s) >= 7_000),
     ("paper models offering a multi-billion checkpoint and also a sub-billion one",
      lambda e, s: e.in_paper and min(s) < 1_000 and max(s) >= 1_000),
@@ -66,6 +68,8 @@ def test_the_words_around_a_bound_say_which_sizes_it_is_judged_on(full, full_cat
 def test_a_bound_said_of_no_version_keeps_its_negation(full):
     where = str(full.ask("Meta models that have no checkpoint smaller than 7B").query["where"])
     assert "'not'" in where and "'some'" in where  # not (some checkpoint < 7B): never "some checkpoint ≥ 7B"
+    where = str(full.ask("有没有任何一个版本低于 1B 的谷歌模型").query["where"])  # asks whether one is: no negation
+    assert "'not'" not in where and "'some'" in where
 
 
 ANY_OF_A_LIST = [
