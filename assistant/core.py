@@ -119,7 +119,7 @@ class Assistant:
         query = self._understand(question)
         if query is None:  # a language the assistant does not read
             return abstain(self.catalog, lexicon("en").say("other_language"), intent=Intent.OUT_OF_SCOPE)
-        resolved = resolve(query, session, self._concept_filter, self._relate, self._concepts_of)
+        resolved = resolve(query, session, self._concept_filter, self._relate, self._concepts_of, self._pick)
         if isinstance(resolved, str):
             answer = abstain(self.catalog, resolved, intent=Intent.CLARIFY, clarification=True)
             session.remember(query, [], True)
@@ -201,6 +201,16 @@ class Assistant:
         from assistant.relations import same_as
 
         return same_as(what, self.catalog.models[model_id])
+
+    def _pick(self, words: str, ids: list[str]) -> tuple[list[str], set[str]]:
+        """The models among ``ids`` that the words describe ("the vision one": its domain), and the facets they name."""
+        from assistant.retrieve import holds
+
+        q = self.understander.understand(f"{words} models")
+        if q.models or not q.where.items:
+            return [], set()
+        return [m for m in ids if m in self.catalog.models and holds(self.catalog.models[m], q.where)], \
+            {c.facet for c, _ in leaves(q.where)}
 
     def _concepts_of(self, facet: str, model_id: str) -> list[str]:
         """The concepts that explain a model's objectives or architecture ("explain that objective")."""

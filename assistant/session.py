@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from assistant.ellipsis import pair, ranked_pick, resolve_elliptic, same_as_before, their_parents, topic
 from assistant.lexicon import lexicon
-from assistant.query import And, Attribute, Constraint, Exclusion, Intent, Not, Op, Query, Reason, Referent, Superlative, leaves
+from assistant.query import (And, Attribute, Constraint, Exclusion, Intent, Not, Op, Premise, Query, Reason, Referent,
+                             Superlative, leaves)
 
 @dataclass
 class Session:
@@ -80,7 +81,7 @@ _COMPARATIVE = ("larger", "smaller", "after", "before")  # relations a yes/no qu
 
 
 def resolve(query: Query, session: Session, concept_filter=lambda concept: None, relate=None,
-            concepts_of=None) -> Query | str:
+            concepts_of=None, pick=None) -> Query | str:
     """The query with references filled in from the session, or a clarifying question (str).
 
     ``concept_filter`` maps a concept id to filter fields, so "which models use it?" after
@@ -121,6 +122,8 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         return query
     if (parents := _parent_asked(query, session, lex, relate)) is not None:  # "when was its parent released?"
         return parents
+    if (one := _picked_one(query, session, lex, pick)) is not None:  # "is the vision one open?" after a list
+        return one
     compared = [x.model for x in query.relations if x.kind in _COMPARATIVE and x.model]
     if compared and query.yes_no and not query.models and lex.ref("subject_it", text) and session.focus:
         models, source = topic(session, lex.has("demonstrative", text.lower()))  # "is it bigger than Llama 2?": compare them
@@ -299,6 +302,22 @@ def _weighs(query: Query) -> bool:
     facets = {c.facet for c, _ in leaves(query.where)}
     dims = {{"size": "size", "date": "date", "license": "license"}[d] for d in query.order if d in ("size", "date", "license")}
     return bool(facets) and facets <= dims | ({"license_name"} if "license" in dims else set()) and not query.exclude
+
+
+def _picked_one(query: Query, session: Session, lex, pick) -> Query | None:
+    """"list NVIDIA models" then "is the vision one open?": the one model of the last list the words before "one"
+    describe; the question's other constraints are asked of it (premises to check), not a new set."""
+    if pick is None or query.models or len(session.last_models) < 2 or not (query.yes_no or query.attributes):
+        return None
+    one = lex.ref("value_one", query.text)
+    if not one:
+        return None
+    chosen, facets = pick(one.group("words"), list(session.last_models))
+    if len(chosen) != 1:
+        return None
+    premises = [Premise(model=chosen[0], constraint=c, negated=neg) for c, neg in leaves(query.where) if c.facet not in facets]
+    return query.model_copy(update={"models": chosen, "intent": Intent.FACT, "where": And(items=[]), "premises": premises,
+                                    "superlative": None, "referent": Referent(word="", models=chosen, source="list")})
 
 
 def _other(session: Session) -> str | None:

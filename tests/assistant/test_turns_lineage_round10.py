@@ -169,3 +169,31 @@ def test_the_same_lab_said_without_a_model_is_the_lab_of_the_model_discussed(ful
     labs = set(full_catalog.models["gemma"].org_names)
     google = [e.id for e in full_catalog.models.values() if labs & set(e.org_names) and e.license_class.value == "open"]
     assert a.intent == "list" and "gemma" not in a.models and set(a.models) <= set(google) and a.models
+
+
+@pytest.mark.parametrize("turns, expected", [
+    (("list NVIDIA models", "what licence does the vision one have?"), "global-context-vit"),
+    (("which models did DeepMind make?", "when did the protein one come out?"), "alphafold"),
+    (("list Mistral AI models", "is the mixture-of-experts one open?"), "mixtral-8x7b"),
+])
+def test_the_one_of_the_last_list_named_by_a_value(full, turns, expected):
+    a = _last(full, *turns)
+    assert a.intent == "fact" and a.models[:1] == [expected]
+
+
+@pytest.mark.parametrize("turns, concept", [
+    (("tell me about ELECTRA", "can you explain the training objective it uses?"), "replaced-token-detection"),
+    (("tell me about XLNet", "explain the loss that model optimizes"), "plm"),
+])
+def test_the_objective_named_through_the_model_is_explained(full, turns, concept):
+    a = _last(full, *turns)
+    assert a.intent == "concept" and a.query["concept"] == concept
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Sparrow 的父模型是谁", ["chinchilla"]),
+    ("GPT-2 的前身是谁", ["gpt"]),
+])
+def test_who_after_a_parent_noun_asks_for_the_model(full, question, expected):
+    a = full.ask(question)
+    assert a.intent == "lineage" and a.models == expected
