@@ -306,8 +306,10 @@ class Understander:
         elif lookup and lookup_concepts:  # the catalog paper itself: its concept answers
             return Query(text=text, intent=Intent.CONCEPT, language=lex.language, concept=lookup_concepts[0], lookup=lookup,
                          cite=True, bibtex=lex.has("bibtex", low))
-        attributes = self._attributes(low, lex)
         unrecorded = self._unrecorded(text, lex, r)
+        # the words of an unrecorded fact ask for nothing else: "knowledge cutoff date" is no release date
+        spans = [m.span() for label, pattern in lex.patterns("unrecorded") if label in unrecorded for m in pattern.finditer(text)]
+        attributes = self._attributes(_blank(low, spans) if spans else low, lex)
         unknown = [u for u in unknown if not self._names_unrecorded(text, u, lex)] if unrecorded else unknown
         quant = (Quant.SMALLEST if lex.has("smallest_variant", low) else Quant.LARGEST if lex.has("largest_variant", low)
                  else Quant.EVERY if lex.has("variant_every", low) else Quant.SOME if lex.has("variant_some", low) else Quant.LARGEST)
