@@ -307,8 +307,11 @@ class Understander:
             return Query(text=text, intent=Intent.CONCEPT, language=lex.language, concept=lookup_concepts[0], lookup=lookup,
                          cite=True, bibtex=lex.has("bibtex", low))
         unrecorded = self._unrecorded(text, lex, r)
-        # the words of an unrecorded fact ask for nothing else: "knowledge cutoff date" is no release date
-        spans = [m.span() for label, pattern in lex.patterns("unrecorded") if label in unrecorded for m in pattern.finditer(text)]
+        # the words of an unrecorded fact ask for nothing else ("knowledge cutoff date" is no release date), unless
+        # a recorded field states it (lexicon ``unrecorded_via``: training tokens are in the corpus line)
+        via = lex.data.get("unrecorded_via", {})
+        spans = [m.span() for label, pattern in lex.patterns("unrecorded") if label in unrecorded and label not in via
+                 for m in pattern.finditer(text)]
         attributes = self._attributes(_blank(low, spans) if spans else low, lex)
         unknown = [u for u in unknown if not self._names_unrecorded(text, u, lex)] if unrecorded else unknown
         quant = (Quant.SMALLEST if lex.has("smallest_variant", low) else Quant.LARGEST if lex.has("largest_variant", low)
