@@ -192,7 +192,11 @@ class Parser:
             n = float(lex.data["count_words"].get(m.group(2)) or m.group(2))
             kind = compiled(SizeWords, lex.data["sizes"]).kind_of(m.group(1))  # "more than" / "at least" ... as in sizes
             op = _OPS[KIND_OPS[kind]] if kind in KIND_OPS else Op.GE if m.group(3) else Op.EQ  # "exactly 3", "3 or more"
-            if not (n == 1 and op is Op.GE):  # "at least one checkpoint under 1B" counts nothing
+            # "at least one checkpoint under 1B" counts nothing; nor does "one version over 100B" (one, with its size
+            # right after it, is "a"), unless the words say only one ("just one version", "exactly one")
+            bounded = any(f.facet == "size" and 0 <= f.start - m.end() <= 2 for f in sizes) and m.group(1) is None \
+                and not lex.first("sole_count", low[max(0, m.start() - 12):m.start()])
+            if not (n == 1 and (op is Op.GE or bounded)):
                 r.found.append(Found("variants", n, *m.span(), op=op))
         elif (m := lex.first("many_sizes", low)):
             r.found.append(Found("variants", 2.0, *m.span(), op=Op.GE))

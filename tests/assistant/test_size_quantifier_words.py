@@ -53,6 +53,10 @@ BOUND_QUANTIFIERS = [
     ("models where all released sizes are under 1B but at least one exceeds 500M", lambda e, s: max(s) < 1_000 and max(s) > 500),
     ("models whose parameter counts are each above 10B", lambda e, s: min(s) > 10_000),
     ("Meta models where one or more releases are under 1B", lambda e, s: "Meta" in e.lab_keys and min(s) < 1_000),
+    # "one" with a size right after it is "a", no count of sizes
+    ("Meta models that have one checkpoint under 1B and another above 10B",
+     lambda e, s: "Meta" in e.lab_keys and min(s) < 1_000 and max(s) > 10_000),
+    ("DeepSeek models with one release below 10B", lambda e, s: "DeepSeek" in e.lab_keys and min(s) < 10_000),
     ("Google models that come with a smaller sibling under 1B", lambda e, s: "Google" in e.lab_keys and min(s) < 1_000),
     ("没有任何版本低于 7B 的 Meta 模型", lambda e, s: "Meta" in e.lab_keys and min(s) >= 7_000),
     ("paper models offering a multi-billion checkpoint and also a sub-billion one",
