@@ -83,6 +83,13 @@ class RelationReader:
                 r.found.append(Found("objective", [o.value for o in e.objectives], m.start, m.end, op=Op.IN, via=m.model_id))
                 r.exclude.append(Exclusion(model=m.model_id))
                 r.relations.append(Relation(kind="similar", model=m.model_id))
+            elif chain and self._appositive(text, chain, m):
+                # "the one after Llama 2, Llama 3 - what ...": the name says which model the description meant; the
+                # description's relation is no constraint, the model named is the subject
+                r.found.pop()
+                r.relations.pop()
+                chain = None
+                continue
             elif self._relative(m, e, before, r):
                 chain = (m.end, before)
             elif chain and scope.joined(lex, text[chain[0]:m.start]) and self._relative(m, e, chain[1], r, at=m.start):
@@ -101,6 +108,14 @@ class RelationReader:
             r.references.append(m.model_id)
             r.use(m.start, m.end)
         self._parent_joined(low, mentions, r)
+
+    def _appositive(self, text: str, chain: tuple[int, str], m: Mention) -> bool:
+        """The model right after a compared one, set off by a comma or a dash only, when the comparison describes
+        "the one"/"the model" ("the one after Llama 2, Llama 3"): a name in apposition (lexicon ``appositive_head``)."""
+        end, cue = chain
+        gap = text[end:m.start]
+        return bool(self.lex.first("appositive_head", cue) and gap.strip() in (",", "-", "—", "–", ":")
+                    and self.lex.first("appositive_tail", text[m.end:m.end + 4]))
 
     def _version_ordinal(self, m: Mention, e, before: str, after: str, r: Reading) -> None:
         """"the first Qwen", "the first-generation Llama": the ordinal is part of the version's name (its family has

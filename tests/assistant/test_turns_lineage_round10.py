@@ -197,3 +197,13 @@ def test_the_objective_named_through_the_model_is_explained(full, turns, concept
 def test_who_after_a_parent_noun_asks_for_the_model(full, question, expected):
     a = full.ask(question)
     assert a.intent == "lineage" and a.models == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("the model before GPT-3, GPT-2: how big was it?", "gpt-2"),
+    ("the one right after Gemma, Gemma 2 — who made it?", "gemma-2"),
+    ("the version that came after Qwen2, Qwen2.5: when was it released?", "qwen2.5"),
+])
+def test_a_model_named_in_apposition_to_a_description_is_the_subject(full, question, expected):
+    a = full.ask(question)
+    assert a.query["models"] == [expected] and not a.query["where"]["items"]
