@@ -350,6 +350,13 @@ def bibtex_of_concept(c) -> str:
     return to_bibtex(c.paper, c.title)
 
 
+def english_aliases(c, most: int = 8) -> list[str]:
+    """A concept's other English names, those its title does not already say (no version numbers)."""
+    plain = lambda s: s.lower().replace("-", " ").replace("(", "").replace(")", "")  # noqa: E731
+    return list({plain(a): a for a in reversed(c.aliases) if plain(a) not in plain(c.title)
+                 and not any(ch.isdigit() for ch in a)}.values())[::-1][:most]
+
+
 def answer_concept(catalog: Catalog, q: Query) -> Answer:
     d = Draft(catalog, Intent.CONCEPT, q.language)
     c = catalog.concepts[q.concept]
@@ -358,11 +365,11 @@ def answer_concept(catalog: Catalog, q: Query) -> Answer:
     d.add(f"**{title}**{marker}")
     d.add(body)
     if q.language == "en":  # the concept's other (English) names
-        plain = lambda s: s.lower().replace("-", " ").replace("(", "").replace(")", "")  # noqa: E731
-        other = list({plain(a): a for a in reversed(c.aliases) if plain(a) not in plain(c.title)
-                      and not any(ch.isdigit() for ch in a)}.values())[::-1][:8]
+        other = english_aliases(c)
         if other:
             d.add(d.lex.say("also_called", names=", ".join(other)))
+    else:  # a translated text: the English names a reader searches by ("reward model", "MLM")
+        d.add(d.lex.say("english_names", names=", ".join([c.title, *english_aliases(c, 5)])))
     if c.paper and (q.bibtex or q.cite):
         entry = bibtex_of_concept(c)
         d.bibtex.append(entry)

@@ -133,7 +133,7 @@ def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
 
 def answer_concepts(catalog: Catalog, q: Query) -> Answer:
     """Two or more concepts side by side ("MLM vs causal LM", "encoder vs decoder")."""
-    from assistant.respond import concept_title_body
+    from assistant.respond import concept_title_body, english_aliases
 
     d = Draft(catalog, Intent.CONCEPT, q.language)
     concepts = [catalog.concepts[c] for c in (q.concept, *q.other_concepts)]
@@ -141,6 +141,8 @@ def answer_concepts(catalog: Catalog, q: Query) -> Answer:
     d.add(d.lex.say("concept_compare_intro", names=d.show.join([t for t, _ in texts])))
     for c, (title, body) in zip(concepts, texts):
         d.add(f"**{title}**" + (f" {d.cite_concept(c.id)}" if c.paper else ""))
+        if q.language != "en":
+            d.add(d.lex.say("english_names", names=", ".join([c.title, *english_aliases(c, 3)])))
         d.add(body)
         if c.objective:
             users = [e for e in catalog.models.values() if c.objective in e.objectives][:8]

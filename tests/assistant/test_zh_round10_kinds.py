@@ -178,3 +178,25 @@ def test_a_model_excluded_with_its_descendants(full, zh):
     q = full._understand(zh)
     ex = [e.model_dump() for e in q.exclude]
     assert ex and all(e.get("descendants") for e in ex), (zh, full.chinese.read(zh).gloss, ex)
+
+
+# -- a Chinese concept answer names the concept in English too, and the unrecorded attribute in Chinese
+@pytest.mark.parametrize("zh, english", [("前缀语言模型是什么", "Prefix language modeling"), ("讲讲 SwiGLU", "SwiGLU feed-forward layers"),
+                                         ("知识蒸馏和模型压缩有什么区别", "Knowledge distillation")])
+def test_a_chinese_concept_answer_gives_the_english_name(full, zh, english):
+    assert english in full.ask(zh).text
+
+
+def test_every_unrecorded_attribute_has_a_chinese_label():
+    from assistant.lexicon import lexicon
+
+    labels = lexicon("zh").data["labels"]["unrecorded"]
+    assert [k for k in lexicon("en").data["unrecorded"] if k not in labels] == []
+
+
+# -- an encoder and a decoder joined by '+' / 'plus' / 加: the encoder-decoder architecture, not either one
+@pytest.mark.parametrize("q", ["编码器+解码器结构的模型有哪些", "谷歌的 encoder+decoder 模型", "encoder plus decoder models from Meta",
+                               "编码器 + 解码器架构、2020 年发布的模型"])
+def test_encoder_plus_decoder_is_one_architecture(full, q):
+    got = _where(full._understand(q))
+    assert ("architecture", "encoder-decoder") in got and ("architecture", "encoder") not in got, got
