@@ -205,8 +205,11 @@ class Parser:
         phrases.active_share(lex, low, taken, r)
         methods = set(lex.data.get("tuning_methods", []))
         if (m := lex.first("finetuned_yes", low)) and _free(m.span(), taken) and any(
-                f.facet == "objective" and methods & set(f.value if isinstance(f.value, list) else [f.value]) for f in r.found):
-            r.use(*m.span())  # "RLHF fine-tuned models", "用人类偏好做强化学习微调过的": how they were tuned, not the flag
+                f.facet == "objective" and methods & set(f.value if isinstance(f.value, list) else [f.value])
+                and (0 <= m.start() - f.end <= _BESIDE or 0 <= f.start - m.end() <= _BESIDE) for f in r.found):
+            # "RLHF fine-tuned models", "用人类偏好做强化学习微调过的": the method right beside says how they were
+            # tuned, not the catalog's fine-tuning flag ("…with no pretraining of their own" still is the flag)
+            r.use(*m.span())
             taken.append(m.span())
         elif (m := lex.first("finetuned_yes", low)) and _free(m.span(), taken):
             r.found.append(Found("finetuned", "yes", *m.span()))
@@ -422,6 +425,9 @@ class Parser:
             leaf = Constraint(facet=facet, op=op, values=values, via=via)
             items.append(Not(item=leaf) if negated else leaf)
         return And(items=items)
+
+
+_BESIDE = 12  # characters between a tuning method and "fine-tuned" when one describes the other
 
 
 def lab_variants(name: str, words: dict) -> list[str]:

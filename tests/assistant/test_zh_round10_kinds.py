@@ -200,3 +200,19 @@ def test_every_unrecorded_attribute_has_a_chinese_label():
 def test_encoder_plus_decoder_is_one_architecture(full, q):
     got = _where(full._understand(q))
     assert ("architecture", "encoder-decoder") in got and ("architecture", "encoder") not in got, got
+
+
+# -- how two concepts relate, asked as 有什么关系/联系/异同: both explained side by side
+@pytest.mark.parametrize("zh, concepts", [("MLM 和因果语言建模有什么联系", {"mlm", "causal-lm"}),
+                                          ("NSP 与 SOP 是什么关系", {"nsp", "sop"}),
+                                          ("知识蒸馏跟模型压缩有何异同", {"knowledge-distillation", "model-compression"})])
+def test_how_two_concepts_relate_is_explained_side_by_side(full, zh, concepts):
+    q = full._understand(zh)
+    assert q.intent.value == "concept" and {q.concept, *q.other_concepts} == concepts, (zh, full.chinese.read(zh).gloss)
+
+
+# -- aligned to human preferences, reinforcement learning not said: RLHF or DPO
+@pytest.mark.parametrize("zh", ["做过偏好对齐的新增模型有哪些", "哪些模型和人类偏好对齐过"])
+def test_preference_alignment_is_rlhf_or_dpo(full, zh):
+    q = full._understand(zh)
+    assert ("objective", "dpo") in _where(q) and ("objective", "rlhf") in _where(q), (zh, full.chinese.read(zh).gloss)
