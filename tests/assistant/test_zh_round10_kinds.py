@@ -216,3 +216,15 @@ def test_how_two_concepts_relate_is_explained_side_by_side(full, zh, concepts):
 def test_preference_alignment_is_rlhf_or_dpo(full, zh):
     q = full._understand(zh)
     assert ("objective", "dpo") in _where(q) and ("objective", "rlhf") in _where(q), (zh, full.chinese.read(zh).gloss)
+
+
+# -- a mechanism's own size (experts, the attention window): no field, quoted where a key point states it
+@pytest.mark.parametrize("q, model, quoted", [("Qwen3 有多少专家", "qwen3", "128 experts"),
+                                              ("Mixtral 8x7B 的专家数量是多少", "mixtral-8x7b", "8 experts per layer"),
+                                              ("what is the expert count of DeepSeek-V3?", "deepseek-v3", None),
+                                              ("Mistral 7B 的滑动窗口大小是多少", "mistral-7b", None)])
+def test_a_mechanisms_size_is_unrecorded_or_quoted(full, q, model, quoted):
+    parsed = full._understand(q)
+    assert parsed.models == [model] and parsed.unrecorded, (q, parsed.unrecorded)
+    text = full.ask(q).text
+    assert (quoted in text) if quoted else ("没有记录" in text or "does not record" in text), text[:300]
