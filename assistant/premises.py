@@ -26,7 +26,9 @@ def correction(e: ModelEntry, facet: str, value_text: str, d: Draft | None = Non
     if d is not None and d.show.zh:
         have = {"lab": d.show.labs(e), "date": d.show.date(e), "size": d.show.params(e),
                 "architecture": d.show.architecture(e.architecture), "license": d.show.license(e),
-                "objective": d.show.objectives(e)}.get(facet, f.display(e))
+                "objective": d.show.objectives(e)}.get(facet) or (
+            d.show.join([d.show.value(facet, v) or v for v in f.values(e)]) if facet in ("trait", "domain") and f.values(e)
+            else f.display(e))  # "特点是 分组查询注意力（GQA）、长上下文", not the English values
         return d.lex.say("correction", name=e.name, label=d.show.facet(facet, f.label), have=have, value=value_text)
     parents = [d.catalog.models[m].name if d is not None and m in d.catalog.models else m for m in e.derived_from]
     have = {"lab": and_list(e.labs), "date": e.date.human(), "size": e.params.raw,

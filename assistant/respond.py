@@ -302,6 +302,9 @@ def answer_search(catalog: Catalog, q: Query, ranked_models: list[tuple[str, flo
     return d.finish(retrieved=retrieved)
 
 
+_CLAIMED_BESIDE = ("size", "trait", "architecture")  # premise facets corrected beside an unrecorded attribute
+
+
 def answer_unrecorded(catalog: Catalog, q: Query) -> Answer:
     """An attribute the catalog does not record: abstain, and say what it does record."""
     from assistant.compose import abstain
@@ -319,10 +322,13 @@ def answer_unrecorded(catalog: Catalog, q: Query) -> Answer:
     asked = [a for a in q.attributes if a in BESIDE_UNRECORDED] if q.models else []
     # corrected first: a premise a clause stated ("since Jamba is a pure Transformer, ...") and a version named by its size
     # ("LLaMA 175B 效果怎么样": no 175B version); the other words of such questions are no claim ("downloads on Hugging Face")
-    claimed = q.model_copy(update={"premises": [p for p in q.premises if p.stated or p.constraint.facet == "size"]})
+    # and a mechanism the asked attribute presupposes ("Llama 3 is a mixture of experts, how many experts?": it is dense)
+    claimed = q.model_copy(update={"premises": [p for p in q.premises if p.stated or p.constraint.facet in _CLAIMED_BESIDE]})
     if claimed.premises or asked:
         d = Draft(catalog, Intent.FACT, q.language)
         premise_corrections(catalog, claimed, d)
+        if d.parts and any(p.constraint.facet == "trait" for p in claimed.premises) and Attribute.PARAMS not in asked:
+            asked = [*asked, Attribute.PARAMS]  # a mechanism denied: the sizes say what the model is ("all dense")
         if d.parts or asked:
             d.add(text)
             for m in q.models[:3] if asked else []:

@@ -228,3 +228,14 @@ def test_a_mechanisms_size_is_unrecorded_or_quoted(full, q, model, quoted):
     assert parsed.models == [model] and parsed.unrecorded, (q, parsed.unrecorded)
     text = full.ask(q).text
     assert (quoted in text) if quoted else ("没有记录" in text or "does not record" in text), text[:300]
+
+
+# -- a false mechanism claimed beside an unrecorded attribute: corrected first, in Chinese words in a Chinese answer
+@pytest.mark.parametrize("q, denied", [("Llama 3 是混合专家模型，它有多少个专家？", "而不是 混合专家"),
+                                       ("既然 Gemma 是 MoE，它每层几个专家", "而不是 混合专家"),
+                                       ("Falcon is an MoE model, what's its expert count?", "not mixture-of-experts")])
+def test_a_false_mechanism_beside_an_unrecorded_attribute_is_corrected(full, q, denied):
+    text = full.ask(q).text
+    assert denied in text, text[:300]
+    if "而不是" in denied:  # the model's own traits named in Chinese too
+        assert "grouped-query-attention" not in text and "long-context" not in text, text[:300]
