@@ -28,7 +28,7 @@ def notes_for(entry: ModelEntry, patterns: list[re.Pattern], others: list[re.Pat
     no other unrecorded attribute ("context window doubled to 1024 tokens" is about context)."""
     notes = [*entry.key_points, *([entry.architecture_note] if entry.architecture_note else [])]
     return [n for n in notes if _NUMBER.search(n) and any(p.search(n) for p in patterns)
-            and (not any(p.search(n) for p in others) or _stated(n, patterns))]  # "8 experts per layer": about experts
+            and not any(p.search(n) for p in others)]
 
 
 def _stated(text: str, patterns: list[re.Pattern]) -> bool:
