@@ -190,7 +190,7 @@ def describe_zh(show: Display, c, negated: bool, model_name) -> str:
             return f"不属于 {parents} 一系（含其本身）"
         depth = "（含间接，任意代）" if facet == "descends" else ""
         return f"{'不' if negated else ''}源自 {parents}{depth}"
-    if facet in ("variants", "labs", "domains", "active_share") and getattr(c.op, "value", "") in _OPS:  # counts: "尺寸版本数 ≥ 5"
+    if facet in ("variants", "labs", "domains", "parents", "active_share") and getattr(c.op, "value", "") in _OPS:  # counts: "尺寸版本数 ≥ 5"
         pos, neg = _OPS[c.op.value]
         shown = f"{float(values[0]) * 100:.3g}%" if facet == "active_share" else f"{float(values[0]):g}"
         return f"{label} {neg if negated else pos} {shown}"

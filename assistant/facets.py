@@ -408,6 +408,9 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
     # the share of its parameters a mixture of experts uses per token (the smallest share of its configurations)
     NumberFacet("active_share", "share of parameters active per token", lambda e: min(active_shares(e), default=None),
                 lambda v: f"{v * 100:.3g}%", display=lambda e: e.params.raw, numbers=active_shares),
+    # how many models a model is recorded as derived from ("derived from more than one parent model"); a root has none
+    NumberFacet("parents", "parent models", lambda e: float(len(e.derived_from)), lambda v: f"{v:g}",
+                display=lambda e: ", ".join(e.derived_from) or "none"),
     # how many domains a model lists ("whose only domain is code": one, and it is code)
     NumberFacet("domains", "domains listed", lambda e: float(len(e.domains)), lambda v: f"{v:g}",
                 display=lambda e: ", ".join(d.value for d in e.domains)),

@@ -196,8 +196,11 @@ class Parser:
             # right after it, is "a"), unless the words say only one ("just one version", "exactly one")
             bounded = any(f.facet == "size" and 0 <= f.start - m.end() <= 2 for f in sizes) and m.group(1) is None \
                 and not lex.first("sole_count", low[max(0, m.start() - 12):m.start()])
-            if not (n == 1 and (op is Op.GE or bounded)):
-                r.found.append(Found("variants", n, *m.span(), op=op))
+            noun = m.group(m.lastindex).lower()  # what is counted: sizes, labs, domains, parents (lexicon count_nouns)
+            counted = next((facet for facet, nouns in lex.data["count_nouns"].items() if noun in nouns), "variants")
+            if not (n == 1 and (op is Op.GE or bounded) and counted == "variants"):
+                r.found.append(Found(counted, n, *m.span(), op=op))
+                taken.append(m.span())  # "two base models" counts parents: no "base model" (from scratch) as well
         elif (m := lex.first("many_sizes", low)):
             r.found.append(Found("variants", 2.0, *m.span(), op=Op.GE))
         phrases.counted(lex, low, taken, r)
@@ -380,7 +383,7 @@ class Parser:
                 items.append(Not(item=leaf) if f.negated else leaf)
             elif f.alt:
                 alternatives.setdefault(f.alt, []).append(f)
-            elif f.facet in ("date", "size", "variants", "labs", "domains", "active_share"):
+            elif f.facet in ("date", "size", "variants", "labs", "domains", "parents", "active_share"):
                 leaf = Constraint(facet=f.facet, op=f.op, values=[f.value], quant=_quant(f, quant), via=f.via)
                 ranges.setdefault((f.facet, f.start, f.end, f.negated, f.via), []).append(leaf)
             else:

@@ -421,8 +421,8 @@ class RelationReader:
             self._to_lab(text, r, members)
             return
         inner = [f for f in r.found if m.start("set") <= f.start and f.end <= m.end()]
-        if not inner:
-            return
+        if not inner or all(f.facet == "parents" for f in inner):
+            return  # "derived from more than one parent model" counts the answer's own parents: no set of parents
         # the set's words replace what they were read as; "derived from a model ..." is no lineage to any model besides
         r.found = [f for f in r.found if f not in inner and not (f.value == ANY_MODEL and m.start() <= f.start < m.end())]
         ids, reading = members([replace(f, negated=False) for f in inner])
