@@ -7,7 +7,7 @@ closest readings, rather than answering as if the words were absent.
 
 from __future__ import annotations
 
-from assistant import facets
+from assistant import facets, scope
 from assistant.lexicon import Lexicon
 from assistant.parse import Parser
 from assistant.query import And, Intent, Op, Quant, Query, Reason, leaves
@@ -59,12 +59,13 @@ class Coverage:
         if not phrase or any(s <= at and at + len(phrase) <= e for s, e in r.concepts):
             return q  # nothing left, or only a concept's own name ("models that use multi-head attention"): no guess at a value
         loose = [f for f in r.found if f.loose and not f.negated and not f.weak]
+        negated = self.negated(text, lex, r, parser, at)  # "models that never learned from rewards": read by meaning, still negated
         probe = phrase
         if loose and self.paraphraser is not None:  # read the generic word together with the unread words around it
             start, end = min(f.start for f in loose), max(f.end for f in loose)
             a, b = min(start, text.find(phrase)), max(end, text.find(phrase) + len(phrase))
             probe = text[a:b]
-        if words >= DESCRIPTION and len(phrase.split()) <= PREAMBLE:  # may describe the model asked for: the answer checks
+        if words >= DESCRIPTION and len(phrase.split()) <= PREAMBLE and not negated:  # may describe the model asked for: the answer checks
             q = q.model_copy(update={"described": probe})  # it against the entries' own text (assistant.describe), same vector
         if loose and self.paraphraser is not None:
             readings = _settled(self.paraphraser.match(probe), loose)
@@ -74,7 +75,7 @@ class Coverage:
                 q = q.model_copy(update={"where": parser.tree(text, r, Quant.LARGEST)})
         else:
             readings = self.paraphraser.match(phrase) if self.paraphraser is not None else []
-        if pair := self._pair(probe, text.find(probe), lex, readings, loose):
+        if not negated and (pair := self._pair(probe, text.find(probe), lex, readings, loose)):
             kept = list(r.found)
             both = self._both(q, text, r, parser, pair, loose)
             if select(self.catalog, both):  # two values no model holds together ("left to right and never looks
@@ -90,7 +91,7 @@ class Coverage:
         if best and best.score >= self.paraphraser.threshold and q.where.items:
             best = self._consistent(q, text, r, parser, readings)
         if best and best.score >= self.paraphraser.threshold:
-            f = Found(best.facet, _value(best.value), 0, 0, Op.IN, via="paraphrase")
+            f = Found(best.facet, _value(best.value), 0, 0, Op.IN, via="paraphrase", negated=negated)
             r.found.append(f)
             where = parser.tree(text, r, Quant.LARGEST)
             concept = q.concept or (self.concepts.objective.get(best.value.split("|")[0]) if best.facet == "objective" else None)
@@ -101,11 +102,22 @@ class Coverage:
             return matched
         if loose and len(loose) == len([f for f in r.found if not f.weak]) and (not best or best.score < self.paraphraser.threshold):
             return q.model_copy(update={"where": And()})  # only generic words were read: an open question for retrieval
-        if not q.constrained() or not best or best.score < self.paraphraser.near or words < 2 or len(phrase.split()) > PREAMBLE:
+        if not negated and (not q.constrained() or not best or best.score < self.paraphraser.near or words < 2
+                            or len(phrase.split()) > PREAMBLE):
             return q  # words about nothing the catalog records (or a chatty preamble); an open question goes to retrieval
         closest = [f"{facets.FACETS[x.facet].label} = {' or '.join(facets.FACETS[x.facet].value_name(v) for v in x.value.split('|'))}"
                    for x in readings[:3]]
         return q.model_copy(update={"unparsed": [phrase], "closest": closest, "reason": Reason.NOT_UNDERSTOOD})
+
+    def negated(self, text: str, lex: Lexicon, r: Reading, parser: Parser, at: int) -> bool:
+        """Whether the unread words from ``at`` on are what a negation cue governs, a cue that governs no reading ("models
+        from 2021 that do not use a <words nobody read> objective"): their reading by meaning is negated, and words that
+        read as nothing are reported, never answered as if the negation were not there."""
+        if at < 0:
+            return False
+        taken = [(f.start, f.end) for f in r.found if f.end]
+        return any(c.end() <= at and not any(s <= c.start() < e for s, e in r.used)
+                   and scope.governs(lex, text, c.end(), at, parser.filler) for c in scope.cues(lex, text, taken))
 
     def _pair(self, probe: str, at: int, lex: Lexicon, readings: list, loose: list[Found]) -> list | None:
         """A description of two values joined by a conjunction ("tuned to follow instructions and taught by imitating

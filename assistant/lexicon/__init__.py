@@ -39,6 +39,18 @@ def phrase_pattern(phrase: str, spaced: bool = True) -> re.Pattern:
     return re.compile(r"(?<!\w)" + r"[\s\-]*".join(words) + r"(?:s|es)?(?!\w)", re.I)
 
 
+# a short gloss in brackets inside a term's words restates the term and belongs to it: "causal (next-token) language
+# modeling", "masked (cloze-style) LM" are the term with its gloss, so a negation before the term still reaches it
+GLOSS_INSIDE = r"(?:[\s\-]*\([^()]{1,40}\))?[\s\-]*"
+
+
+@lru_cache(maxsize=8192)
+def term_pattern(phrase: str) -> re.Pattern:
+    """A vocabulary term as a regex: ``phrase_pattern``, with a bracketed gloss allowed between two of its words."""
+    words = [re.escape(w) for w in re.split(r"[\s\-]+", phrase) if w]
+    return re.compile(r"(?<!\w)" + GLOSS_INSIDE.join(words) + r"(?:s|es)?(?!\w)", re.I)
+
+
 @dataclass(frozen=True)
 class Term:
     """One literal vocabulary phrase: the facet and value it names. ``key`` is a lower-case
@@ -58,7 +70,7 @@ class Term:
 
     @cached_property
     def pattern(self) -> re.Pattern:
-        return phrase_pattern(self.phrase, self.spaced)
+        return term_pattern(self.phrase) if self.spaced and not self.phrase.startswith("re:") else phrase_pattern(self.phrase, self.spaced)
 
     def finditer(self, text: str, low: str):
         if self.key and self.key not in low:
