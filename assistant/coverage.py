@@ -75,6 +75,16 @@ class Coverage:
                 q = q.model_copy(update={"where": parser.tree(text, r, Quant.LARGEST)})
         else:
             readings = self.paraphraser.match(phrase) if self.paraphraser is not None else []
+            # cue words inside a description ("attend only over a window of the most recent tokens": a date word, the
+            # corpus's "tokens") left it cut short: the description to the end of its stretch, up to the next reading; or
+            # a word of it was read literally as a broader value ("turn recorded speech into text": the speech domain):
+            # the whole clause, whose reading by meaning may be a narrower value beside the literal one
+            for longer in (self._clause(text, r, phrase), self._wide(text, lex, phrase)):
+                if not readings or readings[0].score >= self.paraphraser.threshold or longer == phrase:
+                    continue
+                more = self.paraphraser.match(longer)
+                if more and more[0].score >= self.paraphraser.threshold:
+                    phrase, probe, readings = longer, longer, more
         if not negated and (pair := self._pair(probe, text.find(probe), lex, readings, loose)):
             kept = list(r.found)
             both = self._both(q, text, r, parser, pair, loose)
@@ -108,6 +118,24 @@ class Coverage:
         closest = [f"{facets.FACETS[x.facet].label} = {' or '.join(facets.FACETS[x.facet].value_name(v) for v in x.value.split('|'))}"
                    for x in readings[:3]]
         return q.model_copy(update={"unparsed": [phrase], "closest": closest, "reason": Reason.NOT_UNDERSTOOD})
+
+    @staticmethod
+    def _clause(text: str, r: Reading, phrase: str) -> str:
+        """The unread phrase, extended to the right over words only cues used, up to the next reading or the end."""
+        at = text.find(phrase)
+        end = at + len(phrase)
+        stop = min([f.start for f in r.found if f.end and f.start >= end] + [len(text)])
+        return text[at:stop].rstrip(" ?.!,;:")
+
+    @staticmethod
+    def _wide(text: str, lex: Lexicon, phrase: str) -> str:
+        """The clause that holds the unread phrase, readings and all (between the clause breaks around it)."""
+        at = text.find(phrase)
+        end = at + len(phrase)
+        breaks = list(lex.find("clause_break", text))
+        left = max([m.end() for m in breaks if m.end() <= at] + [0])
+        right = min([m.start() for m in breaks if m.start() >= end] + [len(text)])
+        return text[left:right].strip(" ?.!,;:")
 
     def negated(self, text: str, lex: Lexicon, r: Reading, parser: Parser, at: int) -> bool:
         """Whether the unread words from ``at`` on are what a negation cue governs, a cue that governs no reading ("models

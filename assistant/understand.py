@@ -75,6 +75,9 @@ _NOT_DESCRIBED = frozenset({"lineage", "superlative", "citation", "count", "grou
                             "lookup"})
 
 
+VALUE_REACH = 30  # characters around an unrecorded attribute's word in which a word asking for its value counts
+
+
 class Understander:
     def __init__(self, catalog: Catalog, paraphraser=None):
         self.catalog = catalog
@@ -489,7 +492,10 @@ class Understander:
         passing = None  # computed once, when needed: the words describe a mechanism the vocabulary knows
         for label, pattern in lex.patterns("unrecorded"):
             for m in pattern.finditer(text):
-                if lex.has("describes_models", text[:m.start()]) and not lex.has("asks_value", text):
+                # a value is asked of the unrecorded word itself ("the most layers", "more than 24 heads", "how deep"), not by a
+                # ranking word elsewhere in the description ("each layer only looks at the most recent tokens")
+                near = any(m.start() - VALUE_REACH <= v.start() and v.end() <= m.end() + VALUE_REACH for v in lex.find("asks_value", text))
+                if lex.has("describes_models", text[:m.start()]) and not near:
                     passing = self._described(text, lex, r) if passing is None else passing
                     if passing:  # "models where several query heads share keys": a trait, not a head count
                         if passing == "term":  # "MoE layers": the word only elaborates the term read
@@ -519,6 +525,10 @@ class Understander:
         # the words no reading used, as the coverage check will ask about them: one encode serves both
         phrase = self.coverage.leftover(text, lex, r, self.parsers[lex.language].filler)[0] or text
         best = self.paraphraser.match(phrase, k=1)
+        if not (best and best[0].score >= self.paraphraser.threshold) and (head := lex.first("describes_models", text)):
+            # cue words inside the description left too few words over ("where every layer attends to only the latest
+            # tokens"): the whole clause after its head
+            best = self.paraphraser.match(text[head.end():], k=1)
         return "meaning" if best and best[0].score >= self.paraphraser.threshold else ""
 
     @staticmethod

@@ -46,3 +46,24 @@ def test_a_negated_description_read_by_meaning_stays_negated(full_assistant, ful
 def test_negated_words_read_as_nothing_are_reported(full_assistant, q):
     got = full_assistant.understander.understand(q)
     assert got.reason is Reason.NOT_UNDERSTOOD and got.unparsed, got
+
+
+@pytest.mark.parametrize("q", [
+    "which newer models restrict each layer's attention to a local window over the most recent positions?",
+    "decoders whose layers each attend only over a window of the most recent tokens",
+    "llms where every layer attends to only the latest tokens",
+    "models where every layer attends to only the latest few thousand tokens",
+])
+def test_a_mechanism_described_with_layers_and_recent_tokens_is_no_unrecorded_layer_count(full_assistant, full_catalog, q):
+    """"layer" inside a description is no question about the number of layers, and "the most recent tokens" is part of
+    the input, not a ranking of models by date."""
+    got = full_assistant.understander.understand(q)
+    assert not got.unrecorded and got.superlative is None, got
+    assert "trait = sliding-window-attention" in project(got, full_catalog)["where"]
+
+
+@pytest.mark.parametrize("q", ["models that turn recorded audio into text", "models that change speech into text",
+                               "models that make text out of recorded speech", "models that render speech as text",
+                               "models that recognize speech"])
+def test_a_clause_that_names_a_broad_value_and_describes_a_narrow_one_reads_as_the_narrow_one(full_assistant, full_catalog, q):
+    assert "objective = weakly supervised speech recognition and translation" in _where(full_assistant, full_catalog, q)
