@@ -75,16 +75,6 @@ class Coverage:
                 q = q.model_copy(update={"where": parser.tree(text, r, Quant.LARGEST)})
         else:
             readings = self.paraphraser.match(phrase) if self.paraphraser is not None else []
-            # cue words inside a description ("attend only over a window of the most recent tokens": a date word, the
-            # corpus's "tokens") left it cut short: the description to the end of its stretch, up to the next reading; or
-            # a word of it was read literally as a broader value ("turn recorded speech into text": the speech domain):
-            # the whole clause, whose reading by meaning may be a narrower value beside the literal one
-            for longer in (self._clause(text, r, phrase), self._wide(text, lex, phrase)):
-                if not readings or readings[0].score >= self.paraphraser.threshold or longer == phrase:
-                    continue
-                more = self.paraphraser.match(longer)
-                if more and more[0].score >= self.paraphraser.threshold:
-                    phrase, probe, readings = longer, longer, more
         if not negated and (pair := self._pair(probe, text.find(probe), lex, readings, loose)):
             kept = list(r.found)
             both = self._both(q, text, r, parser, pair, loose)
@@ -112,12 +102,42 @@ class Coverage:
             return matched
         if loose and len(loose) == len([f for f in r.found if not f.weak]) and (not best or best.score < self.paraphraser.threshold):
             return q.model_copy(update={"where": And()})  # only generic words were read: an open question for retrieval
+        if (longer := self._longer(q, text, lex, r, parser, phrase, known, negated, refine=q.constrained())) is not None:
+            return longer  # nothing read at all ("llms where every layer attends to only the latest tokens"), or a refinement
         if not negated and (not q.constrained() or not best or best.score < self.paraphraser.near or words < 2
                             or len(phrase.split()) > PREAMBLE):
             return q  # words about nothing the catalog records (or a chatty preamble); an open question goes to retrieval
+        if q.constrained() and (longer := self._longer(q, text, lex, r, parser, phrase, known, negated)) is not None:
+            return longer
         closest = [f"{facets.FACETS[x.facet].label} = {' or '.join(facets.FACETS[x.facet].value_name(v) for v in x.value.split('|'))}"
                    for x in readings[:3]]
         return q.model_copy(update={"unparsed": [phrase], "closest": closest, "reason": Reason.NOT_UNDERSTOOD})
+
+    def _longer(self, q: Query, text: str, lex: Lexicon, r: Reading, parser: Parser, phrase: str, known: set,
+                negated: bool, refine: bool = False) -> Query | None:
+        """Words about to be reported as not understood, read again in a longer stretch: cue words inside a description
+        ("attend only over a window of the most recent tokens": a date word, the corpus's "tokens") cut it short, so
+        the description runs on to the next reading; or a word of it was read literally as a broader value ("turn
+        recorded speech into text": the speech domain), so the whole clause is read, and its reading by meaning (a
+        narrower value, not one already read) is added beside the literal one. None when neither reads clearly."""
+        if self.paraphraser is None:
+            return None
+        for longer in dict.fromkeys((self._clause(text, r, phrase), self._wide(text, lex, phrase))):
+            if longer == phrase:
+                continue
+            readings = self.paraphraser.match(longer)
+            best = next(iter(readings), None)
+            if refine:  # only a narrower value of what the clause's own words were read as ("speech" -> speech recognition)
+                at = text.find(longer)
+                inside = {(f.facet, str(f.value)) for f in r.found if f.end and at <= f.start and f.end <= at + len(longer)
+                          and f.facet in DESCRIBING and not f.negated}
+                if not inside or not inside & {(x.facet, x.value) for x in readings[1:3]}:
+                    continue
+            if best and best.score >= self.paraphraser.threshold and not all((best.facet, v) in known for v in best.value.split("|")):
+                r.found.append(Found(best.facet, _value(best.value), 0, 0, Op.IN, via="paraphrase", negated=negated))
+                concept = q.concept or (self.concepts.objective.get(best.value.split("|")[0]) if best.facet == "objective" else None)
+                return q.model_copy(update={"where": parser.tree(text, r, Quant.LARGEST), "concept": concept, "described": None})
+        return None
 
     @staticmethod
     def _clause(text: str, r: Reading, phrase: str) -> str:

@@ -78,6 +78,8 @@ class RelationReader:
             elif (style := lex.first("style_after", after)):  # "BERT-style encoders": the kind, not the model
                 r.found.append(Found("architecture", e.architecture.value, m.start, m.end + style.end(), via=m.model_id))
                 r.quiet.append((m.start, m.end + style.end()))
+            elif lex.first("example_before", before):  # "the explanations of a bigger model like GPT-4": a description's word
+                continue
             elif lex.first("similar_before", before) and lex.has("similar_context", low):
                 r.found.append(Found("architecture", e.architecture.value, m.start, m.end, via=m.model_id))
                 r.found.append(Found("objective", [o.value for o in e.objectives], m.start, m.end, op=Op.IN, via=m.model_id))

@@ -415,10 +415,13 @@ class Understander:
         question's subject, when the description has content words of its own (not a comparison, lineage, ranking,
         citation or count of the models named)."""
         head = lex.first("described_head", text.lower())
-        if not head or features & _NOT_DESCRIBED or ("two_models" in features and "compare_pair" in features):
-            return False
         spans = [(m.start, m.end) for m in mentions]
         spans += [(at, at + len(name)) for name in unknown if (at := text.find(name)) >= 0]
+        if (spans and "list_words" in features and not features & _NOT_DESCRIBED
+                and all(lex.first("example_before", text[max(0, s - 60):s].lower()) for s, _ in spans)):
+            return True  # "models tuned on the explanations of a bigger model like GPT-4": an example of what it mentions
+        if not head or features & _NOT_DESCRIBED or ("two_models" in features and "compare_pair" in features):
+            return False
         if not spans or any(s < head.end() for s, _ in spans):
             return False
         probe = Reading(found=r.found, used=[*r.used, *spans])

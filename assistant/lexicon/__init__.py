@@ -103,7 +103,24 @@ class TermSet:
             for m in t.pattern.finditer(text):
                 if not any(m.start() < h.end() and h.start() < m.end() for h, _ in hits):
                     hits.append((m, t))
-        return sorted(hits, key=lambda h: h[0].start())
+        return sorted(self._refined(text, picked, hits), key=lambda h: h[0].start())
+
+    def _refined(self, text: str, picked: list[int], hits: list) -> list:
+        """A term naming several values ("trained with reinforcement learning": RLHF or RL for reasoning) gives way to
+        an overlapping term that names one of them ("reinforcement learning for reasoning"): the narrower term says
+        which; it takes the generic term's words and its own."""
+        for k, (g, gt) in enumerate(list(hits)):
+            if not gt.values:
+                continue
+            for i in picked:
+                t = self.terms[i]
+                if t.values or t.value not in gt.values or t.facet != gt.facet:
+                    continue
+                m = next((m for m in t.pattern.finditer(text) if m.start() < g.end() and g.start() < m.end()), None)
+                if m and not any(m.start() < h.end() and h.start() < m.end() for h, _ in hits if h is not g):
+                    hits[hits.index((g, gt))] = (m, t)
+                    break
+        return hits
 
 
 def term_key(phrase: str) -> str:

@@ -63,7 +63,31 @@ def test_a_mechanism_described_with_layers_and_recent_tokens_is_no_unrecorded_la
 
 
 @pytest.mark.parametrize("q", ["models that turn recorded audio into text", "models that change speech into text",
-                               "models that make text out of recorded speech", "models that render speech as text",
+                               "models that render speech as text",
                                "models that recognize speech"])
 def test_a_clause_that_names_a_broad_value_and_describes_a_narrow_one_reads_as_the_narrow_one(full_assistant, full_catalog, q):
     assert "objective = weakly supervised speech recognition and translation" in _where(full_assistant, full_catalog, q)
+
+
+@pytest.mark.parametrize("q, where", [
+    ("which newer models were tuned with RL for reasoning", "objective = reinforcement learning for reasoning (verifiable rewards) AND catalog = since the paper"),
+    ("models aligned with reinforcement learning for reasoning", "objective = reinforcement learning for reasoning (verifiable rewards)"),
+    ("which models were trained with rl for reasoning skills", "objective = reinforcement learning for reasoning (verifiable rewards)"),
+    ("any decoders tuned with RL for reasoning?", "objective = reinforcement learning for reasoning (verifiable rewards) AND architecture = decoder"),
+    ("models that were not trained with reinforcement learning for reasoning", "objective ≠ reinforcement learning for reasoning (verifiable rewards)"),
+])
+def test_a_term_naming_several_values_gives_way_to_an_overlapping_narrower_one(full, full_catalog, q, where):
+    """"trained with reinforcement learning" names RLHF and RL for reasoning alike; "... for reasoning" says which."""
+    assert _where(full, full_catalog, q) == where
+
+
+@pytest.mark.parametrize("q", [
+    "list models taught with the explanation traces of a more capable model such as GPT-4",
+    "models fine-tuned on step by step explanations written by a stronger model like ChatGPT",
+    "which models were made by having a smaller model copy the explanations of a more capable one like GPT-4?",
+])
+def test_a_model_named_as_an_example_inside_a_description_is_a_word_of_it(full_assistant, full_catalog, q):
+    """"... of a bigger model like GPT-4": the teacher's example, neither the subject nor a model the answer resembles."""
+    got = full_assistant.understander.understand(q)
+    assert not got.models and not got.exclude and not got.relations, got
+    assert project(got, full_catalog)["where"] == "objective = knowledge distillation"
