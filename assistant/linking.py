@@ -65,7 +65,9 @@ _SUFFIX = re.compile(r"^(.+?)-(based|style|like|derived|family|sized|size|class|
 # a name written with a version in one token ("BERT-4", "T6", "Gopher2", "DINOv3"): the name's stem, then the version
 _STEM_VERSION = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z.\-]*?)-?(?P<version>v?\d+(?:\.\d+)?)$", re.I)
 _TRAILING_VERSION = re.compile(r"v?\d+(?:\.\d+)?$", re.I)
-_BREAK = re.compile(r"[?!.,;:]")  # punctuation between a name and a number: not a version ("Whisper? I", "Phi, 5 sizes")
+# punctuation between a name and a number: not a version ("Whisper? I", "Phi, 5 sizes", "InstructGPT — I'm writing",
+# "Gopher (I think)", "T5 - I need"); a hyphen inside a name ("GPT-3") has no space around it
+_BREAK = re.compile(r"[?!.,;:—–()\[\]\"“”‘’/]|\s-|-\s")
 
 
 def fold_accents(text: str) -> str:

@@ -65,7 +65,9 @@ class Parser:
             known = set(lab_phrases.get(canon, ()))
             extra = [v for v in lab_variants(written, lex.values.get("lab_words", {})) if v not in known and v not in english]
             lab_phrases[canon] = tuple(lab_phrases.get(canon, ())) + tuple(extra)
-        self.terms["lab"] = sorted((t for canon, sps in lab_phrases.items() for t in self._terms("lab", canon, sps)),
+        groups = [make_term(str(p), "lab", g["labs"][0], lex.spaced, values=tuple(g["labs"]))  # "Chinese labs": any of them
+                  for g in lex.values.get("lab_groups", {}).values() for p in g["terms"]]
+        self.terms["lab"] = sorted((*(t for canon, sps in lab_phrases.items() for t in self._terms("lab", canon, sps)), *groups),
                                    key=lambda t: -t.length)
         self.terms["license_name"] = [t for name, sps in lex.values["license_name"].items() for t in self._terms("license_name", name, sps)]
         self.lab_spellings = lab_phrases
@@ -342,6 +344,11 @@ class Parser:
         for m in self.lex.find("either_way", text):
             r.found = [f for f in r.found if not (f.end and m.start() <= f.start and f.end <= m.end())]
             r.use(*m.span())
+        low = text.lower()
+        for f in [f for f in r.found if f.facet == "catalog" and f.end]:  # "..., and were any in the original paper?"
+            if (m := self.lex.first("part_check_before", low[max(0, f.start - 60):f.start])) and m.end() == min(f.start, 60):
+                r.found.remove(f)
+                r.use(f.start - (min(f.start, 60) - m.start()), f.end)
         for span in scope.assign(self.lex, text, r.found, self.filler):
             r.use(*span)
         for f in scope.illustrations(self.lex, text, r.found):  # "not text models (vision, speech and so on)"

@@ -51,6 +51,9 @@ def term_pattern(phrase: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + GLOSS_INSIDE.join(words) + r"(?:s|es)?(?!\w)", re.I)
 
 
+QUOTES = re.compile(r"(?<![A-Za-z0-9])['‘’\"“”]|['‘’\"“”](?![A-Za-z0-9])")  # a quote mark, not an apostrophe inside a word
+
+
 @dataclass(frozen=True)
 class Term:
     """One literal vocabulary phrase: the facet and value it names. ``key`` is a lower-case
@@ -93,7 +96,15 @@ class TermSet:
                 self.always.append(i)
 
     def find(self, text: str):
-        """(match, term) for every term occurrence, left to right, not overlapping."""
+        """(match, term) for every term occurrence, left to right, not overlapping. A value in quotes ("an 'unknown'
+        licence", 'tagged "limited"') is found as if unquoted too (each quote a space, so the offsets stay)."""
+        hits = self._find(text)
+        bare = QUOTES.sub(" ", text)
+        if bare != text:
+            hits += [(m, t) for m, t in self._find(bare) if not any(m.start() < h.end() and h.start() < m.end() for h, _ in hits)]
+        return sorted(hits, key=lambda h: h[0].start())
+
+    def _find(self, text: str):
         words = set(re.findall(r"[a-z0-9]+", text.lower()))
         words |= {w[:-1] for w in words if w.endswith("s")} | {w[:-2] for w in words if w.endswith("es")}
         picked = sorted({i for w in words for i in self.by_key.get(w, ())} | set(self.always))
@@ -107,8 +118,9 @@ class TermSet:
 
     def _refined(self, text: str, picked: list[int], hits: list) -> list:
         """A term naming several values ("trained with reinforcement learning": RLHF or RL for reasoning) gives way to
-        an overlapping term that names one of them ("reinforcement learning for reasoning"): the narrower term says
-        which; it takes the generic term's words and its own."""
+        an overlapping term that names one of them and reaches past it ("reinforcement learning for reasoning"): the
+        narrower term says which. A term inside the generic one ("the additions" in "the paper and the additions") is
+        one of its parts."""
         for k, (g, gt) in enumerate(list(hits)):
             if not gt.values:
                 continue
@@ -116,7 +128,8 @@ class TermSet:
                 t = self.terms[i]
                 if t.values or t.value not in gt.values or t.facet != gt.facet:
                     continue
-                m = next((m for m in t.pattern.finditer(text) if m.start() < g.end() and g.start() < m.end()), None)
+                m = next((m for m in t.pattern.finditer(text) if m.start() < g.end() and g.start() < m.end()
+                          and not (g.start() <= m.start() and m.end() <= g.end())), None)  # inside it: one of its parts
                 if m and not any(m.start() < h.end() and h.start() < m.end() for h, _ in hits if h is not g):
                     hits[hits.index((g, gt))] = (m, t)
                     break

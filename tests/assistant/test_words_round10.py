@@ -91,3 +91,37 @@ def test_a_model_named_as_an_example_inside_a_description_is_a_word_of_it(full_a
     got = full_assistant.understander.understand(q)
     assert not got.models and not got.exclude and not got.relations, got
     assert project(got, full_catalog)["where"] == "objective = knowledge distillation"
+
+
+@pytest.mark.parametrize("q, where", [
+    ("list the MoE models, and are any of them from the paper?", "trait = mixture-of-experts"),
+    ("which Google encoders are in the catalog, and were any added since the paper?", "architecture = encoder AND lab = Google"),
+    ("Which decoders from Meta are listed, and were any of them in the original survey?", "architecture = decoder AND lab = Meta"),
+    ("what RLHF models exist, and are any in the paper's 77?", "objective = reinforcement learning from human feedback (RLHF)"),
+])
+def test_a_second_question_whether_any_are_in_a_part_does_not_narrow_the_list(full, full_catalog, q, where):
+    """The list answers it part by part ("None of the paper's 77 models matches ... Since the paper: ...")."""
+    assert _where(full, full_catalog, q) == where
+
+
+@pytest.mark.parametrize("q, where", [
+    ("How many Google models are there, counting the old ones and the later additions?", "lab = Google AND catalog = since the paper or in the paper"),
+    ("how many OpenAI models, counting the early ones and the additions?", "lab = OpenAI AND catalog = since the paper or in the paper"),
+    ("count the DeepMind models, including the original ones and the newer additions", "lab = DeepMind AND catalog = since the paper or in the paper"),
+    ("how many encoders, counting older models and the later additions?", "architecture = encoder AND catalog = since the paper or in the paper"),
+])
+def test_counting_some_ones_and_the_additions_is_both_parts(full, full_catalog, q, where):
+    assert _where(full, full_catalog, q) == where
+
+
+CHINA = "lab = 01.AI or Alibaba or BAAI or DeepSeek or Huawei or Peking University or Shanghai AI Laboratory or Tsinghua University or University of Hong Kong"
+
+
+@pytest.mark.parametrize("q, where", [
+    ("which models were built by Chinese companies?", CHINA),
+    ("how many models come from labs in China", CHINA),
+    ("decoders from China-based labs other than Alibaba", f"architecture = decoder AND {CHINA} AND lab ≠ Alibaba"),
+    ("list the additions developed in China", f"{CHINA} AND catalog = since the paper"),
+])
+def test_labs_named_as_a_group_by_where_they_work_are_any_of_them(full, full_catalog, q, where):
+    assert _where(full, full_catalog, q) == where
