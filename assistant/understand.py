@@ -317,6 +317,15 @@ class Understander:
                  for m in pattern.finditer(text)]
         attributes = self._attributes(_blank(low, spans) if spans else low, lex)
         unknown = [u for u in unknown if not self._names_unrecorded(text, u, lex)] if unrecorded else unknown
+        if unrecorded:  # "the embedding dimension of CLIP's text encoder": a part of the model named, asserted of nothing
+            parts = [(m.end, m.end + part.end()) for m in mentions if (part := lex.first("part_of_after", text[m.end:])) is not None]
+            for s, e in parts:
+                r.found = [f for f in r.found if not (f.end and s <= f.start and f.end <= e)]
+                r.use(s, e)
+            if parts:  # nor asked for ("encoder" is no question about the architecture)
+                attributes = self._attributes(_blank(low, parts), lex)
+            asked = [m.span() for label, p in lex.patterns("unrecorded") if label in unrecorded for m in p.finditer(text)]
+            r.found = [f for f in r.found if not any(s <= f.start and f.end <= e and e - s > f.end - f.start for s, e in asked)]
         quant = (Quant.SMALLEST if lex.has("smallest_variant", low) else Quant.LARGEST if lex.has("largest_variant", low)
                  else Quant.EVERY if lex.has("variant_every", low) else Quant.SOME if lex.has("variant_some", low) else Quant.LARGEST)
         cue_text = _blank(low, r.quiet)

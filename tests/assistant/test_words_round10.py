@@ -125,3 +125,10 @@ CHINA = "lab = 01.AI or Alibaba or BAAI or DeepSeek or Huawei or Peking Universi
 ])
 def test_labs_named_as_a_group_by_where_they_work_are_any_of_them(full, full_catalog, q, where):
     assert _where(full, full_catalog, q) == where
+
+
+@pytest.mark.parametrize("q", ["how deep is Mixtral 8x7B?", "number of layers in Gemma 3", "how many transformer layers does Jamba stack?",
+                               "what's the layer count of GLaM?"])
+def test_a_key_point_that_only_mentions_layers_does_not_answer_how_many(full, q):
+    """"8 experts per layer" says nothing of the number of layers: the answer says the catalog does not record it."""
+    assert full.ask(q).abstained
