@@ -59,12 +59,14 @@ class Coverage:
         if not phrase or any(s <= at and at + len(phrase) <= e for s, e in r.concepts):
             return q  # nothing left, or only a concept's own name ("models that use multi-head attention"): no guess at a value
         loose = [f for f in r.found if f.loose and not f.negated and not f.weak]
-        negated = self.negated(text, lex, r, parser, at)  # "models that never learned from rewards": read by meaning, still negated
         probe = phrase
         if loose and self.paraphraser is not None:  # read the generic word together with the unread words around it
             start, end = min(f.start for f in loose), max(f.end for f in loose)
             a, b = min(start, text.find(phrase)), max(end, text.find(phrase) + len(phrase))
             probe = text[a:b]
+        # "models that never learned from rewards": read by meaning, still negated (the whole stretch read after the cue,
+        # a compact phrase, not a list)
+        negated = self.negated(text, lex, r, parser, text.find(probe)) and not lex.has("phrase_break", probe)
         if words >= DESCRIPTION and len(phrase.split()) <= PREAMBLE and not negated:  # may describe the model asked for: the answer checks
             q = q.model_copy(update={"described": probe})  # it against the entries' own text (assistant.describe), same vector
         if loose and self.paraphraser is not None:
@@ -102,7 +104,7 @@ class Coverage:
             return matched
         if loose and len(loose) == len([f for f in r.found if not f.weak]) and (not best or best.score < self.paraphraser.threshold):
             return q.model_copy(update={"where": And()})  # only generic words were read: an open question for retrieval
-        if (longer := self._longer(q, text, lex, r, parser, phrase, known, negated, refine=q.constrained())) is not None:
+        if words >= 2 and (longer := self._longer(q, text, lex, r, parser, phrase, known, negated, refine=q.constrained())) is not None:
             return longer  # nothing read at all ("llms where every layer attends to only the latest tokens"), or a refinement
         if not negated and (not q.constrained() or not best or best.score < self.paraphraser.near or words < 2
                             or len(phrase.split()) > PREAMBLE):
@@ -134,9 +136,16 @@ class Coverage:
                 if not inside or not inside & {(x.facet, x.value) for x in readings[1:3]}:
                     continue
             if best and best.score >= self.paraphraser.threshold and not all((best.facet, v) in known for v in best.value.split("|")):
-                r.found.append(Found(best.facet, _value(best.value), 0, 0, Op.IN, via="paraphrase", negated=negated))
+                # negated when the cue comes before the whole stretch ("plain next-word prediction with no fine-tuning
+                # tricks": the plain prediction is positive; the cue governs only the words after it)
+                f = Found(best.facet, _value(best.value), 0, 0, Op.IN, via="paraphrase",
+                          negated=negated and self.negated(text, lex, r, parser, text.find(longer)))
+                r.found.append(f)
                 concept = q.concept or (self.concepts.objective.get(best.value.split("|")[0]) if best.facet == "objective" else None)
-                return q.model_copy(update={"where": parser.tree(text, r, Quant.LARGEST), "concept": concept, "described": None})
+                read = q.model_copy(update={"where": parser.tree(text, r, Quant.LARGEST), "concept": concept})
+                if not refine or (narrow := select(self.catalog, read)) and len(narrow) < len(select(self.catalog, q)):
+                    return read  # a refinement narrows what the literal words read, and some model holds both
+                r.found.remove(f)
         return None
 
     @staticmethod

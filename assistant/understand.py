@@ -325,7 +325,9 @@ class Understander:
             if parts:  # nor asked for ("encoder" is no question about the architecture)
                 attributes = self._attributes(_blank(low, parts), lex)
             asked = [m.span() for label, p in lex.patterns("unrecorded") if label in unrecorded for m in p.finditer(text)]
-            r.found = [f for f in r.found if not any(s <= f.start and f.end <= e and e - s > f.end - f.start for s, e in asked)]
+            # a word that modifies the unrecorded noun ("embedding dimension": no embeddings domain) is none of the model's
+            # values; the noun counted itself ("how many languages") still says what the model is (multilingual)
+            r.found = [f for f in r.found if not any(s <= f.start and f.end < e and text[f.end:e].strip() for s, e in asked)]
         quant = (Quant.SMALLEST if lex.has("smallest_variant", low) else Quant.LARGEST if lex.has("largest_variant", low)
                  else Quant.EVERY if lex.has("variant_every", low) else Quant.SOME if lex.has("variant_some", low) else Quant.LARGEST)
         cue_text = _blank(low, r.quiet)
