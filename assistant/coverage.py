@@ -104,7 +104,7 @@ class Coverage:
             return matched
         if loose and len(loose) == len([f for f in r.found if not f.weak]) and (not best or best.score < self.paraphraser.threshold):
             return q.model_copy(update={"where": And()})  # only generic words were read: an open question for retrieval
-        if words >= 2 and (longer := self._longer(q, text, lex, r, parser, phrase, known, negated, refine=q.constrained())) is not None:
+        if words >= 2 and (q.constrained() or not q.described) and (longer := self._longer(q, text, lex, r, parser, phrase, known, negated, refine=q.constrained())) is not None:
             return longer  # nothing read at all ("llms where every layer attends to only the latest tokens"), or a refinement
         if not negated and (not q.constrained() or not best or best.score < self.paraphraser.near or words < 2
                             or len(phrase.split()) > PREAMBLE):
@@ -143,8 +143,8 @@ class Coverage:
                 r.found.append(f)
                 concept = q.concept or (self.concepts.objective.get(best.value.split("|")[0]) if best.facet == "objective" else None)
                 read = q.model_copy(update={"where": parser.tree(text, r, Quant.LARGEST), "concept": concept})
-                if not refine or (narrow := select(self.catalog, read)) and len(narrow) < len(select(self.catalog, q)):
-                    return read  # a refinement narrows what the literal words read, and some model holds both
+                if not q.where.items or (narrow := select(self.catalog, read)) and len(narrow) < len(select(self.catalog, q)):
+                    return read  # beside literal readings, it narrows what they read, and some model holds them all
                 r.found.remove(f)
         return None
 
