@@ -75,6 +75,7 @@ _NOT_DESCRIBED = frozenset({"lineage", "superlative", "citation", "count", "grou
                             "lookup"})
 
 
+_DESCRIBING_FIELDS = frozenset({"domain", "trait", "architecture", "objective"})  # a data set named stays a premise
 VALUE_REACH = 30  # characters around an unrecorded attribute's word in which a word asking for its value counts
 
 
@@ -327,7 +328,8 @@ class Understander:
             asked = [m.span() for label, p in lex.patterns("unrecorded") if label in unrecorded for m in p.finditer(text)]
             # a word that modifies the unrecorded noun ("embedding dimension": no embeddings domain) is none of the model's
             # values; the noun counted itself ("how many languages") still says what the model is (multilingual)
-            r.found = [f for f in r.found if not any(s <= f.start and f.end < e and text[f.end:e].strip() for s, e in asked)]
+            r.found = [f for f in r.found if f.facet not in _DESCRIBING_FIELDS
+                       or not any(s <= f.start and f.end < e and text[f.end:e].strip() for s, e in asked)]
         quant = (Quant.SMALLEST if lex.has("smallest_variant", low) else Quant.LARGEST if lex.has("largest_variant", low)
                  else Quant.EVERY if lex.has("variant_every", low) else Quant.SOME if lex.has("variant_some", low) else Quant.LARGEST)
         cue_text = _blank(low, r.quiet)
