@@ -23,3 +23,16 @@ def test_both_domains_hold_together(full, full_catalog, q, want):
 def test_without_both_either_domain_will_do(full):
     leaf = next(c for c, _ in leaves(full._understand("models for code or math").where) if c.facet == "domain")
     assert leaf.op is Op.IN
+
+
+@pytest.mark.parametrize("q", [
+    "models from 2020 not trained with a causal (left-to-right) objective",
+    "2021 models without a causal objective",
+])
+def test_a_negated_causal_objective_stays_a_negated_objective(full, q):
+    """'causal objective' is the causal LM objective: negated, it excludes it (it read as 'architecture = decoder'
+    with the negation lost, or as another objective)."""
+    items = list(leaves(full._understand(q).where))
+    objective = [(c, neg) for c, neg in items if c.facet == "objective"]
+    assert objective and all(neg and c.values == ["causal-lm"] for c, neg in objective), items
+    assert not any(c.facet == "architecture" for c, _ in items)
