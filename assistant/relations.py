@@ -46,6 +46,7 @@ class RelationReader:
                 paired.add(mentions[k + 1].start)
                 continue
             self._version_ordinal(m, e, before, after, r)
+            self._version_year(m, e, after, r)
             lin = lex.first("lineage_before", before)
             if self._same(m, e, before, r, after):  # "derived from the same base as X": X's parent, before any lineage cue
                 pass
@@ -129,6 +130,14 @@ class RelationReader:
         span = (m.start - len(before) + hit.start(), m.start)
         r.quiet.append(span)
         r.use(*span)
+
+    def _version_year(self, m: Mention, e, after: str, r: Reading) -> None:
+        """"the original GPT (2018)": a bracketed year right after a model, the model's own year, names that model; its
+        words are no date bound (lexicon ``version_year_after``)."""
+        hit = self.lex.first("version_year_after", after)
+        if hit and int(hit.group("year")) == e.date.year:
+            r.quiet.append((m.end, m.end + hit.end()))
+            r.use(m.end, m.end + hit.end())
 
     def _parent_joined(self, low: str, mentions: list[Mention], r: Reading) -> None:
         """"papers for Zephyr and the model it was fine-tuned from", "cite Code Llama and its base model": the parents
