@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from assistant.ellipsis import pair, ranked_pick, resolve_elliptic, same_as_before, their_parents, topic
 from assistant.lexicon import lexicon
-from assistant.query import (And, Attribute, Constraint, Exclusion, Intent, Not, Op, Premise, Query, Reason, Referent,
+from assistant.query import (And, Attribute, Constraint, Exclusion, Intent, Not, Op, Premise, Query, Reason, Referent, Relation,
                              Superlative, leaves)
 
 @dataclass
@@ -218,6 +218,15 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
             return query.model_copy(update={"models": models, "intent": Intent.COMPARE, "superlative": None})
     if lex.ref("pair", text) and not query.models and not own and len(session.focus) < 2 and len(session.recent) >= 2:
         return query.model_copy(update={"models": session.recent[-2:], "intent": Intent.COMPARE})  # "compare the two"
+    if ((query.yes_no or lex.first("premise_tag", text)) and len(query.models) == 1 and not query.where.items and session.focus
+            and lex.ref("about_it", text) and lex.ref("singular", text)):
+        # "was Sparrow fine-tuned from it?", "Phi-4 是從它派生出來的嗎": the model discussed is the premised parent
+        models, source = topic(session, lex.has("demonstrative", text.lower()))
+        if models and models[0] not in query.models:
+            return query.model_copy(update={
+                "where": And(items=[Constraint(facet="derived", values=models[:1])]), "intent": Intent.LINEAGE,
+                "references": [*query.references, models[0]], "relations": [*query.relations, Relation(kind="derived", model=models[0])],
+                "referent": Referent(word="", models=models[:1], source=source)})
     down = lex.ref("line_after_it", text)  # "what came after it in its line?": every generation unless "right after"
     if (lex.ref("about_it", text) or down) and not query.models and session.focus:  # "which models are based on it?", "its children?"
         deep = not down.group("direct") if down else lex.has("transitive_lineage", text.lower())

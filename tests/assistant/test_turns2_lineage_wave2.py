@@ -87,3 +87,15 @@ def test_a_bracketed_year_of_the_model_itself_names_it(full, full_catalog, quest
 def test_a_bracketed_year_of_another_year_still_filters(full):
     a = full.ask("models derived from GPT (2019)?")
     assert "date" in {c["facet"] for c in a.query["where"]["items"]}
+
+
+@pytest.mark.parametrize("turns, yes", [
+    (("who made Gopher?", "was Chinchilla built on it?"), True),
+    (("tell me about Alpaca", "Vicuna was fine-tuned from it, right?"), False),
+    (("介绍一下 Gemma", "Gemma 2 是基于它的吗"), True),
+    (("LLaMA 有多大", "Orca 是从它微调来的吗？"), True),
+])
+def test_a_premised_parent_named_by_a_pronoun_is_the_model_discussed(full, turns, yes):
+    a = _last(full, *turns)
+    assert a.intent == "lineage" and [c["facet"] for c in a.query["where"]["items"]] == ["derived"]
+    assert a.text.startswith(("Yes", "是")) if yes else a.text.startswith(("No", "不"))
