@@ -279,7 +279,8 @@ class Parser:
     def _size_words(self, low: str, r: Reading) -> None:
         """Drop the trait read from a size adjective ("tiny", "small") when a variant's size is stated."""
         for m in self.lex.find("size_elaboration", low):
-            r.use(*m.span())
+            r.use(*m.span())  # the reason of the bound reads nothing else ("my VRAM is limited": no limited license)
+            r.found = [f for f in r.found if f.facet == "size" or not (m.start() <= f.start and f.end <= m.end())]
         for m in self.lex.find("size_adjectives", low):
             r.use(*m.span())  # read: no other reading (a paraphrase) is looked for in it
             r.found = [f for f in r.found if not (f.facet == "trait" and f.start < m.end() and m.start() < f.end)]

@@ -75,7 +75,7 @@ def superlative_measure(low: str, lex: Lexicon) -> tuple[str | None, str]:
     measure = None
     m = phrase_pattern(lex.data["superlative"]["measure_active"]).search(low)
     if m:  # "the fewest active parameters": the active size, and the direction as a plain superlative word
-        word = m.group("dir") or m.group("dir2") or m.group("dir3")
+        word = m.group("dir") or m.group("dir2") or m.group("dir3") or m.group("dir4")
         direction = "smallest" if phrase_pattern(lex.data["superlative"]["measure_active_smallest"]).match(word) else "largest"
         return "active", low[:m.start()] + f" {direction} active".ljust(m.end() - m.start()) + low[m.end():]
     for key in ("measure", "measure_after_head", "measure_whose"):  # every phrase naming it is blanked, the first decides

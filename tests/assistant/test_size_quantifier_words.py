@@ -98,3 +98,65 @@ def test_a_list_after_at_least_one_of_is_either_value(full, full_catalog, questi
                                              ("目录里参数最多的模型是哪个", "1.75T = 1750B")])
 def test_a_size_of_a_trillion_or_more_is_also_shown_in_billions(full, question, shown):
     assert shown in full.ask(question).text  # Wu Dao 2.0: 1.75T
+
+
+# Chinese quantifier words over a model's versions: 每一个版本都 / 每一款都 (every version), 只要有一个版本…就算
+# (one version in the range is enough); English 'past' as a strict bound ('goes past 1B', 'no release goes past')
+VERSION_WORDS = [
+    ("每一个版本都大于 100亿 参数的模型有哪些", lambda e, s: min(s) > 10_000),
+    ("谷歌的模型里，每一个尺寸都不到 10亿 的有哪些", lambda e, s: "Google" in e.lab_keys and max(s) < 1_000),
+    ("每一款都超过 300亿参数的模型", lambda e, s: min(s) > 30_000),
+    ("哪些模型参数在 10亿 到 30亿 之间？只要有一个尺寸落在里面就行", lambda e, s: any(1_000 <= x <= 3_000 for x in s)),
+    ("列出 200亿~400亿 参数的模型，只要有版本在这个范围里就算", lambda e, s: any(20_000 <= x <= 40_000 for x in s)),
+    ("list models going past 500B params", lambda e, s: max(s) > 500_000),
+    ("Google models where no release goes past 10B", lambda e, s: "Google" in e.lab_keys and max(s) <= 10_000),
+    ("which decoder models go past 100 billion parameters in some version?",
+     lambda e, s: e.architecture.value == "decoder" and max(s) > 100_000),
+]
+
+
+@pytest.mark.parametrize("question, keep", VERSION_WORDS, ids=[q for q, _ in VERSION_WORDS])
+def test_a_quantifier_word_over_versions_is_read(full, full_catalog, question, keep):
+    assert set(full.ask(question).models) == _models(full_catalog, keep)
+
+
+# a small GPU memory given as the reason of a stated size bound is no question about memory (which is not recorded)
+MEMORY_REASONS = [
+    ("显存有限，找 10亿参数以下的 encoder 模型", lambda e, s: e.architecture.value == "encoder" and max(s) <= 1_000),
+    ("我的显存不够，给我列 20亿以下的 decoder 模型", lambda e, s: e.architecture.value == "decoder" and max(s) <= 2_000),
+    ("my VRAM is pretty limited, so: encoder models under 500M?", lambda e, s: e.architecture.value == "encoder" and max(s) < 500),
+    ("Low GPU memory on my side; which Google models are below 2B?", lambda e, s: "Google" in e.lab_keys and max(s) < 2_000),
+]
+
+
+@pytest.mark.parametrize("question, keep", MEMORY_REASONS, ids=[q for q, _ in MEMORY_REASONS])
+def test_a_small_gpu_memory_is_the_reason_of_the_bound(full, full_catalog, question, keep):
+    assert set(full.ask(question).models) == _models(full_catalog, keep)
+
+
+# a ranking by the parameters a mixture of experts uses per token, the direction word before 'parameters' and
+# 'active / activated / in use per token' after them ("the fewest parameters active per token")
+ACTIVE_RANKINGS = [
+    ("Among sparse models, which has the least params in use per token?", "DeepSeek-V2", "2.4B"),
+    ("which mixture-of-experts model has the most parameters activated per token?", "GLaM", "96B"),
+    ("of the MoE models, which one has the smallest weights active for each token", "DeepSeek-V2", "2.4B"),
+]
+
+
+@pytest.mark.parametrize("question, model, size", ACTIVE_RANKINGS, ids=[q for q, _, _ in ACTIVE_RANKINGS])
+def test_a_ranking_by_parameters_active_per_token(full, question, model, size):
+    assert f"**{model}** ({size})" in full.ask(question).text
+
+
+# a lab named as a model's only lab ('their only lab', 'the sole developer is', 'as the only organization'): one lab
+ONLY_LAB = [
+    ("models whose only lab is Meta", "models made by Meta alone"),
+    ("which models list Microsoft as their one and only organisation?", "models made by Microsoft alone"),
+    ("models with Google as the only organization", "models made by Google alone"),
+]
+
+
+@pytest.mark.parametrize("question, alone", ONLY_LAB, ids=[q for q, _ in ONLY_LAB])
+def test_a_lab_named_as_the_only_lab_is_one_lab(full, question, alone):
+    got = set(full.ask(question).models)
+    assert got == set(full.ask(alone).models) and "labs credited = 1" in full.ask(question).text
