@@ -27,7 +27,8 @@ _UNITS = {
 }
 _NUM = r"(\d+(?:[.,]\d+)?(?:e\d+)?)"
 _UNIT = r"(?:\s*|-)(k|thousand|mn|mil|millions?|m|bn|bil|billions?|b|tn|trillions?|t)\b"  # "20-billion-parameter"
-_UNIT_AFTER = re.compile(r"\s*(?:thousand|mn|mil|millions?|bn|bil|billions?|tn|trillions?|param(?:eter)?s?)\b", re.I)
+# a unit word (not a one-letter unit: "GPT 3 b" is rare, "Llama 3 M..." is a name) or a parameter noun after a number
+_UNIT_AFTER = re.compile(r"\s*(?:" + "|".join(u for u in _UNITS if len(u) > 1) + r"|param(?:eter)?s?)\b", re.I)
 
 
 def unit_follows(text: str, pos: int) -> bool:

@@ -36,11 +36,11 @@ def _phrases(lex) -> list[list[str]]:
     return _split(facet_terms(lex))
 
 
-def lexicon_phrases(lex, with_patterns: bool = False):
+def lexicon_phrases(lex) -> tuple[list[str], list[str]]:
     """Every literal phrase anywhere in the lexicon, lower-cased: the keys and list items of every table
     (cue words such as "descend" and "successor", unrecorded facts such as "learning rate", size and date
     words, facet terms), never a "re:" pattern nor a sentence the lexicon says (``templates`` and other
-    prose, which are longer than any cue)."""
+    prose, which are longer than any cue); and, apart, the "re:" patterns' sources."""
     out: list[str] = []
     patterns: list[str] = []
 
@@ -58,7 +58,7 @@ def lexicon_phrases(lex, with_patterns: bool = False):
             out.append(node.lower())
 
     walk({k: v for k, v in lex.data.items() if k not in PROSE_TABLES})
-    return (out, patterns) if with_patterns else out
+    return out, patterns
 
 
 def pattern_words(patterns, english: frozenset[str]) -> set[str]:
@@ -90,7 +90,7 @@ def cue_words(lex, english: frozenset[str]) -> frozenset[str]:
     """The other words of the lexicon: of its other tables' literal phrases and the English words its cue
     patterns spell out ("descend", "successor", "predecessor"). A misspelling reaches them cautiously
     (one edit, and not from an inflected known word: see ``Speller``)."""
-    phrases, patterns = lexicon_phrases(lex, with_patterns=True)
+    phrases, patterns = lexicon_phrases(lex)
     words = {w for phrase in _split(phrases) for w in phrase} | pattern_words(patterns, english)
     return frozenset(w for w in words if w.isalpha() and len(w) >= MIN_LENGTH) - vocabulary(lex)
 
@@ -98,7 +98,7 @@ def cue_words(lex, english: frozenset[str]) -> frozenset[str]:
 def pairs(lex) -> frozenset[tuple[str, str]]:
     """Adjacent word pairs of the lexicon's phrases ("sparse", "attention"; "learning", "rate"): they
     settle a tie between corrections."""
-    return frozenset(pair for phrase in _split(lexicon_phrases(lex)) for pair in zip(phrase, phrase[1:]))
+    return frozenset(pair for phrase in _split(lexicon_phrases(lex)[0]) for pair in zip(phrase, phrase[1:]))
 
 
 class Speller:

@@ -310,13 +310,12 @@ class Understander:
         elif lookup and lookup_concepts:  # the catalog paper itself: its concept answers
             return Query(text=text, intent=Intent.CONCEPT, language=lex.language, concept=lookup_concepts[0], lookup=lookup,
                          cite=True, bibtex=lex.has("bibtex", low))
-        unrecorded = self._unrecorded(text, lex, r)
+        asked = self._unrecorded(text, lex, r)
+        unrecorded = list(asked)
         # the words of an unrecorded fact ask for nothing else ("knowledge cutoff date" is no release date), unless
         # a recorded field states it (lexicon ``unrecorded_via``: training tokens are in the corpus line)
         via = lex.data.get("unrecorded_via", {})
-        spans = [m.span() for label, pattern in lex.patterns("unrecorded") if label in unrecorded and label not in via
-                 for m in pattern.finditer(text)]
-        attributes = self._attributes(_blank(low, spans) if spans else low, lex)
+        attributes = self._attributes(_blank(low, [span for label, spans in asked.items() if label not in via for span in spans]), lex)
         unknown = [u for u in unknown if not self._names_unrecorded(text, u, lex)] if unrecorded else unknown
         if unrecorded:  # "the embedding dimension of CLIP's text encoder": a part of the model named, asserted of nothing
             parts = [(m.end, m.end + part.end()) for m in mentions if (part := lex.first("part_of_after", text[m.end:])) is not None]
@@ -502,12 +501,17 @@ class Understander:
             found = [a for a in found if a is not Attribute.DATE]
         return found
 
-    def _unrecorded(self, text: str, lex: Lexicon, r: Reading) -> list[str]:
-        out = []
+    def _unrecorded(self, text: str, lex: Lexicon, r: Reading) -> dict[str, list[tuple[int, int]]]:
+        """The unrecorded facts asked for, in order, each with the spans of the words that ask for it."""
+        out: dict[str, list[tuple[int, int]]] = {}
         names = {(f.start, f.end) for f in r.found if f.facet in ("corpus", "venue")}
         passing = None  # computed once, when needed: the words describe a mechanism the vocabulary knows
         for label, pattern in lex.patterns("unrecorded"):
             for m in pattern.finditer(text):
+                if label in out:  # more words of a fact already asked for ("knowledge cut-off" + "cut-off date")
+                    out[label].append(m.span())
+                    r.use(*m.span())
+                    continue
                 # a value is asked of the unrecorded word itself ("the most layers", "more than 24 heads", "how deep"), not by a
                 # ranking word elsewhere in the description ("each layer only looks at the most recent tokens")
                 near = any(m.start() - VALUE_REACH <= v.start() and v.end() <= m.end() + VALUE_REACH for v in lex.find("asks_value", text))
@@ -525,8 +529,7 @@ class Understander:
                 if not inside and any(s <= m.start() <= e + 1 and (s, e) not in names and (s, e) not in r.units for s, e in r.used):
                     r.use(*m.span())
                     continue
-                if label not in out:
-                    out.append(label)
+                out.setdefault(label, []).append(m.span())
                 r.use(*m.span())
                 break
         return out
