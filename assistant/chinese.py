@@ -120,6 +120,8 @@ class ChineseReader:
         self.size_words: dict = lex["size_words"]
         self.relations: list[tuple[set[str], dict[str, str]]] = [(set(r["open"]), dict(r["close"])) for r in lex["relations"]]
         self.joined: dict[str, str] = {k: v for r in lex["relations"] for k, v in r.get("joined", {}).items()}
+        # per relation, the complements that close it after any verb ("从 X 蒸馏出来的"): complement -> relation
+        self.made: list[dict[str, str]] = [dict(r.get("made", {})) for r in lex["relations"]]
         self.models: dict[str, str] = dict(lex["models"])
         # "悟道 2.0" as users also write it: a version number after Chinese characters, with a space between
         self.models |= {spaced: name for key, name in lex["models"].items()
@@ -352,7 +354,7 @@ class ChineseReader:
 
     def _relation(self, units: list[_Unit], k: int) -> tuple[int, str] | None:
         """"比GPT-3大" -> "bigger than GPT-3": OPEN X CLOSE within a few units."""
-        for opens, close in self.relations:
+        for (opens, close), made in zip(self.relations, self.made):
             if units[k].text not in opens:
                 continue
             words = 0  # the units between, spaces around Latin names not counted ("比 GPT-3 大")
@@ -360,6 +362,8 @@ class ChineseReader:
                 words += bool(units[j].text.strip())
                 if words > 7:
                     break
+                if j >= k + 2 and units[j].text not in close and (rel := self._made(units, k, j, made)):
+                    return rel
                 if j >= k + 2 and units[j].text in close:
                     subject = _join(self._gloss(units[k + 1:j]))
                     if subject.strip() and close[units[j].text] in self.joined and self._named_before(units, k):
@@ -367,6 +371,22 @@ class ChineseReader:
                     if subject.strip():
                         return j + 1, f"{close[units[j].text]} {subject}"
         return None
+
+    def _made(self, units: list[_Unit], k: int, j: int, made: dict[str, str]) -> tuple[int, str] | None:
+        """"从 RoBERTa 蒸馏出来的", "从 LLaMA 改出来的": a verb of making with its complement (出来, 而来) closes the
+        relation opened at k, whatever the verb; the verb itself ("蒸馏": distillation) is how, not what is asserted."""
+        text = units[j].text
+        suffix = next((c for c in sorted(made, key=len, reverse=True) if text.endswith(c)), None)
+        if suffix is None:
+            return None
+        end = j
+        if text == suffix:  # the complement alone: the verb is the unit before it, unless that is the name ("从 BERT 而来")
+            before = next((i for i in range(j - 1, k, -1) if units[i].text.strip()), None)
+            if before is None or units[before].kind not in ("gloss", "unread", "close"):
+                return None
+            end = before
+        subject = _join(self._gloss(units[k + 1:end]))
+        return (j + 1, f"{made[suffix]} {subject}") if subject.strip() else None
 
 
 def _normalised(table: dict) -> dict:

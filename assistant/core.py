@@ -42,6 +42,10 @@ from index.documents import DocKind
 
 _TOGETHER = "vision-language"  # images and text read together ("能同时看图又能处理文字")
 _TOGETHER_PARTS = frozenset({"vision", "text", _TOGETHER})
+# a Chinese question about something else: its only readings are of these fields (an incidental word: 数学, Python), or a
+# bare ranking (最近 "lately" read as "newest"), and this many characters of its own are left unread
+_FOREIGN_FIELDS = frozenset({"domain", "corpus"})
+_FOREIGN_UNREAD = 3
 
 
 def _together(q: Query) -> Query:
@@ -52,6 +56,21 @@ def _together(q: Query) -> Query:
              for c in q.where.items]
     return q.model_copy(update={"where": q.where.model_copy(update={"items": items})})
 
+
+
+def _foreign(q: Query, reading) -> bool:
+    """A Chinese question about something else that happens to use a word of the vocabulary ("小学数学应用题怎么教",
+    "最近总是头疼怎么办", "适合打游戏的显示器"): as the English coverage check (``Coverage.foreign``) has it, it reads only
+    as a domain or corpus value or as a bare ranking, no word of its gloss is about models (``model_anchor``) or asks
+    for a set (``list_words``), and words of its own are left unread."""
+    if (q.intent not in (Intent.LIST, Intent.COUNT) or q.models or q.unknown_names or q.exclude or q.relations or q.lookup
+            or q.group_by or q.all_models or q.concept or q.reason is not Reason.NONE):
+        return False
+    fields = {c.facet for c, _ in leaves(q.where)}
+    gloss, en = reading.gloss.lower(), lexicon("en")
+    if not fields <= _FOREIGN_FIELDS or not (fields or q.superlative) or en.has("model_anchor", gloss) or en.has("list_words", gloss):
+        return False
+    return sum(len(w.strip()) for w in reading.unread) >= _FOREIGN_UNREAD
 
 class AssistantSettings(BaseModel):
     """How the assistant decides and how much it shows."""
@@ -158,7 +177,8 @@ class Assistant:
         # question calls models ("用 Python 实现二分查找" is a task; "能写诗的模型" asks for models)
         about_models = query.constrained() and lexicon("en").has("on_topic", reading.gloss.lower())
         concept = query.concept and query.concept not in self.chinese.ambiguous_concepts
-        if (reading.off_topic or nothing_read) and not (query.models or concept or about_models) or reading.usage and not about_models:
+        if ((reading.off_topic or nothing_read) and not (query.models or concept or about_models) or reading.usage and not about_models
+                or _foreign(query, reading)):
             return query.model_copy(update={"intent": Intent.OUT_OF_SCOPE, "reason": Reason.OFF_TOPIC})
         if reading.unknown_names:
             return query.model_copy(update={"unknown_names": [*query.unknown_names, *reading.unknown_names]})

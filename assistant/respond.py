@@ -241,7 +241,8 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
                 recorded = join([f"{catalog.models[m].name} {d.cite(m)}" for m in e.derived_from if m in catalog.models])
                 d.add(lex.say("lineage_indirect", name=e.name, recorded=recorded, parents=join([p.name for p in far]), cite=cite))
             elif hit:
-                d.add(lex.say("lineage_yes", name=e.name, parents=join([p.name for p in hit]), cite=d.cite(e.id)))
+                cite = d.cite(e.id)  # the confirmed parents are cited, as a correction's recorded ones are: part of the answer
+                d.add(lex.say("lineage_yes", name=e.name, parents=join([f"{p.name} {d.cite(p.id)}" for p in hit]), cite=cite))
             else:  # the correction names the recorded parents, each cited, so they are part of the answer
                 cite = d.cite(e.id)
                 recorded = (join([f"{catalog.models[m].name} {d.cite(m)}" for m in e.derived_from if m in catalog.models])

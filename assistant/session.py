@@ -137,7 +137,7 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         # "and how much bigger is it?" after "what's its successor?": the successor against the model it succeeded
         return query.model_copy(update={"models": both, "intent": Intent.COMPARE, "superlative": None, "where": And(items=[]),
                                         "referent": Referent(word="", models=both, source="pair")})
-    if (len(query.models) == 1 and (query.order or query.yes_no) and lex.ref("singular", text)
+    if (len(query.models) == 1 and (query.order or query.yes_no) and (lex.ref("singular", text) or lex.ref("than_that", text))
             and lex.has("compare_pair", text.lower()) and query.intent is not Intent.LINEAGE and session.focus and not compared):
         # "how much bigger is it than Llama 2?", "它和 Qwen2.5 的许可证一样吗？": it against the model named
         models, source = topic(session, lex.has("demonstrative", text.lower()))
@@ -356,8 +356,9 @@ def _carry_over(query: Query, session: Session, repeat: bool = False) -> Query:
         if last.intent in (Intent.FACT, Intent.CITATION, Intent.LINEAGE):
             return query.model_copy(update={"intent": last.intent, "attributes": query.attributes or last.attributes,
                                             "bibtex": query.bibtex or last.bibtex})
-        if last.intent is Intent.COMPARE:
-            return query.model_copy(update={"intent": Intent.COMPARE, "models": list(dict.fromkeys(session.focus + query.models))})
+        if last.intent is Intent.COMPARE:  # "and T5?" joins the pair; "and T5 vs BART?" names a pair of its own
+            models = query.models if len(query.models) >= 2 else list(dict.fromkeys(session.focus + query.models))
+            return query.model_copy(update={"intent": Intent.COMPARE, "models": models})
         return query.model_copy(update={"intent": Intent.FACT})
     new = query.facets()  # the new question's facets replace the last one's; the rest carry over
     if repeat:

@@ -324,7 +324,8 @@ class Understander:
                 r.use(s, e)
             if parts:  # nor asked for ("encoder" is no question about the architecture)
                 attributes = self._attributes(_blank(low, parts), lex)
-            asked = [m.span() for label, p in lex.patterns("unrecorded") if label in unrecorded for m in p.finditer(text)]
+            asked = [m.span() for label, p in lex.patterns("unrecorded") if label in unrecorded for m in p.finditer(text)] + \
+                [span for spans in asked.values() for span in spans]  # with a counted part's modifier ("decoder layers")
             # a word that modifies the unrecorded noun ("embedding dimension": no embeddings domain) is none of the model's
             # values; the noun counted itself ("how many languages") still says what the model is (multilingual)
             r.found = [f for f in r.found if f.facet not in _DESCRIBING_FIELDS
@@ -504,7 +505,8 @@ class Understander:
     def _unrecorded(self, text: str, lex: Lexicon, r: Reading) -> dict[str, list[tuple[int, int]]]:
         """The unrecorded facts asked for, in order, each with the spans of the words that ask for it."""
         out: dict[str, list[tuple[int, int]]] = {}
-        names = {(f.start, f.end) for f in r.found if f.facet in ("corpus", "venue")}
+        # a corpus or venue name, or a size or date ("T5-3B hidden size"), before the word is none of its modifiers
+        names = {(f.start, f.end) for f in r.found if f.facet in ("corpus", "venue", "size", "date")}
         passing = None  # computed once, when needed: the words describe a mechanism the vocabulary knows
         for label, pattern in lex.patterns("unrecorded"):
             for m in pattern.finditer(text):
@@ -526,10 +528,15 @@ class Understander:
                 # a word of a span another reading consumed is not asked for: "MoE layers" names a trait,
                 # "descend from Gopher (any depth)" a lineage modifier; "ImageNet accuracy" still asks for a score;
                 # a later occurrence still may be asked for
-                if not inside and any(s <= m.start() <= e + 1 and (s, e) not in names and (s, e) not in r.units for s, e in r.used):
+                consumed = any(s <= m.start() <= e + 1 and (s, e) not in names and (s, e) not in r.units for s, e in r.used)
+                # ... unless a count word stands right before the modifier ("how many decoder layers", "the number of KV
+                # heads"): the part is counted, its modifier only says which part (no architecture asked for or asserted)
+                counted = lex.first("counts_part_before", text[:m.start()].lower())
+                if not inside and consumed and not counted:
                     r.use(*m.span())
                     continue
-                out.setdefault(label, []).append(m.span())
+                span = (counted.start("part"), m.end()) if counted else m.span()
+                out.setdefault(label, []).append(span)
                 r.use(*m.span())
                 break
         return out

@@ -342,7 +342,8 @@ def zh_tables() -> dict:
 
 
 _ORDINAL_WORDS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-_ORDINAL = re.compile(rf"第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?!作者|次)(?:个|位|款|种|篇|项)?")
+# a generation ("第一代 LLaMA": the original LLaMA) is no position in a list
+_ORDINAL = re.compile(rf"第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?!作者|次|代)(?:个|位|款|种|篇|项)?")
 _TOP = re.compile(rf"前\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|位|款|种|名)?")
 # "五个或以上", "3种以上", "十个及以上": at least that many (sizes were read before, so this is a count)
 _COUNT = re.compile(rf"(?<![哪第每同这那一])({CN_NUM}{{1,4}})\s*(?=个|位|种|款|家|篇|项|款)")
@@ -396,7 +397,8 @@ def _count(m: re.Match) -> str:
 # one end of a size range: "100亿", "十亿", "10B" (a Latin unit); the first end may leave its unit to the second ("10 到 100 亿")
 _END = rf"(\d+(?:\.\d+)?|{CN_NUM}+)?\s*((?:[十百千]?(?:万亿|亿|万)|兆)|(?<=[\d\s])[kKmMbBtT]{_SPELLED_UNIT})"  # "GLM-130B": no range
 _PARAMS = r"\s*(?:个)?(?:参数量?)?\s*"
-_SIZE_RANGE = re.compile(rf"(?:在|介于)?\s*(?:{_END}|(\d+(?:\.\d+)?))\s*{_PARAMS}(?:到|至|-|~|–|—|～)\s*{_END}{_PARAMS}(?:之间|以内)?"
+# a number glued to a name before it is part of the name, not a range's first end ("T5-11B", "Llama-2-13B")
+_SIZE_RANGE = re.compile(rf"(?:在|介于)?\s*(?<![A-Za-z\d.])(?<![A-Za-z\d]-)(?:{_END}|(\d+(?:\.\d+)?))\s*{_PARAMS}(?:到|至|-|~|–|—|～)\s*{_END}{_PARAMS}(?:之间|以内)?"
                          rf"|(?:在|介于)?\s*(?:{_END}|(\d+(?:\.\d+)?)){_PARAMS}(?:和|与|跟)\s*{_END}{_PARAMS}之间")
 _LATIN_UNIT = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 
