@@ -251,7 +251,12 @@ class ChineseReader:
             words = _words(units, [(start, end)])
             units = _replace(units, start, end, _Unit(words, "gloss", self._term(facet, value)), self.plain.renders)
             described.append((facet, value, words))
-        return units, tuple(described), tuple(near)
+        # words that fit several values alike, one of which the description names too ("图片和文字的配对拉近、不配对的
+        # 推远": the pulling together is the image-text pairs'), say that value again: no second value
+        again = {words for facet, value, words in described if "|" in value
+                 and any(f == facet and v in value.split("|") for f, v, _ in described)}
+        units = [_Unit(u.text, u.kind, "") if u.kind == "gloss" and u.text in again else u for u in units]
+        return units, tuple(d for d in described if d[2] not in again), tuple(near)
 
     def _term(self, facet: str, value: str) -> str:
         """The English words a gloss names a value by (a value read by meaning may be several: "a|b")."""

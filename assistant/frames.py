@@ -21,7 +21,9 @@ Features:
     constraints   any constraint (facet, exclusion, relation); set_constraints: one a concept cannot stand
                   for (a lab, a date, a size, an exclusion...)
     only_numbers  the only constraints are dates or sizes; about_models: the text talks about models
-    attributes    an attribute is asked for (size, lab, date ...)
+    attributes    an attribute is asked for (size, lab, date ...); field_attributes: one other than the objective,
+                  architecture or traits (what a concept explains)
+    examples      the only models named are examples of a kind ("models like X"), no other set constraint
     in_catalog    "in the original paper / catalog": asks whether a model is among the paper's models
     pick_among    "which of A, B and C ...": the named models are the set a list chooses from
 """
@@ -65,7 +67,11 @@ FRAMES: tuple[Frame, ...] = (
     _f(Intent.CONCEPT, "concept how_works", "models list_words set_constraints"),  # "how is MLM trained?", "MoE 是怎么运作的": the mechanism explained
     _f(Intent.CONCEPT, "concept", "models list_words constraints"),
     _f(Intent.COMPARE, "two_models", "attributes"),
-    _f(Intent.CONCEPT, "concept how_works models", "two_models list_words set_constraints attributes"),  # "how does GLM's blank infilling work?"
+    # "how does GLM's blank infilling work?", "how did XLNet use PLM?", "how was T5 trained with span corruption?" (the
+    # objective asked for is the concept's; a lab, a size or a date asked for is a fact of the model)
+    _f(Intent.CONCEPT, "concept how_works models", "two_models list_words set_constraints field_attributes"),
+    # "how does RLVR train reasoning models like DeepSeek-R1?": the models named only as examples of the concept
+    _f(Intent.CONCEPT, "concept how_works examples", "models list_words"),
     _f(Intent.FACT, "models"),
     _f(Intent.OUT_OF_SCOPE, "only_numbers", "about_models"),
     _f(Intent.LIST, "constraints", ranked=True),

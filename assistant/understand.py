@@ -52,6 +52,7 @@ _CUE_FEATURES = ("count", "count_not", "citation", "citation_bare", "compare", "
 _FIELD_ATTRIBUTES = frozenset({Attribute.DATE, Attribute.PARAMS, Attribute.LABS, Attribute.ARCHITECTURE, Attribute.OBJECTIVE,
                                Attribute.LICENSE, Attribute.CORPUS, Attribute.APPLICATION, Attribute.FAMILY})
 _CONCEPT_FACETS = ("objective", "architecture", "trait", "domain", "finetuned")  # facets a concept's name can stand for
+_MECHANISM_ATTRIBUTES = frozenset({Attribute.OBJECTIVE, Attribute.ARCHITECTURE, Attribute.TRAITS})  # what a concept explains
 
 
 def clean(text: str) -> str:
@@ -364,10 +365,16 @@ class Understander:
         features |= {"superlative"} if sup else set()
         features |= {"concept"} if concept else set()
         features |= {"attributes"} if attributes else set()
+        if set(attributes) - _MECHANISM_ATTRIBUTES:
+            features.add("field_attributes")  # a lab, a size, a date asked for: a fact of the model, not its mechanism's manner
         constrained = bool(where.items or r.exclude or any(not x.model for x in r.relations))
         features |= {"constraints"} if constrained else set()
         if any(c.facet not in _CONCEPT_FACETS for c, _ in leaves(where)) or r.exclude:
             features.add("set_constraints")  # a lab, date, size...: the question is about a set, not a concept
+        similar = {x.model for x in r.relations if x.kind == "similar"}
+        if (similar and len(similar) == len(r.relations) and {x.model for x in r.exclude} <= similar
+                and all(c.facet in _CONCEPT_FACETS for c, _ in leaves(where))):
+            features.add("examples")  # "how does RLVR train models like DeepSeek-R1?": models named only as examples of a kind
         if any(c.facet in ("derived", "descends") and not neg and facets.ANY_MODEL not in c.values for c, neg in leaves(where)):
             features.add("lineage_constraint")
         if constrained and where.items and all(c.facet == "date" and not c.via for c, _ in leaves(where)) and not r.exclude:

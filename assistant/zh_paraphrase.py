@@ -61,17 +61,26 @@ class ChineseParaphraser:
         out = []
         chars = frozenset(text)
         for (facet, value), cues in self.cues.items():
-            spans, total = [], 0.0
+            found: dict[tuple[int, int], float] = {}  # span -> what its cue counts for
             for loose in (False, True):  # verbatim cues first, longest first
                 for c in cues:
                     if not chars.issuperset(c):  # a character of the cue is missing: no match either way
                         continue
                     for start, end in (self._loose(c, text) if loose else self._exact(c, text)):
-                        if not any(start < e and s < end for s, e in spans):
-                            spans.append((start, end))
-                            total += len(c) * self.weight[c] * (LOOSE if loose else 1.0)
-            if spans:
-                out.append((total, Match(facet, value, round(min(1.0, total / FULL), 4), tuple(sorted(spans)))))
+                        weight = len(c) * self.weight[c] * (LOOSE if loose else 1.0)
+                        inside = [sp for sp in found if start < sp[1] and sp[0] < end]
+                        # a longer cue with a word inserted ("多个“专家”": quotes) takes in the shorter verbatim cues
+                        # wholly inside it when it counts for more than they do together
+                        if inside and loose and all(start <= a and b <= end for a, b in inside) \
+                                and weight > sum(found[sp] for sp in inside):
+                            for sp in inside:
+                                del found[sp]
+                            inside = []
+                        if not inside:
+                            found[(start, end)] = weight
+            if found:
+                total = sum(found.values())
+                out.append((total, Match(facet, value, round(min(1.0, total / FULL), 4), tuple(sorted(found)))))
         # two certain matches: the one more of the words describe first ("老师是学生的滑动平均": self-distillation)
         return [m for _, m in sorted(out, key=lambda t: (-t[1].score, -t[0], t[1].facet, t[1].value))]
 

@@ -1,0 +1,73 @@
+"""Kinds of the words area (round 11), each written in wordings other than the failing examples':
+
+- the manner in which a named model (or models named as examples, "models like X") uses a named mechanism ("how did
+  XLNet use PLM?", "Llama 2 是怎样用分组查询注意力的") asks for the mechanism explained, not the model's overview nor a list
+  of models like it;
+- a contrast between two named mechanisms asked with the verb "differ" or with 不一样 / 不同 / 差别 after a question word
+  ("in what ways do X and Y differ?", "X 和 Y 哪里不一样") explains both, not the models having both;
+- a mechanism described in Chinese plain words: many experts with each token sent to a few of them (mixture of experts),
+  only the words before predicted one after another (causal LM), matched pictures and texts brought close in one space
+  (image-text contrastive); a long cue with a word or a quote inserted counts over the short cue inside it;
+- words that fit several values alike (pulling pairs together, pushing the rest apart) beside words naming one of them
+  (the pairs are pictures and captions) read as that one value, not as both values required together.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("q, concept", [
+    ("How did XLNet use permutation language modeling to see both sides?", "plm"),
+    ("How does Mistral 7B apply sliding window attention?", "sliding-window-attention"),
+    ("how does ELECTRA detect replaced tokens", "replaced-token-detection"),
+    ("How do reasoning models such as Qwen3 get trained with verifiable rewards?", "reinforcement-learning-for-reasoning"),
+    ("In GLaM, how do the experts of a mixture-of-experts layer get picked?", "mixture-of-experts"),
+    ("Llama 2 是怎样用分组查询注意力省显存的", "grouped-query-attention"),
+    ("XLNet 如何利用排列语言建模看到双向上下文", "plm"),
+    ("AlphaFold 如何从氨基酸序列算出蛋白质结构", "protein-structure-prediction"),
+])
+def test_the_manner_a_named_model_uses_a_mechanism_explains_the_mechanism(full, q, concept):
+    got = full._understand(q)
+    assert (got.intent.value, got.concept) == ("concept", concept), (q, got.intent, got.concept)
+
+
+@pytest.mark.parametrize("q, first, other", [
+    ("In what ways do masked language modeling and next sentence prediction differ?", "mlm", "nsp"),
+    ("How does prefix LM differ from span corruption?", "prefix-lm", "span-corruption"),
+    ("掩码语言模型和因果语言模型哪里不一样", "mlm", "causal-lm"),
+    ("RLHF 跟 DPO 有什么不一样", "rlhf", "direct-preference-optimization"),
+    ("前缀语言模型跟掩码语言模型不一样在哪", "prefix-lm", "mlm"),
+])
+def test_a_contrast_of_two_mechanisms_asked_with_differ_explains_both(full, q, first, other):
+    got = full._understand(q)
+    assert (got.intent.value, got.concept, got.other_concepts) == ("concept", first, [other]), (q, got.intent, got.concept)
+
+
+def _values(q) -> set[tuple[str, str]]:
+    return {(c["facet"], str(v)) for c in q.where.model_dump()["items"] if "facet" in c for v in c.get("values", [])}
+
+
+@pytest.mark.parametrize("zh, facet, value", [
+    ("哪些模型每个词元只会被分配给少数几个专家", "trait", "mixture-of-experts"),
+    ("参数总量很大、但算每个词时只动用其中一小部分的模型", "trait", "mixture-of-experts"),
+    ("那些内部有很多个“专家”、每个词元只交给其中一两个处理的模型", "trait", "mixture-of-experts"),
+    ("哪些模型是从左往右逐个预测词元的", "objective", "causal-lm"),
+    ("看不到后面的词、只靠上文一个词一个词往后写的模型", "objective", "causal-lm"),
+    ("让匹配的图片和描述在同一个空间里靠得更近的模型", "objective", "image-text-contrastive"),
+    ("把照片和对应的说明文字映射到一起、不相关的分开来训练的模型", "objective", "image-text-contrastive"),
+    ("把照片跟配套的文字拉到一个空间里对齐的模型", "objective", "image-text-contrastive"),
+    # guards (these read right before): the pulling together said of picture-text pairs, or of sentences, is one value
+    ("用图文配对做训练，配对的拉近、不配对的推开的模型", "objective", "image-text-contrastive"),
+    ("把相似的句子拉近、不相似的推远来训练的模型", "objective", "contrastive"),
+])
+def test_a_mechanism_described_in_chinese_plain_words_reads_as_its_value(full, zh, facet, value):
+    q = full._understand(zh)
+    assert q.intent.value == "list" and _values(q) == {(facet, value)}, (zh, full.chinese.read(zh).gloss, _values(q))
+
+
+def test_a_negated_chinese_description_stays_negated(full):  # a guard: negation kept through the new cues
+    q = full._understand("不是靠把图文配对拉近来训练的模型有哪些")
+    items = q.where.model_dump()["items"]
+    assert [(i["kind"], i["item"]["facet"], i["item"]["values"]) for i in items] == [
+        ("not", "objective", ["image-text-contrastive"])], items
