@@ -76,6 +76,11 @@ class RelationReader:
             elif (family := self.family_heads.get(m.text.lower())) and len(mentions) == 1 \
                     and lex.first("family_ranked_before", before) and len(self._members(family)) > 1:
                 r.found.append(Found("family", family, m.start, m.end))  # "the largest Qwen model": ranked among the family
+            elif (style := lex.first("style_objective_after", after)):  # "GLM-style blanks": the model's objective
+                # (the device's own words stay to be read: "T5-style span corruption" names span corruption too)
+                r.found.append(Found("objective", [o.value for o in e.objectives], m.start, m.end + style.end(2), op=Op.IN,
+                                     via=m.model_id))
+                r.quiet.append((m.start, m.end + style.end(2)))
             elif (style := lex.first("style_after", after)):  # "BERT-style encoders": the kind, not the model
                 r.found.append(Found("architecture", e.architecture.value, m.start, m.end + style.end(), via=m.model_id))
                 r.quiet.append((m.start, m.end + style.end()))

@@ -388,6 +388,10 @@ class Understander:
             features -= {"models", "two_models", "unknown", "attributes", "compare_pair"}
         frame = decide(features)
         intent = frame.intent
+        if intent is Intent.CONCEPT and "how_works" in features and focus and not others and any(
+                not facets.FACETS[c.facet].match(self.catalog.models[m], c) for m in focus for c, neg in leaves(where)
+                if not neg and c.facet in _MECHANISMS and c.via is None):
+            intent = Intent.FACT  # "T5 being a decoder-only model, how does it translate?": a mechanism the model lacks is a premise to correct
         if r.ancestors and intent is Intent.LIST and not where.items and not r.exclude:
             intent = Intent.LINEAGE  # "what's upstream of that one?": the ancestors of the model spoken of
         if intent in (Intent.LIST, Intent.COUNT) and {"pick_among", "two_models", "constraints"} <= features:

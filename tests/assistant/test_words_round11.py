@@ -2,19 +2,26 @@
 
 - the manner in which a named model (or models named as examples, "models like X") uses a named mechanism ("how did
   XLNet use PLM?", "Llama 2 是怎样用分组查询注意力的") asks for the mechanism explained, not the model's overview nor a list
-  of models like it;
+  of models like it (a mechanism the named model lacks is a premise to correct, as before);
 - a contrast between two named mechanisms asked with the verb "differ" or with 不一样 / 不同 / 差别 after a question word
   ("in what ways do X and Y differ?", "X 和 Y 哪里不一样") explains both, not the models having both;
 - a mechanism described in Chinese plain words: many experts with each token sent to a few of them (mixture of experts),
   only the words before predicted one after another (causal LM), matched pictures and texts brought close in one space
   (image-text contrastive); a long cue with a word or a quote inserted counts over the short cue inside it;
 - words that fit several values alike (pulling pairs together, pushing the rest apart) beside words naming one of them
-  (the pairs are pictures and captions) read as that one value, not as both values required together.
+  (the pairs are pictures and captions) read as that one value, not as both values required together;
+- the decoder named as the generating / writing half (side, part) of the Transformer, as the encoder is its reading half;
+- a model's style said of a pretraining device ("GLM-style blanks", "BERT-style masking") names the model's objective,
+  not its architecture (a style said of a kind of model, "BERT-style encoders", stays its architecture);
+- "at least" before no quantity is a hedge ("sliding window attention, at least in some layers"): the layers describe
+  where the mechanism is, no count of layers is asked (a bound, "at least 24 layers", still asks for one).
 """
 
 from __future__ import annotations
 
 import pytest
+
+from tests.assistant.spec import project
 
 
 @pytest.mark.parametrize("q, concept", [
@@ -30,6 +37,11 @@ import pytest
 def test_the_manner_a_named_model_uses_a_mechanism_explains_the_mechanism(full, q, concept):
     got = full._understand(q)
     assert (got.intent.value, got.concept) == ("concept", concept), (q, got.intent, got.concept)
+
+
+def test_the_manner_of_a_mechanism_the_model_lacks_is_a_premise_to_correct(full):
+    q = full._understand("How did BERT use causal language modeling?")  # BERT is no causal LM
+    assert q.intent.value == "fact" and [(p.model, p.constraint.values) for p in q.premises] == [("bert", ["causal-lm"])]
 
 
 @pytest.mark.parametrize("q, first, other", [
@@ -71,3 +83,35 @@ def test_a_negated_chinese_description_stays_negated(full):  # a guard: negation
     items = q.where.model_dump()["items"]
     assert [(i["kind"], i["item"]["facet"], i["item"]["values"]) for i in items] == [
         ("not", "objective", ["image-text-contrastive"])], items
+
+
+@pytest.mark.parametrize("q, where", [
+    ("Google models that keep only the writing half of the Transformer", "architecture = decoder AND lab = Google"),
+    ("which models are just the generating side of a transformer?", "architecture = decoder"),
+    ("2023 models built from only the generative part of the transformer",
+     "date ≥ 2023-01 AND date ≤ 2023-12 AND architecture = decoder"),
+    ("models that are not the writing half of a transformer", "architecture ≠ decoder"),
+])
+def test_the_decoder_named_as_the_generating_half_of_the_transformer(full, full_catalog, q, where):
+    assert project(full.understander.understand(q), full_catalog)["where"] == where
+
+
+@pytest.mark.parametrize("q, where", [
+    ("decoders trained on ELECTRA-style pretraining objectives",
+     "objective = replaced token detection (RTD) (as ELECTRA) AND architecture = decoder"),
+    ("models pretrained with BERT-style masking",
+     "objective = masked language modeling (MLM) or next sentence prediction (NSP) (as BERT)"),
+    ("which encoder-decoders use GLM-like blank filling?", "objective = autoregressive blank infilling AND architecture = encoder-decoder"),
+    ("BERT-style encoders from Google", "architecture = encoder (as BERT) AND lab = Google"),  # a guard
+])
+def test_a_models_style_said_of_a_pretraining_device_names_its_objective(full, full_catalog, q, where):
+    assert project(full.understander.understand(q), full_catalog)["where"] == where
+
+
+@pytest.mark.parametrize("q, unrecorded", [
+    ("models using sliding window attention, at least in some of their layers", []),
+    ("decoders that use sliding-window attention in at least some layers", []),
+    ("models with at least 24 layers", ["number of layers"]),  # a guard: a bound on layers is still a count asked for
+])
+def test_at_least_before_no_quantity_is_a_hedge_not_a_count(full, q, unrecorded):
+    assert full.understander.understand(q).unrecorded == unrecorded
