@@ -139,6 +139,7 @@ def concept_spans(catalog: Catalog, text: str, lex: Lexicon, concepts: ConceptMa
     "state-space"; not a generic word such as "search" nor a complement such as "dense"); longer phrases
     win overlaps, so "encoder-decoder" is not also "encoder"."""
     spans: list[tuple[int, int, str]] = [(m.start(), m.end(), t.value) for m, t in _concept_terms(catalog).find(text)]
+    spans += [(m.start(), m.end(), t.value) for m, t in lex.concept_terms().find(text) if t.value in catalog.concepts]
     for facet, lookup in (("objective", concepts.objective), ("architecture", concepts.architecture)):
         spans += [(m.start(), m.end(), lookup[t.value]) for m, t in lex.termset(facet).find(text) if t.value in lookup]
     if traits:

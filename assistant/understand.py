@@ -388,10 +388,15 @@ class Understander:
             features -= {"models", "two_models", "unknown", "attributes", "compare_pair"}
         frame = decide(features)
         intent = frame.intent
-        if intent is Intent.CONCEPT and "how_works" in features and focus and not others and any(
-                not facets.FACETS[c.facet].match(self.catalog.models[m], c) for m in focus for c, neg in leaves(where)
-                if not neg and c.facet in _MECHANISMS and c.via is None):
-            intent = Intent.FACT  # "T5 being a decoder-only model, how does it translate?": a mechanism the model lacks is a premise to correct
+        # the values the explained concept stands for ("decoder-only": architecture = decoder)
+        named = [c.model_copy(update={"values": [v], "op": Op.IN}) for c, neg in leaves(where)
+                 if not neg and c.facet in _MECHANISMS and c.via is None for v in c.values]
+        explained = [c for c in named if concept and getattr(self.concepts, c.facet).get(str(c.values[0])) == concept]
+        if intent is Intent.CONCEPT and "how_works" in features and focus and not others and explained and not any(
+                facets.FACETS[c.facet].match(self.catalog.models[m], c) for m in focus for c in named):
+            # "T5 being a decoder-only model, how does it translate?": a mechanism the model lacks is a premise to correct
+            # ("why did ALBERT replace NSP with SOP?": the one it has is explained)
+            intent = Intent.FACT
         if r.ancestors and intent is Intent.LIST and not where.items and not r.exclude:
             intent = Intent.LINEAGE  # "what's upstream of that one?": the ancestors of the model spoken of
         if intent in (Intent.LIST, Intent.COUNT) and {"pick_among", "two_models", "constraints"} <= features:

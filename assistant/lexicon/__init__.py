@@ -219,6 +219,15 @@ class Lexicon:
             self._termsets[facet] = TermSet(self.terms(facet))
         return self._termsets[facet]
 
+    def concept_terms(self) -> TermSet:
+        """The ``concept_terms`` section: concepts with no vocabulary value of their own (multimodal projection, scaling
+        laws, tokenization) named by what they do ("connect a vision encoder to a language model")."""
+        if "\0concepts" not in self._termsets:
+            self._termsets["\0concepts"] = TermSet([make_term(str(p), "concept", str(cid), self.spaced)
+                                                     for cid, phrases in self.data.get("concept_terms", {}).items()
+                                                     for p in phrases])
+        return self._termsets["\0concepts"]
+
     def descriptions(self) -> list[tuple[str, str, str]]:
         """(facet, value, phrase) for every plain-words description and term of every value."""
         out = []

@@ -3,6 +3,8 @@
 - the manner in which a named model (or models named as examples, "models like X") uses a named mechanism ("how did
   XLNet use PLM?", "Llama 2 是怎样用分组查询注意力的") asks for the mechanism explained, not the model's overview nor a list
   of models like it (a mechanism the named model lacks is a premise to correct, as before);
+- a concept with no vocabulary value of its own named by what it does ("hook an image encoder into an LLM": multimodal
+  projection; "power laws" of training: scaling laws; "splitting text into subword units": tokenization) is explained;
 - a contrast between two named mechanisms asked with the verb "differ" or with 不一样 / 不同 / 差别 after a question word
   ("in what ways do X and Y differ?", "X 和 Y 哪里不一样") explains both, not the models having both;
 - a mechanism described in Chinese plain words: many experts with each token sent to a few of them (mixture of experts),
@@ -38,6 +40,16 @@ def test_the_manner_a_named_model_uses_a_mechanism_explains_the_mechanism(full, 
     got = full._understand(q)
     assert (got.intent.value, got.concept) == ("concept", concept), (q, got.intent, got.concept)
 
+
+@pytest.mark.parametrize("q, concept", [
+    ("how do multimodal chatbots hook a CLIP image encoder into an LLM?", "multimodal-projection"),
+    ("How does LLaVA link its vision encoder to the language model?", "multimodal-projection"),
+    ("Explain the power laws behind language model training", "scaling-laws"),
+    ("what does splitting text into subword units mean?", "tokenization"),
+])
+def test_a_concept_named_by_what_it_does_is_explained(full, q, concept):
+    got = full._understand(q)
+    assert (got.intent.value, got.concept) == ("concept", concept), (q, got.intent, got.concept)
 
 def test_the_manner_of_a_mechanism_the_model_lacks_is_a_premise_to_correct(full):
     q = full._understand("How did BERT use causal language modeling?")  # BERT is no causal LM
