@@ -57,10 +57,11 @@ class Reading:
 
 
 class _Converter:
-    """Traditional -> simplified, built on first use."""
+    """Traditional -> simplified (or another OpenCC conversion), built on first use."""
 
-    def __init__(self):
+    def __init__(self, config: str = "tw2sp"):
         self._cc = None
+        self._config = config
         self._lock = threading.Lock()
 
     def __call__(self, text: str) -> str:
@@ -69,11 +70,12 @@ class _Converter:
                 if self._cc is None:
                     import opencc
 
-                    self._cc = opencc.OpenCC("tw2sp")
+                    self._cc = opencc.OpenCC(self._config)
         return self._cc.convert(text)
 
 
 _to_simplified = _Converter()
+_to_taiwan = _Converter("s2twp")  # how a key is written in Taiwan: 分组查询 as 分組查詢, which normalises to 分组查找
 
 
 @functools.lru_cache(maxsize=1)
@@ -401,8 +403,18 @@ def _normalised(table: dict) -> dict:
     entry wins over another key's normalised spelling."""
     out = {str(k): v for k, v in table.items()}
     for k, v in table.items():
-        out.setdefault(normalize(str(k)), v)
+        for spelling in _spellings(str(k)):
+            out.setdefault(spelling, v)
     return out
+
+
+@functools.lru_cache(maxsize=None)  # the same keys each time a reader is built (once per process in use; per test module)
+def _spellings(key: str) -> tuple[str, ...]:
+    """The normalised spellings of a key: as written, and as a reader in Taiwan writes it (OpenCC's phrase conversion
+    takes 分組查詢 back to 分组查找, not to the 分组查询 the key was written with)."""
+    if not _HAN.search(key):
+        return (normalize(key),)
+    return normalize(key), normalize(_to_taiwan(key))
 
 
 def _paraphraser(lex: dict):
@@ -412,7 +424,7 @@ def _paraphraser(lex: dict):
     from assistant.zh_paraphrase import ChineseParaphraser
 
     # a cue is matched against normalised text, so it is normalised too (OpenCC writes 向量 as 矢量)
-    described = {facet: {value: sorted({str(c) for c in cues} | {normalize(str(c)) for c in cues}) for value, cues in table.items()}
+    described = {facet: {value: sorted({str(c) for c in cues} | {n for c in cues for n in _spellings(str(c))}) for value, cues in table.items()}
                  for facet, table in lex["describe"].items()}
     return ChineseParaphraser(described, lexicon("en"))
 

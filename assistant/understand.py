@@ -371,6 +371,9 @@ class Understander:
         features |= {"constraints"} if constrained else set()
         if any(c.facet not in _CONCEPT_FACETS for c, _ in leaves(where)) or r.exclude:
             features.add("set_constraints")  # a lab, date, size...: the question is about a set, not a concept
+        if concept and focus and lex.has("explain_request", cue_text) and r.concepts and mentions and \
+                min(s for s, _ in r.concepts) < min(m.start for m in mentions if m.model_id in focus):
+            features.add("explain_first")  # "explain RLVR, the thing DeepSeek-R1 does": the concept is what is explained
         similar = {x.model for x in r.relations if x.kind == "similar"}
         if (similar and len(similar) == len(r.relations) and {x.model for x in r.exclude} <= similar
                 and all(c.facet in _CONCEPT_FACETS for c, _ in leaves(where))):
@@ -392,7 +395,7 @@ class Understander:
         named = [c.model_copy(update={"values": [v], "op": Op.IN}) for c, neg in leaves(where)
                  if not neg and c.facet in _MECHANISMS and c.via is None for v in c.values]
         explained = [c for c in named if concept and getattr(self.concepts, c.facet).get(str(c.values[0])) == concept]
-        if intent is Intent.CONCEPT and "how_works" in features and focus and not others and explained and not any(
+        if intent is Intent.CONCEPT and features & {"how_works", "explain_first"} and focus and not others and explained and not any(
                 facets.FACETS[c.facet].match(self.catalog.models[m], c) for m in focus for c in named):
             # "T5 being a decoder-only model, how does it translate?": a mechanism the model lacks is a premise to correct
             # ("why did ALBERT replace NSP with SOP?": the one it has is explained)
