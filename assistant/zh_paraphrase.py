@@ -54,7 +54,8 @@ class ChineseParaphraser:
         self.weight = {c: 1.0 / n for c, n in share.items()}
         # a cue of four or more characters also matches with a couple of words inserted ("先编码输入再解码")
         self.loose = {c: re.compile(f".{{0,{GAP}}}".join(map(re.escape, c))) for c in share if len(c) >= 4}
-        self.terms = {key: english_term(english, *key) for key in self.cues}
+        # a value group ("contrastive|image-text-contrastive": words that fit either) glosses as its values' terms joined by "or"
+        self.terms = {key: " or ".join(english_term(english, key[0], v) for v in key[1].split("|")) for key in self.cues}
 
     def score(self, text: str) -> list[Match]:
         """Every value with at least one cue in ``text``, best first."""
