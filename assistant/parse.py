@@ -350,7 +350,7 @@ class Parser:
             if (m := self.lex.first("part_check_before", low[max(0, f.start - 60):f.start])) and m.end() == min(f.start, 60):
                 r.found.remove(f)
                 r.use(f.start - (min(f.start, 60) - m.start()), f.end)
-        for span in scope.assign(self.lex, text, r.found, self.filler):
+        for span in scope.assign(self.lex, text, r.found, self.filler, r.excluded):
             r.use(*span)
         for f in scope.illustrations(self.lex, text, r.found):  # "not text models (vision, speech and so on)"
             r.found.remove(f)

@@ -361,6 +361,7 @@ class RelationReader:
         r.references.append(m.model_id)
         r.use(start if start is not None else m.start, end)
         r.quiet.append((start if start is not None else m.start, end))
+        r.excluded.append((start if start is not None else m.start, end))
         return True
 
     def _family_only(self, m: Mention) -> str | None:

@@ -58,14 +58,18 @@ def governs(lex, text: str, cue_end: int, start: int, filler: frozenset, max_gap
     return sum(1 for w, _, _ in lex.tokenize(gap) if w.lower() not in filler) <= max_gap
 
 
-def assign(lex, text: str, found: list, filler: frozenset) -> list[tuple[int, int]]:
-    """Mark each found phrase a cue governs as negated; return the spans of the cues used."""
+def assign(lex, text: str, found: list, filler: frozenset, excluded: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Mark each found phrase a cue governs as negated; return the spans of the cues used. A cue spent on
+    models left out (``excluded``: "excluding BERT and its descendants") governs a phrase after them only when a
+    conjunction joins it to them, as one more item of what is left out ("excluding GPT-3 and any decoder"); a phrase
+    right after them is the head they were left out of ("不包括 BERT 及其所有后代的编码器模型", glossed "excluding BERT
+    and its descendants encoder models": the encoders stay positive)."""
     spans = [f for f in sorted(found, key=lambda f: f.start) if f.end]
     used: list[tuple[int, int]] = []
     forward: dict[int, bool] = {}  # cue start -> whether it governs a phrase after it
     for cue in cues(lex, text, [(f.start, f.end) for f in spans]):
         target = next((f for f in spans if f.start >= cue.end()), None)
-        forward[cue.start()] = bool(target and governs(lex, text, cue.end(), target.start, filler))
+        forward[cue.start()] = bool(target and _reaches(lex, text, cue, target.start, filler, excluded))
         if forward[cue.start()]:
             for f in spans:  # every reading of the phrase ("similar to X": its architecture and objectives)
                 f.negated = f.negated or f.start == target.start
@@ -82,6 +86,19 @@ def assign(lex, text: str, found: list, filler: frozenset) -> list[tuple[int, in
     _share_along_lists(lex, text, spans, after)
     _share_with_glosses(lex, text, spans)
     return used
+
+
+def _reaches(lex, text: str, cue: re.Match, start: int, filler: frozenset, excluded) -> bool:
+    """Whether a cue reaches a phrase starting at ``start`` (``governs``). Models it left out on the way
+    (``excluded``) spend it: a conjunction right after the last of them must join the phrase to them, one more item
+    left out ("excluding GPT-3 or any decoder", "except T5 and its descendants and encoders"), measured from there; a
+    phrase merely put after them is what they are left out of."""
+    ends = [e for s, e in excluded if cue.start() <= s < start and e <= start]
+    if not ends:
+        return governs(lex, text, cue.end(), start, filler)
+    gap = text[max(ends):start]
+    m = lex.first("list_conjunction", gap)
+    return bool(m) and gap[:m.start()].strip() in ("", ",") and governs(lex, text, max(ends), start, filler)
 
 
 def joined(lex, gap: str) -> bool:

@@ -46,6 +46,9 @@ class Reading:
     # parents ("(direct only)"); None when the words say nothing of the depth
     ancestors: bool | None = None
     concepts: list[tuple[int, int]] = field(default_factory=list)  # concepts named by their names ("multi-head attention")
+    # the words of each model left out, from its cue (when one stands before it) to the end of its tail ("excluding BERT and
+    # its descendants"): the cue is spent on the model and governs no phrase after it but the next item of its list
+    excluded: list[tuple[int, int]] = field(default_factory=list)
 
     def use(self, start: int, end: int) -> None:
         self.used.append((start, end))

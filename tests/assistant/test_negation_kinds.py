@@ -138,6 +138,20 @@ KINDS = [
     ("除 LLaMA 及其所有后代以外的 Meta 模型",
      lambda e, ms: _lab(e, "Meta") and e.id != "llama" and "llama" not in _ancestors(ms, e)),
     ("LLaMA 及其后代之外的 2023 年模型", lambda e, ms: e.date.year == 2023 and e.id != "llama" and "llama" not in _ancestors(ms, e)),
+    # an exclusion cue spent on the models it leaves out governs nothing after them: "不包括/排除/不算/去掉/剔除/除 X (及其后代)
+    # 的 Y" leaves X out of the Ys, the Ys stay positive; only a conjunction joins one more item to what is left out
+    ("排除 T5 及其后代的谷歌模型", lambda e, ms: _lab(e, "Google") and not _in_line(ms, e, "t5")),
+    ("不算 LLaMA 及其衍生的 2023 年模型", lambda e, ms: e.date.year == 2023 and not _in_line(ms, e, "llama")),
+    ("去掉 LLaMA 和它的后代的 Meta 模型", lambda e, ms: _lab(e, "Meta") and not _in_line(ms, e, "llama")),
+    ("剔除 LLaMA 及其衍生模型的 2023 年开源模型",
+     lambda e, ms: e.date.year == 2023 and e.license_class.value == "open" and not _in_line(ms, e, "llama")),
+    ("不包括 GPT-2 和 GPT-3 的 OpenAI 模型", lambda e, ms: _lab(e, "OpenAI") and e.id not in {"gpt-2", "gpt-3"}),
+    ("不包含 Gopher 的 DeepMind 模型", lambda e, ms: _lab(e, "DeepMind") and e.id != "gopher"),
+    ("不包括 BERT 及其后代和编码器的谷歌模型",
+     lambda e, ms: _lab(e, "Google") and _arch(e) != "encoder" and not _in_line(ms, e, "bert")),
+    ("Google models except T5 and its descendants and except encoders",
+     lambda e, ms: _lab(e, "Google") and _arch(e) != "encoder" and not _in_line(ms, e, "t5")),
+    ("OpenAI models, excluding GPT-3 or any decoder", lambda e, ms: _lab(e, "OpenAI") and _arch(e) != "decoder" and e.id != "gpt-3"),
 ]
 
 
