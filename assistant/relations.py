@@ -290,9 +290,8 @@ class RelationReader:
             r.quiet.append((m.end, end))
         if what == "parent":  # "the same parent as Alpaca": the models derived from Alpaca's parent
             r.found.append(Found("derived", list(e.derived_from), start, end, via=m.model_id))
-        elif what == "year":
-            r.found += [Found("date", e.date.year * 100 + 1, start, end, Op.GE, m.model_id),
-                        Found("date", e.date.year * 100 + 12, start, end, Op.LE, m.model_id)]
+        elif what in DATE_SPANS:  # "the same year as X", "the same month as X": the dates from its first month to its last
+            r.found += [Found("date", c.values[0], start, end, c.op, m.model_id) for c in same_as(what, e)]
         elif what in ("architecture", "family", "license", "objective"):
             facet = {"architecture": "architecture", "family": "family", "license": "license", "objective": "objective"}[what]
             value = {"architecture": e.architecture.value, "family": e.family, "license": e.license_class.value,
@@ -506,13 +505,18 @@ def same_field(lex, word: str) -> str:
     return str(lex.data.get("same_field", {}).get(word, word))
 
 
+# the stretch of time "the same <what> as X" names, as the first and last month keys (YYYYMM) around X's date
+DATE_SPANS = {"year": lambda d: (d.year * 100 + 1, d.year * 100 + 12), "month": lambda d: (d.key, d.key)}
+
+
 def same_as(what: str, e) -> list[Constraint]:
     """The constraints "the same <what> as <e>" stands for."""
     if what == "parent":
         return [Constraint(facet="derived", op=Op.IN, values=list(e.derived_from), via=e.id)]
-    if what == "year":
-        return [Constraint(facet="date", op=Op.GE, values=[e.date.year * 100 + 1], via=e.id),
-                Constraint(facet="date", op=Op.LE, values=[e.date.year * 100 + 12], via=e.id)]
+    if what in DATE_SPANS:
+        first, last = DATE_SPANS[what](e.date)
+        return [Constraint(facet="date", op=Op.GE, values=[first], via=e.id),
+                Constraint(facet="date", op=Op.LE, values=[last], via=e.id)]
     facet, values = {"architecture": ("architecture", [e.architecture.value]), "family": ("family", [e.name]),
                      "license": ("license", [e.license_class.value]),
                      "objective": ("objective", [o.value for o in e.objectives])}.get(what, ("lab", list(e.org_names)))
