@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from assistant.facets import COUNT_FACETS
 from assistant.lexicon import lexicon
 from assistant.zh_numbers import month_zh, size_zh
 from catalog import ModelEntry
@@ -190,7 +191,7 @@ def describe_zh(show: Display, c, negated: bool, model_name) -> str:
             return f"不属于 {parents} 一系（含其本身）"
         depth = "（含间接，任意代）" if facet == "descends" else ""
         return f"{'不' if negated else ''}源自 {parents}{depth}"
-    if facet in ("variants", "labs", "domains", "parents", "active_share") and getattr(c.op, "value", "") in _OPS:  # counts: "尺寸版本数 ≥ 5"
+    if facet in (*COUNT_FACETS, "active_share") and getattr(c.op, "value", "") in _OPS:  # counts: "尺寸版本数 ≥ 5"
         pos, neg = _OPS[c.op.value]
         shown = f"{float(values[0]) * 100:.3g}%" if facet == "active_share" else f"{float(values[0]):g}"
         return f"{label} {neg if negated else pos} {shown}"

@@ -387,6 +387,9 @@ class ModelFacet(Facet):
         return f"model {'≠' if negated else '='} {names}"
 
 
+# facets that count a model's values in one field ("more than one lab", "whose only objective is ..."): numbers, not values
+COUNT_FACETS = ("variants", "labs", "domains", "parents", "objectives")
+
 FACETS: dict[str, Facet] = {f.name: f for f in [
     Facet("architecture", "architecture", lambda e: [e.architecture.value], group="architecture"),
     ObjectiveFacet("objective", "objective", lambda e: [o.value for o in e.objectives],
@@ -414,6 +417,9 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
     # how many domains a model lists ("whose only domain is code": one, and it is code)
     NumberFacet("domains", "domains listed", lambda e: float(len(e.domains)), lambda v: f"{v:g}",
                 display=lambda e: ", ".join(d.value for d in e.domains)),
+    # how many training objectives a model lists ("whose only objective is MLM", "more than one training objective")
+    NumberFacet("objectives", "objectives listed", lambda e: float(len(e.objectives)), lambda v: f"{v:g}",
+                display=lambda e: ", ".join(o.value for o in e.objectives)),
     NumberFacet("size", "size", lambda e: e.params.max_millions, size_label, display=lambda e: e.params.raw,
                 numbers=released_sizes),
     CorpusFacet("corpus", "corpus", lambda e: [e.corpus]),

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from assistant.facets import ANY_MODEL, family_parts, spaced
+from assistant.facets import ANY_MODEL, COUNT_FACETS, family_parts, spaced
 from assistant.lexicon import Lexicon, TermSet, make_term
 from assistant.numbers import KIND_OPS, SizeWords, compiled, is_year, parse_dates, parse_params
 from assistant import phrases, scope
@@ -391,7 +391,7 @@ class Parser:
                 items.append(Not(item=leaf) if f.negated else leaf)
             elif f.alt:
                 alternatives.setdefault(f.alt, []).append(f)
-            elif f.facet in ("date", "size", "variants", "labs", "domains", "parents", "active_share"):
+            elif f.facet in ("date", "size", *COUNT_FACETS, "active_share"):
                 leaf = Constraint(facet=f.facet, op=f.op, values=[f.value], quant=_quant(f, quant), via=f.via)
                 ranges.setdefault((f.facet, f.start, f.end, f.negated, f.via), []).append(leaf)
             else:

@@ -93,10 +93,10 @@ def sole(lex, low: str, r) -> None:
         for f in r.found:
             if f.facet != facet or f.negated or not f.end:
                 continue
-            before = lex.first("sole_before", low[max(0, f.start - 40):f.start])
-            after = lex.first("sole_after", low[f.end:f.end + 25])
+            before = lex.first("sole_before", low[max(0, f.start - 60):f.start])
+            after = lex.first("sole_after", low[f.end:f.end + 50])
             if before or after:
-                start = max(0, f.start - 40) + before.start() if before else f.start
+                start = max(0, f.start - 60) + before.start() if before else f.start
                 f.weak = False  # "only used for text": the value is named, not a generic word
                 r.found.append(Found(count, 1.0, start, f.end + (after.end() if after else 0), op=Op.EQ))
                 break

@@ -117,6 +117,9 @@ class _SizeWords:
         # "最大的三个", "最近发布的5个": a ranking word before a count of models
         self.rank_words = {str(k): str(v) for k, v in table.get("ranked", {}).items()}
         self.ranked = re.compile(rf"({alternation(self.rank_words)})(?:发布|推出|出)?的?\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|款|种)")
+        # "至少五个", "超过三家", "不止一个": a bound word before a count of things (sizes, labs, objectives ...)
+        self.count_bound = re.compile(rf"(?:({words['more']})|({words['at_least']})|({words['less']})|({words['at_most']}))\s*"
+                                      rf"(?:有)?\s*(\d{{1,3}}|{CN_NUM}{{1,4}})\s*(?=个|種|种|款|家|篇|项|項|位)")
         # "5个或以上": a count and the words that make it a lower bound
         self.count_up = re.compile(rf"(?<![哪第每同这那\d.])(\d{{1,3}}|{CN_NUM}{{1,4}})\s*(?:个|种|款|家|篇|项)?\s*"
                                    rf"(?:{alternation(table.get('count_up', []))})")
@@ -389,6 +392,18 @@ def _count_up(m: re.Match) -> str:
     return f" at least {n} " if n is not None and n >= 1 else m.group()
 
 
+_COUNT_BOUNDS = ("more than", "at least", "fewer than", "at most")  # the English of each group of ``count_bound``
+
+
+def _count_bound(m: re.Match) -> str:
+    """"至少五个" -> "at least 5", "不止一个" -> "more than 1"; "至少一个" bounds nothing (left to the words after it)."""
+    n = int(m.group(5)) if m.group(5).isdigit() else cn_int(m.group(5))
+    word = next(w for w, g in zip(_COUNT_BOUNDS, m.groups()[:4]) if g)
+    if n is None or (n <= 1 and word in ("at least", "fewer than")):
+        return m.group()
+    return f" {word} {n} "
+
+
 def _count(m: re.Match) -> str:
     n = cn_int(m.group(1))
     return f" {n} " if n is not None and n >= 2 else m.group()
@@ -461,6 +476,7 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     text = _ORDINAL.sub(_ordinal, text)
     text = _TOP.sub(_top, text)
     text = sizes.ranked.sub(lambda m: _ranked(m, sizes.rank_words), text)
+    text = sizes.count_bound.sub(_count_bound, text)
     text = sizes.count_up.sub(_count_up, text)
     text = _COUNT.sub(_count, text)
     return re.sub(r"\s{2,}", " ", text).strip()

@@ -1,5 +1,7 @@
 """Kinds of logic questions read in general, in English and Chinese (round 11): a date relative to a named
-model's own month ("the same month as X", "X 发布之后", "和 X 同一个月"); ...
+model's own month ("the same month as X", "X 发布之后", "和 X 同一个月"); a value said to be a model's only one in
+a field that holds several (objectives, labs: "whose sole training objective is MLM", "唯一的机构是…"); a count of a
+field's values with its bound ("more than two training objectives", "至少五个尺寸", "不止一个");
 
 Each expected set is computed from the catalog's own fields, never written out by hand.
 """
@@ -8,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.facets import FACETS, released_sizes
+from assistant.query import Constraint
 from tests.assistant import lineage
 
 
@@ -34,4 +38,34 @@ DATES = [
 
 @pytest.mark.parametrize("question, wanted", DATES, ids=[q for q, _ in DATES])
 def test_a_date_relative_to_a_named_model(full, full_catalog, question, wanted):
+    lineage.exact_answer(full, full_catalog, question, wanted)
+
+
+def _objectives(e) -> set[str]:
+    return {o.value for o in e.objectives}
+
+
+def _sole_lab(e, lab: str) -> bool:
+    return len(e.labs) == 1 and FACETS["lab"].match(e, Constraint(facet="lab", values=[lab]))
+
+
+COUNTS = [
+    # the value named is the model's only one in its field
+    ("encoders whose sole training objective is MLM", lambda e, ms: e.architecture.value == "encoder" and _objectives(e) == {"mlm"}),
+    ("Which decoders have causal language modeling as their only objective?",
+     lambda e, ms: e.architecture.value == "decoder" and _objectives(e) == {"causal-lm"}),
+    ("models where all of the labs are Meta", lambda e, ms: _sole_lab(e, "Meta")),
+    ("唯一的预训练目标是因果语言建模的模型", lambda e, ms: _objectives(e) == {"causal-lm"}),
+    # a count of the values a model lists in one field, with the bound said before it
+    ("which models have exactly one pretraining objective?", lambda e, ms: len(e.objectives) == 1),
+    ("models with more than two training objectives", lambda e, ms: len(e.objectives) > 2),
+    ("至少有两个预训练目标的模型", lambda e, ms: len(e.objectives) >= 2),
+    ("只有一个训练目标的编码器", lambda e, ms: e.architecture.value == "encoder" and len(e.objectives) == 1),
+    ("至少有三家机构参与的模型", lambda e, ms: len(e.labs) >= 3),
+    ("有超过三个尺寸的模型", lambda e, ms: max(1, len(released_sizes(e))) > 3),
+]
+
+
+@pytest.mark.parametrize("question, wanted", COUNTS, ids=[q for q, _ in COUNTS])
+def test_only_values_and_counts_of_a_field(full, full_catalog, question, wanted):
     lineage.exact_answer(full, full_catalog, question, wanted)
