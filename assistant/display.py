@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from assistant.facets import COUNT_FACETS
 from assistant.lexicon import lexicon
+from assistant.query import Op
 from assistant.zh_numbers import month_zh, size_zh
 from catalog import ModelEntry
 from catalog.citation import ET_AL
@@ -186,7 +187,7 @@ def describe_zh(show: Display, c, negated: bool, model_name) -> str:
             return f"{_NO_QUANT[quant]}{label} {pos} {value}{via}"
         return f"{_QUANT.get(quant, '')}{label} {neg if negated else pos} {value}{via}"
     if facet in ("derived", "descends"):
-        parents = f"满足（{c.of}）的模型" if c.of else ' 或 '.join('其他模型' if v == '*' else model_name(v) for v in values)
+        parents = f"满足（{c.of}）的模型" if c.of else (' 和 ' if c.op is Op.ALL else ' 或 ').join('其他模型' if v == '*' else model_name(v) for v in values)
         if negated and facet == "descends" and not c.of and "*" not in values:
             return f"不属于 {parents} 一系（含其本身）"
         depth = "（含间接，任意代）" if facet == "descends" else ""

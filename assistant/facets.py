@@ -345,7 +345,7 @@ class LineageFacet(Facet):
         return named or self.match(e, c)
 
     def describe(self, c: Constraint, negated: bool = False, model_name=str) -> str:
-        names = " or ".join("another model" if v == ANY_MODEL else model_name(str(v)) for v in c.values)
+        names = (" and " if c.op is Op.ALL else " or ").join("another model" if v == ANY_MODEL else model_name(str(v)) for v in c.values)
         if c.of:  # "derived from a Google model": the set, not its members one by one
             names = f"(a model where {c.of})"
         if negated and self.transitive and not c.of and ANY_MODEL not in c.values:

@@ -428,8 +428,9 @@ class Parser:
                 op = Op.IN if self._joined_by_or(low, fs) else Op.ALL  # "long-context or sparse models": either
             elif facet == "domain" and any(f.op is Op.ONLY for f in fs):
                 op = Op.ONLY  # "text-only models": the domains are these alone
-            elif facet in ("lab", "domain"):  # "co-developed by Google and DeepMind", "both code and math domains": all;
-                # "Google or DeepMind", "text and vision models" (no "both"): any
+            elif facet in ("lab", "domain", "derived", "descends"):  # "co-developed by Google and DeepMind", "both code and
+                # math domains", "descends from both LLaMA and CLIP": all; "Google or DeepMind", "text and vision models",
+                # "derived from GPT-2 and BERT" (no "both"): any
                 op = Op.ALL if both and len(values) > 1 and not self._joined_by_or(low, fs) else Op.IN
             else:
                 op = Op.IN

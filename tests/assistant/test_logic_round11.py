@@ -1,7 +1,9 @@
 """Kinds of logic questions read in general, in English and Chinese (round 11): a date relative to a named
 model's own month ("the same month as X", "X 发布之后", "和 X 同一个月"); a value said to be a model's only one in
 a field that holds several (objectives, labs: "whose sole training objective is MLM", "唯一的机构是…"); a count of a
-field's values with its bound ("more than two training objectives", "至少五个尺寸", "不止一个");
+field's values with its bound ("more than two training objectives", "至少五个尺寸", "不止一个"); a model said to be
+used as a base ("was X taken as a starting point", "X 被别的模型拿去当基础", "拿 X 当基础"): its children; a lineage from
+several models that must all hold ("built on both X and Y", "同时基于 X 和 Y").
 
 Each expected set is computed from the catalog's own fields, never written out by hand.
 """
@@ -68,4 +70,24 @@ COUNTS = [
 
 @pytest.mark.parametrize("question, wanted", COUNTS, ids=[q for q, _ in COUNTS])
 def test_only_values_and_counts_of_a_field(full, full_catalog, question, wanted):
+    lineage.exact_answer(full, full_catalog, question, wanted)
+
+
+LINEAGE = [
+    # the model named is the base others were built on: its children
+    ("was GPT-3 ever taken by other models as a starting point", lambda e, ms: "gpt-3" in e.derived_from),
+    ("Has T5 been used as the base for any other model?", lambda e, ms: "t5" in e.derived_from),
+    ("GPT-2 被用作基础了吗", lambda e, ms: "gpt-2" in e.derived_from),
+    ("哪些模型拿 LLaMA 当基础", lambda e, ms: "llama" in e.derived_from),
+    ("把 CLIP 当作基座的模型有哪些", lambda e, ms: "clip" in e.derived_from),
+    # every named parent at once
+    ("which models were built on both BERT and GPT-2", lambda e, ms: {"bert", "gpt-2"} <= set(e.derived_from)),
+    ("Is there a model that descends from both GPT-J and Pythia?",
+     lambda e, ms: {"gpt-j", "pythia"} <= lineage.ancestors(ms, e.id)),
+    ("哪个模型同时基于 Vicuna 和 CLIP", lambda e, ms: {"vicuna", "clip"} <= set(e.derived_from)),
+]
+
+
+@pytest.mark.parametrize("question, wanted", LINEAGE, ids=[q for q, _ in LINEAGE])
+def test_a_base_used_by_others_and_lineage_from_several(full, full_catalog, question, wanted):
     lineage.exact_answer(full, full_catalog, question, wanted)
