@@ -192,6 +192,9 @@ def describe_zh(show: Display, c, negated: bool, model_name) -> str:
             return f"不属于 {parents} 一系（含其本身）"
         depth = "（含间接，任意代）" if facet == "descends" else ""
         return f"{'不' if negated else ''}源自 {parents}{depth}"
+    if facet in ("parent", "ancestor"):  # the inverse lineage: "是 X 的父模型", "没有衍生模型" (any model)
+        children = f"满足（{c.of}）的模型" if c.of else ' 或 '.join('其他模型' if v == '*' else model_name(v) for v in values)
+        return f"{'不' if negated else ''}是 {children} 的{'父模型' if facet == 'parent' else '祖先（任意代）'}"
     if facet in (*COUNT_FACETS, "active_share") and getattr(c.op, "value", "") in _OPS:  # counts: "尺寸版本数 ≥ 5"
         pos, neg = _OPS[c.op.value]
         shown = f"{float(values[0]) * 100:.3g}%" if facet == "active_share" else f"{float(values[0]):g}"

@@ -377,7 +377,8 @@ class OffspringFacet(LineageFacet):
         return f"{self.label}: " + ", ".join(v for v in self.values(e) if v in wanted or ANY_MODEL in wanted)
 
     def describe(self, c: Constraint, negated: bool = False, model_name=str) -> str:
-        names = f"(a model where {c.of})" if c.of else " or ".join(model_name(str(v)) for v in c.values)
+        names = f"(a model where {c.of})" if c.of else " or ".join("another model" if v == ANY_MODEL else model_name(str(v))
+                                                                   for v in c.values)
         return f"{'not ' if negated else ''}{self.label} {names}"
 
 

@@ -345,8 +345,10 @@ class DateWords:
         # "May or June 2022", "march, april and may 2023": months listed, one year (read when they run on, one range)
         self.month_list = re.compile(rf"{_MONTH_NAME}((?:\s*(?:{alternation(table.get('list_join', []))})\s*{_MONTH_NAME})+)[\s,]+(?:of\s+)?{_YEAR}\b")
         # the months a part of a year stands for, restated in brackets after it ("spring 2023 (March–April)")
-        self.months_said = re.compile(rf"\s*\(\s*{_MONTH_NAME}\s*(?:{alternation([*join, *table.get('span_join', [])])})\s*"
-                                      rf"{_MONTH_NAME}\s*\)")
+        # or after a comma, a colon or a dash ("late 2022, October through December"), never a range of another year
+        opener = alternation(table.get("restate_open", ["("]))
+        self.months_said = re.compile(rf"\s*(?:{opener})\s*{_MONTH_NAME}\s*(?:{alternation([*join, *table.get('span_join', [])])})\s*"
+                                      rf"{_MONTH_NAME}(?:\s*\)|(?![\s,]*(?:of\s+)?(?:19|20)\d\d))")
         # "between mid 2020 and the end of 2021": parts of years as the two ends
         self.ends = {**self.periods, **{" ".join(str(k).lower().split()): tuple(v) for k, v in table.get("range_ends", {}).items()}}
         part = rf"({alternation(self.ends)})[\s-]*(?:of\s+)?{_YEAR}"

@@ -238,6 +238,12 @@ class Parser:
             r.found.append(Found("derived", ANY_MODEL, *m.span()))
         elif (m := lex.first("derived_none", low)) and _free(m.span(), taken):  # "root models", "no parent"
             r.found.append(Found("derived", ANY_MODEL, *m.span(), negated=True))
+        # "nothing was built on them", "have anything built on them": whether some model is derived from it
+        for key, negated in (("offspring_none", True), ("offspring_any", False)):
+            if (m := lex.first(key, low)) and _free(m.span(), taken):
+                r.found.append(Found("parent", ANY_MODEL, *m.span(), negated=negated))
+                taken.append(m.span())
+                break
         self._corpus(text, low, squeezed, taken, r)
         phrases.venues(lex, text, r, self.venues)
 

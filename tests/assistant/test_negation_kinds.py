@@ -152,6 +152,10 @@ KINDS = [
     ("Google models except T5 and its descendants and except encoders",
      lambda e, ms: _lab(e, "Google") and _arch(e) != "encoder" and not _in_line(ms, e, "t5")),
     ("OpenAI models, excluding GPT-3 or any decoder", lambda e, ms: _lab(e, "OpenAI") and _arch(e) != "decoder" and e.id != "gpt-3"),
+    # the words of what is left out, in more of the ways people say them ("whatever derives from it", "next-token pretraining")
+    ("Google decoders except PaLM and anything that derives from it",
+     lambda e, ms: _lab(e, "Google") and _arch(e) == "decoder" and not _in_line(ms, e, "palm")),
+    ("decoders that were not trained with next-token pretraining", lambda e, ms: _arch(e) == "decoder" and "causal-lm" not in _objectives(e)),
 ]
 
 
