@@ -227,8 +227,9 @@ class NumberFacet(Facet):
         v = float(c.values[0])
         if c.op is Op.BETWEEN:
             return v <= x <= float(c.values[-1])
+        near = EQ_VERSION if c.quant is Quant.SOME else EQ_NEAR
         return {Op.GT: x > v, Op.GE: x >= v, Op.LT: x < v, Op.LE: x <= v,
-                Op.EQ: abs(x - v) <= 0.02 * v, Op.EXACT: abs(x - v) <= 1e-6 * max(v, 1), Op.IN: x == v, Op.ALL: x == v}[c.op]
+                Op.EQ: abs(x - v) <= near * v, Op.EXACT: abs(x - v) <= 1e-6 * max(v, 1), Op.IN: x == v, Op.ALL: x == v}[c.op]
 
     def match(self, e: ModelEntry, c: Constraint) -> bool:
         if [str(v) for v in c.values] == [UNKNOWN]:
@@ -387,6 +388,11 @@ class ModelFacet(Facet):
         names = ", ".join(model_name(str(v)) for v in c.values)
         return f"model {'≠' if negated else '='} {names}"
 
+
+# how near a size must be to the number asked: a model's size said plainly ("7B models") allows rounding; a released
+# version named by its size ("has a 7B version", "comes in a 175B size") is that version's label, so Pythia's 6.9B is
+# no 7B version and BLOOM's 176B no 175B one
+EQ_NEAR, EQ_VERSION = 0.02, 0.004
 
 # facets that count a model's values in one field ("more than one lab", "whose only objective is ..."): numbers, not values
 COUNT_FACETS = ("variants", "labs", "domains", "parents", "objectives")

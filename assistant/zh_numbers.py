@@ -106,6 +106,10 @@ class _SizeWords:
         # "恰好70亿", "正好 7B": exactly that size (the English word before the number)
         self.exact = re.compile(rf"(?:{alternation(table.get('exact', []))})\s*(?:有|是|为)?\s*(?=\d|{CN_NUM})") if table.get("exact") else None
         # "…以下的小版本", "…以上的大尺寸": an adjective of size may come before the noun
+        # a word of having right before a size ("有", "提供"): the size then names one of the model's versions
+        leads = table.get("version_lead", [])
+        self.version_lead = re.compile(rf"(?:{alternation(leads)})\s*(\d[\d.]*\s*(?:thousand|million|billion|trillion|[kKmMbBtT])\b"
+                                       rf"(?: parameters)?)") if leads else None
         self.version = re.compile(rf"^\s*(?:参数量?)?\s*的?\s*(?:{alternation(table.get('version_adjectives', []))})?\s*"
                                   rf"(?:{alternation(table.get('version_nouns', []))})")
         self.places = {str(k): str(v) for k, v in table.get("place", {}).items()}
@@ -235,6 +239,17 @@ def _versioned(text: str, words: "_SizeWords") -> str:
         if num and words.version.match(tail[num.end():]) and not words.quantified.search(text[:m.start()]):
             out.append(text[last:m.start()] + " a")
             last = m.start()
+    text = "".join(out) + text[last:]
+    # a size with no bound after a word of having ("有 70亿参数版本的模型", "提供 7B 版本的"): some version is that size
+    if words.version_lead is None:
+        return text
+    out, last = [], 0
+    for m in words.version_lead.finditer(text):
+        lead, before = text[m.start():m.start(1)].strip(), text[:m.start(1)].rstrip()
+        said = any(len(k) > len(lead) and before.endswith(k) for k in words.some)  # "又有 70B": the gloss says "and a"
+        if words.version.match(text[m.end():]) and not said:
+            out.append(text[last:m.start(1)] + " a ")
+            last = m.start(1)
     return "".join(out) + text[last:]
 
 
@@ -349,7 +364,8 @@ _ORDINAL_WORDS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixt
 _ORDINAL = re.compile(rf"第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?!作者|次|代)(?:个|位|款|种|篇|项)?")
 _TOP = re.compile(rf"前\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|位|款|种|名)?")
 # "五个或以上", "3种以上", "十个及以上": at least that many (sizes were read before, so this is a count)
-_COUNT = re.compile(rf"(?<![哪第每同这那一])({CN_NUM}{{1,4}})\s*(?=个|位|种|款|家|篇|项|款)")
+# not "两个尺寸都有" (both of the sizes just named: a quantifier over them, read by the glosses, no count)
+_COUNT = re.compile(rf"(?<![哪第每同这那一])({CN_NUM}{{1,4}})\s*(?=个|位|种|款|家|篇|项|款)(?![个种]\s*(?:尺寸|版本|型号|规格)?\s*都)")
 
 
 def _ordinal(m: re.Match) -> str:

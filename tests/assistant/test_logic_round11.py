@@ -5,7 +5,8 @@ field's values with its bound ("more than two training objectives", "至少五�
 used as a base ("was X taken as a starting point", "X 被别的模型拿去当基础", "拿 X 当基础"): its children; a lineage from
 several models that must all hold ("built on both X and Y", "同时基于 X 和 Y"); whether anything was built on a model
 ("nothing was built on them", "没有后代"); a part of a year restated as its months ("late 2022, October through
-December"); a Chinese modifier that scopes a ranking ("开源许可的…里", "论文的目录里").
+December"); a Chinese modifier that scopes a ranking ("开源许可的…里", "论文的目录里"); a released version named by its
+size ("a 176B version", "有 70亿参数版本的", "7B 和 70B 两个尺寸都有"): that version's label, not a size near it.
 
 Each expected set is computed from the catalog's own fields, never written out by hand.
 """
@@ -116,3 +117,20 @@ def test_a_chinese_modifier_scopes_the_ranking(full, full_catalog, question, mem
     best = (max if largest else min)(measure(e) for e in pool)
     a = full.ask(question)
     assert a.models and {m for m in a.models[:1]} <= {e.id for e in pool if measure(e) == best}, (question, a.models)
+
+
+def _has(e, millions: float) -> bool:
+    return any(abs(x - millions) < 1e-6 * millions for x in released_sizes(e))
+
+
+VERSIONS = [
+    ("Which decoders come in a 176B version?", lambda e, ms: e.architecture.value == "decoder" and _has(e, 176000)),
+    ("list the models that ship a 178B variant", lambda e, ms: _has(e, 178000)),
+    ("有 70亿参数版本的解码器", lambda e, ms: e.architecture.value == "decoder" and _has(e, 7000)),
+    ("哪些模型 13B 和 70B 两个尺寸都有", lambda e, ms: _has(e, 13000) and _has(e, 70000)),
+]
+
+
+@pytest.mark.parametrize("question, wanted", VERSIONS, ids=[q for q, _ in VERSIONS])
+def test_a_version_named_by_its_size(full, full_catalog, question, wanted):
+    lineage.exact_answer(full, full_catalog, question, wanted)
