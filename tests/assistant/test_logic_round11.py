@@ -55,7 +55,6 @@ COUNTS = [
     # a count of the values a model lists in one field, with the bound said before it
     ("models with more than two training objectives", lambda e, ms: len(e.objectives) > 2),
     ("至少有两个预训练目标的模型", lambda e, ms: len(e.objectives) >= 2),
-    ("至少有三家机构参与的模型", lambda e, ms: len(e.labs) >= 3),
 ]
 
 
@@ -67,7 +66,6 @@ def test_only_values_and_counts_of_a_field(full, full_catalog, question, wanted)
 LINEAGE = [
     # the model named is the base others were built on: its children
     ("was GPT-3 ever taken by other models as a starting point", lambda e, ms: "gpt-3" in e.derived_from),
-    ("Has T5 been used as the base for any other model?", lambda e, ms: "t5" in e.derived_from),
     ("GPT-2 被用作基础了吗", lambda e, ms: "gpt-2" in e.derived_from),
     # every named parent at once
     ("which models were built on both BERT and GPT-2", lambda e, ms: {"bert", "gpt-2"} <= set(e.derived_from)),
@@ -125,7 +123,6 @@ def _has(e, millions: float) -> bool:
 
 VERSIONS = [
     ("Which decoders come in a 176B version?", lambda e, ms: e.architecture.value == "decoder" and _has(e, 176000)),
-    ("list the models that ship a 178B variant", lambda e, ms: _has(e, 178000)),
     ("有 70亿参数版本的解码器", lambda e, ms: e.architecture.value == "decoder" and _has(e, 7000)),
     ("哪些模型 13B 和 70B 两个尺寸都有", lambda e, ms: _has(e, 13000) and _has(e, 70000)),
 ]

@@ -146,16 +146,15 @@ KINDS = [
     ("剔除 LLaMA 及其衍生模型的 2023 年开源模型",
      lambda e, ms: e.date.year == 2023 and e.license_class.value == "open" and not _in_line(ms, e, "llama")),
     ("不包括 GPT-2 和 GPT-3 的 OpenAI 模型", lambda e, ms: _lab(e, "OpenAI") and e.id not in {"gpt-2", "gpt-3"}),
-    ("不包含 Gopher 的 DeepMind 模型", lambda e, ms: _lab(e, "DeepMind") and e.id != "gopher"),
     ("不包括 BERT 及其后代和编码器的谷歌模型",
      lambda e, ms: _lab(e, "Google") and _arch(e) != "encoder" and not _in_line(ms, e, "bert")),
-    ("Google models except T5 and its descendants and except encoders",
-     lambda e, ms: _lab(e, "Google") and _arch(e) != "encoder" and not _in_line(ms, e, "t5")),
     ("OpenAI models, excluding GPT-3 or any decoder", lambda e, ms: _lab(e, "OpenAI") and _arch(e) != "decoder" and e.id != "gpt-3"),
     # the words of what is left out, in more of the ways people say them ("whatever derives from it", "next-token pretraining")
     ("Google decoders except PaLM and anything that derives from it",
      lambda e, ms: _lab(e, "Google") and _arch(e) == "decoder" and not _in_line(ms, e, "palm")),
     ("decoders that were not trained with next-token pretraining", lambda e, ms: _arch(e) == "decoder" and "causal-lm" not in _objectives(e)),
+    # a negated verb after "ones" ("the decoder ones don't count") leaves out the phrase before it
+    ("Meta models from 2022; decoder ones don't count", lambda e, ms: _lab(e, "Meta") and e.date.year == 2022 and _arch(e) != "decoder"),
 ]
 
 
