@@ -23,6 +23,7 @@ Features:
     only_numbers  the only constraints are dates or sizes; about_models: the text talks about models
     attributes    an attribute is asked for (size, lab, date ...); field_attributes: one other than the objective,
                   architecture or traits (what a concept explains)
+    asks_meaning  the meaning of a term is asked ("what does X mean", "the meaning of X")
     explain_first an explanation is asked for ("explain", "describe") and a concept is named before the model
     examples      the only models named are examples of a kind ("models like X"), no other set constraint
     in_catalog    "in the original paper / catalog": asks whether a model is among the paper's models
@@ -73,6 +74,8 @@ FRAMES: tuple[Frame, ...] = (
     _f(Intent.CONCEPT, "concept how_works models", "two_models list_words set_constraints field_attributes"),
     # "can you explain RLVR, the thing DeepSeek-R1 does?": an explanation asked of a concept named before the model
     _f(Intent.CONCEPT, "concept explain_first models", "two_models list_words set_constraints field_attributes"),
+    # "what does compute-optimal mean for Chinchilla?": the meaning of a term asked, beside the model that uses it
+    _f(Intent.CONCEPT, "concept asks_meaning models", "two_models list_words set_constraints field_attributes"),
     # "how does RLVR train reasoning models like DeepSeek-R1?": the models named only as examples of the concept
     _f(Intent.CONCEPT, "concept how_works examples", "models list_words"),
     _f(Intent.FACT, "models"),

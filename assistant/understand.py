@@ -46,7 +46,7 @@ class _Invisible(dict):
 _INVISIBLE = _Invisible()
 _JOINED = re.compile(r"(?<![\w./])[A-Za-z]{2,}(?:[._][A-Za-z]{2,}){2,}(?:[._](?:19|20)\d\d)?(?![\w/])")  # three words or more
 _CUE_FEATURES = ("count", "count_not", "citation", "citation_bare", "compare", "compare_pair", "lineage", "pronoun",
-                 "pronoun_subject", "definitional", "list_words", "about_models", "yes_no", "why", "in_catalog", "how_works",
+                 "pronoun_subject", "definitional", "list_words", "about_models", "yes_no", "why", "in_catalog", "how_works", "asks_meaning",
                  "pick_among")
 
 _FIELD_ATTRIBUTES = frozenset({Attribute.DATE, Attribute.PARAMS, Attribute.LABS, Attribute.ARCHITECTURE, Attribute.OBJECTIVE,
@@ -341,6 +341,11 @@ class Understander:
         where = parser.tree(text, r, quant)
         shown = _blank(text, r.quiet + r.units)  # words a relation or a "how many ..." unit used name no concept
         concept, others = self._concepts(shown, shown.lower(), lex, where, focus, r)
+        if unknown and concept and any(lex.has(cue, cue_text) for cue in ("how_works", "definitional", "explain", "asks_meaning")):
+            entry = self.catalog.concepts[concept]
+            told = " ".join([entry.title, *entry.aliases, entry.body]).lower()
+            if all(re.search(rf"(?<![\w-]){re.escape(u.lower())}(?![\w-])", told) for u in unknown):
+                unknown = []  # "how does Jamba combine Mamba with attention?": a name the explained concept's own entry gives
         # "whose largest version is under 1B", "latest-generation models" (the additions): no ranking
         measure, ranking = superlative_measure(_blank(cue_text, [(f.start, f.end) for f in r.found if f.facet == "catalog"]), lex)
         sup = None if (lex.has("smallest_variant", ranking) or lex.has("largest_variant", ranking)) and any(
@@ -395,7 +400,7 @@ class Understander:
         named = [c.model_copy(update={"values": [v], "op": Op.IN}) for c, neg in leaves(where)
                  if not neg and c.facet in _MECHANISMS and c.via is None for v in c.values]
         explained = [c for c in named if concept and getattr(self.concepts, c.facet).get(str(c.values[0])) == concept]
-        if intent is Intent.CONCEPT and features & {"how_works", "explain_first"} and focus and not others and explained and not any(
+        if intent is Intent.CONCEPT and features & {"how_works", "explain_first", "asks_meaning"} and focus and not others and explained and not any(
                 facets.FACETS[c.facet].match(self.catalog.models[m], c) for m in focus for c in named):
             # "T5 being a decoder-only model, how does it translate?": a mechanism the model lacks is a premise to correct
             # ("why did ALBERT replace NSP with SOP?": the one it has is explained)
