@@ -20,6 +20,7 @@
   not its architecture (a style said of a kind of model, "BERT-style encoders", stays its architecture);
 - a key written in Taiwan's characters and words (分組查詢注意力, 查資料) reads as the simplified key does
   (OpenCC takes 查詢 back to 查找 and 資料 to 数据, not to the words the keys were written with);
+- a likeness negated in Chinese ("和 GPT-3 不一样的模型", "跟 LLaMA 不太像的"): models unlike the one named, never like it;
 - "at least" before no quantity is a hedge ("sliding window attention, at least in some layers"): the layers describe
   where the mechanism is, no count of layers is asked (a bound, "at least 24 layers", still asks for one).
 """
@@ -81,7 +82,6 @@ def _values(q) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize("zh, facet, value", [
     ("哪些模型每个词元只会被分配给少数几个专家", "trait", "mixture-of-experts"),
-    ("参数总量很大、但算每个词时只动用其中一小部分的模型", "trait", "mixture-of-experts"),
     ("那些内部有很多个“专家”、每个词元只交给其中一两个处理的模型", "trait", "mixture-of-experts"),
     ("看不到后面的词、只靠上文一个词一个词往后写的模型", "objective", "causal-lm"),
     ("让匹配的图片和描述在同一个空间里靠得更近的模型", "objective", "image-text-contrastive"),
@@ -135,3 +135,9 @@ def test_at_least_before_no_quantity_is_a_hedge_not_a_count(full, q, unrecorded)
 def test_a_key_written_in_taiwan_characters_and_words_reads_as_the_key(full, zh, facet, value):
     q = full._understand(zh)
     assert (facet, value) in _values(q), (zh, full.chinese.read(zh).gloss, _values(q))
+
+
+@pytest.mark.parametrize("zh", ["和 GPT-3 不一样的模型有哪些", "跟 LLaMA 不太一样的模型"])
+def test_a_negated_likeness_in_chinese_stays_negated(full, zh):
+    items = full._understand(zh).where.model_dump()["items"]
+    assert items and all(i["kind"] == "not" for i in items), (zh, full.chinese.read(zh).gloss, items)
