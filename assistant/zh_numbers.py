@@ -124,6 +124,11 @@ class _SizeWords:
         # "至少五个", "超过三家", "不止一个": a bound word before a count of things (sizes, labs, objectives ...)
         self.count_bound = re.compile(rf"(?:({words['more']})|({words['at_least']})|({words['less']})|({words['at_most']}))\s*"
                                       rf"(?:有)?\s*(\d{{1,3}}|{CN_NUM}{{1,4}})\s*(?=个|種|种|款|家|篇|项|項|位)")
+        # "预训练目标不止一个", "机构超过两家", "尺寸数量至少五个": a count said after the noun it counts (moved before it)
+        nouns = alternation(table.get("count_nouns", [])) if table.get("count_nouns") else None
+        self.count_after = re.compile(rf"({nouns})\s*的?\s*(?:数量|数目|个数|总数|数)?\s*(?:有|是|为|共)?\s*"
+                                      rf"((?:more than|at least|fewer than|at most) \d+|\d+)(?!\s*(?:[\d.%年月亿万]|thousand|million|billion|trillion|[kKmMbBtT](?![A-Za-z])))"
+                                      ) if nouns else None
         # "5个或以上": a count and the words that make it a lower bound
         self.count_up = re.compile(rf"(?<![哪第每同这那\d.])(\d{{1,3}}|{CN_NUM}{{1,4}})\s*(?:个|种|款|家|篇|项)?\s*"
                                    rf"(?:{alternation(table.get('count_up', []))})")
@@ -495,6 +500,8 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     text = sizes.count_bound.sub(_count_bound, text)
     text = sizes.count_up.sub(_count_up, text)
     text = _COUNT.sub(_count, text)
+    if sizes.count_after is not None:
+        text = sizes.count_after.sub(lambda m: f" {m.group(2)} {m.group(1)} ", text)
     return re.sub(r"\s{2,}", " ", text).strip()
 
 

@@ -54,7 +54,10 @@ COUNTS = [
     ("唯一的预训练目标是因果语言建模的模型", lambda e, ms: _objectives(e) == {"causal-lm"}),
     # a count of the values a model lists in one field, with the bound said before it
     ("models with more than two training objectives", lambda e, ms: len(e.objectives) > 2),
-    ("至少有两个预训练目标的模型", lambda e, ms: len(e.objectives) >= 2),
+    # the count said after the noun it counts ("预训练目标超过两个")
+    ("预训练目标超过两个的模型", lambda e, ms: len(e.objectives) > 2),
+    ("机构不止一家的解码器", lambda e, ms: e.architecture.value == "decoder" and len(e.labs) > 1),
+    ("尺寸数量至少六个的模型", lambda e, ms: max(1, len(released_sizes(e))) >= 6),
 ]
 
 
