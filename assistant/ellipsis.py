@@ -87,7 +87,10 @@ def resolve_elliptic(query: Query, session, plural: bool, concepts_of: Callable 
     if query.models or query.lookup or query.group_by or query.all_models:
         return None
     elliptic = not lex.has("set_noun", low)
-    if concepts_of is not None and (facet := _facet_ref(lex, low)) and lex.has("explain", low) and not own:
+    # "explain how that works" after "what objective does ELECTRA use?": "that" is the mechanism the last question asked for
+    explaining = any(lex.has(cue, low) for cue in ("explain", "definitional", "how_works"))
+    facet = _facet_ref(lex, low) or (_asked_facet(session) if lex.has("points_back", low) and explaining else None)
+    if concepts_of is not None and facet and explaining and not own:
         models, source = topic(session, lex.has("demonstrative", low))
         ids = [c for m in models[:1] for c in concepts_of(facet, m)]
         if ids:  # "explain that objective": the concept(s) of the objective the model was said to use
@@ -110,6 +113,12 @@ def resolve_elliptic(query: Query, session, plural: bool, concepts_of: Callable 
             return query.model_copy(update={"models": models, "intent": intent,
                                             "referent": Referent(word="", models=models, source=source)})
     return None
+
+
+def _asked_facet(session) -> str | None:
+    """The mechanism field (objective, architecture) the last question asked for, if any."""
+    asked = {a.value for a in session.last_query.attributes} if session.last_query is not None else set()
+    return next((facet for facet in ("objective", "architecture") if facet in asked), None)
 
 
 def _facet_ref(lex: Lexicon, low: str) -> str | None:

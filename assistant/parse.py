@@ -61,6 +61,8 @@ class Parser:
         self.catalog, self.lex, self.english = catalog, lex, english
         self.terms = {f: lex.terms(f) for f in VOCAB_FACETS if f not in ("lab", "license_name")}
         lab_phrases = {canon: tuple(sp) + tuple(lex.values.get("lab", {}).get(canon, [])) for canon, sp in LAB_SYNONYMS.items()}
+        # labs the lexicon names beyond the vocabulary (no model of theirs in the catalog): read, so nothing they say is dropped
+        lab_phrases |= {canon: tuple(sp) for canon, sp in lex.values.get("lab", {}).items() if canon not in lab_phrases}
         for written, canon in {(lab, canonical_lab(lab)) for e in catalog.models.values() for lab in e.labs}:
             known = set(lab_phrases.get(canon, ()))
             extra = [v for v in lab_variants(written, lex.values.get("lab_words", {})) if v not in known and v not in english]

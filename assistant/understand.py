@@ -89,8 +89,13 @@ class Understander:
         self._corpus = corpus_vocabulary(catalog)
         vocabulary = frozenset(w for term in spelling.facet_terms(lex) for w in re.split(r"[\s/]+", term) if len(w) >= 3)
         vocabulary |= frozenset(t for t in self._corpus[0] if " " not in t)  # "ImageNet" is a dataset, not Imagen
+        # a lab the lexicon names (one with no model here too: "Tencent models") is no unknown model
+        vocabulary |= frozenset(w.lower() for sps in lex.values.get("lab", {}).values() for p in sps
+                                if not str(p).startswith("re:") for w in str(p).split())
         self.linker = EntityLinker(catalog, vocabulary, english_words(), model_head=lambda rest: lex.first("model_head", rest))
         known = self.linker.english | frozenset(str(w).lower() for w in lex.data.get("known_words", []))
+        # words the lexicon reads (cue and facet words): a counted noun outside them is a thing the catalog does not count
+        self._lexicon_words = spelling.vocabulary(lex) | vocabulary | frozenset(lex.stopwords)
         self.speller = Speller(spelling.vocabulary(lex), known, spelling.pairs(lex),
                                one_edit=spelling.cue_words(lex, self.linker.english))
         self.citations = {}
@@ -394,6 +399,9 @@ class Understander:
             r.references += [m.model_id for m in mentions]  # named inside the description: its words, never its answer
             focus, unknown, unrecorded, attributes = [], [], [], []
             features -= {"models", "two_models", "unknown", "attributes", "compare_pair"}
+        if "count" in features and not features & {"count_not", "citation"} and focus and not unrecorded and not where.items[1:] \
+                and (counted := self._counted_thing(text, lex, r)):
+            unrecorded = [counted]  # "how many employees worked on PaLM?": a number of the model's, not a count of models
         frame = decide(features)
         intent = frame.intent
         # the values the explained concept stands for ("decoder-only": architecture = decoder)
@@ -564,6 +572,22 @@ class Understander:
                 r.use(*m.span())
                 break
         return out
+
+    def _counted_thing(self, text: str, lex: Lexicon, r: Reading) -> str | None:
+        """The thing a count question about a named model counts, as an unrecorded fact ("number of employees"),
+        when no reading used its words and the lexicon has none of them: not models, variants, labs or parameters."""
+        m = next((m for _, p in lex.patterns("counted_thing") for m in p.finditer(text.lower())), None)
+        if m is None:
+            return None
+        s, e = m.span("noun")
+        words = m.group("noun").split()
+        if len(words) == 2 and not (words[1].endswith("s") and not words[1].endswith("ss")):  # "employees worked": the verb
+            words, e = words[:1], s + len(words[0])
+        if (any(a < e and s < b for a, b in r.used) or any(f.start < e and s < f.end for f in r.found if f.end)
+                or any(w in self._lexicon_words or w.rstrip("s") in self._lexicon_words for w in words)
+                or lex.has("model_anchor", " ".join(words))):
+            return None
+        return f"number of {' '.join(words)}"
 
     def _described(self, text: str, lex: Lexicon, r: Reading) -> str:
         """How the question names a mechanism the vocabulary knows (a trait, an objective, an architecture):

@@ -369,8 +369,10 @@ _ORDINAL_WORDS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixt
 _ORDINAL = re.compile(rf"第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?!作者|次|代)(?:个|位|款|种|篇|项)?")
 _TOP = re.compile(rf"前\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|位|款|种|名)?")
 # "五个或以上", "3种以上", "十个及以上": at least that many (sizes were read before, so this is a count)
-# not "两个尺寸都有" (both of the sizes just named: a quantifier over them, read by the glosses, no count)
-_COUNT = re.compile(rf"(?<![哪第每同这那一])({CN_NUM}{{1,4}})\s*(?=个|位|种|款|家|篇|项|款)(?![个种]\s*(?:尺寸|版本|型号|规格)?\s*都)")
+# not "两个尺寸都有" (both of the sizes just named: a quantifier over them, read by the glosses, no count), nor the listed
+# models counted over ("A、B、C 三个里哪个最大", "两个当中"): which of them, no number asked
+_COUNT = re.compile(rf"(?<![哪第每同这那一])({CN_NUM}{{1,4}})\s*(?=(?:个|位|种|款|家|篇|项|款)(?!\s*(?:里|中|当中|之中|之间|里面)))"
+                    rf"(?![个种]\s*(?:尺寸|版本|型号|规格)?\s*都)")
 
 
 def _ordinal(m: re.Match) -> str:
