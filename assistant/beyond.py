@@ -63,14 +63,16 @@ def split(entries: Sequence[ModelEntry]) -> tuple[list[ModelEntry], list[ModelEn
     return [e for e in entries if e.in_paper], [e for e in entries if not e.in_paper]
 
 
-def split_answer(catalog: Catalog, compose: Callable[[list[ModelEntry]], Answer],
-                 entries: Sequence[ModelEntry], language: str = "en") -> Answer:
-    """``compose`` over the paper's entries, then over the additions under their own heading."""
+def split_answer(catalog: Catalog, compose: Callable[[list[ModelEntry], list[ModelEntry]], Answer],
+                 entries: Sequence[ModelEntry], language: str = "en", also: Sequence[ModelEntry] = ()) -> Answer:
+    """``compose`` over the paper's entries, then over the additions under their own heading. ``also`` (the models a
+    second reading of the question adds) is split the same way and given to ``compose`` beside each part."""
     paper, added = split(entries)
-    first = compose(paper)
-    if not added:
+    paper_also, added_also = split(also)
+    first = compose(paper, paper_also)
+    if not added and not added_also:
         return first
-    return merge(catalog, first, compose(added), paper_empty=not paper, language=language)
+    return merge(catalog, first, compose(added, added_also), paper_empty=not paper and not paper_also, language=language)
 
 
 def body(text: str) -> tuple[str, str]:

@@ -32,7 +32,7 @@ from assistant.respond import (
     answer_search,
     answer_unrecorded,
 )
-from assistant.retrieve import select
+from assistant.retrieve import also_sized, select
 from assistant.session import Session, resolve
 from assistant.tally import answer_compare, answer_concepts, answer_count
 from assistant.understand import Understander
@@ -289,7 +289,7 @@ class Assistant:
             matched = select(self.catalog, q)
             if q.superlative:
                 return self._split(answer_count, q, matched)
-            if (q.intent is Intent.FACT or q.attributes) and len(matched) == 1:
+            if (q.intent is Intent.FACT or q.attributes) and len(matched) == 1 and not also_sized(self.catalog, q, matched):
                 return answer_fact(self.catalog, q.model_copy(update={"intent": Intent.FACT, "models": [matched[0].id]}), matched)
             return self._split(answer_list, q, matched)
         if q.superlative:
@@ -302,11 +302,18 @@ class Assistant:
         """A set answer: the paper's entries first, the additions beyond the paper apart (assistant/beyond.py);
         one list when the question itself asks for one part ("models added since the paper"), and one ranking for
         a superlative."""
-        if any(c.facet == "catalog" for c, _ in leaves(q.where)):  # "... that aren't in the original paper" too
-            return compose(self.catalog, q, entries)
         if q.superlative:  # one ranking over every model loaded: "the newest model" has one answer; an addition says so
             return beyond.mark_beyond(self.catalog, compose(self.catalog, q, entries), q.language)
-        return beyond.split_answer(self.catalog, lambda es: compose(self.catalog, q, es), entries, q.language)
+        # "models under 100M": the largest size decides; the models one of whose other released sizes is in range follow
+        takes_also = compose in (answer_list, answer_count)
+        also = also_sized(self.catalog, q, entries) if takes_also and not q.group_by else []
+
+        def part(es, more):
+            return compose(self.catalog, q, es, more) if takes_also else compose(self.catalog, q, es)
+
+        if any(c.facet == "catalog" for c, _ in leaves(q.where)):  # "... that aren't in the original paper" too
+            return part(entries, also)
+        return beyond.split_answer(self.catalog, part, entries, q.language, also)
 
     def _concept(self, q: Query) -> Answer:
         c = self.catalog.concepts[q.concept]
@@ -343,7 +350,7 @@ class Assistant:
             return abstain(self.catalog, self._say(q.language, "not_covered"), retrieved=retrieved)
         paper, added = beyond.ranked_split(self.catalog, models, self.settings.open_top_k)
         ranked = dict((*paper, *added))
-        return beyond.split_answer(self.catalog, lambda es: answer_search(self.catalog, q, [(e.id, ranked[e.id]) for e in es],
+        return beyond.split_answer(self.catalog, lambda es, _: answer_search(self.catalog, q, [(e.id, ranked[e.id]) for e in es],
                                                                           retrieved), [self.catalog.models[m] for m in ranked],
                                    q.language)
 

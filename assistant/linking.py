@@ -38,7 +38,7 @@ KNOWN_OUTSIDE = re.compile(
 )
 # Capitalized tokens shaped like model names: FooBERT, TurboGPT-X, GPT-7, XYZFormer, Llama-3.
 MODEL_SHAPED = re.compile(
-    r"^([A-Z][A-Za-z]*(BERT|GPT|Former|former|LM|T5|Net|Bot)(\d+(\.\d+)?)?(-[A-Z0-9][A-Za-z0-9]*)?|(?!(?i:pre|post|mid|early|late|top|covid|q|h|fy)-)[A-Z][A-Za-z]*-[A-Z]?\d+[A-Za-z]?"
+    r"^([A-Z][A-Za-z]*(BERT|GPT|Former|former|LM|T5|Net|Bot)(\d+(\.\d+)?)?(-[A-Z0-9][A-Za-z0-9]*)?|(?!(?i:pre|post|mid|early|late|top|covid|q|h|fy|sub|under|over|above|below)-)[A-Z][A-Za-z]*-[A-Z]?\d+[A-Za-z]?"
     r"|(?!(?i:pre|post|non|multi|self|cross|bi|top|mid)-)[A-Z][a-z]{2,}-[A-Z]{1,2}\d*)$")  # a capital-letter tag: "Orion-X", "Atlas-V2"
 
 COMMON_WORDS = frozenset(

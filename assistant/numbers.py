@@ -18,6 +18,7 @@ class Bound(NamedTuple):
     value: float
     start: int
     end: int
+    either: int = 0  # sizes named as alternatives ("a 7B or 8B version"): the same number on each, any one may hold
 
 _UNITS = {
     "k": 1e-3, "thousand": 1e-3,
@@ -174,6 +175,8 @@ class SizeWords:
                                     rf"[\s-]+(?:{alternation(table.get('magnitude_nouns', []))})(?![\w])")
         self.exact_context = re.compile(alternation(table.get("exact_context", [])))
         self.second_exact = re.compile(rf"(?<!\w)(?:{alternation(table.get('second_exact', []))})(?!\w)")
+        # the words between two sizes named as alternatives ("7B or 8B", "7B/13B", "a 7B, 13B or 70B version")
+        self.either = re.compile(rf"\s*(?:{alternation(table.get('either_join', []))})\s*(?:(?:an?|one)\s+)?")
         self.variant_before = re.compile(rf"(?<!\w)(?:{alternation(table.get('variant_reference', []))})\s+$")
         self.variant_after = re.compile(rf"\s+(?:{alternation(table.get('variant_nouns', []))})(?!\w)")
         nouns = table.get("not_params", [])
@@ -215,13 +218,15 @@ def parse_params(text: str, masked=(), table: dict | None = None) -> list[Bound]
             lo = _to_millions(between.group(1), between.group(2) or between.group(4))
             hi = _to_millions(between.group(3), between.group(4))
             if lo is not None and hi is not None and lo < hi:
-                return _marked(w, low, [Bound("size", "ge", lo, *between.span()), Bound("size", "le", hi, *between.span())])
+                start = _word_start(text, low, between.start())
+                return _marked(w, low, [Bound("size", "ge", lo, start, between.end()), Bound("size", "le", hi, start, between.end())])
     m = w.magnitude.search(low)
     if m and _free(m.span(), masked):
         factor = {"10": 10, "ten": 10, "100": 100, "hundred": 100, "one hundred": 100, "a hundred": 100}.get(m.group("mult") or "", 1)
         start = _UNITS[m.group("unit")] * factor
         return [Bound("size", "ge", start, *m.span()), Bound("size", "lt", start * (10 if factor > 1 else 1000), *m.span())]
     out: dict[str, Bound] = {}
+    eqs: list[Bound] = []  # the bare sizes, in order
     marks: list[tuple[int, int]] = []
     for m in w.bound.finditer(low):
         if not _free(m.span(), masked) or not _free(m.span(), marks):
@@ -233,9 +238,7 @@ def parse_params(text: str, masked=(), table: dict | None = None) -> list[Bound]
             continue
         if w.not_params is not None and w.not_params.match(low, m.end()):
             continue  # "more than 1T tokens": an amount of data, not a parameter count
-        start = m.start() + len(m.group()) - len(m.group().lstrip())
-        while start > 0 and low[start - 1] == " " and not text[start - 1].isspace():
-            start -= 1  # a number said in words ("twenty-billion-parameter"): its words, not the digits' room
+        start = _word_start(text, low, m.start() + len(m.group()) - len(m.group().lstrip()))
         if word is None and w.variant_before.search(low[:start]) and w.variant_after.match(low[m.end():]):
             continue  # "the 70B version": a variant of the model spoken of, not a filter
         value = _to_millions(num, unit)
@@ -253,8 +256,31 @@ def parse_params(text: str, masked=(), table: dict | None = None) -> list[Bound]
                 key += str(bound.start)  # "one checkpoint over 100B while every checkpoint is over 10B": two lower bounds
             out[key] = bound
         elif w.exact_context.search(low):
-            out["eq2" if "eq" in out and w.second_exact.search(low) else "eq"] = Bound("size", "eq", value, start, m.end())
-    return list(out.values())
+            eqs.append(Bound("size", "eq", value, start, m.end()))
+            out["eq2" if "eq" in out and w.second_exact.search(low) else "eq"] = eqs[-1]
+    return _either(w, low, eqs) or list(out.values())
+
+
+def _word_start(text: str, low: str, start: int) -> int:
+    """Where a number said in words starts in the question ("twenty-billion-parameter", "ten to twenty billion"): the
+    digits that replaced the words sit at their end, padded with spaces; the span covers the words, not the padding."""
+    while start > 0 and low[start - 1] == " " and not text[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _either(w: SizeWords, low: str, eqs: list[Bound]) -> list[Bound]:
+    """Sizes named as alternatives ("a 7B or 8B version", "7B/13B/70B models"): each joined to the next by an
+    ``either_join`` word, all marked as one group (any of them may hold); none when no two are joined so."""
+    group: list[Bound] = []
+    for a, b in zip(eqs, eqs[1:]):
+        if w.either.fullmatch(low, a.end, b.start):
+            group += [x for x in (a, b) if x not in group]
+        elif group:
+            break
+    if not group:
+        return []
+    return [x._replace(either=group[0].start + 1) for x in group]
 
 
 _STRICT = {"ge": "gt", "le": "lt"}

@@ -184,7 +184,7 @@ class Parser:
         for b in parse_dates(text, numbers_masked + taken, lex.data["dates"]) + parse_params(text, numbers_masked + taken):
             quant = self._variant(low, b, r)
             r.found.append(Found(b.facet, b.value, b.start, b.end, _OPS[b.op], quant=getattr(quant, "quant", quant),
-                                 said=isinstance(quant, Said)))
+                                 said=isinstance(quant, Said), alt=b.either))
         sizes = [f for f in r.found if f.facet == "size"]
         if any(f.via is None for f in sizes):  # "small models: anything below 200M": the adjective repeats the bound
             self._size_words(low, r)
@@ -405,7 +405,11 @@ class Parser:
             else:
                 groups.setdefault((f.facet, f.negated), []).append(f)
         for fs in alternatives.values():
-            either = Or(items=[Constraint(facet=f.facet, values=[f.value]) for f in sorted(fs, key=lambda f: f.start)])
+            # sizes named as alternatives share one quantifier: "a 7B or 8B version" is some version of either size
+            said = {_quant(f, quant) for f in fs if f.facet == "size"}
+            one = Quant.SOME if Quant.SOME in said else next(iter(said), Quant.LARGEST)
+            either = Or(items=[Constraint(facet=f.facet, op=f.op, values=[f.value], quant=one) if f.facet == "size"
+                               else Constraint(facet=f.facet, values=[f.value]) for f in sorted(fs, key=lambda f: f.start)])
             items.append(Not(item=either) if any(f.negated for f in fs) else either)
         for (_, _, _, negated, _), leaves_ in ranges.items():
             leaves_ = _one_variant(leaves_)

@@ -239,6 +239,9 @@ class Query(BaseModel):
     identified: list[str] = Field(default_factory=list)  # the models that description identified (best first)
     meaning_lead: Optional[float] = None  # how far a reading by meaning led the next value's score (its clarity)
     referent: Optional[Referent] = None  # a follow-up's reference, resolved against the conversation
+    # the question's own words tie its size bounds to the largest version ("whose largest version is under 1B"): no
+    # second reading that counts every released size is offered
+    largest_said: bool = False
 
     def constrained(self) -> bool:
         """Any constraint besides 'within the previous list'."""

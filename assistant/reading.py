@@ -10,6 +10,7 @@ from assistant.compose import md_escape
 from assistant.display import describe_zh, display
 from assistant.facets import FACETS
 from assistant.lexicon import lexicon
+from assistant.retrieve import any_size
 from assistant.query import And, Constraint, Intent, Not, Op, Or, Query, leaves
 from catalog import Catalog
 
@@ -145,6 +146,8 @@ def reading(q: Query, catalog: Catalog) -> str:
         out = say("reading_list", crit=crit) if crit else say("reading_list_all")
     if q.intent in (Intent.LIST, Intent.COUNT) and not q.models:
         out += dates_note(q)
+        if not (q.superlative or q.group_by) and any_size(q) is not None:
+            out += say("reading_any_size")
     for p in q.premises:
         asserted = Not(item=p.constraint) if p.negated else p.constraint
         out += say("reading_premise", name=_names([p.model], catalog), constraint=describe(asserted, catalog, q.language))

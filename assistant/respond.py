@@ -15,7 +15,7 @@ from assistant.paginate import LIST_LIMIT, page
 from assistant.premises import article, premise_corrections, wrong_facts
 from assistant.query import Attribute, Intent, Query, leaves
 from assistant.reading import criteria
-from assistant.retrieve import holds, why
+from assistant.retrieve import any_size, holds, why
 from catalog import Catalog, ModelEntry, to_bibtex
 from catalog.translations import concept_texts
 
@@ -42,7 +42,21 @@ def concept_intro(catalog: Catalog, q: Query, d: Draft) -> str | None:
     return None
 
 
-def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
+def add_also_sized(q: Query, also: list[ModelEntry], d: Draft, more: bool) -> None:
+    """The models a plain size bound admits when every released size counts, not only the largest (``any_size``):
+    a paragraph after the list, each line with the size that fits and its citation."""
+    alt = any_size(q)
+    if not also or alt is None:
+        return
+    d.add(d.lex.say("also_sized_one" if len(also) == 1 else "also_sized_many", n=len(also),
+                    more=d.lex.say("also_more") if more else ""))
+    shown, note = page(also, language=q.language)
+    if note:
+        d.add(note)
+    d.add("\n".join(line(e, d, why(e, alt)) for e in shown))
+
+
+def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry], also: list[ModelEntry] = ()) -> Answer:
     lex = lexicon(q.language)
     d = Draft(catalog, Intent.LIST, q.language)
     intro = concept_intro(catalog, q, d)
@@ -53,7 +67,9 @@ def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
         from assistant.unmet import correct_unmet
 
         d.add(lex.say("list_none", crit=crit))
-        if not correct_unmet(catalog, q, d):  # "which DeepMind paper introduced the Falcon models?": Falcon is TII's
+        if also:
+            add_also_sized(q, list(also), d, more=False)
+        elif not correct_unmet(catalog, q, d):  # "which DeepMind paper introduced the Falcon models?": Falcon is TII's
             d.add(lex.say("list_loosen"))
         return d.finish()
     if not (q.constrained() or q.within is not None):
@@ -68,6 +84,7 @@ def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
     shown = [a for a in q.attributes if a not in read and a in _ROWS]
     if shown and len(entries) <= 6:
         d.add(table_for(entries, d, shown))
+    add_also_sized(q, list(also), d, more=True)
     return d.finish()
 
 

@@ -7,8 +7,8 @@ carries the reasons it matched, for the answer to show.
 
 from __future__ import annotations
 
-from assistant.facets import FACETS, is_active, released_sizes
-from assistant.query import And, Constraint, Not, Or, Query, Superlative, leaves
+from assistant.facets import FACETS, UNKNOWN, is_active, released_sizes
+from assistant.query import And, Constraint, Not, Op, Or, Quant, Query, Superlative, leaves
 from catalog import Catalog, ModelEntry
 
 
@@ -50,6 +50,49 @@ def matches(e: ModelEntry, q: Query, skip: set[str] = frozenset()) -> bool:
 def select(catalog: Catalog, q: Query) -> list[ModelEntry]:
     skip = excluded(catalog, q)
     return [e for e in catalog.models.values() if matches(e, q, skip)]
+
+
+_LOWER, _UPPER = (Op.GT, Op.GE), (Op.LT, Op.LE, Op.BETWEEN)
+
+
+def _plain_bound(node, lower: bool) -> bool:
+    return (isinstance(node, Constraint) and node.facet == "size" and node.quant is Quant.LARGEST and not node.via
+            and node.op in (_LOWER if lower else _UPPER) and [str(v) for v in node.values] != [UNKNOWN])
+
+
+def _any_size(node):
+    """A tree whose plain size bounds hold for some released size; negated bounds are left alone."""
+    if isinstance(node, Constraint):
+        return node.model_copy(update={"quant": Quant.SOME}) if _plain_bound(node, False) else node
+    if isinstance(node, Or):
+        return Or(items=[_any_size(n) for n in node.items])
+    if not isinstance(node, And):
+        return node
+    lows = [n for n in node.items if _plain_bound(n, True)]
+    highs = [n for n in node.items if _plain_bound(n, False)]
+    if len(lows) == 1 and len(highs) == 1 and highs[0].op is not Op.BETWEEN:
+        # "between 1B and 10B": both ends hold for one released size, not the lower for the largest and the upper for another
+        both = Constraint(facet="size", op=Op.BETWEEN, values=[lows[0].values[0], highs[0].values[0]], quant=Quant.SOME)
+        return And(items=[both if n is highs[0] else _any_size(n) for n in node.items if n is not lows[0]])
+    return And(items=[_any_size(n) for n in node.items])
+
+
+def any_size(q: Query) -> Query | None:
+    """The second reading of a plain size bound ("models under 100M", "between 1B and 10B"): the bound holds for some
+    released size, not only the largest (which the first reading uses). None when the question has no such bound or
+    its words tie the bound to one version ("whose largest version ...", "a 7B version", "every size")."""
+    if q.largest_said or not any(_plain_bound(c, False) for c, negated in leaves(q.where) if not negated):
+        return None
+    return q.model_copy(update={"where": _any_size(q.where)})
+
+
+def also_sized(catalog: Catalog, q: Query, matched: list[ModelEntry]) -> list[ModelEntry]:
+    """The models only the second reading of a size bound adds (``any_size``), in the catalog's order."""
+    alt = any_size(q)
+    if alt is None:
+        return []
+    have = {e.id for e in matched}
+    return [e for e in select(catalog, alt) if e.id not in have]
 
 
 def why(e: ModelEntry, q: Query) -> list[str]:

@@ -152,7 +152,7 @@ def answer_concepts(catalog: Catalog, q: Query) -> Answer:
     return d.finish()
 
 
-def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
+def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry], also: list[ModelEntry] = ()) -> Answer:
     lex = lexicon(q.language)
     d = Draft(catalog, Intent.COUNT, q.language)
     crit = criteria(q, catalog)
@@ -167,6 +167,9 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answe
         if note:
             d.add(note)
         d.add("\n".join(line(e, d, why(e, q)) for e in entries))
+    from assistant.respond import add_also_sized
+
+    add_also_sized(q, list(also), d, more=bool(entries))
     return d.finish()
 
 

@@ -433,6 +433,8 @@ class Understander:
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
             cite="citation" in features,
+            largest_said=quant is Quant.LARGEST and lex.has("largest_variant", low)
+            or any(f.facet == "size" and f.quant is Quant.LARGEST for f in r.found),
             transitive=(intent is Intent.LINEAGE and "lineage_constraint" not in features
                         and (lex.has("ancestry", low) if r.ancestors is None else r.ancestors)),
         )

@@ -88,8 +88,11 @@ class _SizeWords:
         mark = (rf"(?:\s*[(（]?\s*({alternation([*self.inclusive, *self.exclusive])})\s*"
                 r"(?:(?:\d+(?:\.\d+)?|" + CN_NUM + r"+)?\s*(?:[十百千]?(?:万亿|亿|万)|兆|[kKmMbBtT](?![A-Za-z0-9]))?)?\s*(?:在内)?\s*[)）]?)?")
         after = r"\s*(?:个)?(参数量|参数)?" + mark + r"\s*" + _POST + "?" + mark
-        self.size = re.compile(before + _NUM + r"\s*" + _UNITS + after + _COUNTED)
-        self.latin = re.compile(before + r"(\d+(?:\.\d+)?)\s*([kKmMbBtT])" + _SPELLED_UNIT + after)
+        # "一兆（一万亿）参数以上", "70亿（7B）以下": the same number restated in a bracket right after it
+        gloss = (r"(?:\s*[(（]\s*(?:(?:\d+(?:\.\d+)?|" + CN_NUM + r"+)\s*(?:[十百千]?(?:万亿|亿|万)|兆)"
+                 r"|\d+(?:\.\d+)?\s*(?:[kKmMbBtT](?![A-Za-z0-9])|billion|million|trillion))\s*(?:参数量?)?\s*[)）])?")
+        self.size = re.compile(before + _NUM + r"\s*" + _UNITS + gloss + after + _COUNTED)
+        self.latin = re.compile(before + r"(\d+(?:\.\d+)?)\s*([kKmMbBtT])" + _SPELLED_UNIT + gloss + after)
         # "百亿级", "千亿参数模型": a bare power of ten before a word of scale is an order of magnitude
         self.magnitude = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万亿])(一)?\s*" + _UNITS
                                     + rf"\s*(?:{alternation(table.get('magnitude', []))})")

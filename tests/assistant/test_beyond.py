@@ -29,7 +29,7 @@ def test_split_keeps_order_and_separates_the_additions(full_catalog):
 def test_split_answer_puts_the_paper_first_and_renumbers(full_catalog):
     ids = ("llama", "llama-2", "opt", "code-llama")
     entries = [full_catalog.models[m] for m in ids]
-    answer = split_answer(full_catalog, lambda es: _list_answer(full_catalog, es), entries)
+    answer = split_answer(full_catalog, lambda es, _: _list_answer(full_catalog, es), entries)
     paper_only = _list_answer(full_catalog, [full_catalog.models["llama"], full_catalog.models["opt"]])
     assert answer.text.startswith(paper_only.text.split("\n\n**Sources**")[0])
     assert answer.models == ["llama", "opt", "llama-2", "code-llama"]
@@ -43,7 +43,7 @@ def test_split_answer_without_additions_is_the_answer_itself(full_catalog):
     entries = [full_catalog.models[m] for m in ("bert", "t5")]
     calls = []
 
-    def compose(es):
+    def compose(es, also):
         calls.append([e.id for e in es])
         return _list_answer(full_catalog, es)
 
@@ -53,7 +53,7 @@ def test_split_answer_without_additions_is_the_answer_itself(full_catalog):
 
 def test_no_paper_match_says_so_before_the_additions(full_catalog):
     entries = [full_catalog.models[m] for m in ("qwen", "qwen2")]
-    answer = split_answer(full_catalog, lambda es: _list_answer(full_catalog, es), entries)
+    answer = split_answer(full_catalog, lambda es, _: _list_answer(full_catalog, es), entries)
     assert answer.text.startswith(PAPER_NONE)
     assert answer.models == ["qwen", "qwen2"] and not answer.abstained
 

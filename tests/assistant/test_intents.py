@@ -34,7 +34,15 @@ def test_parameter_threshold(catalog, ask):
     assert set(ask("which models have over 100 billion parameters").models) == expected
     assert set(ask("LLMs > 100B").models) == expected
     small = ask("models under 1 billion parameters")
-    assert all(catalog.models[m].params.max_millions < 1000 for m in small.models) and "bert" in small.models
+    from assistant.facets import released_sizes
+    from assistant.query import Query
+    from assistant.retrieve import select
+
+    headline = {e.id for e in select(catalog, Query.model_validate(small.query))}  # the largest size under 1B
+    assert all(catalog.models[m].params.max_millions < 1000 for m in headline) and "bert" in headline
+    # then the models one of whose other released sizes is under 1B (GPT-2's 124M)
+    assert "gpt-2" in set(small.models) - headline
+    assert all(min(released_sizes(catalog.models[m])) < 1000 for m in small.models)
 
 
 def test_who_built_bloom(ask):
