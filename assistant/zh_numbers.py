@@ -106,6 +106,14 @@ class _SizeWords:
         self.marked_range = re.compile(
             rf"(?:在|介于)?\s*{_END}{end_mark}{_PARAMS}(?:到|至|-|~|–|—|～|和|与|跟)\s*{_END}{end_mark}{_PARAMS}(?:之间|以内)?"
             rf"(?:\s*[(（]\s*({marks})\s*两端\s*[)）])?")
+        # "7B 和 70B 都有", "70亿与700亿的版本都发布了": sizes joined by ``both_join`` with ``both_after`` after them hold
+        # each for some version (the English "both"); not when a negation follows 都 ("都没有": neither)
+        one = r"\d[\d.]*\s*(?:thousand|million|billion|trillion|[kKmMbBtT])(?![A-Za-z])(?:\s*parameters\b)?"
+        joins, alls = alternation(table.get("both_join", [])), alternation(table.get("both_after", []))
+        self.both = re.compile(rf"(?<![A-Za-z0-9.])({one}(?:\s*(?:{joins})\s*{one})+)(?=[^,，。？?!！;；]{{0,12}}?(?:{alls}))") \
+            if table.get("both_join") and table.get("both_after") else None
+        # a version noun already after the sizes ("7B 和 13B 的版本都有"); without one, " versions" is said after them
+        self.versioned = re.compile(rf"\s*的?\s*(?:{alternation(table.get('version_nouns', []))})")
         # "恰好70亿", "正好 7B": exactly that size (the English word before the number)
         self.exact = re.compile(rf"(?:{alternation(table.get('exact', []))})\s*(?:有|是|为)?\s*(?=\d|{CN_NUM})") if table.get("exact") else None
         # "…以下的小版本", "…以上的大尺寸": an adjective of size may come before the noun
@@ -124,9 +132,10 @@ class _SizeWords:
         # "最大的三个", "最近发布的5个": a ranking word before a count of models
         self.rank_words = {str(k): str(v) for k, v in table.get("ranked", {}).items()}
         self.ranked = re.compile(rf"({alternation(self.rank_words)})(?:发布|推出|出)?的?\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|款|种)")
-        # "至少五个", "超过三家", "不止一个": a bound word before a count of things (sizes, labs, objectives ...)
+        # "至少五个", "超过三家", "不止一个": a bound word before a count of things (sizes, labs, objectives ...), a verb
+        # of having or releasing may stand between ("最多发布了两个版本", "不少于推出过三种尺寸": ``count_verbs``)
         self.count_bound = re.compile(rf"(?:({words['more']})|({words['at_least']})|({words['less']})|({words['at_most']}))\s*"
-                                      rf"(?:有)?\s*(\d{{1,3}}|{CN_NUM}{{1,4}})\s*(?=个|種|种|款|家|篇|项|項|位)")
+                                      rf"(?:{alternation(['有', *table.get('count_verbs', [])])})?\s*(\d{{1,3}}|{CN_NUM}{{1,4}})\s*(?=个|種|种|款|家|篇|项|項|位)")
         # "预训练目标不止一个", "机构超过两家", "尺寸数量至少五个": a count said after the noun it counts (moved before it)
         nouns = alternation(table.get("count_nouns", [])) if table.get("count_nouns") else None
         self.count_after = re.compile(rf"({nouns})\s*的?\s*(?:数量|数目|个数|总数|数)?\s*(?:有|是|为|共)?\s*"
@@ -495,6 +504,8 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     text = sizes.latin.sub(lambda m: _led(m, sizes.some, lambda m_, has: _size_latin(m_, has, sizes)), text)
     text = sizes.size.sub(lambda m: _led(m, sizes.some, lambda m_, has: _size(m_, has, sizes)), text)
     text = _versioned(text, sizes)
+    if sizes.both is not None:
+        text = sizes.both.sub(lambda m: f" both {m.group(1)}" + ("" if sizes.versioned.match(text, m.end()) else " versions "), text)
     text = dates.sub(_arabic(text))
     text = _IN_YEAR.sub(lambda m: f" in {_when(m.group(1), m.group(2))} ", text)
     text = sizes.rank_by.sub(lambda m: _rank_by(m, sizes.rank_measures), text)
