@@ -54,3 +54,14 @@ def test_size_notes_and_no_both_without_all(full, question, where):
         assert got == where
     else:
         assert "AND some variant" not in got, got
+
+
+# the paper's catalog named as a place (论文那77个 / 综述里 / "paper 77"): the catalog facet, not the concept
+@pytest.mark.parametrize("question, where", [
+    ("论文那77个模型里有哪些是谷歌的", "lab = Google AND catalog = in the paper"),
+    ("综述里的解码器模型有哪些", "architecture = decoder AND catalog = in the paper"),
+    ("综述中哪个模型参数最多", "catalog = in the paper"),
+    ("which paper 77 models are from Meta", "lab = Meta AND catalog = in the paper"),
+])
+def test_the_papers_catalog_as_a_place(full, question, where):
+    assert _read(full, question) == where, (question, full.chinese.read(question).gloss)
