@@ -155,7 +155,18 @@ KINDS = [
     ("decoders that were not trained with next-token pretraining", lambda e, ms: _arch(e) == "decoder" and "causal-lm" not in _objectives(e)),
     # a negated verb after "ones" ("the decoder ones don't count") leaves out the phrase before it
     ("Meta models from 2022; decoder ones don't count", lambda e, ms: _lab(e, "Meta") and e.date.year == 2022 and _arch(e) != "decoder"),
+    # the relative word of the cue's own phrase ("none of whose", "no version of which"): the cue negates what follows it
+    ("models none of whose versions exceed 1B", lambda e, ms: bool(_sizes(e)) and max(_sizes(e)) <= 1_000),
+    ("decoders no version of which is below 1B", lambda e, ms: _arch(e) == "decoder" and bool(_sizes(e)) and min(_sizes(e)) >= 1_000),
+    ("models none of whose labs is Google", lambda e, ms: not _lab(e, "Google")),
+    ("2022 releases, none of which should be encoders", lambda e, ms: e.date.year == 2022 and _arch(e) != "encoder"),
 ]
+
+
+def _sizes(e) -> list[float]:
+    from assistant.facets import released_sizes
+
+    return released_sizes(e)
 
 
 @pytest.mark.parametrize("question, wanted", KINDS, ids=[q for q, _ in KINDS])
