@@ -200,9 +200,10 @@ def _key(phrase: str) -> str:
     return re.sub(r"[\s-]+", " ", str(phrase).lower()).strip() or str(phrase)
 
 
-def parse_params(text: str, masked=(), table: dict | None = None) -> list[Bound]:
+def parse_params(text: str, masked=(), table: dict | None = None, names=()) -> list[Bound]:
     """Size bounds (in millions) with the spans they were read from; the words come from the
-    lexicon's ``sizes`` table (the English one when none is given)."""
+    lexicon's ``sizes`` table (the English one when none is given). A bare size right beside a model's
+    name (``names``: "LLaMA-175B", "the 175B LLaMA") is a size said of that model."""
     w = compiled(SizeWords, _english("sizes") if table is None else table)
     low = words_to_digits(text.lower())
     if len(low) != len(text):
@@ -255,10 +256,16 @@ def parse_params(text: str, masked=(), table: dict | None = None) -> list[Bound]
             if key in out and (out[key].op, out[key].value) != (bound.op, bound.value):
                 key += str(bound.start)  # "one checkpoint over 100B while every checkpoint is over 10B": two lower bounds
             out[key] = bound
-        elif w.exact_context.search(low):
+        elif w.exact_context.search(low) or _beside(text, names, start, m.end()):
             eqs.append(Bound("size", "eq", value, start, m.end()))
             out["eq2" if "eq" in out and w.second_exact.search(low) else "eq"] = eqs[-1]
     return _either(w, low, eqs) or list(out.values())
+
+
+def _beside(text: str, names, start: int, end: int) -> bool:
+    """Whether a number touches a name: glued to it or one space or hyphen away ("LLaMA-175B", "the 175B LLaMA")."""
+    return any((0 <= start - e <= 1 and text[e:start] in ("", " ", "-")) or (0 <= s - end <= 1 and text[end:s] in ("", " ", "-"))
+               for s, e in names)
 
 
 def _word_start(text: str, low: str, start: int) -> int:

@@ -181,7 +181,7 @@ class Parser:
             r.found.append(Found("license", "open", *op.span()))
             taken.append(op.span())
         taken += phrases.paper_date(lex, low, self.paper_month, r)  # "predate the paper (Feb 2023)"
-        for b in parse_dates(text, numbers_masked + taken, lex.data["dates"]) + parse_params(text, numbers_masked + taken):
+        for b in parse_dates(text, numbers_masked + taken, lex.data["dates"]) + parse_params(text, numbers_masked + taken, names=masked):
             quant = self._variant(low, b, r)
             r.found.append(Found(b.facet, b.value, b.start, b.end, _OPS[b.op], quant=getattr(quant, "quant", quant),
                                  said=isinstance(quant, Said), alt=b.either))

@@ -110,3 +110,20 @@ def test_a_bound_before_parameters_active_per_token_bounds_the_active_size(full,
 
     expected = {m for m, e in full_catalog.models.items() if any(is_active(v) and fits(v.millions) for v in e.params.variants)}
     assert expected and set(full.ask(question).models) == expected
+
+
+# A size written against a model's name ("LLaMA-175B", "the 13B GPT-2") is a size said of that model: a premise,
+# corrected with the sizes the catalog records when none of them is that size, and silently true when one is.
+NAMED_SIZES = [("who made LLaMA-175B?", "llama", 175_000), ("when was the 13B GPT-2 released?", "gpt-2", 13_000),
+               ("what corpus was the 7B Chinchilla trained on?", "chinchilla", 7_000),
+               ("who built LLaMA 65B", "llama", 65_000), ("licence of the 12B Pythia?", "pythia", 12_000)]
+
+
+@pytest.mark.parametrize("question, model, size", NAMED_SIZES, ids=[q for q, *_ in NAMED_SIZES])
+def test_a_size_written_against_a_name_is_checked(full, full_catalog, question, model, size):
+    answer = full.ask(question)
+    premises = answer.query["premises"]
+    assert [(p["model"], p["constraint"]["facet"], p["constraint"]["values"]) for p in premises] == [(model, "size", [size])]
+    recorded = any(abs(x - size) < 1 for x in released_sizes(full_catalog.models[model]))
+    shown = f"{size // 1000}B"
+    assert (f"not {shown}" in answer.text) is not recorded, answer.text
