@@ -284,6 +284,8 @@ def _either(w: SizeWords, low: str, eqs: list[Bound]) -> list[Bound]:
         if w.either.fullmatch(low, a.end, b.start):
             group += [x for x in (a, b) if x not in group]
         elif group:
+            if low[a.end:b.start].strip(" ,") in ("and", "&", "as well as"):
+                return []  # "1B, 7B and 70B versions": a list of sizes together, its commas no alternatives
             break
     if not group:
         return []

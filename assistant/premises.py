@@ -3,6 +3,8 @@ in a cited sentence ("T5 was built by Google, not Microsoft [1]") before the ans
 
 from __future__ import annotations
 
+import re
+
 from assistant.compose import Draft, and_list
 from assistant.facets import BEYOND, FACETS, PAPER
 from assistant.lexicon import lexicon
@@ -66,6 +68,9 @@ def own_premises(catalog: Catalog, q: Query, d: Draft) -> list[str]:
         e = catalog.models[p.model]
         if p.constraint.via and p.constraint.facet in ("size", "date"):
             continue
+        if not p.negated and p.constraint.facet == "size" and _sizes_in_between(e) and \
+                0 < float(p.constraint.values[0]) <= (e.params.max_millions or 0):
+            continue  # "T5-3B", "OPT-13B": the catalog gives a span of sizes ("up to 11B", "125M to 175B"), none it contradicts
         if p.negated and holds(e, p.constraint):  # "since Jamba is a pure Transformer": it has what was denied
             f = FACETS[p.constraint.facet]
             value = " / ".join((d.show.value(f.name, v) if d.show.zh else None) or f.value_name(v) for v in p.constraint.values)
@@ -111,3 +116,13 @@ def wrong_facts(e: ModelEntry, q: Query, d: Draft) -> list[str]:
             year = _year([c for c in asserted if c.facet == facet]) if facet == "date" else None
             out.append(corrected(e, wrong[0], d, year and (f"{year}年" if d.show.zh else year)))
     return out
+
+
+_SPAN = re.compile(r"\bup to\b|\d\s*[mbt]?\s*(?:to|-|–)\s*~?\d|\bsmaller (?:variants|versions|checkpoints|sizes)\b", re.I)
+
+
+def _sizes_in_between(e: ModelEntry) -> bool:
+    """Whether the catalog's size text gives a span with sizes between its listed ones ("Up to 11B", "125M to 175B",
+    "smaller variants exist"): a size inside that span is not known to be wrong."""
+    return bool(_SPAN.search(e.params.raw or ""))
+

@@ -127,3 +127,11 @@ def test_a_size_written_against_a_name_is_checked(full, full_catalog, question, 
     recorded = any(abs(x - size) < 1 for x in released_sizes(full_catalog.models[model]))
     shown = f"{size // 1000}B"
     assert (f"not {shown}" in answer.text) is not recorded, answer.text
+
+
+def test_a_size_inside_a_span_the_catalog_gives_is_not_corrected(full):
+    """T5's sizes are recorded as "Up to 11B" and OPT's as "125M to 175B": a 3B T5 or a 13B OPT is not contradicted."""
+    for question, size in (("what license does T5-3B have?", "3B"), ("who made OPT-13B?", "13B")):
+        answer = full.ask(question)
+        assert answer.query["premises"] and f"not {size}" not in answer.text, answer.text
+    assert "not 300B" in full.ask("who made OPT-300B?").text  # beyond the span: corrected
