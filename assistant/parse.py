@@ -168,6 +168,12 @@ class Parser:
                 only = facet == "domain" and phrases.domain_only(lex, low, hit.start(), hit.end())  # "text-only"
                 read.append(Found(facet, list(t.values) or t.value, *hit.span(), op=Op.ONLY if only else Op.IN, weak=weak,
                                   loose=t.weak and not named, complement=t.complement))
+        # a generic domain word listed with another domain ("text and vision models", "both code and text") is one too
+        domains = sorted((f for f in read if f.facet == "domain"), key=lambda f: f.start)
+        for a, b in zip(domains, domains[1:]):
+            gap = low[a.end:b.start]
+            if (a.weak or b.weak) and scope.joined(lex, gap) and lex.has("list_conjunction", gap):  # "from" joins nothing
+                a.weak = b.weak = False
         r.found += sorted(read, key=lambda f: (VOCAB_FACETS.index(f.facet), f.start))  # the reading line's field order
         self._by_age(low, taken, r)
         phrases.both_parts(lex, low, r)
