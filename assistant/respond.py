@@ -42,15 +42,20 @@ def concept_intro(catalog: Catalog, q: Query, d: Draft) -> str | None:
     return None
 
 
-def add_also_sized(q: Query, also: list[ModelEntry], d: Draft, more: bool) -> None:
+def add_also_sized(q: Query, also: list[ModelEntry], d: Draft, more: bool, listed: int = 0) -> None:
     """The models a plain size bound admits when every released size counts, not only the largest (``any_size``):
-    a paragraph after the list, each line with the size that fits and its citation."""
+    a paragraph after the list, each line with the size that fits and its citation. Both lists share one page
+    (``LIST_LIMIT`` lines with the ``listed`` ones above): when the first fills it, this one is only counted."""
     alt = any_size(q)
     if not also or alt is None:
         return
     d.add(d.lex.say("also_sized_one" if len(also) == 1 else "also_sized_many", n=len(also),
                     more=d.lex.say("also_more") if more else ""))
-    shown, note = page(also, language=q.language)
+    room = LIST_LIMIT - listed
+    if room <= 0:
+        d.add(d.lex.say("also_sized_unlisted"))
+        return
+    shown, note = page(also, limit=room, language=q.language)
     if note:
         d.add(note)
     d.add("\n".join(line(e, d, why(e, alt)) for e in shown))
@@ -84,7 +89,7 @@ def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry], also: lis
     shown = [a for a in q.attributes if a not in read and a in _ROWS]
     if shown and len(entries) <= 6:
         d.add(table_for(entries, d, shown))
-    add_also_sized(q, list(also), d, more=True)
+    add_also_sized(q, list(also), d, more=True, listed=len(entries))
     return d.finish()
 
 

@@ -169,7 +169,7 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry], also: li
         d.add("\n".join(line(e, d, why(e, q)) for e in entries))
     from assistant.respond import add_also_sized
 
-    add_also_sized(q, list(also), d, more=bool(entries))
+    add_also_sized(q, list(also), d, more=bool(entries), listed=len(entries))
     return d.finish()
 
 
