@@ -280,7 +280,8 @@ class Assistant:
                 return self._split(answer_lineage, q, select(self.catalog, q))
             return answer_lineage(self.catalog, q, entries)
         if q.intent is Intent.COUNT:
-            return self._split(answer_count, q, select(self.catalog, q))
+            matched = select(self.catalog, q)
+            return self._split(answer_count, q, matched, self._sized(q, matched))
         if q.all_models and q.intent is Intent.LIST:
             return self._split(answer_list, q, list(self.catalog.models.values()))
         if entries:
@@ -289,27 +290,30 @@ class Assistant:
             matched = select(self.catalog, q)
             if q.superlative:
                 return self._split(answer_count, q, matched)
-            if (q.intent is Intent.FACT or q.attributes) and len(matched) == 1 and not also_sized(self.catalog, q, matched):
+            also = self._sized(q, matched)
+            if (q.intent is Intent.FACT or q.attributes) and len(matched) == 1 and not also:
                 return answer_fact(self.catalog, q.model_copy(update={"intent": Intent.FACT, "models": [matched[0].id]}), matched)
-            return self._split(answer_list, q, matched)
+            return self._split(answer_list, q, matched, also)
         if q.superlative:
             return self._split(answer_count, q, list(self.catalog.models.values()))
         if q.concept:
             return self._concept(q)
         return self._open(q)
 
-    def _split(self, compose, q: Query, entries) -> Answer:
+    def _sized(self, q: Query, matched) -> list:
+        """The models the second reading of a plain size bound adds ("models under 100M": those one of whose other
+        released sizes is in range, after those whose largest size is); none for a ranking or a breakdown."""
+        return [] if q.superlative or q.group_by else also_sized(self.catalog, q, matched)
+
+    def _split(self, compose, q: Query, entries, also=()) -> Answer:
         """A set answer: the paper's entries first, the additions beyond the paper apart (assistant/beyond.py);
         one list when the question itself asks for one part ("models added since the paper"), and one ranking for
-        a superlative."""
+        a superlative. ``also`` (``_sized``) is given to ``compose`` beside the part's entries."""
         if q.superlative:  # one ranking over every model loaded: "the newest model" has one answer; an addition says so
             return beyond.mark_beyond(self.catalog, compose(self.catalog, q, entries), q.language)
-        # "models under 100M": the largest size decides; the models one of whose other released sizes is in range follow
-        takes_also = compose in (answer_list, answer_count)
-        also = also_sized(self.catalog, q, entries) if takes_also and not q.group_by else []
 
         def part(es, more):
-            return compose(self.catalog, q, es, more) if takes_also else compose(self.catalog, q, es)
+            return compose(self.catalog, q, es, more) if more else compose(self.catalog, q, es)
 
         if any(c.facet == "catalog" for c, _ in leaves(q.where)):  # "... that aren't in the original paper" too
             return part(entries, also)

@@ -177,6 +177,7 @@ class SizeWords:
         self.second_exact = re.compile(rf"(?<!\w)(?:{alternation(table.get('second_exact', []))})(?!\w)")
         # the words between two sizes named as alternatives ("7B or 8B", "7B/13B", "a 7B, 13B or 70B version")
         self.either = re.compile(rf"\s*(?:{alternation(table.get('either_join', []))})\s*(?:(?:an?|one)\s+)?")
+        self.together = re.compile(rf"\s*,?\s*(?:{alternation(table.get('together_join', []))})\s*(?:(?:an?|one)\s+)?")
         self.variant_before = re.compile(rf"(?<!\w)(?:{alternation(table.get('variant_reference', []))})\s+$")
         self.variant_after = re.compile(rf"\s+(?:{alternation(table.get('variant_nouns', []))})(?!\w)")
         nouns = table.get("not_params", [])
@@ -278,13 +279,14 @@ def _word_start(text: str, low: str, start: int) -> int:
 
 def _either(w: SizeWords, low: str, eqs: list[Bound]) -> list[Bound]:
     """Sizes named as alternatives ("a 7B or 8B version", "7B/13B/70B models"): each joined to the next by an
-    ``either_join`` word, all marked as one group (any of them may hold); none when no two are joined so."""
+    ``either_join`` word, all marked as one group (any of them may hold); none when no two are joined so, or when the
+    run ends with a ``together_join`` word ("1B, 7B and 70B versions")."""
     group: list[Bound] = []
     for a, b in zip(eqs, eqs[1:]):
         if w.either.fullmatch(low, a.end, b.start):
             group += [x for x in (a, b) if x not in group]
         elif group:
-            if low[a.end:b.start].strip(" ,") in ("and", "&", "as well as"):
+            if w.together.fullmatch(low, a.end, b.start):
                 return []  # "1B, 7B and 70B versions": a list of sizes together, its commas no alternatives
             break
     if not group:

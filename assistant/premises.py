@@ -3,8 +3,6 @@ in a cited sentence ("T5 was built by Google, not Microsoft [1]") before the ans
 
 from __future__ import annotations
 
-import re
-
 from assistant.compose import Draft, and_list
 from assistant.facets import BEYOND, FACETS, PAPER
 from assistant.lexicon import lexicon
@@ -118,11 +116,7 @@ def wrong_facts(e: ModelEntry, q: Query, d: Draft) -> list[str]:
     return out
 
 
-_SPAN = re.compile(r"\bup to\b|\d\s*[mbt]?\s*(?:to|-|–)\s*~?\d|\bsmaller (?:variants|versions|checkpoints|sizes)\b", re.I)
-
-
 def _sizes_in_between(e: ModelEntry) -> bool:
-    """Whether the catalog's size text gives a span with sizes between its listed ones ("Up to 11B", "125M to 175B",
-    "smaller variants exist"): a size inside that span is not known to be wrong."""
-    return bool(_SPAN.search(e.params.raw or ""))
-
+    """Whether the catalog's size text (English) gives a span with sizes between its listed ones ("Up to 11B",
+    "125M to 175B", "smaller variants exist"): a size inside that span is not known to be wrong."""
+    return lexicon("en").has("catalog_size_span", (e.params.raw or "").lower())

@@ -33,3 +33,12 @@ def project(q: Query, catalog) -> dict:
 DEFAULTS = {"where": "", "models": [], "exclude": [], "attributes": [], "unrecorded": [], "superlative": None,
             "group_by": None, "lookup": None, "premises": [], "yes_no": False, "concept": None, "reason": "", "unknown": [], "transitive": False,
             "pending": [], "corrections": []}
+
+
+def selected(catalog, answer) -> set[str]:
+    """The models an answer's typed query selects: a plain size bound's first reading (the largest size), without
+    the models its second reading adds after it (tests/assistant/test_any_size_reading.py)."""
+    from assistant.retrieve import select
+
+    return {e.id for e in select(catalog, Query.model_validate(answer.query))}
+

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.facets import released_sizes
+from tests.assistant.spec import selected
 
 HEADING = {"en": "Counting every released size", "zh": "若把每个发布的尺寸都算上"}
 READING = {"en": "then any other released size", "zh": "再按其他发布的尺寸"}
@@ -91,13 +92,10 @@ SIZE_WORDINGS = [
 
 @pytest.mark.parametrize("question, keep", SIZE_WORDINGS, ids=[q for q, _ in SIZE_WORDINGS])
 def test_sizes_written_as_people_write_them(full, full_catalog, question, keep):
-    from assistant.query import Query
-    from assistant.retrieve import select
-
     answer = full.ask(question)
     assert not answer.query["unknown_names"], answer.query["unknown_names"]
     expected = {m for m, e in full_catalog.models.items() if released_sizes(e) and keep(e, released_sizes(e))}
-    assert {e.id for e in select(full_catalog, Query.model_validate(answer.query))} == expected
+    assert selected(full_catalog, answer) == expected
 
 
 ACTIVE_AFTER = [("models with at least thirty billion parameters active per token", lambda x: x >= 30_000),

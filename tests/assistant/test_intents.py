@@ -35,10 +35,9 @@ def test_parameter_threshold(catalog, ask):
     assert set(ask("LLMs > 100B").models) == expected
     small = ask("models under 1 billion parameters")
     from assistant.facets import released_sizes
-    from assistant.query import Query
-    from assistant.retrieve import select
+    from tests.assistant.spec import selected
 
-    headline = {e.id for e in select(catalog, Query.model_validate(small.query))}  # the largest size under 1B
+    headline = selected(catalog, small)  # the largest size under 1B
     assert all(catalog.models[m].params.max_millions < 1000 for m in headline) and "bert" in headline
     # then the models one of whose other released sizes is under 1B (GPT-2's 124M)
     assert "gpt-2" in set(small.models) - headline

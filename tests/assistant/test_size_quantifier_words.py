@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.facets import released_sizes
+from tests.assistant.spec import selected
 
 
 def _models(full_catalog, keep) -> set[str]:
@@ -17,12 +18,7 @@ def _models(full_catalog, keep) -> set[str]:
 
 
 def _first_reading(full, full_catalog, question) -> set[str]:
-    """The models the answer's typed query selects: a plain size bound's headline reading, without the models a
-    second reading (any released size) adds after it (tests/assistant/test_any_size_reading.py)."""
-    from assistant.query import Query
-    from assistant.retrieve import select
-
-    return {e.id for e in select(full_catalog, Query.model_validate(full.ask(question).query))}
+    return selected(full_catalog, full.ask(question))
 
 
 NUMBER_WORDS = [
