@@ -1,6 +1,7 @@
-"""Robustness property: every gold and hardening question, against the real catalog inflated with
-thousands of generated entries and against an empty user directory, is answered or declined,
-never raises, and yields a valid contract object.
+"""Robustness property: gold and hardening questions (a fixed, stable sample of them, so the time stays
+bounded as question sets are added), against the real catalog inflated with thousands of generated
+entries and against an empty user directory, are answered or declined, never raise, and yield a
+valid contract object.
 
 The search index is real (FAISS + BM25 over every document) with the deterministic hashing
 embedder: embedding 30,000 documents with MiniLM would take far longer than a test may, and the
@@ -45,10 +46,10 @@ def _gold() -> list[tuple[str, list[str]]]:
 
 QUESTIONS = _gold() + [(q, []) for q in corpus() + EXTRA]
 SET_WORDS = re.compile(r"\b(which|list|all|every|how many|count|models|largest|smallest|biggest|earliest|latest)\b", re.I)
-# The inflated catalogs run a fixed number of questions, so CI's time stays bounded as question sets are added:
+# Every catalog (even the plain one, with an empty user directory) runs a fixed number of questions, so CI's time stays bounded as question sets are added:
 # the scale questions above, then set questions (long lists, counts, rankings: where the catalog's size shows)
 # and others in a stable order that does not depend on which file a question came from.
-SAMPLE_2000, SAMPLE_10000 = 2000, 600
+SAMPLE_EMPTY, SAMPLE_2000, SAMPLE_10000 = 4000, 2000, 600
 
 
 def _stable(question: tuple[str, list[str]]) -> str:
@@ -97,7 +98,7 @@ def _run_all(assistant: Assistant, questions=QUESTIONS) -> int:
 
 
 def test_the_question_set_is_complete():
-    assert len(QUESTIONS) > 2000 and ("list every model", []) in QUESTIONS
+    assert len(QUESTIONS) > SAMPLE_EMPTY and ("list every model", []) in QUESTIONS
 
 
 def test_the_samples_are_fixed_in_size_stable_and_varied():
@@ -109,9 +110,9 @@ def test_the_samples_are_fixed_in_size_stable_and_varied():
     assert any(history for _, history in QUESTIONS)  # follow-ups from the gold set keep their history
 
 
-def test_every_question_with_an_empty_user_directory(tmp_path):
+def test_a_sample_of_questions_with_an_empty_user_directory(tmp_path):
     (tmp_path / "empty").mkdir()
-    assert _run_all(_assistant(tmp_path, tmp_path / "empty")) == len(QUESTIONS)
+    assert _run_all(_assistant(tmp_path, tmp_path / "empty"), sample(SAMPLE_EMPTY, set_share=0.3)) == SAMPLE_EMPTY
 
 
 @pytest.mark.timeout(900)
