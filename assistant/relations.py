@@ -333,7 +333,8 @@ class RelationReader:
         start = self._cue_before(text, m, mentions)
         listed = start is None and self._listed_after_exclusion(text, m, mentions, r)
         # "T5 and its descendants", "anything in the T5 line": the model and every model descended from it
-        tail = self.lex.first("descendants", text[m.end:].lower()) or self.lex.first("line_after", text[m.end:].lower())
+        rest = text[m.end:].lower()
+        tail = self.lex.first("descendants", rest) or self.lex.first("line_after", rest) or self.lex.first("descendants_negated", rest)
         post = None  # "Meta models, the BART line excluded", "with T5 removed": the cue after the name
         if start is None and not listed and not (post := self.lex.first("excluded_after", text[m.end + (tail.end() if tail else 0):].lower())):
             return False
@@ -352,7 +353,8 @@ class RelationReader:
         if again and not post:  # "ViT itself and anything that descends from ViT": the tail names the model again
             self._again.add(again.start)
             end = again.end
-        r.exclude.append(Exclusion(model=m.model_id, descendants=bool(tail)))
+        if (left := Exclusion(model=m.model_id, descendants=bool(tail))) not in r.exclude:  # "not part of the LLaMA line
+            r.exclude.append(left)  # (i.e. not LLaMA or anything built on it)": one line left out, said twice
         r.exclude += [Exclusion(model=x) for x in alike]
         r.references += alike
         if tail and listed and self.lex.has("descendants_each", tail.group()):  # "... and their descendants": each item

@@ -288,6 +288,8 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
         d.add("\n".join(line(e, d, [lex.say("family_reason", family=e.family)]) for e in entries))
         return d.finish()
     entries, many = page(entries, limit=LINEAGE_MODELS, language=q.language)  # one block per model: a few models
+    # "its parent as well as its children", "父模型和子模型分别是什么": the children are asked beside the parents
+    both_ways = lexicon("en").has("children_asked", q.text.lower())
     if many:
         d.add(many)
     for e in entries:
@@ -307,7 +309,7 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
             d.add(lex.say("lineage_root", name=e.name, cite=d.cite(e.id), family=e.family))
         children, more = page([c for c in catalog.models.values() if e.id in c.derived_from],
                               limit=LIST_LIMIT if len(entries) == 1 else LINEAGE_CHILDREN, language=q.language)
-        if children and not parents:
+        if children and (not parents or both_ways):
             d.add(lex.say("lineage_derived", name=e.name, items=("、" if d.show.zh else ", ").join(
                 f"{c.name} {d.cite(c.id)}" for c in children)))
             if more:

@@ -79,7 +79,9 @@ def assign(lex, text: str, found: list, filler: frozenset, excluded: list[tuple[
     for f in spans:
         m = lex.first("negation_after", low[f.end:f.end + 30])
         inside = any(g.start < f.end + m.end() <= g.end for g in spans if g is not f) if m else False
-        if m and not f.negated and not inside and not any(forward.get(k) for k in range(f.end, f.end + m.end())):
+        # "Which Meta models are not part of the LLaMA line": a negation that leaves a model out is spent on it
+        spent = any(f.end <= s < f.end + m.end() for s, _ in excluded) if m else False
+        if m and not f.negated and not inside and not spent and not any(forward.get(k) for k in range(f.end, f.end + m.end())):
             f.negated = True
             after.add(id(f))
             used.append((f.end, f.end + m.end()))

@@ -181,6 +181,8 @@ class Understander:
         if (up := lex.first("line_up_pronoun", text.lower())):  # "what came before it in its line?": its ancestors
             r.ancestors = not up.group("direct")
             r.use(*up.span())
+        if not mentions and (ref := lex.ref("parent_of_it", text.lower())):  # "and who made the teacher model?": the parent of
+            r.use(*ref.span())  # the model discussed (the session's), no description of models for the paraphraser to read
         if (scope := lex.first("lineage_in_catalog", text.lower())):  # "StarCoder2's predecessor in the catalog?"
             r.use(*scope.span("scope"))
             r.quiet.append(scope.span("scope"))
