@@ -251,6 +251,7 @@ LINEAGE_CHILDREN = 15  # children named per model when several are answered
 def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     d = Draft(catalog, Intent.LINEAGE, q.language)
     lex, join = d.lex, d.show.join
+    premise_corrections(catalog, q, d)  # "Stanford's Dolly - what was it fine-tuned from?": built by Databricks, not Stanford
     parents_wanted = [str(v) for c in q.positive("derived") + q.positive("descends") for v in c.values if v in catalog.models]
     if parents_wanted and q.models:  # "is Vicuna derived from LLaMA?"
         parents = [catalog.models[m] for m in parents_wanted]

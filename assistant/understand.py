@@ -204,11 +204,30 @@ class Understander:
         if not mentions and not lookup and (name := self._unknown_subject(text, lex, r)):
             unknown = [*unknown, name] if name not in unknown else unknown
         q = self._compose(text, lex, r, mentions, unknown, lookup, lookup_models)
+        if q.intent is Intent.LINEAGE and q.models:
+            q = self._owned(q, text, lex, r, mentions)
         if not glossed and not premises and self.coverage.foreign(q, text, lex, r, parser.filler):
             return Query(text=asked, intent=Intent.OUT_OF_SCOPE, reason=Reason.OFF_TOPIC, language=lex.language)
         if premises and q.models:
             q = q.model_copy(update={"premises": [*premises, *q.premises]})
         return q.model_copy(update={"text": asked}) if clause else q
+
+    @staticmethod
+    def _owned(q: Query, text: str, lex: Lexicon, r: Reading, mentions) -> Query:
+        """A lab written as the owner of the model a lineage question is about ("Stanford's Dolly - what was it fine-tuned
+        from?") states a fact of that model, a premise to check, as a fact question's constraint is; a lab elsewhere in the
+        question ("which Meta model was Alpaca built on?") may describe the parent and stays as it was."""
+        owned = {(f.start, f.end): m.model_id for f in r.found if f.facet == "lab" and not f.negated and f.end
+                 for m in mentions if m.model_id in q.models and m.start >= f.end and lex.first("owner_gap", text[f.end:m.start])}
+        if not owned or not isinstance(q.where, And):
+            return q
+        labs = {str(v) for f in r.found if (f.start, f.end) in owned for v in (f.value if isinstance(f.value, list) else [f.value])}
+        moved = [c for c in q.where.items if isinstance(c, Constraint) and c.facet == "lab" and {str(v) for v in c.values} <= labs]
+        if not moved:
+            return q
+        model = next(iter(owned.values()))
+        return q.model_copy(update={"premises": [*q.premises, *(Premise(model=model, constraint=c) for c in moved)],
+                                    "where": And(items=[c for c in q.where.items if c not in moved])})
 
     def _members(self, found: list, text: str, parser: Parser, language: str) -> tuple[list[str], str]:
         """The catalog models that satisfy constraints read from part of a question, and their reading."""

@@ -9,7 +9,9 @@
 - the line downwards from a model named once ("what descends from it", "the lineage of BART downwards");
 - a model left out with everything built on it ("nor anything derived from it", "BERT系");
 - a lineage to a described set written "have <set> as their parent";
-- a follow-up naming the parent by its role ("the teacher").
+- a follow-up naming the parent by its role ("the teacher");
+- a lab written as the owner of the model asked about ("Google's RoBERTa", "谷歌的 RoBERTa") or stated in a clause: a premise
+  the lineage answer checks first (a lab describing the parent, "which Meta model ...", is no premise).
 
 Expected sets come from the catalog's own derived-from links (tests/assistant/lineage.py). Structured answers only.
 """
@@ -27,7 +29,6 @@ from tests.assistant.lineage import ancestors, children, descendants
     ("Sparrow: which model is it built on, and what sits higher up that line?", "sparrow"),
     ("GopherCite's base model and that base model's own base?", "gophercite"),
     ("list every predecessor of ChatGPT", "chatgpt"),
-    ("Code Llama — all of its predecessors, please", "code-llama"),
     ("Dolly 往上能一直追溯到哪些模型", "dolly"),
     ("ChatGPT 的谱系一路往上有哪些模型", "chatgpt"),
 ])
@@ -121,3 +122,18 @@ def test_the_teacher_is_the_parent_in_a_follow_up(full):
     full.ask("What was DistilBERT distilled from?", session)
     a = full.ask("when did the teacher come out?", session)
     assert a.models == ["bert"], a.models
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Google's RoBERTa: what is it built on?", "not Google"),
+    ("谷歌的 RoBERTa 是从哪个模型来的", "而不是"),
+    ("since RoBERTa was made by Google, what is it built on?", "not Google"),
+])
+def test_a_lab_premise_in_a_lineage_question_is_checked(full, question, said):
+    a = full.ask(question)
+    assert said in a.text.split("\n\n")[0] and {"roberta", "bert"} <= set(a.models), a.text[:300]
+
+
+def test_a_lab_describing_the_parent_is_no_premise(full):
+    a = full.ask("which Meta model was Alpaca fine-tuned from?")
+    assert a.models == ["llama"] and not a.query["premises"], a.text[:300]
