@@ -1,0 +1,25 @@
+"""Kinds of the words area (round 12), each written in wordings other than the failing examples':
+
+- a trait described in everyday Chinese (looking things up on the web before answering, taking in a very long
+  text at once, being cheap, small and fast to run) reads as its trait, not as nothing or as the text domain;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _values(q) -> set[tuple[str, str]]:
+    return {(c["facet"], str(v)) for c in q.where.model_dump()["items"] if "facet" in c for v in c.get("values", [])}
+
+
+@pytest.mark.parametrize("zh, value", [
+    ("哪些模型在作答前会上网查一查", "retrieval-augmented"),
+    ("能联网搜一下再回复的模型", "retrieval-augmented"),
+    ("有没有一次能读进整本书那么长内容的模型", "long-context"),
+    ("跑得快、成本低的模型有哪些", "efficient"),
+    ("省内存又推理快的模型", "efficient"),
+])
+def test_a_trait_described_in_everyday_chinese_reads_as_the_trait(full, zh, value):
+    q = full._understand(zh)
+    assert q.intent.value == "list" and _values(q) == {("trait", value)}, (zh, full.chinese.read(zh).gloss, _values(q))
