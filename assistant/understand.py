@@ -366,7 +366,7 @@ class Understander:
             r.found = [f for f in r.found if f.facet != "catalog"]
         where = parser.tree(text, r, quant)
         shown = _blank(text, r.quiet + r.units)  # words a relation or a "how many ..." unit used name no concept
-        concept, others = self._concepts(shown, shown.lower(), lex, where, focus, r)
+        concept, others, contrasted = self._concepts(shown, shown.lower(), lex, where, focus, r)
         if unknown and concept and any(lex.has(cue, cue_text) for cue in ("how_works", "definitional", "explain", "asks_meaning")):
             entry = self.catalog.concepts[concept]
             told = " ".join([entry.title, *entry.aliases, entry.body]).lower()
@@ -440,7 +440,9 @@ class Understander:
             # "which of A, B and C are encoders?", "how many of A, B and C ...": the named models are the set's first constraint
             where = And(items=[Constraint(facet="model", values=list(focus)), *(where.items if isinstance(where, And) else [where])])
             focus = []
-        if others:  # "what's the difference between MLM and causal LM?", "encoder vs decoder"
+        if others or (contrasted and "set_constraints" not in features):
+            # "what's the difference between MLM and causal LM?", "encoder vs decoder"; two names of one concept contrasted
+            # ("foundation models vs fine-tuned models": the concept is that contrast), not the models having one of them
             intent, sup, group = Intent.CONCEPT, None, None
         if intent is not Intent.COUNT:
             group = None
@@ -468,7 +470,7 @@ class Understander:
             return q.model_copy(update={"reason": Reason.UNSUPPORTED})
         if lookup and not lookup_models:
             return q.model_copy(update={"intent": Intent.CITATION})
-        if intent is Intent.CONCEPT and "list_words" in features and "definitional" not in features and not others:
+        if intent is Intent.CONCEPT and "list_words" in features and "definitional" not in features and not others and not contrasted:
             q = q.model_copy(update={"intent": Intent.LIST})  # "models that ..." naming only a generic concept word
             covered = self.coverage.check(q, text, lex, r, self.parsers[lex.language])
             if covered.constrained():
@@ -659,5 +661,8 @@ class Understander:
         if concept in self.concepts.architecture.values() and len(arch) == 1 and len(arch[0].values) == 1:
             concept = self.concepts.architecture.get(str(arch[0].values[0]), concept)  # "an encoder and a decoder": the whole
         order = list(dict.fromkeys(cid for _, _, cid in named))
-        others = order[1:] if len(order) > 1 and lex.has("compare", low) and not focus else []
-        return (order[0] if others else concept), others
+        compared = lex.has("compare", low) and not focus
+        others = order[1:] if len(order) > 1 and compared else []
+        # two names of one concept contrasted ("a foundation model vs a fine-tuned one"): the concept is the contrast
+        contrasted = compared and not others and sum(1 for _, _, cid in named if cid == concept) >= 2
+        return (order[0] if others else concept), others, contrasted

@@ -2,6 +2,8 @@
 
 - a trait described in everyday Chinese (looking things up on the web before answering, taking in a very long
   text at once, being cheap, small and fast to run) reads as its trait, not as nothing or as the text domain;
+- two names of one concept contrasted ("foundation model vs fine-tuned model", "预训练模型跟微调过的模型差别"): the concept
+  is the contrast and is explained, not the models having one side of it listed;
 """
 
 from __future__ import annotations
@@ -23,3 +25,18 @@ def _values(q) -> set[tuple[str, str]]:
 def test_a_trait_described_in_everyday_chinese_reads_as_the_trait(full, zh, value):
     q = full._understand(zh)
     assert q.intent.value == "list" and _values(q) == {("trait", value)}, (zh, full.chinese.read(zh).gloss, _values(q))
+
+
+@pytest.mark.parametrize("q", [
+    "fine-tuned model versus foundation model",
+    "contrast a foundation model with a fine-tuned model",
+    "pretrained models compared with fine-tuned models",
+    "预训练模型跟微调过的模型差别在哪",
+])
+def test_two_names_of_one_concept_contrasted_explain_the_concept(full, q):
+    got = full._understand(q)
+    assert (got.intent.value, got.concept) == ("concept", "foundation-vs-fine-tuned"), (q, got.intent, got.concept)
+
+
+def test_a_set_of_one_side_of_the_contrast_is_still_listed(full):  # a guard: a lab makes it a set question
+    assert full._understand("compare Meta's base models with its fine-tuned models").intent.value == "list"
