@@ -67,6 +67,7 @@ FRAMES: tuple[Frame, ...] = (
     _f(Intent.CONCEPT, "concept definitional", "models list_words set_constraints"),
     _f(Intent.CONCEPT, "concept why", "models list_words set_constraints"),  # "why would anyone use GQA?": the reason is the concept's
     _f(Intent.CONCEPT, "concept how_works", "models list_words set_constraints"),  # "how is MLM trained?", "MoE 是怎么运作的": the mechanism explained
+    _f(Intent.CONCEPT, "concept asks_meaning", "models list_words set_constraints"),  # "what do active parameters mean in an MoE?"
     _f(Intent.CONCEPT, "concept", "models list_words constraints"),
     _f(Intent.COMPARE, "two_models", "attributes"),
     # "how does GLM's blank infilling work?", "how did XLNet use PLM?", "how was T5 trained with span corruption?" (the

@@ -51,7 +51,8 @@ _CUE_FEATURES = ("count", "count_not", "citation", "citation_bare", "compare", "
 
 _FIELD_ATTRIBUTES = frozenset({Attribute.DATE, Attribute.PARAMS, Attribute.LABS, Attribute.ARCHITECTURE, Attribute.OBJECTIVE,
                                Attribute.LICENSE, Attribute.CORPUS, Attribute.APPLICATION, Attribute.FAMILY})
-_CONCEPT_FACETS = ("objective", "architecture", "trait", "domain", "finetuned")  # facets a concept's name can stand for
+_CONCEPT_FACETS = ("objective", "architecture", "trait", "domain", "finetuned", "active")  # facets a concept's name can stand for
+# ("active parameters": a term of mixture of experts, explained when its meaning is asked)
 _MECHANISM_ATTRIBUTES = frozenset({Attribute.OBJECTIVE, Attribute.ARCHITECTURE, Attribute.TRAITS})  # what a concept explains
 
 

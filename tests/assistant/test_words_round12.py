@@ -4,6 +4,8 @@
   text at once, being cheap, small and fast to run) reads as its trait, not as nothing or as the text domain;
 - two names of one concept contrasted ("foundation model vs fine-tuned model", "预训练模型跟微调过的模型差别"): the concept
   is the contrast and is explained, not the models having one side of it listed;
+- the meaning of a mechanism's own field term asked ("what do active parameters mean", "总参数和激活参数是什么意思"): the
+  term is the mechanism's (active parameters: mixture of experts) and is explained, not the models recording it listed;
 """
 
 from __future__ import annotations
@@ -40,3 +42,22 @@ def test_two_names_of_one_concept_contrasted_explain_the_concept(full, q):
 
 def test_a_set_of_one_side_of_the_contrast_is_still_listed(full):  # a guard: a lab makes it a set question
     assert full._understand("compare Meta's base models with its fine-tuned models").intent.value == "list"
+
+
+@pytest.mark.parametrize("q", [
+    "what's the difference between total and active parameter counts in MoE models?",
+    "in a mixture of experts, what does active parameters mean compared with the total?",
+    "what are activated parameters?",
+    "混合专家模型里的总参数和激活参数分别是什么意思",
+])
+def test_the_meaning_of_a_mechanisms_field_term_explains_the_mechanism(full, q):
+    got = full._understand(q)
+    assert (got.intent.value, got.concept) == ("concept", "mixture-of-experts"), (q, got.intent, got.concept)
+
+
+@pytest.mark.parametrize("q, intent", [  # guards: the models recording it, and a model's own count, stay what they were
+    ("which MoE models record active parameters?", "list"),
+    ("how many active parameters does Mixtral have?", "fact"),
+])
+def test_a_set_or_a_models_count_of_active_parameters_is_no_explanation(full, q, intent):
+    assert full._understand(q).intent.value == intent
