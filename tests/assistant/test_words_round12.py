@@ -6,6 +6,8 @@
   is the contrast and is explained, not the models having one side of it listed;
 - the meaning of a mechanism's own field term asked ("what do active parameters mean", "总参数和激活参数是什么意思"): the
   term is the mechanism's (active parameters: mixture of experts) and is explained, not the models recording it listed;
+- the steps, stages or pipeline of a mechanism asked ("how many stages does RLHF have", "RLHF 分哪几步", "几个阶段"):
+  the mechanism is explained step by step; a count of its steps is no count of models;
 """
 
 from __future__ import annotations
@@ -61,3 +63,18 @@ def test_the_meaning_of_a_mechanisms_field_term_explains_the_mechanism(full, q):
 ])
 def test_a_set_or_a_models_count_of_active_parameters_is_no_explanation(full, q, intent):
     assert full._understand(q).intent.value == intent
+
+
+@pytest.mark.parametrize("q, concept", [
+    ("how many stages does RLHF have, and what happens in each?", "rlhf"),
+    ("how many steps are in instruction tuning?", "instruction-tuning"),
+    ("RLHF 分哪几步", "rlhf"),
+    ("DPO 一共有几个阶段，每个阶段做什么", "direct-preference-optimization"),
+])
+def test_the_steps_of_a_mechanism_explain_the_mechanism(full, q, concept):
+    got = full._understand(q)
+    assert (got.intent.value, got.concept) == ("concept", concept), (q, got.intent, got.concept)
+
+
+def test_a_models_training_steps_are_still_unrecorded(full):  # a guard: a model's steps are a hyperparameter
+    assert full._understand("how many training steps did PaLM take?").unrecorded
