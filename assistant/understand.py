@@ -367,7 +367,8 @@ class Understander:
             r.found = [f for f in r.found if f.facet != "catalog"]
         where = parser.tree(text, r, quant)
         shown = _blank(text, r.quiet + r.units)  # words a relation or a "how many ..." unit used name no concept
-        concept, others, contrasted = self._concepts(shown, shown.lower(), lex, where, focus, r)
+        names = [(m.start, m.end) for m in mentions]
+        concept, others, contrasted = self._concepts(shown, shown.lower(), lex, where, focus, r, names)
         if unknown and concept and any(lex.has(cue, cue_text) for cue in ("how_works", "definitional", "explain", "asks_meaning")):
             entry = self.catalog.concepts[concept]
             told = " ".join([entry.title, *entry.aliases, entry.body]).lower()
@@ -639,10 +640,12 @@ class Understander:
         return at >= 0 and any(m.start() - (at + len(name)) in (0, 1) for _, p in lex.patterns("unrecorded")
                                for m in p.finditer(text))
 
-    def _concepts(self, text, low, lex, where: And, focus, r: Reading) -> tuple[str | None, list[str]]:
+    def _concepts(self, text, low, lex, where: And, focus, r: Reading, names=()) -> tuple[str | None, list[str], bool]:
         explaining = any(lex.has(cue, low) for cue in ("explain", "how_works", "definitional"))
         named = sorted(s for s in concept_spans(self.catalog, text, lex, self.concepts, traits=explaining)
-                       if not lex.first("pointing_before", low[max(0, s[0] - 12):s[0]]))  # "that base model": a model
+                       if not lex.first("pointing_before", low[max(0, s[0] - 12):s[0]])  # "that base model": a model
+                       # a word of a longer model name ("Transformer" of "Decision Transformers") names no concept
+                       and not any(a <= s[0] and s[1] <= b and b - a > s[1] - s[0] for a, b in names))
         r.concepts += [(start, end) for start, end, _ in named]
         concept = max(named, key=lambda s: (s[1] - s[0], -s[0]))[2] if named else None
         if concept is None:

@@ -8,6 +8,8 @@
   term is the mechanism's (active parameters: mixture of experts) and is explained, not the models recording it listed;
 - the steps, stages or pipeline of a mechanism asked ("how many stages does RLHF have", "RLHF 分哪几步", "几个阶段"):
   the mechanism is explained step by step; a count of its steps is no count of models;
+- a word of a longer model name ("Transformer" of "Decision Transformer") names no concept: the question is the model's;
+  reinforcement learning (control) recast as sequence modelling, however phrased, is next-action prediction;
 """
 
 from __future__ import annotations
@@ -78,3 +80,25 @@ def test_the_steps_of_a_mechanism_explain_the_mechanism(full, q, concept):
 
 def test_a_models_training_steps_are_still_unrecorded(full):  # a guard: a model's steps are a hyperparameter
     assert full._understand("how many training steps did PaLM take?").unrecorded
+
+
+@pytest.mark.parametrize("q, model", [
+    ("how does Decision Transformer use returns to pick actions?", "decision-transformers"),
+    ("how does Trajectory Transformer plan?", "trajectory-transformers"),
+])
+def test_a_word_of_a_longer_model_name_names_no_concept(full, q, model):
+    got = full._understand(q)
+    assert got.concept != "transformer" and got.models == [model], (q, got.intent, got.concept, got.models)
+
+
+@pytest.mark.parametrize("q, intent", [
+    ("how does Gato treat control as sequence modeling?", "concept"),
+    ("which models cast offline RL as conditional sequence modeling?", "list"),
+])
+def test_reinforcement_learning_as_sequence_modelling_is_next_action_prediction(full, q, intent):
+    got = full._understand(q)
+    assert (got.intent.value, _values(got)) == (intent, {("objective", "next-action-prediction")}), (q, got.intent, _values(got))
+
+
+def test_the_transformer_named_alone_is_still_the_concept(full):  # a guard
+    assert full._understand("how does the original transformer work?").concept == "transformer"
