@@ -10,6 +10,8 @@
   the mechanism is explained step by step; a count of its steps is no count of models;
 - a word of a longer model name ("Transformer" of "Decision Transformer") names no concept: the question is the model's;
   reinforcement learning (control) recast as sequence modelling, however phrased, is next-action prediction;
+- why a model traded one mechanism for another, in any clause order or voice ("why, in ALBERT, was NSP replaced by
+  SOP?", "为何 ALBERT 用句子顺序预测取代了下一句预测", "为什么把…改成…"): the mechanism is explained, not the model's overview;
 """
 
 from __future__ import annotations
@@ -102,3 +104,13 @@ def test_reinforcement_learning_as_sequence_modelling_is_next_action_prediction(
 
 def test_the_transformer_named_alone_is_still_the_concept(full):  # a guard
     assert full._understand("how does the original transformer work?").concept == "transformer"
+
+
+@pytest.mark.parametrize("q", [
+    "why, in ALBERT, was NSP replaced by SOP?",
+    "为何 ALBERT 用句子顺序预测取代了下一句预测",
+    "ALBERT 为什么把下一句预测改成句子顺序预测",
+])
+def test_why_a_model_traded_one_mechanism_for_another_explains_it(full, q):
+    got = full._understand(q)
+    assert got.intent.value == "concept" and got.concept in ("sop", "nsp"), (q, got.intent, got.concept)
