@@ -12,6 +12,8 @@
   reinforcement learning (control) recast as sequence modelling, however phrased, is next-action prediction;
 - why a model traded one mechanism for another, in any clause order or voice ("why, in ALBERT, was NSP replaced by
   SOP?", "为何 ALBERT 用句子顺序预测取代了下一句预测", "为什么把…改成…"): the mechanism is explained, not the model's overview;
+- the kinds of a mechanism asked, after its name or counted ("注意力有几种", "positional encodings: how many types are
+  there?", "位置编码有哪几种"): the mechanism is explained, not the models counted; the kinds of models stay a set question.
 """
 
 from __future__ import annotations
@@ -114,3 +116,17 @@ def test_the_transformer_named_alone_is_still_the_concept(full):  # a guard
 def test_why_a_model_traded_one_mechanism_for_another_explains_it(full, q):
     got = full._understand(q)
     assert got.intent.value == "concept" and got.concept in ("sop", "nsp"), (q, got.intent, got.concept)
+
+
+@pytest.mark.parametrize("q, concept", [
+    ("注意力有几种，GQA 是谁在用", "attention"),
+    ("positional encodings: how many types are there, and who uses RoPE?", "positional-encoding"),
+    ("tokenization comes in how many kinds?", "tokenization"),
+])
+def test_the_kinds_of_a_mechanism_explain_the_mechanism(full, q, concept):
+    got = full._understand(q)
+    assert (got.intent.value, got.concept) == ("concept", concept), (q, got.intent, got.concept)
+
+
+def test_the_kinds_of_models_using_a_mechanism_stay_a_set(full):  # a guard
+    assert full._understand("what types of models use RoPE?").intent.value == "list"
