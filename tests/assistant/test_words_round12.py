@@ -13,7 +13,9 @@
 - why a model traded one mechanism for another, in any clause order or voice ("why, in ALBERT, was NSP replaced by
   SOP?", "为何 ALBERT 用句子顺序预测取代了下一句预测", "为什么把…改成…"): the mechanism is explained, not the model's overview;
 - the kinds of a mechanism asked, after its name or counted ("注意力有几种", "positional encodings: how many types are
-  there?", "位置编码有哪几种"): the mechanism is explained, not the models counted; the kinds of models stay a set question.
+  there?", "位置编码有哪几种"): the mechanism is explained, not the models counted; the kinds of models stay a set question;
+- values of two fields in two clauses joined by "or" ("models that generate images or do speech recognition", "trained
+  with RLHF or built by Google"): either clause, not both; a negation before them negates both ("not A or B": neither).
 """
 
 from __future__ import annotations
@@ -130,3 +132,19 @@ def test_the_kinds_of_a_mechanism_explain_the_mechanism(full, q, concept):
 
 def test_the_kinds_of_models_using_a_mechanism_stay_a_set(full):  # a guard
     assert full._understand("what types of models use RoPE?").intent.value == "list"
+
+
+@pytest.mark.parametrize("q", [
+    "models that generate images or do speech recognition",
+    "which models do speech recognition or handle audio?",
+    "models trained with RLHF or built by Google",
+    "which models write code or have a mixture of experts?",
+])
+def test_values_of_two_fields_in_clauses_joined_by_or_are_alternatives(full, q):
+    items = full._understand(q).where.model_dump()["items"]
+    assert [i["kind"] for i in items] == ["or"], (q, items)
+
+
+def test_a_negation_before_clauses_joined_by_or_negates_both(full):  # "not from Google or trained with RLHF": neither
+    items = full._understand("models that are not from Google or trained with RLHF").where.model_dump()["items"]
+    assert [(i["kind"], i["item"]["kind"]) for i in items] == [("not", "or")], items
