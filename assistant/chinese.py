@@ -140,6 +140,7 @@ class ChineseReader:
         self.requests = set(lex.get("requests", []))
         self._names = [n for n in names if n]
         self._known = {n.lower() for n in self._names} | {str(k).lower() for k in self.models}
+        self.description_lead = frozenset(lex.get("description_lead", []))  # "只" before a description: its own word
         self.likeness = tuple(lex.get("likeness", []))  # "Mamba那种状态空间层": a name that only says what kind
         self._kinds: dict[str, str] = {}
         for opens, close in self.relations:
@@ -250,6 +251,10 @@ class ChineseReader:
                 if meant and (meant[1], meant[2]) == (facet, value):  # the whole description, when its meaning agrees
                     spans = sorted(spans + _offsets(units)[meant[0].start:meant[0].end])
             start, end = spans[0][0], max(e for _, e in spans)
+            # "只根据前文…预测": an "only" right before a description is the description's own word (only the words
+            # before, only a few experts), not the value said to be the model's only one in its field
+            lead = next((u for u, (s, e) in zip(units, _offsets(units)) if e == start and u.text in self.description_lead), None)
+            start -= len(lead.text) if lead is not None else 0
             words = _words(units, [(start, end)])
             units = _replace(units, start, end, _Unit(words, "gloss", self._term(facet, value)), self.plain.renders)
             described.append((facet, value, words))

@@ -15,7 +15,10 @@
 - the kinds of a mechanism asked, after its name or counted ("注意力有几种", "positional encodings: how many types are
   there?", "位置编码有哪几种"): the mechanism is explained, not the models counted; the kinds of models stay a set question;
 - values of two fields in two clauses joined by "or" ("models that generate images or do speech recognition", "trained
-  with RLHF or built by Google"): either clause, not both; a negation before them negates both ("not A or B": neither).
+  with RLHF or built by Google"): either clause, not both; a negation before them negates both ("not A or B": neither);
+- each word predicted from the left context alone, in plain words ("only look at the left context", "given the preceding
+  text", "只会根据上文逐个预测"): causal language modelling, and "only" there is the manner's word, not the model's only
+  objective (no count of objectives, no masked-LM guess from the leftover words).
 """
 
 from __future__ import annotations
@@ -148,3 +151,15 @@ def test_values_of_two_fields_in_clauses_joined_by_or_are_alternatives(full, q):
 def test_a_negation_before_clauses_joined_by_or_negates_both(full):  # "not from Google or trained with RLHF": neither
     items = full._understand("models that are not from Google or trained with RLHF").where.model_dump()["items"]
     assert [(i["kind"], i["item"]["kind"]) for i in items] == [("not", "or")], items
+
+
+@pytest.mark.parametrize("q", [
+    "models that only look at the left context to predict each word",
+    "decoders that guess each token given the preceding text",
+    "2018 年那些只根据上文一个字一个字往后写的模型",
+    "只根据前面的词往下猜的模型有哪些",
+])
+def test_prediction_from_the_left_context_alone_is_causal_lm(full, q):
+    got = full._understand(q)
+    objectives = {v for f, v in _values(got) if f.startswith("objective")}
+    assert objectives == {"causal-lm"}, (q, _values(got))
