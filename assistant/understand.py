@@ -644,8 +644,9 @@ class Understander:
         explaining = any(lex.has(cue, low) for cue in ("explain", "how_works", "definitional"))
         named = sorted(s for s in concept_spans(self.catalog, text, lex, self.concepts, traits=explaining)
                        if not lex.first("pointing_before", low[max(0, s[0] - 12):s[0]])  # "that base model": a model
-                       # a word of a longer model name ("Transformer" of "Decision Transformers") names no concept
-                       and not any(a <= s[0] and s[1] <= b and b - a > s[1] - s[0] for a, b in names))
+                       # a generic word of a longer model name ("Transformer" of "Decision Transformers") names no concept
+                       and not (s[2] in lex.data.get("name_word_concepts", ())
+                                and any(a <= s[0] and s[1] <= b and b - a > s[1] - s[0] for a, b in names)))
         r.concepts += [(start, end) for start, end, _ in named]
         concept = max(named, key=lambda s: (s[1] - s[0], -s[0]))[2] if named else None
         if concept is None:
