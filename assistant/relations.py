@@ -281,7 +281,8 @@ class RelationReader:
         else:
             if (tail := lex.first("same_after", after)):
                 start = m.start
-            elif (lead := lex.first("share_before", before)) and (tail := lex.first("share_after", after)):
+            elif (lead := lex.first("share_before", before) or lex.first("lineage_before", before)) and \
+                    (tail := lex.first("share_after", after)):  # "what else came from Llama 2's parent?": its siblings
                 start = m.start - len(before) + lead.start()
             else:
                 return False
@@ -331,6 +332,9 @@ class RelationReader:
         """'other than BERT', 'leaving out PaLM and its descendants': the model is left out; so is
         each model listed after it ("excluding GPT, GPT-2 and GPT-3")."""
         start = self._cue_before(text, m, mentions)
+        unrelated = None  # "encoder models unrelated to BERT", "nothing to do with GPT-3": the model and its line left out
+        if start is None and (unrelated := self.lex.first("unrelated_before", text[max(0, m.start - 48):m.start].lower())):
+            start = max(0, m.start - 48) + unrelated.start()
         listed = start is None and self._listed_after_exclusion(text, m, mentions, r)
         # "T5 and its descendants", "anything in the T5 line": the model and every model descended from it
         rest = text[m.end:].lower()
@@ -338,12 +342,12 @@ class RelationReader:
         post = None  # "Meta models, the BART line excluded", "with T5 removed": the cue after the name
         if start is None and not listed and not (post := self.lex.first("excluded_after", text[m.end + (tail.end() if tail else 0):].lower())):
             return False
-        family = None if tail or listed or post else (self._group_listed(text, m, mentions) or self._family_only(m))
+        family = None if tail or unrelated or listed or post else (self._group_listed(text, m, mentions) or self._family_only(m))
         if family:  # "leave out Qwen and DeepSeek": listed with a group, the name is the Qwen family
             r.found.append(Found("family", family, m.start, m.end))
             r.references.append(m.model_id)
             return True
-        ones = None if tail or post else self.lex.first("family_members_after", text[m.end:].lower())
+        ones = None if tail or unrelated or post else self.lex.first("family_members_after", text[m.end:].lower())
         alike = self._numbered_after(self.catalog.models[m.model_id]) if ones else []
         if alike:  # "apart from the DALL-E ones": DALL-E and the versions numbered after it (DALL-E 2)
             post = ones
@@ -353,7 +357,7 @@ class RelationReader:
         if again and not post:  # "ViT itself and anything that descends from ViT": the tail names the model again
             self._again.add(again.start)
             end = again.end
-        if (left := Exclusion(model=m.model_id, descendants=bool(tail))) not in r.exclude:  # "not part of the LLaMA line
+        if (left := Exclusion(model=m.model_id, descendants=bool(tail or unrelated))) not in r.exclude:  # "not part of the LLaMA line
             r.exclude.append(left)  # (i.e. not LLaMA or anything built on it)": one line left out, said twice
         r.exclude += [Exclusion(model=x) for x in alike]
         r.references += alike

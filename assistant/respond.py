@@ -300,6 +300,9 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
             d.add(lex.say("lineage_ancestors", name=e.name,
                           ancestors=join([f"**{a.name}** {d.cite(a.id)}" for a in ancestors])))
             d.add("\n".join(line(a, d, [lex.say("parents_reason", parents=", ".join(a.derived_from) or "—")]) for a in ancestors))
+            if both_ways and (children := [c for c in catalog.models.values() if e.id in c.derived_from]):  # "上下游"
+                d.add(lex.say("lineage_derived", name=e.name, items=("、" if d.show.zh else ", ").join(
+                    f"{c.name} {d.cite(c.id)}" for c in children)))
             continue
         parents = [catalog.models[m] for m in e.derived_from]
         if parents:

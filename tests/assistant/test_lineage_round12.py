@@ -7,7 +7,7 @@
 - siblings with the model as the subject ("does X have siblings", "X shares a base model with ...");
 - a parent and the children asked together ("its parent as well as its children", "父模型以及子模型");
 - the line downwards from a model named once ("what descends from it", "the lineage of BART downwards");
-- a model left out with everything built on it ("nor anything derived from it", "BERT系");
+- a model left out with everything built on it ("nor anything derived from it", "BERT系", "unrelated to GPT-3");
 - a lineage to a described set written "have <set> as their parent";
 - a follow-up naming the parent by its role ("the teacher");
 - a lab written as the owner of the model asked about ("Google's RoBERTa", "谷歌的 RoBERTa") or stated in a clause: a premise
@@ -31,6 +31,9 @@ from tests.assistant.lineage import ancestors, children, descendants
     ("list every predecessor of ChatGPT", "chatgpt"),
     ("Dolly 往上能一直追溯到哪些模型", "dolly"),
     ("ChatGPT 的谱系一路往上有哪些模型", "chatgpt"),
+    ("GopherCite: what is its parent, and what came before that?", "gophercite"),
+    ("LLaVA: who are its parents and their parents?", "llava"),
+    ("Which models sit above Sparrow in its lineage?", "sparrow"),
 ])
 def test_every_generation_up_asked_as_a_chain(full, question, model):
     a = full.ask(question)
@@ -58,7 +61,8 @@ def test_parent_asked_with_a_lineage_noun_or_verb(full, question, model):
 @pytest.mark.parametrize("question, model", [
     ("Does Alpaca have siblings?", "alpaca"),
     ("Which models does GopherCite share a base model with?", "gophercite"),
-    ("Vicuna has which sister models?", "vicuna"),
+    ("Does GopherCite have a sibling?", "gophercite"),
+    ("What else came from Llama 2's parent?", "llama-2"),
 ])
 def test_siblings_with_the_model_as_subject(full, question, model):
     parents = full.catalog.models[model].derived_from
@@ -71,6 +75,7 @@ def test_siblings_with_the_model_as_subject(full, question, model):
     ("give me RoBERTa's parent as well as its children", "roberta"),
     ("RoBERTa 的父模型以及子模型", "roberta"),
     ("GPT-3 的上一代和下一代分别是哪些模型", "gpt-3"),
+    ("GPT-3 的父模型是谁，它又衍生出了哪些模型", "gpt-3"),
 ])
 def test_parent_and_children_together(full, question, model):
     want = set(full.catalog.models[model].derived_from) | children(full.catalog, model)
@@ -91,13 +96,20 @@ def test_the_line_downwards_from_a_model_named_once(full, question, model, deep)
 
 @pytest.mark.parametrize("question, model", [
     ("decoder models, but not GPT-3 nor anything derived from it", "gpt-3"),
-    ("open models unrelated to BERT (neither BERT nor derived from it)", "bert"),
     ("开源模型，不要BERT系的", "bert"),
     ("除了GPT-3系以外的解码器模型", "gpt-3"),
+    ("decoder models unrelated to GPT-3", "gpt-3"),
+    ("encoder models with no connection to BERT", "bert"),
+    ("Google models, leaving out T5 and anything that came from it", "t5"),
 ])
 def test_left_out_with_everything_built_on_it(full, question, model):
     q = full._understand(question)
     assert [(x.model, x.descendants) for x in q.exclude] == [(model, True)], (question, q.exclude)
+
+
+def test_the_lines_above_and_below_together(full):
+    a = full.ask("HTLM 的上下游模型分别是什么")
+    assert set(a.models) == ancestors(full.catalog, "htlm") | children(full.catalog, "htlm"), a.models
 
 
 def test_a_negation_spent_on_a_left_out_line_leaves_the_lab_positive(full):
