@@ -190,7 +190,7 @@ class ChineseReader:
 
     # -- reading --------------------------------------------------------------------------------
     def read(self, question: str) -> Reading:
-        text = normalize(question)
+        text = self._bracket_after_time_word(normalize(question))
         core = text.rstrip("?!.,;: ")
         yes_no = next((f for f in self.yes_no_final if core.endswith(f) and len(core) > len(f)), None)
         follow = core.endswith(self.follow_up_final)
@@ -215,6 +215,16 @@ class ChineseReader:
                        unknown_names=tuple(u.text + u.value for u in units if u.kind == "outside"),
                        off_topic=any(u.kind == "off_topic" for u in units), usage=any(u.kind == "usage" for u in units),
                        unread=tuple(u.text for u in units if u.kind == "unread"), described=described, near=near)
+
+    def _bracket_after_time_word(self, text: str) -> str:
+        """"ChatGPT 发布（2022年11月）之后": a bracket between a phrase and the postposition of time that closes it (之后,
+        之前...) is an aside; it goes after the postposition, which then takes the phrase ("after ChatGPT released (Nov
+        2022)"), and the aside is read with the model it restates. Only a bracket holding a number (a month, a size): "Qwen
+        （第一代）后面" names the model, its 后面 is no date."""
+        words = sorted((w for w, g in self.postpositions.items() if g in ("after", "before")), key=len, reverse=True)
+        if not words:
+            return text
+        return re.sub(rf"(\([^()\d]{{0,12}}\d[^()]{{0,12}}\))\s*({'|'.join(map(re.escape, words))})", r"\2\1", text)
 
     def _compose(self, pieces: list[_Piece], lead: list[str]) -> str:
         """The gloss of the pieces: the question words a parser expects first, then the rest in order."""

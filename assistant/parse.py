@@ -194,6 +194,9 @@ class Parser:
         sizes = [f for f in r.found if f.facet == "size"]
         if any(f.via is None for f in sizes):  # "small models: anything below 200M": the adjective repeats the bound
             self._size_words(low, r)
+        for m in lex.find("size_question", low):  # "the smallest Alibaba model, and how small?": a size asked, no trait
+            r.use(*m.span())
+            r.found = [f for f in r.found if not (f.facet == "trait" and f.start < m.end() and m.start() < f.end)]
         if len(sizes) > 1 and any(f.quant is Quant.SOME for f in sizes) and lex.has("both", low):  # "both a >100B and a sub-1B size"
             for f in sizes:
                 f.quant = f.quant if f.quant in _NAMED_VARIANT or f.said else Quant.SOME

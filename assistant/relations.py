@@ -11,9 +11,10 @@ import re
 from dataclasses import replace
 
 from assistant import depth, scope
-from assistant.facets import ANY_MODEL, FACETS
+from assistant.facets import ANY_MODEL, EQ_NEAR, FACETS, released_sizes
 from assistant.lexicon import Lexicon
 from assistant.linking import Mention
+from assistant.numbers import parse_dates, parse_params
 from assistant.query import Constraint, Exclusion, Op, Relation
 from assistant.spans import Found, Reading
 from catalog import Catalog
@@ -47,6 +48,7 @@ class RelationReader:
                 continue
             self._version_ordinal(m, e, before, after, r)
             self._version_year(m, e, after, r)
+            self._own_value(m, e, text, r)
             lin = lex.first("lineage_before", before)
             if self._same(m, e, before, r, after):  # "derived from the same base as X": X's parent, before any lineage cue
                 pass
@@ -143,6 +145,29 @@ class RelationReader:
         if hit and int(hit.group("year")) == e.date.year:
             r.quiet.append((m.end, m.end + hit.end()))
             r.use(m.end, m.end + hit.end())
+
+    def _own_value(self, m: Mention, e, text: str, r: Reading) -> None:
+        """"smaller than GPT-2's biggest version (1.5B)", "after ChatGPT (Nov 2022)": a bracketed value right after a
+        model (a few words between, lexicon ``own_value_after``) that is the model's own size or month restates it: no
+        bound of its own. A value the model does not have stays a bound ("newer than BERT (2020 or later)")."""
+        hit = self.lex.first("own_value_after", text[m.end:m.end + 80].lower())
+        if not hit:
+            return
+        value = text[m.end + hit.start("value"):m.end + hit.end("value")]
+        dates, sizes = parse_dates(value), parse_params(f"size {value}")  # a bare size read as one (numbers' exact_context)
+        if dates and not sizes:
+            lo = max((b.value for b in dates if b.op == "ge"), default=None)
+            hi = min((b.value for b in dates if b.op == "le"), default=None)
+            own = lo is not None and hi is not None and lo <= e.date.key <= hi and hi - lo < 100
+        elif sizes and not dates:
+            have = [*released_sizes(e), *([e.params.max_millions] if e.params.max_millions else [])]
+            own = all(b.op == "eq" for b in sizes) and all(any(abs(x - b.value) <= EQ_NEAR * b.value for x in have) for b in sizes)
+        else:
+            own = False
+        if own:
+            span = (m.end + hit.start("open"), m.end + hit.end())
+            r.quiet.append(span)
+            r.use(*span)
 
     def _parent_joined(self, low: str, mentions: list[Mention], r: Reading) -> None:
         """"papers for Zephyr and the model it was fine-tuned from", "cite Code Llama and its base model": the parents

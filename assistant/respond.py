@@ -74,6 +74,8 @@ def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry], also: lis
         d.add(lex.say("list_none", crit=crit))
         if also:
             add_also_sized(q, list(also), d, more=False)
+        elif (near := nearest(catalog, q, d)):
+            d.add(near)
         elif not correct_unmet(catalog, q, d):  # "which DeepMind paper introduced the Falcon models?": Falcon is TII's
             d.add(lex.say("list_loosen"))
         return d.finish()
@@ -91,6 +93,30 @@ def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry], also: lis
         d.add(table_for(entries, d, shown))
     add_also_sized(q, list(also), d, more=True, listed=len(entries))
     return d.finish()
+
+
+def nearest(catalog: Catalog, q: Query, d: Draft) -> str:
+    """"Is any Gemma release bigger than 30B? which come closest?": when one size bound leaves nothing and the question
+    asks what comes nearest (lexicon ``nearest_asked``), the models its other conditions admit whose size is nearest the
+    bound (the largest below a lower bound, the smallest above an upper one), ties together, each with that size."""
+    from assistant.facets import released_sizes
+    from assistant.query import And, Constraint, Op
+    from assistant.retrieve import select
+
+    if not d.lex.has("nearest_asked", q.text.lower()):
+        return ""
+    bounds = [c for c in q.where.items if isinstance(c, Constraint) and c.facet == "size" and c.op in (Op.GT, Op.GE, Op.LT, Op.LE)
+              and not c.via and all(isinstance(v, float) for v in c.values)]
+    if len(bounds) != 1:
+        return ""
+    lower = bounds[0].op in (Op.GT, Op.GE)
+    rest = q.model_copy(update={"where": And(items=[c for c in q.where.items if c is not bounds[0]])})
+    sized = [(max(xs) if lower else min(xs), e) for e in select(catalog, rest) if (xs := released_sizes(e))]
+    if not sized or not rest.where.items:
+        return ""
+    best = max(x for x, _ in sized) if lower else min(x for x, _ in sized)
+    names = [f"**{e.name}** ({d.show.size(x)}) {d.cite(e.id)}" for x, e in sized if x == best]
+    return d.lex.say("list_nearest", names=d.show.join(names), bound=d.show.size(float(bounds[0].values[0])))
 
 
 _ROWS = {Attribute.LABS: "Lab", Attribute.DATE: "Date", Attribute.ARCHITECTURE: "Architecture", Attribute.FAMILY: "Family",

@@ -378,6 +378,12 @@ class Understander:
         measure, ranking = superlative_measure(_blank(cue_text, [(f.start, f.end) for f in r.found if f.facet == "catalog"]), lex)
         sup = None if (lex.has("smallest_variant", ranking) or lex.has("largest_variant", ranking)) and any(
             c.facet == "size" and c.op is not Op.IN for c, _ in leaves(where)) else find_superlative(ranking, lex, measure)
+        own = lex.first("own_variant", ranking) or (lex.first("own_variant_named", ranking) if focus else None)
+        if own and find_superlative(_blank(ranking, [own.span()]), lex, measure):
+            own = None  # "the smallest Meta model, judged by its biggest release": a ranking, by the variant named
+        if sup and sup.field == "params" and own and not any(c.facet == "size" for c, _ in leaves(where)):
+            sup = None  # "Galactica's biggest version", "the largest variant of that one": that model's sizes, no ranking
+            attributes = [*attributes, Attribute.PARAMS] if Attribute.PARAMS not in attributes else attributes
         if sup and sup.field == "params" and sup.measure is None:  # "the smallest model with more than 100B parameters":
             bounds = {c.quant for c, neg in leaves(where) if c.facet == "size" and not neg}  # ranked by the variant it filtered on
             if len(bounds) == 1 and (b := bounds.pop()) in (Quant.LARGEST, Quant.SMALLEST) and (b is Quant.LARGEST) != sup.largest:

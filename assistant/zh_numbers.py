@@ -285,11 +285,15 @@ _IN_YEAR = re.compile(r"(?:在|于)?\s*((?:19|20)\d\d)\s*年" + _MONTH)
 _HAN_DIGITS = "〇零一二三四五六七八九"
 _HAN_YEAR = re.compile(rf"(?<![{_HAN_DIGITS}十百千万亿])([{_HAN_DIGITS}]{{4}})(?=\s*年)")  # 二〇二〇年, 二零二一年
 _HAN_MONTH = re.compile(r"(?<=[年到至~\-])\s*([一二三四五六七八九十]{1,3})(?=\s*月)")  # 2022年三月到六月
+# a year said by its last two digits ("22年5月", "19年发布的"), in the years the catalog spans; not a span of years ("近20年",
+# "过去5年", "这十年"), nor a count of them ("20年代")
+_SHORT_YEAR = re.compile(r"(?<![\d.〇零一二三四五六七八九十百千万亿近过去最这前后多几每])(1[7-9]|2\d)(?=\s*年(?!代|来|间|内|多|左右|以上))")
 
 
 def _arabic(text: str) -> str:
     """Years and months written in Chinese numerals as digits: 二〇二〇年 -> 2020年, 2022年三月 -> 2022年3月."""
     text = _HAN_YEAR.sub(lambda m: "".join(str(_DIGITS[c]) for c in m.group(1)), text)
+    text = _SHORT_YEAR.sub(lambda m: "20" + m.group(1), text)
     return _HAN_MONTH.sub(lambda m: str(cn_int(m.group(1))) if 1 <= (cn_int(m.group(1)) or 0) <= 12 else m.group(), text)
 
 
