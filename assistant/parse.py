@@ -173,7 +173,7 @@ class Parser:
         for a, b in zip(domains, domains[1:]):
             gap = low[a.end:b.start]
             if (a.weak or b.weak) and scope.joined(lex, gap) and lex.has("list_conjunction", gap):  # "from" joins nothing
-                a.weak = b.weak = False
+                a.weak = b.weak = a.loose = b.loose = False  # named as a domain: not a generic word a paraphrase may replace
         r.found += sorted(read, key=lambda f: (VOCAB_FACETS.index(f.facet), f.start))  # the reading line's field order
         self._by_age(low, taken, r)
         phrases.both_parts(lex, low, r)

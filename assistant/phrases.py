@@ -1,8 +1,8 @@
 """Phrases read together, after each facet's terms are found (``assistant.parse``, pass 2).
 
-- A value named by its parts: "a separate encoder and decoder" is architecture encoder-decoder
-  (the lexicon's ``composite`` table; the parts joined by and / plus after a singular article),
-  while "encoder and decoder models" stays either kind.
+- A value named by its parts: "a separate encoder and decoder" is architecture encoder-decoder, "both text
+  and vision" is domain vision-language (the lexicon's ``composite`` table; the parts, in either order, joined
+  by and / plus after a singular article or "both"), while "encoder and decoder models" stays either kind.
 - One phrase read on two fields: words joined by a slash or "or" that land on different fields
   ("assistant/chatbot") are alternatives; the field the question names ("... trait", the
   lexicon's ``field_names``) keeps the words, else either reading may hold (OR).
@@ -43,13 +43,19 @@ def domain_only(lex, low: str, start: int, end: int) -> bool:
     return bool(lex.first("domain_only_after", low[end:end + 12]))
 
 
+def _has(value, part: str) -> bool:
+    """A read value is the part, or a word naming several values names it ("images": vision or image generation)."""
+    return part in value if isinstance(value, list) else value == part
+
+
 def composites(lex, text: str, r) -> None:
-    """Two values joined as parts of one ("a separate encoder and decoder") read as that one."""
+    """Two values joined as parts of one ("a separate encoder and decoder", "both text and vision") read as that one."""
     low = text.lower()
     for facet, table in lex.data.get("composite", {}).items():
         found = sorted((f for f in r.found if f.facet == facet), key=lambda f: f.start)
         for a, b in zip(found, found[1:]):
-            value = next((v for v, parts in table.items() if [a.value, b.value] == parts), None)
+            value = next((v for v, (x, y) in table.items() if (_has(a.value, x) and _has(b.value, y))
+                          or (_has(a.value, y) and _has(b.value, x))), None)  # either order
             if (value and lex.first("composite_joiner", low[a.end:b.start])
                     and lex.first("composite_before", low[max(0, a.start - 20):a.start])):
                 r.found = [f for f in r.found if f is not a and f is not b] + [replace(a, value=value, end=b.end)]
