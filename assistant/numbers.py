@@ -178,6 +178,11 @@ class SizeWords:
         # the words between two sizes named as alternatives ("7B or 8B", "7B/13B", "a 7B, 13B or 70B version")
         self.either = re.compile(rf"\s*(?:{alternation(table.get('either_join', []))})\s*(?:(?:an?|one)\s+)?")
         self.together = re.compile(rf"\s*,?\s*(?:{alternation(table.get('together_join', []))})\s*(?:(?:an?|one)\s+)?")
+        # "7B and 70B models": sizes listed before a noun for models are kinds of model (either), unless a word of
+        # having before them makes them one model's sizes ("models with 7B and 70B versions")
+        self.kinds_after = re.compile(rf"\s*(?:{alternation(table.get('size_kinds_after', []))})(?!\w)")
+        self.either_after = re.compile(alternation(table.get("sizes_either_after", [])))
+        self.having = re.compile(rf"(?<!\w)(?:{alternation(table.get('sizes_had_before', []))})\s+$")
         self.variant_before = re.compile(rf"(?<!\w)(?:{alternation(table.get('variant_reference', []))})\s+$")
         self.variant_after = re.compile(rf"\s+(?:{alternation(table.get('variant_nouns', []))})(?!\w)")
         nouns = table.get("not_params", [])
@@ -260,6 +265,8 @@ def parse_params(text: str, masked=(), table: dict | None = None, names=()) -> l
         elif w.exact_context.search(low) or _beside(text, names, start, m.end()):
             eqs.append(Bound("size", "eq", value, start, m.end()))
             out["eq2" if "eq" in out and w.second_exact.search(low) else "eq"] = eqs[-1]
+    if together := _together(w, low, eqs):  # "7B and 70B versions": each size is one the model has
+        return together + [b for k, b in out.items() if not k.startswith("eq")]
     return _either(w, low, eqs) or list(out.values())
 
 
@@ -296,6 +303,23 @@ def _either(w: SizeWords, low: str, eqs: list[Bound]) -> list[Bound]:
 
 _STRICT = {"ge": "gt", "le": "lt"}
 _INCLUDING = {"gt": "ge", "lt": "le"}
+
+
+def _together(w: SizeWords, low: str, eqs: list[Bound]) -> list[Bound]:
+    """Sizes listed together ("7B and 70B versions", "1B, 7B and 70B"): a run of sizes joined by ``either_join``
+    commas whose last join is a ``together_join`` word; every size in it holds (each read on its own), unless the
+    sizes name kinds of model ("7B and 70B models", no word of having before them) or words after them say any one
+    will do ("7B and 13B, either one"): then any one of them. None when
+    no run ends so."""
+    run: list[Bound] = []
+    for a, b in zip(eqs, eqs[1:]):
+        if w.together.fullmatch(low, a.end, b.start):
+            listed = [*run, *([a] if a not in run else []), b]
+            kinds = (bool(w.kinds_after.match(low, b.end)) and not w.having.search(low[:listed[0].start])
+                     or bool(w.either_after.match(low[b.end:b.end + 40])))  # "7B and 13B, either one" 
+            return [x._replace(either=listed[0].start + 1 if kinds else 0) for x in listed]
+        run = [*run, a] if w.either.fullmatch(low, a.end, b.start) and low[a.end:b.start].strip() == "," else []
+    return []
 
 
 def _marked(w: SizeWords, low: str, bounds: list[Bound]) -> list[Bound]:

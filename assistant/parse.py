@@ -507,13 +507,19 @@ def _quant(f: Found, quant: Quant) -> Quant:
 
 def _split_variants(r: Reading) -> None:
     """Size bounds no single size can meet ("both a version under 1B and one over 10B": above 10B and
-    below 1B) can only be about two variants: each bound holds for some variant."""
+    below 1B; "1B, 7B and 70B versions": three exact sizes) can only be about several variants: each bound
+    holds for some variant."""
     sizes = [f for f in r.found if f.facet == "size" and not f.negated and f.via is None and f.quant not in _NAMED_VARIANT
              and not f.said]
     lows = [f.value for f in sizes if f.op in (Op.GT, Op.GE)]
     highs = [f.value for f in sizes if f.op in (Op.LT, Op.LE)]
     if lows and highs and max(lows) >= min(highs):
         for f in sizes:
+            f.quant = Quant.SOME
+    exact = [f for f in r.found if f.facet == "size" and f.op is Op.EQ and not f.alt and not f.negated and f.via is None
+             and f.quant not in _NAMED_VARIANT]  # "7B and 70B versions": two sizes, two variants
+    if len({f.value for f in exact}) > 1:
+        for f in exact:
             f.quant = Quant.SOME
 
 
