@@ -216,6 +216,9 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
     previous = crit == lex.say("among_previous")
     scope = (lex.say("superlative_scope_previous") if previous else lex.say("superlative_scope", crit=crit) if crit
              else lex.say("superlative_scope_all"))
+    if q.tallied:  # "how many OpenAI models are there, and which is the oldest?": the count first
+        d.add(lex.say("count_one" if len(entries) == 1 else "count_many", n=len(entries),
+                      scope=lex.say("count_scope", crit=crit) if crit else ""))
     if not winners:
         d.add(lex.say("superlative_none", what=lex.say("size_word" if s.field == "params" else "date_word"), scope=scope))
         return d.finish()

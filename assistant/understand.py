@@ -463,6 +463,7 @@ class Understander:
             relations=r.relations, superlative=sup, group_by=group, concept=concept, other_concepts=others, lookup=lookup,
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
+            tallied=sup is not None and intent is Intent.COUNT and "count" in features and "count_not" not in features,
             cite="citation" in features,
             largest_said=quant is Quant.LARGEST and lex.has("largest_variant", low)
             or any(f.facet == "size" and f.quant is Quant.LARGEST for f in r.found),
