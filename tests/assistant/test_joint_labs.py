@@ -1,0 +1,29 @@
+"""Models credited to more than one lab, said as a joint effort in words the lab-count cue did not know:
+"developed jointly", Chinese 多家/好几家/数家 (several) before 机构/公司, 联合开发/联合发布. A question word
+(几家机构做了 BERT, "how many labs made BERT") is no such claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.reading import describe
+
+
+def _read(full, question: str) -> str:
+    q = full._understand(question)
+    return describe(q.where, full.catalog) if q.where.items else ""
+
+
+@pytest.mark.parametrize("question, reading", [
+    ("由多家机构联合开发、并且开源的模型", "labs credited ≥ 2 AND license = open"),
+    ("好几家公司一起做的模型有哪些", "labs credited ≥ 2"),
+    ("合作开发的模型", "labs credited ≥ 2"),
+    ("models that were built jointly", "labs credited ≥ 2"),
+])
+def test_a_joint_effort_counts_labs(full, question, reading):
+    assert _read(full, question) == reading
+
+
+def test_how_many_labs_made_a_model_is_its_labs(full):
+    answer = full.ask("几家机构做了BERT")
+    assert answer.models == ["bert"] and not answer.query["premises"]
