@@ -11,7 +11,7 @@ from assistant.compose import Draft, cell, line, table
 from assistant.facets import FACETS, group_values
 from assistant.lexicon import lexicon, phrase_pattern
 from assistant.paginate import page
-from assistant.query import Intent, Op, Query
+from assistant.query import Constraint, Intent, Op, Query, leaves
 from assistant.reading import criteria
 from assistant.retrieve import holds, ranked, size_key, smallest_size, superlative, why
 from catalog import Catalog, ModelEntry
@@ -59,7 +59,7 @@ def dimension_sentence(entries: list[ModelEntry], dimension: str, ascending: boo
 _SHARED = ("lab", "architecture", "objective", "license", "family")
 
 
-def field_sentences(entries: list[ModelEntry], q: Query, d: Draft) -> list[str]:
+def field_sentences(entries: list[ModelEntry], q: Query, d: Draft, verdict: bool = True) -> list[str]:
     """"Do T5 and BART share an architecture?": for each categorical field asked, the verdict (the same,
     a shared value, or different), then each model's value with its citation."""
     from assistant.respond import FACET_ATTRIBUTE, sentences as fact_sentences
@@ -76,10 +76,10 @@ def field_sentences(entries: list[ModelEntry], q: Query, d: Draft) -> list[str]:
         shown = d.show.join([FACETS[facet].value_name(v) for v in sorted(common)])
         key = ("compare_field_same" if all(x == sets[0] for x in sets) else "compare_field_share" if common
                else "compare_field_differ")
-        verdict = d.lex.say(key, names=names, field=field, value=shown)
-        if q.yes_no:
-            verdict = d.lex.say("verdict_yes" if common else "verdict_no") + ("" if d.show.zh else " ") + verdict
-        out.append(verdict)
+        said = d.lex.say(key, names=names, field=field, value=shown)
+        if q.yes_no and verdict:  # no other verdict was given (the question names no value every model must have)
+            said = d.lex.say("verdict_yes" if common else "verdict_no") + ("" if d.show.zh else " ") + said
+        out.append(said)
         out += [fact_sentences(e, d, [attribute]) for e in entries]
     return out
 
@@ -110,9 +110,12 @@ def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
     if corrections:
         d.add(("" if d.show.zh else " ").join(corrections))
     sentences = relative_premises(catalog, q, d)
-    if q.yes_no and q.where.items:
-        sentences.append(lex.say("verdict_yes" if holds(entries[0], q.where) else "verdict_no"))
-    fields = field_sentences(ordered, q, d)
+    valued = q.yes_no and bool(q.where.items)  # "are T5 and BART both encoder-decoders?": every model must hold it
+    if valued:  # ... each model but the one a relative constraint is measured against ("is BERT bigger than GPT?")
+        refs = {c.via for c, _ in leaves(q.where) if c.via}
+        judged = [e for e in entries if e.id not in refs] or entries[:1]
+        sentences.append(lex.say("verdict_yes" if all(holds(e, q.where) for e in judged) else "verdict_no"))
+    fields = field_sentences(ordered, q, d, verdict=not valued)
     weighed = [dimension_sentence(ordered, dim, q.ascending if dim == first else False, d)
                for dim in ((dims + [x for x in ("size", "date") if x not in dims]) if asked or not fields else [])]
     # the verdict on the dimension asked leads ("Falcon is more open ..."), then the fields' values, then the rest
@@ -180,11 +183,24 @@ def distinct(q: Query) -> bool:
     return bool(words) and bool(phrase_pattern(g["distinct"].replace("{w}", f"(?:{words})")).search(q.text.lower()))
 
 
+def _named_values(q: Query) -> list:
+    """The values of the breakdown's own field the question names as alternatives ("Google or OpenAI"), if any."""
+    if q.group_by not in FACETS:
+        return []
+    named = [c.values for c, neg in leaves(q.where) if not neg and c.facet == q.group_by and c.op is Op.IN and len(c.values) > 1]
+    return list(named[0]) if len(named) == 1 else []
+
+
 def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
     """Counts per value of one field ("which lab has the most models", "models per year")."""
     lex, show = d.lex, d.show
     counts: dict[str, int] = {}
-    for e in entries:
+    if named := _named_values(q):  # "who built more models, Google or OpenAI?": each value the question names
+        facet = FACETS[q.group_by]
+        for value in named:
+            one = Constraint(facet=q.group_by, values=[value])
+            counts[show.group_label(q.group_by, value)] = sum(1 for e in entries if facet.match(e, one))
+    for e in entries if not named else ():
         for value in group_values(q.group_by, e):
             label = show.group_label(q.group_by, value)
             counts[label] = counts.get(label, 0) + 1

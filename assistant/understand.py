@@ -16,7 +16,7 @@ import unicodedata
 
 from assistant import depth, facets, spelling
 from assistant.frames import decide
-from assistant.lexicon import Lexicon, detect_language, lexicon
+from assistant.lexicon import Lexicon, detect_language, lexicon, phrase_pattern
 from assistant.linking import EntityLinker, english_words
 from assistant.lookup import CONCEPT, CitationIndex
 from assistant.parse import Parser, Reading
@@ -324,6 +324,16 @@ class Understander:
             return out(Reason.OFF_TOPIC)
         return None
 
+    @staticmethod
+    def _more_of(where, lex: Lexicon, cue_text: str) -> str | None:
+        """"Who built more models, Google or OpenAI?", "encoders or decoders: which are there more of?": a count per
+        value of the one field the question names alternatives of (the ``more_models`` cue), not a list of them."""
+        if not phrase_pattern(lex.data["group_by"].get("more_models", "re:(?!)")).search(cue_text):
+            return None
+        groupable = lex.data["group_by"]["keys"]
+        fields = [c.facet for c, neg in leaves(where) if not neg and c.op is Op.IN and len(c.values) > 1 and c.facet in groupable]
+        return fields[0] if len(fields) == 1 else None
+
     # -- building the query -------------------------------------------------------------------
     def _compose(self, text, lex: Lexicon, r: Reading, mentions, unknown, lookup, lookup_models) -> Query:
         low = text.lower()
@@ -388,7 +398,7 @@ class Understander:
             bounds = {c.quant for c, neg in leaves(where) if c.facet == "size" and not neg}  # ranked by the variant it filtered on
             if len(bounds) == 1 and (b := bounds.pop()) in (Quant.LARGEST, Quant.SMALLEST) and (b is Quant.LARGEST) != sup.largest:
                 sup = sup.model_copy(update={"measure": b.value})
-        group = group_by(low, lex)
+        group = group_by(low, lex) or self._more_of(where, lex, cue_text)
         features = {name for name in _CUE_FEATURES if lex.has(name, cue_text)}
         if "citation" in features and not lex.has("citation_strong", cue_text) and set(attributes) & _FIELD_ATTRIBUTES:
             features.discard("citation")  # "when was the X paper released?": a field of X, asked through its paper
