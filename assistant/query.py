@@ -147,7 +147,7 @@ class Relation(BaseModel):
     """A constraint defined by another model: "same lab as X", "newer than X", "similar to X"."""
 
     model_config = ConfigDict(frozen=True)
-    kind: Literal["same", "similar", "derived", "after", "before", "larger", "smaller"]
+    kind: Literal["same", "similar", "derived", "after", "before", "larger", "smaller", "within"]
     model: str
     facet: Optional[str] = None
 

@@ -332,7 +332,19 @@ class RelationReader:
     def _relative(self, m: Mention, e, before: str, r: Reading, at: int | None = None) -> bool:
         lex = self.lex
         cue = None
-        if (cue := lex.first("after_before", before)):
+        if (cue := lex.first("within_before", before)):  # "within a year of BERT": its date, give or take
+            n = cue.group("n").lower()
+            months = round(float(n) if n.isdigit() else float(lex.data.get("within_counts", {}).get(n, 1))
+                           * (12 if cue.group("unit").startswith("year") else 1))
+            side = cue.group("side").lower()
+            first = _month_key(e.date.key, 0 if side == "after" else -months)
+            last = _month_key(e.date.key, 0 if side == "before" else months)
+            r.found += [Found("date", first, 0, 0, Op.GE, m.model_id), Found("date", last, 0, 0, Op.LE, m.model_id)]
+            start = m.start - len(before) + cue.start() if at is None else at
+            r.found[-2].start, r.found[-2].end = start, m.end
+            r.exclude.append(Exclusion(model=m.model_id))
+            kind = "within"
+        elif (cue := lex.first("after_before", before)):
             key = e.date.key + 1 if e.date.month < 12 else (e.date.year + 1) * 100 + 1
             r.found.append(Found("date", key, 0, 0, Op.GE, m.model_id))
             kind = "after"
@@ -528,6 +540,12 @@ class RelationReader:
         elif (m := self.lex.first("same_maker_open", text.lower())) and not any(x.kind == "same" for x in r.relations):
             r.relations.append(Relation(kind="same", model="", facet="lab"))  # "what else did they make?"
             r.use(*m.span())
+
+
+def _month_key(key: int, months: int) -> int:
+    """A YYYYMM key moved by a number of months."""
+    index = (key // 100) * 12 + key % 100 - 1 + months
+    return (index // 12) * 100 + index % 12 + 1
 
 
 def same_field(lex, word: str) -> str:
