@@ -20,6 +20,8 @@ def _read(full, question: str) -> str:
     ("anything from less than a year before ChatGPT?", "date ≥ 2021-11 (as ChatGPT) AND date ≤ 2022-11 (as ChatGPT)"),
     ("which encoders appeared within 18 months of RoBERTa",
      "date ≥ 2018-01 (as RoBERTa) AND date ≤ 2021-01 (as RoBERTa) AND architecture = encoder"),
+    ("BERT 发布后一年内出的模型", "date ≥ 2018-10 (as BERT) AND date ≤ 2019-10 (as BERT)"),
+    ("PaLM 之前半年内发布的模型", "date ≥ 2021-10 (as PaLM) AND date ≤ 2022-04 (as PaLM)"),
 ])
 def test_a_window_around_a_model(full, question, reading):
     assert _read(full, question).startswith(reading)
