@@ -27,7 +27,6 @@ PARSED = [
     ("哪些模型有70B的版本", "where", "some variant with size = 70B"),
     # a bracketed value restating the compared model's own one
     ("models bigger than T5 (11B)", "where", "size > 11B (as T5)"),
-    ("models released before BERT (Oct 2018)", "where", "date ≤ 2018-09 (as BERT)"),
     ("比 GPT-2（15亿）小的模型", "where", "size < 1.5B (as GPT-2)"),
     ("GPT-3（2020年5月）之前的模型", "where", "date ≤ 2020-04 (as GPT-3)"),
     # a year by its last two digits (a span of years is none)
@@ -37,6 +36,7 @@ PARSED = [
     # both ends of "between X and Y" said to count
     ("anything that came out between BERT and GPT-2, both ends included", "where", "date ≥ 2018-10 (as BERT) AND date ≤ 2019-02 (as GPT-2)"),
     ("models released from GPT-3 to ChatGPT", "where", "date ≥ 2020-06 (as GPT-3) AND date ≤ 2022-10 (as ChatGPT)"),
+    ("ChatGPT 和 GPT-4 之间（含两端）发布的模型", "where", "date ≥ 2022-11 (as ChatGPT) AND date ≤ 2023-03 (as GPT-4)"),
     # a value and one more of its field
     ("MLM models that also have another objective", "where", "objectives listed ≥ 2 AND objective = masked language modeling (MLM)"),
     ("用MLM并且还有其他训练目标的模型", "where", "objectives listed ≥ 2 AND objective = masked language modeling (MLM)"),
@@ -67,6 +67,7 @@ TURNS = [
     (["tell me about LLaMA"], "and the smallest checkpoint of it?", "7B, 13B, 33B, 65B"),
     # nothing above the bound: the nearest models its other conditions admit
     ([], "do the Gemma family models include anything over 40B, and if not what's the closest?", "**Gemma 2** (27B)"),
+    ([], "Gemma 系列有没有超过30B的？没有的话最接近的是？", "**Gemma 2** (270亿（27B）)"),
 ]
 
 
