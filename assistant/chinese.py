@@ -130,6 +130,7 @@ class ChineseReader:
                         if (spaced := re.sub(r"(?<=[\u4e00-\u9fff])(?=\d)", " ", key)) != key}
         self.models = _normalised(self.models)
         self.outside = set(_normalised(dict.fromkeys(lex["outside_models"], "")))
+        self.glued_tags = frozenset(lex.get("glued_name_tags", []))
         self.off_topic = set(_normalised(dict.fromkeys(lex["off_topic"], "")))
         self.ambiguous_concepts = frozenset(lex.get("ambiguous_concepts", []))  # "Transformer" of 变形金刚 too
         self.usage = set(_normalised(dict.fromkeys(lex.get("usage", []), "")))
@@ -212,7 +213,7 @@ class ChineseReader:
         examples = tuple(p.text for p in pieces if p.example)
         plain = self._compose([_Piece(" ", "raw") if p.example else p for p in pieces], lead) + end if examples else ""
         return Reading(text=text, gloss=gloss, examples=examples, plain_gloss=plain,
-                       unknown_names=tuple(u.text + u.value for u in units if u.kind == "outside"),
+                       unknown_names=tuple(u.text + u.value for u in units if u.kind == "outside") + self._glued(units),
                        off_topic=any(u.kind == "off_topic" for u in units), usage=any(u.kind == "usage" for u in units),
                        unread=tuple(u.text for u in units if u.kind == "unread"), described=described, near=near)
 
@@ -225,6 +226,32 @@ class ChineseReader:
         if not words:
             return text
         return re.sub(rf"(\([^()\d]{{0,12}}\d[^()]{{0,12}}\))\s*({'|'.join(map(re.escape, words))})", r"\2\1", text)
+
+    def _glued(self, units: list[_Unit]) -> tuple[str, ...]:
+        """Names made of an unread proper noun glued to a catalog name ("华夏GPT-300B", "神州BERT"): another model,
+        which the catalog does not hold (the lexicon's ``glued_name_tags``: jieba's tags of proper nouns)."""
+        out = []
+        for k, u in enumerate(units[:-1]):
+            if u.kind != "unread" or not units[k + 1].text[:1].isascii() or not units[k + 1].text[:1].isalpha():
+                continue
+            run = ""
+            for v in units[k + 1:]:
+                if v.kind != "raw" or not v.text.strip() or v.text != v.text.strip():
+                    break
+                run += v.text
+            name = re.match(r"[A-Za-z0-9.+-]+", run)
+            parts = name.group().split("-") if name else []
+            if not any("-".join(parts[:n]).lower() in self._known for n in range(1, len(parts) + 1)):
+                continue
+            if self._tag(u.text) in self.glued_tags:
+                out.append(u.text + name.group())
+        return tuple(out)
+
+    @staticmethod
+    def _tag(word: str) -> str | None:
+        import jieba.posseg
+
+        return jieba.posseg.dt.word_tag_tab.get(word)
 
     def _compose(self, pieces: list[_Piece], lead: list[str]) -> str:
         """The gloss of the pieces: the question words a parser expects first, then the rest in order."""

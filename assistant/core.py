@@ -180,8 +180,11 @@ class Assistant:
         if ((reading.off_topic or nothing_read) and not (query.models or concept or about_models) or reading.usage and not about_models
                 or _foreign(query, reading)):
             return query.model_copy(update={"intent": Intent.OUT_OF_SCOPE, "reason": Reason.OFF_TOPIC})
-        if reading.unknown_names:
-            return query.model_copy(update={"unknown_names": [*query.unknown_names, *reading.unknown_names]})
+        if reading.unknown_names:  # a catalog name inside an unknown one ("华夏GPT-300B") is not the model asked about
+            inside = {m for m in query.models if any(self.catalog.models[m].name.lower() in u.lower() for u in reading.unknown_names)}
+            return query.model_copy(update={"unknown_names": [*query.unknown_names, *reading.unknown_names],
+                                            "models": [m for m in query.models if m not in inside],
+                                            "premises": [p for p in query.premises if p.model not in inside]})
         if any(f == "domain" and v == _TOGETHER for f, v, _ in reading.described):
             query = _together(query)
         return self._zh_coverage(query, reading)

@@ -24,7 +24,7 @@ MAX_NGRAM = 6
 FUZZY_CUTOFF = 84
 _VERSION = re.compile(r"^(v?\d+(\.\d+)?|[ivx]{1,3})$", re.I)
 _ARITHMETIC = re.compile(r"\s*[×*xX]\s*\d")  # after a number: a product ("8×7=56B"), not a version
-_SIZE = re.compile(r"^\d+(\.\d+)?[mbkt]$", re.I)
+_SIZE = SIZE_WORD = re.compile(r"^\d+(\.\d+)?[mbkt]$", re.I)  # a size as one word ("40B")
 
 # Well-known model names that are not in the catalog (answering with a near name would be wrong).
 KNOWN_OUTSIDE = re.compile(
@@ -69,6 +69,8 @@ _STEM_VERSION = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z.\-]*?)-?(?P<version>v?\d+
 _TRAILING_VERSION = re.compile(r"v?\d+(?:\.\d+)?$", re.I)
 # punctuation between a name and a number: not a version ("Whisper? I", "Phi, 5 sizes", "InstructGPT — I'm writing",
 # "Gopher (I think)", "T5 - I need"); a hyphen inside a name ("GPT-3") has no space around it
+# the words that join a second name shortened to its version to the first ("Llama 2 vs 3", "GPT-2 or 3", "Phi-3 than 4")
+_JOINS = frozenset({"vs", "vs.", "versus", "or", "and", "than", "to", "with", "against", "/", "&", "or even", "and then"})
 _BREAK = re.compile(r"[?!.,;:—–()\[\]\"“”‘’/]|\s-|-\s")
 
 
@@ -190,6 +192,10 @@ class EntityLinker:
                 i = j
                 continue
             word = tokens[i][0]
+            if mentions and (elided := self._elided(text, tokens[i], mentions[-1])):
+                mentions.append(Mention(elided, text[tokens[i][1]:tokens[i][2]], tokens[i][1], tokens[i][2]))
+                i += 1
+                continue
             j = self._other_version(text, tokens, i)
             if j:  # "BERT-4", "T6", "Phi 5": a version of a catalog name that the catalog does not have
                 unknown.append(text[tokens[i][1]:tokens[j - 1][2]])
@@ -222,6 +228,22 @@ class EntityLinker:
         return (len(word) >= 4 and word.isalpha() and word[0].isupper() and not word.isupper()  # "MSFT": an abbreviation
                 and self.model_head is not None and bool(self.model_head(text[tokens[i][2]:]))
                 and word.lower() not in self.written and word.lower() not in self.english and word.lower() not in self.groups)
+
+    def _elided(self, text: str, token, before: Mention) -> str | None:
+        """The model a bare version names after a versioned name and a joining word ("Llama 2 vs 3", "GPT-2 or 3",
+        "DeepSeek V2 vs V3"): the first name's stem at that version, when the catalog has it. A size or a year after the
+        joining word ("GPT-3 and 175B", "GPT-2 or 2019") is no version."""
+        word, start, end = token
+        gap = text[before.end:start].strip(" ,:").lower()
+        joined = gap in _JOINS or (gap.endswith(" than") and len(gap.split()) <= 3)  # "older than 4", "much bigger than 3"
+        if not joined or not _VERSION.match(word) or _SIZE.match(word) or is_year(word.lstrip("vV")) or unit_follows(text, end):
+            return None
+        key = normalize_name(text[before.start:before.end])
+        stem = _TRAILING_VERSION.sub("", key)
+        if stem == key or not stem:
+            return None
+        lead = "v" if key[len(stem):len(stem) + 1] == "v" and not word[:1].isalpha() else ""
+        return self.names.get(normalize_name(stem + lead + word))
 
     def _other_version(self, text: str, tokens, i) -> int | None:
         """The end token when token ``i`` is a catalog name's stem with a version the catalog does

@@ -83,6 +83,13 @@ class RelationReader:
                 r.found.append(Found("objective", [o.value for o in e.objectives], m.start, m.end + style.end(2), op=Op.IN,
                                      via=m.model_id))
                 r.quiet.append((m.start, m.end + style.end(2)))
+            elif (style := lex.first("style_after", after)) and (named := next(
+                    (x for x in mentions if x.start > m.end and not text[m.end + style.end():x.start].strip()), None)):
+                # "the GPT-like Megatron": which variant of the model named next, not models like GPT
+                r.references.append(m.model_id)
+                r.quiet.append((m.start, named.start))
+                r.use(m.start, named.start)
+                paired.add(named.start)  # the model qualified is itself, not one like the qualifier
             elif (style := lex.first("style_after", after)):  # "BERT-style encoders": the kind, not the model
                 r.found.append(Found("architecture", e.architecture.value, m.start, m.end + style.end(), via=m.model_id))
                 r.quiet.append((m.start, m.end + style.end()))

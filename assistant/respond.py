@@ -13,7 +13,7 @@ from assistant.facets import FACETS
 from assistant.lexicon import lexicon
 from assistant.paginate import LIST_LIMIT, page
 from assistant.premises import article, premise_corrections, wrong_facts
-from assistant.query import Attribute, Intent, Query, leaves
+from assistant.query import And, Attribute, Intent, Query, leaves
 from assistant.reading import criteria
 from assistant.retrieve import any_size, holds, why
 from catalog import Catalog, ModelEntry, to_bibtex
@@ -263,8 +263,9 @@ def answer_citation(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> An
                       venue=p.venue, year=p.year, arxiv=arxiv, cite=d.cite(e.id)))
         if not p.verified:
             d.add(lex.say("unverified"))
-        if named and (extra := [a for a in q.attributes if a not in CITATION_STATES]):
-            d.add(sentences(e, d, extra))  # "... and its authors' institutions": the other fields asked, stated too
+        if (named or q.lookup and len(entries) <= 3) and (extra := [a for a in q.attributes if a not in CITATION_STATES]):
+            # "... and its authors' institutions", "arXiv 2204.02311: which model, and who made it?": the other fields asked
+            d.add(sentences(e, d, extra))
         if len(entries) == 1 or q.bibtex:
             d.add(bibtex_block(e, d))
     return d.finish()
@@ -298,6 +299,11 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
                             if e.derived_from else lex.say("lineage_none_recorded"))
                 d.add(lex.say("lineage_no", name=e.name, recorded=recorded, parents=join([p.name for p in parents]),
                               cite=cite))
+            # "Flamingo, Google's vision-language model built on PaLM?": the other facts asserted with the parent, checked too
+            lineage_free = q.model_copy(update={"where": And(items=[c for c, neg in leaves(q.where)
+                                                                     if not neg and c.facet not in ("derived", "descends")])})
+            for sentence in wrong_facts(e, lineage_free, d):
+                d.add(sentence)
             if asked := [a for a in q.attributes if a in FACT_SENTENCES and a is not Attribute.FAMILY]:
                 d.add(sentences(e, d, asked))  # "X was distilled from GPT-2, so what's its size?": the size too
         return d.finish()

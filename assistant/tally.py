@@ -93,8 +93,16 @@ def relative_premises(catalog: Catalog, q: Query, d: Draft) -> list[str]:
             word = {("size", Op.GT): "larger", ("size", Op.LT): "smaller", ("date", Op.GE): "newer",
                     ("date", Op.LE): "older"}.get((p.constraint.facet, p.constraint.op), "that")
             word = d.show.labels.get("compare_words", {}).get(word, word)
-            out.append(d.lex.say("compare_not", name=e.name, word=word, ref=ref.name, cites=f"{d.cite(e.id)} {d.cite(ref.id)}"))
+            # each model's own value, so the correction states the truth and not only that the comparison fails
+            shown = {"size": lambda m: d.show.size(m.params.max_millions), "date": d.show.date}.get(p.constraint.facet)
+            name, other = ((_valued(e.name, shown(e), d), _valued(ref.name, shown(ref), d)) if shown else (e.name, ref.name))
+            out.append(d.lex.say("compare_not", name=name, word=word, ref=other, cites=f"{d.cite(e.id)} {d.cite(ref.id)}"))
     return out
+
+
+def _valued(name: str, value: str, d: Draft) -> str:
+    """A model's name with its value after it: "Chinchilla (70B)", "Chinchilla（700亿（70B））"."""
+    return f"{name}（{value}）" if d.show.zh else f"{name} ({value})"
 
 
 def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:

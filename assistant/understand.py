@@ -17,7 +17,7 @@ import unicodedata
 from assistant import depth, facets, spelling
 from assistant.frames import decide
 from assistant.lexicon import Lexicon, detect_language, lexicon, phrase_pattern
-from assistant.linking import EntityLinker, english_words
+from assistant.linking import COMMON_WORDS, SIZE_WORD, TOKEN, EntityLinker, english_words
 from assistant.lookup import CONCEPT, CitationIndex
 from assistant.parse import Parser, Reading
 from assistant.query import And, Attribute, Constraint, Intent, Op, Or, Premise, Quant, Query, Reason, leaves
@@ -298,7 +298,7 @@ class Understander:
         may mention it, but the catalog has no entry for it, so the question is not answerable."""
         m = lex.first("definition_subject", text)
         if not m:
-            return None
+            return self._unknown_asked(text, lex, r)
         named = concept_spans(self.catalog, text, lex, self.concepts)
         parser = self.parsers[lex.language]
         read = [(s, e) for s, e, _ in named] + r.used + [(f.start, f.end) for f in r.found]
@@ -307,6 +307,33 @@ class Understander:
         names = [(w.start() + start, w.end() + start) for w in re.finditer(r"[A-Z][\w.+-]*", m.group("subject"))]
         unread = [(s, e) for s, e in names if not any(a <= s < b for a, b in read)]
         return m.group("subject") if unread else None
+
+    def _unknown_asked(self, text: str, lex: Lexicon, r: Reading) -> str | None:
+        """A name a question asks a field of (its lab, size, objective, date) when no catalog model is named: a
+        capitalized word with small letters too ("HyperLoom", "ELMo", "Qwen2-Audio") that neither English, the
+        catalog's own text, a lab, a dataset nor any reading of the question has, with a size written after it
+        ("HyperLoom 40B"). A set question ("which models ...") asks no field of one model, so it names none."""
+        low = text.lower()
+        if not self._attributes(low, lex) or lex.has("set_nouns", low) or lex.has("count", low):
+            return None
+        parser = self.parsers[lex.language]
+        read = [(s, e) for s, e, _ in concept_spans(self.catalog, text, lex, self.concepts)] + r.used + parser.name_spans(text)
+        read += [(f.start, f.end) for f in r.found if f.facet != "size"]  # "HyperLoom 40B": the size is the name's own
+        link = self.linker
+        for w in TOKEN.finditer(text):
+            word, at = w.group(), w.start()
+            if (len(word) < 3 or not word[0].isupper() or not any(c.islower() for c in word)
+                    or any(a <= at < b for a, b in read)):
+                continue
+            key = word.lower()
+            if {key, key.rstrip("s")} & (link.english | link.written | link.groups | link.vocabulary | COMMON_WORDS | self._lexicon_words):
+                continue
+            after = TOKEN.match(text, w.end() + 1) if text[w.end():w.end() + 1] in (" ", "-") else None
+            sized = bool(after and SIZE_WORD.match(after.group()))
+            if not text[:at].strip() and word[1:].islower() and not sized:
+                continue  # a sentence's first word, capitalized for that alone ("Who"), unless a size names it ("Sylphix 70B")
+            return text[at:after.end()] if sized else word
+        return None
 
     def _guard(self, text: str, lex: Lexicon) -> Query | None:
         def out(reason: Reason, shown: str = text) -> Query:
@@ -540,7 +567,10 @@ class Understander:
         relative = any(r.kind in ("after", "before", "larger", "smaller") for r in q.relations)
         if (q.yes_no or "why" in features) and len(q.models) == 1 and relative:
             premises = [Premise(model=q.models[0], constraint=c) for c, neg in leaves(q.where) if not neg and c.via]
-            return q.model_copy(update={"intent": Intent.COMPARE, "models": q.models + [m for m in q.references if m not in q.models],
+            # the models compared against ("bigger than GPT-2"), not a model named only to qualify ("the GPT-style Megatron")
+            against = [x.model for x in q.relations if x.kind in ("after", "before", "larger", "smaller")]
+            return q.model_copy(update={"intent": Intent.COMPARE, "models": q.models + [m for m in q.references if m not in q.models
+                                                                                          and m in against],
                                         "premises": premises if "why" in features else []})
         if q.yes_no or q.intent is not Intent.FACT or not q.where.items:
             return q

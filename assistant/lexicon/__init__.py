@@ -108,12 +108,13 @@ class TermSet:
         words = set(re.findall(r"[a-z0-9]+", text.lower()))
         words |= {w[:-1] for w in words if w.endswith("s")} | {w[:-2] for w in words if w.endswith("es")}
         picked = sorted({i for w in words for i in self.by_key.get(w, ())} | set(self.always))
+        # the longest match wins ("beyond the paper's original list" over "the paper's ... list" inside it), then the
+        # longest term, as across fields (parse.Parser.mentions)
+        found = [(m, t, k) for k, i in enumerate(picked) for t in (self.terms[i],) for m in t.pattern.finditer(text)]
         hits: list[tuple[re.Match, Term]] = []
-        for i in picked:
-            t = self.terms[i]
-            for m in t.pattern.finditer(text):
-                if not any(m.start() < h.end() and h.start() < m.end() for h, _ in hits):
-                    hits.append((m, t))
+        for m, t, _ in sorted(found, key=lambda f: (f[0].start() - f[0].end(), f[2])):
+            if not any(m.start() < h.end() and h.start() < m.end() for h, _ in hits):
+                hits.append((m, t))
         return sorted(self._refined(text, picked, hits), key=lambda h: h[0].start())
 
     def _refined(self, text: str, picked: list[int], hits: list) -> list:

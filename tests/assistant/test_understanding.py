@@ -224,7 +224,7 @@ def test_false_premises_are_corrected_first_with_a_citation(ask):
     a = ask("when did Microsoft release T5?")
     assert a.text.startswith("T5 was built by Google, not Microsoft [1].") and "October 2019" in a.text
     b = ask("why is GPT-2 bigger than GPT-3?")
-    assert b.text.startswith("In fact GPT-2 is not larger than GPT-3")
+    assert b.text.startswith("In fact GPT-2 (1.5B) is not larger than GPT-3 (175B)")
 
 
 def test_false_premises_in_a_clause_are_corrected_before_the_question_is_answered(ask):
