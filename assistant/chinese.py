@@ -116,6 +116,7 @@ class ChineseReader:
             self.glosses.update({str(k): str(v) for k, v in table.items()})
         self.glosses = _normalised(self.glosses)
         self.postpositions: dict[str, str] = _normalised(lex["postpositions"])
+        self.besides: dict = lex.get("besides", {})
         self.head_nouns = frozenset(lex.get("postposition_heads", []))  # "GPT 系列除外": the phrase is "GPT 系列"
         self.closing = frozenset(lex.get("postposition_closes", []))  # "除 X 以外的 Y": X's phrase ends there
         self.date_words: dict = lex["date_words"]
@@ -191,7 +192,7 @@ class ChineseReader:
 
     # -- reading --------------------------------------------------------------------------------
     def read(self, question: str) -> Reading:
-        text = self._bracket_after_time_word(normalize(question))
+        text = self._besides(self._bracket_after_time_word(normalize(question)))
         core = text.rstrip("?!.,;: ")
         yes_no = next((f for f in self.yes_no_final if core.endswith(f) and len(core) > len(f)), None)
         follow = core.endswith(self.follow_up_final)
@@ -216,6 +217,18 @@ class ChineseReader:
                        unknown_names=tuple(u.text + u.value for u in units if u.kind == "outside") + self._glued(units),
                        off_topic=any(u.kind == "off_topic" for u in units), usage=any(u.kind == "usage" for u in units),
                        unread=tuple(u.text for u in units if u.kind == "unread"), described=described, near=near)
+
+    def _besides(self, text: str) -> str:
+        """"除了文本之外还覆盖其他领域的模型": 除了 X, then 还/也 and another value of one of the model's fields (the zh
+        lexicon's ``besides``), names X and one more ("文本，还有其他领域": domains listed >= 2 and text); any other 除了
+        ("除了 BERT 还有哪些编码器") is left to read as an exclusion."""
+        b = self.besides
+        if not b:
+            return text
+        alt = lambda key: "|".join(map(re.escape, sorted(b.get(key, []), key=len, reverse=True)))
+        pattern = (rf"(?:{alt('open')})(?P<x>[^，,。；;？?！!]{{1,24}}?)(?:{alt('close')})?\s*[，,]?\s*(?:{alt('also')})"
+                   rf"[^，,。；;？?！!]{{0,6}}?(?:{alt('other')})(?=的?(?:{alt('fields')}))")
+        return re.sub(pattern, lambda m: m.group("x").strip() + b["as"], text)
 
     def _bracket_after_time_word(self, text: str) -> str:
         """"ChatGPT 发布（2022年11月）之后": a bracket between a phrase and the postposition of time that closes it (之后,

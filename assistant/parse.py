@@ -174,6 +174,9 @@ class Parser:
             gap = low[a.end:b.start]
             if (a.weak or b.weak) and scope.joined(lex, gap) and lex.has("list_conjunction", gap):  # "from" joins nothing
                 a.weak = b.weak = a.loose = b.loose = False  # named as a domain: not a generic word a paraphrase may replace
+        for f in domains:  # "text plus some other domain", "文本，外加其他领域": the word is one domain of several
+            if f.weak and (m := lex.first("domain_count_many", low[f.end:f.end + 80])) and not low[f.end:f.end + m.start()].strip(" ,，"):
+                f.weak = f.loose = False
         r.found += sorted(read, key=lambda f: (VOCAB_FACETS.index(f.facet), f.start))  # the reading line's field order
         self._by_age(low, taken, r)
         phrases.both_parts(lex, low, r)

@@ -39,8 +39,9 @@ PARSED = [
     ("ChatGPT 和 GPT-4 之间（含两端）发布的模型", "where", "date ≥ 2022-11 (as ChatGPT) AND date ≤ 2023-03 (as GPT-4)"),
     # a value and one more of its field
     ("MLM models that also have another objective", "where", "objectives listed ≥ 2 AND objective = masked language modeling (MLM)"),
-    ("用MLM并且还有其他训练目标的模型", "where", "objectives listed ≥ 2 AND objective = masked language modeling (MLM)"),
-    ("which code models also cover another domain", "where", "domains listed ≥ 2 AND domain = code"),
+    # 除了 X 还有其他 <field>: X and one more; 除了 X 还有其他 <models>: X left out, the rest kept positive
+    ("除了文本之外还覆盖其他领域的模型", "where", "domains listed ≥ 2 AND domain = text"),
+    ("除了BERT还有其他编码器吗", "where", "architecture = encoder"),
     # a domain list lacking a tag; a licence class as one item of a list
     ("领域不包括纯文本的模型", "where", "domain ≠ text"),
     ("开源协议、解码器架构、2022年以后的模型", "where", "date ≥ 2022-01 AND architecture = decoder AND license = open"),
