@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from assistant.lexicon import Lexicon
 from assistant.query import Lookup
@@ -71,17 +72,34 @@ class CitationIndex:
                 continue  # most of a title's longer words must be there before the fuzzy alignment runs
             if not cued and len(distinct & words) < BARE_TITLE_WORDS * len(distinct):
                 continue  # "what is instruction tuning" names a concept, not "Visual Instruction Tuning"
-            for form in {title, title.split(":")[0].strip()}:  # the whole title, or its main part before a colon
+            for form in dict.fromkeys([title, title.split(":")[0].strip()]):  # the whole title first, then its main part
                 if len(form) < 12 or (form != title and not cued and self._generic(form)):
                     continue  # "Transformer models" is the generic noun unless the question names a paper
                 # the part before a colon is often the model's own name ("Swin Transformer"): only exact there,
                 # so "vision transformer" is not read as a misspelt "Swin Transformer"
                 al = fuzz.partial_ratio_alignment(form.lower(), low, score_cutoff=TITLE_CUTOFF if form == title else 97)
-                if al and al.score > best_score and (al.dest_end - al.dest_start) >= 0.6 * len(form):
+                if not al or (al.dest_end - al.dest_start) < 0.6 * len(form) or self._foreign(form, low, al.dest_start, al.dest_end):
+                    continue
+                if al.score > best_score:
                     best, best_score, best_span = title, al.score, (al.dest_start, al.dest_end)
+                break  # the whole title found: its main part adds nothing
         if best is None:
             return None
         return Lookup(kind="title", value=best), list(self.titles[best]), best_span
+
+    @staticmethod
+    def _foreign(form: str, low: str, start: int, end: int) -> bool:
+        """The aligned words hold one the title lacks that is no misspelling of a title word ("Finetuned Language Models
+        Are Zero-Shot Learners" is not "Language Models are Few-Shot Learners"): another paper's title. A word the
+        alignment cut at either end is not judged."""
+        own = plain_words(form.lower())
+        said = [m for m in re.finditer(r"[a-z0-9]+", low[start:end])]
+        if said and start > 0 and low[start - 1].isalnum():
+            said = said[1:]
+        if said and end < len(low) and low[end].isalnum():
+            said = said[:-1]
+        return any(w not in own and not any(OSA.distance(w, o) <= 1 + (len(w) > 7) for o in own)
+                   for w in (m.group() for m in said) if len(w) >= 3)
 
     def _generic(self, form: str) -> bool:
         """A short title made only of the lexicon's generic words ("Transformer models")."""
@@ -111,6 +129,15 @@ class CitationIndex:
                 models = [x for n in names for x in self.authors[n]]
                 return Lookup(kind="author", value=names[0]), list(dict.fromkeys(models)), m.span()
         return None, [], None
+
+    def quoted(self, text: str, mentions) -> tuple[Lookup | None, list[str], tuple[int, int] | None]:
+        """A title quoted after a paper word ("the paper 'Finetuned Language Models Are Zero-Shot Learners'",
+        论文《…》) that matched no catalog title: looked up all the same, so the answer says no catalog model cites it
+        instead of guessing from its words. Never a quoted model name (the ``quoted_title`` cue wants three words)."""
+        m = self.lex.first("quoted_title", text)
+        if not m or any(m.start("title") <= a < m.end("title") for a, _ in mentions):
+            return None, [], None
+        return Lookup(kind="title", value=m.group("title").strip()), [], m.span("title")
 
     def named(self, text: str):
         """Before model names are linked: "Lewis et al. 2019", or an author's full name ("Albert Q.

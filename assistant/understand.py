@@ -159,6 +159,8 @@ class Understander:
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in owned)]
         if lookup is None and alias is None:  # a title by its words, when they are not a model's name
             lookup, lookup_models, lookup_span = citations.by_words(text, [(m.start, m.end) for m in mentions])
+        if lookup is None and alias is None:  # a quoted title no catalog paper has
+            lookup, lookup_models, lookup_span = citations.quoted(text, [(m.start, m.end) for m in mentions])
         if lookup_span:
             mentions = [m for m in mentions if not (lookup_span[0] <= m.start < lookup_span[1])]
             unknown = [] if lookup_models else unknown
