@@ -42,3 +42,8 @@ def selected(catalog, answer) -> set[str]:
 
     return {e.id for e in select(catalog, Query.model_validate(answer.query))}
 
+
+def where_read(assistant, question: str) -> str:
+    """The constraints an assistant reads a question as, in the reading line's words ("" when there are none)."""
+    q = assistant._understand(question)
+    return describe(q.where, assistant.catalog) if q.where.items else ""

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.reading import describe
-
-
-def _read(full, question: str) -> str:
-    q = full._understand(question)
-    return describe(q.where, full.catalog) if q.where.items else ""
+from tests.assistant.spec import where_read as _read
 
 
 TRAIT_AND_TOTAL = [
