@@ -135,6 +135,10 @@ class Parser:
             taken.append(basis.span())
             r.use(*basis.span())
             r.quiet.append(basis.span())
+        for like in lex.find("reference_example", text):  # "like the original translation Transformer": an example
+            taken.append(like.span())  # outside the catalog, whose own words (translation) are no constraint
+            r.use(*like.span())
+            r.quiet.append(like.span())
         for unit in lex.find("quantity_unit", text):  # "how many image-text pairs was CLIP trained on?"
             taken.append(unit.span("unit"))
             r.use(*unit.span("unit"))

@@ -18,7 +18,12 @@
   with RLHF or built by Google"): either clause, not both; a negation before them negates both ("not A or B": neither);
 - each word predicted from the left context alone, in plain words ("only look at the left context", "given the preceding
   text", "只会根据上文逐个预测"): causal language modelling, and "only" there is the manner's word, not the model's only
-  objective (no count of objectives, no masked-LM guess from the leftover words).
+  objective (no count of objectives, no masked-LM guess from the leftover words);
+- each token limited to a fixed number of nearby tokens, in plain words ("see only its neighbouring tokens, not the entire
+  sequence", "a fixed-size window of nearby tokens"): sliding-window attention; "the whole text" there is the input at
+  hand, no text domain (nor one negated);
+- a likeness to the original Transformer of 2017, no catalog model ("like the vanilla Transformer from the 2017 paper"):
+  it illustrates what is asked, and its own words (translation, 2017) constrain nothing.
 """
 
 from __future__ import annotations
@@ -163,3 +168,31 @@ def test_prediction_from_the_left_context_alone_is_causal_lm(full, q):
     got = full._understand(q)
     objectives = {v for f, v in _values(got) if f.startswith("objective")}
     assert objectives == {"causal-lm"}, (q, _values(got))
+
+
+@pytest.mark.parametrize("q", [
+    "models where every token can see only its neighbouring tokens, not the entire sequence",
+    "which models restrict each token to a fixed-size window of nearby tokens?",
+    "models whose tokens attend only to a handful of nearby tokens",
+    "which LLMs let a word look at its nearest words rather than the whole text?",
+])
+def test_attention_limited_to_nearby_tokens_is_sliding_window(full, q):
+    got = full._understand(q)
+    assert (got.intent.value, _values(got)) == ("list", {("trait", "sliding-window-attention")}), (q, _values(got))
+
+
+def test_attention_not_limited_to_nearby_tokens_stays_negated(full):  # a guard: negation kept
+    items = full._understand("models that do not attend only to nearby tokens").where.model_dump()["items"]
+    assert [(i["kind"], i["item"]["values"]) for i in items] == [("not", ["sliding-window-attention"])], items
+
+
+@pytest.mark.parametrize("q, where", [
+    ("list encoder-decoder models similar to the vanilla Transformer from the 2017 paper", {("architecture", "encoder-decoder")}),
+    ("models built the way the original machine translation transformer was, with an encoder and a decoder",
+     {("architecture", "encoder-decoder")}),
+    ("added models that keep both an encoder and a decoder as in the original translation Transformer",
+     {("architecture", "encoder-decoder"), ("catalog", "beyond")}),
+])
+def test_a_likeness_to_the_original_transformer_constrains_nothing(full, q, where):
+    got = full._understand(q)
+    assert (got.intent.value, _values(got)) == ("list", where), (q, _values(got))
