@@ -715,7 +715,11 @@ class Understander:
         if concept in self.concepts.architecture.values() and len(arch) == 1 and len(arch[0].values) == 1:
             concept = self.concepts.architecture.get(str(arch[0].values[0]), concept)  # "an encoder and a decoder": the whole
         order = list(dict.fromkeys(cid for _, _, cid in named))
-        compared = lex.has("compare", low) and not focus
+        # each mechanism written as a named model's own ("XLNet's permutation LM vs BERT's masked LM", "XLNet 的排列语言建模
+        # 和 BERT 的 MLM"): the mechanisms are contrasted, the models only say whose they are
+        owned = len(named) >= 2 and all(any(b <= s and re.fullmatch(r"(?:['’]s?)?\s*", text[b:s]) for _, b in names)
+                                        for s, _, _ in named)
+        compared = lex.has("compare", low) and (not focus or owned)
         others = order[1:] if len(order) > 1 and compared else []
         # two names of one concept contrasted ("a foundation model vs a fine-tuned one"): the concept is the contrast
         contrasted = compared and not others and sum(1 for _, _, cid in named if cid == concept) >= 2

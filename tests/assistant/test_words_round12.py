@@ -23,7 +23,9 @@
   sequence", "a fixed-size window of nearby tokens"): sliding-window attention; "the whole text" there is the input at
   hand, no text domain (nor one negated);
 - a likeness to the original Transformer of 2017, no catalog model ("like the vanilla Transformer from the 2017 paper"):
-  it illustrates what is asked, and its own words (translation, 2017) constrain nothing.
+  it illustrates what is asked, and its own words (translation, 2017) constrain nothing;
+- two mechanisms contrasted, each written as a named model's own ("BERT's MLM vs GPT's causal LM", "ELECTRA 的替换词检测跟
+  BERT 的掩码语言建模"): the mechanisms are explained side by side, the models only say whose they are.
 """
 
 from __future__ import annotations
@@ -196,3 +198,17 @@ def test_attention_not_limited_to_nearby_tokens_stays_negated(full):  # a guard:
 def test_a_likeness_to_the_original_transformer_constrains_nothing(full, q, where):
     got = full._understand(q)
     assert (got.intent.value, _values(got)) == ("list", where), (q, _values(got))
+
+
+@pytest.mark.parametrize("q, first, other", [
+    ("how does XLNet's permutation LM differ from BERT's masked LM?", "plm", "mlm"),
+    ("what's the difference between BERT's MLM and GPT's causal LM?", "mlm", "causal-lm"),
+    ("ELECTRA 的替换词检测跟 BERT 的掩码语言建模有什么不同", "replaced-token-detection", "mlm"),
+])
+def test_two_mechanisms_contrasted_as_named_models_own_explain_both(full, q, first, other):
+    got = full._understand(q)
+    assert (got.intent.value, got.concept, got.other_concepts) == ("concept", first, [other]), (q, got.intent, got.concept)
+
+
+def test_two_models_compared_by_a_field_stay_a_comparison(full):  # a guard
+    assert full._understand("compare BERT's size with GPT-2's").intent.value == "compare"
