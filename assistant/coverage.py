@@ -267,6 +267,8 @@ class Coverage:
         used += [m.span() for _, p in lex.patterns("attributes") for m in p.finditer(text)]
         skip = lex.stopwords | filler
         read = {f.facet for f in r.found if not f.weak} | {"license" for f in r.found if f.facet == "license_name"}
+        # a value's own elaboration too ("trait/sliding-window-attention": how the attention pattern is said)
+        read |= {f"{f.facet}/{v}" for f in r.found if not f.weak for v in (f.value if isinstance(f.value, list) else [f.value])}
         skip |= {w for facet in read for w in lex.data.get("topic_words", {}).get(facet, [])}  # elaboration of a read facet
         content = [(s, e) for w, s, e in lex.tokenize(text)
                    if w.isalpha() and len(w) >= 3 and w.lower() not in skip and not any(a <= s < b for a, b in used)]
