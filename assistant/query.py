@@ -227,6 +227,7 @@ class Query(BaseModel):
     transitive: bool = False  # lineage through every generation ("Dolly's ancestry")
     yes_no: bool = False  # "is T5 open source?": answer with a verdict
     explain: bool = False  # the question also asks for an explanation of the concept
+    owned_count: Optional[Attribute] = None  # "how many sizes does LLaMA come in?": the number of a model's own values
     tallied: bool = False  # a ranking that also asks how many ("how many OpenAI models are there, and which is the oldest?")
     bibtex: bool = False
     cite: bool = False  # citation words (paper, cite, reference) appear

@@ -223,6 +223,8 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
         d.add(verdict + ("" if d.show.zh else " ") + checked(e, q, d, attrs))
         return d.finish()
     for e in entries:
+        if q.owned_count is not None:  # "how many sizes does LLaMA come in?": the number and the values first
+            d.add(owned_count(e, q.owned_count, d))
         if attrs:
             d.add(sentences(e, d, attrs))
         else:
@@ -236,6 +238,23 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
     if q.concept and q.concept in catalog.concepts and (attrs or q.explain):
         d.add(concept_text(catalog, q.concept, d))
     return d.finish()
+
+
+def owned_count(e: ModelEntry, attribute: Attribute, d: Draft) -> str:
+    """How many of its own recorded values a model has (sizes, labs, objectives, paper authors), and which."""
+    from assistant.facets import released_sizes
+    from catalog import ET_AL
+
+    show, lex = d.show, d.lex
+    values = {Attribute.PARAMS: lambda: [show.size(m) for m in sorted(released_sizes(e))],
+              Attribute.LABS: lambda: [show.lab(x) for x in e.org_names],
+              Attribute.OBJECTIVE: lambda: [show.objective(o) for o in e.objectives],
+              Attribute.AUTHORS: lambda: [a for a in e.paper.authors if a != ET_AL]}[attribute]()
+    key = attribute.value
+    noun = lex.templates["owned_noun"][key][0 if len(values) == 1 else 1]
+    more = attribute is Attribute.AUTHORS and ET_AL in e.paper.authors
+    return lex.say("owned_count_more" if more else "owned_count", name=e.name, verb=lex.templates["owned_verb"][key],
+                   n=len(values), noun=noun, values=show.join(values), cite=d.cite(e.id))
 
 
 # what a citation line already states (title, authors, venue, year, arXiv id)

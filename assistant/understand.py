@@ -15,6 +15,7 @@ import threading
 import unicodedata
 
 from assistant import depth, facets, spelling
+from assistant.facets import COUNT_FACETS
 from assistant.frames import decide
 from assistant.lexicon import Lexicon, detect_language, lexicon, phrase_pattern
 from assistant.linking import COMMON_WORDS, SIZE_WORD, TOKEN, EntityLinker, english_words
@@ -472,6 +473,11 @@ class Understander:
             unrecorded = [counted]  # "how many employees worked on PaLM?": a number of the model's, not a count of models
         frame = decide(features)
         intent = frame.intent
+        owned = (self._owned_count(text, lex, focus, unrecorded, features, where)
+                 if intent in (Intent.COUNT, Intent.CITATION, Intent.FACT) and "count" in features else None)
+        if owned is not None:  # "how many sizes does LLaMA come in?": its sizes counted, a fact of the model
+            intent, where, group, sup = Intent.FACT, And(), None, None
+            attributes = [*attributes, owned] if owned not in attributes else attributes  # other fields asked stay
         # the values the explained concept stands for ("decoder-only": architecture = decoder)
         named = [c.model_copy(update={"values": [v], "op": Op.IN}) for c, neg in leaves(where)
                  if not neg and c.facet in _MECHANISMS and c.via is None for v in c.values]
@@ -502,6 +508,7 @@ class Understander:
             relations=r.relations, superlative=sup, group_by=group, concept=concept, other_concepts=others, lookup=lookup,
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
+            owned_count=owned,
             tallied=sup is not None and intent is Intent.COUNT and "count" in features and "count_not" not in features,
             cite="citation" in features,
             largest_said=quant is Quant.LARGEST and lex.has("largest_variant", low)
@@ -648,6 +655,18 @@ class Understander:
                 r.use(*m.span())
                 break
         return out
+
+    @staticmethod
+    def _owned_count(text: str, lex: Lexicon, focus: list[str], unrecorded: list[str], features: set[str], where) -> Attribute | None:
+        """The recorded values of a named model a count question counts (the lexicon's ``owned_count``: its sizes, labs,
+        objectives or paper authors), when the question names one to three models and no set to count in (a count of
+        values the counted noun itself was read as, "how many sizes": size variants, is none)."""
+        if not focus or len(focus) > 3 or unrecorded or "lineage" in features:
+            return None
+        if any(c.facet not in COUNT_FACETS for c, _ in leaves(where)):
+            return None
+        low = text.lower()
+        return next((Attribute(key) for key, p in lex.patterns("owned_count") if p.search(low)), None)
 
     def _counted_thing(self, text: str, lex: Lexicon, r: Reading) -> str | None:
         """The thing a count question about a named model counts, as an unrecorded fact ("number of employees"),

@@ -82,7 +82,7 @@ PAIRS = [
     ("介绍一下 GLM：哪个单位、用什么目标训练、license？", "who made GLM, what objective was it trained with, and what license?"),
     ("Gemma 3 有哪些尺寸，什么时候出的？", "what sizes does Gemma 3 come in and when was it released?"),
     ("Falcon 的研发单位和发布日期", "Falcon developer and release date"),
-    ("GPT-J 出自哪个团队、有几种尺寸", "which team made GPT-J and what sizes does it have?"),
+    ("GPT-J 出自哪个团队、有几种尺寸", "which team made GPT-J and how many sizes does it have?"),
     # a Latin size with 以上 / 以下 after it is a bound
     ("有没有 200B 以上、由谷歌做的模型？", "are there Google models at least 200 billion?"),
     ("谷歌做的参数在 100B 以上的模型", "Google models with at least 100 billion parameters"),
