@@ -476,7 +476,8 @@ class Understander:
         owned = (self._owned_count(text, lex, focus, unrecorded, features, where)
                  if intent in (Intent.COUNT, Intent.CITATION, Intent.FACT) and "count" in features else None)
         if owned is not None:  # "how many sizes does LLaMA come in?": its sizes counted, a fact of the model
-            intent, where, group, sup = Intent.FACT, And(), None, None
+            intent, group, sup = Intent.FACT, None, None  # the rest of the reading is asserted of the model (premises)
+            where = And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.facet in COUNT_FACETS)])
             attributes = [*attributes, owned] if owned not in attributes else attributes  # other fields asked stay
         # the values the explained concept stands for ("decoder-only": architecture = decoder)
         named = [c.model_copy(update={"values": [v], "op": Op.IN}) for c, neg in leaves(where)
@@ -659,11 +660,8 @@ class Understander:
     @staticmethod
     def _owned_count(text: str, lex: Lexicon, focus: list[str], unrecorded: list[str], features: set[str], where) -> Attribute | None:
         """The recorded values of a named model a count question counts (the lexicon's ``owned_count``: its sizes, labs,
-        objectives or paper authors), when the question names one to three models and no set to count in (a count of
-        values the counted noun itself was read as, "how many sizes": size variants, is none)."""
+        objectives or paper authors), when the question names one to three models; what else it reads is said of them."""
         if not focus or len(focus) > 3 or unrecorded or "lineage" in features:
-            return None
-        if any(c.facet not in COUNT_FACETS for c, _ in leaves(where)):
             return None
         low = text.lower()
         return next((Attribute(key) for key, p in lex.patterns("owned_count") if p.search(low)), None)

@@ -37,3 +37,8 @@ def test_a_count_of_a_models_own_values(full, question, model, field):
 def test_a_count_of_models_with_many_sizes_stays_a_count(full):
     answer = full.ask("how many models have more than 3 sizes?")
     assert answer.intent.value == "count" and answer.query["owned_count"] is None and len(answer.models) > 3
+
+
+def test_what_else_is_said_of_the_model_is_a_premise(full):
+    answer = full.ask("Google 的 Whisper 语音模型有几个尺寸？")  # Whisper is OpenAI's: corrected, then counted
+    assert answer.models == ["whisper"] and "OpenAI" in answer.text and "**5**" in answer.text
