@@ -22,7 +22,9 @@ from catalog import Catalog, normalize_name
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.\-+·][A-Za-z0-9]+)*\+*")
 MAX_NGRAM = 6
 FUZZY_CUTOFF = 84
-_VERSION = re.compile(r"^(v?\d+(\.\d+)?|[ivx]{1,3})$", re.I)
+# a version after a name: a number ("PaLM 2", "Gemini 2.0"), a number with one letter ("Gemma 3n"; a size letter is a
+# size, below), a mixture-of-experts shape ("Mixtral 8x22B"), or a roman numeral
+_VERSION = re.compile(r"^(v?\d+(\.\d+)?[a-z]?|\d+x\d+[bm]|[ivx]{1,3})$", re.I)
 _ARITHMETIC = re.compile(r"\s*[×*xX]\s*\d")  # after a number: a product ("8×7=56B"), not a version
 _SIZE = SIZE_WORD = re.compile(r"^\d+(\.\d+)?[mbkt]$", re.I)  # a size as one word ("40B")
 
