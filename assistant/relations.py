@@ -339,6 +339,7 @@ class RelationReader:
     def _relative(self, m: Mention, e, before: str, r: Reading, at: int | None = None) -> bool:
         lex = self.lex
         cue = None
+        added = len(r.found)
         if (cue := lex.first("within_before", before)):  # "within a year of BERT": its date, give or take
             n = cue.group("n").lower()
             months = round(float(n) if n.isdigit() else float(lex.data.get("within_counts", {}).get(n, 1))
@@ -347,8 +348,6 @@ class RelationReader:
             first = _month_key(e.date.key, 0 if side == "after" else -months)
             last = _month_key(e.date.key, 0 if side == "before" else months)
             r.found += [Found("date", first, 0, 0, Op.GE, m.model_id), Found("date", last, 0, 0, Op.LE, m.model_id)]
-            start = m.start - len(before) + cue.start() if at is None else at
-            r.found[-2].start, r.found[-2].end = start, m.end
             r.exclude.append(Exclusion(model=m.model_id))
             kind = "within"
         elif (cue := lex.first("after_before", before)):
@@ -368,7 +367,8 @@ class RelationReader:
         else:
             return False
         start = m.start - len(before) + cue.start() if at is None else at
-        r.found[-1].start, r.found[-1].end = start, m.end
+        for f in r.found[added:]:  # each bound the relation added spans the cue and the model
+            f.start, f.end = start, m.end
         r.relations.append(Relation(kind=kind, model=m.model_id))
         return True
 

@@ -208,10 +208,11 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
         for value in named:
             one = Constraint(facet=q.group_by, values=[value])
             counts[show.group_label(q.group_by, value)] = sum(1 for e in entries if facet.match(e, one))
-    for e in entries if not named else ():
-        for value in group_values(q.group_by, e):
-            label = show.group_label(q.group_by, value)
-            counts[label] = counts.get(label, 0) + 1
+    else:
+        for e in entries:
+            for value in group_values(q.group_by, e):
+                label = show.group_label(q.group_by, value)
+                counts[label] = counts.get(label, 0) + 1
     if not counts:
         d.add(lex.say("group_none"))
         return d.finish()
