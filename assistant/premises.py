@@ -3,6 +3,8 @@ in a cited sentence ("T5 was built by Google, not Microsoft [1]") before the ans
 
 from __future__ import annotations
 
+import calendar
+
 from assistant.compose import Draft, and_list
 from assistant.facets import BEYOND, FACETS, PAPER
 from assistant.lexicon import lexicon
@@ -62,10 +64,20 @@ def premise_corrections(catalog: Catalog, q: Query, d: Draft) -> None:
 def own_premises(catalog: Catalog, q: Query, d: Draft) -> list[str]:
     """The cited corrections of the facts asserted about a model on its own (not relative to another model)."""
     out = []
+    said = set()  # models whose asserted year was corrected once ("released in 2021" is two bounds: one correction)
     for p in q.premises:
         e = catalog.models[p.model]
         if p.constraint.via and p.constraint.facet in ("size", "date"):
             continue
+        if p.constraint.facet == "date" and not p.negated:
+            dates = [x.constraint for x in q.premises if x.model == p.model and x.constraint.facet == "date"
+                     and not x.negated and not x.constraint.via]
+            period = _year(dates, d.show.zh)
+            if period:
+                if p.model not in said and not all(holds(e, c) for c in dates):
+                    said.add(p.model)
+                    out.append(corrected(e, next(c for c in dates if not holds(e, c)), d, period))
+                continue
         if not p.negated and p.constraint.facet == "size" and _sizes_in_between(e) and \
                 0 < float(p.constraint.values[0]) <= (e.params.max_millions or 0):
             continue  # "T5-3B", "OPT-13B": the catalog gives a span of sizes ("up to 11B", "125M to 175B"), none it contradicts
@@ -95,11 +107,16 @@ def corrected(e: ModelEntry, c, d: Draft, values: str | None = None) -> str:
     return d.lex.say("sentence", text=correction(e, c.facet, values, d), cite=d.cite(e.id))
 
 
-def _year(bounds: list) -> str | None:
-    """'2019' for the two date bounds a year stands for (2019-01 .. 2019-12)."""
+def _year(bounds: list, zh: bool = False) -> str | None:
+    """'2019' for the two date bounds a year stands for (2019-01 .. 2019-12), 'March 2019' (2019年3月) for a month's."""
     keys = sorted(int(c.values[0]) for c in bounds if c.op in (Op.GE, Op.LE))
-    if len(keys) == 2 and keys[0] // 100 == keys[1] // 100 and keys[0] % 100 == 1 and keys[1] % 100 == 12:
-        return str(keys[0] // 100)
+    if len(keys) != 2 or keys[0] // 100 != keys[1] // 100:
+        return None
+    year, first, last = keys[0] // 100, keys[0] % 100, keys[1] % 100
+    if (first, last) == (1, 12):
+        return f"{year}年" if zh else str(year)
+    if first == last and 1 <= first <= 12:
+        return f"{year}年{first}月" if zh else f"{calendar.month_name[first]} {year}"
     return None
 
 
@@ -111,8 +128,8 @@ def wrong_facts(e: ModelEntry, q: Query, d: Draft) -> list[str]:
     for facet in dict.fromkeys(c.facet for c in asserted):
         wrong = [c for c in asserted if c.facet == facet and not holds(e, c)]
         if wrong:
-            year = _year([c for c in asserted if c.facet == facet]) if facet == "date" else None
-            out.append(corrected(e, wrong[0], d, year and (f"{year}年" if d.show.zh else year)))
+            period = _year([c for c in asserted if c.facet == facet], d.show.zh) if facet == "date" else None
+            out.append(corrected(e, wrong[0], d, period))
     return out
 
 

@@ -94,7 +94,7 @@ class _SizeWords:
         self.size = re.compile(before + _NUM + r"\s*" + _UNITS + gloss + after + _COUNTED)
         self.latin = re.compile(before + r"(\d+(?:\.\d+)?)\s*([kKmMbBtT])" + _SPELLED_UNIT + gloss + after)
         # "百亿级", "千亿参数模型": a bare power of ten before a word of scale is an order of magnitude
-        self.magnitude = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万亿])(一)?\s*" + _UNITS
+        self.magnitude = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万亿])(?<![\d零〇一二两三四五六七八九十百千万亿]\s)(一)?\s*" + _UNITS
                                     + rf"\s*(?:{alternation(table.get('magnitude', []))})")
         # "不到总参数的十分之一", "低于百分之五": a bound on a share of the parameters (a mixture of experts' active share)
         frac = rf"(?:(\d+|{CN_NUM}+)\s*分之\s*(\d+|{CN_NUM}+)|(\d+(?:\.\d+)?)\s*[%％])"
