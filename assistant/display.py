@@ -119,6 +119,12 @@ class Display:
         value = getattr(value, "value", value)
         return self._label("architecture", value)
 
+    def architecture_sole(self, value) -> str:
+        """The architecture said in a sentence: an encoder or a decoder alone, as people write it ("decoder-only",
+        仅解码器; the lexicon's ``labels.architecture_sole``), else its usual name."""
+        value = getattr(value, "value", value)
+        return self.labels.get("architecture_sole", {}).get(value) or self.architecture(value)
+
     def objective(self, value) -> str:
         value = getattr(value, "value", value)
         if self.zh:

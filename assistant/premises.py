@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 
 from assistant.compose import Draft, and_list
+from assistant.display import display
 from assistant.facets import BEYOND, FACETS, PAPER
 from assistant.lexicon import lexicon
 from assistant.query import Op, Query, leaves
@@ -27,14 +28,14 @@ def correction(e: ModelEntry, facet: str, value_text: str, d: Draft | None = Non
                        raw=d.show.params(e) if d is not None and d.show.zh else e.params.raw[:1].lower() + e.params.raw[1:])
     if d is not None and d.show.zh:
         have = {"lab": d.show.labs(e), "date": d.show.date(e), "size": d.show.params(e),
-                "architecture": d.show.architecture(e.architecture), "license": d.show.license(e),
+                "architecture": d.show.architecture_sole(e.architecture), "license": d.show.license(e),
                 "objective": d.show.objectives(e)}.get(facet) or (
             d.show.join([d.show.value(facet, v) or v for v in f.values(e)]) if facet in ("trait", "domain") and f.values(e)
             else f.display(e))  # "特点是 分组查询注意力（GQA）、长上下文", not the English values
         return d.lex.say("correction", name=e.name, label=d.show.facet(facet, f.label), have=have, value=value_text)
     parents = [d.catalog.models[m].name if d is not None and m in d.catalog.models else m for m in e.derived_from]
     have = {"lab": and_list(e.labs), "date": e.date.human(), "size": e.params.raw,
-            "architecture": f"{article(e.architecture.value)} {e.architecture.value} model",
+            "architecture": f"{article(e.architecture.value)} {display('en').architecture_sole(e.architecture)} model",
             "derived": and_list(parents) if parents else "no other catalog model",
             "catalog": _IN_WORDS["catalog"][PAPER if e.in_paper else BEYOND],
             "arxiv": f"an arXiv paper (arXiv:{e.paper.arxiv_id})" if e.paper.arxiv_id else "no arXiv paper"}.get(facet, f.display(e))

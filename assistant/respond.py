@@ -148,7 +148,7 @@ def _architecture_sentence(e: ModelEntry, d: Draft) -> str:
     """The class, and the entry's own architecture note when it has one: "other" alone says nothing."""
     text = (d.lex.say("fact_architecture_other", name=e.name, arch=d.show.architecture(e.architecture))
             if e.architecture.value == "other" else
-            d.lex.say("fact_architecture", name=e.name, article=article(e.architecture.value), arch=d.show.architecture(e.architecture)))
+            d.lex.say("fact_architecture", name=e.name, article=article(e.architecture.value), arch=d.show.architecture_sole(e.architecture)))
     return text + (d.lex.say("fact_traits_note", note=e.architecture_note) if e.architecture_note else "")
 
 

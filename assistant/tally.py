@@ -137,7 +137,7 @@ def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
                       arch=d.show.architecture(ordered[0].architecture)))
     else:
         d.add(lex.say("architectures", items=("；" if d.show.zh else "; ").join(
-            lex.say("architecture_item", name=e.name, arch=d.show.architecture(e.architecture)) for e in ordered)))
+            lex.say("architecture_item", name=e.name, arch=d.show.architecture_sole(e.architecture)) for e in ordered)))
     d.add(table(ordered, d))
     return d.finish()
 

@@ -229,7 +229,7 @@ def test_false_premises_are_corrected_first_with_a_citation(ask):
 
 def test_false_premises_in_a_clause_are_corrected_before_the_question_is_answered(ask):
     a = ask("since GPT-3 is an encoder, what does it read?")
-    assert a.text.startswith("GPT-3 is a decoder model, not an encoder [1].") and a.models == ["gpt-3"]
+    assert a.text.startswith("GPT-3 is a decoder-only model, not an encoder [1].") and a.models == ["gpt-3"]
     b = ask("Alpaca was fine-tuned from OPT, right? who made it?")
     assert b.text.startswith("Alpaca is derived from LLaMA, not OPT [1].") and "Stanford" in b.text
     c = ask("given that ELECTRA was built by Meta, when did it come out?")
