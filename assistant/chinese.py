@@ -117,6 +117,10 @@ class ChineseReader:
         self.glosses = _normalised(self.glosses)
         self.postpositions: dict[str, str] = _normalised(lex["postpositions"])
         self.besides: dict = lex.get("besides", {})
+        self._besides_at = _besides_pattern(self.besides)
+        times = sorted((w for w, g in self.postpositions.items() if g in ("after", "before")), key=len, reverse=True)
+        # a bracket holding a number right before a postposition of time ("ChatGPT 发布（2022年11月）之后")
+        self._bracket_time = re.compile(rf"(\([^()\d]{{0,12}}\d[^()]{{0,12}}\))\s*({'|'.join(map(re.escape, times))})") if times else None
         self.head_nouns = frozenset(lex.get("postposition_heads", []))  # "GPT 系列除外": the phrase is "GPT 系列"
         self.closing = frozenset(lex.get("postposition_closes", []))  # "除 X 以外的 Y": X's phrase ends there
         self.date_words: dict = lex["date_words"]
@@ -132,6 +136,7 @@ class ChineseReader:
         self.models = _normalised(self.models)
         self.outside = set(_normalised(dict.fromkeys(lex["outside_models"], "")))
         self.glued_tags = frozenset(lex.get("glued_name_tags", []))
+        self._tags: dict = {}  # jieba's word -> part-of-speech tag, loaded with the tokenizer when glued_tags is set
         self.off_topic = set(_normalised(dict.fromkeys(lex["off_topic"], "")))
         self.ambiguous_concepts = frozenset(lex.get("ambiguous_concepts", []))  # "Transformer" of 变形金刚 too
         self.usage = set(_normalised(dict.fromkeys(lex.get("usage", []), "")))
@@ -174,6 +179,10 @@ class ChineseReader:
                     tok.initialize()
                     for w in sorted(self._words()):
                         tok.add_word(w)
+                    if self.glued_tags:  # jieba's part-of-speech table, loaded with the tokenizer, not on a question
+                        import jieba.posseg
+
+                        self._tags = jieba.posseg.dt.word_tag_tab
                     self._tokenizer = tok
         return self._tokenizer
 
@@ -222,23 +231,16 @@ class ChineseReader:
         """"除了文本之外还覆盖其他领域的模型": 除了 X, then 还/也 and another value of one of the model's fields (the zh
         lexicon's ``besides``), names X and one more ("文本，还有其他领域": domains listed >= 2 and text); any other 除了
         ("除了 BERT 还有哪些编码器") is left to read as an exclusion."""
-        b = self.besides
-        if not b:
+        if self._besides_at is None:
             return text
-        alt = lambda key: "|".join(map(re.escape, sorted(b.get(key, []), key=len, reverse=True)))
-        pattern = (rf"(?:{alt('open')})(?P<x>[^，,。；;？?！!]{{1,24}}?)(?:{alt('close')})?\s*[，,]?\s*(?:{alt('also')})"
-                   rf"[^，,。；;？?！!]{{0,6}}?(?:{alt('other')})(?=的?(?:{alt('fields')}))")
-        return re.sub(pattern, lambda m: m.group("x").strip() + b["as"], text)
+        return self._besides_at.sub(lambda m: m.group("x").strip() + self.besides["as"], text)
 
     def _bracket_after_time_word(self, text: str) -> str:
         """"ChatGPT 发布（2022年11月）之后": a bracket between a phrase and the postposition of time that closes it (之后,
         之前...) is an aside; it goes after the postposition, which then takes the phrase ("after ChatGPT released (Nov
         2022)"), and the aside is read with the model it restates. Only a bracket holding a number (a month, a size): "Qwen
         （第一代）后面" names the model, its 后面 is no date."""
-        words = sorted((w for w, g in self.postpositions.items() if g in ("after", "before")), key=len, reverse=True)
-        if not words:
-            return text
-        return re.sub(rf"(\([^()\d]{{0,12}}\d[^()]{{0,12}}\))\s*({'|'.join(map(re.escape, words))})", r"\2\1", text)
+        return self._bracket_time.sub(r"\2\1", text) if self._bracket_time is not None else text
 
     def _glued(self, units: list[_Unit]) -> tuple[str, ...]:
         """Names made of an unread proper noun glued to a catalog name ("华夏GPT-300B", "神州BERT"): another model,
@@ -260,11 +262,9 @@ class ChineseReader:
                 out.append(u.text + name.group())
         return tuple(out)
 
-    @staticmethod
-    def _tag(word: str) -> str | None:
-        import jieba.posseg
-
-        return jieba.posseg.dt.word_tag_tab.get(word)
+    def _tag(self, word: str) -> str | None:
+        self.tokenizer  # noqa: B018 (builds the tokenizer and the tag table once)
+        return self._tags.get(word)
 
     def _compose(self, pieces: list[_Piece], lead: list[str]) -> str:
         """The gloss of the pieces: the question words a parser expects first, then the rest in order."""
@@ -449,6 +449,15 @@ class ChineseReader:
             end = before
         subject = _join(self._gloss(units[k + 1:end]))
         return (j + 1, f"{made[suffix]} {subject}") if subject.strip() else None
+
+
+def _besides_pattern(b: dict) -> re.Pattern | None:
+    """The zh lexicon's ``besides`` frame as one pattern: 除了 X (之外), 还/也 … 其他 before a field noun."""
+    if not b:
+        return None
+    alt = lambda key: "|".join(map(re.escape, sorted(b.get(key, []), key=len, reverse=True)))
+    return re.compile(rf"(?:{alt('open')})(?P<x>[^，,。；;？?！!]{{1,24}}?)(?:{alt('close')})?\s*[，,]?\s*(?:{alt('also')})"
+                      rf"[^，,。；;？?！!]{{0,6}}?(?:{alt('other')})(?=的?(?:{alt('fields')}))")
 
 
 def _normalised(table: dict) -> dict:

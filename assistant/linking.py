@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from assistant.lexicon import lexicon
 from assistant.numbers import is_year, unit_follows
 from catalog import Catalog, normalize_name
 
@@ -71,8 +72,6 @@ _STEM_VERSION = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z.\-]*?)-?(?P<version>v?\d+
 _TRAILING_VERSION = re.compile(r"v?\d+(?:\.\d+)?$", re.I)
 # punctuation between a name and a number: not a version ("Whisper? I", "Phi, 5 sizes", "InstructGPT — I'm writing",
 # "Gopher (I think)", "T5 - I need"); a hyphen inside a name ("GPT-3") has no space around it
-# the words that join a second name shortened to its version to the first ("Llama 2 vs 3", "GPT-2 or 3", "Phi-3 than 4")
-_JOINS = frozenset({"vs", "vs.", "versus", "or", "and", "than", "to", "with", "against", "/", "&", "or even", "and then"})
 _BREAK = re.compile(r"[?!.,;:—–()\[\]\"“”‘’/]|\s-|-\s")
 
 
@@ -153,6 +152,8 @@ class EntityLinker:
         self.vocabulary = vocabulary  # domain words that are not model names (MLM, RLHF, ...)
         self.english = english  # ordinary words: never fuzzy-matched to a name ("alert" is not ALBERT)
         self.model_head = model_head  # the noun after a made-up word that names it as a model (the lexicon's ``model_head`` cue)
+        # the words that join a second name shortened to its version to the first ("Llama 2 vs 3", "GPT-2 or 3")
+        self.joins = frozenset(str(w) for w in lexicon("en").data.get("version_joins", []))
         self.names = {key: e.id for key, e in catalog.names().items() if key}
         # what a numbered name is a version of ("gpt" of GPT-3, "t" of T5, "qwen" of Qwen2.5), and the plain names
         self.stems = frozenset(self.names) | frozenset(
@@ -237,7 +238,7 @@ class EntityLinker:
         joining word ("GPT-3 and 175B", "GPT-2 or 2019") is no version."""
         word, start, end = token
         gap = text[before.end:start].strip(" ,:").lower()
-        joined = gap in _JOINS or (gap.endswith(" than") and len(gap.split()) <= 3)  # "older than 4", "much bigger than 3"
+        joined = gap in self.joins or (gap.endswith(" than") and len(gap.split()) <= 3)  # "older than 4", "much bigger than 3"
         if not joined or not _VERSION.match(word) or _SIZE.match(word) or is_year(word.lstrip("vV")) or unit_follows(text, end):
             return None
         key = normalize_name(text[before.start:before.end])

@@ -14,7 +14,7 @@ from rapidfuzz.distance import OSA
 
 from assistant.lexicon import Lexicon
 from assistant.query import Lookup
-from assistant.titles import TitleWords, plain_words
+from assistant.titles import PLAIN_WORD, TitleWords, plain_words
 from catalog import ET_AL, Catalog
 
 CONCEPT = "concept:"
@@ -93,7 +93,7 @@ class CitationIndex:
         Are Zero-Shot Learners" is not "Language Models are Few-Shot Learners"): another paper's title. A word the
         alignment cut at either end is not judged."""
         own = plain_words(form.lower())
-        said = [m for m in re.finditer(r"[a-z0-9]+", low[start:end])]
+        said = list(PLAIN_WORD.finditer(low[start:end]))
         if said and start > 0 and low[start - 1].isalnum():
             said = said[1:]
         if said and end < len(low) and low[end].isalnum():

@@ -73,7 +73,7 @@ def own_premises(catalog: Catalog, q: Query, d: Draft) -> list[str]:
         if p.constraint.facet == "date" and not p.negated:
             dates = [x.constraint for x in q.premises if x.model == p.model and x.constraint.facet == "date"
                      and not x.negated and not x.constraint.via]
-            period = _year(dates, d.show.zh)
+            period = _period(dates, d.show.zh)
             if period:
                 if p.model not in said and not all(holds(e, c) for c in dates):
                     said.add(p.model)
@@ -108,7 +108,7 @@ def corrected(e: ModelEntry, c, d: Draft, values: str | None = None) -> str:
     return d.lex.say("sentence", text=correction(e, c.facet, values, d), cite=d.cite(e.id))
 
 
-def _year(bounds: list, zh: bool = False) -> str | None:
+def _period(bounds: list, zh: bool = False) -> str | None:
     """'2019' for the two date bounds a year stands for (2019-01 .. 2019-12), 'March 2019' (2019年3月) for a month's."""
     keys = sorted(int(c.values[0]) for c in bounds if c.op in (Op.GE, Op.LE))
     if len(keys) != 2 or keys[0] // 100 != keys[1] // 100:
@@ -129,7 +129,7 @@ def wrong_facts(e: ModelEntry, q: Query, d: Draft) -> list[str]:
     for facet in dict.fromkeys(c.facet for c in asserted):
         wrong = [c for c in asserted if c.facet == facet and not holds(e, c)]
         if wrong:
-            period = _year([c for c in asserted if c.facet == facet], d.show.zh) if facet == "date" else None
+            period = _period([c for c in asserted if c.facet == facet], d.show.zh) if facet == "date" else None
             out.append(corrected(e, wrong[0], d, period))
     return out
 

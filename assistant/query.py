@@ -227,6 +227,8 @@ class Query(BaseModel):
     transitive: bool = False  # lineage through every generation ("Dolly's ancestry")
     yes_no: bool = False  # "is T5 open source?": answer with a verdict
     explain: bool = False  # the question also asks for an explanation of the concept
+    with_children: bool = False  # "its parent as well as its children": a lineage answer lists both
+    nearest_asked: bool = False  # "which come closest?": when a size bound leaves nothing, the nearest models
     owned_count: Optional[Attribute] = None  # "how many sizes does LLaMA come in?": the number of a model's own values
     tallied: bool = False  # a ranking that also asks how many ("how many OpenAI models are there, and which is the oldest?")
     bibtex: bool = False

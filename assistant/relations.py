@@ -340,10 +340,7 @@ class RelationReader:
         lex = self.lex
         cue = None
         added = len(r.found)
-        if (cue := lex.first("within_before", before)):  # "within a year of BERT": its date, give or take
-            n = cue.group("n").lower()
-            months = round(float(n) if n.isdigit() else float(lex.data.get("within_counts", {}).get(n, 1))
-                           * (12 if cue.group("unit").startswith("year") else 1))
+        if (cue := lex.first("within_before", before)) and (months := _months(cue, lex)):  # "within a year of BERT"
             side = cue.group("side").lower()
             first = _month_key(e.date.key, 0 if side == "after" else -months)
             last = _month_key(e.date.key, 0 if side == "before" else months)
@@ -351,12 +348,10 @@ class RelationReader:
             r.exclude.append(Exclusion(model=m.model_id))
             kind = "within"
         elif (cue := lex.first("after_before", before)):
-            key = e.date.key + 1 if e.date.month < 12 else (e.date.year + 1) * 100 + 1
-            r.found.append(Found("date", key, 0, 0, Op.GE, m.model_id))
+            r.found.append(Found("date", _month_key(e.date.key, 1), 0, 0, Op.GE, m.model_id))
             kind = "after"
         elif (cue := lex.first("before_before", before)):
-            key = e.date.key - 1 if e.date.month > 1 else (e.date.year - 1) * 100 + 12
-            r.found.append(Found("date", key, 0, 0, Op.LE, m.model_id))
+            r.found.append(Found("date", _month_key(e.date.key, -1), 0, 0, Op.LE, m.model_id))
             kind = "before"
         elif (cue := lex.first("larger_before", before)) and e.params.max_millions:
             r.found.append(Found("size", e.params.max_millions, 0, 0, Op.GT, m.model_id))
@@ -547,6 +542,14 @@ class RelationReader:
         elif (m := self.lex.first("same_maker_open", text.lower())) and not any(x.kind == "same" for x in r.relations):
             r.relations.append(Relation(kind="same", model="", facet="lab"))  # "what else did they make?"
             r.use(*m.span())
+
+
+def _months(cue: re.Match, lex) -> int | None:
+    """The months a window cue names ("six months", "a year", "18 months"): its number in digits or a word of the
+    lexicon's ``count_words`` / ``within_counts``, times twelve for years; None for a word that is no number."""
+    n = cue.group("n").lower()
+    count = float(n) if n.isdigit() else {**lex.data.get("count_words", {}), **lex.data.get("within_counts", {})}.get(n)
+    return round(count * (12 if cue.group("unit").startswith("year") else 1)) if count else None
 
 
 def _month_key(key: int, months: int) -> int:

@@ -103,7 +103,7 @@ def nearest(catalog: Catalog, q: Query, d: Draft) -> str:
     from assistant.query import And, Constraint, Op
     from assistant.retrieve import select
 
-    if not d.lex.has("nearest_asked", q.text.lower()):
+    if not q.nearest_asked:
         return ""
     bounds = [c for c in q.where.items if isinstance(c, Constraint) and c.facet == "size" and c.op in (Op.GT, Op.GE, Op.LT, Op.LE)
               and not c.via and all(isinstance(v, float) for v in c.values)]
@@ -341,7 +341,7 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
         return d.finish()
     entries, many = page(entries, limit=LINEAGE_MODELS, language=q.language)  # one block per model: a few models
     # "its parent as well as its children", "父模型和子模型分别是什么": the children are asked beside the parents
-    both_ways = lexicon("en").has("children_asked", q.text.lower())
+    both_ways = q.with_children
     if many:
         d.add(many)
     for e in entries:

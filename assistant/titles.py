@@ -29,9 +29,12 @@ _WORD = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
 _QUOTED = re.compile(r"""(?<![A-Za-z])(["“”'‘’])([^"“”‘’]{8,200}?)["“”'‘’](?![A-Za-z])""")  # an apostrophe inside a word opens no quote
 
 
+PLAIN_WORD = re.compile(r"[a-z0-9]+")
+
+
 def plain_words(text: str) -> list[str]:
     """Lower case words and digits only: how a quoted fragment and a title are compared."""
-    return re.findall(r"[a-z0-9]+", text.lower())
+    return PLAIN_WORD.findall(text.lower())
 
 
 def _plain(text: str) -> str:

@@ -323,13 +323,14 @@ class Understander:
         read = [(s, e) for s, e, _ in concept_spans(self.catalog, text, lex, self.concepts)] + r.used + parser.name_spans(text)
         read += [(f.start, f.end) for f in r.found if f.facet != "size"]  # "HyperLoom 40B": the size is the name's own
         link = self.linker
+        known = (link.english, link.written, link.groups, link.vocabulary, COMMON_WORDS, self._lexicon_words)
         for w in TOKEN.finditer(text):
             word, at = w.group(), w.start()
             if (len(word) < 3 or not word[0].isupper() or not any(c.islower() for c in word)
                     or any(a <= at < b for a, b in read)):
                 continue
             key = word.lower()
-            if {key, key.rstrip("s")} & (link.english | link.written | link.groups | link.vocabulary | COMMON_WORDS | self._lexicon_words):
+            if any(k in words for k in (key, key.rstrip("s")) for words in known):  # no union of the sets per word
                 continue
             after = TOKEN.match(text, w.end() + 1) if text[w.end():w.end() + 1] in (" ", "-") else None
             sized = bool(after and SIZE_WORD.match(after.group()))
@@ -510,6 +511,7 @@ class Understander:
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
             owned_count=owned,
+            with_children=lex.has("children_asked", low), nearest_asked=lex.has("nearest_asked", low),
             tallied=sup is not None and intent is Intent.COUNT and "count" in features and "count_not" not in features,
             cite="citation" in features,
             largest_said=quant is Quant.LARGEST and lex.has("largest_variant", low)

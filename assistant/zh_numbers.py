@@ -141,6 +141,16 @@ class _SizeWords:
         self.count_after = re.compile(rf"({nouns})\s*的?\s*(?:数量|数目|个数|总数|数)?\s*(?:有|是|为|共)?\s*"
                                       rf"((?:more than|at least|fewer than|at most) \d+|\d+)(?!\s*(?:[\d.%年月亿万]|thousand|million|billion|trillion|[kKmMbBtT](?![A-Za-z])))"
                                       ) if nouns else None
+        # "五个", "3种", "十家": a count of things (sizes were read before, so this is a count); not after a word that
+        # makes it no number asked (``count.not_after``: 哪一个, 第三个), nor before the words of a list counted over
+        # (``count.over_list``: "A、B、C 三个里哪个最大"), nor a both over sizes just named ("两个尺寸都有": ``count.both``)
+        c = table.get("count", {})
+        measures = alternation(c.get("measures", []))
+        self.count = re.compile(
+            "".join(f"(?<!{re.escape(w)})" for w in c.get("not_after", [])) + rf"({CN_NUM}{{1,4}})\s*"
+            rf"(?=(?:{measures})(?!\s*(?:{alternation(c.get('over_list', []))})))"
+            rf"(?!(?:{alternation(c.get('both_measures', []))})\s*(?:{alternation(c.get('both_nouns', []))})?\s*(?:{alternation(c.get('both', []))}))"
+        ) if c.get("measures") else None
         # "5个或以上": a count and the words that make it a lower bound
         self.count_up = re.compile(rf"(?<![哪第每同这那\d.])(\d{{1,3}}|{CN_NUM}{{1,4}})\s*(?:个|种|款|家|篇|项)?\s*"
                                    rf"(?:{alternation(table.get('count_up', []))})")
@@ -285,15 +295,14 @@ _IN_YEAR = re.compile(r"(?:在|于)?\s*((?:19|20)\d\d)\s*年" + _MONTH)
 _HAN_DIGITS = "〇零一二三四五六七八九"
 _HAN_YEAR = re.compile(rf"(?<![{_HAN_DIGITS}十百千万亿])([{_HAN_DIGITS}]{{4}})(?=\s*年)")  # 二〇二〇年, 二零二一年
 _HAN_MONTH = re.compile(r"(?<=[年到至~\-])\s*([一二三四五六七八九十]{1,3})(?=\s*月)")  # 2022年三月到六月
-# a year said by its last two digits ("22年5月", "19年发布的"), in the years the catalog spans; not a span of years ("近20年",
-# "过去5年", "这十年"), nor a count of them ("20年代")
-_SHORT_YEAR = re.compile(r"(?<![\d.〇零一二三四五六七八九十百千万亿近过去最这前后多几每])(1[7-9]|2\d)(?=\s*年(?!代|来|间|内|多|左右|以上))")
 
 
-def _arabic(text: str) -> str:
-    """Years and months written in Chinese numerals as digits: 二〇二〇年 -> 2020年, 2022年三月 -> 2022年3月."""
+def _arabic(text: str, short_year: re.Pattern | None = None) -> str:
+    """Years and months written in Chinese numerals as digits: 二〇二〇年 -> 2020年, 2022年三月 -> 2022年3月; a year said by
+    its last two digits (``short_year``, from the lexicon) in full: 22年5月 -> 2022年5月."""
     text = _HAN_YEAR.sub(lambda m: "".join(str(_DIGITS[c]) for c in m.group(1)), text)
-    text = _SHORT_YEAR.sub(lambda m: "20" + m.group(1), text)
+    if short_year is not None:
+        text = short_year.sub(lambda m: "20" + m.group(1), text)
     return _HAN_MONTH.sub(lambda m: str(cn_int(m.group(1))) if 1 <= (cn_int(m.group(1)) or 0) <= 12 else m.group(), text)
 
 
@@ -311,6 +320,12 @@ class _DateWords:
         months = months if months is not None else _english_periods()
         self.months = {k: tuple(months[v]) for k, v in self.periods.items()}  # 下半年 -> (7, 12)
         self.prefix = re.compile(rf"({alternation(table.get('prefix', {}))})\s*(?:在|于)?\s*" + _YEAR + _MONTH)
+        # a year said by its last two digits ("22年5月", "19年发布的"), in the years the catalog spans; not after the words
+        # of a span of years (``short_year.not_after``: 近20年, 过去5年) nor before those of a count of them (20年代)
+        short = table.get("short_year", {})
+        self.short_year = re.compile(
+            r"(?<![\d.〇零一二三四五六七八九十百千万亿])" + "".join(f"(?<!{re.escape(w)})" for w in short.get("not_after", []))
+            + rf"(1[7-9]|2\d)(?=\s*年(?!{alternation(short.get('not_before', []))}))") if short else None
         self.suffix = re.compile(_YEAR + _MONTH + rf"\s*({alternation(table.get('suffix', {}))})")
         marks = [*table.get("exclusive", []), *table.get("inclusive", [])]
         self.exclusive = set(table.get("exclusive", []))
@@ -384,11 +399,6 @@ _ORDINAL_WORDS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixt
 # a generation ("第一代 LLaMA": the original LLaMA) is no position in a list
 _ORDINAL = re.compile(rf"第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?!作者|次|代)(?:个|位|款|种|篇|项)?")
 _TOP = re.compile(rf"前\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|位|款|种|名)?")
-# "五个或以上", "3种以上", "十个及以上": at least that many (sizes were read before, so this is a count)
-# not "两个尺寸都有" (both of the sizes just named: a quantifier over them, read by the glosses, no count), nor the listed
-# models counted over ("A、B、C 三个里哪个最大", "两个当中"): which of them, no number asked
-_COUNT = re.compile(rf"(?<![哪第每同这那一])({CN_NUM}{{1,4}})\s*(?=(?:个|位|种|款|家|篇|项|款)(?!\s*(?:里|中|当中|之中|之间|里面)))"
-                    rf"(?![个种]\s*(?:尺寸|版本|型号|规格)?\s*都)")
 
 
 def _ordinal(m: re.Match) -> str:
@@ -510,7 +520,7 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     text = _versioned(text, sizes)
     if sizes.both is not None:
         text = sizes.both.sub(lambda m: f" both {m.group(1)}" + ("" if sizes.versioned.match(text, m.end()) else " versions "), text)
-    text = dates.sub(_arabic(text))
+    text = dates.sub(_arabic(text, dates.short_year))
     text = _IN_YEAR.sub(lambda m: f" in {_when(m.group(1), m.group(2))} ", text)
     text = sizes.rank_by.sub(lambda m: _rank_by(m, sizes.rank_measures), text)
     text = sizes.place.sub(lambda m: _place(m, sizes.places), text)
@@ -519,7 +529,8 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     text = sizes.ranked.sub(lambda m: _ranked(m, sizes.rank_words), text)
     text = sizes.count_bound.sub(_count_bound, text)
     text = sizes.count_up.sub(_count_up, text)
-    text = _COUNT.sub(_count, text)
+    if sizes.count is not None:
+        text = sizes.count.sub(_count, text)
     if sizes.count_after is not None:
         text = sizes.count_after.sub(lambda m: f" {m.group(2)} {m.group(1)} ", text)
     return re.sub(r"\s{2,}", " ", text).strip()
