@@ -138,7 +138,8 @@ class _SizeWords:
                                       rf"(?:{alternation(['有', *table.get('count_verbs', [])])})?\s*(\d{{1,3}}|{CN_NUM}{{1,4}})\s*(?=个|種|种|款|家|篇|项|項|位)")
         # "预训练目标不止一个", "机构超过两家", "尺寸数量至少五个": a count said after the noun it counts (moved before it)
         nouns = alternation(table.get("count_nouns", [])) if table.get("count_nouns") else None
-        self.count_after = re.compile(rf"({nouns})\s*的?\s*(?:数量|数目|个数|总数|数)?\s*(?:有|是|为|共)?\s*"
+        tail, verbs = alternation(table.get("count_noun_tail", [])), alternation(table.get("count_noun_verbs", []))
+        self.count_after = re.compile(rf"({nouns})\s*的?\s*(?:{tail})?\s*(?:{verbs})?\s*"
                                       rf"((?:more than|at least|fewer than|at most) \d+|\d+)(?!\s*(?:[\d.%年月亿万]|thousand|million|billion|trillion|[kKmMbBtT](?![A-Za-z])))"
                                       ) if nouns else None
         # "五个", "3种", "十家": a count of things (sizes were read before, so this is a count); not after a word that
