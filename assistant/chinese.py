@@ -123,12 +123,16 @@ class ChineseReader:
         self._bracket_time = re.compile(rf"(\([^()\d]{{0,12}}\d[^()]{{0,12}}\))\s*({'|'.join(map(re.escape, times))})") if times else None
         self.head_nouns = frozenset(lex.get("postposition_heads", []))  # "GPT 系列除外": the phrase is "GPT 系列"
         self.closing = frozenset(lex.get("postposition_closes", []))  # "除 X 以外的 Y": X's phrase ends there
+        self.pronouns = frozenset(lex.get("postposition_pronouns", []))  # "在它基础上": 它 is the phrase taken
         self.date_words: dict = lex["date_words"]
         self.size_words: dict = lex["size_words"]
         self.relations: list[tuple[set[str], dict[str, str]]] = [(set(r["open"]), dict(r["close"])) for r in lex["relations"]]
         self.joined: dict[str, str] = {k: v for r in lex["relations"] for k, v in r.get("joined", {}).items()}
         # per relation, the complements that close it after any verb ("从 X 蒸馏出来的"): complement -> relation
         self.made: list[dict[str, str]] = [dict(r.get("made", {})) for r in lex["relations"]]
+        # open words a relation row keeps plain ("把"): no lexicon entry of their own, so a question without the
+        # relation is cut and read as before; the relation still opens on the word jieba cuts
+        self.plain_opens = {w for r in lex["relations"] if r.get("plain_open") for w in r["open"]}
         self.models: dict[str, str] = dict(lex["models"])
         # "悟道 2.0" as users also write it: a version number after Chinese characters, with a space between
         self.models |= {spaced: name for key, name in lex["models"].items()
@@ -151,7 +155,7 @@ class ChineseReader:
         self.likeness = tuple(lex.get("likeness", []))  # "Mamba那种状态空间层": a name that only says what kind
         self._kinds: dict[str, str] = {}
         for opens, close in self.relations:
-            self._kinds.update({w: "open" for w in opens} | {w: "close" for w in close})
+            self._kinds.update({w: "open" for w in opens - self.plain_opens} | {w: "close" for w in close})
         for kind, words in (("off_topic", self.off_topic), ("usage", self.usage), ("outside", self.outside), ("gloss", self.glosses),
                             ("post", self.postpositions), ("model", self.models)):
             self._kinds.update(dict.fromkeys(words, kind))
@@ -163,7 +167,7 @@ class ChineseReader:
     def _words(self) -> set[str]:
         words = set(self.glosses) | set(self.postpositions) | set(self.models) | self.outside | self.off_topic | self.usage
         for opens, close in self.relations:
-            words |= opens | set(close)
+            words |= (opens - self.plain_opens) | set(close)
         return words | set(self._names)
 
     @property
@@ -377,7 +381,7 @@ class ChineseReader:
                 k, text = rel
                 pieces.append(_Piece(text, "gloss"))
                 continue
-            if u.kind == "post" and u.text in self.glosses and not _after_name(pieces):
+            if u.kind == "post" and u.text in self.glosses and not _after_name(pieces, self.pronouns):
                 pieces.append(_Piece(self.glosses[u.text], "gloss"))  # "哪些模型是衍生出来的": no name before it
             elif u.kind == "post":
                 if not any(p.text == u.value for p in _clause(pieces)):  # "除了X(本身和它的所有后代)以外": one "except" a clause
@@ -566,10 +570,12 @@ def _clause(pieces: list[_Piece]) -> list[_Piece]:
     return pieces[i:]
 
 
-def _after_name(pieces: list[_Piece]) -> bool:
-    """Whether the last word before here is a name (raw text), the phrase a postposition would take."""
+def _after_name(pieces: list[_Piece], pronouns: frozenset = frozenset()) -> bool:
+    """Whether the last word before here is a name (raw text), or a pronoun for the model discussed ("在它基础上":
+    the zh lexicon's ``postposition_pronouns``), the phrase a postposition would take."""
     last = next((p for p in reversed(pieces) if p.text.strip()), None)
-    return last is not None and last.kind == "raw" and not _PUNCTUATION.fullmatch(last.text.strip())
+    return last is not None and (last.kind == "raw" and not _PUNCTUATION.fullmatch(last.text.strip())
+                                 or last.kind == "gloss" and last.text in pronouns)
 
 
 def _insert_before_last(pieces: list[_Piece], gloss: str, heads: frozenset = frozenset()) -> None:

@@ -208,7 +208,9 @@ class Parser:
             for f in sizes:
                 f.quant = f.quant if f.quant in _NAMED_VARIANT or f.said else Quant.SOME
         # "more than three sizes" before "several sizes"; not the number of a name ("Llama 3 sizes") or a year
-        if (m := next((h for h in lex.find("sizes_count", low) if _free(h.span(2), taken) and not is_year(h.group(2))), None)):
+        if (m := next((h for h in lex.find("sizes_count", low) if _free(h.span(2), taken) and not is_year(h.group(2))
+                       and not (h.group(1) is None and lex.first("own_count_before", low[max(0, h.start(2) - 40):h.start(2)]))),
+                      None)):
             n = float(lex.data["count_words"].get(m.group(2)) or m.group(2))
             kind = compiled(SizeWords, lex.data["sizes"]).kind_of(m.group(1))  # "more than" / "at least" ... as in sizes
             op = _OPS[KIND_OPS[kind]] if kind in KIND_OPS else Op.GE if m.group(3) else Op.EQ  # "exactly 3", "3 or more"

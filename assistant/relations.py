@@ -49,6 +49,14 @@ class RelationReader:
             self._version_ordinal(m, e, before, after, r)
             self._version_year(m, e, after, r)
             self._own_value(m, e, text, r)
+            if k and (stop := lex.first("lineage_endpoint_before", before)) and lex.has("ancestry", low[:m.start]) \
+                    and any(x.model_id != m.model_id for x in mentions[:k]):
+                # "ChatGPT's lineage back to the first GPT": where the line asked stops, not a second line asked
+                span = (m.start - len(before) + stop.start(), m.end)
+                r.quiet.append(span)
+                r.use(*span)
+                r.references.append(m.model_id)
+                continue
             lin = lex.first("lineage_before", before)
             if self._same(m, e, before, r, after):  # "derived from the same base as X": X's parent, before any lineage cue
                 pass

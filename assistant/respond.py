@@ -338,6 +338,10 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
         if note:
             d.add(note)
         d.add("\n".join(line(e, d, [lex.say("family_reason", family=e.family)]) for e in entries))
+        # "what licences do the models fine-tuned from LLaMA have?": a field asked of the set, shown as a list shows it
+        shown = [a for a in q.attributes if a in _ROWS and a is not Attribute.FAMILY]
+        if shown and len(entries) <= 6:
+            d.add(table_for(entries, d, shown))
         return d.finish()
     entries, many = page(entries, limit=LINEAGE_MODELS, language=q.language)  # one block per model: a few models
     # "its parent as well as its children", "父模型和子模型分别是什么": the children are asked beside the parents

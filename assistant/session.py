@@ -228,17 +228,27 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
                 "references": [*query.references, models[0]], "relations": [*query.relations, Relation(kind="derived", model=models[0])],
                 "referent": Referent(word="", models=models[:1], source=source)})
     down = lex.ref("line_after_it", text)  # "what came after it in its line?": every generation unless "right after"
-    if (lex.ref("about_it", text) or down) and not query.models and session.focus:  # "which models are based on it?", "its children?"
+    # "is any model derived from one of them?" after a list: its models, however many
+    listed = bool(session.last_models and lex.ref("plural", text) and not lex.ref("singular", text))
+    if (lex.ref("about_it", text) or down) and not query.models and (session.focus or listed):  # "which models are based on it?", "its children?"
         deep = not down.group("direct") if down else lex.has("transitive_lineage", text.lower())
         facet = "descends" if deep else "derived"
-        models, source = topic(session, lex.has("demonstrative", text.lower()))
+        models, source = (list(session.last_models), "answer") if listed else topic(session, lex.has("demonstrative", text.lower()))
+        # "what else was built on that same model?": the model the question was about is not among the others
+        others = [Exclusion(model=m) for m in session.subject if m not in models] if lex.ref("others_asked", text) else []
         return query.model_copy(update={"where": And(items=[*query.where.items, Constraint(facet=facet, values=models)]),
+                                        "exclude": [*query.exclude, *others],
                                         "intent": Intent.LINEAGE, "referent": Referent(word="", models=models, source=source)})
     if lex.ref("which_one", text) and not query.models and not own:
         both = pair(session) or (session.focus if len(session.focus) >= 2 else session.recent[-2:] if len(session.recent) >= 2 else None)
         if both:
             return query.model_copy(update={"models": list(both), "intent": Intent.COMPARE, "superlative": None,
                                             "referent": Referent(word="", models=list(both), source="pair")})
+    if (own and not query.models and len(session.last_models) == 1 and set(session.subject) <= set(session.last_models)
+            and lex.ref("others_asked", text) and not lex.has("narrow", text.lower())):
+        # "any other models from the Allen Institute?" after "which lab made Tülu 3?": a new set, that model left out
+        intent = Intent.COUNT if query.intent is Intent.COUNT else Intent.LIST
+        return query.model_copy(update={"exclude": [*query.exclude, Exclusion(model=session.last_models[0])], "intent": intent})
     if own and not query.models and session.last_models and lex.ref("narrow_list", text):
         intent = Intent.COUNT if query.intent is Intent.COUNT else Intent.LIST  # "which one is an encoder?" after a list
         return query.model_copy(update={"within": list(session.last_models), "intent": intent})
