@@ -127,6 +127,8 @@ class Understander:
         if (lead := lex.first("style_lead", text)) and text[lead.end():].strip():
             # "quick question: ...": how to ask, not what is asked; "eli5: next sentence prediction" asks to explain it
             text = ("explain " if lex.has("explain_lead", lead.group()) else "") + text[lead.end():]
+        elif (tail := lex.first("explain_tail", text)) and text[:tail.start()].strip():
+            text = "explain " + text[:tail.start()]  # "RLHF, explain like I'm five": the request closes the question
         text, corrections = self._spell(text, lex)
         q = self._read(text, lex, parser, citations, glossed)
         return q.model_copy(update={"corrections": corrections}) if corrections else q
