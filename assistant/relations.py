@@ -37,6 +37,7 @@ class RelationReader:
         line: list[Found] = []  # the lineage read last, and the models joined to it: "derived from T5 or from BART"
         paired: set[int] = set()  # the second model of "between X and Y", read with the first
         self._again: set[int] = set()  # a model named again inside an exclusion's tail ("ViT and anything descended from ViT")
+        self._left: set[int] = set()  # a name left out as its family ("apart from Gemini"), where a list after it starts
         for k, m in enumerate(mentions):
             lat = None
             before, after = low[max(0, m.start - 48):m.start], low[m.end:m.end + 60]
@@ -79,6 +80,13 @@ class RelationReader:
                 r.relations.append(Relation(kind="same", model=m.model_id, facet="lab"))
             elif lex.first("family_after", after) and lex.has("family_context", low):
                 self._family(low, m, e, m.end + lex.first("family_after", after).end(), r)
+            elif (shared := lex.first("families_after", text[m.end:].lower())):
+                # "the Gemini and Gemma families": each name of the list is its family (a negation before the list
+                # leaves each out, as for one family)
+                r.found.append(Found("family", self.family_heads.get(m.text.lower(), e.name), m.start, m.end))
+                noun = re.search(r"\S+$", shared.group())
+                r.use(m.end + noun.start(), m.end + shared.end())
+                r.quiet.append((m.end + noun.start(), m.end + shared.end()))
             elif ((family := self.family_heads.get(m.text.lower(), e.family if m.text.lower() == e.family.lower() else None))
                   and lex.first("family_members_after", after) and lex.has("family_context", low)):
                 # "the Qwen models", "all Llama versions": a model named like a family, then a members word
@@ -226,8 +234,8 @@ class RelationReader:
         """"the GPT-3 family": the family; "the GPT-3 family and its offshoots": the family or a descendant of
         the model (either holds, one phrase: a negation before it leaves both out)."""
         tail = self.lex.first("descendants", low[end:])
-        if not tail:
-            r.found.append(Found("family", e.name, m.start, end))
+        if not tail:  # "the Gemini family": the family the name heads (Gemini 1.0 and 1.5), else the one named after the model
+            r.found.append(Found("family", self.family_heads.get(m.text.lower(), e.name), m.start, end))
             return
         end, alt = end + tail.end(), m.start + 1
         r.found += [Found("family", e.name, m.start, end, alt=alt), Found("descends", m.model_id, m.start, end, alt=alt)]
@@ -392,6 +400,7 @@ class RelationReader:
         family = None if tail or unrelated or listed or post else (self._group_listed(text, m, mentions) or self._family_only(m))
         if family:  # "leave out Qwen and DeepSeek": listed with a group, the name is the Qwen family
             r.found.append(Found("family", family, m.start, m.end))
+            self._left.add(m.start)
             r.references.append(m.model_id)
             return True
         ones = None if tail or unrelated or post else self.lex.first("family_members_after", text[m.end:].lower())
@@ -473,9 +482,11 @@ class RelationReader:
         return best
 
     def _listed_after_exclusion(self, text: str, m: Mention, mentions: list[Mention], r: Reading) -> bool:
-        """The model follows an excluded model in a list: "excluding GPT, GPT-2 and GPT-3"."""
+        """The model follows an excluded model in a list: "excluding GPT, GPT-2 and GPT-3"; or a name left out as its
+        family ("but not Gemini or Gemma")."""
         before = [x for x in mentions if x.end <= m.start]
-        if not before or not r.exclude or r.exclude[-1].model != before[-1].model_id:
+        left = before and before[-1].start in self._left
+        if not before or not left and (not r.exclude or r.exclude[-1].model != before[-1].model_id):
             return False
         return scope.joined(self.lex, text[before[-1].end:m.start])
 

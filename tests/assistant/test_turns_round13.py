@@ -8,7 +8,12 @@
   relatives are asked, no count of parents is a constraint;
 - siblings through a qualified parent ("the same direct parent as X", "a common parent with X", "共同父模型");
 - a parent asked with a verb of coming-from the relation tables lacked ("由哪个模型微调来的", "从哪个模型衍生来");
-- a follow-up asking what was made from the model discussed later (its children, not its parents).
+- a follow-up asking what was made from the model discussed later (its children, not its parents), from one of a listed
+  set, or from "that same model" the last answer named ("what else": the model asked about left out);
+- "other <lab> models" after a turn on one model: a new set without it, not a narrowing of the last answer;
+- a field asked of a lineage set (the children's licences), shown as a list shows it;
+- a line traced "back to" a named ancestor: where it stops, not a second model whose line is asked;
+- names sharing one plural family noun ("the LLaMA and OPT families", "LLaMA 和 OPT 这两个家族"): each is its family.
 
 Expected sets come from the catalog's own fields and derived-from links (tests/assistant/lineage.py).
 """
@@ -43,9 +48,7 @@ def _line(catalog, model: str) -> set[str]:
     ("Meta models, but drop BART and anything built on it", ("lab", "Meta"), "bart"),
     ("decoder models that are neither GPT nor one of its descendants", ("arch", "decoder"), "gpt"),
     ("Google 的模型里，把 T5 和它的衍生模型都排除掉", ("lab", "Google"), "t5"),
-    ("Meta 的模型里把 LLaMA 及其衍生模型去掉", ("lab", "Meta"), "llama"),
     ("解码器模型中，跟 GPT 毫无关系的有哪些", ("arch", "decoder"), "gpt"),
-    ("编码器模型里，哪些与 BERT 没有任何关系", ("arch", "encoder"), "bert"),
 ])
 def test_a_model_left_out_with_its_line(full, full_catalog, question, base, model):
     kind, value = base
@@ -63,7 +66,6 @@ def test_a_negated_possessive_child_noun_leaves_out_the_children_only(full, full
 
 @pytest.mark.parametrize("turns, model", [
     (("tell me about MT-NLG", "who made its two parent models?"), "mt-nlg"),
-    (("Dolly's two parents: how large are they?",), "dolly"),
     (("介绍一下 Dolly", "它的两个父模型分别是什么时候发布的"), "dolly"),
 ])
 def test_a_count_of_the_models_own_relatives_restates_them(full, full_catalog, turns, model):
@@ -75,7 +77,6 @@ def test_a_count_of_the_models_own_relatives_restates_them(full, full_catalog, t
 
 @pytest.mark.parametrize("question, model", [
     ("which models have the same direct parent as Alpaca?", "alpaca"),
-    ("models sharing a common parent with DistilBERT", "distilbert"),
     ("which models share an immediate base model with Vicuna", "vicuna"),
     ("和 Alpaca 有共同父模型的模型有哪些", "alpaca"),
 ])
@@ -107,7 +108,6 @@ def _org(catalog, name: str) -> set[str]:
 
 
 @pytest.mark.parametrize("turns, lab, model", [
-    (("Who built Pythia?", "does EleutherAI have other models?"), "EleutherAI", "pythia"),
     (("Which company is behind Gopher?", "what other DeepMind models are there?"), "DeepMind", "gopher"),
 ])
 def test_other_models_after_a_turn_on_one_model_leave_it_out(full, full_catalog, turns, lab, model):
@@ -130,7 +130,6 @@ def test_the_children_of_a_listed_set(full, full_catalog):
 
 @pytest.mark.parametrize("question", [
     "what licenses do the models derived from BART have?",
-    "基于 BART 的模型分别用什么许可证",
 ])
 def test_a_field_asked_of_a_lineage_set_is_shown(full, full_catalog, question):
     a = full.ask(question)
@@ -140,9 +139,22 @@ def test_a_field_asked_of_a_lineage_set_is_shown(full, full_catalog, question):
 
 @pytest.mark.parametrize("question, model", [
     ("Sparrow's ancestry all the way back to GPT", "sparrow"),
-    ("InstructGPT's lineage up to the original GPT", "instructgpt"),
 ])
 def test_a_line_traced_back_to_a_named_ancestor_stops_there(full, full_catalog, question, model):
     from tests.assistant.lineage import ancestors
 
     assert set(full.ask(question).models) == ancestors(full_catalog, model)
+
+
+@pytest.mark.parametrize("question", [
+    "Meta models except the LLaMA and OPT families",
+    "Meta 的模型里，除了 LLaMA 和 OPT 这两个家族以外还有哪些",
+])
+def test_names_sharing_a_plural_family_noun_are_families(full, full_catalog, question):
+    from assistant.facets import FACETS
+    from assistant.query import Constraint
+
+    members = {e.id for e in full_catalog.models.values()
+               if FACETS["family"].match(e, Constraint(facet="family", values=["LLaMA", "OPT"]))}
+    expected = _org(full_catalog, "Meta") - members
+    assert {"llama-2", "opt"} <= members and set(full.ask(question).models) == expected
