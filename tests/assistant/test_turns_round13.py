@@ -1,8 +1,8 @@
 """Kinds of turn and lineage question, in wordings other people would type (English and Chinese):
 
 - a model left out together with everything built on it, the exclusion word after the model ("drop X and anything
-  built on it", "neither X nor one of its descendants", "把 X 和它的衍生模型都排除掉"), or said as no kinship at all
-  ("跟 X 毫无关系", "与 X 没有任何关系");
+  built on it", "neither X nor one of its descendants", "把 X 和它的衍生模型都排除掉", a clause-final verb: "X 及其衍生模型都不要",
+  "X 系的不要"), or said as no kinship at all ("跟 X 毫无关系", "与 X 没有任何关系");
 - a negated possessive lineage noun ("并非 X 的子模型": not a direct child of X);
 - a count that restates how many relatives the model discussed has ("its two parents", "它的两个父模型"): the
   relatives are asked, no count of parents is a constraint;
@@ -49,6 +49,8 @@ def _line(catalog, model: str) -> set[str]:
     ("decoder models that are neither GPT nor one of its descendants", ("arch", "decoder"), "gpt"),
     ("Google 的模型里，把 T5 和它的衍生模型都排除掉", ("lab", "Google"), "t5"),
     ("解码器模型中，跟 GPT 毫无关系的有哪些", ("arch", "decoder"), "gpt"),
+    ("OpenAI 的模型，GPT-3 及其衍生模型都不要", ("lab", "OpenAI"), "gpt-3"),
+    ("Google 的模型，T5 系的不要", ("lab", "Google"), "t5"),
 ])
 def test_a_model_left_out_with_its_line(full, full_catalog, question, base, model):
     kind, value = base
