@@ -1,0 +1,69 @@
+"""Honesty kinds (round 13): an unrecorded fact asked through its verb, its unit or a Chinese noun is declined; a name
+the catalog does not hold is declined by that name however it is written (mixed case, lower case with a tier word,
+a lab's tag, beside a catalog model); a catalog model named with one of its own versions is that model; a count of
+a named model's parameters after a stated premise is a fact of the model, not a count of models.
+
+Each test names a kind of question, with wordings no failing example used."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.query import Intent
+
+
+# A fact the catalog does not record (downloads, the energy a training run used, the time to produce one output, the
+# width of an embedding), asked through a verb ("been downloaded"), a unit or bill ("electricity", "几毫秒") or a
+# Chinese noun ("维度"): declined, never the model's overview, a premise about its domain, nor a count of models.
+@pytest.mark.parametrize("q", [
+    "How often has Mistral 7B been downloaded?",
+    "What was the electricity bill for training PaLM?",
+    "How many seconds does DALL-E 2 need to make one image?",
+    "What is the embedding width of RoBERTa?",
+    "Llama 2 在 Hugging Face 上被下载了多少次",
+    "SAM 分割一张图要几毫秒",
+    "BERT 的向量维度是多少",
+])
+def test_an_unrecorded_fact_asked_by_its_verb_or_unit_is_declined(full, q):
+    answer = full.ask(q)
+    query = full._understand(q)
+    assert answer.abstained and query.unrecorded and answer.intent is not Intent.COUNT, answer.text[:200]
+
+
+# A name outside the catalog, declined by that name: written with mixed case though its letters spell an English word
+# ("CoCa"), in lower case with a product tier and a version after a lab's name ("mistral medium 3"), as a short tag
+# after a lab's possessive ("OpenAI's o4"), or beside a catalog model it is compared with ("Baize ... Alpaca").
+@pytest.mark.parametrize("q, name", [
+    ("What objective does CoCa use?", "CoCa"),
+    ("PaLI 是谁做的", "PaLI"),
+    ("mistral medium 3 release date", "mistral medium 3"),
+    ("What's OpenAI's o4 trained on?", "o4"),
+    ("DeepSeek's R2 有多少参数", "R2"),
+    ("Is Baize bigger than Alpaca?", "Baize"),
+    ("Vicuna 和 Guanaco 哪个参数更多", "Guanaco"),
+])
+def test_a_name_outside_the_catalog_is_declined_by_that_name(full, q, name):
+    answer = full.ask(q)
+    assert answer.abstained and name in answer.text.split("\n")[0], answer.text[:200]
+
+
+# A catalog model followed by one of its own released versions ("Dolly V1", "Dolly-v2"): that model, answered.
+@pytest.mark.parametrize("q", [
+    "Dolly V1 was fine-tuned from which model?",
+    "Dolly v1 是基于哪个模型微调的",
+    "How big is Dolly-v2?",
+])
+def test_a_model_named_with_its_own_version_is_that_model(full, q):
+    answer = full.ask(q)
+    assert not answer.abstained and answer.models[:1] == ["dolly"], answer.text[:200]
+
+
+# A premise about a model's size, then "how many of them/those ..." about its parameters: the model's parameters (its
+# active ones), never a count of models.
+@pytest.mark.parametrize("q, value", [
+    ("Mixtral 8x7B has 56B parameters, right? How many of them get used per token?", "13B"),
+    ("DeepSeek-V2 has about a trillion weights, right? How many of these actually fire per token?", "21B"),
+])
+def test_how_many_of_them_after_a_size_premise_asks_the_models_parameters(full, q, value):
+    answer = full.ask(q)
+    assert answer.intent is not Intent.COUNT and value in answer.text, answer.text[:200]
