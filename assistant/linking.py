@@ -8,6 +8,7 @@ followed by a version that makes it another model ("GPT 4", "PaLM 2") is reporte
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -27,6 +28,7 @@ FUZZY_CUTOFF = 84
 # size, below), a mixture-of-experts shape ("Mixtral 8x22B"), or a roman numeral
 _VERSION = re.compile(r"^(v?\d+(\.\d+)?[a-z]?|\d+x\d+[bm]|[ivx]{1,3})$", re.I)
 _ARITHMETIC = re.compile(r"\s*[×*xX]\s*\d")  # after a number: a product ("8×7=56B"), not a version
+_LAB_TAG = re.compile(r"^[a-z]{1,2}\d+(\.\d+)?(-[a-z]+)?$", re.I)  # a lab's short model tag ("o1", "R2", "o3-mini")
 _SIZE = SIZE_WORD = re.compile(r"^\d+(\.\d+)?[mbkt]$", re.I)  # a size as one word ("40B")
 
 # Well-known model names that are not in the catalog (answering with a near name would be wrong).
@@ -139,9 +141,27 @@ class Mention:
 _TAIL = re.compile(r"[\s-]+(v?\d[\w.]*|[A-Z][a-z]+\+?)")
 
 
+@functools.cache
+def _tier_tails() -> tuple[re.Pattern, re.Pattern]:
+    """A tier written after a well-known name (the lexicon's ``name_tiers``): a tier with or without a version
+    ("claude opus", "gemini ultra 2"), a size word only with one ("mistral large 2"); and either with a version, as
+    it follows a catalog name to name another model ("qwen max 2")."""
+    tiers = lexicon("en").data.get("name_tiers", {})
+    tier = "|".join(re.escape(str(w)) for w in tiers.get("tier", [])) or "(?!)"
+    size = "|".join(re.escape(str(w)) for w in tiers.get("size_word", [])) or "(?!)"
+    version = r"[\s-]+v?\d+(?:\.\d+)?(?![\w.])(?!\s*(?:[mbkt]\b|billion|million|trillion))"
+    alone = re.compile(rf"[\s-]+(?:(?:{tier})\b(?:{version})?(?![\s-]+(?:models?|variants?|versions?)\b)|(?:{size})(?:{version}))", re.I)
+    versioned = re.compile(rf"[\s-]+(?P<tier>{tier}|{size}){version}", re.I)
+    return alone, versioned
+
+
+def _lower_tail() -> re.Pattern:
+    return _tier_tails()[0]
+
+
 def _tail(text: str, end: int) -> str:
-    """The version or variant word after a well-known name ("Claude" + " 2", "Mistral" + " Large")."""
-    m = _TAIL.match(text, end)
+    """The version or variant word after a well-known name ("Claude" + " 2", "Mistral" + " Large", "mistral large 2")."""
+    m = _TAIL.match(text, end) or _lower_tail().match(text, end)
     return m.group() if m else ""
 
 
@@ -162,6 +182,9 @@ class EntityLinker:
         # labs and families of the loaded models: "DeepSeek models" names a lab, not an unknown model
         self.groups = frozenset(w.lower() for e in catalog.models.values()
                                 for w in (e.family, *e.labs, *e.org_names) if w)
+        self.labs = frozenset(w.lower() for e in catalog.models.values() for w in (*e.labs, *e.org_names) if w)
+        # accelerators written as tags ("NVIDIA's A100", "Google's v4"): hardware, never a lab's model
+        self.hardware = re.compile(str(lexicon("en").data.get("hardware_tags", "(?!)")).removeprefix("re:"), re.I)
         models, concepts, _ = catalog.serialized()  # every word the catalog writes (names, authors, labs, corpora, concepts)
         self.written = frozenset(w for doc in (*models, *concepts) for w in _WORD.findall(doc.decode().lower()))
 
@@ -189,7 +212,16 @@ class EntityLinker:
                 sized = bool(nxt) and unit_follows(text, tokens[j][2])  # "is LLaMA 175 billion parameters?": a size, not LLaMA 175
                 if (nxt and _VERSION.match(nxt) and not _SIZE.match(nxt) and not is_year(nxt) and not _BREAK.search(gap) and not numbered
                         and not arith and not sized):
+                    if self._own_version(model_id, nxt):  # "Dolly V2": one of Dolly's own releases, Dolly
+                        mentions.append(Mention(model_id, text[tokens[i][1]:tokens[j][2]], tokens[i][1], tokens[j][2]))
+                        i = j + 1
+                        continue
                     unknown.append(text[tokens[i][1]:tokens[j][2]])
+                elif (tier := _tier_tails()[1].match(text, tokens[j - 1][2])) and not self._own_version(model_id, tier.group("tier")):
+                    unknown.append(text[tokens[i][1]:tier.end()])  # "qwen max 2": a tier and a version make another model
+                    while i < len(tokens) and tokens[i][1] < tier.end():
+                        i += 1
+                    continue
                 else:
                     mentions.append(Mention(model_id, text[tokens[i][1]:tokens[j - 1][2]], tokens[i][1], tokens[j - 1][2]))
                 i = j
@@ -197,6 +229,14 @@ class EntityLinker:
             word = tokens[i][0]
             if mentions and (elided := self._elided(text, tokens[i], mentions[-1])):
                 mentions.append(Mention(elided, text[tokens[i][1]:tokens[i][2]], tokens[i][1], tokens[i][2]))
+                i += 1
+                continue
+            if (own := self._own_version_in(word)):  # "Dolly-v2" in one word: Dolly, at one of its own releases
+                mentions.append(Mention(own, text[tokens[i][1]:tokens[i][2]], tokens[i][1], tokens[i][2]))
+                i += 1
+                continue
+            if (tag := self._lab_tag(text, tokens, i)):  # "OpenAI's o1", "DeepSeek R2": a lab's model by a tag the catalog lacks
+                unknown.append(tag)
                 i += 1
                 continue
             j = self._other_version(text, tokens, i)
@@ -215,6 +255,7 @@ class EntityLinker:
                     and not any(word.lower() in u.lower() for u in (*unknown, *(o.group() for o in outside)))):
                 unknown.append(word)
             i += 1
+        unknown += self._beside(text, tokens, mentions, [*unknown, *(o.group() for o in outside)])
         # a well-known outside name counts only where no catalog name covers it ("Claude 3" is in the catalog)
         unknown = [o.group() + _tail(text, o.end()) for o in outside
                    if not any(not m.fuzzy and m.start < o.end() and o.start() < m.end for m in mentions)
@@ -223,6 +264,59 @@ class EntityLinker:
         seen: set[str] = set()
         ordered = [m for m in mentions if not unique or not (m.model_id in seen or seen.add(m.model_id))]
         return ordered, list(dict.fromkeys(unknown))
+
+    def _beside(self, text: str, tokens, mentions: list[Mention], named: list[str]) -> list[str]:
+        """Capitalized names joined to a catalog model as its peer ("Koala and Vicuna", "Is Baize bigger than Alpaca?",
+        "Vicuna vs Guanaco"): another model, one the catalog does not hold, when the catalog never writes the word and it
+        is no English word, lab, family or domain term (a capital after a small letter is a name's spelling: "CoCa")."""
+        out = []
+        for word, start, end in tokens:
+            if (len(word) < 3 or not word.isalpha() or not word[0].isupper() or word.isupper() or word.lower() in COMMON_WORDS
+                    or any(m.start <= start < m.end for m in mentions) or any(word.lower() in u.lower() for u in named)):
+                continue
+            key = word.lower()
+            sets = (self.written, self.groups, self.vocabulary) if re.search(r"[a-z][A-Z]", word) else \
+                (self.english, self.written, self.groups, self.vocabulary)
+            if any(k in words for k in (key, key.rstrip("s")) for words in sets):
+                continue
+            gaps = [text[end:m.start] for m in mentions if m.start >= end] [:1] + [text[m.end:start] for m in mentions if m.end <= start][-1:]
+            if any(self._joins(g) for g in gaps):
+                out.append(word)
+        return out
+
+    def _joins(self, gap: str) -> bool:
+        """Whether the words between two names join them as peers: a joining word ("and", "vs", "or") or a comparison's
+        "... than" ("bigger than", "much older than")."""
+        gap = gap.strip(" ,:").lower()
+        return gap in self.joins or (gap.endswith(" than") and len(gap.split()) <= 3)
+
+    def _own_version(self, model_id: str, version: str) -> bool:
+        """Whether a version written after a model's name is one of the model's own released sizes, by its label
+        ("Dolly V2", "Dolly 2": Dolly's v2 release), not another model."""
+        params = self.catalog.models[model_id].params
+        labels = {normalize_name(v.label) for v in (params.variants if params else []) if v.label}
+        key = normalize_name(version)
+        return key in labels or ("v" + key) in labels
+
+    def _own_version_in(self, word: str) -> str | None:
+        """The model a one-word name with a version written onto it names, when the version is its own ("Dolly-v2")."""
+        m = _STEM_VERSION.match(word)
+        model_id = self.names.get(normalize_name(m.group("stem"))) if m else None
+        return model_id if model_id and self._own_version(model_id, m.group("version")) else None
+
+    def _lab_tag(self, text: str, tokens, i) -> str | None:
+        """A short tag of letters and a number ("o1", "R2", "k2") written right after a lab's name or its possessive
+        ("OpenAI's o1", "DeepSeek R2"): that lab's model, one the catalog does not hold (a catalog name matched first)."""
+        word = tokens[i][0]
+        if not _LAB_TAG.match(word) or _SIZE.match(word) or i == 0 or self.hardware.match(word):
+            return None
+        k = i - 1
+        if tokens[k][0].lower() == "s" and k > 0 and text[tokens[k - 1][2]:tokens[k][1]] in ("'", "’"):
+            k -= 1  # the possessive's "s"
+        if tokens[k][0].lower() not in self.labs or text[tokens[k][2]:tokens[i][1]].strip(" '’s") or \
+                not text[tokens[k][2]:tokens[i][1]].endswith(" "):
+            return None
+        return text[tokens[k][1]:tokens[i][2]]
 
     def _made_up(self, text: str, tokens, i) -> bool:
         """A capitalized word the catalog never writes and English does not have, named as a model by the noun after

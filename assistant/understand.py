@@ -79,6 +79,8 @@ _NOT_DESCRIBED = frozenset({"lineage", "superlative", "citation", "count", "grou
 
 
 _DESCRIBING_FIELDS = frozenset({"domain", "trait", "architecture", "objective"})  # a data set named stays a premise
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_NAME_TAG = re.compile(r"[A-Z]{2,3}")
 VALUE_REACH = 30  # characters around an unrecorded attribute's word in which a word asking for its value counts
 
 
@@ -95,6 +97,12 @@ class Understander:
         vocabulary |= frozenset(w.lower() for sps in lex.values.get("lab", {}).values() for p in sps
                                 if not str(p).startswith("re:") for w in str(p).split())
         self.linker = EntityLinker(catalog, vocabulary, english_words(), model_head=lambda rest: lex.first("model_head", rest))
+        # the words the catalog writes in its fields and concepts, not only in its prose about a model (summary, key points,
+        # notes): a name written only there ("Perceiver", a part of Flamingo) is no entry, and asked a field of, no model here
+        prose = {"summary", "key_points", "architecture_note", "objective_notes"}
+        self._field_words = frozenset(w for e in catalog.models.values()
+                                      for w in re.findall(r"[a-z]+", e.model_dump_json(exclude=prose).lower())) | frozenset(
+            w for c in catalog.concepts.values() for w in re.findall(r"[a-z]+", c.model_dump_json().lower()))
         known = self.linker.english | frozenset(str(w).lower() for w in lex.data.get("known_words", []))
         # words the lexicon reads (cue and facet words): a counted noun outside them is a thing the catalog does not count
         self._lexicon_words = spelling.vocabulary(lex) | vocabulary | frozenset(lex.stopwords)
@@ -325,20 +333,23 @@ class Understander:
         read = [(s, e) for s, e, _ in concept_spans(self.catalog, text, lex, self.concepts)] + r.used + parser.name_spans(text)
         read += [(f.start, f.end) for f in r.found if f.facet != "size"]  # "HyperLoom 40B": the size is the name's own
         link = self.linker
-        known = (link.english, link.written, link.groups, link.vocabulary, COMMON_WORDS, self._lexicon_words)
+        known = (link.english, self._field_words, link.groups, link.vocabulary, COMMON_WORDS, self._lexicon_words)
         for w in TOKEN.finditer(text):
             word, at = w.group(), w.start()
             if (len(word) < 3 or not word[0].isupper() or not any(c.islower() for c in word)
                     or any(a <= at < b for a, b in read)):
                 continue
             key = word.lower()
-            if any(k in words for k in (key, key.rstrip("s")) for words in known):  # no union of the sets per word
+            # a capital after a small letter ("CoCa", "BEiT") is how a name is written, never an English word's spelling
+            sets = known[1:] if _INNER_CAPITAL.search(word) else known
+            if any(k in words for k in (key, key.rstrip("s")) for words in sets):  # no union of the sets per word
                 continue
             after = TOKEN.match(text, w.end() + 1) if text[w.end():w.end() + 1] in (" ", "-") else None
             sized = bool(after and SIZE_WORD.match(after.group()))
             if not text[:at].strip() and word[1:].islower() and not sized:
                 continue  # a sentence's first word, capitalized for that alone ("Who"), unless a size names it ("Sylphix 70B")
-            return text[at:after.end()] if sized else word
+            tagged = bool(after and _NAME_TAG.fullmatch(after.group()))  # "Perceiver IO": a short capital tag is the name's
+            return text[at:after.end()] if sized or tagged else word
         return None
 
     def _guard(self, text: str, lex: Lexicon) -> Query | None:
@@ -626,7 +637,8 @@ class Understander:
         """The unrecorded facts asked for, in order, each with the spans of the words that ask for it."""
         out: dict[str, list[tuple[int, int]]] = {}
         # a corpus or venue name, or a size or date ("T5-3B hidden size"), before the word is none of its modifiers
-        names = {(f.start, f.end) for f in r.found if f.facet in ("corpus", "venue", "size", "date")}
+        # (a lab or hub too: "Hugging Face downloads" asks for downloads)
+        names = {(f.start, f.end) for f in r.found if f.facet in ("corpus", "venue", "size", "date", "lab")}
         passing = None  # computed once, when needed: the words describe a mechanism the vocabulary knows
         for label, pattern in lex.patterns("unrecorded"):
             for m in pattern.finditer(text):
