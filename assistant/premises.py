@@ -105,7 +105,10 @@ def corrected(e: ModelEntry, c, d: Draft, values: str | None = None) -> str:
         d.catalog.models[str(v)].name if f.name in ("derived", "descends") and str(v) in d.catalog.models
         else _IN_WORDS.get(f.name, {}).get(str(v)) or f.value_name(v)) for v in c.values]
     values = values or (" 或 " if d.show.zh else " or ").join(names)
-    return d.lex.say("sentence", text=correction(e, c.facet, values, d), cite=d.cite(e.id))
+    cite = d.cite(e.id)
+    if f.name in ("derived", "descends"):  # the true parents the correction names are cited too: models of the answer
+        cite += "".join(d.cite(m) for m in e.derived_from if m in d.catalog.models)
+    return d.lex.say("sentence", text=correction(e, c.facet, values, d), cite=cite)
 
 
 def _period(bounds: list, zh: bool = False) -> str | None:
