@@ -140,6 +140,7 @@ class ChineseReader:
         self.models = _normalised(self.models)
         self.outside = set(_normalised(dict.fromkeys(lex["outside_models"], "")))
         self.glued_tags = frozenset(lex.get("glued_name_tags", []))
+        self.negations = tuple(lex.get("glued_negations", []))  # "非" that the segmenter glues to the word before (中非)
         self._tags: dict = {}  # jieba's word -> part-of-speech tag, loaded with the tokenizer when glued_tags is set
         self.off_topic = set(_normalised(dict.fromkeys(lex["off_topic"], "")))
         self.ambiguous_concepts = frozenset(lex.get("ambiguous_concepts", []))  # "Transformer" of 变形金刚 too
@@ -344,6 +345,11 @@ class ChineseReader:
         while i < len(text):
             nxt = min((b for b in bounds if b > i), default=len(text))
             unit = self._entry(text, i, nxt, bounds)
+            if unit is None and (cut := self._cover(text[i:nxt])):
+                # a word of the segmenter's no entry reads, made wholly of entries ("中非" of 模型中非解码器, "是非" of 是非开源):
+                # read as those entries, so the 非 in it still negates
+                bounds |= {i + k for k in cut}
+                unit = self._entry(text, i, i + cut[0], bounds)
             if unit is None:
                 word = text[i:nxt]
                 unit = _Unit(word, "unread" if _HAN.search(word) else "raw", "")
@@ -362,6 +368,20 @@ class ChineseReader:
             if i + n in bounds or (i + n > word_end and n >= 2 and self._begins_entry(text, i + n)):
                 return _Unit(key, kind, self._value(kind, key, text[i + n:]))
         return None
+
+    def _cover(self, word: str) -> list[int]:
+        """The ends of the entries that make up ``word`` exactly (fewest pieces), when it ends in a negating character
+        (the lexicon's ``glued_negations``), or []."""
+        if len(word) < 2 or not _HAN.search(word) or word in self._kinds or not word.endswith(self.negations):
+            return []
+        best: dict[int, list[int]] = {0: []}
+        for i in range(len(word)):
+            if i not in best:
+                continue
+            for j in range(i + 1, len(word) + 1):
+                if word[i:j] in self._kinds and (j not in best or len(best[j]) > len(best[i]) + 1):
+                    best[j] = best[i] + [j]
+        return best.get(len(word), []) if len(best.get(len(word), [])) > 1 else []
 
     def _begins_entry(self, text: str, i: int) -> bool:
         return any(text[i:i + n] in self._kinds for n in range(1, min(MAX_CHARS, len(text) - i) + 1))

@@ -171,7 +171,7 @@ def display(language: str = "en") -> Display:
 
 # -- constraints in Chinese: "架构 = 编码器-解码器", "机构 ≠ Google", "参数量 > 1000亿（100B）" ----------
 _OPS = {"gt": (">", "≤"), "ge": ("≥", "<"), "lt": ("<", "≥"), "le": ("≤", ">"), "eq": ("=", "≠"), "exact": ("=", "≠")}
-_QUANT = {"some": "某个版本的", "every": "每个版本的", "smallest": "最小版本的"}
+_QUANT = {"some": "某个版本的", "every": "每个版本的", "smallest": "最小版本的", "top": "最大版本的"}
 _NO_QUANT = {"some": "没有任何版本的", "every": "并非每个版本的"}  # a negated quantifier, said as such
 
 

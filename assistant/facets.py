@@ -239,8 +239,8 @@ class NumberFacet(Facet):
             return bool(xs) and self._test(min(xs), c)
         if c.quant is Quant.ACTIVE:  # "more than 20B active parameters": the sizes labelled active per token
             return any(self._test(v.millions, c) for v in e.params.variants if is_active(v))
-        if c.quant is Quant.LARGEST:
-            xs = self.numbers(e) if c.op in (Op.EQ, Op.EXACT) else [x for x in [self.number(e)] if x is not None]
+        if c.quant is Quant.LARGEST or c.quant is Quant.TOP:  # a value equal to any size, unless said of the largest (TOP)
+            xs = self.numbers(e) if c.op in (Op.EQ, Op.EXACT) and c.quant is Quant.LARGEST else [x for x in [self.number(e)] if x is not None]
             return any(self._test(x, c) for x in xs)
         xs = self.numbers(e)
         if not xs:
@@ -261,6 +261,8 @@ class NumberFacet(Facet):
             return f"{'not every' if negated else 'every'} variant with {self.label} {pos} {value}{via}"
         if c.quant is Quant.SMALLEST:
             return f"smallest variant {self.label} {neg if negated else pos} {value}{via}"
+        if c.quant is Quant.TOP:
+            return f"largest variant {self.label} {neg if negated else pos} {value}{via}"
         if c.quant is Quant.ACTIVE:
             return f"active {self.label} (per token) {neg if negated else pos} {value}{via}"
         return f"{self.label} {neg if negated else pos} {value}{via}"

@@ -398,6 +398,11 @@ class DateWords:
         # "mid-2019", "from mid-2022 on", "after the first half of 2021": a part of a year, maybe one end only
         self.period = re.compile(rf"(?<!\w)(?:({self.prefix})[\s-]+)?({alternation(self.periods)})[\s-]*(?:of\s+)?{_YEAR}\b"
                                  rf"(?:\s*({self.suffix}))?")
+        # the year first, as an owner ("2022's final quarter", "2021's first half"): the same part, groups in the same order
+        owned = {re.sub(r"\s+of$", "", k): v for k, v in self.periods.items()}
+        self.period_owned = re.compile(rf"(?<!\w)(?:({self.prefix})[\s-]+)?(?:the\s+)?{_YEAR}['’]s\s+(?P<part>{alternation(owned)})\b"
+                                       rf"(?:\s*({self.suffix}))?")
+        self.owned_periods = owned
         start, join = table.get("range_start", []), table.get("range_join", [])
         self.range = re.compile(rf"(?:{alternation(start)})\s+{_MONTH}{_YEAR}\s+(?:{alternation(join)})\s+{_MONTH}{_YEAR}")
         # "from March to June 2022", "jul-dec 2020": two months, one year
@@ -481,7 +486,13 @@ def _parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]
         return both(int(m.group(2)) * 100 + first, int(m.group(4)) * 100 + last, m.span())
     out: dict[str, Bound] = {}
     q = w.period.search(low)
-    if q and _free(q.span(), masked):  # quarters, halves, early/mid/late
+    owned = None if q else w.period_owned.search(low)
+    if owned and _free(owned.span(), masked):  # "2022's final quarter": the part of the year named after its year
+        first, last = w.owned_periods[" ".join(owned.group("part").split())]
+        year, span = int(owned.group(2)), owned.span()
+        out = _one_end(w, owned.group(1), owned.group(4), year * 100 + first, year * 100 + last, span)
+        masked = [*masked, span]
+    elif q and _free(q.span(), masked):  # quarters, halves, early/mid/late
         first, last = w.periods[" ".join(q.group(2).split())]
         year, span = int(q.group(3)), q.span()
         said = w.months_said.match(low, q.end())  # "late 2022 (Oct-Dec)": the months in brackets say which part

@@ -114,8 +114,13 @@ class Parser:
                 cue = next((c for name in cues if (c := lex.first(name, tail))), None) if lex.has("family_context", low) else None
                 span = (hit.start(), hit.end() + (cue.end() if cue else 0))
                 # "the largest Phi model" (when no model is named beside it: "Mixtral or the largest LLaMA?" compares models)
-                by_rank = ranked and lex.first("family_ranked_before", low[max(0, hit.start() - 30):hit.start()])
-                if (cue or by_rank) and _free(span, taken):
+                before = low[max(0, hit.start() - 30):hit.start()]
+                by_rank = ranked and lex.first("family_ranked_before", before)
+                # "any Phi model with ...", "which Gemma model ...": one of the family's members
+                one = lex.first("family_set_before", before) and (one_word := lex.first("family_one_after", tail))
+                if one and not cue:
+                    span = (hit.start(), hit.end() + one_word.end())
+                if (cue or by_rank or one) and _free(span, taken):
                     r.found.append(Found("family", family, *span))
                     taken.append(span)
 
@@ -328,7 +333,8 @@ class Parser:
         for cue, quant in (("smallest_bound", Quant.SMALLEST), ("largest_bound", Quant.LARGEST)):
             if (m := self.lex.first(cue, before)):
                 r.quiet.append((b.start - len(before) + m.start(), b.start))
-                return quant
+                # "whose largest size is exactly 14B": a value said of the largest size (a plain "a 14B model" has any size)
+                return Quant.TOP if quant is Quant.LARGEST and b.op in ("eq", "exact") else quant
         # the bound's own quantifier, before it ("every version under 10B", "no checkpoint smaller than 7B", "at least
         # one size above 2B") or right after it ("under 20B in every variant", "over 1B in at least one"): that bound
         # is judged on those sizes, whatever another bound of the question is judged on
@@ -383,7 +389,7 @@ class Parser:
             r.use(f.start, f.end)
         for f in r.found:
             if f.complement:  # "with a known license": license ≠ unknown; "without a known license": = unknown
-                f.negated, f.complement = not f.negated, False
+                f.negated, f.complement, f.inverse = not f.negated, False, not f.negated
             if f.end:
                 r.use(f.start, f.end)
             if f.negated and f.facet == "derived" and not f.direct:  # "not built on X": nor on anything built on X
@@ -426,9 +432,12 @@ class Parser:
             # sizes named as alternatives share one quantifier: "a 7B or 8B version" is some version of either size
             said = {_quant(f, quant) for f in fs if f.facet == "size"}
             one = Quant.SOME if Quant.SOME in said else next(iter(said), Quant.LARGEST)
-            either = Or(items=[Constraint(facet=f.facet, op=f.op, values=[f.value], quant=one) if f.facet == "size"
-                               else Constraint(facet=f.facet, values=[f.value]) for f in sorted(fs, key=lambda f: f.start)])
-            items.append(Not(item=either) if any(f.negated for f in fs) else either)
+            leaves_ = [(Constraint(facet=f.facet, op=f.op, values=[f.value], quant=one) if f.facet == "size"
+                        else Constraint(facet=f.facet, values=[f.value]), f.negated) for f in sorted(fs, key=lambda f: f.start)]
+            if any(f.negated and not f.inverse for f in fs):  # "not from Google or trained with RLHF": a cue negates both
+                items.append(Not(item=Or(items=[leaf for leaf, _ in leaves_])))
+            else:  # "distilled or dense" (dense: no mixture of experts): only the alternative whose own word negates
+                items.append(Or(items=[Not(item=leaf) if negated else leaf for leaf, negated in leaves_]))
         for (_, _, _, negated, _), leaves_ in ranges.items():
             leaves_ = _one_variant(leaves_)
             if negated:
@@ -495,7 +504,7 @@ def lab_variants(name: str, words: dict) -> list[str]:
     return sorted(f for f in forms if len(f) >= 3)
 
 
-_NAMED_VARIANT = (Quant.SMALLEST, Quant.LARGEST, Quant.ACTIVE)  # a bound's own words chose the variant: no question-wide quantifier overrides it
+_NAMED_VARIANT = (Quant.SMALLEST, Quant.LARGEST, Quant.ACTIVE, Quant.TOP)  # a bound's own words chose the variant: no question-wide quantifier overrides it
 
 
 class Said(NamedTuple):
@@ -511,6 +520,8 @@ def _quant(f: Found, quant: Quant) -> Quant:
         return Quant.LARGEST
     if f.quant in _NAMED_VARIANT or f.said:
         return f.quant
+    if quant is Quant.TOP:  # the question says the largest size ("tops out at 13B"): a value equal to it, not to any size
+        return Quant.TOP if f.op in (Op.EQ, Op.EXACT) and not f.quant else f.quant or Quant.LARGEST
     return quant if quant is not Quant.LARGEST else f.quant or quant
 
 

@@ -82,6 +82,7 @@ class Quant(str, Enum):
     SOME = "some"  # some variant satisfies it
     EVERY = "every"  # every variant satisfies it
     SMALLEST = "smallest"  # the model's smallest variant satisfies it
+    TOP = "top"  # the largest variant alone, said of a value ("whose largest size is exactly 14B"): no other size equals it
     ACTIVE = "active"  # a size the catalog labels active per token (a mixture of experts) satisfies it
 
 

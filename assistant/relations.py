@@ -47,6 +47,8 @@ class RelationReader:
             if k + 1 < len(mentions) and self._between(low, m, mentions[k + 1], before, r):
                 paired.add(mentions[k + 1].start)
                 continue
+            if self._between_date(low, m, before, r):
+                continue
             self._version_ordinal(m, e, before, after, r)
             self._version_year(m, e, after, r)
             self._own_value(m, e, text, r)
@@ -92,8 +94,10 @@ class RelationReader:
                 # "the Qwen models", "all Llama versions": a model named like a family, then a members word
                 r.found.append(Found("family", family, m.start, m.end + lex.first("family_members_after", after).end()))
             elif (family := self.family_heads.get(m.text.lower())) and len(mentions) == 1 \
-                    and lex.first("family_ranked_before", before) and len(self._members(family)) > 1:
-                r.found.append(Found("family", family, m.start, m.end))  # "the largest Qwen model": ranked among the family
+                    and (lex.first("family_ranked_before", before) or (lex.first("family_set_before", before) and lex.first("family_one_after", after))) \
+                    and len(self._members(family)) > 1:
+                # "the largest Qwen model": ranked among the family; "any Qwen model with ...", "which Gemma model ...": one of them
+                r.found.append(Found("family", family, m.start, m.end))
             elif (style := lex.first("style_objective_after", after)):  # "GLM-style blanks": the model's objective
                 # (the device's own words stay to be read: "T5-style span corruption" names span corruption too)
                 r.found.append(Found("objective", [o.value for o in e.objectives], m.start, m.end + style.end(2), op=Op.IN,
@@ -227,6 +231,49 @@ class RelationReader:
         r.found += [Found("date", lo, start, end, Op.GE, first.id), Found("date", hi, start, end, Op.LE, second.id)]
         r.relations += [Relation(kind="after", model=first.id), Relation(kind="before", model=second.id)]
         r.references += [m.model_id, n.model_id]
+        r.use(start, end)
+        return True
+
+    def _between_date(self, low: str, m: Mention, before: str, r: Reading) -> bool:
+        """"between ChatGPT's release and the end of March 2023", "between mid-2021 and the launch of GPT-4": a model's
+        month at one end (left out, as between two models, unless the words say both ends count) and a date at the
+        other (its months counted); the model is a reference, not the subject."""
+        lex = self.lex
+        if lex.has("between_void", low):
+            return False
+        e = self.catalog.models[m.model_id]
+        first = lex.first("between_date_first", before)  # the date said first, the model second
+        cue = None if first else lex.first("between_before", before)
+        join = lex.first("between_join_date", low[m.end:]) if cue else None
+        if first:
+            said = first.group("date")
+            dates = [b for b in parse_dates(said) if b.start == 0 and b.end == len(said.rstrip())]
+            start, end = m.start - len(before) + first.start(), m.end
+        elif join:
+            at = m.end + join.end()
+            dates = [b for b in parse_dates(low[at:at + 40]) if b.start == 0]
+            start, end = m.start - len(before) + cue.start(), at + max((b.end for b in dates), default=0)
+        else:
+            return False
+        if not dates:
+            return False
+        tail = lex.first("between_inclusive", low[end:end + 40])
+        end += tail.end() if tail else 0
+        # "..., inclusive" after the date counts the date's end, already counted; the model's month only when both are said
+        tail = tail if first or (tail and lex.has("between_both_ends", tail.group())) else None
+        key = e.date.key
+        if first:
+            lo = min(b.value for b in dates if b.op == "ge")
+            hi = key if tail else key - 1 if key % 100 > 1 else (key // 100 - 1) * 100 + 12
+            r.found += [Found("date", lo, start, end, Op.GE), Found("date", hi, start, end, Op.LE, m.model_id)]
+            r.relations.append(Relation(kind="before", model=m.model_id))
+        else:
+            lo = key if tail else key + 1 if key % 100 < 12 else (key // 100 + 1) * 100 + 1
+            hi = max(b.value for b in dates if b.op == "le")
+            r.found += [Found("date", lo, start, end, Op.GE, m.model_id), Found("date", hi, start, end, Op.LE)]
+            r.relations.append(Relation(kind="after", model=m.model_id))
+        r.references.append(m.model_id)
+        r.quiet.append((start, end))
         r.use(start, end)
         return True
 

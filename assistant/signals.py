@@ -84,6 +84,8 @@ def superlative_measure(low: str, lex: Lexicon) -> tuple[str | None, str]:
             if measure is None:
                 measure = "smallest" if lex.pattern("superlative", "measure_smallest").match(word) else "largest"
             low = low[:m.start("measure")] + " " * (m.end("measure") - m.start("measure")) + low[m.end("measure"):]
+    if measure is None and (lex.pattern("superlative", "measure_every").search(low) or lex.pattern("superlative", "measure_own").search(low)):
+        measure = "own"  # "counting every released size", "the tiniest checkpoint": the direction's own variant, said
     return measure, low
 
 
@@ -99,6 +101,8 @@ def find_superlative(low: str, lex: Lexicon, measure: str | None = None) -> Supe
     rank_m = s["rank"].search(low)
     rank = lex.data["ordinals"].get(rank_m.group(1), 1) if rank_m else 1
     by_date = s["earliest"].search(low) or s["latest"].search(low)
+    if measure == "own":  # the variant the direction itself names: the largest variant for "largest", the smallest for "smallest"
+        measure = "largest" if s["largest"].search(low) else "smallest"
     if s["largest"].search(low) or (top > 1 and "top" in low and not s["smallest"].search(low) and not by_date):
         return Superlative(field="params", largest=True, top=top, measure=measure, rank=rank)
     if s["smallest"].search(low):

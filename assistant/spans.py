@@ -27,6 +27,7 @@ class Found:
     quant: Quant | None = None  # a size bound about one variant ("comes in a sub-1B size")
     said: bool = False  # ``quant`` said by the bound's own quantifier ("in every variant"): no question-wide one overrides it
     complement: bool = False  # the phrase names everything but the value ("a known license": not unknown)
+    inverse: bool = False  # negated by its own words ("dense": no mixture of experts), not by a negation cue
     alt: int = 0  # readings of one phrase on different fields ("assistant/chatbot"), either may hold
     direct: bool = False  # a lineage relation said to be direct ("directly built on X"): stays so when negated
     of: str | None = None  # a lineage to a set: the set's reading (``Constraint.of``)

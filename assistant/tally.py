@@ -271,28 +271,9 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
     if s.field == "params":
         known = sum(1 for e in entries if e.params.max_millions is not None)
         d.add(lex.say("superlative_basis", n=known, basis=lex.say(basis_key(s))))
-        _other_basis(entries, s, winners, d)
     return d.finish()
 
 
 def basis_key(s) -> str:
     """The lexicon key naming the size a ranking compares."""
     return "basis_active" if s.measure == "active" else "basis_largest" if s.by_largest() else "basis_smallest"
-
-
-OTHER_BASIS_NAMES = 5  # models the "judged by the other size" line names at most
-
-
-def _other_basis(entries, s, winners, d: Draft) -> None:
-    """"The smallest model" is judged by each model's smallest variant; when judging by each model's
-    largest released size picks another model, say which, so both readings are answered."""
-    if s.largest or s.measure or s.top > 1 or s.rank > 1:
-        return
-    others = superlative(entries, s.model_copy(update={"measure": "largest"}))
-    if not others or {e.id for e in others} == {e.id for e in winners}:
-        return
-    shown = [f"**{e.name}** ({d.show.size(e.params.max_millions)}) {d.cite(e.id)}" for e in others[:OTHER_BASIS_NAMES]]
-    if len(others) > OTHER_BASIS_NAMES:  # thousands of user entries may tie: a side note names a few
-        shown.append(d.lex.say("tied_more", n=len(others) - OTHER_BASIS_NAMES))
-    names = d.show.join(shown)
-    d.add(d.lex.say("superlative_other_basis", word=d.show.superlative(s), names=names))

@@ -412,7 +412,7 @@ class Understander:
             # values; the noun counted itself ("how many languages") still says what the model is (multilingual)
             r.found = [f for f in r.found if f.facet not in _DESCRIBING_FIELDS
                        or not any(s <= f.start and f.end < e and text[f.end:e].strip() for s, e in asked)]
-        quant = (Quant.SMALLEST if lex.has("smallest_variant", low) else Quant.LARGEST if lex.has("largest_variant", low)
+        quant = (Quant.SMALLEST if lex.has("smallest_variant", low) else Quant.TOP if lex.has("largest_variant", low)
                  else Quant.EVERY if lex.has("variant_every", low) else Quant.SOME if lex.has("variant_some", low) else Quant.LARGEST)
         cue_text = _blank(low, r.quiet)
         pick = len(focus) >= 2 and lex.has("pick_among", cue_text)  # "which of A, B and C are ...": a set of the named
@@ -439,7 +439,8 @@ class Understander:
             sup = None  # "Galactica's biggest version", "the largest variant of that one": that model's sizes, no ranking
             attributes = [*attributes, Attribute.PARAMS] if Attribute.PARAMS not in attributes else attributes
         if sup and sup.field == "params" and sup.measure is None:  # "the smallest model with more than 100B parameters":
-            bounds = {c.quant for c, neg in leaves(where) if c.facet == "size" and not neg}  # ranked by the variant it filtered on
+            bounds = {Quant.LARGEST if c.quant is Quant.TOP else c.quant
+                      for c, neg in leaves(where) if c.facet == "size" and not neg}  # ranked by the variant it filtered on
             if len(bounds) == 1 and (b := bounds.pop()) in (Quant.LARGEST, Quant.SMALLEST) and (b is Quant.LARGEST) != sup.largest:
                 sup = sup.model_copy(update={"measure": b.value})
         group = group_by(low, lex) or self._more_of(where, lex, cue_text)
@@ -527,8 +528,8 @@ class Understander:
             with_children=lex.has("children_asked", low), nearest_asked=lex.has("nearest_asked", low),
             tallied=sup is not None and intent is Intent.COUNT and "count" in features and "count_not" not in features,
             cite="citation" in features,
-            largest_said=quant is Quant.LARGEST and lex.has("largest_variant", low)
-            or any(f.facet == "size" and f.quant is Quant.LARGEST for f in r.found),
+            largest_said=quant is Quant.TOP
+            or any(f.facet == "size" and f.quant in (Quant.LARGEST, Quant.TOP) for f in r.found),
             transitive=(intent is Intent.LINEAGE and "lineage_constraint" not in features
                         and (lex.has("ancestry", low) if r.ancestors is None else r.ancestors)),
         )
@@ -645,6 +646,9 @@ class Understander:
                 if label in out:  # more words of a fact already asked for ("knowledge cut-off" + "cut-off date")
                     out[label].append(m.span())
                     r.use(*m.span())
+                    continue
+                if lex.pattern("asker", "before").search(text[:m.start()].lower()) and lex.pattern("asker", "after").search(text[m.end():]):
+                    r.use(*m.span())  # "I only have one GPU, which models ...": the asker's own situation, a clause apart, asks nothing
                     continue
                 # a value is asked of the unrecorded word itself ("the most layers", "more than 24 heads", "how deep"), not by a
                 # ranking word elsewhere in the description ("each layer only looks at the most recent tokens")
