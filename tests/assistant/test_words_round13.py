@@ -84,7 +84,8 @@ def test_web_pages_as_training_data_are_no_retrieval(full):  # a guard
     assert ("trait", "retrieval-augmented") not in _values(full._understand("models trained on web pages"))
 
 
-@pytest.mark.parametrize("q", ["models that can view a photo and talk about it", "assistants that discuss screenshots with users"])
+@pytest.mark.parametrize("q", ["models that can view a photo and talk about it", "assistants that discuss screenshots with users",
+                               "能看图聊天的模型有哪些"])
 def test_seeing_a_picture_and_talking_about_it_is_vision_language(full, q):
     assert ("domain", "vision-language") in _values(full._understand(q)) and ("domain", "dialogue") not in _values(full._understand(q))
 
