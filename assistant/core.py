@@ -312,7 +312,9 @@ class Assistant:
         """A set answer: the paper's entries first, the additions beyond the paper apart (assistant/beyond.py);
         one list when the question itself asks for one part ("models added since the paper"), and one ranking for
         a superlative. ``also`` (``_sized``) is given to ``compose`` beside the part's entries."""
-        if q.superlative:  # one ranking over every model loaded: "the newest model" has one answer; an addition says so
+        if q.superlative or q.check_op is not None:
+            # one ranking over every model loaded: "the newest model" has one answer; an addition says so; so has a
+            # count checked against a number ("is there more than one Anthropic model?")
             return beyond.mark_beyond(self.catalog, compose(self.catalog, q, entries), q.language)
 
         def part(es, more):

@@ -68,7 +68,9 @@ _WORD = re.compile(r"[a-z]+")
 
 
 _SUFFIX = re.compile(r"^(.+?)-(based|style|like|derived|family|sized|size|class|type|inspired|variants?|models?|series|era|"
-                     r"base|large|small|tiny|mini|medium|xl|xxl|huge|giant)$", re.I)  # "BERT-large": BERT, at one size
+                     r"base|large|small|tiny|mini|medium|xl|xxl|huge|giant|"
+                     # a release of the same model tuned to chat or follow instructions ("BLOOMZ-mt", "Gemma-7b-it")
+                     r"chat|instruct|it|mt|p3|hf|sft)$", re.I)  # "BERT-large": BERT, at one size
 # a name written with a version in one token ("BERT-4", "T6", "Gopher2", "DINOv3"): the name's stem, then the version
 _STEM_VERSION = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z.\-]*?)-?(?P<version>v?\d+(?:\.\d+)?)$", re.I)
 _TRAILING_VERSION = re.compile(r"v?\d+(?:\.\d+)?$", re.I)
@@ -90,6 +92,9 @@ def fold_accents(text: str) -> str:
 
 
 # a size written onto a name ("Qwen2.5-72B", "Llama-3-70B", "Gemma-2-9b"): the name, then the size
+# a catalog name with a capital-letter tag in one token ("PaLM-E", "GPT-X"): another model; a size letter ("ViT-L",
+# "ViT-H") is the same model at one size
+_STEM_TAG = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9])-(?P<tag>(?![SBLHGM]$)[A-Z][A-Za-z]?)$")
 _SIZED = re.compile(r"^(.+?[A-Za-z0-9])-(\d+(?:\.\d+)?[mbt])$", re.I)
 # a lineage written onto a name as one hyphenated word ("Derived-from-GPT-2 models", "built-on-LLaMA"): the name after it
 _PREFIX = re.compile(r"^((?:derived|built|based|fine-?tuned|distilled|descended|trained|initiali[sz]ed|adapted|forked)-"
@@ -106,14 +111,17 @@ def _tokens(text: str, names=()) -> list[tuple[str, int, int]]:
         if (lead := _PREFIX.match(word)):
             out.append((lead.group(1), start, start + len(lead.group(1))))
             word, start = lead.group(2), start + len(lead.group(1)) + 1
-        sized = _SIZED.match(word)
-        split = _SUFFIX.match(word) or (sized if sized and normalize_name(sized.group(1)) in names else None)
-        if split:
+        tail = []
+        while True:  # "Gemma-7b-it": the tag, then the size, then the name
+            sized = _SIZED.match(word)
+            split = _SUFFIX.match(word) or (sized if sized and normalize_name(sized.group(1)) in names else None)
+            if not split:
+                break
             head = split.group(1)
-            out.append((head, start, start + len(head)))
-            out.append((split.group(2), start + len(head) + 1, start + len(word)))
-        else:
-            out.append((word, start, start + len(word)))
+            tail.insert(0, (split.group(2), start + len(head) + 1, start + len(word)))
+            word = head
+        out.append((word, start, start + len(word)))
+        out.extend(tail)
     return out
 
 
@@ -348,6 +356,9 @@ class EntityLinker:
         year ("the 2022 version") is not a version; a one-letter stem ("T" of T5) must be written
         as a name is (a capital letter, in one token)."""
         word = tokens[i][0]
+        tagged = _STEM_TAG.match(word)  # "PaLM-E": a catalog name with a letter tag the catalog does not have
+        if tagged and normalize_name(tagged.group("stem")) in self.names and normalize_name(word) not in self.names:
+            return i + 1
         m = _STEM_VERSION.match(word)
         if m and not is_year(m.group("version").lstrip("vV")):
             stem = normalize_name(m.group("stem"))

@@ -507,9 +507,9 @@ def _parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]
     if decade and _free(decade.span(), masked):  # "the 2010s", "the 2020s"
         start = int(decade.group(1))
         return both(start * 100 + 1, (start + 9) * 100 + 12, decade.span())
-    run = re.search(r"\b(?:19|20)\d\d(?:\s*(?:,|/|&|or|and|,\s*and|,\s*or)\s*(?:19|20)\d\d)+\b", low)
+    run = re.search(r"\b(?:19|20)\d\d(?:\s*(?:,|/|&|or|and|,\s*and|,\s*or)\s*(?:in\s+)?(?:19|20)\d\d)+\b", low)
     if run and _free(run.span(), masked) and not w.bound_word.search(low) and not w.range_word.search(low):
-        listed = sorted(int(y) for y in re.findall(r"(?:19|20)\d\d", run.group()))  # "2020 or 2021"
+        listed = sorted(int(y) for y in re.findall(r"(?:19|20)\d\d", run.group()))  # "2020 or 2021", "in 2020 and in 2021"
         return both(listed[0] * 100 + 1, listed[-1] * 100 + 12, run.span())
     m = w.span.search(low)
     if m and _free(m.span(), masked):

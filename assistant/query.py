@@ -231,6 +231,14 @@ class Query(BaseModel):
     with_children: bool = False  # "its parent as well as its children": a lineage answer lists both
     nearest_asked: bool = False  # "which come closest?": when a size bound leaves nothing, the nearest models
     owned_count: Optional[Attribute] = None  # "how many sizes does LLaMA come in?": the number of a model's own values
+    hop_from: Optional[str] = None  # "who built the parent of Zephyr?": the model whose parents (``models``) are asked about
+    hop_depth: int = 0  # generations up from ``hop_from`` (1: parents, 2: grandparents)
+    check_op: Optional[Op] = None  # "are there more than five Microsoft models?": a count's verdict against check_n
+    check_n: int = 0
+    having_op: Optional[Op] = None  # "which labs have more than 5 models?": the breakdown's rows kept by their count
+    having_n: int = 0
+    gap: bool = False  # "how much bigger is GPT-3 than GPT-2?": a comparison states the ratio or the months between
+    share_of: Optional[And] = None  # "what share of Google's models are decoders?": the base set of a proportion
     tallied: bool = False  # a ranking that also asks how many ("how many OpenAI models are there, and which is the oldest?")
     bibtex: bool = False
     cite: bool = False  # citation words (paper, cite, reference) appear

@@ -127,9 +127,17 @@ def reading(q: Query, catalog: Catalog) -> str:
             q.intent, asked or say("reading_overview"))
         if q.intent is Intent.LINEAGE and asked:  # "who made Zephyr, and what is it fine-tuned from?"
             what = f"{what}, {asked}"
-        out = say("reading_fact", names=_names(q.models, catalog), what=what) + (say("reading_given", crit=crit) if crit else "")
+        names = _names(q.models, catalog)
+        if q.hop_from and q.hop_from in catalog.models:  # "Mistral 7B (reached as the parent of Zephyr) → labs"
+            kin = say(("kin_grandparent" if q.hop_depth > 1 else "kin_parent") + ("s" if len(q.models) > 1 else ""))
+            names += say("reading_hop", kin=kin, name=catalog.models[q.hop_from].name)
+        out = say("reading_fact", names=names, what=what) + (say("reading_given", crit=crit) if crit else "")
     elif q.group_by:
         out = say("reading_group", field=show.facet(q.group_by, q.group_by)) + where
+        if q.having_op is not None:  # "which labs have more than 5 models?": the rows kept
+            cond = lex.data["templates"]["group_having_cond"][q.having_op.value].format(n=q.having_n, s="" if q.having_n == 1 else "s")
+            plural = lex.data["templates"]["group_plural"].get(q.group_by, q.group_by).lstrip("个种类")
+            out += say("reading_having", plural=plural, cond=cond)
         if q.group_by == "lab":  # breakdowns count labs as recorded; the Google DeepMind umbrella is for filters
             out += say("reading_group_lab")
     elif q.superlative:
@@ -142,6 +150,11 @@ def reading(q: Query, catalog: Catalog) -> str:
         out = say("reading_described", text=md_escape(q.described or ""), names=_names(q.identified, catalog)) + where
     elif q.intent is Intent.COUNT:
         out = say("reading_count", crit=crit) if crit else say("reading_count_all")
+        if q.check_op is not None:  # "are there more than five ...?": the number the count is checked against
+            out += say("reading_check", cond=lex.data["templates"]["count_check_cond"][q.check_op.value], k=q.check_n)
+        if q.share_of is not None:  # a proportion: of which set
+            base = describe(q.share_of, catalog, q.language) if q.share_of.items else ""
+            out += say("reading_share", base=base) if base else say("reading_share_all")
     else:
         out = say("reading_list", crit=crit) if crit else say("reading_list_all")
     if q.intent in (Intent.LIST, Intent.COUNT) and not q.models:

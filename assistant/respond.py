@@ -212,9 +212,21 @@ def _attrs_for(q: Query) -> list[Attribute]:
     return out or [Attribute.FAMILY]
 
 
+def hop_lead(catalog: Catalog, q: Query, d: Draft) -> None:
+    """"Zephyr's parent in the catalog: Mistral 7B [1].": the model a field was asked of through its parent, and the
+    parents reached (``Query.hop_from``), cited to the entry that records them."""
+    start = catalog.models.get(q.hop_from or "")
+    if start is None:
+        return
+    kin = d.lex.say(("kin_grandparent" if q.hop_depth > 1 else "kin_parent") + ("s" if len(q.models) > 1 else ""))
+    names = d.show.join([catalog.models[m].name for m in q.models if m in catalog.models])
+    d.add(d.lex.say("hop_lead", name=start.name, kin=kin, parents=f"{names} {d.cite(start.id)}"))
+
+
 def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     lex = lexicon(q.language)
     d = Draft(catalog, Intent.FACT, q.language)
+    hop_lead(catalog, q, d)
     premise_corrections(catalog, q, d)
     attrs = [a for a in q.attributes if a in FACT_SENTENCES]
     if q.yes_no and len(entries) == 1 and q.where.items:
@@ -267,6 +279,7 @@ def answer_citation(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> An
     if q.lookup and not entries:
         from assistant.compose import abstain
         return abstain(catalog, lex.say("lookup_none", value=md_escape(q.lookup.value)), intent=Intent.CITATION)
+    hop_lead(catalog, q, d)
     premise_corrections(catalog, q, d)
     named = [] if q.lookup or len(q.models) > 3 else entries  # a lookup's constraints scope it; they assert nothing
     for e in named:  # "ChatGPT has an arXiv paper, right?": a wrong fact said first
@@ -399,6 +412,8 @@ def answer_unrecorded(catalog: Catalog, q: Query) -> Answer:
     if q.models:
         names = show.join([catalog.models[m].name for m in q.models])
         text = lex.say("not_recorded", what=what, names=names, recorded=lex.data["recorded_fields"])
+    elif q.unrecorded == ["lab details"]:  # "where is DeepMind based?": a lab's own facts, no model's
+        text = lex.say("not_recorded_lab", recorded=lex.data["recorded_fields"])
     else:
         text = lex.say("not_recorded_general", what=what, recorded=lex.data["recorded_fields"])
     # the recorded facts asked beside it ("how many layers does GPT-2 have, and who made it?"); not the size, objective or

@@ -194,8 +194,10 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
             and query.models[0] not in session.focus):  # "and compared with Gopher?" after a fact on Chinchilla
         asked = query.attributes or (session.last_query.attributes if session.last_query else [])
         order = [dim for a, dim in ((Attribute.PARAMS, "size"), (Attribute.DATE, "date")) if a in asked]
+        # a field carried over from the last question is compared beside the size and date verdicts, not alone
         return query.model_copy(update={"models": [session.focus[0], *query.models], "intent": Intent.COMPARE,
-                                        "attributes": list(asked), "order": query.order or order, "superlative": None})
+                                        "attributes": list(asked), "superlative": None,
+                                        "order": query.order or order or ([] if query.attributes else ["size", "date"])})
     if lex.ref("which_one", text) and lex.ref("pair", text) and not query.models and (not own or _weighs(query)) and len(two) >= 2:
         # "which of the two has more parameters?" after two turns on one model each: the pair, before any ellipsis
         return query.model_copy(update={"models": list(two), "intent": Intent.COMPARE, "superlative": None,
@@ -278,6 +280,11 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
     if lex.ref("singular", text) and not query.models and query.intent is not Intent.CONCEPT and (
             not self_contained or lex.ref("subject_it", text)):
         if not session.focus:
+            if session.last_models and not query.attributes and query.intent in (Intent.FACT, Intent.LIST) and \
+                    (cid := _set_concept(session, concepts_of, concept_filter)):
+                # "what is it?" after "which models use RLHF?": the one mechanism the set was chosen by
+                return query.model_copy(update={"intent": Intent.CONCEPT, "concept": cid, "models": [], "where": And(items=[]),
+                                                "referent": Referent(word="", models=[], source="concept")})
             if session.last_models:
                 return lex.say("clarify_one")
             return lex.say("clarify_what")
@@ -293,6 +300,22 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         if query.intent is Intent.CITATION and not query.lookup:
             return lex.say("clarify_what")
     return query
+
+
+def _set_concept(session: Session, concepts_of, concept_filter) -> str | None:
+    """The concept of the one mechanism (objective, architecture) the last set was chosen by, if any."""
+    last = session.last_query
+    if last is None or not session.last_models or concepts_of is None:
+        return None
+    named = [c for c, neg in leaves(last.where) if not neg and c.facet in ("objective", "architecture") and len(c.values) == 1]
+    if len(named) != 1:
+        return None
+    said = named[0]
+    for cid in concepts_of(said.facet, session.last_models[0]) or []:
+        chosen = (concept_filter(cid) or {}).get("where")
+        if isinstance(chosen, Constraint) and chosen.facet == said.facet and [str(v) for v in chosen.values] == [str(v) for v in said.values]:
+            return cid
+    return None
 
 
 def _parent_asked(query: Query, session: Session, lex, relate) -> Query | None:

@@ -68,6 +68,46 @@ def group_by(low: str, lex: Lexicon) -> str | None:
     return None
 
 
+def having(low: str, lex: Lexicon) -> tuple[str, str, int] | None:
+    """"Which labs have more than 5 models?": the breakdown's field, the bound (an ``Op`` value) and the count the
+    rows must have; None when no such condition is said."""
+    g = lex.data["group_by"]
+    if "having" not in g:
+        return None
+    words = lex.data["count_words"]
+    num = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    ops = g["having_ops"]
+    bounds = "|".join(re.escape(o) for o in sorted(ops, key=len, reverse=True) if not o.startswith("or ") and o != "+")
+    for key, w in g["keys"].items():
+        for pattern in g["having"]:
+            m = phrase_pattern(pattern.replace("{w}", f"(?:{w})").replace("{num}", num).replace("{op}", bounds)
+                               .replace("{more}", g["having_more"])).search(low)
+            if m:
+                break
+        if m:
+            n = int(m.group("n")) if m.group("n").isdigit() else int(words[m.group("n")])
+            more = (m.group("more") or "").strip()
+            op = ops.get(more) if more else ops.get(" ".join((m.group("op") or "").split()), "eq")
+            return key, op or "eq", n
+    return None
+
+
+def count_check(low: str, lex: Lexicon) -> tuple[str, int] | None:
+    """"Are there more than five Microsoft models?": the bound (an ``Op`` value) and the number a yes/no count
+    question checks, or None."""
+    g = lex.data["group_by"]
+    if "count_check" not in g:
+        return None
+    words, ops = lex.data["count_words"], g["having_ops"]
+    num = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    bounds = "|".join(re.escape(o) for o in sorted(ops, key=len, reverse=True) if not o.startswith("or ") and o != "+")
+    m = phrase_pattern(g["count_check"].replace("{num}", num).replace("{op}", bounds)).search(low)
+    if m is None:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else int(words[m.group("n")])
+    return ops.get(" ".join(m.group("op").split()), "eq"), n
+
+
 def superlative_measure(low: str, lex: Lexicon) -> tuple[str | None, str]:
     """The size variant a ranking is judged by, when the question names it apart from the
     direction ("smallest model, judging by its largest size"; "the smallest largest-version"),

@@ -11,7 +11,7 @@ from assistant.compose import Draft, cell, line, table
 from assistant.facets import FACETS, group_values
 from assistant.lexicon import lexicon, phrase_pattern
 from assistant.paginate import page
-from assistant.query import Constraint, Intent, Op, Query, leaves
+from assistant.query import And, Constraint, Intent, Op, Query, leaves
 from assistant.reading import criteria
 from assistant.retrieve import holds, ranked, size_key, smallest_size, superlative, why
 from catalog import Catalog, ModelEntry
@@ -53,6 +53,28 @@ def dimension_sentence(entries: list[ModelEntry], dimension: str, ascending: boo
     lead = s.join([e.name for e in winners])
     verb = lex.say("compare_verb_one" if len(winners) == 1 else "compare_verb_tied")
     return lex.say("compare_win", lead=lead, verb=verb, word=words.get(word, word), value=value(winners[0], s), others=others)
+
+
+def gap_sentence(entries: list[ModelEntry], dimension: str, d: Draft) -> str:
+    """How far apart two models are: "GPT-3 is about 117 times the size of GPT-2 (173.5B more parameters).",
+    "GPT-2 came 4 months after BERT."; "" unless exactly two models have the value."""
+    key = _DIMENSIONS[dimension][0]
+    known = sorted((e for e in entries if key(e) is not None), key=key)
+    if len(known) != 2 or len({e.id for e in known}) != 2:
+        return ""
+    (low, high), lex, s = known, d.lex, d.show
+    if dimension == "size":
+        if not key(low) or key(low) == key(high):
+            return ""
+        ratio = key(high) / key(low)
+        shown = f"{ratio:.1f}".rstrip("0").rstrip(".") if ratio < 10 else f"{ratio:,.0f}" if not s.zh else f"{ratio:.0f}"
+        return lex.say("compare_gap_size", big=high.name, small=low.name, ratio=shown, diff=s.size(key(high) - key(low)))
+    months = (high.date.year - low.date.year) * 12 + high.date.month - low.date.month
+    if not months:
+        return ""
+    gap = lex.say("gap_month") if months == 1 else lex.say("gap_months", n=months) if months < 12 else \
+        lex.say("gap_years", n=months, years=f"{months / 12:.1f}".rstrip("0").rstrip("."))
+    return lex.say("compare_gap_date", later=high.name, earlier=low.name, gap=gap)
 
 
 # the categorical fields two models can share, by their breakdown key (``facets.group_values``)
@@ -126,6 +148,8 @@ def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
     fields = field_sentences(ordered, q, d, verdict=not valued)
     weighed = [dimension_sentence(ordered, dim, q.ascending if dim == first else False, d)
                for dim in ((dims + [x for x in ("size", "date") if x not in dims]) if asked or not fields else [])]
+    if q.gap and (gap := gap_sentence(entries, first if first in ("size", "date") else "size", d)):
+        weighed = [f"{weighed[0]} {gap}".strip() if weighed else gap, *weighed[1:]]  # "how much bigger?": by how much
     # the verdict on the dimension asked leads ("Falcon is more open ..."), then the fields' values, then the rest
     sentences += weighed[:1] + fields + weighed[1:] if asked else fields + weighed
     for e in ordered:
@@ -172,7 +196,14 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry], also: li
     if q.superlative:
         return _superlative(q, entries, d, crit)
     scope = lex.say("count_scope", crit=crit) if crit else ""
+    if q.check_op is not None:  # "are there more than five Microsoft models?": the verdict on the count leads
+        n = len(entries)
+        cond = lex.data["templates"]["count_check_cond"][q.check_op.value]
+        d.add(lex.say("count_check_yes" if _HOLDS[q.check_op](n, q.check_n) else "count_check_no", n=n, cond=cond,
+                      k=q.check_n, s="" if n == 1 else "s", es="es" if n == 1 else ""))
     d.add(lex.say("count_one" if len(entries) == 1 else "count_many", n=len(entries), scope=scope))
+    if q.share_of is not None:  # "what share of ...": the count as a part of its base set
+        d.add(_share(catalog, q, entries, lex))
     if entries and (len(entries) < len(catalog.models) or crit):
         entries, note = page(entries, language=q.language)
         if note:
@@ -182,6 +213,24 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry], also: li
 
     add_also_sized(q, list(also), d, more=bool(entries), listed=len(entries))
     return d.finish()
+
+
+def _share(catalog: Catalog, q: Query, entries: list[ModelEntry], lex) -> str:
+    """"That is 5 of the 19 models where lab = Google (26%)": the base set counted over the same catalog part as the
+    count (the paper's models, or the additions, when the answer keeps them apart)."""
+    parts = {e.in_paper for e in entries}
+    kept = [c for c, neg in leaves(q.where) if c.facet == "catalog" and not neg]  # "... among the additions": the part asked
+    where = And(items=[*q.share_of.items, *kept])
+    base = [e for e in catalog.models.values() if holds(e, where) and (len(parts) != 1 or e.in_paper in parts)]
+    if not entries and catalog.beyond_ids and not kept:
+        base = [e for e in base if e.in_paper]
+    base_q = q.model_copy(update={"where": q.share_of, "exclude": [], "relations": [], "share_of": None})
+    crit = criteria(base_q, catalog)
+    whole = ("share_all" if not catalog.beyond_ids or len({e.in_paper for e in base}) != 1
+             else "share_all_paper" if base[0].in_paper else "share_all_beyond")
+    said = lex.say("share_set", total=len(base), crit=crit) if crit else lex.say(whole, total=len(base))
+    pct = f"{100 * len(entries) / len(base):.0f}%" if base else "—"
+    return lex.say("share", n=len(entries), base=said, pct=pct)
 
 
 def distinct(q: Query) -> bool:
@@ -199,6 +248,36 @@ def _named_values(q: Query) -> list:
     return list(named[0]) if len(named) == 1 else []
 
 
+_HOLDS = {Op.GT: lambda n, k: n > k, Op.GE: lambda n, k: n >= k, Op.LT: lambda n, k: n < k, Op.LE: lambda n, k: n <= k,
+          Op.EQ: lambda n, k: n == k}
+
+
+def _having(q: Query, ordered: list[tuple[str, int]], entries, d: Draft, field: str) -> Answer:
+    """The breakdown's rows with so many models: how many, which, and their counts."""
+    lex = d.lex
+    kept = [(k, n) for k, n in ordered if _HOLDS[q.having_op](n, q.having_n)]
+    cond = lex.data["templates"]["group_having_cond" if len(kept) != 1 else "group_having_cond_one"][q.having_op.value]
+    cond = cond.format(n=q.having_n, s="" if q.having_n == 1 else "s")
+    plural = lex.data["templates"]["group_plural"].get(q.group_by, field)
+    scope = lex.say("group_having_scope", total=len(entries))
+    if not kept:
+        d.add(lex.say("group_having_none", singular=field, cond=cond, scope=scope))
+        return d.finish()
+    items = ("、" if d.show.zh else ", ").join(lex.say("group_having_item", label=k, n=n) for k, n in kept)
+    d.add(lex.say("group_having", k=len(kept), plural=plural, cond=cond, scope=scope, items=items))
+    return d.finish()
+
+
+def _years_asked(q: Query) -> list[str]:
+    """The years of the question's own date range when a breakdown is by year ("2020 and 2021 respectively"), else []."""
+    if q.group_by != "year":
+        return []
+    ends = {c.op: int(c.values[0]) for c, neg in leaves(q.where) if not neg and c.facet == "date" and c.op in (Op.GE, Op.LE)}
+    if len(ends) != 2 or not 0 < ends[Op.LE] // 100 - ends[Op.GE] // 100 < 10:
+        return []
+    return [str(y) for y in range(ends[Op.GE] // 100, ends[Op.LE] // 100 + 1)]
+
+
 def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
     """Counts per value of one field ("which lab has the most models", "models per year")."""
     lex, show = d.lex, d.show
@@ -213,6 +292,9 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
             for value in group_values(q.group_by, e):
                 label = show.group_label(q.group_by, value)
                 counts[label] = counts.get(label, 0) + 1
+    years = _years_asked(q)
+    if years and counts:  # "how many in 2020 and 2021 respectively": every year of the range, a year with none too
+        counts = {**{show.group_label("year", y): 0 for y in years}, **counts}
     if not counts:
         d.add(lex.say("group_none"))
         return d.finish()
@@ -220,6 +302,12 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
     top = [k for k, n in ordered if n == ordered[0][1]]
     scope = lex.say("group_scope", crit=crit) if crit else lex.say("group_scope_all")
     field = show.facet(q.group_by, q.group_by)
+    if q.having_op is not None:  # "which labs have more than 5 models?": the rows whose count holds
+        return _having(q, ordered, entries, d, field)
+    if named or years:  # each value the question names, counted apart, leads ("Google: 19; OpenAI: 10")
+        pairs = lex.say("group_named_join").join(lex.say("group_named_pair", label=k, n=n)
+                                                  for k, n in (sorted(counts.items()) if years else counts.items()))
+        d.add(lex.say("group_named", pairs=pairs, total=len(entries)))
     if distinct(q):  # "how many labs are there?": the number of different values leads
         d.add(lex.say("group_distinct", n=len(counts), field=field, total=len(entries), scope=scope))
     lead = show.join(top)

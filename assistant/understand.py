@@ -25,7 +25,8 @@ from assistant.query import And, Attribute, Constraint, Intent, Op, Or, Premise,
 from assistant.coverage import Coverage
 from assistant.reading import describe
 from assistant.retrieve import holds
-from assistant.signals import ConceptMap, concept_spans, corpus_vocabulary, find_superlative, group_by, superlative_measure
+from assistant.signals import (ConceptMap, concept_spans, corpus_vocabulary, count_check, find_superlative, group_by, having,
+                               superlative_measure)
 from assistant.spelling import Speller
 from catalog import Catalog
 from catalog.vocab import Architecture
@@ -52,6 +53,7 @@ _CUE_FEATURES = ("count", "count_not", "citation", "citation_bare", "compare", "
 
 _FIELD_ATTRIBUTES = frozenset({Attribute.DATE, Attribute.PARAMS, Attribute.LABS, Attribute.ARCHITECTURE, Attribute.OBJECTIVE,
                                Attribute.LICENSE, Attribute.CORPUS, Attribute.APPLICATION, Attribute.FAMILY})
+_HOP_ATTRIBUTES = _FIELD_ATTRIBUTES | {Attribute.VENUE, Attribute.AUTHORS, Attribute.LINK, Attribute.PAPER}
 _CONCEPT_FACETS = ("objective", "architecture", "trait", "domain", "finetuned", "active")  # facets a concept's name can stand for
 # ("active parameters": a term of mixture of experts, explained when its meaning is asked)
 _MECHANISM_ATTRIBUTES = frozenset({Attribute.OBJECTIVE, Attribute.ARCHITECTURE, Attribute.TRAITS})  # what a concept explains
@@ -68,6 +70,15 @@ def clean(text: str) -> str:
 def _blank(text: str, spans) -> str:
     """``text`` with the characters inside ``spans`` replaced by spaces (offsets kept)."""
     return "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(text)) if spans else text
+
+
+def _named(text: str, spans) -> str:
+    """``text`` with each model name in ``spans`` replaced by one placeholder word of its length: the name asks nothing
+    ("Generative Pre-trained Transformer 3": no objective; "Gopher-Cite": no citation), yet it still stands where a
+    name stands ("what was Pegasus built for?")."""
+    for s, e in spans:
+        text = text[:s] + "_" * (e - s) + text[e:]
+    return text
 
 
 _MECHANISMS = ("trait", "objective", "architecture")
@@ -217,7 +228,7 @@ class Understander:
             r.quiet.append(alias)
         if not mentions and not lookup and (name := self._unknown_subject(text, lex, r)):
             unknown = [*unknown, name] if name not in unknown else unknown
-        q = self._compose(text, lex, r, mentions, unknown, lookup, lookup_models)
+        q = self._compose(text, lex, r, mentions, unknown, lookup, lookup_models, glossed)
         if q.intent is Intent.LINEAGE and q.models:
             q = self._owned(q, text, lex, r, mentions)
         if not glossed and not premises and self.coverage.foreign(q, text, lex, r, parser.filler):
@@ -368,18 +379,60 @@ class Understander:
             return out(Reason.OFF_TOPIC)
         return None
 
+    def _hop(self, text: str, lex: Lexicon, mentions, focus) -> tuple[str, int, list[str]] | None:
+        """The model a field is asked of through its parent ("the parent of Zephyr", "Zephyr's base model", "the model
+        Alpaca was fine-tuned from"; "grandparent": two generations): (model, generations, the models reached), or None
+        when no model is named so or it has no parent in the catalog (its lineage answer says so)."""
+        low = text.lower()
+        for m in mentions:
+            if m.model_id not in focus:
+                continue
+            before, after = low[:m.start], low[m.end:]
+            said = lex.first("hop_before", before)
+            if said and lex.first("hop_listed", before[:said.start()]):
+                continue  # "the lab, the year and the parent model of Vicuna": the parent is one of the things asked
+            if not (said or lex.first("hop_after", after)
+                    or lex.first("hop_model_before", before) and lex.first("hop_model_after", after)):
+                continue
+            depth, reached = (2 if lex.has("hop_twice", low) else 1), [m.model_id]
+            for _ in range(depth):
+                reached = list(dict.fromkeys(p for i in reached for p in self.catalog.models[i].derived_from
+                                             if p in self.catalog.models))
+            return (m.model_id, depth, reached) if reached else None
+        return None
+
+    def _share_of(self, text: str, lex: Lexicon, cue_text: str, glossed: bool) -> And | None:
+        """"What share of Google's models are decoders?", "among encoders, what percentage are open?": the set a
+        proportion is taken of, read as a question of its own (``And()``: the whole catalog part); None when no
+        proportion is asked (the ``share`` cue)."""
+        if not lex.has("share", cue_text):
+            return None
+        said = lex.first("share_base", text.lower())
+        if said is None or not said.group("base").strip():
+            return And()
+        base = self.understand("list " + text[said.start("base"):said.end("base")], glossed=glossed)
+        if base.models or base.intent not in (Intent.LIST, Intent.COUNT) or lex.has("share", base.text.lower()):
+            return And()
+        return base.where
+
     @staticmethod
     def _more_of(where, lex: Lexicon, cue_text: str) -> str | None:
         """"Who built more models, Google or OpenAI?", "encoders or decoders: which are there more of?": a count per
         value of the one field the question names alternatives of (the ``more_models`` cue), not a list of them."""
-        if not phrase_pattern(lex.data["group_by"].get("more_models", "re:(?!)")).search(cue_text):
+        g = lex.data["group_by"]
+        if not (phrase_pattern(g.get("more_models", "re:(?!)")).search(cue_text)
+                or phrase_pattern(g["counting"]).search(cue_text) and phrase_pattern(g.get("each_named", "re:(?!)")).search(cue_text)):
             return None
         groupable = lex.data["group_by"]["keys"]
         fields = [c.facet for c, neg in leaves(where) if not neg and c.op is Op.IN and len(c.values) > 1 and c.facet in groupable]
+        if not fields:  # "how many came out in 2020 and 2021 respectively": the years of a date range, counted apart
+            ends = {c.op: int(c.values[0]) for c, neg in leaves(where) if not neg and c.facet == "date" and c.op in (Op.GE, Op.LE)}
+            if len(ends) == 2 and ends[Op.LE] // 100 > ends[Op.GE] // 100:
+                return "year"
         return fields[0] if len(fields) == 1 else None
 
     # -- building the query -------------------------------------------------------------------
-    def _compose(self, text, lex: Lexicon, r: Reading, mentions, unknown, lookup, lookup_models) -> Query:
+    def _compose(self, text, lex: Lexicon, r: Reading, mentions, unknown, lookup, lookup_models, glossed: bool = False) -> Query:
         low = text.lower()
         parser = self.parsers[lex.language]
         focus = list(dict.fromkeys([*r.subjects, *(m.model_id for m in mentions if m.model_id not in r.references)]))
@@ -397,7 +450,9 @@ class Understander:
         # the words of an unrecorded fact ask for nothing else ("knowledge cutoff date" is no release date), unless
         # a recorded field states it (lexicon ``unrecorded_via``: training tokens are in the corpus line)
         via = lex.data.get("unrecorded_via", {})
-        attributes = self._attributes(_blank(low, [span for label, spans in asked.items() if label not in via for span in spans]), lex)
+        named_spans = [(m.start, m.end) for m in mentions]  # a model's name asks nothing ("Generative Pre-trained Transformer 3")
+        attributes = self._attributes(_named(_blank(low, [span for label, spans in asked.items() if label not in via
+                                                          for span in spans]), named_spans), lex)
         unknown = [u for u in unknown if not self._names_unrecorded(text, u, lex)] if unrecorded else unknown
         if unrecorded:  # "the embedding dimension of CLIP's text encoder": a part of the model named, asserted of nothing
             parts = [(m.end, m.end + part.end()) for m in mentions if (part := lex.first("part_of_after", text[m.end:])) is not None]
@@ -414,7 +469,7 @@ class Understander:
                        or not any(s <= f.start and f.end < e and text[f.end:e].strip() for s, e in asked)]
         quant = (Quant.SMALLEST if lex.has("smallest_variant", low) else Quant.TOP if lex.has("largest_variant", low)
                  else Quant.EVERY if lex.has("variant_every", low) else Quant.SOME if lex.has("variant_some", low) else Quant.LARGEST)
-        cue_text = _blank(low, r.quiet)
+        cue_text = _named(_blank(low, r.quiet), named_spans)
         pick = len(focus) >= 2 and lex.has("pick_among", cue_text)  # "which of A, B and C are ...": a set of the named
         asks_in_paper = focus and not attributes and lex.has("in_catalog", cue_text) and not pick
         if asks_in_paper:  # "is GPT-3 in the original paper?": the in_paper flag; the words are no constraint as well
@@ -443,14 +498,34 @@ class Understander:
                       for c, neg in leaves(where) if c.facet == "size" and not neg}  # ranked by the variant it filtered on
             if len(bounds) == 1 and (b := bounds.pop()) in (Quant.LARGEST, Quant.SMALLEST) and (b is Quant.LARGEST) != sup.largest:
                 sup = sup.model_copy(update={"measure": b.value})
-        group = group_by(low, lex) or self._more_of(where, lex, cue_text)
+        held = having(cue_text, lex) if not focus else None  # "which labs have more than 5 models?"
+        group = held[0] if held else group_by(low, lex) or self._more_of(where, lex, cue_text)
         features = {name for name in _CUE_FEATURES if lex.has(name, cue_text)}
         if "citation" in features and not lex.has("citation_strong", cue_text) and set(attributes) & _FIELD_ATTRIBUTES:
             features.discard("citation")  # "when was the X paper released?": a field of X, asked through its paper
+            if lex.has("paper_asked", cue_text) and Attribute.PAPER not in attributes:
+                attributes = [*attributes, Attribute.PAPER]  # "which paper introduced T5, and who built it?": both asked
         if "citation" in features and not lex.has("citation", _blank(cue_text, [(f.start, f.end) for f in r.found if f.facet == "catalog"])):
             features.discard("citation")  # "Pythia from the paper or BLOOMZ from the additions": which part, not a citation
         if "citation" in features and not focus and (members := self._family_cited(where)):
             focus, where = members, And()  # "which paper introduced the Falcon models?": each member's paper
+        gap = lex.has("gap_asked", cue_text) and not unrecorded
+        hop = self._hop(text, lex, mentions, focus) if (set(attributes) & _HOP_ATTRIBUTES or "citation" in features) else None
+        if hop:  # "who built the parent of Zephyr?": the field of the parents, reached from the model named
+            focus, r.relations = hop[2], [x for x in r.relations if x.kind != "derived"]
+            # the hop's own words ("base model", "foundation model") are no premise about the parent's training
+            where = And(items=[c for c in where.items
+                               if not (isinstance(c, Constraint) and c.facet in ("derived", "descends", "finetuned"))])
+            features = (features - {"lineage", "two_models"}) | {"models"} | ({"two_models"} if len(focus) >= 2 else set())
+        refs = list(dict.fromkeys(x.model for x in r.relations if x.model and x.model not in focus)) if gap else []
+        if gap and len(focus) < 2 and len(focus) + len(refs) == 2:
+            # "how long after BERT did GPT-2 come out?", "the size ratio between Gopher and Chinchilla": the models measured
+            # against are the ones compared, no set around them
+            focus = [*focus, *refs]
+            r.relations = [x for x in r.relations if x.model not in refs]
+            where = And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.via in refs)])
+        if gap and len(focus) == 2:
+            features |= {"compare", "models", "two_models"}  # "how many months apart were BERT and GPT-2?", "大多少"
         features |= {"group"} if group else set()
         features |= {"unknown"} if unknown else set()
         features |= {"lookup"} if lookup else set()
@@ -488,6 +563,13 @@ class Understander:
             unrecorded = [counted]  # "how many employees worked on PaLM?": a number of the model's, not a count of models
         frame = decide(features)
         intent = frame.intent
+        if gap and len(focus) == 2 and intent is Intent.FACT:  # how far apart two models are: a comparison, whatever field
+            intent = Intent.COMPARE
+        if held:  # the rows of a breakdown that have so many models: a count by that field, whatever the question word
+            intent = Intent.COUNT
+        checked = count_check(cue_text, lex) if not focus and not held and intent in (Intent.LIST, Intent.COUNT) else None
+        if checked:  # "are there more than five Microsoft models?": the count, and the verdict on it
+            intent, sup = Intent.COUNT, None
         owned = (self._owned_count(text, lex, focus, unrecorded, features, where)
                  if intent in (Intent.COUNT, Intent.CITATION, Intent.FACT) and "count" in features else None)
         if owned is not None:  # "how many sizes does LLaMA come in?": its sizes counted, a fact of the model
@@ -509,10 +591,14 @@ class Understander:
             # "which of A, B and C are encoders?", "how many of A, B and C ...": the named models are the set's first constraint
             where = And(items=[Constraint(facet="model", values=list(focus)), *(where.items if isinstance(where, And) else [where])])
             focus = []
-        if others or (contrasted and "set_constraints" not in features):
+        if (others or (contrasted and "set_constraints" not in features)) and not (group and "count" in features):
             # "what's the difference between MLM and causal LM?", "encoder vs decoder"; two names of one concept contrasted
-            # ("foundation models vs fine-tuned models": the concept is that contrast), not the models having one of them
+            # ("foundation models vs fine-tuned models": the concept is that contrast), not the models having one of them;
+            # unless the values are counted apart ("how many encoders versus decoders?")
             intent, sup, group = Intent.CONCEPT, None, None
+        share = self._share_of(text, lex, cue_text, glossed) if intent in (Intent.LIST, Intent.COUNT) and not focus else None
+        if share is not None:  # a proportion: the count of the set, as a part of its base
+            intent, group, sup = Intent.COUNT, None, None
         if intent is not Intent.COUNT:
             group = None
         if not frame.ranked and intent is not Intent.COUNT:
@@ -524,7 +610,9 @@ class Understander:
             relations=r.relations, superlative=sup, group_by=group, concept=concept, other_concepts=others, lookup=lookup,
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
-            owned_count=owned,
+            owned_count=owned, share_of=share, having_op=Op(held[1]) if held and group else None,
+            having_n=held[2] if held and group else 0,
+            check_op=Op(checked[0]) if checked else None, check_n=checked[1] if checked else 0, hop_from=hop[0] if hop else None, hop_depth=hop[1] if hop else 0, gap=lex.has("gap_asked", cue_text),
             with_children=lex.has("children_asked", low), nearest_asked=lex.has("nearest_asked", low),
             tallied=sup is not None and intent is Intent.COUNT and "count" in features and "count_not" not in features,
             cite="citation" in features,
