@@ -36,24 +36,16 @@ def test_the_parent_itself_or_a_field_of_the_model_is_no_hop(full, question):
     assert q.hop_from is None and "zephyr" in q.models
 
 
-def _turns(assistant, first: str, then: str):
-    from assistant import Session
-
-    session = Session()
-    assistant.ask(first, session)
-    return assistant.ask(then, session)
-
-
 @pytest.mark.parametrize("first, then, facet", [
     ("which models use RLHF?", "what is it?", "objective"),
     ("list the encoder-decoder models", "explain it", "architecture"),
     ("which models are trained with masked language modeling?", "what does that mean?", "objective"),
     ("哪些模型用了RLHF？", "它是什么？", "objective"),
 ])
-def test_it_after_a_set_chosen_by_one_mechanism_is_that_mechanism(full, first, then, facet):
-    answer = _turns(full, first, then)
+def test_it_after_a_set_chosen_by_one_mechanism_is_that_mechanism(ask, catalog, first, then, facet):
+    answer = ask(first, then)
     assert answer.intent is Intent.CONCEPT
-    concept = full.catalog.concepts[answer.query["concept"]]
+    concept = catalog.concepts[answer.query["concept"]]
     assert getattr(concept, facet) is not None
 
 
@@ -62,9 +54,9 @@ def test_it_after_a_set_chosen_by_one_mechanism_is_that_mechanism(full, first, t
     ("who built Chinchilla?", "how does it stack up against Gopher?"),
     ("谁开发了 Chinchilla？", "和 Gopher 比呢？"),
 ])
-def test_a_pair_after_a_field_weighs_size_and_date_too(full, first, then):
-    answer = _turns(full, first, then)
+def test_a_pair_after_a_field_weighs_size_and_date_too(ask, catalog, first, then):
+    answer = ask(first, then)
     assert answer.intent is Intent.COMPARE and set(answer.models) >= {"chinchilla", "gopher"}
-    sizes = [full.catalog.models[m].params.max_millions for m in ("gopher", "chinchilla")]
+    sizes = [catalog.models[m].params.max_millions for m in ("gopher", "chinchilla")]
     lead = answer.text.split("\n\n")[0]
     assert all(s is not None for s in sizes) and ("larger" in lead or "更大" in lead), lead  # the size verdict, not only labs
