@@ -165,3 +165,9 @@ def test_a_yes_no_on_how_many_models_gives_the_count_and_verdict(plain, question
 
 def test_a_number_said_of_a_model_is_no_count_check(plain):
     assert plain._understand("is GPT-3 more than 100B?").check_op is None
+
+
+@pytest.mark.parametrize("question", ["小于 50M 参数的模型有吗", "are there models with fewer than 100 million parameters?",
+                                      "is there any model under 2 billion weights?"])
+def test_a_size_bound_in_a_yes_no_is_no_count_check(plain, question):
+    assert plain._understand(question).check_op is None
