@@ -147,7 +147,8 @@ class Understander:
             # "quick question: ...": how to ask, not what is asked; "eli5: next sentence prediction" asks to explain it
             text = ("explain " if lex.has("explain_lead", lead.group()) else "") + text[lead.end():]
         elif (tail := lex.first("explain_tail", text)) and text[:tail.start()].strip():
-            text = "explain " + text[:tail.start()]  # "RLHF, explain like I'm five": the request closes the question
+            head = text[:tail.start()]  # "RLHF, explain like I'm five": the request closes the question
+            text = head if lex.has("explain", head.lower()) else "explain " + head  # "Explain RLHF in simple terms": once
         text, corrections = self._spell(text, lex)
         q = self._read(text, lex, parser, citations, glossed)
         return q.model_copy(update={"corrections": corrections}) if corrections else q
@@ -388,10 +389,10 @@ class Understander:
             if m.model_id not in focus:
                 continue
             before, after = low[:m.start], low[m.end:]
-            said = lex.first("hop_before", before)
-            if said and lex.first("hop_listed", before[:said.start()]):
-                continue  # "the lab, the year and the parent model of Vicuna": the parent is one of the things asked
-            if not (said or lex.first("hop_after", after)
+            said, own = lex.first("hop_before", before), lex.first("hop_after", after)
+            if said and lex.first("hop_listed", before[:said.start()]) or own and lex.first("hop_listed_after", after[own.end():]):
+                continue  # "the lab, the year and the parent model of Vicuna", "T0's base model, its sizes and its lab": asked too
+            if not (said or own
                     or lex.first("hop_model_before", before) and lex.first("hop_model_after", after)):
                 continue
             depth, reached = (2 if lex.has("hop_twice", low) else 1), [m.model_id]

@@ -171,3 +171,9 @@ def test_a_number_said_of_a_model_is_no_count_check(plain):
                                       "is there any model under 2 billion weights?"])
 def test_a_size_bound_in_a_yes_no_is_no_count_check(plain, question):
     assert plain._understand(question).check_op is None
+
+
+@pytest.mark.parametrize("question", ["BERT-family models over 300M", "open-licence models above 100B parameters"])
+def test_a_size_after_a_field_s_models_is_no_count_of_models(plain, question):
+    q = plain._understand(question)
+    assert q.having_op is None and q.group_by is None and q.intent is Intent.LIST

@@ -60,3 +60,12 @@ def test_a_pair_after_a_field_weighs_size_and_date_too(ask, catalog, first, then
     sizes = [catalog.models[m].params.max_millions for m in ("gopher", "chinchilla")]
     lead = answer.text.split("\n\n")[0]
     assert all(s is not None for s in sizes) and ("larger" in lead or "更大" in lead), lead  # the size verdict, not only labs
+
+
+def test_the_parent_listed_with_the_model_s_own_fields_is_no_hop(full):
+    q = full._understand("What is T0's base model, its sizes, and its lab?")
+    assert q.hop_from is None and "t0" in q.models
+
+
+def test_an_explain_request_closing_an_explain_question_is_read_once(full):
+    assert full._understand("Explain RLHF in simple terms").intent is Intent.CONCEPT
