@@ -259,9 +259,10 @@ class Coverage:
         """The stretch of text holding content words that no reading used ("" when none), and
         how many such words it holds."""
         used = list(r.used)
+        anchors = {"negation_filler", *lex.data.get("anchor_cues", [])}  # cues that only locate a phrase read elsewhere
         for section in ("cues",):
             for name in lex.data[section]:
-                if name in ("negation_filler",):
+                if name in anchors:
                     continue
                 used += [m.span() for m in lex.find(name, text)]
         used += [m.span() for _, p in lex.patterns("attributes") for m in p.finditer(text)]
