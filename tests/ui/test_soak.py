@@ -1,7 +1,8 @@
-"""A short soak (2,000 requests per programmatic path) with a memory-growth bound.
+"""A short soak (1,000 requests per programmatic path) with a memory-growth bound.
 
 Runs ``python -m eval.soak`` as a user would: the server in its own process, the load from this one.
-Before the fix each stateless Gradio call kept a ~100 KB session: 2,000 calls grew RSS by ~200 MB."""
+Before the fix each stateless Gradio call kept a ~100 KB session: 1,000 calls grow RSS by ~100 MB, well above the
+bound (2,000 calls until the CI budget tightened: half the time, the same verdict)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,11 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 GROWTH_BOUND_MB = 40
 
 
-def test_two_thousand_requests_per_path_stay_bounded(shared_cache, search_index, tmp_path):
+def test_a_thousand_requests_per_path_stay_bounded(shared_cache, search_index, tmp_path):
     env = {**os.environ, "CATALOG_ASSISTANT_CACHE": str(shared_cache), "HF_HUB_OFFLINE": "1"}
     out = tmp_path / "soak.json"
-    proc = subprocess.run([sys.executable, "-m", "eval.soak", "--requests", "2000", "--paths", "api,call,mcp",
-                           "--every", "500", "--json", str(out)], env=env, cwd=REPO, capture_output=True,
+    proc = subprocess.run([sys.executable, "-m", "eval.soak", "--requests", "1000", "--paths", "api,call,mcp",
+                           "--every", "250", "--json", str(out)], env=env, cwd=REPO, capture_output=True,
                           text=True, timeout=1500)
     report = json.loads(out.read_text())
     for path in ("api", "call", "mcp"):
