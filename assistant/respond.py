@@ -412,8 +412,8 @@ def answer_unrecorded(catalog: Catalog, q: Query) -> Answer:
     if q.models:
         names = show.join([catalog.models[m].name for m in q.models])
         text = lex.say("not_recorded", what=what, names=names, recorded=lex.data["recorded_fields"])
-    elif q.unrecorded == ["lab details"]:  # "where is DeepMind based?": a lab's own facts, no model's
-        text = lex.say("not_recorded_lab", recorded=lex.data["recorded_fields"])
+    elif len(q.unrecorded) == 1 and (own := lex.data.get("unrecorded_general", {}).get(q.unrecorded[0])):
+        text = lex.say(own, recorded=lex.data["recorded_fields"])  # "where is DeepMind based?": a lab's own facts, no model's
     else:
         text = lex.say("not_recorded_general", what=what, recorded=lex.data["recorded_fields"])
     # the recorded facts asked beside it ("how many layers does GPT-2 have, and who made it?"); not the size, objective or
