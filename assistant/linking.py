@@ -67,10 +67,14 @@ COMMON_WORDS = frozenset(
 _WORD = re.compile(r"[a-z]+")
 
 
-_SUFFIX = re.compile(r"^(.+?)-(based|style|like|derived|family|sized|size|class|type|inspired|variants?|models?|series|era|"
-                     r"base|large|small|tiny|mini|medium|xl|xxl|huge|giant|"
-                     # a release of the same model tuned to chat or follow instructions ("BLOOMZ-mt", "Gemma-7b-it")
-                     r"chat|instruct|it|mt|p3|hf|sft)$", re.I)  # "BERT-large": BERT, at one size
+@functools.lru_cache(maxsize=1)
+def _suffix() -> re.Pattern:
+    """A word written onto a name with a hyphen that keeps the name's model ("BERT-based", "BERT-large",
+    "Gemma-7b-it"): the en lexicon's ``name_suffixes``."""
+    words = sorted(lexicon("en").data["name_suffixes"], key=len, reverse=True)
+    return re.compile(rf"^(.+?)-({'|'.join(map(re.escape, words))})$", re.I)
+
+
 # a name written with a version in one token ("BERT-4", "T6", "Gopher2", "DINOv3"): the name's stem, then the version
 _STEM_VERSION = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z.\-]*?)-?(?P<version>v?\d+(?:\.\d+)?)$", re.I)
 _TRAILING_VERSION = re.compile(r"v?\d+(?:\.\d+)?$", re.I)
@@ -92,9 +96,12 @@ def fold_accents(text: str) -> str:
 
 
 # a size written onto a name ("Qwen2.5-72B", "Llama-3-70B", "Gemma-2-9b"): the name, then the size
-# a catalog name with a capital-letter tag in one token ("PaLM-E", "GPT-X"): another model; a size letter ("ViT-L",
-# "ViT-H") is the same model at one size
-_STEM_TAG = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9])-(?P<tag>(?![SBLHGM]$)[A-Z][A-Za-z]?)$")
+@functools.lru_cache(maxsize=1)
+def _stem_tag() -> re.Pattern:
+    """A catalog name with a capital-letter tag in one token ("PaLM-E", "GPT-X"); a size letter (the en lexicon's
+    ``size_letters``: "ViT-L") is no tag."""
+    sizes = "".join(lexicon("en").data["size_letters"])
+    return re.compile(rf"^(?P<stem>[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9])-(?P<tag>(?![{sizes}]$)[A-Z][A-Za-z]?)$")
 _SIZED = re.compile(r"^(.+?[A-Za-z0-9])-(\d+(?:\.\d+)?[mbt])$", re.I)
 # a lineage written onto a name as one hyphenated word ("Derived-from-GPT-2 models", "built-on-LLaMA"): the name after it
 _PREFIX = re.compile(r"^((?:derived|built|based|fine-?tuned|distilled|descended|trained|initiali[sz]ed|adapted|forked)-"
@@ -114,7 +121,7 @@ def _tokens(text: str, names=()) -> list[tuple[str, int, int]]:
         tail = []
         while True:  # "Gemma-7b-it": the tag, then the size, then the name
             sized = _SIZED.match(word)
-            split = _SUFFIX.match(word) or (sized if sized and normalize_name(sized.group(1)) in names else None)
+            split = _suffix().match(word) or (sized if sized and normalize_name(sized.group(1)) in names else None)
             if not split:
                 break
             head = split.group(1)
@@ -356,7 +363,7 @@ class EntityLinker:
         year ("the 2022 version") is not a version; a one-letter stem ("T" of T5) must be written
         as a name is (a capital letter, in one token)."""
         word = tokens[i][0]
-        tagged = _STEM_TAG.match(word)  # "PaLM-E": a catalog name with a letter tag the catalog does not have
+        tagged = _stem_tag().match(word)  # "PaLM-E": a catalog name with a letter tag the catalog does not have
         if tagged and normalize_name(tagged.group("stem")) in self.names and normalize_name(word) not in self.names:
             return i + 1
         m = _STEM_VERSION.match(word)

@@ -123,6 +123,13 @@ Or.model_rebuild()
 Not.model_rebuild()
 
 
+def years_spanned(node: Node | None) -> list[int]:
+    """The years a tree's date range runs over ("from 2020 to 2021": [2020, 2021]); [] unless the tree has both a
+    lower and an upper date bound, unnegated."""
+    ends = {c.op: int(c.values[0]) for c, neg in leaves(node) if not neg and c.facet == "date" and c.op in (Op.GE, Op.LE)}
+    return list(range(ends[Op.GE] // 100, ends[Op.LE] // 100 + 1)) if len(ends) == 2 else []
+
+
 def leaves(node: Node | None, negated: bool = False):
     """(constraint, negated) for every leaf of a tree."""
     if node is None:

@@ -97,6 +97,19 @@ def _names(ids: list[str], catalog: Catalog) -> str:
     return ", ".join(catalog.models[m].name for m in ids if m in catalog.models)
 
 
+def kin_word(q: Query) -> str:
+    """What the models a hop reached are to the model it started from: "parent", "parents", "grandparent"..."""
+    return lexicon(q.language).say(("kin_grandparent" if q.hop_depth > 1 else "kin_parent") + ("s" if len(q.models) > 1 else ""))
+
+
+def having_condition(q: Query, rows: int = 2) -> str:
+    """The count a breakdown's rows are kept by, in words ("have more than 5 models"; with one row kept, its verb
+    agrees: "has ...")."""
+    templates = lexicon(q.language).data["templates"]
+    words = templates["group_having_cond" if rows != 1 else "group_having_cond_one"][q.having_op.value]
+    return words.format(n=q.having_n, s="" if q.having_n == 1 else "s")
+
+
 def reading(q: Query, catalog: Catalog) -> str:
     """One line: what the question was taken to ask."""
     lex, show = lexicon(q.language), display(q.language)
@@ -129,15 +142,14 @@ def reading(q: Query, catalog: Catalog) -> str:
             what = f"{what}, {asked}"
         names = _names(q.models, catalog)
         if q.hop_from and q.hop_from in catalog.models:  # "Mistral 7B (reached as the parent of Zephyr) → labs"
-            kin = say(("kin_grandparent" if q.hop_depth > 1 else "kin_parent") + ("s" if len(q.models) > 1 else ""))
+            kin = kin_word(q)
             names += say("reading_hop", kin=kin, name=catalog.models[q.hop_from].name)
         out = say("reading_fact", names=names, what=what) + (say("reading_given", crit=crit) if crit else "")
     elif q.group_by:
         out = say("reading_group", field=show.facet(q.group_by, q.group_by)) + where
         if q.having_op is not None:  # "which labs have more than 5 models?": the rows kept
-            cond = lex.data["templates"]["group_having_cond"][q.having_op.value].format(n=q.having_n, s="" if q.having_n == 1 else "s")
-            plural = lex.data["templates"]["group_plural"].get(q.group_by, q.group_by).lstrip("个种类")
-            out += say("reading_having", plural=plural, cond=cond)
+            noun = lex.data["templates"]["group_noun"].get(q.group_by, q.group_by)
+            out += say("reading_having", plural=noun, cond=having_condition(q))
         if q.group_by == "lab":  # breakdowns count labs as recorded; the Google DeepMind umbrella is for filters
             out += say("reading_group_lab")
     elif q.superlative:

@@ -14,7 +14,7 @@ from assistant.lexicon import lexicon
 from assistant.paginate import LIST_LIMIT, page
 from assistant.premises import article, premise_corrections, wrong_facts
 from assistant.query import And, Attribute, Intent, Query, leaves
-from assistant.reading import criteria
+from assistant.reading import criteria, kin_word
 from assistant.retrieve import any_size, holds, why
 from catalog import Catalog, ModelEntry, to_bibtex
 from catalog.translations import concept_texts
@@ -218,7 +218,7 @@ def hop_lead(catalog: Catalog, q: Query, d: Draft) -> None:
     start = catalog.models.get(q.hop_from or "")
     if start is None:
         return
-    kin = d.lex.say(("kin_grandparent" if q.hop_depth > 1 else "kin_parent") + ("s" if len(q.models) > 1 else ""))
+    kin = kin_word(q)
     names = d.show.join([catalog.models[m].name for m in q.models if m in catalog.models])
     d.add(d.lex.say("hop_lead", name=start.name, kin=kin, parents=f"{names} {d.cite(start.id)}"))
 

@@ -3,6 +3,7 @@ and the corpus-name vocabulary drawn from the catalog."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -68,44 +69,47 @@ def group_by(low: str, lex: Lexicon) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4)
+def _count_bounds(language: str) -> tuple[list[tuple[str, re.Pattern]], re.Pattern | None]:
+    """The lexicon's ``having`` patterns per breakdown field and its ``count_check`` pattern, with their placeholders
+    filled once: {w} the field's words, {num} the count words, {op} the bound words, {more} "or more" and the like."""
+    lex = lexicon(language)
+    g = lex.data["group_by"]
+    num = "|".join(sorted(map(re.escape, lex.data["count_words"]), key=len, reverse=True))
+    ops = g.get("having_ops", {})
+    bounds = "|".join(re.escape(o) for o in sorted(ops, key=len, reverse=True) if not o.startswith("or ") and o != "+")
+
+    def fill(pattern: str, words: str = "") -> re.Pattern:
+        return phrase_pattern(pattern.replace("{w}", f"(?:{words})").replace("{num}", num).replace("{op}", bounds)
+                              .replace("{more}", g.get("having_more", "(?!)")))
+
+    rows = [(key, fill(pattern, words)) for key, words in g["keys"].items() for pattern in g.get("having", [])]
+    return rows, fill(g["count_check"]) if "count_check" in g else None
+
+
+def _bound(m: re.Match, lex: Lexicon) -> tuple[str, int]:
+    """The bound (an ``Op`` value: "more than" gt, "or more" ge, none eq) and the count a match of ``_count_bounds`` says."""
+    ops, n = lex.data["group_by"]["having_ops"], m.group("n")
+    more = (m.groupdict().get("more") or "").strip()
+    op = ops.get(more) if more else ops.get(" ".join((m.group("op") or "").split()), "eq")
+    return op or "eq", int(n) if n.isdigit() else int(lex.data["count_words"][n])
+
+
 def having(low: str, lex: Lexicon) -> tuple[str, str, int] | None:
     """"Which labs have more than 5 models?": the breakdown's field, the bound (an ``Op`` value) and the count the
     rows must have; None when no such condition is said."""
-    g = lex.data["group_by"]
-    if "having" not in g:
-        return None
-    words = lex.data["count_words"]
-    num = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    ops = g["having_ops"]
-    bounds = "|".join(re.escape(o) for o in sorted(ops, key=len, reverse=True) if not o.startswith("or ") and o != "+")
-    for key, w in g["keys"].items():
-        for pattern in g["having"]:
-            m = phrase_pattern(pattern.replace("{w}", f"(?:{w})").replace("{num}", num).replace("{op}", bounds)
-                               .replace("{more}", g["having_more"])).search(low)
-            if m:
-                break
-        if m:
-            n = int(m.group("n")) if m.group("n").isdigit() else int(words[m.group("n")])
-            more = (m.group("more") or "").strip()
-            op = ops.get(more) if more else ops.get(" ".join((m.group("op") or "").split()), "eq")
-            return key, op or "eq", n
+    for key, pattern in _count_bounds(lex.language)[0]:
+        if m := pattern.search(low):
+            return (key, *_bound(m, lex))
     return None
 
 
 def count_check(low: str, lex: Lexicon) -> tuple[str, int] | None:
     """"Are there more than five Microsoft models?": the bound (an ``Op`` value) and the number a yes/no count
     question checks, or None."""
-    g = lex.data["group_by"]
-    if "count_check" not in g:
-        return None
-    words, ops = lex.data["count_words"], g["having_ops"]
-    num = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    bounds = "|".join(re.escape(o) for o in sorted(ops, key=len, reverse=True) if not o.startswith("or ") and o != "+")
-    m = phrase_pattern(g["count_check"].replace("{num}", num).replace("{op}", bounds)).search(low)
-    if m is None:
-        return None
-    n = int(m.group("n")) if m.group("n").isdigit() else int(words[m.group("n")])
-    return ops.get(" ".join(m.group("op").split()), "eq"), n
+    pattern = _count_bounds(lex.language)[1]
+    m = pattern.search(low) if pattern is not None else None
+    return _bound(m, lex) if m else None
 
 
 def superlative_measure(low: str, lex: Lexicon) -> tuple[str | None, str]:

@@ -11,9 +11,9 @@ from assistant.compose import Draft, cell, line, table
 from assistant.facets import FACETS, group_values
 from assistant.lexicon import lexicon, phrase_pattern
 from assistant.paginate import page
-from assistant.query import And, Constraint, Intent, Op, Query, leaves
-from assistant.reading import criteria
-from assistant.retrieve import holds, ranked, size_key, smallest_size, superlative, why
+from assistant.query import And, Constraint, Intent, Op, Query, leaves, years_spanned
+from assistant.reading import criteria, having_condition
+from assistant.retrieve import holds, ranked, size_key, superlative, why
 from catalog import Catalog, ModelEntry
 
 _DIMENSIONS = {
@@ -256,8 +256,7 @@ def _having(q: Query, ordered: list[tuple[str, int]], entries, d: Draft, field: 
     """The breakdown's rows with so many models: how many, which, and their counts."""
     lex = d.lex
     kept = [(k, n) for k, n in ordered if _HOLDS[q.having_op](n, q.having_n)]
-    cond = lex.data["templates"]["group_having_cond" if len(kept) != 1 else "group_having_cond_one"][q.having_op.value]
-    cond = cond.format(n=q.having_n, s="" if q.having_n == 1 else "s")
+    cond = having_condition(q, len(kept))
     plural = lex.data["templates"]["group_plural"].get(q.group_by, field)
     scope = lex.say("group_having_scope", total=len(entries))
     if not kept:
@@ -272,10 +271,8 @@ def _years_asked(q: Query) -> list[str]:
     """The years of the question's own date range when a breakdown is by year ("2020 and 2021 respectively"), else []."""
     if q.group_by != "year":
         return []
-    ends = {c.op: int(c.values[0]) for c, neg in leaves(q.where) if not neg and c.facet == "date" and c.op in (Op.GE, Op.LE)}
-    if len(ends) != 2 or not 0 < ends[Op.LE] // 100 - ends[Op.GE] // 100 < 10:
-        return []
-    return [str(y) for y in range(ends[Op.GE] // 100, ends[Op.LE] // 100 + 1)]
+    years = years_spanned(q.where)
+    return [str(y) for y in years] if 1 < len(years) <= 10 else []
 
 
 def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:

@@ -21,7 +21,7 @@ from assistant.lexicon import Lexicon, detect_language, lexicon, phrase_pattern
 from assistant.linking import COMMON_WORDS, SIZE_WORD, TOKEN, EntityLinker, english_words
 from assistant.lookup import CONCEPT, CitationIndex
 from assistant.parse import Parser, Reading
-from assistant.query import And, Attribute, Constraint, Intent, Op, Or, Premise, Quant, Query, Reason, leaves
+from assistant.query import And, Attribute, Constraint, Intent, Op, Or, Premise, Quant, Query, Reason, leaves, years_spanned
 from assistant.coverage import Coverage
 from assistant.reading import describe
 from assistant.retrieve import holds
@@ -427,8 +427,7 @@ class Understander:
         groupable = lex.data["group_by"]["keys"]
         fields = [c.facet for c, neg in leaves(where) if not neg and c.op is Op.IN and len(c.values) > 1 and c.facet in groupable]
         if not fields:  # "how many came out in 2020 and 2021 respectively": the years of a date range, counted apart
-            ends = {c.op: int(c.values[0]) for c, neg in leaves(where) if not neg and c.facet == "date" and c.op in (Op.GE, Op.LE)}
-            if len(ends) == 2 and ends[Op.LE] // 100 > ends[Op.GE] // 100:
+            if len(years_spanned(where)) > 1:
                 return "year"
         return fields[0] if len(fields) == 1 else None
 
