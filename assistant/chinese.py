@@ -75,6 +75,7 @@ class _Converter:
 
 
 _to_simplified = _Converter()
+_characters_only = _Converter("t2s")  # traditional characters to simplified, one by one, no phrase rewriting
 _to_taiwan = _Converter("s2twp")  # how a key is written in Taiwan: 分组查询 as 分組查詢, which normalises to 分组查找
 
 
@@ -92,8 +93,8 @@ def normalize(text: str) -> str:
     """Simplified characters (with mainland words for regional ones), half-width letters, digits and
     punctuation, single spaces."""
     text = unicodedata.normalize("NFKC", text or "").translate(_PUNCT)
-    if _HAN.search(text):
-        text = _to_simplified(text)
+    if _HAN.search(text) and _characters_only(text) != text:  # text already in simplified characters is kept as written:
+        text = _to_simplified(text)  # the phrase conversion reads across word boundaries (按时间顺序列出 as 顺串行出)
         if (regional := _regional()) is not None:
             text = regional(text)
     return re.sub(r"\s+", " ", text).strip()

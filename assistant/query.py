@@ -172,6 +172,7 @@ class Superlative(BaseModel):
     # "active": the size a mixture of experts uses per token ("the fewest active parameters"), not a released size
     measure: Optional[Literal["largest", "smallest", "active"]] = None
     rank: int = 1  # "the second largest": the models at that place of the ranking (ties share a place)
+    whole: bool = False  # "Google models sorted by size": every model of the set in this order, not a top
 
     def by_largest(self) -> bool:
         """Sizes are compared by each model's largest variant."""

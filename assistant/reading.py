@@ -152,6 +152,10 @@ def reading(q: Query, catalog: Catalog) -> str:
             out += say("reading_having", plural=noun, cond=having_condition(q))
         if q.group_by == "lab":  # breakdowns count labs as recorded; the Google DeepMind umbrella is for filters
             out += say("reading_group_lab")
+    elif q.superlative and q.superlative.whole:  # "Google models sorted by size"
+        s = q.superlative
+        out = say("reading_sorted", where=where, field=say("size_word" if s.field == "params" else "date_word"),
+                  order=lex.data["templates"]["sort_words"][f"{s.field}-{'high' if s.largest else 'low'}"])
     elif q.superlative:
         s = q.superlative
         word = show.superlative(s)

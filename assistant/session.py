@@ -176,7 +176,9 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         return _carry_over(query, session, repeat=True)  # "same question but for Google"
     if (sort := lex.ref("sort_list", text)) and session.last_models and not query.models:  # "sort them by size"
         by_size = sort.group("field").startswith(("size", "param"))
-        ranked = Superlative(field="params" if by_size else "date", largest=not sort.group("dir"), top=min(20, len(session.last_models)))
+        ranked = (query.superlative if query.superlative and query.superlative.whole else
+                  Superlative(field="params" if by_size else "date", largest=not sort.group("dir"), whole=True,
+                              measure="largest" if by_size else None))  # every model of the list, in that order
         return query.model_copy(update={"within": list(session.last_models), "intent": Intent.COUNT, "superlative": ranked,
                                         "reason": Reason.NONE, "unparsed": [], "closest": []})
     if (session.last_query is not None and session.last_query.intent is Intent.COMPARE and not query.models

@@ -54,19 +54,41 @@ def corpus_vocabulary(catalog: Catalog) -> tuple[list[str], list[str]]:
     return [t for t in order if t not in labs], order
 
 
-def group_by(low: str, lex: Lexicon) -> str | None:
-    """The field of an aggregate question: "which lab has the most models", "models per year"."""
+def group_by(low: str, lex: Lexicon, about_models: bool = False) -> str | None:
+    """The field of an aggregate question: "which lab has the most models", "models per year". A question about
+    models it names ("which objectives does the catalog list for GPT-2?") asks their values, no breakdown in other words."""
     g = lex.data["group_by"]
     if phrase_pattern(g["who_most"]).search(low):
         return "lab"
     counting = phrase_pattern(g["counting"])
     for key, words in g["keys"].items():
         w = f"(?:{words})"
+        if "breakdown" in g and not about_models and phrase_pattern(g["breakdown"].replace("{w}", w)).search(low):
+            return key  # "break the catalog down by licence class", "which labs are in the catalog?"
         if phrase_pattern(g["lead"].replace("{w}", w)).search(low):
             if phrase_pattern(g["per"].replace("{w}", w)).search(low) and not counting.search(low):
                 continue  # "models by Meta" is a lab filter, not a breakdown
             return key
     return None
+
+
+def sort_order(low: str, lex: Lexicon) -> tuple[str, bool] | None:
+    """"Google models sorted by size", "in chronological order", "newest first": the field a whole set is put in order by
+    ("params" or "date") and whether its high end (largest, most recent) comes first; None when no order is asked
+    (the ``sorting`` cue)."""
+    said = lex.first("sorting", low) if "sorting" in lex.data["cues"] else None
+    if said is None:
+        return None
+    table = lex.data["sort_order"]
+    words = said.group()
+    field = next((f for f, p in table["fields"].items() if phrase_pattern(p).search(words)), None)
+    if field is None:
+        return None
+    if phrase_pattern(table["high_first"]).search(low):
+        return field, True
+    if phrase_pattern(table["low_first"]).search(low):
+        return field, False
+    return field, bool(table["high_by_default"][field])
 
 
 @functools.lru_cache(maxsize=4)

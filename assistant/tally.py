@@ -316,6 +316,12 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
     d.add(lex.say("group_header", field=field) + "\n|---|---|\n" + "\n".join(f"| {cell(k)} | {n} |" for k, n in shown))
     if len(shown) < len(rows):
         d.add(lex.say("group_more", n=len(rows) - len(shown)))
+    if named:  # the values named are few: the models behind each count, so the numbers can be checked
+        facet = FACETS[q.group_by]
+        members = [(value, [e for e in entries if facet.match(e, Constraint(facet=q.group_by, values=[value]))]) for value in named]
+        d.add("\n".join(lex.say("group_members", label=show.group_label(q.group_by, value), n=len(those),
+                                 names=show.join([f"{e.name} {d.cite(e.id)}" for e in those]))
+                         for value, those in members if those))
     return d.finish()
 
 
@@ -337,6 +343,17 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
         value = lambda e: show.size(size_key(s)(e))
     else:
         value = show.date
+    if s.whole:  # "Google models sorted by size": every model of the set in that order, the ones it cannot place after
+        order = ranked(entries, s, len(entries))
+        direction = lex.data["templates"]["sort_words"][f"{s.field}-{'high' if s.largest else 'low'}"]
+        where = (lex.say("sorted_scope_previous") if previous else lex.say("sorted_scope", crit=crit) if crit
+                 else lex.say("superlative_scope_all"))
+        d.add(lex.say("sorted_head", n=len(entries), scope=where, order=direction).strip())
+        d.add("\n".join(f"{i}. **{e.name}** ({value(e)}) {d.cite(e.id)}" for i, e in enumerate(order, start=1)))
+        if unplaced := [e for e in entries if e not in order]:
+            d.add(lex.say("sorted_unplaced", what=lex.say("size_word" if s.field == "params" else "date_word"),
+                          names=show.join([f"**{e.name}** {d.cite(e.id)}" for e in unplaced])))
+        return d.finish()
     if s.top > 1:
         top = ranked(entries, s, s.top, ties=True)
         d.add(lex.say("superlative_top", n=min(len(top), s.top), word=word, scope=scope))

@@ -21,11 +21,11 @@ from assistant.lexicon import Lexicon, detect_language, lexicon, phrase_pattern
 from assistant.linking import COMMON_WORDS, SIZE_WORD, TOKEN, EntityLinker, english_words
 from assistant.lookup import CONCEPT, CitationIndex
 from assistant.parse import Parser, Reading
-from assistant.query import And, Attribute, Constraint, Intent, Op, Or, Premise, Quant, Query, Reason, leaves, years_spanned
+from assistant.query import And, Attribute, Constraint, Intent, Op, Or, Premise, Quant, Query, Reason, Superlative, leaves, years_spanned
 from assistant.coverage import Coverage
 from assistant.reading import describe
 from assistant.retrieve import holds
-from assistant.signals import (ConceptMap, concept_spans, corpus_vocabulary, count_check, find_superlative, group_by, having,
+from assistant.signals import (ConceptMap, concept_spans, corpus_vocabulary, count_check, find_superlative, group_by, having, sort_order,
                                superlative_measure)
 from assistant.spelling import Speller
 from catalog import Catalog
@@ -421,11 +421,14 @@ class Understander:
         """"Who built more models, Google or OpenAI?", "encoders or decoders: which are there more of?": a count per
         value of the one field the question names alternatives of (the ``more_models`` cue), not a list of them."""
         g = lex.data["group_by"]
-        if not (phrase_pattern(g.get("more_models", "re:(?!)")).search(cue_text)
-                or phrase_pattern(g["counting"]).search(cue_text) and phrase_pattern(g.get("each_named", "re:(?!)")).search(cue_text)):
-            return None
         groupable = lex.data["group_by"]["keys"]
         fields = [c.facet for c, neg in leaves(where) if not neg and c.op is Op.IN and len(c.values) > 1 and c.facet in groupable]
+        many = [c.facet for c, neg in leaves(where) if not neg and c.op is Op.IN and len(c.values) > 2 and c.facet in groupable]
+        counting = phrase_pattern(g["counting"]).search(cue_text)
+        if not (phrase_pattern(g.get("more_models", "re:(?!)")).search(cue_text)
+                or counting and phrase_pattern(g.get("each_named", "re:(?!)")).search(cue_text)
+                or counting and len(many) == 1 and len(fields) == 1):  # "how many encoder, decoder and encoder-decoder
+            return None                                                 # models are there?": three values or more, each
         if not fields:  # "how many came out in 2020 and 2021 respectively": the years of a date range, counted apart
             if len(years_spanned(where)) > 1:
                 return "year"
@@ -498,8 +501,14 @@ class Understander:
                       for c, neg in leaves(where) if c.facet == "size" and not neg}  # ranked by the variant it filtered on
             if len(bounds) == 1 and (b := bounds.pop()) in (Quant.LARGEST, Quant.SMALLEST) and (b is Quant.LARGEST) != sup.largest:
                 sup = sup.model_copy(update={"measure": b.value})
+        ordered = sort_order(cue_text, lex) if not focus else None
+        if ordered and (sup is None or (sup.top == 1 and sup.rank == 1)):
+            # "Google models from largest to smallest", "list them newest first": the whole set in that order, not its top
+            # (sizes by each model's largest variant, as a plain size bound reads them)
+            sup = Superlative(field=ordered[0], largest=ordered[1], whole=True,
+                              measure="largest" if ordered[0] == "params" else None)
         held = having(cue_text, lex) if not focus else None  # "which labs have more than 5 models?"
-        group = held[0] if held else group_by(low, lex) or self._more_of(where, lex, cue_text)
+        group = held[0] if held else group_by(low, lex, bool(focus)) or self._more_of(where, lex, cue_text)
         features = {name for name in _CUE_FEATURES if lex.has(name, cue_text)}
         if "citation" in features and not lex.has("citation_strong", cue_text) and set(attributes) & _FIELD_ATTRIBUTES:
             features.discard("citation")  # "when was the X paper released?": a field of X, asked through its paper

@@ -1,0 +1,53 @@
+"""A breakdown asked in other words: the catalog broken down, split or grouped by a field ("break the catalog down by
+licence class", "how are the models distributed across years?"), the field's breakdown as a noun ("the architecture
+breakdown"), the values a field takes ("which labs are in the catalog?", "what licences do the models use?"), and three
+or more values of one field counted ("how many encoder, decoder and encoder-decoder models are there?"): each value
+with its number of models, and for values the question names, the models behind each number.
+
+Every expected number here is computed from the catalog, never written in."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.facets import FACETS
+from assistant.query import Constraint, Intent
+
+
+@pytest.mark.parametrize("question, field", [
+    ("could you break the catalog down by licence class?", "license"),
+    ("how are the models spread across years?", "year"),
+    ("show me the architecture distribution", "architecture"),
+    ("what different labs are represented in the catalog?", "lab"),
+    ("which pretraining objectives do the models use?", "objective"),
+    ("enumerate all the domains", "domain"),
+])
+def test_a_breakdown_in_other_words_counts_by_the_field(full, question, field):
+    q = full._understand(question)
+    assert q.intent is Intent.COUNT and q.group_by == field
+    assert not full.ask(question).abstained
+
+
+def test_a_field_of_one_model_is_no_breakdown(full):
+    q = full._understand("which labs built Flan-T5?")
+    assert q.group_by is None and q.models == ["flan-t5"]
+
+
+@pytest.mark.parametrize("question, field, values", [
+    ("how many encoder, decoder and encoder-decoder models are there?", "architecture", ["encoder", "decoder", "encoder-decoder"]),
+    ("what's the split between open and closed models?", "license", ["open", "closed"]),
+])
+def test_named_values_are_each_counted_with_their_models(full, question, field, values):
+    q = full._understand(question)
+    assert q.group_by == field
+    answer = full.ask(question)
+    paper = [e for e in full.catalog.models.values() if e.in_paper]
+    for value in values:
+        members = [e for e in paper if FACETS[field].match(e, Constraint(facet=field, values=[value]))]
+        assert f"**{value}** ({len(members)})" in answer.text
+        assert {e.id for e in members} <= set(answer.models)  # the models behind each number are named
+
+
+def test_two_values_counted_together_stay_one_total(full):
+    q = full._understand("how many models are encoders or decoders?")
+    assert q.group_by is None and q.intent is Intent.COUNT
