@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import Answer, Citation, RetrievedDoc
+from assistant.display import both_units
 from assistant.facets import size_label
 from assistant.query import Intent
 from catalog import Catalog, ModelEntry, to_bibtex
@@ -123,7 +124,7 @@ FIELD_ROWS = [
     ("Family", lambda e, s: e.family),
     ("Pretraining task", lambda e, s: e.task),
     ("Objectives", lambda e, s: s.objectives(e)),
-    ("Parameters", lambda e, s: e.params.raw),
+    ("Parameters", lambda e, s: both_units(e.params.raw)),
     ("Largest size", lambda e, s: s.size(e.params.max_millions)),
     ("Corpus", lambda e, s: e.corpus),
     ("License", lambda e, s: s.license(e)),

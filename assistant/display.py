@@ -10,6 +10,7 @@ fields (task, corpus, application, licence text) are never translated.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from assistant.facets import COUNT_FACETS
@@ -19,6 +20,14 @@ from assistant.zh_numbers import month_zh, size_zh
 from catalog import ModelEntry
 from catalog.citation import ET_AL
 from catalog.vocab import OBJECTIVE_LABELS, Objective
+
+_BELOW_BILLION = re.compile(r"(?<![\w.])0\.(\d{1,3})\s?B\b(?!\s*\()")
+
+
+def both_units(raw: str) -> str:
+    """A parameter text with each size below a billion written in billions ("0.5B") followed by its millions
+    ("0.5B (500M)"): people write such sizes either way."""
+    return _BELOW_BILLION.sub(lambda m: f"{m.group()} ({int(m.group(1).ljust(3, '0'))}M)", raw)
 
 __all__ = ["Display", "display"]
 
@@ -112,8 +121,8 @@ class Display:
     def params(self, e: ModelEntry) -> str:
         """The catalog's parameter text; in Chinese its largest size first."""
         if self.zh and e.params.max_millions is not None:
-            return f"{size_zh(e.params.max_millions)}（{e.params.raw}）"
-        return e.params.raw
+            return f"{size_zh(e.params.max_millions)}（{both_units(e.params.raw)}）"
+        return both_units(e.params.raw)
 
     def architecture(self, value) -> str:
         value = getattr(value, "value", value)

@@ -27,8 +27,14 @@ def notes_for(entry: ModelEntry, patterns: list[re.Pattern], others: list[re.Pat
     """The entry's key points (and architecture note) that state the attribute with a number, and
     no other unrecorded attribute ("context window doubled to 1024 tokens" is about context)."""
     notes = [*entry.key_points, *([entry.architecture_note] if entry.architecture_note else [])]
-    return [n for n in notes if _NUMBER.search(n) and any(p.search(n) for p in patterns)
-            and not any(p.search(n) for p in others)]
+    return [n for n in notes if _NUMBER.search(n) and any(p.search(n) for p in patterns) and not _other(n, patterns, others)]
+
+
+def _other(text: str, patterns: list[re.Pattern], others: list[re.Pattern]) -> bool:
+    """The text states another unrecorded attribute: words of its evidence outside the asked attribute's own
+    ("256K tokens of context" is a context length, though "256K tokens" alone would count training tokens)."""
+    own = [m.span() for p in patterns for m in p.finditer(text)]
+    return any(not any(s < m.end() and m.start() < e for s, e in own) for p in others for m in p.finditer(text))
 
 
 def _stated(text: str, patterns: list[re.Pattern]) -> bool:

@@ -41,6 +41,9 @@ KNOWN_OUTSIDE = re.compile(
     r"dall-?e[- ]?3|imagen[- ]?2|gato[- ]?2|chinchilla[- ]?2|(?<![-/])mamba(?![\s-]*(layers?|blocks?|hybrids?|-))|rwkv|dbrx|nemotron|command[- ]r\+?)\b",
     re.I,
 )
+# a name's own tag after it ("-XL", " v2", "-L"), before the noun that names it a model
+_NAME_TAG = r"[-\s](?:X{0,3}[SML]|X{1,3}|v?\d+(?:\.\d+)?[A-Za-z]?)(?!\w)"
+_TAG_END, _TAGS_AFTER = re.compile(rf"(?:{_NAME_TAG})+$"), re.compile(rf"(?:{_NAME_TAG})+")
 # Capitalized tokens shaped like model names: FooBERT, TurboGPT-X, GPT-7, XYZFormer, Llama-3.
 MODEL_SHAPED = re.compile(
     r"^([A-Z][A-Za-z]*(BERT|GPT|Former|former|LM|T5|Net|Bot)(\d+(\.\d+)?)?(-[A-Z0-9][A-Za-z0-9]*)?|(?!(?i:pre|post|mid|early|late|top|covid|q|h|fy|sub|under|over|above|below)-)[A-Z][A-Za-z]*-[A-Z]?\d+[A-Za-z]?"
@@ -265,10 +268,11 @@ class EntityLinker:
                 mentions.append(Mention(model_id, text[tokens[i][1]:tokens[j - 1][2]], tokens[i][1], tokens[j - 1][2], True))
                 i = j
                 continue
-            if ((MODEL_SHAPED.match(word) or self._made_up(text, tokens, i)) and word.lower() not in self.vocabulary
+            made_up = None if MODEL_SHAPED.match(word) else self._made_up(text, tokens, i)
+            if ((MODEL_SHAPED.match(word) or made_up) and word.lower() not in self.vocabulary
                     and word.lower() not in COMMON_WORDS
                     and not any(word.lower() in u.lower() for u in (*unknown, *(o.group() for o in outside)))):
-                unknown.append(word)
+                unknown.append(text[tokens[i][1]:made_up] if made_up else word)  # with its tag: "TransMorph-XL"
             i += 1
         unknown += self._beside(text, tokens, mentions, [*unknown, *(o.group() for o in outside)])
         # a well-known outside name counts only where no catalog name covers it ("Claude 3" is in the catalog)
@@ -333,13 +337,20 @@ class EntityLinker:
             return None
         return text[tokens[k][1]:tokens[i][2]]
 
-    def _made_up(self, text: str, tokens, i) -> bool:
+    def _made_up(self, text: str, tokens, i) -> int | None:
         """A capitalized word the catalog never writes and English does not have, named as a model by the noun after
-        it ("the Zorblax transformer", "the Quillon model"): a model the catalog does not know, not a concept."""
+        it ("the Zorblax transformer", "the Quillon model"), a tag of its own between them ("the TransMorph-XL language
+        model", "StarWeave-L model"): a model the catalog does not know, not a concept. The end of the name, or None."""
         word = tokens[i][0]
-        return (len(word) >= 4 and word.isalpha() and word[0].isupper() and not word.isupper()  # "MSFT": an abbreviation
-                and self.model_head is not None and bool(self.model_head(text[tokens[i][2]:]))
-                and word.lower() not in self.written and word.lower() not in self.english and word.lower() not in self.groups)
+        tag = _TAG_END.search(word)
+        base = word[:tag.start()] if tag else word
+        after = _TAGS_AFTER.match(text, tokens[i][2])
+        end = after.end() if after else tokens[i][2]
+        if not (len(base) >= 4 and base.isalpha() and base[0].isupper() and not base.isupper()  # "MSFT": an abbreviation
+                and self.model_head is not None and bool(self.model_head(text[end:]))
+                and base.lower() not in self.written and base.lower() not in self.english and base.lower() not in self.groups):
+            return None
+        return end
 
     def _elided(self, text: str, token, before: Mention) -> str | None:
         """The model a bare version names after a versioned name and a joining word ("Llama 2 vs 3", "GPT-2 or 3",

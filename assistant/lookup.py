@@ -54,9 +54,11 @@ class CitationIndex:
 
     def paper(self, text: str) -> tuple[Lookup | None, list[str], tuple[int, int] | None]:
         """(lookup, model ids, span used) for an arXiv id or a paper title in the question."""
-        m = ARXIV.search(text)
-        if m:
-            return Lookup(kind="arxiv", value=m.group(1)), self.by_arxiv.get(m.group(1), []), m.span()
+        ids = list(ARXIV.finditer(text))
+        if ids:  # several ids ("1810.04805 and 1910.10683", "分别"): each one's models, in the order written
+            value = ", ".join(dict.fromkeys(m.group(1) for m in ids))
+            models = list(dict.fromkeys(k for m in ids for k in self.by_arxiv.get(m.group(1), [])))
+            return Lookup(kind="arxiv", value=value), models, (ids[0].start(), ids[-1].end())
         return self._title(text) or (None, [], None)
 
     def _title(self, text: str):
@@ -68,11 +70,15 @@ class CitationIndex:
         cued = self.lex.has("title_cue", text)
         for title in self.titles:
             distinct = self.title_words[title]
-            if len(title) < 12 or len(distinct & words) < max(2, len(distinct) // 2):
+            main = title.split(":")[0].strip()
+            # a title's main part written whole, unquoted ("An Image is Worth 16x16 Words — which entry is that?"): its
+            # own words, three or more, all there
+            whole_main = main != title and len(own := {w for w in plain_words(main) if len(w) >= 4}) >= 3 and own <= words
+            if len(title) < 12 or (len(distinct & words) < max(2, len(distinct) // 2) and not whole_main):
                 continue  # most of a title's longer words must be there before the fuzzy alignment runs
-            if not cued and len(distinct & words) < BARE_TITLE_WORDS * len(distinct):
+            if not cued and len(distinct & words) < BARE_TITLE_WORDS * len(distinct) and not whole_main:
                 continue  # "what is instruction tuning" names a concept, not "Visual Instruction Tuning"
-            for form in dict.fromkeys([title, title.split(":")[0].strip()]):  # the whole title first, then its main part
+            for form in dict.fromkeys([title, main]):  # the whole title first, then its main part
                 if len(form) < 12 or (form != title and not cued and self._generic(form)):
                     continue  # "Transformer models" is the generic noun unless the question names a paper
                 # the part before a colon is often the model's own name ("Swin Transformer"): only exact there,

@@ -189,8 +189,7 @@ class Parser:
         r.found += sorted(read, key=lambda f: (VOCAB_FACETS.index(f.facet), f.start))  # the reading line's field order
         self._by_age(low, taken, r)
         phrases.both_parts(lex, low, r)
-        if not any(f.facet == "lab" for f in r.found):
-            self._lab_typo(text, taken, r)
+        self._lab_typo(text, taken, r)
         self._family_names(text, taken, r, ranked=not masked)
         phrases.composites(lex, text, r)
         phrases.alternatives(lex, text, r, self.terms)
@@ -357,18 +356,24 @@ class Parser:
 
     def _lab_typo(self, text: str, taken: list, r: Reading) -> None:
         """One-edit typos of lab names ("gogle", "deepmnid"), never ordinary words."""
+        for m in re.finditer(r"[A-Za-z]{5,}", text):
+            if _free(m.span(), taken) and (lab := self.lab_typo(m.group())):
+                taken.append(m.span())
+                r.found.append(Found("lab", lab, *m.span()))
+
+    def lab_typo(self, word: str) -> str | None:
+        """The lab a misspelt one-word lab name means ("Microsft", "Antropic", "Nvidea"): one edit from one lab's
+        spelling (two in a long name, first letter kept), no English word, and no lab name with letters added
+        around it ("Googlex", "MetaMind": another name, one the catalog does not hold)."""
         from rapidfuzz.distance import OSA
 
-        english = self.english
-        for m in re.finditer(r"[A-Za-z]{5,}", text):
-            word = m.group().lower()
-            if word in english or not _free(m.span(), taken):
-                continue
-            for lab, spellings in self.lab_spellings.items():
-                if any(len(sp) >= 5 and " " not in sp and OSA.distance(word, sp) <= 1 for sp in spellings):
-                    taken.append(m.span())
-                    r.found.append(Found("lab", lab, *m.span()))
-                    return
+        low = word.lower()
+        if not (low.isalpha() and len(low) >= 5) or low in self.english:
+            return None
+        labs = {lab for lab, spellings in self.lab_spellings.items() for sp in map(str.lower, spellings)
+                if len(sp) >= 4 and sp.isalpha() and sp != low and not (low.startswith(sp) or low.endswith(sp))
+                and OSA.distance(low, sp) <= (2 if len(low) >= 9 and low[0] == sp[0] else 1)}
+        return labs.pop() if len(labs) == 1 else None
 
     # -- pass 3: polarity and the tree ---------------------------------------------------------
     def polarity(self, text: str, r: Reading) -> None:

@@ -175,6 +175,9 @@ class Understander:
             lookup, lookup_models, lookup_span = None, [], None  # "the Phi-3 technical report": Phi-3's, not a title like it
         linked = text if not lookup_span else text[:lookup_span[0]] + " " * (lookup_span[1] - lookup_span[0]) + text[lookup_span[1]:]
         mentions, unknown = self.linker.link(linked, unique=False)  # "LLaMA's family except LLaMA itself": two roles
+        # a misspelt lab ("Microsft models", "by Antropic") is that lab, read by the parser: no unknown or look-alike model
+        unknown = [u for u in unknown if not parser.lab_typo(u)]
+        mentions = [m for m in mentions if not (m.fuzzy and parser.lab_typo(m.text))]
         alias = None  # "SAM (Segment Anything)": a title that only repeats a model named outside it is read, not looked up
         if lookup_models and set(lookup_models) <= {m.model_id for m in mentions if not (lookup_span[0] <= m.start < lookup_span[1])}:
             lookup, lookup_models, alias = None, [], lookup_span
@@ -218,6 +221,8 @@ class Understander:
             lookup, lookup_models, lookup_span = citations.author(text, masked + r.used + scope, fuzzy=not (r.found or mentions))
             if lookup_span:
                 r.found = [f for f in r.found if not (lookup_span[0] <= f.start < lookup_span[1])]
+        if lookup is not None and lookup.kind == "author" and lookup_models:
+            mentions, lookup_models = self._papers_of(text, lex, mentions, lookup_models)
         if lookup is not None and lookup.kind == "author" and lookup_models and (cue := lex.first("first_author_cue", text)):
             lookup_models = self._first_authored(lookup.value, lookup_models)  # "... as first author": that position only
             lookup = lookup.model_copy(update={"first": True})
@@ -229,6 +234,11 @@ class Understander:
             r.quiet.append(alias)
         if not mentions and not lookup and (name := self._unknown_subject(text, lex, r)):
             unknown = [*unknown, name] if name not in unknown else unknown
+        if not lookup:
+            unknown += [n for n in self._variant_names(text, lex, mentions)  # "the Zorblax transformer": Zorblax, named
+                        if not any(u.lower() in n.lower() for u in unknown)]
+        # a name inside a longer one named ("Quillon" of "Quillon 2", "Compressive" of "Compressive Transformer"): once
+        unknown = [u for u in unknown if not any(u != n and re.search(rf"(?<!\w){re.escape(u)}(?!\w)", n) for n in unknown)]
         q = self._compose(text, lex, r, mentions, unknown, lookup, lookup_models, glossed)
         if q.intent is Intent.LINEAGE and q.models:
             q = self._owned(q, text, lex, r, mentions)
@@ -268,6 +278,15 @@ class Understander:
             return []
         members = [e.id for e in self.catalog.models.values() if holds(e, where)]
         return members if len(members) <= FAMILY_CITED else []
+
+    def _papers_of(self, text: str, lex: Lexicon, mentions, models: list[str]):
+        """An author's papers narrowed to a family named before "papers" ("which Qwen reports list An Yang?"): the
+        family's members among them, and the name no model asked about. (mentions, models)"""
+        for m in mentions:  # the model itself and the family written with its name ("LLaMA": LLaMA and Llama 2)
+            members = [x for x in models if x == m.model_id or (self.catalog.models[x].family or "").lower() == m.text.lower()]
+            if members and lex.first("papers_named_after", text[m.end:]):
+                return [x for x in mentions if x is not m], members
+        return mentions, models
 
     def _first_authored(self, name: str, models: list[str]) -> list[str]:
         """The models among ``models`` whose paper lists ``name`` first (all of them when none does:
@@ -332,6 +351,22 @@ class Understander:
         names = [(w.start() + start, w.end() + start) for w in re.finditer(r"[A-Z][\w.+-]*", m.group("subject"))]
         unread = [(s, e) for s, e in names if not any(a <= s < b for a, b in read)]
         return m.group("subject") if unread else None
+
+    def _variant_names(self, text: str, lex: Lexicon, mentions) -> list[str]:
+        """Transformer variants the catalog does not hold, named by a word before the name word ("the Funnel Transformer",
+        "universal transformer paper?"): the lexicon's ``name_word_variant``, when the word is none the catalog's fields,
+        the lexicon or English's plain words for the Transformer itself (``name_word_generic``) use."""
+        generic = frozenset(str(w) for w in lex.data.get("name_word_generic", []))
+        out = []
+        for p in lex.data.get("name_word_variant", []):
+            for m in phrase_pattern(str(p)).finditer(text):
+                word = m.group("word").lower()
+                if (word in generic or word in self._field_words or word in self._lexicon_words or word in COMMON_WORDS
+                        or word in self.linker.vocabulary or word in self.linker.groups
+                        or any(x.start < m.end() and m.start("word") < x.end for x in mentions)):
+                    continue
+                out.append(text[m.start("word"):m.end()])
+        return out
 
     def _unknown_asked(self, text: str, lex: Lexicon, r: Reading) -> str | None:
         """A name a question asks a field of (its lab, size, objective, date) when no catalog model is named: a
@@ -516,6 +551,16 @@ class Understander:
                 attributes = [*attributes, Attribute.PAPER]  # "which paper introduced T5, and who built it?": both asked
         if "citation" in features and not lex.has("citation", _blank(cue_text, [(f.start, f.end) for f in r.found if f.facet == "catalog"])):
             features.discard("citation")  # "Pythia from the paper or BLOOMZ from the additions": which part, not a citation
+        if "citation" in features and unrecorded and not lex.has("paper_asked", cue_text):
+            # "what dropout did the XLNet authors use?", "the BLOOM paper's weight decay": the paper or its authors are
+            # where the unrecorded fact would come from, no citation asked (unless a citation word stands elsewhere)
+            source = [m.span() for m in lex.find("citation_source", cue_text)]
+            source += [c.span() for c in lex.find("citation", cue_text)
+                       if any(0 <= s - c.end() <= 3 and not cue_text[c.end():s].strip(" '’s") for s, _ in asked)]
+            if source and not lex.has("citation", _blank(cue_text, source)):
+                features.discard("citation")
+                kept = self._attributes(_blank(_named(_blank(low, asked), named_spans), source), lex)
+                attributes = [a for a in attributes if a in kept]
         if "citation" in features and not focus and (members := self._family_cited(where)):
             focus, where = members, And()  # "which paper introduced the Falcon models?": each member's paper
         gap = lex.has("gap_asked", cue_text) and not unrecorded
@@ -765,10 +810,14 @@ class Understander:
                 # ... unless a count word stands right before the modifier ("how many decoder layers", "the number of KV
                 # heads"): the part is counted, its modifier only says which part (no architecture asked for or asserted)
                 counted = lex.first("counts_part_before", text[:m.start()].lower())
-                if not inside and consumed and not counted:
+                # ... or a size question right before it asks its value ("how big a batch size", zh "多大的 dropout")
+                lead = max(0, m.start() - 16)
+                sized = next((q for q in lex.find("size_question", text[lead:m.start()].lower())
+                              if not text[lead + q.end():m.start()].strip(" a")), None)
+                if not inside and consumed and not counted and not sized:
                     r.use(*m.span())
                     continue
-                span = (counted.start("part"), m.end()) if counted else m.span()
+                span = (counted.start("part"), m.end()) if counted else (lead + sized.start(), m.end()) if sized else m.span()
                 out.setdefault(label, []).append(span)
                 r.use(*m.span())
                 break

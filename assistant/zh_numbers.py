@@ -456,7 +456,11 @@ def _count_bound(m: re.Match) -> str:
 
 def _count(m: re.Match) -> str:
     n = cn_int(m.group(1))
-    return f" {n} " if n is not None and n >= 2 else m.group()
+    if n is None or n < 2:
+        return m.group()
+    # "PaLM 和 OPT 两篇", "PaLM、GLaM 和 Gopher 三个": a count right after a name counts the names listed, never
+    # that name's version ("OPT 2", "Gopher 3")
+    return f" these {n} " if re.search(r"[A-Za-z\d)]\s*$", m.string[:m.start()]) else f" {n} "
 
 
 # one end of a size range: "100亿", "十亿", "10B" (a Latin unit); the first end may leave its unit to the second ("10 到 100 亿")
