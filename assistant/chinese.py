@@ -481,7 +481,7 @@ def _besides_pattern(b: dict) -> re.Pattern | None:
     if not b:
         return None
     alt = lambda key: "|".join(map(re.escape, sorted(b.get(key, []), key=len, reverse=True)))
-    return re.compile(rf"(?:{alt('open')})(?P<x>[^，,。；;？?！!]{{1,24}}?)(?:{alt('close')})?\s*[，,]?\s*(?:{alt('also')})"
+    return re.compile(rf"(?:{alt('open')})(?P<x>[^，,。；;？?！!]{{1,24}}?)(?:{alt('close')})?\s*[，,]?\s*(?:(?:{alt('also_lead')})\s*)?(?:{alt('also')})"
                       rf"[^，,。；;？?！!]{{0,6}}?(?:{alt('other')})(?=的?(?:{alt('fields')}))")
 
 

@@ -156,7 +156,8 @@ class Display:
     def value(self, facet: str, value) -> str | None:
         """A categorical facet value by name (None when this language has no name for it)."""
         table = {"architecture": "architecture", "objective": "objective", "license": "license",
-                 "domain": "domain", "trait": "trait", "lab": "labs", "catalog": "catalog", "active": "active"}.get(facet)
+                 "domain": "domain", "trait": "trait", "lab": "labs", "lab_credited": "labs", "catalog": "catalog",
+                 "active": "active"}.get(facet)
         if table and self.zh:
             return self._label(table, str(value))
         return None
@@ -245,6 +246,7 @@ _WHY_ZH = {
     "architecture": lambda show, e, c: show.architecture(e.architecture),
     "objective": _objectives_zh,
     "lab": lambda show, e, c: show.labs(e),
+    "lab_credited": lambda show, e, c: show.labs(e),
     "license": lambda show, e, c: show.license(e),
     "license_name": lambda show, e, c: show.license(e),
     "date": lambda show, e, c: show.date(e),

@@ -127,6 +127,7 @@ class VenueFacet(TextFacet):
 # models under the DeepSeek Model License") licenses the code only, not the model, and does not count.
 LICENSE_TEXT: dict[str, str] = {
     "MIT": r"\bMIT\b",
+    "Modified MIT": r"\bModified\s+MIT\b",
     "Apache-2.0": r"\bApache\b",
     "BSD": r"\bBSD\b",
     "OpenRAIL": r"RAIL\b",
@@ -406,6 +407,9 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
                    names=lambda v: OBJECTIVE_LABELS.get(Objective(v), v) if v in Objective._value2member_map_ else v,
                    group="objective"),
     Facet("lab", "lab", lambda e: sorted(e.lab_keys), display=lambda e: ", ".join(e.labs), group="lab"),
+    # the labs a model is credited to, without the labs a merged lab stands for ("Google DeepMind, not the old Google or
+    # DeepMind ones": Gemma is credited to Google DeepMind only)
+    Facet("lab_credited", "lab as credited", lambda e: sorted(e.org_names), display=lambda e: ", ".join(e.labs)),
     Facet("license", "license", lambda e: [e.license_class.value],
           display=lambda e: f"{e.license_class.value} ({e.license})", group="license"),
     LicenseNameFacet("license_name", "license", lambda e: [e.license],

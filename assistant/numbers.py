@@ -65,7 +65,8 @@ _BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(_ONES)}))?|{'|'.jo
 # a cardinal said in words before a unit: "fifteen", "seventy-five", "two hundred (and) forty", "a hundred", "one point five"
 _CARDINAL = (rf"(?:(?:(?:a|{'|'.join(_ONES)})[\s-]+)?hundred(?:[\s-]+(?:and[\s-]+)?{_BELOW_100})?|{_BELOW_100})"
              rf"(?:[\s-]+point(?:[\s-]+(?:{'|'.join(_ONES)}|zero|oh))+)?|half[\s-]+a|a(?:[\s-]+thousand)?|one[\s-]+thousand")
-_WORD_NUM = re.compile(rf"(?<![\w.-])({_CARDINAL})[\s-]+(thousand|million|billion|trillion)s?\b", re.I)
+# (the second end of a range written as one hyphenated word: "six-to-seven-billion-parameter")
+_WORD_NUM = re.compile(rf"(?:(?<![\w.-])|(?<=\bto-)|(?<=\bthrough-))({_CARDINAL})[\s-]+(thousand|million|billion|trillion)s?\b", re.I)
 
 
 def _cardinal(words: str) -> str:
@@ -417,8 +418,12 @@ class DateWords:
                                       rf"{_MONTH_NAME}(?:\s*\)|(?![\s,]*(?:of\s+)?(?:19|20)\d\d))")
         # "between mid 2020 and the end of 2021": parts of years as the two ends
         self.ends = {**self.periods, **{" ".join(str(k).lower().split()): tuple(v) for k, v in table.get("range_ends", {}).items()}}
-        part = rf"({alternation(self.ends)})[\s-]*(?:of\s+)?{_YEAR}"
-        self.period_range = re.compile(rf"(?:{alternation(start)})\s+{part}\s+(?:{alternation(join)})\s+{part}\b")
+        # ... or a part of a year at one end and a month or a year at the other ("between July 2019 and the end of 2019",
+        # "from mid-2019 to December"), a part maybe restated by its month in brackets ("mid-2019 (July)")
+        def end(i: int) -> str:
+            return (rf"(?:(?P<part{i}>{alternation(self.ends)})[\s-]*(?:of\s+)?|(?P<month{i}>{_MONTH_WORD})(?:\.\s*|,?\s+)(?:of\s+)?)?"
+                    rf"(?P<year{i}>(?:19|20)\d\d)(?:\s*\(\s*(?P<said{i}>{_MONTH_WORD})\.?\s*\))?")
+        self.period_range = re.compile(rf"(?:{alternation(start)})\s+{end(1)}\s+(?:{alternation(join)})\s+{end(2)}(?!\w)")
         # a range word that is not also a plain "in" word ("between", not "from") keeps "2019 and 2021" a range
         self.range_word = re.compile(rf"(?<!\w)(?:{alternation([p for p in start if p not in table.get('within', [])])})(?!\w)")
         self.span = re.compile(rf"\b{_YEAR}\s*(?:{alternation(table.get('span_join', []))})\s*{_YEAR}\b")
@@ -481,9 +486,10 @@ def _parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]
     if m and _free(m.span(), masked) and _MONTHS[m.group(1)[:3]] <= _MONTHS[m.group(2)[:3]]:
         return both(_ym(m.group(3), m.group(1), False), _ym(m.group(3), m.group(2), True), m.span())
     m = w.period_range.search(low)
-    if m and _free(m.span(), masked):
-        (first, _), (_, last) = w.ends[" ".join(m.group(1).split())], w.ends[" ".join(m.group(3).split())]
-        return both(int(m.group(2)) * 100 + first, int(m.group(4)) * 100 + last, m.span())
+    if m and (m.group("part1") or m.group("part2")) and _free(m.span(), masked):
+        lo, hi = (_range_end(w, m, i) for i in (1, 2))
+        if lo <= hi:
+            return both(lo, hi, m.span())
     out: dict[str, Bound] = {}
     q = w.period.search(low)
     owned = None if q else w.period_owned.search(low)
@@ -531,6 +537,17 @@ def _parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]
             first, last = int(year) * 100 + lo, int(year) * 100 + hi
         out.update(_one_end(w, prefix, suffix, first, last, span, edge))
     return list(out.values())
+
+
+def _range_end(w: DateWords, m: re.Match, i: int) -> int:
+    """One end of a range whose ends may be parts of years ("mid-2019 (July)", "the end of 2019", "December 2019"):
+    the first month of the first end, the last of the second; a month said in brackets after a part is that end."""
+    month = m.group(f"said{i}") or m.group(f"month{i}")
+    if month:
+        return int(m.group(f"year{i}")) * 100 + _MONTHS[month[:3]]
+    if m.group(f"part{i}"):
+        return int(m.group(f"year{i}")) * 100 + w.ends[" ".join(m.group(f"part{i}").split())][i - 1]
+    return _ym(m.group(f"year{i}"), None, i == 2)
 
 
 def _run_of_months(first: str, rest: str) -> list[int]:

@@ -25,7 +25,7 @@ from assistant.query import And, Constraint, Not, Op, Or, Quant
 from assistant.relations import RelationReader
 from assistant.spans import Found, Reading, free as _free
 from catalog import Catalog
-from catalog.vocab import LAB_SYNONYMS, canonical_lab
+from catalog.vocab import LAB_SYNONYMS, canonical_lab, lab_umbrella
 
 VOCAB_FACETS = ("objective", "architecture", "lab", "license_name", "license", "domain", "trait", "size", "catalog", "arxiv",
                 "active")
@@ -411,6 +411,7 @@ class Parser:
 
     def tree(self, text: str, r: Reading, quant: Quant) -> And:
         low = text.lower()
+        _credited(r)
         parts = [(f.start, f.end) for f in r.found if f.facet == "catalog" and f.end]  # "paper and additions together" joins no labs
         any_of, both = self.lex.has("any_of", low), self.lex.has("both", "".join(" " if any(a <= i < b for a, b in parts) else ch
                                                                                  for i, ch in enumerate(low)))
@@ -528,6 +529,19 @@ def _quant(f: Found, quant: Quant) -> Quant:
     if quant is Quant.TOP:  # the question says the largest size ("tops out at 13B"): a value equal to it, not to any size
         return Quant.TOP if f.op in (Op.EQ, Op.EXACT) and not f.quant else f.quant or Quant.LARGEST
     return quant if quant is not Quant.LARGEST else f.quant or quant
+
+
+def _credited(r: Reading) -> None:
+    """"Google DeepMind models, not the old Google Brain / DeepMind ones": labs left out beside a merged lab named for
+    the answer, that the merged lab was formed from (``lab_umbrella``), are left out as the labs a model is credited to;
+    left out as lab filters they would leave out the merged lab's own models, which a filter on Google also finds."""
+    def values(f: Found) -> set[str]:
+        return {str(v) for v in (f.value if isinstance(f.value, list) else [f.value])}
+
+    parts = {p for f in r.found if f.facet == "lab" and not f.negated for v in values(f) for p in lab_umbrella(v)}
+    for f in r.found:
+        if parts and f.facet == "lab" and f.negated and values(f) <= parts:
+            f.facet = "lab_credited"
 
 
 def _split_variants(r: Reading) -> None:

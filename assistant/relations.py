@@ -133,7 +133,7 @@ class RelationReader:
                 chain = (m.end, chain[1])  # a model joined to a compared one by and/or/commas: compared the same way
             elif self._excluded(text, m, mentions, r):
                 continue
-            elif self._with_descendants(low, m, r):  # "BERT and its descendants, but not ...": the model and them
+            elif self._with_descendants(low, m, r, mentions):  # "BERT and its descendants, but not ...": the model and them
                 pass
             elif len(mentions) == 1 and (word := self._descendant_word(low)):  # "which descendants does ViT have"
                 direct = lex.has("direct_lineage", low) or not lex.has("transitive_lineage", word.group())
@@ -217,7 +217,7 @@ class RelationReader:
         count: "inclusive", "both included"); the two models are references, not the subject."""
         lex = self.lex
         cue, join = lex.first("between_before", before), lex.first("between_join", low[m.end:n.start])
-        if not cue or not join or join.end() != n.start - m.end or lex.has("between_void", low):
+        if not cue or not join or join.end() != n.start - m.end or lex.has("between_void", low) or lex.has("between_void_pair", low):
             return False
         first, second = sorted((self.catalog.models[m.model_id], self.catalog.models[n.model_id]), key=lambda x: x.date.key)
         start = m.start - len(before) + cue.start()
@@ -379,6 +379,9 @@ class RelationReader:
             elif (lead := lex.first("share_before", before) or lex.first("lineage_before", before)) and \
                     (tail := lex.first("share_after", after)):  # "what else came from Llama 2's parent?": its siblings
                 start = m.start - len(before) + lead.start()
+            elif (lead := lex.first("share_date_before", before)) and (tail := lex.first("share_after", after)) \
+                    and same_field(lex, next(g for g in tail.groups() if g)) in DATE_SPANS:  # "released in ChatGPT's month"
+                start = m.start - len(before) + lead.start()
             else:
                 return False
             what, end = same_field(lex, next(g for g in tail.groups() if g)), m.end + tail.end()
@@ -486,15 +489,21 @@ class RelationReader:
         head = re.escape(e.name.lower())
         return [x.id for x in self.catalog.models.values() if x.id != e.id and re.match(rf"{head}[\s-]*\d", x.name.lower())]
 
-    def _with_descendants(self, low: str, m: Mention, r: Reading) -> bool:
+    def _with_descendants(self, low: str, m: Mention, r: Reading, mentions: list[Mention] = ()) -> bool:
         """"BERT and its descendants, but not the ones from Google", "Google models in the T5 line": a set, the model
-        and every model descended from it (either reading holds), which the question's other constraints then filter."""
+        and every model descended from it (either reading holds), which the question's other constraints then filter.
+        A tail that names the model again ("T5 and anything built on T5") is the same set."""
         tail = self.lex.first("descendants", low[m.end:])
         if not tail and self.lex.first("line_members_before", low[max(0, m.start - 12):m.start]):
             tail = self.lex.first("line_after", low[m.end:])  # "Google models in the T5 line"
         if not tail:
             return False
         end, alt = m.end + tail.end(), m.start + 1
+        again = next((x for x in mentions if x.model_id == m.model_id and x.start >= end
+                      and self.lex.first("descendants_of", low[end:x.start])), None)
+        if again:
+            self._again.add(again.start)
+            end = again.end
         r.found += [Found("model", m.model_id, m.start, end, alt=alt), Found("descends", m.model_id, m.start, end, alt=alt)]
         r.relations.append(Relation(kind="derived", model=m.model_id))
         r.use(m.start, end)

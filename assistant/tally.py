@@ -73,6 +73,7 @@ def gap_sentence(entries: list[ModelEntry], dimension: str, d: Draft) -> str:
     if not months:
         return ""
     gap = lex.say("gap_month") if months == 1 else lex.say("gap_months", n=months) if months < 12 else \
+        lex.say("gap_year", n=months) if months == 12 else \
         lex.say("gap_years", n=months, years=f"{months / 12:.1f}".rstrip("0").rstrip("."))
     return lex.say("compare_gap_date", later=high.name, earlier=low.name, gap=gap)
 

@@ -114,6 +114,11 @@ class _SizeWords:
             if table.get("both_join") and table.get("both_after") else None
         # a version noun already after the sizes ("7B 和 13B 的版本都有"); without one, " versions" is said after them
         self.versioned = re.compile(rf"\s*的?\s*(?:{alternation(table.get('version_nouns', []))})")
+        # "每个已发布的版本都…": a word of release between a word of every and a version noun says nothing more (every
+        # version the catalog lists was released), so the quantifier meets its noun ("每个版本都…")
+        every, released = table.get("every_version", []), table.get("released_version", [])
+        self.released_version = re.compile(rf"({alternation(every)})\s*(?:{alternation(released)})\s*"
+                                           rf"(?=(?:{alternation(table.get('version_nouns', []))}))") if every and released else None
         # "恰好70亿", "正好 7B": exactly that size (the English word before the number)
         self.exact = re.compile(rf"(?:{alternation(table.get('exact', []))})\s*(?:有|是|为)?\s*(?=\d|{CN_NUM})") if table.get("exact") else None
         # "…以下的小版本", "…以上的大尺寸": an adjective of size may come before the noun
@@ -318,6 +323,7 @@ class _DateWords:
         self.words = {**{str(k): str(v) for k, v in table.get("prefix", {}).items()},
                       **{str(k): str(v) for k, v in table.get("suffix", {}).items()}}
         self.periods = {str(k): str(v) for k, v in table.get("periods", {}).items()}
+        self.edges = {str(k): str(v) for k, v in table.get("edges", {}).items()}
         months = months if months is not None else _english_periods()
         self.months = {k: tuple(months[v]) for k, v in self.periods.items()}  # 下半年 -> (7, 12)
         self.prefix = re.compile(rf"({alternation(table.get('prefix', {}))})\s*(?:在|于)?\s*" + _YEAR + _MONTH)
@@ -334,7 +340,8 @@ class _DateWords:
         self.bound = re.compile(r"\b(since|after|before|until) ((?:[A-Z][a-z]{2} )?(?:19|20)\d\d)\s*(?:[(（]\s*|[,;，；]\s*)?"
                                 rf"({alternation(marks)})\s*(?:(?:19|20)\d\d\s*年?|当年|该年|这一年|本年|在内)?\s*(?:在内)?\s*[)）]?"
                                 ) if marks else None
-        part = rf"(?:\s*(\d{{1,2}})\s*月(?:份)?|\s*({alternation(self.periods)}))?"
+        # (a part of a year may be restated by its month in brackets: "2019年年中（7月）到年底")
+        part = rf"(?:\s*(\d{{1,2}})\s*月(?:份)?|\s*({alternation(self.periods)})(?:\s*[(（]\s*(\d{{1,2}})\s*月(?:份)?\s*[)）])?)?"
         self.period = re.compile(_YEAR + rf"\s*({alternation(self.periods)})(?:\s*({alternation(table.get('suffix', {}))}))?")
         # "2021年5月或6月", "2023年3、4月": months listed in one year, as English names ("May or June 2021")
         self.months_listed = re.compile(_YEAR + rf"\s*(\d{{1,2}})\s*月?(?:份)?((?:\s*(?:{alternation(table.get('list_join', []))})\s*\d{{1,2}}\s*月(?:份)?)+)"
@@ -344,18 +351,20 @@ class _DateWords:
                                 rf"|(?:和|与|跟)\s*(?:{_YEAR})?{part}\s*(?:年)?(?:之间|期间))")
 
     def _range(self, m: re.Match) -> str:
-        y1, m1, p1, y2, m2, p2, y3, m3, p3 = m.groups()
-        y2, m2, p2 = (y2, m2, p2) if (y2 or m2 or p2) else (y3, m3, p3)
+        y1, m1, p1, s1, y2, m2, p2, s2, y3, m3, p3, s3 = m.groups()
+        y2, m2, p2, s2 = (y2, m2, p2, s2) if (y2 or m2 or p2) else (y3, m3, p3, s3)
         if not (y2 or m2 or p2):
             return m.group()
-        first = self.months[p1][0] if p1 else m1
-        last = self.months[p2][1] if p2 else m2
+        first = s1 or (self.months[p1][0] if p1 else m1)  # the month said in brackets is that end
+        last = s2 or (self.months[p2][1] if p2 else m2)
         return f" between {_when(y1, first)} and {_when(y2 or y1, last)} "
 
     def _period(self, m: re.Match) -> str:
-        """"2021年年中以后": after mid 2021 (the word after the part of the year bounds it)."""
+        """"2021年年中以后": after mid 2021 (the word after the part of the year bounds it); "2024年底之前": before the end
+        of 2024, the year's edge (``edges``), so the bound keeps the year."""
         word = f"{self.words[m.group(3)]} " if m.group(3) else ""
-        return f" {word}{self.periods[m.group(2)]} {m.group(1)} "
+        part = self.edges.get(m.group(2)) if m.group(3) else None
+        return f" {word}{part or self.periods[m.group(2)]} {m.group(1)} "
 
     def _listed(self, m: re.Match) -> str:
         months = [m.group(2), *re.findall(r"(\d{1,2})\s*月", m.group(3))]
@@ -514,6 +523,8 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     sizes = compiled(_SizeWords, size_words if size_words is not None else zh_tables()["size_words"])
     dates = compiled(_DateWords, date_words if date_words is not None else zh_tables()["date_words"])
     text = spelled_sizes(text)  # "two hundred billion 以上": the number said in English words, as digits
+    if sizes.released_version is not None:
+        text = sizes.released_version.sub(r"\1", text)
     text = sizes.marked_range.sub(lambda m: _marked_range(m, sizes), text)
     text = _SIZE_RANGE.sub(_size_range, text)
     if sizes.exact is not None:
