@@ -152,6 +152,11 @@ def reading(q: Query, catalog: Catalog) -> str:
             out += say("reading_having", plural=noun, cond=having_condition(q))
         if q.group_by == "lab":  # breakdowns count labs as recorded; the Google DeepMind umbrella is for filters
             out += say("reading_group_lab")
+    elif q.aggregate:  # "the average size of Google's models"
+        templates = lex.data["templates"]
+        out = say("reading_aggregate", kind=templates["aggregate_kinds"][q.aggregate], where=where,
+                  what=say("size_word" if q.aggregate_field == "params" else "date_word"),
+                  basis=say(f"aggregate_basis_{q.aggregate_field}"))
     elif q.superlative and q.superlative.whole:  # "Google models sorted by size"
         s = q.superlative
         out = say("reading_sorted", where=where, field=say("size_word" if s.field == "params" else "date_word"),

@@ -72,6 +72,21 @@ def group_by(low: str, lex: Lexicon, about_models: bool = False) -> str | None:
     return None
 
 
+def aggregate(low: str, lex: Lexicon) -> tuple[str, str] | None:
+    """"The average size of Google's models", "the median release date of the encoders", "total parameters across
+    DeepMind's models": the kind of number taken over the set ("mean", "median", "sum") and of what ("params" or
+    "date"); None when none is asked (the ``aggregating`` cue)."""
+    said = lex.first("aggregating", low) if "aggregating" in lex.data["cues"] else None
+    if said is None:
+        return None
+    table = lex.data["aggregate"]
+    kind = next((k for k, p in table["kinds"].items() if phrase_pattern(p).search(low)), None)
+    if kind is None:
+        return None
+    dated = phrase_pattern(table["date"]).search(low) and not phrase_pattern(table["size"]).search(low)
+    return kind, "date" if dated and kind != "sum" else "params"
+
+
 def sort_order(low: str, lex: Lexicon) -> tuple[str, bool] | None:
     """"Google models sorted by size", "in chronological order", "newest first": the field a whole set is put in order by
     ("params" or "date") and whether its high end (largest, most recent) comes first; None when no order is asked

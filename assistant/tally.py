@@ -194,6 +194,8 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry], also: li
     crit = criteria(q, catalog)
     if q.group_by:
         return _grouped(q, entries, d, crit)
+    if q.aggregate:
+        return _aggregate(q, entries, d, crit)
     if q.superlative:
         return _superlative(q, entries, d, crit)
     scope = lex.say("count_scope", crit=crit) if crit else ""
@@ -380,3 +382,42 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
 def basis_key(s) -> str:
     """The lexicon key naming the size a ranking compares."""
     return "basis_active" if s.measure == "active" else "basis_largest" if s.by_largest() else "basis_smallest"
+
+
+def _median(xs: list[float]) -> float:
+    xs = sorted(xs)
+    mid = len(xs) // 2
+    return xs[mid] if len(xs) % 2 else (xs[mid - 1] + xs[mid]) / 2
+
+
+def _aggregate(q: Query, entries, d: Draft, crit: str) -> Answer:
+    """"The average size of Google's models": the mean, median or total of each model's largest size (or the mean or
+    median of the release months) over the set, with the range, the models left out for want of a value, and every
+    value used with its citation."""
+    lex, show = d.lex, d.show
+    dated = q.aggregate_field == "date"
+    what = lex.say("date_word" if dated else "size_word")
+    month = lambda e: e.date.year * 12 + e.date.month - 1  # months since year 0: a mean of dates in months
+    value_of = (lambda e: month(e)) if dated else (lambda e: e.params.max_millions)
+    shown = ((lambda x: show.month_name((int(round(x)) // 12) * 100 + int(round(x)) % 12 + 1)) if dated
+             else lambda x: show.size(float(f"{x:.4g}")))  # a computed size to four significant digits
+    known = sorted((e for e in entries if value_of(e) is not None), key=value_of)
+    scope = lex.say("aggregate_scope", crit=crit) if crit else ""
+    kind = lex.data["templates"]["aggregate_kinds"][q.aggregate]
+    if not known:
+        d.add(lex.say("aggregate_none", scope=scope, what=what, kind=kind))
+    elif len(known) == 1:
+        e = known[0]
+        d.add(lex.say("aggregate_one", scope=scope, what=what, name=f"**{e.name}** {d.cite(e.id)}", value=shown(value_of(e))))
+    else:
+        xs = [value_of(e) for e in known]
+        mean, median = sum(xs) / len(xs), _median(xs)
+        value = {"mean": mean, "median": median, "sum": sum(xs)}[q.aggregate]
+        d.add(lex.say(f"aggregate_{q.aggregate}", n=len(known), scope=scope, what=what, value=shown(value),
+                      mean=shown(mean), median=shown(median), low=shown(xs[0]), high=shown(xs[-1]),
+                      basis=lex.say(f"aggregate_basis_{q.aggregate_field}")))
+        items = ("；" if show.zh else "; ").join(f"{e.name} {shown(value_of(e))} {d.cite(e.id)}" for e in known)
+        d.add(lex.say("aggregate_values", items=items))
+    if left := [e for e in entries if value_of(e) is None]:
+        d.add(lex.say("aggregate_left_out", what=what, names=show.join([f"{e.name} {d.cite(e.id)}" for e in left])))
+    return d.finish()

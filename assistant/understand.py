@@ -25,7 +25,7 @@ from assistant.query import And, Attribute, Constraint, Intent, Op, Or, Premise,
 from assistant.coverage import Coverage
 from assistant.reading import describe
 from assistant.retrieve import holds
-from assistant.signals import (ConceptMap, concept_spans, corpus_vocabulary, count_check, find_superlative, group_by, having, sort_order,
+from assistant.signals import (ConceptMap, concept_spans, corpus_vocabulary, count_check, find_superlative, group_by, having, sort_order, aggregate,
                                superlative_measure)
 from assistant.spelling import Speller
 from catalog import Catalog
@@ -650,6 +650,12 @@ class Understander:
             # ("foundation models vs fine-tuned models": the concept is that contrast), not the models having one of them;
             # unless the values are counted apart ("how many encoders versus decoders?")
             intent, sup, group = Intent.CONCEPT, None, None
+        summed = aggregate(cue_text, lex) if not unrecorded and not others and (len(focus) != 1 or hop) else None
+        if summed:  # "the average size of Google's models": one number over the set; the models named are the set
+            intent, group, sup = Intent.COUNT, None, None
+            if focus:
+                where = And(items=[Constraint(facet="model", values=list(focus)), *where.items])
+                focus = []
         share = self._share_of(text, lex, cue_text, glossed) if intent in (Intent.LIST, Intent.COUNT) and not focus else None
         if share is not None:  # a proportion: the count of the set, as a part of its base
             intent, group, sup = Intent.COUNT, None, None
@@ -664,7 +670,8 @@ class Understander:
             relations=r.relations, superlative=sup, group_by=group, concept=concept, other_concepts=others, lookup=lookup,
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
-            owned_count=owned, share_of=share, having_op=Op(held[1]) if held and group else None,
+            owned_count=owned, share_of=share, aggregate=summed[0] if summed else None,
+            aggregate_field=summed[1] if summed else "params", having_op=Op(held[1]) if held and group else None,
             having_n=held[2] if held and group else 0,
             check_op=Op(checked[0]) if checked else None, check_n=checked[1] if checked else 0, hop_from=hop[0] if hop else None, hop_depth=hop[1] if hop else 0, gap=lex.has("gap_asked", cue_text),
             with_children=lex.has("children_asked", low), nearest_asked=lex.has("nearest_asked", low),
