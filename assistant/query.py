@@ -246,6 +246,7 @@ class Query(BaseModel):
     having_op: Optional[Op] = None  # "which labs have more than 5 models?": the breakdown's rows kept by their count
     having_n: int = 0
     gap: bool = False  # "how much bigger is GPT-3 than GPT-2?": a comparison states the ratio or the months between
+    ranked_in: Optional[And] = None  # "is PaLM the largest Google model?": the set the one model is claimed to top (``superlative``)
     aggregate: Optional[Literal["mean", "median", "sum"]] = None  # "the average size of Google's models": one number over the set
     aggregate_field: Literal["params", "date"] = "params"  # what the aggregate is taken of (each model's largest size, or its date)
     share_of: Optional[And] = None  # "what share of Google's models are decoders?": the base set of a proportion

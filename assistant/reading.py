@@ -132,9 +132,16 @@ def reading(q: Query, catalog: Catalog) -> str:
 
         ids = [c for c in (q.concept, *q.other_concepts) if c and c in catalog.concepts]
         out = say("reading_concept", titles=", ".join(concept_title_body(catalog, c, q.language)[0] for c in ids))
+    elif q.ranked_in is not None and q.superlative and q.models:  # "is PaLM the largest Google model?"
+        base = q.model_copy(update={"models": [], "where": q.ranked_in, "ranked_in": None, "superlative": None})
+        crit_set = criteria(base, catalog)
+        out = say("reading_rank_claim", name=_names(q.models, catalog), word=show.superlative(q.superlative),
+                  where=say("reading_where", crit=crit_set) if crit_set else "")
     elif q.intent is Intent.COMPARE:
         names = _names(q.models, catalog)
         out = say("reading_compare_by", names=names, asked=asked) if asked else say("reading_compare", names=names)
+        if q.yes_no and crit:  # "did Google build T5 and BART?": what each model is checked against
+            out += say("reading_given", crit=crit)
     elif q.intent in (Intent.FACT, Intent.CITATION) or (q.models and q.intent is Intent.LINEAGE):
         what = {Intent.CITATION: say("reading_source"), Intent.LINEAGE: say("reading_lineage")}.get(
             q.intent, asked or say("reading_overview"))

@@ -226,6 +226,11 @@ def hop_lead(catalog: Catalog, q: Query, d: Draft) -> None:
 def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     lex = lexicon(q.language)
     d = Draft(catalog, Intent.FACT, q.language)
+    if q.ranked_in is not None and q.superlative is not None and entries:
+        from assistant.tally import rank_claim
+
+        d.add(rank_claim(catalog, q, entries[0], d))
+        return d.finish()
     hop_lead(catalog, q, d)
     premise_corrections(catalog, q, d)
     attrs = [a for a in q.attributes if a in FACT_SENTENCES]

@@ -147,6 +147,12 @@ def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
         judged = [e for e in entries if e.id not in refs] or entries[:1]
         sentences.append(lex.say("verdict_yes" if all(holds(e, q.where) for e in judged) else "verdict_no"))
     fields = field_sentences(ordered, q, d, verdict=not valued)
+    if valued and not fields:  # "did Google build T5 and BART?": each model's own value of the fields judged
+        from assistant.respond import FACET_ATTRIBUTE, FACT_SENTENCES, sentences as fact_sentences
+
+        judged_fields = list(dict.fromkeys(a for c, _ in leaves(q.where) if not c.via
+                                           and (a := FACET_ATTRIBUTE.get(c.facet)) in FACT_SENTENCES))
+        fields = [fact_sentences(e, d, judged_fields) for e in ordered] if judged_fields else []
     weighed = [dimension_sentence(ordered, dim, q.ascending if dim == first else False, d)
                for dim in ((dims + [x for x in ("size", "date") if x not in dims]) if asked or not fields else [])]
     if q.gap and (gap := gap_sentence(entries, first if first in ("size", "date") else "size", d)):
@@ -421,3 +427,30 @@ def _aggregate(q: Query, entries, d: Draft, crit: str) -> Answer:
     if left := [e for e in entries if value_of(e) is None]:
         d.add(lex.say("aggregate_left_out", what=what, names=show.join([f"{e.name} {d.cite(e.id)}" for e in left])))
     return d.finish()
+
+
+def rank_claim(catalog: Catalog, q: Query, e: ModelEntry, d: Draft) -> str:
+    """"Is PaLM the largest Google model?": the verdict, then the set's own winner(s) with the value, and the model's
+    value when it is not one of them (or that it is not in the set at all)."""
+    from assistant.retrieve import select
+
+    lex, show, s = d.lex, d.show, q.superlative
+    base = q.model_copy(update={"models": [], "where": q.ranked_in, "intent": Intent.LIST, "premises": [],
+                                "superlative": None, "ranked_in": None})
+    entries = select(catalog, base)
+    winners = superlative(entries, s)
+    crit = criteria(base, catalog)
+    scope = lex.say("superlative_scope", crit=crit) if crit else lex.say("superlative_scope_all")
+    value = (lambda m: show.size(size_key(s)(m))) if s.field == "params" else show.date
+    word = show.superlative(s)
+    named = show.join([f"**{m.name}** ({value(m)}) {d.cite(m.id)}" for m in winners])
+    if not winners:
+        return lex.say("superlative_none", what=lex.say("size_word" if s.field == "params" else "date_word"), scope=scope)
+    if e in winners:
+        others = [m for m in winners if m.id != e.id]
+        tie = lex.say("rank_claim_tied", names=show.join([f"**{m.name}** {d.cite(m.id)}" for m in others])) if others else ""
+        return lex.say("rank_claim_yes", name=e.name, word=word, scope=scope, value=value(e), cite=d.cite(e.id), tie=tie)
+    own = (lex.say("rank_claim_outside", name=e.name, cite=d.cite(e.id)) if e not in entries
+           else lex.say("rank_claim_own" if s.field == "params" else "rank_claim_own_date", name=e.name, value=value(e),
+                        cite=d.cite(e.id)))
+    return lex.say("rank_claim_no", word=word, scope=scope, names=named, own=own)

@@ -661,6 +661,7 @@ class Understander:
             intent, group, sup = Intent.COUNT, None, None
         if intent is not Intent.COUNT:
             group = None
+        claimed = sup if "yes_no" in features and len(focus) == 1 and not hop and not unrecorded and not summed else None
         if not frame.ranked and intent is not Intent.COUNT:
             sup = None
         yes_no = "yes_no" in features
@@ -683,6 +684,11 @@ class Understander:
                         and (lex.has("ancestry", low) if r.ancestors is None else r.ancestors)),
         )
         q = self._premises(self._variant_of(self._order(q, low, lex), low, lex), features)
+        if claimed and q.intent is Intent.FACT and claimed.top == 1 and not claimed.whole:
+            # "is PaLM the largest Google model?", "was Gopher DeepMind's first model?": the ranking of the set the question
+            # names, checked against the one model (its own constraints are the set, not premises about it)
+            q = q.model_copy(update={"superlative": claimed, "ranked_in": where, "premises": [], "where": And(), "concept": None,
+                                     "attributes": [a for a in q.attributes if a is not Attribute.IN_PAPER]})
         if unrecorded and intent not in (Intent.CONCEPT, Intent.CITATION, Intent.OUT_OF_SCOPE):
             return q.model_copy(update={"reason": Reason.UNSUPPORTED})
         if (unrecorded and intent is Intent.CONCEPT and not features & _EXPLAINING and "list_words" not in features

@@ -1,0 +1,52 @@
+"""Yes/no questions that claim a place in a ranking ("is PaLM the largest Google model?", "was Gopher DeepMind's first
+model?", PaLM 是谷歌最大的模型吗) are checked against the ranking of the set they name, not only against the set's
+constraint; a yes/no asked of two models ("did Google build T5 and BART?") gives the verdict and each model's own value.
+
+Every expected verdict here is computed from the catalog, never written in."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.query import And, Constraint, Intent, Superlative
+from assistant.retrieve import select, superlative
+
+
+def _winners(full, facet: str, value: str, s: Superlative) -> set[str]:
+    base = full._understand("list models").model_copy(update={"where": And(items=[Constraint(facet=facet, values=[value])])})
+    return {e.id for e in superlative(select(full.catalog, base), s)}
+
+
+@pytest.mark.parametrize("question, model, facet, value, field, high", [
+    ("is GPT-3 the biggest OpenAI model?", "gpt-3", "lab", "OpenAI", "params", True),
+    ("Is PaLM the largest model Google has built?", "palm", "lab", "Google", "params", True),
+    ("was AlphaFold the first DeepMind model?", "alphafold", "lab", "DeepMind", "date", False),
+    ("is BERT the smallest encoder in the catalog?", "bert", "architecture", "encoder", "params", False),
+    ("is Flan-T5 Google's newest model?", "flan-t5", "lab", "Google", "date", True),
+    ("Chinchilla 是 DeepMind 最新的模型吗？", "chinchilla", "lab", "DeepMind", "date", True),
+])
+def test_a_claimed_place_is_checked_against_the_ranking(full, question, model, facet, value, field, high):
+    q = full._understand(question)
+    assert q.intent is Intent.FACT and q.models == [model]
+    assert q.superlative is not None and q.superlative.field == field and q.superlative.largest is high
+    winners = _winners(full, facet, value, q.superlative)
+    text = full.ask(question).text
+    yes = model in winners
+    assert text.startswith(("Yes", "是")) if yes else text.startswith(("No", "不是"))
+    for w in winners:  # the set's own winner is named either way
+        assert full.catalog.models[w].name in text
+
+
+@pytest.mark.parametrize("question, facet", [
+    ("Did Google build both T5 and BART?", "lab"),
+    ("are BERT and GPT-2 encoders?", "architecture"),
+])
+def test_a_yes_no_of_two_models_gives_each_value(full, question, facet):
+    q = full._understand(question)
+    assert q.intent is Intent.COMPARE and q.yes_no
+    text = full.ask(question).text
+    assert text.startswith("No")
+    for m in q.models:  # each model's own value, so the "no" can be checked
+        e = full.catalog.models[m]
+        shown = e.labs[0] if facet == "lab" else e.architecture.value
+        assert shown in text
