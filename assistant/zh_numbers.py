@@ -413,6 +413,9 @@ _TOP = re.compile(rf"前\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|位|款|种|名)
 
 def _ordinal(m: re.Match) -> str:
     n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
+    text, end = m.string, m.end()
+    if n == 1 and text[end:end + 2] == "模型" and text[:m.start()].rstrip().endswith("的"):
+        return " 's first "  # "Gopher 是 DeepMind 的第一个模型吗": a set's first model, the earliest; not a pick from a list
     return f" the {_ORDINAL_WORDS[n]} one " if n and n < len(_ORDINAL_WORDS) else m.group()
 
 

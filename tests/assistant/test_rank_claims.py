@@ -24,6 +24,7 @@ def _winners(full, facet: str, value: str, s: Superlative) -> set[str]:
     ("is BERT the smallest encoder in the catalog?", "bert", "architecture", "encoder", "params", False),
     ("is Flan-T5 Google's newest model?", "flan-t5", "lab", "Google", "date", True),
     ("Chinchilla 是 DeepMind 最新的模型吗？", "chinchilla", "lab", "DeepMind", "date", True),
+    ("Gopher 是 DeepMind 的第一个模型吗", "gopher", "lab", "DeepMind", "date", False),
 ])
 def test_a_claimed_place_is_checked_against_the_ranking(full, question, model, facet, value, field, high):
     q = full._understand(question)
@@ -50,3 +51,12 @@ def test_a_yes_no_of_two_models_gives_each_value(full, question, facet):
         e = full.catalog.models[m]
         shown = e.labs[0] if facet == "lab" else e.architecture.value
         assert shown in text
+
+
+def test_the_first_model_of_a_list_is_still_a_pick(full):
+    from assistant.session import Session
+
+    session = Session()
+    listed = full.ask("which models use RLHF?", session)
+    picked = full.ask("第一个模型的许可证是什么", session)
+    assert picked.models == listed.models[:1]
