@@ -102,7 +102,8 @@ class Coverage:
             if q.where.items and not select(self.catalog, matched) and select(self.catalog, q):
                 return self._within(q, text, lex, r, parser, phrase, f)
             return matched
-        if loose and len(loose) == len([f for f in r.found if not f.weak]) and (not best or best.score < self.paraphraser.threshold):
+        if (loose and len(loose) == len([f for f in r.found if not f.weak]) and (not best or best.score < self.paraphraser.threshold)
+                and not any(c.facet == "model" for c, _ in leaves(q.where))):  # (a set named to choose from is read)
             return q.model_copy(update={"where": And()})  # only generic words were read: an open question for retrieval
         if words >= 2 and (q.constrained() or not q.described) and (longer := self._longer(q, text, lex, r, parser, phrase, known, negated, refine=q.constrained())) is not None:
             return longer  # nothing read at all ("llms where every layer attends to only the latest tokens"), or a refinement

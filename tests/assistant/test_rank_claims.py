@@ -60,3 +60,16 @@ def test_the_first_model_of_a_list_is_still_a_pick(full):
     listed = full.ask("which models use RLHF?", session)
     picked = full.ask("第一个模型的许可证是什么", session)
     assert picked.models == listed.models[:1]
+
+
+@pytest.mark.parametrize("question", ["T5 or BART, which is more open?", "Falcon or BLOOM: which one is less restrictive?"])
+def test_which_of_two_is_more_open_is_a_comparison(full, question):
+    q = full._understand(question)
+    assert q.intent is Intent.COMPARE and len(q.models) == 2 and q.order[:1] == ["license"]
+
+
+def test_a_set_named_to_choose_from_keeps_a_generic_word(full):
+    """"Which are open?" over three named models: the licence class, not an open question for retrieval."""
+    q = full._understand("Of BERT, GPT-2 and T5, which are open?")
+    assert q.intent is Intent.LIST
+    assert {c.facet for c in q.where.items} == {"model", "license"}
