@@ -153,7 +153,12 @@ def venues(lex, text: str, r, patterns) -> None:
     last = None
     for start, end, venue in hits:
         listed = last is not None and scope.joined(lex, text[last:start])
-        if listed or lex.first("venue_before", low[:start]) or lex.first("venue_after", low[end:]):
+        edition = lex.first("venue_year", text[end:])  # "ICLR 2020": that edition; the year dates no model
+        after = end + edition.end() if edition else end
+        if listed or lex.first("venue_before", low[:start]) or lex.first("venue_after", low[after:]):
+            if edition:
+                r.found = [f for f in r.found if not (f.facet == "date" and f.start >= end and f.end <= after)]
+                venue, end = f"{venue} {edition.group('year')}", after
             r.found.append(Found("venue", venue, start, end))
             last = end
 
