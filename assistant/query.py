@@ -60,6 +60,7 @@ class Attribute(str, Enum):
     PAPER = "paper"
     TRAITS = "traits"  # the recorded architecture traits (attention variants, MoE, position encodings...)
     IN_PAPER = "in_paper"  # whether the model is among the paper's 77 (the catalog's in_paper flag)
+    NAMES = "names"  # the model's other names in the catalog ("what does T5 stand for?": its spelled-out name)
 
 
 class Op(str, Enum):

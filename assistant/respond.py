@@ -172,6 +172,8 @@ FACT_SENTENCES = {
     Attribute.AUTHORS: lambda e, d: d.lex.say("fact_authors", name=e.name, authors=d.show.authors(e.paper.authors)),
     Attribute.PAPER: lambda e, d: d.lex.say("fact_paper", name=e.name, title=e.paper.title or e.name),
     Attribute.IN_PAPER: lambda e, d: d.lex.say("fact_in_paper" if e.in_paper else "fact_not_in_paper", name=e.name),
+    Attribute.NAMES: lambda e, d: (d.lex.say("fact_names", name=e.name, names=d.show.join([f"“{a}”" for a in e.aliases]))
+                                   if e.aliases else d.lex.say("fact_names_none", name=e.name)),
 }
 
 

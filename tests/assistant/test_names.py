@@ -1,0 +1,33 @@
+"""A model's other names: what its acronym stands for, its full or spelled-out name, its aliases ("what does T5 stand
+for?", "RoBERTa is short for what?", T5 的全称是什么) come from the entry's recorded aliases, cited; a model with none
+says so. The names are never taken from anywhere else."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.query import Attribute, Intent
+
+
+@pytest.mark.parametrize("question, model", [
+    ("what does ELECTRA stand for", "electra"),
+    ("RoBERTa is short for what?", "roberta"),
+    ("give me the spelled-out name of BERT", "bert"),
+    ("GPT-3 是什么的缩写？", "gpt-3"),
+    ("T5 的全称", "t5"),
+])
+def test_the_recorded_other_names_are_given(full, question, model):
+    q = full._understand(question)
+    assert q.intent is Intent.FACT and q.models == [model] and Attribute.NAMES in q.attributes
+    answer = full.ask(question)
+    for alias in full.catalog.models[model].aliases:
+        assert alias in answer.text
+    assert answer.citations
+
+
+def test_only_recorded_names_are_quoted(full):
+    import re
+
+    answer = full.ask("what is Chinchilla short for?")
+    quoted = re.findall(r"“(.+?)”", answer.text)
+    assert quoted and set(quoted) <= set(full.catalog.models["chinchilla"].aliases)
