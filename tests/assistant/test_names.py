@@ -31,3 +31,14 @@ def test_only_recorded_names_are_quoted(full):
     answer = full.ask("what is Chinchilla short for?")
     quoted = re.findall(r"“(.+?)”", answer.text)
     assert quoted and set(quoted) <= set(full.catalog.models["chinchilla"].aliases)
+
+
+@pytest.mark.parametrize("question, model, said", [
+    ("what is Llama 3's context length?", "llama-3", "128K"),
+    ("how long a context can Jamba handle?", "jamba", "256K"),
+])
+def test_a_context_length_the_entry_states_is_quoted(full, question, model, said):
+    """A window of tokens ("context window up to 128K tokens") is a context length, not a count of training tokens:
+    the entry's own words are quoted, cited, instead of an abstention."""
+    answer = full.ask(question)
+    assert not answer.abstained and said in answer.text and model in answer.models
