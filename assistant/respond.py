@@ -202,7 +202,18 @@ def checked(e: ModelEntry, q: Query, d: Draft, attrs: list[Attribute]) -> str:
         if a and a not in stated and c.facet not in failed and (negated or holds(e, c) or c.facet not in FACETS):
             stated.append(a)
     joiner = "" if d.show.zh else " "
-    return joiner.join(wrong + ([sentences(e, d, stated)] if stated or not wrong else []))
+    kin = [parents_sentence(d.catalog.models[m], d) for m in dict.fromkeys(
+        [*([] if wrong else [e.id]), *(c.via for c, _ in leaves(q.where) if c.facet in ("derived", "descends") and c.via in d.catalog.models)])
+        ] if any(c.facet in ("derived", "descends") for c, _ in leaves(q.where)) else []
+    return joiner.join(wrong + ([sentences(e, d, stated)] if stated else []) + kin + ([] if stated or wrong or kin else [sentences(e, d, [])]))
+
+
+def parents_sentence(e: ModelEntry, d: Draft) -> str:
+    """"Alpaca is derived from LLaMA [1].": a model's recorded parents, as a yes/no on its lineage states them."""
+    parents = [d.catalog.models[p].name for p in e.derived_from if p in d.catalog.models]
+    text = (d.lex.say("fact_parents", name=e.name, parents=d.show.join(parents)) if parents
+            else d.lex.say("fact_parents_none", name=e.name))
+    return d.lex.say("sentence", text=text, cite=d.cite(e.id))
 
 
 def _attrs_for(q: Query) -> list[Attribute]:

@@ -639,8 +639,10 @@ class Understander:
             # "T5 being a decoder-only model, how does it translate?": a mechanism the model lacks is a premise to correct
             # ("why did ALBERT replace NSP with SOP?": the one it has is explained)
             intent = Intent.FACT
-        if r.ancestors and intent is Intent.LIST and not where.items and not r.exclude:
-            intent = Intent.LINEAGE  # "what's upstream of that one?": the ancestors of the model spoken of
+        if r.ancestors is not None and not where.items and not r.exclude and (
+                (r.ancestors and intent is Intent.LIST) or (intent is Intent.FACT and not attributes and focus)):
+            # "what's upstream of that one?", "what came before Qwen2.5 in its family?": the ancestors of the model
+            intent = Intent.LINEAGE
         if intent in (Intent.LIST, Intent.COUNT) and {"pick_among", "two_models", "constraints"} <= features:
             # "which of A, B and C are encoders?", "how many of A, B and C ...": the named models are the set's first constraint
             where = And(items=[Constraint(facet="model", values=list(focus)), *(where.items if isinstance(where, And) else [where])])

@@ -73,3 +73,17 @@ def test_a_set_named_to_choose_from_keeps_a_generic_word(full):
     q = full._understand("Of BERT, GPT-2 and T5, which are open?")
     assert q.intent is Intent.LIST
     assert {c.facet for c in q.where.items} == {"model", "license"}
+
+
+@pytest.mark.parametrize("question, verdict", [("are Alpaca and Vicuna siblings?", "Yes"), ("are Alpaca and Zephyr siblings?", "No")])
+def test_a_yes_no_on_kinship_states_each_parent(full, question, verdict):
+    answer = full.ask(question)
+    assert answer.text.startswith(verdict)
+    for m in ("alpaca", "vicuna" if "Vicuna" in question else "zephyr"):  # each model's recorded parent, named
+        for p in full.catalog.models[m].derived_from:
+            assert full.catalog.models[p].name in answer.text
+
+
+def test_what_came_before_a_model_in_its_family_is_its_ancestry(full):
+    q = full._understand("what came before Qwen2.5 in its family?")
+    assert q.intent is Intent.LINEAGE and q.models == ["qwen2.5"] and q.transitive
