@@ -51,3 +51,10 @@ def test_named_values_are_each_counted_with_their_models(full, question, field, 
 def test_two_values_counted_together_stay_one_total(full):
     q = full._understand("how many models are encoders or decoders?")
     assert q.group_by is None and q.intent is Intent.COUNT
+
+
+def test_rows_kept_by_a_count_of_a_kind(full):
+    """"Which labs built more than one encoder?": the labs' encoders counted, the labs with more than one kept."""
+    q = full._understand("which labs built more than one encoder?")
+    assert q.group_by == "lab" and q.having_op is not None and q.having_n == 1
+    assert [c.facet for c in q.where.items] == ["architecture"]
