@@ -472,7 +472,17 @@ def _count(m: re.Match) -> str:
         return m.group()
     # "PaLM 和 OPT 两篇", "PaLM、GLaM 和 Gopher 三个": a count right after a name counts the names listed, never
     # that name's version ("OPT 2", "Gopher 3")
-    return f" these {n} " if re.search(r"[A-Za-z\d)]\s*$", m.string[:m.start()]) else f" {n} "
+    before = m.string[:m.start()]
+    if re.search(r"[A-Za-z\d)]\s*$", before):
+        return f" these {n} "
+    # "LLaMA 有三个尺寸吗": the gloss drops 有, so a digit would join the name ("LLaMA 3"); the count is said as a word
+    if (n < len(_ORDINAL_COUNT) and re.search(r"[A-Za-z\d)]\s*(?:有|共有|一共有|总共有|只有)\s*$", before)
+            and re.match(r"\s*(?:个|种|款)?\s*(?:不同的?)?(?:尺寸|版本|规格|型号|参数规模)", m.string[m.end():])):
+        return f" {_ORDINAL_COUNT[n]} "
+    return f" {n} "
+
+
+_ORDINAL_COUNT = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
 
 # one end of a size range: "100亿", "十亿", "10B" (a Latin unit); the first end may leave its unit to the second ("10 到 100 亿")

@@ -87,3 +87,15 @@ def test_a_yes_no_on_kinship_states_each_parent(full, question, verdict):
 def test_what_came_before_a_model_in_its_family_is_its_ancestry(full):
     q = full._understand("what came before Qwen2.5 in its family?")
     assert q.intent is Intent.LINEAGE and q.models == ["qwen2.5"] and q.transitive
+
+
+@pytest.mark.parametrize("question, model, yes", [
+    ("LLaMA 有三个尺寸吗", "llama", False),   # the count is no version ("LLaMA 3")
+    ("LLaMA 有四个版本吗？", "llama", True),
+])
+def test_a_yes_no_on_a_models_number_of_sizes(full, question, model, yes):
+    q = full._understand(question)
+    assert q.models == [model]
+    text = full.ask(question).text
+    assert text.startswith("是的" if yes else "不是")
+    assert "65B" in text  # the sizes counted are stated, so the verdict can be checked
