@@ -109,6 +109,9 @@ class ChineseReader:
         lex = lexicon or load_zh_lexicon()
         self.paraphraser = _paraphraser(lex)
         self.plain = PlainWords(_normalised(lex.get("plain", {})), meaning)
+        # one value described by its two parts, each read as a value of its own ("挖掉一段…再一个词一个词补回来": span
+        # corruption and left-to-right generation together are autoregressive blank infilling): facet -> value -> parts
+        self.described_parts: dict = lex.get("described_parts", {})
         self.glosses: dict[str, str] = {}
         for title, english in (concepts or {}).items():
             for key in concept_keys(title):
@@ -319,7 +322,21 @@ class ChineseReader:
         again = {words for facet, value, words in described if "|" in value
                  and any(f == facet and v in value.split("|") for f, v, _ in described)}
         units = [_Unit(u.text, u.kind, "") if u.kind == "gloss" and u.text in again else u for u in units]
-        return units, tuple(d for d in described if d[2] not in again), tuple(near)
+        described = [d for d in described if d[2] not in again]
+        for facet, table in self.described_parts.items():
+            for whole, parts in table.items():
+                said = [d for d in described if d[0] == facet and d[1] in parts]
+                if said and any(d[:2] == (facet, whole) for d in described):  # the whole and a part of it: the part says it again
+                    units = [_Unit(u.text, u.kind, "") if u.kind == "gloss" and u.text in {d[2] for d in said} else u for u in units]
+                    described = [d for d in described if d not in said]
+                    continue
+                if {d[1] for d in said} != set(parts):
+                    continue
+                first, rest = said[0][2], {d[2] for d in said[1:]}
+                units = [_Unit(u.text, u.kind, self._term(facet, whole)) if u.kind == "gloss" and u.text == first
+                         else _Unit(u.text, u.kind, "") if u.kind == "gloss" and u.text in rest else u for u in units]
+                described = [(facet, whole, " ".join(d[2] for d in said)) if d is said[0] else d for d in described if d not in said[1:]]
+        return units, tuple(described), tuple(near)
 
     def _term(self, facet: str, value: str) -> str:
         """The English words a gloss names a value by (a value read by meaning may be several: "a|b")."""

@@ -21,6 +21,8 @@ DESCRIPTION = 3  # content words no reading used, from which on they may describ
 PREAMBLE = 24  # a leftover stretch longer than this (in words) is chatter around the readings, not a description of a value
 PAIR = 0.05  # a description whose two best values are this close may describe both, half each
 TIE = 0.02  # readings by meaning this close to the best one are a tie the literal readings may settle
+ELABORATION = 3  # unread words that may only say more of a value read right beside them ("from a written description")
+GAP = 12  # characters between those words and that value's literal words, at most ("pictures from a ")
 BOTH = frozenset({"objective", "trait", "domain"})  # fields where one model holds several values (not its one architecture)
 DESCRIBING = frozenset({"objective", "architecture", "trait", "domain"})  # fields a description's own words may be read as
 
@@ -73,7 +75,9 @@ class Coverage:
             readings = _settled(self.paraphraser.match(probe), loose)
             best = readings[0] if readings else None
             if best and best.score >= self.paraphraser.threshold and all((f.facet, f.value) != (best.facet, _value(best.value)) for f in loose):
-                r.found = [f for f in r.found if f not in loose]
+                # a loose domain word right before the model noun stays ("code models that fill in the middle of a file": code
+                # models, and the description read by meaning beside it)
+                r.found = [f for f in r.found if f not in loose or self._headed(text, lex, f)]
                 q = q.model_copy(update={"where": parser.tree(text, r, Quant.LARGEST)})
         else:
             readings = self.paraphraser.match(phrase) if self.paraphraser is not None else []
@@ -99,8 +103,12 @@ class Coverage:
             concept = q.concept or (self.concepts.objective.get(best.value.split("|")[0]) if best.facet == "objective" else None)
             lead = round(best.score - (readings[1].score if len(readings) > 1 else 0.0), 4)
             matched = q.model_copy(update={"where": where, "concept": concept, "meaning_lead": lead})
-            if q.where.items and not select(self.catalog, matched) and select(self.catalog, q):
-                return self._within(q, text, lex, r, parser, phrase, f)
+            if q.where.items and not select(self.catalog, matched):
+                # ... also when the literal readings alone hold no model ("among the newer ones ... a reward model and
+                # reinforcement learning": no addition is in the RL domain, the RL words end the description of RLHF)
+                within = self._within(q, text, lex, r, parser, phrase, f)
+                if within is not q or select(self.catalog, q):
+                    return within
             return matched
         if (loose and len(loose) == len([f for f in r.found if not f.weak]) and (not best or best.score < self.paraphraser.threshold)
                 and not any(c.facet == "model" for c, _ in leaves(q.where))):  # (a set named to choose from is read)
@@ -112,6 +120,8 @@ class Coverage:
             return q  # words about nothing the catalog records (or a chatty preamble); an open question goes to retrieval
         if q.constrained() and (longer := self._longer(q, text, lex, r, parser, phrase, known, negated)) is not None:
             return longer
+        if not negated and q.constrained() and self._elaborates(text, lex, r, phrase, known):
+            return q.model_copy(update={"described": None})
         closest = [f"{facets.FACETS[x.facet].label} = {' or '.join(facets.FACETS[x.facet].value_name(v) for v in x.value.split('|'))}"
                    for x in readings[:3]]
         return q.model_copy(update={"unparsed": [phrase], "closest": closest, "reason": Reason.NOT_UNDERSTOOD})
@@ -148,6 +158,30 @@ class Coverage:
                     return read  # beside literal readings, it narrows what they read, and some model holds them all
                 r.found.remove(f)
         return None
+
+    @staticmethod
+    def _headed(text: str, lex: Lexicon, f: Found) -> bool:
+        """A loose domain word said as the kind of model: the model noun right after it ("code models", "chat LLMs")."""
+        return f.facet == "domain" and isinstance(f.value, str) and f.value not in lex.data.get("skip_domain_alone", []) \
+            and text[f.start:f.end].lower() not in lex.data.get("loose_unheaded", []) \
+            and bool(lex.first("loose_head", text[f.end:f.end + 24].lower()))
+
+    def _elaborates(self, text: str, lex: Lexicon, r: Reading, phrase: str, known: set) -> bool:
+        """A few unread words that only say more of a value read literally right beside them ("draw pictures from a
+        written description": the written description is what image generation starts from): the clause they are in,
+        read by meaning with its literal words, is that same value. Never more than a couple of words: a longer
+        stretch is a description of its own."""
+        if self.paraphraser is None or len(phrase.split()) > ELABORATION:
+            return False
+        at, end = text.find(phrase), text.find(phrase) + len(phrase)
+        beside = [f for f in r.found if f.end and f.facet in DESCRIBING and not f.negated
+                  and (0 <= at - f.end <= GAP or 0 <= f.start - end <= GAP)]
+        if not beside:
+            return False
+        wide = text[min(at, *(f.start for f in beside)):max(end, *(f.end for f in beside))]
+        best = next(iter(self.paraphraser.match(wide)), None)
+        return bool(best and best.score >= self.paraphraser.threshold and all((best.facet, v) in known for v in best.value.split("|"))
+                    and any((f.facet, str(f.value)) == (best.facet, best.value) for f in beside))
 
     @staticmethod
     def _clause(text: str, r: Reading, phrase: str) -> str:

@@ -138,6 +138,7 @@ LICENSE_TEXT: dict[str, str] = {
     "DeepSeek model license": r"\bDeepSeek\s+Model\s+License\b",
     "Qwen license": r"\bTongyi\s+Qianwen\b|\bQwen\s+license\b",
     "weights not released": r"\bnot\s+released\b|\bclosed\s+source\b",
+    "API access": r"\bAPI\b",
 }
 _CODE_ONLY = re.compile(r"\bcode\s+$", re.I)
 

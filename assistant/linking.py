@@ -220,6 +220,9 @@ class EntityLinker:
         i = 0
         while i < len(tokens):
             found = self._exact_at(tokens, i)
+            if found and self._as_verb(text, tokens, i, found[0]):
+                i += 1  # "only a few sub-networks switch on per token": the English verb, not the model Switch
+                continue
             if found:
                 j, model_id = found
                 nxt = tokens[j][0] if j < len(tokens) else ""
@@ -302,6 +305,26 @@ class EntityLinker:
             if any(self._joins(g) for g in gaps):
                 out.append(word)
         return out
+
+    def _as_verb(self, text: str, tokens, i: int, j: int) -> bool:
+        """A one-word name that is an English word ("switch", "bloom", "whisper"), written in small letters, used as a
+        verb: a verb particle follows it (the en lexicon's ``name_as_verb.particles``: "switch on", "bloom into"), and
+        a plural subject or a word that comes before a verb precedes it ("sub-networks switch on", "that switch off").
+        "fine-tuned palm on math" keeps PaLM: a verb comes before it, no subject."""
+        word = tokens[i][0]
+        if j != i + 1 or not word.islower() or word not in self.english or i == 0 or j >= len(tokens):
+            return False
+        table = lexicon("en").data.get("name_as_verb", {})
+        if tokens[j][0].lower() not in table.get("particles", []) or text[tokens[i][2]:tokens[j][1]] != " ":
+            return False
+        if re.match(r"\s*\d", text[tokens[j][2]:]):  # "palm over 500B": a name and a bound
+            return False
+        before = tokens[i - 1][0].lower()
+        if text[tokens[i - 1][2]:tokens[i][1]].strip():  # punctuation between: no subject
+            return False
+        plural = before.endswith("s") and not before.endswith("ss") and before not in lexicon("en").stopwords \
+            and normalize_name(before) not in self.names
+        return plural or before in table.get("before", [])
 
     def _joins(self, gap: str) -> bool:
         """Whether the words between two names join them as peers: a joining word ("and", "vs", "or") or a comparison's

@@ -64,6 +64,7 @@ class CitationIndex:
     def _title(self, text: str):
         if len(text) < 20:
             return None
+        text = self.words.unquote_terms(text)  # a value's name in scare quotes is no title cue
         low = text.lower()
         words = set(plain_words(low))
         best, best_score, best_span = None, 0.0, None

@@ -177,6 +177,14 @@ class Parser:
                 only = facet == "domain" and phrases.domain_only(lex, low, hit.start(), hit.end())  # "text-only"
                 read.append(Found(facet, list(t.values) or t.value, *hit.span(), op=Op.ONLY if only else Op.IN, weak=weak,
                                   loose=t.weak and not named, complement=t.complement))
+        # a group of labs followed by some of its own labs ("universities (Stanford, Berkeley, CMU)", "academic labs such as
+        # Stanford"): the labs named say which of the group are meant
+        for g in [f for f in read if f.facet == "lab" and isinstance(f.value, list)]:
+            after = [f for f in read if f.facet == "lab" and isinstance(f.value, str) and f.start >= g.end]
+            first = min(after, key=lambda f: f.start, default=None)
+            if first is not None and first.value in g.value and lex.first("group_members_before", low[g.end:first.start]):
+                read.remove(g)
+                r.use(g.start, g.end)
         # a generic domain word listed with another domain ("text and vision models", "both code and text") is one too
         domains = sorted((f for f in read if f.facet == "domain"), key=lambda f: f.start)
         for a, b in zip(domains, domains[1:]):

@@ -63,6 +63,7 @@ class TitleWords:
 
     def match(self, text: str, names: list[tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
         """The best title the question's words name, and the span of those words; None below the thresholds."""
+        text = self.unquote_terms(text)
         if quoted := self._quoted(text):
             return quoted
         # words quoted as a title must nearly all be in it: "what is 'permutation language modeling'?" names no title
@@ -99,6 +100,21 @@ class TitleWords:
             if len(hits) == 1:
                 return hits[0], m.span()
         return None
+
+    def unquote_terms(self, text: str) -> str:
+        """The text with the quotes taken off a vocabulary term quoted alone ('a "mixture of experts" model', 很多“专家”):
+        scare quotes around a value's name, no title quoted (offsets kept: each quote becomes a space)."""
+        for m in _QUOTED.finditer(text):
+            if self._term(m.group(2)):
+                a, b = m.span(2)
+                text = text[:m.start()] + " " * (a - m.start()) + text[a:b] + " " * (m.end() - b) + text[m.end():]
+        return text
+
+    def _term(self, said: str) -> bool:
+        """The quoted words are, whole, one term of a describing field's value."""
+        said = said.strip(" ,.;:!?")
+        return any(hit.start() == 0 and hit.end() == len(said)
+                   for facet in ("objective", "architecture", "domain", "trait") for hit, _ in self.lex.termset(facet).find(said))
 
     def containing(self, said: str) -> list[str]:
         """The titles that hold the words of ``said``, whole and in that order."""
