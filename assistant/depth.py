@@ -60,3 +60,14 @@ def alone(lex: Lexicon, text: str, r: Reading) -> None:
     for span, _ in hits:
         r.use(*span)
         r.quiet.append(span)
+
+
+def noun_apart(lex: Lexicon, low: str, start: int, end: int) -> bool:
+    """A lineage whose own cue says no depth ("what came out of Gopher", "built on T5") and a noun for the models
+    after a model elsewhere in the question that means every generation ("... list its descendants", "I want every
+    descendant"): the lineage counts every generation. A children word ("children", "direct offspring") or a depth
+    modifier anywhere keeps it as it was."""
+    if lex.has("direct_lineage", low):
+        return False
+    return any(lex.has("transitive_lineage", h.group()) for h in lex.find("descendant_words", low)
+               if h.end() <= start or h.start() >= end)

@@ -83,6 +83,7 @@ _STEM_VERSION = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z.\-]*?)-?(?P<version>v?\d+
 _TRAILING_VERSION = re.compile(r"v?\d+(?:\.\d+)?$", re.I)
 # punctuation between a name and a number: not a version ("Whisper? I", "Phi, 5 sizes", "InstructGPT — I'm writing",
 # "Gopher (I think)", "T5 - I need"); a hyphen inside a name ("GPT-3") has no space around it
+_LIST_BREAK = re.compile(r"[,;]")  # between the items of a list, never inside a name
 _BREAK = re.compile(r"[?!.,;:—–()\[\]\"“”‘’/]|\s-|-\s")
 
 
@@ -219,7 +220,7 @@ class EntityLinker:
         unknown: list[str] = []
         i = 0
         while i < len(tokens):
-            found = self._exact_at(tokens, i)
+            found = self._exact_at(tokens, i, text)
             if found and self._as_verb(text, tokens, i, found[0]):
                 i += 1  # "only a few sub-networks switch on per token": the English verb, not the model Switch
                 continue
@@ -265,7 +266,7 @@ class EntityLinker:
                 unknown.append(text[tokens[i][1]:tokens[j - 1][2]])
                 i = j
                 continue
-            fuzzy = self._fuzzy(tokens, i)
+            fuzzy = self._fuzzy(tokens, i, text)
             if fuzzy:
                 j, model_id = fuzzy
                 mentions.append(Mention(model_id, text[tokens[i][1]:tokens[j - 1][2]], tokens[i][1], tokens[j - 1][2], True))
@@ -286,6 +287,37 @@ class EntityLinker:
         seen: set[str] = set()
         ordered = [m for m in mentions if not unique or not (m.model_id in seen or seen.add(m.model_id))]
         return ordered, list(dict.fromkeys(unknown))
+
+    def generations(self, text: str, mentions: list[Mention]) -> tuple[list[Mention], list[str], list[tuple[int, int]]]:
+        """Ordinal generations of a numbered line ("the second-generation Llama", "first and third generation Gemma",
+        "Llama's third generation"): each ordinal names the model numbered so in the catalog (the first: the line's
+        unnumbered model, or the one numbered 1), and one the catalog lacks is an unknown name ("the fourth-generation
+        Llama": Llama 4). The mentions, the unknown names, and the spans the ordinals and the name take (lexicon
+        ``generation_before`` / ``generation_after``, ranks from ``ordinals``)."""
+        lex = lexicon("en")
+        ranks, low = lex.data["ordinals"], text.lower()
+        out, unknown, spans = [], [], []
+        for m in mentions:
+            e = self.catalog.models[m.model_id]
+            key = normalize_name(e.name)
+            stem = _TRAILING_VERSION.sub("", key)
+            lead = lex.first("generation_before", low[:m.start])
+            tail = None if lead else lex.first("generation_after", low[m.end:])
+            if not (lead or tail) or key[len(stem):] not in ("", "1", "1.0") or not stem:
+                out.append(m)
+                continue
+            at = lead.start("ords") if lead else m.end + tail.start("ords")
+            words = list(re.finditer(r"\w+", (lead or tail).group("ords")))
+            for w in (w for w in words if w.group() in ranks):
+                k = ranks[w.group()]
+                found = m.model_id if k == 1 else next(
+                    (self.names[c] for c in (f"{stem}{k}", f"{stem}v{k}", f"{stem}{k}.0") if c in self.names), None)
+                if found is None:
+                    unknown.append(f"{e.name} {k}")
+                    continue
+                out.append(Mention(found, text[at + w.start():at + w.end()], at + w.start(), at + w.end()))
+            spans.append((lead.start() if lead else m.start, m.end if lead else m.end + tail.end()))
+        return out, unknown, spans
 
     def _beside(self, text: str, tokens, mentions: list[Mention], named: list[str]) -> list[str]:
         """Capitalized names joined to a catalog model as its peer ("Koala and Vicuna", "Is Baize bigger than Alpaca?",
@@ -414,17 +446,19 @@ class EntityLinker:
         return None
 
 
-    def _exact_at(self, tokens, i):
+    def _exact_at(self, tokens, i, text: str = ""):
         for n in range(min(MAX_NGRAM, len(tokens) - i), 0, -1):
+            if text and any(_LIST_BREAK.search(text[a[2]:b[1]]) for a, b in zip(tokens[i:i + n - 1], tokens[i + 1:i + n])):
+                continue  # "Megatron, Turing-NLG and MT-NLG": a list comma is no part of a name (no catalog name has one)
             key = normalize_name("".join(t[0] for t in tokens[i:i + n]))
             if key in self.names:
                 return i + n, self.names[key]
             # "Chinchilla's" -> "Chinchilla"; "GPT-3s" is not a thing, so only possessives.
         return None
 
-    def _fuzzy(self, tokens, i):
+    def _fuzzy(self, tokens, i, text: str = ""):
         for n in (2, 1):
-            if i + n > len(tokens):
+            if i + n > len(tokens) or n > 1 and text and _LIST_BREAK.search(text[tokens[i][2]:tokens[i + 1][1]]):
                 continue
             words = [t[0] for t in tokens[i:i + n]]
             if any(w.lower() in COMMON_WORDS or w.lower() in self.vocabulary or w.lower() in self.english for w in words):

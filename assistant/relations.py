@@ -75,6 +75,10 @@ class RelationReader:
             elif way == "down":
                 pass
             elif (lin or (lat := lex.first("lineage_after", after))) and not self._asks_ancestors(low, lin or lat):
+                if self._asked_up(low, m, mentions):  # "which model did Chinchilla come from, and which came from Chinchilla?"
+                    r.children = True  # the model stays the one asked about, its children beside its parents
+                    r.use(m.start - len(before) + lin.start() if lin else m.start, m.end + (lat.end() if lat else 0))
+                    continue
                 self._lineage(low, m, before, lin, lat, r)
                 line = [r.found[-1]]
             elif (lab := lex.first("lab_of_before", before)):  # "models from the company behind ChatGPT"
@@ -135,6 +139,10 @@ class RelationReader:
                 continue
             elif self._with_descendants(low, m, r, mentions):  # "BERT and its descendants, but not ...": the model and them
                 pass
+            elif len(mentions) == 1 and (word := self._descendant_word(low)) and self._asked_up(low, m, mentions):
+                r.children = True  # "what does DeepSeek-V3 descend from, and what was built on it?": both ways
+                r.use(*word.span())
+                continue
             elif len(mentions) == 1 and (word := self._descendant_word(low)):  # "which descendants does ViT have"
                 direct = lex.has("direct_lineage", low) or not lex.has("transitive_lineage", word.group())
                 r.found.append(Found("derived" if direct else "descends", m.model_id, m.start, m.end, direct=direct))
@@ -314,6 +322,18 @@ class RelationReader:
         r.relations.append(Relation(kind="derived", model=m.model_id))
         return "down"
 
+    def _asked_up(self, low: str, m: Mention, mentions: list[Mention]) -> bool:
+        """Where the model came from is asked in a clause of its own, the model (or a pronoun for the only model
+        named) its subject: "what does DeepSeek-V3 descend from, ...", "which model did Chinchilla come from, ..."
+        (lexicon ``ancestor_clause``)."""
+        for hit in self.lex.find("ancestor_clause", low):
+            s, e = hit.span("subject")
+            if any(x.model_id == m.model_id and s <= x.start and x.end <= e for x in mentions):
+                return True
+            if self.lex.has("subject_pronoun", hit.group("subject")) and len({x.model_id for x in mentions}) == 1:
+                return True
+        return False
+
     def _descendant_word(self, low: str):
         """A word for the models after one ("descendants", "children") with no ancestor word anywhere."""
         return None if self.lex.has("ancestor_words", low) else self.lex.first("descendant_words", low)
@@ -340,10 +360,13 @@ class RelationReader:
         cue = lin.group() if lin else lat.group()
         direct = lex.has("direct_lineage", cue) or bool(lex.first("direct_lead", before[:lin.start()] if lin else before))
         transitive = lex.has("transitive_lineage", cue) and not direct
-        for span, deep in depth.modifiers(self.lex, low, start, end):
+        modifiers = depth.modifiers(self.lex, low, start, end)
+        for span, deep in modifiers:
             transitive, direct = deep, not deep
             r.use(*span)
             r.quiet.append(span)
+        if not (direct or transitive or modifiers):  # "what came out of Gopher? list its descendants": a cue of no depth,
+            transitive = depth.noun_apart(lex, low, start, end)  # and a noun for every generation elsewhere
         if lat and lat.group().lstrip().startswith("("):  # "GPT (the 2018 one) as a direct parent": the aside names GPT
             r.quiet.append((m.end, m.end + lat.group().index(")") + 1))
         r.found.append(Found("descends" if transitive else "derived", m.model_id, start, end, direct=direct))

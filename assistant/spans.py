@@ -46,6 +46,7 @@ class Reading:
     # the subject's ancestors: every generation ("what came before Qwen3 in its line", "(any depth)"), or only its
     # parents ("(direct only)"); None when the words say nothing of the depth
     ancestors: bool | None = None
+    children: bool = False  # what was made from the subject is asked too ("where does X come from, and what came from it?")
     concepts: list[tuple[int, int]] = field(default_factory=list)  # concepts named by their names ("multi-head attention")
     # the words of each model left out, from its cue (when one stands before it) to the end of its tail ("excluding BERT and
     # its descendants"): the cue is spent on the model and governs no phrase after it but the next item of its list

@@ -59,6 +59,15 @@ _CONCEPT_FACETS = ("objective", "architecture", "trait", "domain", "finetuned", 
 _MECHANISM_ATTRIBUTES = frozenset({Attribute.OBJECTIVE, Attribute.ARCHITECTURE, Attribute.TRAITS})  # what a concept explains
 
 
+def _kind_aside(text: str, lex: Lexicon, m, before: list) -> bool:
+    """A name said as the kind two or more models named before it are ("RoBERTa and DeBERTa are both improved BERTs;"):
+    it ends its clause after the lexicon's ``kind_aside_before`` words (lexicon ``kind_aside_after``)."""
+    if len({x.model_id for x in before if x.model_id != m.model_id}) < 2:
+        return False
+    lead = text[before[-1].end:m.start].lower()
+    return bool(lex.first("kind_aside_before", lead) and lex.first("kind_aside_after", text[m.end:].lower()))
+
+
 def clean(text: str) -> str:
     """NFKC, drop invisible and control characters, collapse white space; words joined by dots
     or underscores instead of spaces ("Which.Models.Were.Released.In.March.2022") are spaced."""
@@ -183,6 +192,10 @@ class Understander:
             lookup, lookup_models, alias = None, [], lookup_span
         owned = parser.named_values(text)
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in owned)]
+        mentions, unnumbered, generations = self.linker.generations(text, mentions)  # "the second-generation Llama"
+        unknown = [*unknown, *unnumbered]
+        asides = [m for k, m in enumerate(mentions) if _kind_aside(text, lex, m, mentions[:k])]
+        mentions = [m for m in mentions if m not in asides]  # "X and Y are both light BERTs": what they are, no model
         if lookup is None and alias is None:  # a title by its words, when they are not a model's name
             lookup, lookup_models, lookup_span = citations.by_words(text, [(m.start, m.end) for m in mentions])
         if lookup is None and alias is None:  # a quoted title no catalog paper has
@@ -201,6 +214,9 @@ class Understander:
             mentions = [m for m in mentions if not clause[0] <= m.start < clause[1] or m.model_id in subjects]
         masked = [(m.start, m.end) for m in mentions] + ([lookup_span] if lookup_span else [])
         r = Reading()
+        for span in [(m.start, m.end) for m in asides] + generations:
+            r.use(*span)
+            r.quiet.append(span)
         parser.relations.read(body, [m for m in mentions if not clause or not clause[0] <= m.start < clause[1]], r)
         text = body
         parser.mentions(text, masked, r, [lookup_span] if lookup_span else [])
@@ -677,7 +693,7 @@ class Understander:
             aggregate_field=summed[1] if summed else "params", having_op=Op(held[1]) if held and group else None,
             having_n=held[2] if held and group else 0,
             check_op=Op(checked[0]) if checked else None, check_n=checked[1] if checked else 0, hop_from=hop[0] if hop else None, hop_depth=hop[1] if hop else 0, gap=lex.has("gap_asked", cue_text),
-            with_children=lex.has("children_asked", low), nearest_asked=lex.has("nearest_asked", low),
+            with_children=lex.has("children_asked", low) or r.children, nearest_asked=lex.has("nearest_asked", low),
             tallied=sup is not None and intent is Intent.COUNT and "count" in features and "count_not" not in features,
             cite="citation" in features,
             largest_said=quant is Quant.TOP
