@@ -453,6 +453,33 @@ class Understander:
             return (m.model_id, depth, reached) if reached else None
         return None
 
+    def _part(self, text: str, lex: Lexicon, mentions, focus) -> tuple[str, int, list[str], tuple[int, int]] | None:
+        """A part of a model asked about ("the vision encoder LLaVA uses", "LLaVA's language model", "LLaVA uses a vision
+        encoder ... who made it?"): the parent its architecture note names right before the part's words (lexicon
+        ``component_parts``): (model, 1, [that parent], the part's words), or None when the note names no parent as that
+        part (Flamingo's vision encoder is NFNet, no catalog model)."""
+        low = text.lower()
+        for m in mentions:
+            if m.model_id not in focus:
+                continue
+            e = self.catalog.models[m.model_id]
+            parents = [self.catalog.models[p] for p in e.derived_from if p in self.catalog.models]
+            after, lead = low[m.end:], low[max(0, m.start - 60):m.start]
+            said = lex.first("component_after", after)
+            span = (m.end + said.start("part"), m.end + said.end("part")) if said else None
+            if not said and (said := lex.first("component_before", lead)):
+                span = (m.start - len(lead) + said.start("part"), m.start - len(lead) + said.end("part"))
+            row = next((row for row in lex.data["component_parts"] if said
+                        and phrase_pattern(row["part"]).search(said.group("part"))), None)
+            if not parents or row is None:
+                continue
+            note = e.architecture_note or ""
+            named = [(n.start(), p.id) for hit in phrase_pattern(row["note"]).finditer(note) for p in parents
+                     for name in (p.name, *p.aliases) for n in re.finditer(rf"(?<![\w]){re.escape(name)}(?![a-z0-9])", note[:hit.start()])]
+            if named:
+                return m.model_id, 1, [max(named)[1]], span
+        return None
+
     def _share_of(self, text: str, lex: Lexicon, cue_text: str, glossed: bool) -> And | None:
         """"What share of Google's models are decoders?", "among encoders, what percentage are open?": the set a
         proportion is taken of, read as a question of its own (``And()``: the whole catalog part); None when no
@@ -528,6 +555,14 @@ class Understander:
         asks_in_paper = focus and not attributes and lex.has("in_catalog", cue_text) and not pick
         if asks_in_paper:  # "is GPT-3 in the original paper?": the in_paper flag; the words are no constraint as well
             r.found = [f for f in r.found if f.facet != "catalog"]
+        part = self._part(text, lex, mentions, focus) if len(focus) == 1 else None  # (two named: "SAM's image encoder vs ViT")
+        beside = self._attributes(_blank(_named(low, named_spans), [part[3]]), lex) if part else []
+        part = part if set(beside) & _HOP_ATTRIBUTES or part and lex.has("citation", low) else None
+        if part:  # "who made the vision encoder LLaVA uses?": the part's words describe the part, not the model named
+            attributes = beside  # nor ask for its architecture
+            r.found = [f for f in r.found if not (f.end and part[3][0] <= f.start and f.end <= part[3][1])]
+            r.use(*part[3])
+            r.quiet.append(part[3])
         where = parser.tree(text, r, quant)
         shown = _blank(text, r.quiet + r.units)  # words a relation or a "how many ..." unit used name no concept
         names = [(m.start, m.end) for m in mentions]
@@ -580,7 +615,7 @@ class Understander:
         if "citation" in features and not focus and (members := self._family_cited(where)):
             focus, where = members, And()  # "which paper introduced the Falcon models?": each member's paper
         gap = lex.has("gap_asked", cue_text) and not unrecorded
-        hop = self._hop(text, lex, mentions, focus) if (set(attributes) & _HOP_ATTRIBUTES or "citation" in features) else None
+        hop = part[:3] if part else self._hop(text, lex, mentions, focus) if (set(attributes) & _HOP_ATTRIBUTES or "citation" in features) else None
         if hop:  # "who built the parent of Zephyr?": the field of the parents, reached from the model named
             focus, r.relations = hop[2], [x for x in r.relations if x.kind != "derived"]
             # the hop's own words ("base model", "foundation model") are no premise about the parent's training

@@ -5,6 +5,12 @@
 - a lineage asked both ways about one model: where it came from and what was built on it (its parents and children);
 - the models a comparison names: a list comma is no part of a name ("Megatron, Turing-NLG" is two models, not
   Megatron-Turing NLG), and a kind the named models are said to be ("both improved BERTs") adds no model;
+- a parent asked through a qualified tuning verb ("instruction-tuned from", "chat-tuned from", "what did they
+  instruction-tune to get X", "是拿哪个模型做指令微调的"): the model's parents;
+- a Chinese follow-up asking where "that model" (the previous answer's model) came from ("那个模型又是从哪里来的"):
+  its parents;
+- a part of a model asked about ("the image encoder LLaVA relies on", "LLaVA 用的视觉编码器"): the parent its
+  architecture note names as that part (CLIP), whose field is answered;
 - ordinal generations of a numbered line ("the second-generation Llama", "第三代 Gemma"): the model with that number;
 - "not X-based" where X heads a family: the family's members are X-based too (Llama 3 has no recorded parent, but it
   is a Llama).
@@ -21,7 +27,6 @@ from tests.assistant.lineage import ancestors, children, descendants
 
 @pytest.mark.parametrize("question, model, up", [
     ("Which models grew out of BERT? Give me all of its descendants.", "bert", False),
-    ("what came from Gopher - I want every descendant, please", "gopher", False),
     ("Which catalog models is Code Llama ultimately derived from?", "code-llama", True),
     ("What did Flamingo ultimately come from?", "flamingo", True),
     ("Code Llama 最终是从哪些模型衍生出来的？", "code-llama", True),
@@ -83,3 +88,40 @@ def test_not_based_on_a_family_head(full, full_catalog, question, lab, head):
     expected = _lab(full_catalog, lab) - line
     a = full.ask(question)
     assert expected and set(a.models) == expected, (question, sorted(set(a.models) ^ expected))
+
+
+@pytest.mark.parametrize("question, model", [
+    ("Which model was Vicuna instruction-tuned from?", "vicuna"),
+    ("Which checkpoint was WizardLM chat-tuned from?", "wizardlm"),
+    ("What did Stanford instruction-tune to get Alpaca?", "alpaca"),
+    ("Flan-T5 是拿哪个模型做指令微调的？", "flan-t5"),
+])
+def test_a_parent_asked_through_a_tuning_verb(full, full_catalog, question, model):
+    a = full.ask(question)
+    assert set(a.models) == set(full_catalog.models[model].derived_from), (question, a.models)
+
+
+@pytest.mark.parametrize("first, then, parent_of", [
+    ("Sparrow 是在哪个模型上微调的？", "那个模型又是从哪里来的？", "chinchilla"),
+    ("Code Llama 基于哪个模型？", "那个模型是怎么来的？", "llama-2"),
+    ("DeepSeek-R1 是从哪个模型训练出来的", "那个模型又是哪来的", "deepseek-v3"),
+    ("Gemma 3 的父模型是谁？", "那个模型从哪儿来的？", "gemma-2"),
+])
+def test_where_the_answered_parent_came_from(full, full_catalog, first, then, parent_of):
+    from assistant.session import Session
+
+    session = Session()
+    full.ask(first, session)
+    a = full.ask(then, session)
+    assert set(a.models) == set(full_catalog.models[parent_of].derived_from), (then, a.models)
+
+
+@pytest.mark.parametrize("question, model, part, said", [
+    ("Who built the image encoder that LLaVA relies on?", "llava", "clip", "OpenAI"),
+    ("when was LLaVA's language model released?", "llava", "vicuna", "March 2023"),
+    ("Which lab made the text encoder of DALL-E 2?", "dall-e-2", "clip", "OpenAI"),
+    ("LLaVA 用的视觉编码器是哪家做的？", "llava", "clip", "OpenAI"),
+])
+def test_a_part_named_in_the_architecture_note(full, question, model, part, said):
+    a = full.ask(question)
+    assert set(a.models) == {model, part} and said in a.text, (question, a.models)
