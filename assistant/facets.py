@@ -315,8 +315,8 @@ def _ancestors(catalog_models: dict, model_id: str) -> set[str]:
 
 
 def namesake_family(models: dict, model_id: str) -> set[str]:
-    """The models of the family named after a model ("LLaMA": Llama 3, Tülu 3, ...): of its line, whether or not a
-    parent is recorded for them ("not Llama-based", "the Llama line excluded")."""
+    """The models of the family named after a model ("LLaMA": Llama 3, Tülu 3, ...), whether or not a parent is
+    recorded for them."""
     e = models.get(model_id)
     return {x.id for x in models.values() if e and x.family.lower() == e.name.lower()} - {model_id}
 
@@ -354,22 +354,14 @@ class LineageFacet(Facet):
         parent ("don't list Gopher as their parent") and a described set of parents leave out only
         the children."""
         named = self.transitive and not c.of and e.id in {str(v) for v in c.values}
-        return named or self.match(e, c) or self._namesake_family(e, c)
-
-    def _namesake_family(self, e: ModelEntry, c: Constraint) -> bool:
-        """"not Llama-based", "outside the GPT line": a model of the family named after a model of the line is of that
-        line too, with or without a recorded parent (Llama 3 is a Llama; GPT-4 a GPT)."""
-        owner = self.owners.get(id(e))
-        if not self.transitive or c.of or not owner or owner[0] is not e:
-            return False
-        return any(e.id in namesake_family(owner[1], str(v)) for v in c.values)
+        return named or self.match(e, c)
 
     def describe(self, c: Constraint, negated: bool = False, model_name=str) -> str:
         names = (" and " if c.op is Op.ALL else " or ").join("another model" if v == ANY_MODEL else model_name(str(v)) for v in c.values)
         if c.of:  # "derived from a Google model": the set, not its members one by one
             names = f"(a model where {c.of})"
         if negated and self.transitive and not c.of and ANY_MODEL not in c.values:
-            return f"outside the line of {names}"  # the model itself and its namesake family left out too (``rules_out``)
+            return f"outside the line of {names}"  # the model itself left out too (``rules_out``)
         if negated:
             return f"not {'descended' if self.transitive else 'derived'} from {names}"
         return f"{'descends from' if self.transitive else 'derived from'} {names}"

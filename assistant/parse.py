@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from assistant.facets import ANY_MODEL, COUNT_FACETS, family_parts, spaced
+from assistant.facets import ANY_MODEL, COUNT_FACETS, FACETS, family_parts, namesake_family, spaced
 from assistant.lexicon import Lexicon, TermSet, make_term
 from assistant.numbers import KIND_OPS, SizeWords, compiled, is_year, parse_dates, parse_params
 from assistant import phrases, scope
@@ -407,6 +407,19 @@ class Parser:
                 r.use(f.start, f.end)
             if f.negated and f.facet == "derived" and not f.direct:  # "not built on X": nor on anything built on X
                 f.facet = "descends"
+        r.found += [kin for f in r.found if f.negated and f.facet == "descends" for kin in self._namesakes(text, f)]
+
+    def _namesakes(self, text: str, f: Found) -> list[Found]:
+        """"not Llama-based", "not based on GPT" (lexicon ``based_cue``): the family named after the model is based on it
+        too, with no recorded parent (Llama 3, Tülu 3; GPT-4): left out beside the model's line. "Not derived from X",
+        "not descended from X" keep to the recorded line."""
+        if f.of or not self.lex.has("based_cue", text[f.start:f.end].lower()):
+            return []
+        models = self.catalog.models
+        ids = [str(v) for v in (f.value if isinstance(f.value, list) else [f.value]) if str(v) in models]
+        line = FACETS["descends"]
+        return [Found("family", models[i].name, f.start, f.end, negated=True) for i in ids
+                if any(i not in line.values(models[k]) for k in namesake_family(models, i))]
 
     def _joined_by_or(self, low: str, fs: list[Found]) -> bool:
         """Two values of one field with "or" between them ("long-context or sparse-attention"), or listed after

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from assistant.compose import md_escape
 from assistant.display import describe_zh, display
-from assistant.facets import FACETS, namesake_family
+from assistant.facets import FACETS
 from assistant.lexicon import lexicon
 from assistant.retrieve import any_size
 from assistant.query import And, Constraint, Intent, Not, Op, Or, Query, leaves
@@ -45,11 +45,7 @@ def criteria(q: Query, catalog: Catalog) -> str:
     for x in q.exclude:
         e = catalog.models.get(x.model)
         label = e.name if e else x.model
-        # the family named after it, when some of its members have no recorded parent in its line ("the Llama line": Llama 3)
-        kin = e and x.descendants and any(x.model not in FACETS["descends"].values(catalog.models[m])
-                                          for m in namesake_family(catalog.models, x.model))
-        parts.append(lex.say("reading_exclude", name=label) + (lex.say("reading_descendants") if x.descendants else "")
-                     + (lex.say("reading_namesake", family=e.name) if kin else ""))
+        parts.append(lex.say("reading_exclude", name=label) + (lex.say("reading_descendants") if x.descendants else ""))
     if q.within is not None:
         parts.append(lex.say("among_previous"))
     return (display(q.language).labels.get("and") or " AND ").join(parts)

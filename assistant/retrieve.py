@@ -7,7 +7,7 @@ carries the reasons it matched, for the answer to show.
 
 from __future__ import annotations
 
-from assistant.facets import FACETS, UNKNOWN, is_active, namesake_family, released_sizes
+from assistant.facets import FACETS, UNKNOWN, is_active, released_sizes
 from assistant.query import And, Constraint, Not, Op, Or, Quant, Query, Superlative, leaves
 from catalog import Catalog, ModelEntry
 
@@ -36,7 +36,6 @@ def excluded(catalog: Catalog, q: Query) -> set[str]:
     for x in q.exclude:
         if x.descendants:
             out |= {e.id for e in catalog.models.values() if x.model in FACETS["descends"].values(e)}
-            out |= namesake_family(catalog.models, x.model)  # "the Llama line excluded": Llama 3 too
     return out
 
 

@@ -12,8 +12,8 @@
 - a part of a model asked about ("the image encoder LLaVA relies on", "LLaVA 用的视觉编码器"): the parent its
   architecture note names as that part (CLIP), whose field is answered;
 - ordinal generations of a numbered line ("the second-generation Llama", "第三代 Gemma"): the model with that number;
-- "not X-based" where X heads a family: the family's members are X-based too (Llama 3 has no recorded parent, but it
-  is a Llama).
+- "not X-based", "not based on X" where X heads a family: the family's members are X-based too (Llama 3 has no
+  recorded parent, but it is a Llama); "not derived from X" keeps to the recorded line.
 
 Expected sets come from the catalog's own fields and derived-from links (tests/assistant/lineage.py).
 """
@@ -78,7 +78,7 @@ def _lab(catalog, lab: str) -> set[str]:
 @pytest.mark.parametrize("question, lab, head", [
     ("Meta models that aren't Llama-based", "Meta", "llama"),
     ("OpenAI models not based on GPT", "OpenAI", "gpt"),
-    ("Meta models outside the Llama line", "Meta", "llama"),
+    ("Meta models, excluding anything based on Llama", "Meta", "llama"),
     ("Meta 的模型里哪些不是基于 Llama 的", "Meta", "llama"),
 ])
 def test_not_based_on_a_family_head(full, full_catalog, question, lab, head):
