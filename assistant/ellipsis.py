@@ -99,6 +99,8 @@ def resolve_elliptic(query: Query, session, plural: bool, concepts_of: Callable 
                                                                                       source=source)})
     if query.superlative and not own and elliptic and (_set_query(session.last_query) or _ranked_set(session.last_query)):
         return narrowed(_flipped(query, session.last_query), session, Intent.COUNT)  # "and the smallest?", "the biggest of them"
+    if query.aggregate and not own and len(session.last_models) > 1:  # "how many parameters do they have in total?"
+        return narrowed(query, session, Intent.COUNT)  # one number over the previous answer's models
     if own and len(session.last_models) > 1 and (lex.has("narrow", low) or (lex.has("bare_which", low) and elliptic)):
         return narrowed(query, session, Intent.COUNT if query.intent is Intent.COUNT else Intent.LIST)
     if query.concept:

@@ -83,6 +83,8 @@ def aggregate(low: str, lex: Lexicon) -> tuple[str, str] | None:
     kind = next((k for k, p in table["kinds"].items() if phrase_pattern(p).search(low)), None)
     if kind is None:
         return None
+    if kind == "sum" and "not_sum" in table and phrase_pattern(table["not_sum"]).search(low):
+        return None  # "DeepSeek-V2 vs V3: total and active parameters": each model's own sizes
     dated = phrase_pattern(table["date"]).search(low) and not phrase_pattern(table["size"]).search(low)
     return kind, "date" if dated and kind != "sum" else "params"
 

@@ -63,3 +63,24 @@ def test_two_named_models_summed(full):
 def test_an_unrecorded_average_stays_unrecorded(full):
     q = full._understand("what is the average number of attention heads?")
     assert q.aggregate is None and q.unrecorded
+
+
+@pytest.mark.parametrize("first, then", [
+    ("Google models", "how many parameters do they have in total?"),
+    ("谷歌的模型", "它们一共有多少参数"),
+    ("which models use RLHF?", "what is the total parameter count of those?"),
+])
+def test_a_follow_up_takes_the_number_over_the_previous_answer(full, first, then):
+    from assistant.session import Session
+
+    session = Session()
+    full.ask(first, session)
+    answer = full.ask(then, session)
+    q = full._understand(first)
+    total = sum(e.params.max_millions for e in select(full.catalog, q) if e.in_paper and e.params.max_millions)
+    assert display(q.language if "谷" in first else "en").size(float(f"{total:.4g}")) in answer.text
+
+
+def test_total_against_active_is_no_sum(full):
+    q = full._understand("How many parameters do DeepSeek-V2 and DeepSeek-V3 have in total versus active?")
+    assert q.aggregate is None
