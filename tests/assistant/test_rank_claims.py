@@ -99,3 +99,8 @@ def test_a_yes_no_on_a_models_number_of_sizes(full, question, model, yes):
     text = full.ask(question).text
     assert text.startswith("是的" if yes else "不是")
     assert "65B" in text  # the sizes counted are stated, so the verdict can be checked
+
+
+def test_who_has_the_most_parameters_among_named_models_is_a_comparison(full):
+    q = full._understand("GPT-3 vs OPT vs BLOOM: who has the most parameters?")
+    assert q.intent is Intent.COMPARE and q.group_by is None and len(q.models) == 3
