@@ -146,6 +146,14 @@ def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
         refs = {c.via for c, _ in leaves(q.where) if c.via}
         judged = [e for e in entries if e.id not in refs] or entries[:1]
         sentences.append(lex.say("verdict_yes" if all(holds(e, q.where) for e in judged) else "verdict_no"))
+    elif q.yes_no and asked and len(entries) == 2 and first in _DIMENSIONS and q.models and q.models[0] in {e.id for e in entries}:
+        # "is Vicuna bigger than its base model?": the first model named against the other, on the dimension asked
+        key = _DIMENSIONS[first][0]
+        one = next(e for e in entries if e.id == q.models[0])
+        other = next(e for e in entries if e.id != q.models[0])
+        if key(one) is not None and key(other) is not None:
+            won = key(one) < key(other) if q.ascending else key(one) > key(other)
+            sentences.append(lex.say("verdict_yes" if won else "verdict_no"))
     fields = field_sentences(ordered, q, d, verdict=not valued)
     if valued and not fields:  # "did Google build T5 and BART?": each model's own value of the fields judged
         from assistant.respond import FACET_ATTRIBUTE, FACT_SENTENCES, sentences as fact_sentences

@@ -480,6 +480,18 @@ class Understander:
                 return m.model_id, 1, [max(named)[1]], span
         return None
 
+    def _own_kin(self, low: str, lex: Lexicon, mentions, focus, cue_text: str) -> list[str]:
+        """The parents of the one model named, when the question weighs it against "its parent" ("is Vicuna bigger than
+        its base model?", "how long after its parent did Alpaca come out?"); [] otherwise."""
+        said = lex.first("own_kin", low)
+        at = next((m.start for m in mentions if m.model_id == focus[0]), None) if len(focus) == 1 else None
+        if said is None or at is None or at > said.start():
+            return []
+        weighed = lex.has("compare_pair", cue_text) or lex.has("gap_asked", cue_text) or lex.first("own_kin_against", low[:said.start()])
+        if not weighed:
+            return []
+        return [p for p in self.catalog.models[focus[0]].derived_from if p in self.catalog.models and p != focus[0]]
+
     def _share_of(self, text: str, lex: Lexicon, cue_text: str, glossed: bool) -> And | None:
         """"What share of Google's models are decoders?", "among encoders, what percentage are open?": the set a
         proportion is taken of, read as a question of its own (``And()``: the whole catalog part); None when no
@@ -622,6 +634,12 @@ class Understander:
             where = And(items=[c for c in where.items
                                if not (isinstance(c, Constraint) and c.facet in ("derived", "descends", "finetuned"))])
             features = (features - {"lineage", "two_models"}) | {"models"} | ({"two_models"} if len(focus) >= 2 else set())
+        kin = self._own_kin(low, lex, mentions, focus, cue_text) if not hop else []
+        if kin:  # "is Vicuna bigger than its base model?": the model weighed against its own parents
+            focus, r.relations = [*focus, *kin], [x for x in r.relations if x.kind != "derived"]
+            where = And(items=[c for c in where.items
+                               if not (isinstance(c, Constraint) and c.facet in ("derived", "descends", "finetuned"))])
+            features = (features - {"lineage"}) | {"models", "two_models", "compare_pair"}
         refs = list(dict.fromkeys(x.model for x in r.relations if x.model and x.model not in focus)) if gap else []
         if gap and len(focus) < 2 and len(focus) + len(refs) == 2:
             # "how long after BERT did GPT-2 come out?", "the size ratio between Gopher and Chinchilla": the models measured

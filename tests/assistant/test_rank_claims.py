@@ -104,3 +104,22 @@ def test_a_yes_no_on_a_models_number_of_sizes(full, question, model, yes):
 def test_who_has_the_most_parameters_among_named_models_is_a_comparison(full):
     q = full._understand("GPT-3 vs OPT vs BLOOM: who has the most parameters?")
     assert q.intent is Intent.COMPARE and q.group_by is None and len(q.models) == 3
+
+
+@pytest.mark.parametrize("question, model, field, yes", [
+    ("is Vicuna bigger than its base model?", "vicuna", "params", False),
+    ("was Llama 2 released after its parent?", "llama-2", "date", True),
+    ("Alpaca 比它的基础模型小吗", "alpaca", "params", True),
+])
+def test_a_model_weighed_against_its_own_parent(full, question, model, field, yes):
+    q = full._understand(question)
+    parents = full.catalog.models[model].derived_from
+    assert q.intent is Intent.COMPARE and q.models[0] == model and set(q.models[1:]) == set(parents)
+    text = full.ask(question).text
+    assert text.startswith(("Yes", "是的") if yes else ("No", "不是"))
+
+
+def test_a_model_and_its_parent_on_one_field(full):
+    answer = full.ask("are Zephyr and its parent from the same lab?")
+    assert not answer.abstained and answer.text.startswith("No")
+    assert "Mistral AI" in answer.text and "Hugging Face" in answer.text
