@@ -507,17 +507,19 @@ class Understander:
         return base.where
 
     @staticmethod
-    def _more_of(where, lex: Lexicon, cue_text: str) -> str | None:
+    def _more_of(where, lex: Lexicon, cue_text: str, found=()) -> str | None:
         """"Who built more models, Google or OpenAI?", "encoders or decoders: which are there more of?": a count per
         value of the one field the question names alternatives of (the ``more_models`` cue), not a list of them."""
         g = lex.data["group_by"]
         groupable = lex.data["group_by"]["keys"]
         fields = [c.facet for c, neg in leaves(where) if not neg and c.op is Op.IN and len(c.values) > 1 and c.facet in groupable]
         many = [c.facet for c, neg in leaves(where) if not neg and c.op is Op.IN and len(c.values) > 2 and c.facet in groupable]
+        # ... each value said in words of its own, not one group word ("Chinese labs") that stands for several
+        named_apart = bool(many) and sum(1 for f in found if f.facet == many[0]) >= 3
         counting = phrase_pattern(g["counting"]).search(cue_text)
         if not (phrase_pattern(g.get("more_models", "re:(?!)")).search(cue_text)
                 or counting and phrase_pattern(g.get("each_named", "re:(?!)")).search(cue_text)
-                or counting and len(many) == 1 and len(fields) == 1):  # "how many encoder, decoder and encoder-decoder
+                or counting and len(many) == 1 and len(fields) == 1 and named_apart):  # "how many encoder, decoder and encoder-decoder
             return None                                                 # models are there?": three values or more, each
         if not fields:  # "how many came out in 2020 and 2021 respectively": the years of a date range, counted apart
             if len(years_spanned(where)) > 1:
@@ -606,7 +608,7 @@ class Understander:
             sup = Superlative(field=ordered[0], largest=ordered[1], whole=True,
                               measure="largest" if ordered[0] == "params" else None)
         held = having(cue_text, lex) if not focus else None  # "which labs have more than 5 models?"
-        group = held[0] if held else group_by(low, lex, bool(focus)) or self._more_of(where, lex, cue_text)
+        group = held[0] if held else group_by(low, lex, bool(focus)) or self._more_of(where, lex, cue_text, r.found)
         features = {name for name in _CUE_FEATURES if lex.has(name, cue_text)}
         if "citation" in features and not lex.has("citation_strong", cue_text) and set(attributes) & _FIELD_ATTRIBUTES:
             features.discard("citation")  # "when was the X paper released?": a field of X, asked through its paper

@@ -58,3 +58,15 @@ def test_rows_kept_by_a_count_of_a_kind(full):
     q = full._understand("which labs built more than one encoder?")
     assert q.group_by == "lab" and q.having_op is not None and q.having_n == 1
     assert [c.facet for c in q.where.items] == ["architecture"]
+
+
+def test_a_group_word_is_no_three_values_named(full):
+    """"Chinese labs" stands for several labs: one count, not a breakdown of each (three values said apart are)."""
+    q = full._understand("how many of the additions come from Chinese labs?")
+    assert q.group_by is None and q.intent is Intent.COUNT
+
+
+def test_the_whole_catalog_by_its_number(full):
+    q = full._understand("how many of the 119 models are decoders?")
+    catalog = [c for c in q.where.items if c.facet == "catalog"]
+    assert catalog and set(catalog[0].values) == {"beyond", "paper"}
