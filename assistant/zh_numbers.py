@@ -157,6 +157,16 @@ class _SizeWords:
             rf"(?=(?:{measures})(?!\s*(?:{alternation(c.get('over_list', []))})))"
             rf"(?!(?:{alternation(c.get('both_measures', []))})\s*(?:{alternation(c.get('both_nouns', []))})?\s*(?:{alternation(c.get('both', []))}))"
         ) if c.get("measures") else None
+        # "LLaMA 有三个尺寸吗": a count of a model's own sizes, after the model and a verb of having (``count.owned``,
+        # ``has``): said as a word, so the gloss (which drops 有) does not join it to the name as a version
+        self.owned = re.compile(rf"[A-Za-z\d)]\s*(?:{alternation(table.get('has', []))})\s*$") if table.get("has") else None
+        self.owned_nouns = re.compile(rf"\s*(?:{measures})?\s*(?:不同的?)?(?:{alternation(c.get('both_nouns', []))})") \
+            if c.get("both_nouns") else None
+        # "DeepMind 的第一个模型": the first model of a set named before it (``count.set_first``: the words before and
+        # after the ordinal), a ranking by date rather than a pick from the last list; matched on "before|after"
+        first = c.get("set_first", {})
+        self.set_first = re.compile(rf"^.*(?:{alternation(first['before'])})\|(?:{alternation(first['after'])})") \
+            if first.get("before") and first.get("after") else None
         # "5个或以上": a count and the words that make it a lower bound
         self.count_up = re.compile(rf"(?<![哪第每同这那\d.])(\d{{1,3}}|{CN_NUM}{{1,4}})\s*(?:个|种|款|家|篇|项)?\s*"
                                    rf"(?:{alternation(table.get('count_up', []))})")
@@ -411,10 +421,10 @@ _ORDINAL = re.compile(rf"第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?!作者|次|代)(
 _TOP = re.compile(rf"前\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|位|款|种|名)?")
 
 
-def _ordinal(m: re.Match) -> str:
+def _ordinal(m: re.Match, sizes=None) -> str:
     n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
-    text, end = m.string, m.end()
-    if n == 1 and text[end:end + 2] == "模型" and text[:m.start()].rstrip().endswith("的"):
+    set_first = getattr(sizes, "set_first", None)
+    if n == 1 and set_first is not None and set_first.match(m.string[:m.start()].rstrip() + "|" + m.string[m.end():]):
         return " 's first "  # "Gopher 是 DeepMind 的第一个模型吗": a set's first model, the earliest; not a pick from a list
     return f" the {_ORDINAL_WORDS[n]} one " if n and n < len(_ORDINAL_WORDS) else m.group()
 
@@ -466,7 +476,7 @@ def _count_bound(m: re.Match) -> str:
     return f" {word} {n} "
 
 
-def _count(m: re.Match) -> str:
+def _count(m: re.Match, sizes=None) -> str:
     n = cn_int(m.group(1))
     if n is None or n < 2:
         return m.group()
@@ -476,8 +486,8 @@ def _count(m: re.Match) -> str:
     if re.search(r"[A-Za-z\d)]\s*$", before):
         return f" these {n} "
     # "LLaMA 有三个尺寸吗": the gloss drops 有, so a digit would join the name ("LLaMA 3"); the count is said as a word
-    if (n < len(_ORDINAL_COUNT) and re.search(r"[A-Za-z\d)]\s*(?:有|共有|一共有|总共有|只有)\s*$", before)
-            and re.match(r"\s*(?:个|种|款)?\s*(?:不同的?)?(?:尺寸|版本|规格|型号|参数规模)", m.string[m.end():])):
+    if (sizes is not None and sizes.owned is not None and sizes.owned_nouns is not None and n < len(_ORDINAL_COUNT)
+            and sizes.owned.search(before) and sizes.owned_nouns.match(m.string[m.end():])):
         return f" {_ORDINAL_COUNT[n]} "
     return f" {n} "
 
@@ -553,13 +563,13 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     text = _IN_YEAR.sub(lambda m: f" in {_when(m.group(1), m.group(2))} ", text)
     text = sizes.rank_by.sub(lambda m: _rank_by(m, sizes.rank_measures), text)
     text = sizes.place.sub(lambda m: _place(m, sizes.places), text)
-    text = _ORDINAL.sub(_ordinal, text)
+    text = _ORDINAL.sub(lambda m: _ordinal(m, sizes), text)
     text = _TOP.sub(_top, text)
     text = sizes.ranked.sub(lambda m: _ranked(m, sizes.rank_words), text)
     text = sizes.count_bound.sub(_count_bound, text)
     text = sizes.count_up.sub(_count_up, text)
     if sizes.count is not None:
-        text = sizes.count.sub(_count, text)
+        text = sizes.count.sub(lambda m: _count(m, sizes), text)
     if sizes.count_after is not None:
         text = sizes.count_after.sub(lambda m: f" {m.group(2)} {m.group(1)} ", text)
     return re.sub(r"\s{2,}", " ", text).strip()
