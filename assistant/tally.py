@@ -412,7 +412,7 @@ def _aggregate(q: Query, entries, d: Draft, crit: str) -> Answer:
     dated = q.aggregate_field == "date"
     what = lex.say("date_word" if dated else "size_word")
     month = lambda e: e.date.year * 12 + e.date.month - 1  # months since year 0: a mean of dates in months
-    value_of = (lambda e: month(e)) if dated else (lambda e: e.params.max_millions)
+    value_of = month if dated else (lambda e: e.params.max_millions)
     shown = ((lambda x: show.month_name((int(round(x)) // 12) * 100 + int(round(x)) % 12 + 1)) if dated
              else lambda x: show.size(float(f"{x:.4g}")))  # a computed size to four significant digits
     known = sorted((e for e in entries if value_of(e) is not None), key=value_of)
