@@ -102,10 +102,10 @@ def fold_accents(text: str) -> str:
 # a size written onto a name ("Qwen2.5-72B", "Llama-3-70B", "Gemma-2-9b"): the name, then the size
 @functools.lru_cache(maxsize=1)
 def _stem_tag() -> re.Pattern:
-    """A catalog name with a capital-letter tag in one token ("PaLM-E", "GPT-X"); a size letter (the en lexicon's
-    ``size_letters``: "ViT-L") is no tag."""
+    """A catalog name with a capital-letter tag in one token ("PaLM-E", "GPT-X", "OPT-IML": up to four capitals); a
+    size letter (the en lexicon's ``size_letters``: "ViT-L") is no tag, nor a ``name_suffixes`` word (split off first)."""
     sizes = "".join(lexicon("en").data["size_letters"])
-    return re.compile(rf"^(?P<stem>[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9])-(?P<tag>(?![{sizes}]$)[A-Z][A-Za-z]?)$")
+    return re.compile(rf"^(?P<stem>[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9])-(?P<tag>(?![{sizes}]$)[A-Z][A-Za-z]?|[A-Z]{{3,4}})$")
 _SIZED = re.compile(r"^(.+?[A-Za-z0-9])-(\d+(?:\.\d+)?[mbt])$", re.I)
 # a lineage written onto a name as one hyphenated word ("Derived-from-GPT-2 models", "built-on-LLaMA"): the name after it
 _PREFIX = re.compile(r"^((?:derived|built|based|fine-?tuned|distilled|descended|trained|initiali[sz]ed|adapted|forked)-"

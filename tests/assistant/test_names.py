@@ -42,3 +42,18 @@ def test_a_context_length_the_entry_states_is_quoted(full, question, model, said
     the entry's own words are quoted, cited, instead of an abstention."""
     answer = full.ask(question)
     assert not answer.abstained and said in answer.text and model in answer.models
+
+
+@pytest.mark.parametrize("question, name", [
+    ("what is the architecture of OPT-IML?", "OPT-IML"),
+    ("who made GPT-JT?", "GPT-JT"),
+])
+def test_a_catalog_name_with_a_capital_tag_is_another_model(full, question, name):
+    """A catalog name with a tag of up to four capitals the catalog does not have is another model, declined."""
+    q = full._understand(question)
+    assert name in q.unknown_names and not q.models
+
+
+def test_a_size_word_or_recorded_name_stays_the_model(full):
+    assert full._understand("who built T5-XXL?").models == ["t5"]
+    assert full._understand("who built MT-NLG?").models == ["mt-nlg"]
