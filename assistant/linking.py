@@ -346,7 +346,8 @@ class EntityLinker:
         word = tokens[i][0]
         if j != i + 1 or not word.islower() or word not in self.english or i == 0 or j >= len(tokens):
             return False
-        table = lexicon("en").data.get("name_as_verb", {})
+        lex = lexicon("en")
+        table = lex.data.get("name_as_verb", {})
         if tokens[j][0].lower() not in table.get("particles", []) or text[tokens[i][2]:tokens[j][1]] != " ":
             return False
         if re.match(r"\s*\d", text[tokens[j][2]:]):  # "palm over 500B": a name and a bound
@@ -354,7 +355,7 @@ class EntityLinker:
         before = tokens[i - 1][0].lower()
         if text[tokens[i - 1][2]:tokens[i][1]].strip():  # punctuation between: no subject
             return False
-        plural = before.endswith("s") and not before.endswith("ss") and before not in lexicon("en").stopwords \
+        plural = before.endswith("s") and not before.endswith("ss") and before not in lex.stopwords \
             and normalize_name(before) not in self.names
         return plural or before in table.get("before", [])
 

@@ -8,6 +8,7 @@ from), so the parser can tell which words it used and whether a negation governs
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -66,7 +67,15 @@ _BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(_ONES)}))?|{'|'.jo
 _CARDINAL = (rf"(?:(?:(?:a|{'|'.join(_ONES)})[\s-]+)?hundred(?:[\s-]+(?:and[\s-]+)?{_BELOW_100})?|{_BELOW_100})"
              rf"(?:[\s-]+point(?:[\s-]+(?:{'|'.join(_ONES)}|zero|oh))+)?|half[\s-]+a|a(?:[\s-]+thousand)?|one[\s-]+thousand")
 # (the second end of a range written as one hyphenated word: "six-to-seven-billion-parameter")
-_WORD_NUM = re.compile(rf"(?:(?<![\w.-])|(?<=\bto-)|(?<=\bthrough-))({_CARDINAL})[\s-]+(thousand|million|billion|trillion)s?\b", re.I)
+@functools.lru_cache(maxsize=1)
+def _word_num() -> re.Pattern:
+    """A cardinal said in words before a unit, standing alone or as the second end of a range written as one
+    hyphenated word ("six-to-seven-billion": the en lexicon's hyphenated ``sizes.span_join`` words)."""
+    from assistant.lexicon import lexicon
+
+    joins = [w.strip("-") for w in lexicon("en").data["sizes"].get("span_join", []) if w.startswith("-") and w.endswith("-") and w != "-"]
+    after = "".join(f"|(?<=\\b{re.escape(w)}-)" for w in joins)
+    return re.compile(rf"(?:(?<![\w.-]){after})({_CARDINAL})[\s-]+(thousand|million|billion|trillion)s?\b", re.I)
 
 
 def _cardinal(words: str) -> str:
@@ -97,7 +106,7 @@ _RANGE_START_NUM = re.compile(rf"(?<![\w.-])((?!a\b|half\b){_CARDINAL})(?=[\s-]+
 def spelled_sizes(text: str) -> str:
     """Sizes whose number is said in words as digits, right-aligned in the words' room so every offset stays
     ("two hundred billion" -> "        200 billion", "fifteen billion", "seventy-five million", "a trillion")."""
-    text = _WORD_NUM.sub(lambda m: _cardinal(m.group(1)).rjust(len(m.group(1))) + m.group()[len(m.group(1)):], text)
+    text = _word_num().sub(lambda m: _cardinal(m.group(1)).rjust(len(m.group(1))) + m.group()[len(m.group(1)):], text)
     return _RANGE_START_NUM.sub(lambda m: _cardinal(m.group(1)).rjust(len(m.group(1))), text)
 
 

@@ -110,6 +110,22 @@ def having_condition(q: Query, rows: int = 2) -> str:
     return words.format(n=q.having_n, s="" if q.having_n == 1 else "s")
 
 
+def field_word(language: str, field: str) -> str:
+    """The word for what a ranking or an aggregate measures: "size" for ``params``, "date" for ``date``."""
+    return lexicon(language).say("size_word" if field == "params" else "date_word")
+
+
+def order_words(language: str, s) -> str:
+    """The direction a whole set is put in ("largest first", "oldest first") for a ``whole`` superlative."""
+    return lexicon(language).data["templates"]["sort_words"][f"{s.field}-{'high' if s.largest else 'low'}"]
+
+
+def claimed_set(q: Query) -> Query:
+    """The set a ranking claim is checked against ("is PaLM the largest Google model?": Google's models)."""
+    return q.model_copy(update={"models": [], "where": q.ranked_in, "intent": Intent.LIST, "premises": [],
+                                "superlative": None, "ranked_in": None})
+
+
 def reading(q: Query, catalog: Catalog) -> str:
     """One line: what the question was taken to ask."""
     lex, show = lexicon(q.language), display(q.language)
@@ -133,8 +149,7 @@ def reading(q: Query, catalog: Catalog) -> str:
         ids = [c for c in (q.concept, *q.other_concepts) if c and c in catalog.concepts]
         out = say("reading_concept", titles=", ".join(concept_title_body(catalog, c, q.language)[0] for c in ids))
     elif q.ranked_in is not None and q.superlative and q.models:  # "is PaLM the largest Google model?"
-        base = q.model_copy(update={"models": [], "where": q.ranked_in, "ranked_in": None, "superlative": None})
-        crit_set = criteria(base, catalog)
+        crit_set = criteria(claimed_set(q), catalog)
         out = say("reading_rank_claim", name=_names(q.models, catalog), word=show.superlative(q.superlative),
                   where=say("reading_where", crit=crit_set) if crit_set else "")
     elif q.intent is Intent.COMPARE:
@@ -162,12 +177,11 @@ def reading(q: Query, catalog: Catalog) -> str:
     elif q.aggregate:  # "the average size of Google's models"
         templates = lex.data["templates"]
         out = say("reading_aggregate", kind=templates["aggregate_kinds"][q.aggregate], where=where,
-                  what=say("size_word" if q.aggregate_field == "params" else "date_word"),
+                  what=field_word(q.language, q.aggregate_field),
                   basis=say(f"aggregate_basis_{q.aggregate_field}"))
     elif q.superlative and q.superlative.whole:  # "Google models sorted by size"
         s = q.superlative
-        out = say("reading_sorted", where=where, field=say("size_word" if s.field == "params" else "date_word"),
-                  order=lex.data["templates"]["sort_words"][f"{s.field}-{'high' if s.largest else 'low'}"])
+        out = say("reading_sorted", where=where, field=field_word(q.language, s.field), order=order_words(q.language, s))
     elif q.superlative:
         s = q.superlative
         word = show.superlative(s)

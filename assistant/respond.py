@@ -205,10 +205,17 @@ def checked(e: ModelEntry, q: Query, d: Draft, attrs: list[Attribute]) -> str:
         if a and a not in stated and c.facet not in failed and (negated or holds(e, c) or c.facet not in FACETS):
             stated.append(a)
     joiner = "" if d.show.zh else " "
-    kin = [parents_sentence(d.catalog.models[m], d) for m in dict.fromkeys(
-        [*([] if wrong else [e.id]), *(c.via for c, _ in leaves(q.where) if c.facet in ("derived", "descends") and c.via in d.catalog.models)])
-        ] if any(c.facet in ("derived", "descends") for c, _ in leaves(q.where)) else []
-    return joiner.join(wrong + ([sentences(e, d, stated)] if stated else []) + kin + ([] if stated or wrong or kin else [sentences(e, d, [])]))
+    return joiner.join(wrong + ([sentences(e, d, stated)] if stated else []) + _kin(e, q, d, bool(wrong)))
+
+
+def _kin(e: ModelEntry, q: Query, d: Draft, corrected: bool) -> list[str]:
+    """A yes/no on a model's lineage ("are Alpaca and Vicuna siblings?"): the recorded parents of the model (unless a
+    correction already named them) and of each model the lineage is measured against."""
+    lineage = [c for c, _ in leaves(q.where) if c.facet in ("derived", "descends")]
+    if not lineage:
+        return []
+    ids = [*([] if corrected else [e.id]), *(c.via for c in lineage if c.via in d.catalog.models)]
+    return [parents_sentence(d.catalog.models[m], d) for m in dict.fromkeys(ids)]
 
 
 def parents_sentence(e: ModelEntry, d: Draft) -> str:

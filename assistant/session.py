@@ -96,9 +96,6 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
     if query.pending() and (same := same_as_before(query, session)) is not None:
         query = same  # "decoder models from 2019" -> "and encoders from the same year?": that question's year
         return _carry_over(query, session) if lex.ref("carry", text) else query
-    if query.pending() and query.intent is Intent.COMPARE and len(query.models) >= 2:
-        # "are Zephyr and its parent from the same lab?": "the same lab" is the comparison's field, both models named
-        query = query.model_copy(update={"relations": [x for x in query.relations if x.model]})
     two = pair(session) or (session.focus if len(session.focus) >= 2 else session.recent[-2:] if len(session.recent) >= 2 else [])
     if query.pending() and len(query.models) == 1 and lex.ref("singular", text) and session.focus:
         anchor = topic(session)[0][:1]  # "它跟 BART 是同一年发布的吗": it and the model named, on that field

@@ -6,14 +6,16 @@ verdict order and call ties ties. "Smallest" compares each model's smallest vari
 
 from __future__ import annotations
 
+import operator
+
 from assistant.answer import Answer
 from assistant.compose import Draft, cell, line, table
 from assistant.facets import FACETS, group_values
 from assistant.lexicon import lexicon, phrase_pattern
 from assistant.paginate import page
 from assistant.query import And, Constraint, Intent, Op, Query, leaves, years_spanned
-from assistant.reading import criteria, having_condition
-from assistant.retrieve import holds, ranked, size_key, superlative, why
+from assistant.reading import claimed_set, criteria, field_word, having_condition, order_words
+from assistant.retrieve import holds, ranked, select, size_key, superlative, why
 from catalog import Catalog, ModelEntry
 
 _DIMENSIONS = {
@@ -265,8 +267,7 @@ def _named_values(q: Query) -> list:
     return list(named[0]) if len(named) == 1 else []
 
 
-_HOLDS = {Op.GT: lambda n, k: n > k, Op.GE: lambda n, k: n >= k, Op.LT: lambda n, k: n < k, Op.LE: lambda n, k: n <= k,
-          Op.EQ: lambda n, k: n == k}
+_HOLDS = {Op.GT: operator.gt, Op.GE: operator.ge, Op.LT: operator.lt, Op.LE: operator.le, Op.EQ: operator.eq}
 
 
 def _having(q: Query, ordered: list[tuple[str, int]], entries, d: Draft, field: str) -> Answer:
@@ -353,7 +354,7 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
         d.add(lex.say("count_one" if len(entries) == 1 else "count_many", n=len(entries),
                       scope=lex.say("count_scope", crit=crit) if crit else ""))
     if not winners:
-        d.add(lex.say("superlative_none", what=lex.say("size_word" if s.field == "params" else "date_word"), scope=scope))
+        d.add(lex.say("superlative_none", what=field_word(q.language, s.field), scope=scope))
         return d.finish()
     word = show.superlative(s)
     if s.field == "params":
@@ -362,13 +363,12 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
         value = show.date
     if s.whole:  # "Google models sorted by size": every model of the set in that order, the ones it cannot place after
         order = ranked(entries, s, len(entries))
-        direction = lex.data["templates"]["sort_words"][f"{s.field}-{'high' if s.largest else 'low'}"]
         where = (lex.say("sorted_scope_previous") if previous else lex.say("sorted_scope", crit=crit) if crit
                  else lex.say("superlative_scope_all"))
-        d.add(lex.say("sorted_head", n=len(entries), scope=where, order=direction).strip())
+        d.add(lex.say("sorted_head", n=len(entries), scope=where, order=order_words(q.language, s)).strip())
         d.add("\n".join(f"{i}. **{e.name}** ({value(e)}) {d.cite(e.id)}" for i, e in enumerate(order, start=1)))
         if unplaced := [e for e in entries if e not in order]:
-            d.add(lex.say("sorted_unplaced", what=lex.say("size_word" if s.field == "params" else "date_word"),
+            d.add(lex.say("sorted_unplaced", what=field_word(q.language, s.field),
                           names=show.join([f"**{e.name}** {d.cite(e.id)}" for e in unplaced])))
         return d.finish()
     if s.top > 1:
@@ -410,7 +410,7 @@ def _aggregate(q: Query, entries, d: Draft, crit: str) -> Answer:
     value used with its citation."""
     lex, show = d.lex, d.show
     dated = q.aggregate_field == "date"
-    what = lex.say("date_word" if dated else "size_word")
+    what = field_word(q.language, q.aggregate_field)
     month = lambda e: e.date.year * 12 + e.date.month - 1  # months since year 0: a mean of dates in months
     value_of = month if dated else (lambda e: e.params.max_millions)
     shown = ((lambda x: show.month_name((int(round(x)) // 12) * 100 + int(round(x)) % 12 + 1)) if dated
@@ -440,20 +440,16 @@ def _aggregate(q: Query, entries, d: Draft, crit: str) -> Answer:
 def rank_claim(catalog: Catalog, q: Query, e: ModelEntry, d: Draft) -> str:
     """"Is PaLM the largest Google model?": the verdict, then the set's own winner(s) with the value, and the model's
     value when it is not one of them (or that it is not in the set at all)."""
-    from assistant.retrieve import select
-
     lex, show, s = d.lex, d.show, q.superlative
-    base = q.model_copy(update={"models": [], "where": q.ranked_in, "intent": Intent.LIST, "premises": [],
-                                "superlative": None, "ranked_in": None})
+    base = claimed_set(q)
     entries = select(catalog, base)
     winners = superlative(entries, s)
     crit = criteria(base, catalog)
     scope = lex.say("superlative_scope", crit=crit) if crit else lex.say("superlative_scope_all")
     value = (lambda m: show.size(size_key(s)(m))) if s.field == "params" else show.date
     word = show.superlative(s)
-    named = show.join([f"**{m.name}** ({value(m)}) {d.cite(m.id)}" for m in winners])
     if not winners:
-        return lex.say("superlative_none", what=lex.say("size_word" if s.field == "params" else "date_word"), scope=scope)
+        return lex.say("superlative_none", what=field_word(q.language, s.field), scope=scope)
     if e in winners:
         others = [m for m in winners if m.id != e.id]
         tie = lex.say("rank_claim_tied", names=show.join([f"**{m.name}** {d.cite(m.id)}" for m in others])) if others else ""
@@ -461,4 +457,5 @@ def rank_claim(catalog: Catalog, q: Query, e: ModelEntry, d: Draft) -> str:
     own = (lex.say("rank_claim_outside", name=e.name, cite=d.cite(e.id)) if e not in entries
            else lex.say("rank_claim_own" if s.field == "params" else "rank_claim_own_date", name=e.name, value=value(e),
                         cite=d.cite(e.id)))
+    named = show.join([f"**{m.name}** ({value(m)}) {d.cite(m.id)}" for m in winners])
     return lex.say("rank_claim_no", word=word, scope=scope, names=named, own=own)

@@ -68,6 +68,12 @@ def _kind_aside(text: str, lex: Lexicon, m, before: list) -> bool:
     return bool(lex.first("kind_aside_before", lead) and lex.first("kind_aside_after", text[m.end:].lower()))
 
 
+def _without_lineage(where: And) -> And:
+    """The tree without its lineage constraints: a hop's or a weighed parent's own words ("base model", "its parent")
+    are no premise about the models reached."""
+    return And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.facet in ("derived", "descends", "finetuned"))])
+
+
 def clean(text: str) -> str:
     """NFKC, drop invisible and control characters, collapse white space; words joined by dots
     or underscores instead of spaces ("Which.Models.Were.Released.In.March.2022") are spaced."""
@@ -633,14 +639,12 @@ class Understander:
         if hop:  # "who built the parent of Zephyr?": the field of the parents, reached from the model named
             focus, r.relations = hop[2], [x for x in r.relations if x.kind != "derived"]
             # the hop's own words ("base model", "foundation model") are no premise about the parent's training
-            where = And(items=[c for c in where.items
-                               if not (isinstance(c, Constraint) and c.facet in ("derived", "descends", "finetuned"))])
+            where = _without_lineage(where)
             features = (features - {"lineage", "two_models"}) | {"models"} | ({"two_models"} if len(focus) >= 2 else set())
         kin = self._own_kin(low, lex, mentions, focus, cue_text) if not hop else []
         if kin:  # "is Vicuna bigger than its base model?": the model weighed against its own parents
             focus, r.relations = [*focus, *kin], [x for x in r.relations if x.kind != "derived"]
-            where = And(items=[c for c in where.items
-                               if not (isinstance(c, Constraint) and c.facet in ("derived", "descends", "finetuned"))])
+            where = _without_lineage(where)
             features = (features - {"lineage"}) | {"models", "two_models", "compare_pair"}
         refs = list(dict.fromkeys(x.model for x in r.relations if x.model and x.model not in focus)) if gap else []
         if gap and len(focus) < 2 and len(focus) + len(refs) == 2:
@@ -756,6 +760,9 @@ class Understander:
             transitive=(intent is Intent.LINEAGE and "lineage_constraint" not in features
                         and (lex.has("ancestry", low) if r.ancestors is None else r.ancestors)),
         )
+        if q.intent is Intent.COMPARE and len(q.models) >= 2 and q.pending():
+            # "are Zephyr and its parent from the same lab?": "the same lab" is the comparison's field, both models named
+            q = q.model_copy(update={"relations": [x for x in q.relations if x.model]})
         q = self._premises(self._variant_of(self._order(q, low, lex), low, lex), features)
         if claimed and q.intent is Intent.FACT and claimed.top == 1 and not claimed.whole:
             # "is PaLM the largest Google model?", "was Gopher DeepMind's first model?": the ranking of the set the question

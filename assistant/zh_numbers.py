@@ -160,7 +160,8 @@ class _SizeWords:
         # "LLaMA 有三个尺寸吗": a count of a model's own sizes, after the model and a verb of having (``count.owned``,
         # ``has``): said as a word, so the gloss (which drops 有) does not join it to the name as a version
         self.owned = re.compile(rf"[A-Za-z\d)]\s*(?:{alternation(table.get('has', []))})\s*$") if table.get("has") else None
-        self.owned_nouns = re.compile(rf"\s*(?:{measures})?\s*(?:不同的?)?(?:{alternation(c.get('both_nouns', []))})") \
+        self.owned_nouns = re.compile(rf"\s*(?:{measures})?\s*(?:{alternation(c.get('owned_modifiers', []))})?"
+                                      rf"(?:{alternation(c.get('both_nouns', []))})") \
             if c.get("both_nouns") else None
         # "DeepMind 的第一个模型": the first model of a set named before it (``count.set_first``: the words before and
         # after the ordinal), a ranking by date rather than a pick from the last list; matched on "before|after"
