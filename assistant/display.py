@@ -247,6 +247,7 @@ _WHY_ZH = {
     "objective": _objectives_zh,
     "lab": lambda show, e, c: show.labs(e),
     "lab_credited": lambda show, e, c: show.labs(e),
+    "lab_written": lambda show, e, c: show.labs(e),
     "license": lambda show, e, c: show.license(e),
     "license_name": lambda show, e, c: show.license(e),
     "date": lambda show, e, c: show.date(e),

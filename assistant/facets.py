@@ -418,6 +418,8 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
     # the labs a model is credited to, without the labs a merged lab stands for ("Google DeepMind, not the old Google or
     # DeepMind ones": Gemma is credited to Google DeepMind only)
     Facet("lab_credited", "lab as credited", lambda e: sorted(e.org_names), display=lambda e: ", ".join(e.labs)),
+    # the lab names the catalog records, each as written ("Microsoft", not "Microsoft Research"; "Meta", not "Facebook")
+    Facet("lab_written", "lab as recorded", lambda e: list(e.labs), display=lambda e: ", ".join(e.labs)),
     Facet("license", "license", lambda e: [e.license_class.value],
           display=lambda e: f"{e.license_class.value} ({e.license})", group="license"),
     LicenseNameFacet("license_name", "license", lambda e: [e.license],

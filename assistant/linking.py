@@ -186,11 +186,12 @@ def _tail(text: str, end: int) -> str:
 
 class EntityLinker:
     def __init__(self, catalog: Catalog, vocabulary: frozenset[str] = frozenset(), english: frozenset[str] = frozenset(),
-                 model_head: Callable[[str], object] | None = None):
+                 model_head: Callable[[str], object] | None = None, apposition: Callable[[str], object] | None = None):
         self.catalog = catalog
         self.vocabulary = vocabulary  # domain words that are not model names (MLM, RLHF, ...)
         self.english = english  # ordinary words: never fuzzy-matched to a name ("alert" is not ALBERT)
         self.model_head = model_head  # the noun after a made-up word that names it as a model (the lexicon's ``model_head`` cue)
+        self.apposition = apposition  # an apposition after a word that says it is a model (``model_apposition``)
         # the words that join a second name shortened to its version to the first ("Llama 2 vs 3", "GPT-2 or 3")
         self.joins = frozenset(str(w) for w in lexicon("en").data.get("version_joins", []))
         self.names = {key: e.id for key, e in catalog.names().items() if key}
@@ -396,15 +397,19 @@ class EntityLinker:
     def _made_up(self, text: str, tokens, i) -> int | None:
         """A capitalized word the catalog never writes and English does not have, named as a model by the noun after
         it ("the Zorblax transformer", "the Quillon model"), a tag of its own between them ("the TransMorph-XL language
-        model", "StarWeave-L model"): a model the catalog does not know, not a concept. The end of the name, or None."""
+        model", "StarWeave-L model"), or by an apposition after it (English's word too: "Koala (the Berkeley chatbot)"):
+        a model the catalog does not know, not a concept. The end of the name, or None."""
         word = tokens[i][0]
         tag = _TAG_END.search(word)
         base = word[:tag.start()] if tag else word
         after = _TAGS_AFTER.match(text, tokens[i][2])
         end = after.end() if after else tokens[i][2]
+        # an apposition that says it is a model ("Koala (the Berkeley chatbot)") names it so even when English has the word
+        apposed = self.apposition is not None and bool(self.apposition(text[end:]))
+        headed = self.model_head is not None and bool(self.model_head(text[end:]))
         if not (len(base) >= 4 and base.isalpha() and base[0].isupper() and not base.isupper()  # "MSFT": an abbreviation
-                and self.model_head is not None and bool(self.model_head(text[end:]))
-                and base.lower() not in self.written and base.lower() not in self.english and base.lower() not in self.groups):
+                and (headed or apposed)
+                and base.lower() not in self.written and (apposed or base.lower() not in self.english) and base.lower() not in self.groups):
             return None
         return end
 

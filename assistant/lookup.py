@@ -175,7 +175,7 @@ class CitationIndex:
 
     def _author_exact(self, text: str, masked, full_only: bool = False) -> tuple[Lookup | None, list[str], tuple[int, int] | None]:
         low = text.lower()
-        words = set(re.findall(r"[a-z]+", low))
+        words = set(re.findall(r"[^\W\d_]+", low))  # "köpf", "rozière": a surname's letters, accents too
         for spelling, name in self.spellings.items():
             if spelling.split()[-1] not in words or (full_only and " " not in spelling):
                 continue

@@ -414,7 +414,10 @@ class DateWords:
                                        rf"(?:\s*({self.suffix}))?")
         self.owned_periods = owned
         start, join = table.get("range_start", []), table.get("range_join", [])
-        self.range = re.compile(rf"(?:{alternation(start)})\s+{_MONTH}{_YEAR}\s+(?:{alternation(join)})\s+{_MONTH}{_YEAR}")
+        # ... each end a month maybe written in numbers ("between 2020-07 and 2020-12", "from 03/2021 to 08/2021")
+        # (an "in" before an end is a Chinese month's gloss: "between 2020年7月 and 2020年12月" -> "between in Jul 2020 and in ...")
+        self.range = re.compile(rf"(?:{alternation(start)})\s+(?:in\s+)?{_MONTH}{_NUM_MONTH}{_YEAR}{_ISO_MONTH}\s+(?:{alternation(join)})\s+"
+                                rf"(?:in\s+)?{_MONTH}{_NUM_MONTH}{_YEAR}{_ISO_MONTH}")
         # "from March to June 2022", "jul-dec 2020": two months, one year
         self.month_range = re.compile(rf"(?:(?:{alternation(start)})\s+)?{_MONTH_NAME}\s*(?:{alternation([*join, *table.get('span_join', [])])})"
                                       rf"\s*{_MONTH_NAME}[\s,]+(?:of\s+)?{_YEAR}\b")
@@ -516,8 +519,9 @@ def _parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]
         out = _one_end(w, q.group(1), q.group(4), year * 100 + first, year * 100 + last, span)
         masked = [*masked, span]  # a month named beside it ("(June 2022 or later)") refines the same end
     m = w.range.search(low)
-    if m and _free(m.span(), masked):
-        return both(_ym(m.group(2), m.group(1), False), _ym(m.group(4), m.group(3), True), m.span())
+    if m and _free(m.span(), masked):  # groups: (named, numbered, year, iso) for each end
+        g = m.groups()
+        return both(_ym(g[2], g[0] or g[1] or g[3], False), _ym(g[6], g[4] or g[5] or g[7], True), m.span())
     decade = _DECADE.search(low)
     if decade and _free(decade.span(), masked):  # "the 2010s", "the 2020s"
         start = int(decade.group(1))

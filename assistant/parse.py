@@ -433,6 +433,7 @@ class Parser:
     def tree(self, text: str, r: Reading, quant: Quant) -> And:
         low = text.lower()
         _credited(r)
+        _written(r, self.catalog)
         parts = [(f.start, f.end) for f in r.found if f.facet == "catalog" and f.end]  # "paper and additions together" joins no labs
         any_of, both = self.lex.has("any_of", low), self.lex.has("both", "".join(" " if any(a <= i < b for a, b in parts) else ch
                                                                                  for i, ch in enumerate(low)))
@@ -563,6 +564,27 @@ def _credited(r: Reading) -> None:
     for f in r.found:
         if parts and f.facet == "lab" and f.negated and values(f) <= parts:
             f.facet = "lab_credited"
+
+
+def _written(r: Reading, catalog: Catalog) -> None:
+    """"Microsoft models (Microsoft itself, not Microsoft Research)", "Meta（不算 Facebook 时期的）": one lab both asked for and
+    left out (the name left out is an earlier name or a research arm the catalog counts as the same lab) asks for the name
+    the catalog records: the models credited under the lab's own name, and none under its other recorded names."""
+    def values(f: Found) -> set[str]:
+        return {str(v) for v in (f.value if isinstance(f.value, list) else [f.value])}
+
+    asked = [f for f in r.found if f.facet == "lab" and not f.negated and not f.via]
+    for f in [f for f in r.found if f.facet == "lab" and f.negated and not f.via]:
+        same = [a for a in asked if values(a) == values(f)]
+        if not same:
+            continue
+        own = {v.lower() for v in values(f)}
+        # every name the catalog records for the lab, but the lab's own: its earlier names and arms
+        others = sorted({w for e in catalog.models.values() for w, o in zip(e.labs, e.org_names)
+                         if o.lower() in own and w.lower() not in own})
+        for a in same:
+            a.facet = "lab_written"
+        f.facet, f.value = "lab_written", others
 
 
 def _split_variants(r: Reading) -> None:

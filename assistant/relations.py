@@ -30,6 +30,7 @@ class RelationReader:
                  groups: frozenset = frozenset()):
         self.catalog, self.lex, self.family_heads, self.filler = catalog, lex, family_heads, filler
         self.groups = groups | frozenset(family_heads)  # names of groups of models: labs and families, lower case
+        self._low = ""
 
     def read(self, text: str, mentions: list[Mention], r: Reading) -> None:
         lex, low = self.lex, text.lower()
@@ -38,6 +39,7 @@ class RelationReader:
         paired: set[int] = set()  # the second model of "between X and Y", read with the first
         self._again: set[int] = set()  # a model named again inside an exclusion's tail ("ViT and anything descended from ViT")
         self._left: set[int] = set()  # a name left out as its family ("apart from Gemini"), where a list after it starts
+        self._low = low  # the whole question, for what a relation's words leave open after them ("... or later")
         for k, m in enumerate(mentions):
             lat = None
             before, after = low[max(0, m.start - 48):m.start], low[m.end:m.end + 60]
@@ -391,7 +393,7 @@ class RelationReader:
     def _same(self, m: Mention, e, before: str, r: Reading, after: str = "") -> bool:
         """"the same lab as X", "siblings of X"; and the field named after the model: "X's siblings", "X's sister
         models" (``same_after``), "which models share X's parent?" (``share_before`` ... ``share_after``)."""
-        lex, end = self.lex, m.end
+        lex, end, lead, side = self.lex, m.end, None, None
         same = lex.first("same_before", before)
         if same:
             what = same_field(lex, next(g for g in same.groups() if g))
@@ -413,7 +415,14 @@ class RelationReader:
         if what == "parent":  # "the same parent as Alpaca": the models derived from Alpaca's parent
             r.found.append(Found("derived", list(e.derived_from), start, end, via=m.model_id))
         elif what in DATE_SPANS:  # "the same year as X", "the same month as X": the dates from its first month to its last
-            r.found += [Found("date", c.values[0], start, end, c.op, m.model_id) for c in same_as(what, e)]
+            bounds = same_as(what, e)
+            tail = lex.first("open_end_after", self._low[end:])
+            side = next((k for k in ("later", "earlier") for x in (lead, tail) if x and x.groupdict().get(k)), None)
+            if side:  # "in or after ChatGPT's month", "the same month as GPT-3 or later": that end of the span only
+                bounds = [c for c in bounds if c.op is (Op.GE if side == "later" else Op.LE)]
+                end = end + tail.end() if tail else end
+                r.use(start, end)
+            r.found += [Found("date", c.values[0], start, end, c.op, m.model_id) for c in bounds]
         elif what in ("architecture", "family", "license", "objective"):
             facet = {"architecture": "architecture", "family": "family", "license": "license", "objective": "objective"}[what]
             value = {"architecture": e.architecture.value, "family": e.family, "license": e.license_class.value,
@@ -421,7 +430,8 @@ class RelationReader:
             r.found.append(Found(facet, value, start, end, via=m.model_id))
         else:
             r.found.append(Found("lab", list(e.org_names), start, end, via=m.model_id))
-        r.exclude.append(Exclusion(model=m.model_id))
+        if not side:  # "in or after X's month" holds X itself; "the same month as X" asks for the others
+            r.exclude.append(Exclusion(model=m.model_id))
         r.relations.append(Relation(kind="same", model=m.model_id, facet=what))
         return True
 
@@ -436,6 +446,12 @@ class RelationReader:
             r.found += [Found("date", first, 0, 0, Op.GE, m.model_id), Found("date", last, 0, 0, Op.LE, m.model_id)]
             r.exclude.append(Exclusion(model=m.model_id))
             kind = "within"
+        elif (cue := lex.first("after_same_before", before)):  # "on or after the month X came out": its month too
+            r.found.append(Found("date", e.date.key, 0, 0, Op.GE, m.model_id))
+            kind = "after"
+        elif (cue := lex.first("before_same_before", before)):
+            r.found.append(Found("date", e.date.key, 0, 0, Op.LE, m.model_id))
+            kind = "before"
         elif (cue := lex.first("after_before", before)):
             r.found.append(Found("date", _month_key(e.date.key, 1), 0, 0, Op.GE, m.model_id))
             kind = "after"

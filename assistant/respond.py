@@ -184,7 +184,7 @@ def sentences(e: ModelEntry, d: Draft, attrs) -> str:
 
 
 # the attribute sentence that states a facet's value for a model
-FACET_ATTRIBUTE = {"objective": Attribute.OBJECTIVE, "architecture": Attribute.ARCHITECTURE, "lab": Attribute.LABS, "lab_credited": Attribute.LABS,
+FACET_ATTRIBUTE = {"objective": Attribute.OBJECTIVE, "architecture": Attribute.ARCHITECTURE, "lab": Attribute.LABS, "lab_credited": Attribute.LABS, "lab_written": Attribute.LABS,
                    "license": Attribute.LICENSE, "license_name": Attribute.LICENSE, "date": Attribute.DATE,
                    "size": Attribute.PARAMS, "corpus": Attribute.CORPUS, "venue": Attribute.VENUE,
                    "family": Attribute.FAMILY, "domain": Attribute.APPLICATION, "trait": Attribute.APPLICATION,

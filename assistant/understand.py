@@ -122,7 +122,8 @@ class Understander:
         # a lab the lexicon names (one with no model here too: "Tencent models") is no unknown model
         vocabulary |= frozenset(w.lower() for sps in lex.values.get("lab", {}).values() for p in sps
                                 if not str(p).startswith("re:") for w in str(p).split())
-        self.linker = EntityLinker(catalog, vocabulary, english_words(), model_head=lambda rest: lex.first("model_head", rest))
+        self.linker = EntityLinker(catalog, vocabulary, english_words(), model_head=lambda rest: lex.first("model_head", rest),
+                                    apposition=lambda rest: lex.first("model_apposition", rest))
         # the words the catalog writes in its fields and concepts, not only in its prose about a model (summary, key points,
         # notes): a name written only there ("Perceiver", a part of Flamingo) is no entry, and asked a field of, no model here
         prose = {"summary", "key_points", "architecture_note", "objective_notes"}
@@ -391,12 +392,13 @@ class Understander:
         return out
 
     def _unknown_asked(self, text: str, lex: Lexicon, r: Reading) -> str | None:
-        """A name a question asks a field of (its lab, size, objective, date) when no catalog model is named: a
+        """A name a question asks a field of (its lab, size, objective, date, paper) when no catalog model is named: a
         capitalized word with small letters too ("HyperLoom", "ELMo", "Qwen2-Audio") that neither English, the
         catalog's own text, a lab, a dataset nor any reading of the question has, with a size written after it
         ("HyperLoom 40B"). A set question ("which models ...") asks no field of one model, so it names none."""
         low = text.lower()
-        if not self._attributes(low, lex) or lex.has("set_nouns", low) or lex.has("count", low):
+        # its paper asked for ("the arXiv id for BEiT", "which paper introduced MaskGIT?") is a field asked of it too
+        if not (self._attributes(low, lex) or lex.has("citation", low)) or lex.has("set_nouns", low) or lex.has("count", low):
             return None
         parser = self.parsers[lex.language]
         read = [(s, e) for s, e, _ in concept_spans(self.catalog, text, lex, self.concepts)] + r.used + parser.name_spans(text)

@@ -312,12 +312,15 @@ _IN_YEAR = re.compile(r"(?:在|于)?\s*((?:19|20)\d\d)\s*年" + _MONTH)
 _HAN_DIGITS = "〇零一二三四五六七八九"
 _HAN_YEAR = re.compile(rf"(?<![{_HAN_DIGITS}十百千万亿])([{_HAN_DIGITS}]{{4}})(?=\s*年)")  # 二〇二〇年, 二零二一年
 _HAN_MONTH = re.compile(r"(?<=[年到至~\-])\s*([一二三四五六七八九十]{1,3})(?=\s*月)")  # 2022年三月到六月
+_ISO_MONTH = re.compile(r"(?<![\w.-])((?:19|20)\d\d)[-/](0?[1-9]|1[0-2])(?![\w/.-])")  # 2020-07, 2021/3
 
 
 def _arabic(text: str, short_year: re.Pattern | None = None) -> str:
-    """Years and months written in Chinese numerals as digits: 二〇二〇年 -> 2020年, 2022年三月 -> 2022年3月; a year said by
+    """Years and months written in Chinese numerals as digits: 二〇二〇年 -> 2020年, 2022年三月 -> 2022年3月, an ISO month
+    2020-07 -> 2020年7月; a year said by
     its last two digits (``short_year``, from the lexicon) in full: 22年5月 -> 2022年5月."""
     text = _HAN_YEAR.sub(lambda m: "".join(str(_DIGITS[c]) for c in m.group(1)), text)
+    text = _ISO_MONTH.sub(lambda m: f"{m.group(1)}年{int(m.group(2))}月", text)  # an ISO month as the Chinese one says it
     if short_year is not None:
         text = short_year.sub(lambda m: "20" + m.group(1), text)
     return _HAN_MONTH.sub(lambda m: str(cn_int(m.group(1))) if 1 <= (cn_int(m.group(1)) or 0) <= 12 else m.group(), text)
