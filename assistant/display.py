@@ -94,6 +94,13 @@ class Display:
     def date(self, e: ModelEntry) -> str:
         return month_zh(e.date.key) if self.zh else e.date.human()
 
+    def date_stated(self, e: ModelEntry) -> str:
+        """A date given as an answer: in Chinese with the catalog's own year-month after it ("2024年5月（2024-05）"), as a
+        size is given with its English form, so a reader can match it against the source; in English "May 2024"."""
+        if not self.zh:
+            return e.date.human()
+        return f"{month_zh(e.date.key)}（{e.date}）"
+
     def month_name(self, key: float) -> str:
         """A month key (year*100+month) in words: "April 2022", "2022年4月"."""
         if self.zh:

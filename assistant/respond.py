@@ -158,7 +158,7 @@ BESIDE_UNRECORDED = (Attribute.LABS, Attribute.DATE, Attribute.LICENSE, Attribut
 FACT_SENTENCES = {
     Attribute.LABS: lambda e, d: d.lex.say("fact_labs", name=e.name, labs=d.show.labs(e)),
     Attribute.PARAMS: _params_sentence,
-    Attribute.DATE: lambda e, d: d.lex.say("fact_date", name=e.name, date=d.show.date(e)),
+    Attribute.DATE: lambda e, d: d.lex.say("fact_date", name=e.name, date=d.show.date_stated(e)),
     Attribute.ARCHITECTURE: _architecture_sentence,
     Attribute.OBJECTIVE: lambda e, d: d.lex.say("fact_objective", name=e.name, task=e.task, objectives=d.show.objectives(e)),
     Attribute.LICENSE: lambda e, d: d.lex.say("fact_license", name=e.name, license=e.license,

@@ -20,7 +20,7 @@ from catalog import Catalog, ModelEntry
 
 _DIMENSIONS = {
     "size": (lambda e: e.params.max_millions, lambda e, s: s.size(e.params.max_millions), ("larger", "smaller"), "the same size"),
-    "date": (lambda e: e.date.key, lambda e, s: s.date(e), ("newer", "older"), "from the same month"),
+    "date": (lambda e: e.date.key, lambda e, s: s.date_stated(e), ("newer", "older"), "from the same month"),
     "license": (lambda e: _OPENNESS.get(e.license_class.value), lambda e, s: s.license(e), ("more open", "more restrictive"),
                 "equally open"),
 }
@@ -360,7 +360,7 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
     if s.field == "params":
         value = lambda e: show.size(size_key(s)(e))
     else:
-        value = show.date
+        value = show.date_stated
     if s.whole:  # "Google models sorted by size": every model of the set in that order, the ones it cannot place after
         order = ranked(entries, s, len(entries))
         where = (lex.say("sorted_scope_previous") if previous else lex.say("sorted_scope", crit=crit) if crit
