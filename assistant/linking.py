@@ -106,7 +106,7 @@ def _stem_tag() -> re.Pattern:
     size letter (the en lexicon's ``size_letters``: "ViT-L") is no tag, nor a ``name_suffixes`` word (split off first)."""
     sizes = "".join(lexicon("en").data["size_letters"])
     return re.compile(rf"^(?P<stem>[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9])-(?P<tag>(?![{sizes}]$)[A-Z][A-Za-z]?|[A-Z]{{3,4}})$")
-_SIZED = re.compile(r"^(.+?[A-Za-z0-9])-(\d+(?:\.\d+)?[mbt])$", re.I)
+_SIZED = re.compile(r"^(.+?[A-Za-z0-9])-(\d+(?:\.\d+)?[mbt]\d?)$", re.I)  # "7B", "6.9B", and "7b1" as BLOOM writes 7.1B
 # a lineage written onto a name as one hyphenated word ("Derived-from-GPT-2 models", "built-on-LLaMA"): the name after it
 _PREFIX = re.compile(r"^((?:derived|built|based|fine-?tuned|distilled|descended|trained|initiali[sz]ed|adapted|forked)-"
                      r"(?:from|on|upon|off))-([A-Za-z0-9].*)$", re.I)

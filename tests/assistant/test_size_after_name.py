@@ -21,3 +21,15 @@ def test_a_size_after_a_name_is_no_version(full, q, model):
 @pytest.mark.parametrize("q, unknown", [("what is PaLM 3", "PaLM 3"), ("is there a Claude 4?", "Claude 4")])
 def test_a_number_after_a_name_is_still_a_version(full, q, unknown):
     assert unknown in full._understand(q).unknown_names
+
+
+@pytest.mark.parametrize("q, model", [
+    ("who built BLOOM-7B1?", "bloom"),
+    ("tell me about bloomz-7b1", "bloomz"),
+    ("when was BLOOM-1b7 released", "bloom"),
+])
+def test_a_size_written_with_its_decimal_after_the_unit_is_the_model(full, q, model):
+    """Checkpoint names write 7.1B as "7b1": the name before it is the catalog model, not an unknown one."""
+    query = full._understand(q)
+    assert query.unknown_names == [] and model in query.models, (query.unknown_names, query.models)
+    assert not full.ask(q).abstained
