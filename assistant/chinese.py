@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assistant.relative import absolute
 from catalog.yamlsafe import load_checked
 
 from assistant.zh_numbers import rewrite, zh_tables
@@ -210,7 +211,7 @@ class ChineseReader:
 
     # -- reading --------------------------------------------------------------------------------
     def read(self, question: str) -> Reading:
-        text = self._besides(self._bracket_after_time_word(normalize(question)))
+        text = self._besides(self._bracket_after_time_word(absolute(normalize(question), "zh")))  # 去年: that year
         core = text.rstrip("?!.,;: ")
         yes_no = next((f for f in self.yes_no_final if core.endswith(f) and len(core) > len(f)), None)
         follow = core.endswith(self.follow_up_final)

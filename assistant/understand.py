@@ -24,6 +24,7 @@ from assistant.parse import Parser, Reading
 from assistant.query import And, Attribute, Constraint, Intent, Op, Or, Premise, Quant, Query, Reason, Superlative, leaves, years_spanned
 from assistant.coverage import Coverage
 from assistant.reading import describe
+from assistant.relative import absolute
 from assistant.retrieve import holds
 from assistant.signals import (ConceptMap, concept_spans, corpus_vocabulary, count_check, find_superlative, group_by, having, sort_order, aggregate,
                                superlative_measure)
@@ -153,8 +154,8 @@ class Understander:
     # -- public -------------------------------------------------------------------------------
     def understand(self, raw: str, glossed: bool = False) -> Query:
         """``glossed``: the text is a Chinese question's English gloss (its words are cue terms, not the asker's)."""
-        text = clean(raw)
-        lex = lexicon(detect_language(text))
+        lex = lexicon(detect_language(clean(raw)))
+        text = absolute(clean(raw), lex.language)  # "last year", "the past two years": the dates they name today
         guard = self._guard(text, lex)
         if guard is not None:
             return guard

@@ -1,0 +1,86 @@
+"""Times said from today ("last year", "two years ago", "in the past 18 months", 去年, 近两年), rewritten as the dates
+they name on the day the question is asked, before anything else reads the question: every date reader then sees an
+ordinary year or "since <month> <year>", and the reading line shows the dates executed, so the asker sees how "last
+year" was taken. The words are the lexicon's ``relative_dates`` table:
+
+- ``years``: a phrase naming one calendar year by its offset from this one ("last year": -1, 前年: -2);
+- ``ago``: a count of years back ("three years ago"), the year it lands on;
+- ``span``: a stretch up to today ("the past two years", 近两年): since the month that many years or months back;
+- ``year_form`` / ``since_form``: how the rewritten dates are written in that language.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import re
+
+
+_EN_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+             "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24, "couple of": 2}
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def today() -> _dt.date:
+    """The day a question is asked (a function, so a caller may read it once per question)."""
+    return _dt.date.today()
+
+
+@functools.lru_cache(maxsize=4)
+def _patterns(language: str) -> tuple[dict, re.Pattern, re.Pattern, re.Pattern] | None:
+    if language == "zh":  # the zh file's own tables (its lexicon object reads as English)
+        from assistant.chinese import load_zh_lexicon
+
+        table = load_zh_lexicon().get("relative_dates")
+    else:
+        from assistant.lexicon import lexicon
+
+        table = lexicon(language).data.get("relative_dates")
+    if not table:
+        return None
+    years = table.get("years", {})
+    said = "|".join(re.escape(p) for p in sorted(years, key=len, reverse=True)) or "(?!)"
+    return (table, re.compile(rf"(?<![A-Za-z0-9])(?:{said})(?![A-Za-z0-9])", re.I),
+            re.compile(str(table.get("ago", "(?!)")).removeprefix("re:"), re.I),
+            re.compile(str(table.get("span", "(?!)")).removeprefix("re:"), re.I))
+
+
+def _count(word: str | None) -> int | None:
+    if not word:
+        return 1
+    word = " ".join(word.lower().split())
+    if word.isdigit():
+        return int(word)
+    if word in _EN_COUNT:
+        return _EN_COUNT[word]
+    from assistant.zh_numbers import cn_int
+
+    return cn_int(word.replace("两", "二"))
+
+
+def absolute(text: str, language: str, on: _dt.date | None = None) -> str:
+    """``text`` with its relative times replaced by the dates they name on the day ``on`` (today by default), in
+    ``language``'s words."""
+    found = _patterns(language) if text else None
+    if found is None:
+        return text
+    table, years_at, ago, span = found
+    day, years = on or today(), {" ".join(k.lower().split()): v for k, v in table.get("years", {}).items()}
+
+    def since(m: re.Match) -> str:
+        said = m.groupdict()
+        n = _count(said.get("n") or said.get("n2"))
+        if n is None:
+            return m.group()
+        months = n * (12 if m.group("unit").lower() in table.get("year_units", []) else 1)
+        key = day.year * 12 + (day.month - 1) - months
+        return table["since_form"].format(year=key // 12, month=key % 12 + 1, month_name=_MONTHS[key % 12])
+
+    def back(m: re.Match) -> str:
+        n = _count(m.group("n"))
+        return m.group() if n is None else table["year_form"].format(year=day.year - n)
+
+    text = ago.sub(back, span.sub(since, text))
+    return years_at.sub(lambda m: table["year_form"].format(year=day.year + int(years[" ".join(m.group().lower().split())])),
+                        text)
