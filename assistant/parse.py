@@ -210,6 +210,7 @@ class Parser:
             quant = self._variant(low, b, r)
             r.found.append(Found(b.facet, b.value, b.start, b.end, _OPS[b.op], quant=getattr(quant, "quant", quant),
                                  said=isinstance(quant, Said), alt=b.either))
+        phrases.bound_alternatives(lex, text, r)  # "from Meta or with more than 100B parameters"
         sizes = [f for f in r.found if f.facet == "size"]
         if any(f.via is None for f in sizes):  # "small models: anything below 200M": the adjective repeats the bound
             self._size_words(low, r)
@@ -461,7 +462,9 @@ class Parser:
             said = {_quant(f, quant) for f in fs if f.facet == "size"}
             one = Quant.SOME if Quant.SOME in said else next(iter(said), Quant.LARGEST)
             leaves_ = [(Constraint(facet=f.facet, op=f.op, values=[f.value], quant=one) if f.facet == "size"
+                        else Constraint(facet=f.facet, op=f.op, values=[f.value]) if f.facet == "date"
                         else Constraint(facet=f.facet, values=[f.value]), f.negated) for f in sorted(fs, key=lambda f: f.start)]
+            leaves_ = _bound_spans(leaves_, sorted(fs, key=lambda f: f.start))
             if any(f.negated and not f.inverse for f in fs):  # "not from Google or trained with RLHF": a cue negates both
                 items.append(Not(item=Or(items=[leaf for leaf, _ in leaves_])))
             else:  # "distilled or dense" (dense: no mixture of experts): only the alternative whose own word negates
@@ -539,6 +542,23 @@ class Said(NamedTuple):
     """A size bound's quantifier said by its own words ("every version under 10B", "over 1B in at least one")."""
 
     quant: Quant
+
+
+def _bound_spans(leaves_: list, fs: list) -> list:
+    """The leaves of alternatives with a date or size read from one phrase ("in 2019": two bounds) joined as one
+    condition, so "decoders or from 2019" is decoder OR (from January AND to December 2019)."""
+    out, spans = [], {}
+    for (leaf, negated), f in zip(leaves_, fs):
+        if f.facet in ("date", "size") and f.end:
+            key = (f.facet, f.start, f.end, negated)
+            if key in spans:
+                at = spans[key]
+                first, _ = out[at]
+                out[at] = (And(items=[*(first.items if isinstance(first, And) else [first]), leaf]), negated)
+                continue
+            spans[key] = len(out)
+        out.append((leaf, negated))
+    return out
 
 
 def _quant(f: Found, quant: Quant) -> Quant:

@@ -77,6 +77,28 @@ def alternatives(lex, text: str, r, vocabulary_facets) -> None:
             a.alt = b.alt = a.alt or b.alt or a.start + 1
 
 
+def bound_alternatives(lex, text: str, r) -> None:
+    """A date or size bound and another condition joined by "or" as two clauses ("from Meta or with more than 100B
+    parameters", "decoders or released before 2019", "released before 2019 or bigger than 10B"): either may hold
+    (the lexicon's ``alternative_joiner``). The bound's ends read from one phrase ("in 2019": from January to
+    December) stay one condition."""
+    bounds = [f for f in r.found if f.facet in ("date", "size") and f.end and not f.alt]
+    if not bounds:
+        return
+    spans: dict[tuple[int, int], list] = {}
+    for f in bounds:
+        spans.setdefault((f.start, f.end), []).append(f)
+    others = [f for f in r.found if f.end and not f.weak and f.facet not in ("date", "size")]
+    items = sorted([(s, e, fs) for (s, e), fs in spans.items()] + [(f.start, f.end, [f]) for f in others], key=lambda x: x[0])
+    for (_, a_end, a), (b_start, _, b) in zip(items, items[1:]):
+        if a_end > b_start or not any(f.facet in ("date", "size") for f in a + b):
+            continue
+        if lex.first("alternative_joiner", text[a_end:b_start]):
+            alt = next((f.alt for f in a + b if f.alt), 0) or a[0].start + 1
+            for f in a + b:
+                f.alt = alt
+
+
 def counted(lex, low: str, taken: list, r) -> None:
     """A cue that counts a field's values ("built by Google alone": one lab; "co-developed": two or more),
     read by the lexicon's ``counted`` table (cue -> facet, op, number); its negation ("not counting ones

@@ -65,6 +65,8 @@ def test_two_years_joined_by_and_in_are_one_range(full):
     ("among decoder models, what proportion are open source", ("architecture", "decoder"), ("license", "open")),
     ("解码器模型占多少比例", None, ("architecture", "decoder")),
     ("谷歌的模型中解码器占多少比例", ("lab", "Google"), ("architecture", "decoder")),
+    ("开源模型在目录里占多大比重", None, ("license", "open")),
+    ("编码器模型占全部模型的百分之多少", None, ("architecture", "encoder")),
 ])
 def test_a_proportion_is_a_count_over_its_base(plain, question, base, part):
     q = plain._understand(question)

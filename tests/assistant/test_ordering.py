@@ -32,6 +32,9 @@ def _key(field: str):
     ("Meta models in reverse chronological order", "date", True),
     ("把 OpenAI 的模型按发布时间从新到旧排一下", "date", True),
     ("按參數量由小到大排列谷歌的模型", "params", False),
+    ("give me a timeline of the EleutherAI models", "date", False),  # a timeline, a history, an evolution: by date
+    ("how did DeepMind's models evolve over time?", "date", False),
+    ("Meta 模型的发展历程", "date", False),
 ])
 def test_a_set_is_listed_whole_in_the_order_asked(full, question, field, high_first):
     q = full._understand(question)
