@@ -81,6 +81,16 @@ class Coverage:
                 q = q.model_copy(update={"where": parser.tree(text, r, Quant.LARGEST)})
         else:
             readings = self.paraphraser.match(phrase) if self.paraphraser is not None else []
+            if (self.paraphraser is not None and not negated and not q.where.items
+                    and (whole := self._stretch(text, lex, r, phrase, parser.filler)) != phrase):
+                # nothing read, and words of the description a cue took ("people ranking their answers", "specialist
+                # sub-networks") cut it short: the whole stretch between the clause's edges, read by meaning, when it
+                # reads more clearly than its remnant
+                wider = self.paraphraser.match(whole)
+                if wider and wider[0].score >= self.paraphraser.threshold and (not readings or wider[0].score > readings[0].score):
+                    phrase, readings = whole, wider
+                    if q.described:
+                        q = q.model_copy(update={"described": whole})
         if not negated and (pair := self._pair(probe, text.find(probe), lex, readings, loose)):
             kept = list(r.found)
             both = self._both(q, text, r, parser, pair, loose)
@@ -190,6 +200,26 @@ class Coverage:
         end = at + len(phrase)
         stop = min([f.start for f in r.found if f.end and f.start >= end] + [len(text)])
         return text[at:stop].rstrip(" ?.!,;:")
+
+    @staticmethod
+    def _stretch(text: str, lex: Lexicon, r: Reading, phrase: str, filler: frozenset) -> str:
+        """The unread phrase widened over the words around it that no reading used, up to the clause breaks, commas,
+        the readings and the negation cues on either side ("models that learn from people ranking their answers": from
+        "learn" on, though "ranking" is a cue word); the phrase itself when the widening adds no content word a cue took
+        (stopwords and filler words only)."""
+        at = text.find(phrase)
+        end = at + len(phrase)
+        taken = [(f.start, f.end) for f in r.found if f.end]
+        walls = [m.span() for m in lex.find("clause_break", text)] + taken + [m.span() for m in scope.cues(lex, text, taken)]
+        walls += [(i, i + 1) for i, ch in enumerate(text) if ch in ",;"]
+        left = max([e for s, e in walls if e <= at] + [0])
+        right = min([s for s, e in walls if s >= end] + [len(text)])
+        if any(s < end and at < e and not (s >= at and e <= end) for s, e in taken):
+            return phrase
+        skip = lex.stopwords | filler
+        added = [w for w, s, e in lex.tokenize(text) if (left <= s < at or end <= s < right) and w.replace("-", "").isalpha() and len(w) >= 3
+                 and w.lower() not in skip]
+        return text[left:right].strip(" ?.!,;:()") if added else phrase
 
     @staticmethod
     def _wide(text: str, lex: Lexicon, phrase: str) -> str:

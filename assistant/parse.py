@@ -436,8 +436,11 @@ class Parser:
         _credited(r)
         _written(r, self.catalog)
         parts = [(f.start, f.end) for f in r.found if f.facet == "catalog" and f.end]  # "paper and additions together" joins no labs
-        any_of, both = self.lex.has("any_of", low), self.lex.has("both", "".join(" " if any(a <= i < b for a, b in parts) else ch
-                                                                                 for i, ch in enumerate(low)))
+        # an "or" inside another reading's own words ("came out in 2024 or 2025", "a 7B or 13B size") joins that reading's
+        # bounds, not the values of a field read elsewhere
+        spans = [(f.start, f.end) for f in r.found if f.end and f.facet in ("date", "size")]
+        any_of = self.lex.has("any_of", "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(low)))
+        both = self.lex.has("both", "".join(" " if any(a <= i < b for a, b in parts) else ch for i, ch in enumerate(low)))
         _split_variants(r)
         groups: dict[tuple[str, bool], list[Found]] = {}
         items: list = []

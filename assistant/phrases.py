@@ -2,7 +2,8 @@
 
 - A value named by its parts: "a separate encoder and decoder" is architecture encoder-decoder, "both text
   and vision" is domain vision-language (the lexicon's ``composite`` table; the parts, in either order, joined
-  by and / plus after a singular article or "both"), while "encoder and decoder models" stays either kind.
+  by and / plus after a singular article or "both", or written as one word with "+" or "&": "text+vision"), while
+  "encoder and decoder models" stays either kind.
 - One phrase read on two fields: words joined by a slash or "or" that land on different fields
   ("assistant/chatbot") are alternatives; the field the question names ("... trait", the
   lexicon's ``field_names``) keeps the words, else either reading may hold (OR).
@@ -56,9 +57,12 @@ def composites(lex, text: str, r) -> None:
         for a, b in zip(found, found[1:]):
             value = next((v for v, (x, y) in table.items() if (_has(a.value, x) and _has(b.value, y))
                           or (_has(a.value, y) and _has(b.value, x))), None)  # either order
-            if (value and lex.first("composite_joiner", low[a.end:b.start])
-                    and lex.first("composite_before", low[max(0, a.start - 20):a.start])):
-                r.found = [f for f in r.found if f is not a and f is not b] + [replace(a, value=value, end=b.end)]
+            if value and (lex.first("composite_joiner", low[a.end:b.start])
+                          and lex.first("composite_before", low[max(0, a.start - 20):a.start])
+                          or lex.first("composite_tight", low[a.end:b.start])):
+                # the whole is as firm as its firmer part ("text+vision": the generic "text" is no longer alone)
+                r.found = [f for f in r.found if f is not a and f is not b] + [
+                    replace(a, value=value, end=b.end, weak=a.weak and b.weak, loose=a.loose and b.loose)]
 
 
 def alternatives(lex, text: str, r, vocabulary_facets) -> None:

@@ -21,6 +21,7 @@ from assistant.lexicon import Lexicon, detect_language, lexicon, phrase_pattern
 from assistant.linking import COMMON_WORDS, SIZE_WORD, TOKEN, EntityLinker, english_words
 from assistant.lookup import CONCEPT, CitationIndex
 from assistant.parse import Parser, Reading
+from assistant.phrases import CATALOG_PAPER
 from assistant.query import And, Attribute, Constraint, Intent, Op, Or, Premise, Quant, Query, Reason, Superlative, leaves, years_spanned
 from assistant.coverage import Coverage
 from assistant.reading import describe
@@ -974,7 +975,10 @@ class Understander:
                        if not lex.first("pointing_before", low[max(0, s[0] - 12):s[0]])  # "that base model": a model
                        # a generic word of a longer model name ("Transformer" of "Decision Transformers") names no concept
                        and not (s[2] in lex.data.get("name_word_concepts", ())
-                                and any(a <= s[0] and s[1] <= b and b - a > s[1] - s[0] for a, b in names)))
+                                and any(a <= s[0] and s[1] <= b and b - a > s[1] - s[0] for a, b in names))
+                       # the catalog as the place a set is listed in ("what are the vision models in this catalog?", "the
+                       # licence the catalog records"): the set's scope, not the catalog paper asked about
+                       and not (s[2] == CATALOG_PAPER and where.items and text[s[0]:s[1]].lower() in lex.data.get("catalog_place", ())))
         r.concepts += [(start, end) for start, end, _ in named]
         concept = max(named, key=lambda s: (s[1] - s[0], -s[0]))[2] if named else None
         if concept is None:
