@@ -81,7 +81,7 @@ class Coverage:
                 q = q.model_copy(update={"where": parser.tree(text, r, Quant.LARGEST)})
         else:
             readings = self.paraphraser.match(phrase) if self.paraphraser is not None else []
-            if (self.paraphraser is not None and not negated and not q.where.items
+            if (self.paraphraser is not None and not negated and not q.where.items and words >= 2
                     and (whole := self._stretch(text, lex, r, phrase, parser.filler)) != phrase):
                 # nothing read, and words of the description a cue took ("people ranking their answers", "specialist
                 # sub-networks") cut it short: the whole stretch between the clause's edges, read by meaning, when it
@@ -204,7 +204,7 @@ class Coverage:
     @staticmethod
     def _stretch(text: str, lex: Lexicon, r: Reading, phrase: str, filler: frozenset) -> str:
         """The unread phrase widened over the words around it that no reading used, up to the clause breaks, commas,
-        the readings and the negation cues on either side ("models that learn from people ranking their answers": from
+        the readings, the fields asked for and the negation cues on either side ("models that learn from people ranking their answers": from
         "learn" on, though "ranking" is a cue word); the phrase itself when the widening adds no content word a cue took
         (stopwords and filler words only)."""
         at = text.find(phrase)
@@ -212,6 +212,7 @@ class Coverage:
         taken = [(f.start, f.end) for f in r.found if f.end]
         walls = [m.span() for m in lex.find("clause_break", text)] + taken + [m.span() for m in scope.cues(lex, text, taken)]
         walls += [(i, i + 1) for i, ch in enumerate(text) if ch in ",;"]
+        walls += [m.span() for _, p in lex.patterns("attributes") for m in p.finditer(text)]  # a field asked ("what licence")
         left = max([e for s, e in walls if e <= at] + [0])
         right = min([s for s, e in walls if s >= end] + [len(text)])
         if any(s < end and at < e and not (s >= at and e <= end) for s, e in taken):
