@@ -439,6 +439,8 @@ class DateWords:
         # a range word that is not also a plain "in" word ("between", not "from") keeps "2019 and 2021" a range
         self.range_word = re.compile(rf"(?<!\w)(?:{alternation([p for p in start if p not in table.get('within', [])])})(?!\w)")
         self.span = re.compile(rf"\b{_YEAR}\s*(?:{alternation(table.get('span_join', []))})\s*{_YEAR}\b")
+        # the words between two spans of time either of which holds ("mid 2022 or any time in 2023")
+        self.union = re.compile(rf"^\s*,?\s*(?:{alternation(table.get('union_join', []))})\s*$")
         # the edge of the date a bound is about, before it ("since the start of 2022") or after it ("after 2022 began")
         self.edge = {" ".join(str(p).lower().split()): side for key in ("edge_before", "edge_after")
                      for side, words in table.get(key, {}).items() for p in words}
@@ -517,6 +519,14 @@ def _parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]
         if said and _MONTHS[said.group(1)[:3]] <= _MONTHS[said.group(2)[:3]]:
             first, last, span = _MONTHS[said.group(1)[:3]], _MONTHS[said.group(2)[:3]], (q.start(), said.end())
         out = _one_end(w, q.group(1), q.group(4), year * 100 + first, year * 100 + last, span)
+        q2 = w.period.search(low, q.end())  # "Q4 2022 or Q1 2023": a second part of a year, either one holding
+        if q2 and len(out) == 2 and not q2.group(1) and w.union.match(low[q.end():q2.start()]) and _free(q2.span(), masked):
+            f2, l2 = w.periods[" ".join(q2.group(2).split())]
+            lo2, hi2 = int(q2.group(3)) * 100 + f2, int(q2.group(3)) * 100 + l2
+            if lo2 <= _next(out["to"].value) and out["from"].value <= _next(hi2):
+                span = (q.start(), q2.end())
+                out = {"from": Bound("date", "ge", min(out["from"].value, lo2), *span),
+                       "to": Bound("date", "le", max(out["to"].value, hi2), *span)}
         masked = [*masked, span]  # a month named beside it ("(June 2022 or later)") refines the same end
     m = w.range.search(low)
     if m and _free(m.span(), masked):  # groups: (named, numbered, year, iso) for each end
@@ -548,7 +558,14 @@ def _parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]
         if edge and not month and w.kind_of(prefix) in (None, "within"):  # "at the start of 2022": its first months
             lo, hi = w.edge_months.get(edge, (first % 100, last % 100))
             first, last = int(year) * 100 + lo, int(year) * 100 + hi
-        out.update(_one_end(w, prefix, suffix, first, last, span, edge))
+        ends = _one_end(w, prefix, suffix, first, last, span, edge)
+        was = (out.get("from"), out.get("to"))
+        if len(ends) == 2 and all(was) and w.union.match(low[was[1].end:span[0]]) \
+                and ends["from"].value <= _next(was[1].value) and was[0].value <= _next(ends["to"].value):
+            # "the second half of 2022 or any time in 2023": two spans of time that meet, either one: from the first to the last
+            lo, hi = min(was[0].value, ends["from"].value), max(was[1].value, ends["to"].value)
+            ends = {"from": Bound("date", "ge", lo, was[0].start, span[1]), "to": Bound("date", "le", hi, was[0].start, span[1])}
+        out.update(ends)
     return list(out.values())
 
 

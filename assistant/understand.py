@@ -241,6 +241,10 @@ class Understander:
             r.use(*scope.span("scope"))
             r.quiet.append(scope.span("scope"))
         parser.relations.open(text, r, pair=len({m.model_id for m in mentions} - set(r.references)) >= 2)
+        if [f for f in r.found if f.end]:  # "models the catalog gives no size for": the catalog as the facts' source, no concept
+            for src in lex.find("catalog_as_source", text.lower()):
+                r.use(*src.span())
+                r.quiet.append(src.span())
         if lookup is None:
             scope = [(f.start, f.end) for f in r.found if f.facet == "catalog"]  # "in Amatriain et al.'s catalog": a part, not an author
             lookup, lookup_models, lookup_span = citations.author(text, masked + r.used + scope, fuzzy=not (r.found or mentions))
