@@ -28,6 +28,7 @@ Features:
     examples      the only models named are examples of a kind ("models like X"), no other set constraint
     in_catalog    "in the original paper / catalog": asks whether a model is among the paper's models
     pick_among    "which of A, B and C ...": the named models are the set a list chooses from
+    joint_lineage the parent two named models have in common is asked ("what were A and B both derived from?")
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ FRAMES: tuple[Frame, ...] = (
     _f(Intent.LIST, "pick_among two_models constraints", ranked=True),  # "which of BERT, GPT-2 and T5 are encoders?"
     _f(Intent.CITATION, "citation models", "compare in_catalog"),
     _f(Intent.CITATION, "citation citation_bare", "compare constraints concept in_catalog"),
+    _f(Intent.LINEAGE, "joint_lineage two_models", "yes_no lineage_constraint"),  # "what were A and B both derived from?"
     _f(Intent.COMPARE, "two_models compare_pair"),
     _f(Intent.COMPARE, "two_models superlative"),  # "T5 or BART, which came out first?"
     _f(Intent.LINEAGE, "lineage models"),

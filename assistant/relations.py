@@ -72,6 +72,9 @@ class RelationReader:
                 start = m.start - len(before) + pb.start()
                 r.quiet.append((start, m.end + pa.end()))
                 r.use(start, m.end + pa.end())
+            elif (pp := lex.first("parent_part_before", before)) and (pa := lex.first("parent_part_after", after)):
+                self._lineage(low, m, before, pp, pa, r)  # "LLaVA uses a GPT-4 backbone": derived from GPT-4
+                line = [r.found[-1]]
             elif (way := self._in_line(low, m, before, after, r)) == "up":
                 continue  # "what came before Qwen3 in its line": Qwen3 stays the subject, its ancestors are asked
             elif way == "down":

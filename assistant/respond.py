@@ -167,6 +167,8 @@ FACT_SENTENCES = {
     Attribute.APPLICATION: lambda e, d: d.lex.say("fact_application", name=e.name, application=e.application),
     Attribute.FAMILY: lambda e, d: d.lex.say("fact_family", name=e.name, family=e.family),
     Attribute.TRAITS: lambda e, d: _traits_sentence(e, d),
+    Attribute.DOMAINS: lambda e, d: d.lex.say("fact_domains", name=e.name,
+                                              domains=d.show.join([d.show.value("domain", x.value) or x.value for x in e.domains])),
     Attribute.LINK: lambda e, d: d.lex.say("fact_link", name=e.name, link=e.link),
     Attribute.VENUE: lambda e, d: d.lex.say("fact_venue", name=e.name, venue=e.paper.venue, year=e.paper.year),
     Attribute.AUTHORS: lambda e, d: d.lex.say("fact_authors", name=e.name, authors=d.show.authors(e.paper.authors)),

@@ -461,7 +461,7 @@ def _contradicts(query: Query, last: Query | None) -> bool:
     would be empty by construction, so the new value takes the old one's place."""
     if last is None or last.models or last.intent not in (Intent.LIST, Intent.COUNT):
         return False
-    for facet in _ONE_VALUE:
+    for facet in (*_ONE_VALUE, "lab"):  # (a lab named in another's place: "what about the ones from OpenAI?")
         new, old = query.positive(facet), last.positive(facet)
         if new and old and not {v for c in new for v in c.values} & {v for c in old for v in c.values}:
             return True

@@ -51,10 +51,10 @@ _INVISIBLE = _Invisible()
 _JOINED = re.compile(r"(?<![\w./])[A-Za-z]{2,}(?:[._][A-Za-z]{2,}){2,}(?:[._](?:19|20)\d\d)?(?![\w/])")  # three words or more
 _CUE_FEATURES = ("count", "count_not", "citation", "citation_bare", "compare", "compare_pair", "lineage", "pronoun",
                  "pronoun_subject", "definitional", "list_words", "about_models", "yes_no", "why", "in_catalog", "how_works", "asks_meaning",
-                 "pick_among")
+                 "pick_among", "joint_lineage")
 
 _FIELD_ATTRIBUTES = frozenset({Attribute.DATE, Attribute.PARAMS, Attribute.LABS, Attribute.ARCHITECTURE, Attribute.OBJECTIVE,
-                               Attribute.LICENSE, Attribute.CORPUS, Attribute.APPLICATION, Attribute.FAMILY})
+                               Attribute.LICENSE, Attribute.CORPUS, Attribute.APPLICATION, Attribute.FAMILY, Attribute.DOMAINS})
 _HOP_ATTRIBUTES = _FIELD_ATTRIBUTES | {Attribute.VENUE, Attribute.AUTHORS, Attribute.LINK, Attribute.PAPER}
 _CONCEPT_FACETS = ("objective", "architecture", "trait", "domain", "finetuned", "active")  # facets a concept's name can stand for
 # ("active parameters": a term of mixture of experts, explained when its meaning is asked)
@@ -167,9 +167,27 @@ class Understander:
         elif (tail := lex.first("explain_tail", text)) and text[:tail.start()].strip():
             head = text[:tail.start()]  # "RLHF, explain like I'm five": the request closes the question
             text = head if lex.has("explain", head.lower()) else "explain " + head  # "Explain RLHF in simple terms": once
+        text = self._corrected(text, lex)
         text, corrections = self._spell(text, lex)
         q = self._read(text, lex, parser, citations, glossed)
         return q.model_copy(update={"corrections": corrections}) if corrections else q
+
+    def _corrected(self, text: str, lex: Lexicon) -> str:
+        """A question corrected midway (lexicon ``self_correction``): the question asked again after the correction
+        words ("... wait, I mean who built Tülu 3's parent?"), or the one model named there in place of the last model
+        named before them ("who built BERT, sorry, I meant RoBERTa?"); any other tail leaves the question as written."""
+        fix = lex.first("self_correction", text)
+        head, tail = (text[:fix.start()], text[fix.end():]) if fix else ("", "")
+        if not fix or not head.strip() or not tail.strip():
+            return text
+        if lex.has("correction_restart", tail.lower()):
+            return tail
+        said, _ = self.linker.link(tail, unique=False)
+        before, _ = self.linker.link(head, unique=False)
+        if len({m.model_id for m in said}) == 1 and before and before[-1].model_id != said[0].model_id:
+            last = before[-1]
+            return head[:last.start] + said[0].text + head[last.end:] + (tail[said[-1].end:] if not tail[said[-1].end:].strip(" ?.!") else "?")
+        return text
 
     def _spell(self, text: str, lex: Lexicon) -> tuple[str, list[str]]:
         """Misspelt vocabulary words corrected (never inside a model name), with "old → new" notes."""
@@ -216,6 +234,10 @@ class Understander:
         clause = self._premise_clause(text, lex, mentions)
         if clause:  # "since BERT is a decoder, what does it generate?": the clause states, the rest asks
             premises = self._clause_premises(text, clause, mentions, parser)
+            if not premises and clause[0] and not lex.has("premise_temporal", text[clause[0]:clause[1]].lower()):
+                # "since BLOOM only covers English, what was it trained on?": a reason, no date bound ("since" is not
+                # "after"); its model stays the subject (a release in the clause keeps it a time: "since GPT-3 came out")
+                body = " " * clause[0] + text[clause[0]:]
             clause = clause if premises else None  # a clause that asserts nothing readable keeps its model a subject
         if clause:
             body = " " * clause[1] + text[clause[1]:]
@@ -235,6 +257,11 @@ class Understander:
         if (up := lex.first("line_up_pronoun", text.lower())):  # "what came before it in its line?": its ancestors
             r.ancestors = not up.group("direct")
             r.use(*up.span())
+        kin = lex.first("kin_of_pronoun", text.lower()) if not mentions else None
+        if kin:  # "and that model's own parent?": the lineage of the model discussed (the session names it)
+            r.found = [f for f in r.found if not (f.end and kin.start() <= f.start and f.end <= kin.end())]  # "base model":
+            r.use(*kin.span())  # the kin word, no foundation-model facet
+            r.quiet.append(kin.span())
         if not mentions and (ref := lex.ref("parent_of_it", text.lower())):  # "and who made the teacher model?": the parent of
             r.use(*ref.span())  # the model discussed (the session's), no description of models for the paraphraser to read
         if (scope := lex.first("lineage_in_catalog", text.lower())):  # "StarCoder2's predecessor in the catalog?"
@@ -269,6 +296,8 @@ class Understander:
         # a name inside a longer one named ("Quillon" of "Quillon 2", "Compressive" of "Compressive Transformer"): once
         unknown = [u for u in unknown if not any(u != n and re.search(rf"(?<!\w){re.escape(u)}(?!\w)", n) for n in unknown)]
         q = self._compose(text, lex, r, mentions, unknown, lookup, lookup_models, glossed)
+        if kin and q.intent in (Intent.FACT, Intent.LIST) and not (q.models or q.attributes or q.where.items or q.concept):
+            q = q.model_copy(update={"intent": Intent.LINEAGE, "transitive": lex.has("ancestry", text.lower())})
         if q.intent is Intent.LINEAGE and q.models:
             q = self._owned(q, text, lex, r, mentions)
         if not glossed and not premises and self.coverage.foreign(q, text, lex, r, parser.filler):
@@ -340,7 +369,7 @@ class Understander:
         """The span of a clause that states facts before the question asks ("since X is ...,",
         "X was fine-tuned from Y, right?"), when it names a model and a question follows it."""
         m = lex.first("premise_tag", text) or lex.first("premise_lead", text)
-        if not m or not text[m.end():].strip(" ?,.") or not lex.has("premise_verb", text[:m.end()]):
+        if not m or not text[m.end():].strip(" ?,.") or not (lex.has("premise_verb", text[:m.end()]) or lex.has("premise_verb_more", text[:m.end()])):
             return None
         span = (m.end("lead") if m.groupdict().get("lead") else 0, m.end())  # the clause after "since"
         return span if any(span[0] <= x.start < span[1] for x in mentions) else None
