@@ -385,9 +385,10 @@ class Parser:
         return labs.pop() if len(labs) == 1 else None
 
     # -- pass 3: polarity and the tree ---------------------------------------------------------
-    def polarity(self, text: str, r: Reading) -> None:
+    def polarity(self, text: str, r: Reading, asked_in: Lexicon | None = None) -> None:
         """Each negation cue negates the phrase it governs (``assistant.scope``); a condition said to hold
-        either way ("whether RL-based or not") constrains nothing."""
+        either way ("whether RL-based or not") constrains nothing. ``asked_in``: the lexicon of the language the
+        question was asked in, for the cue classes a glossed language reads otherwise (zh ``cues``)."""
         for m in self.lex.find("either_way", text):
             r.found = [f for f in r.found if not (f.end and m.start() <= f.start and f.end <= m.end())]
             r.use(*m.span())
@@ -406,9 +407,16 @@ class Parser:
                 f.negated, f.complement, f.inverse = not f.negated, False, not f.negated
             if f.end:
                 r.use(f.start, f.end)
-            if f.negated and f.facet == "derived" and not f.direct:  # "not built on X": nor on anything built on X
-                f.facet = "descends"
+            if f.negated and f.facet == "derived" and not f.direct and not self._parent_only(text, f, asked_in or self.lex):
+                f.facet = "descends"  # "not built on X": nor on anything built on X, nor X itself
         r.found += [kin for f in r.found if f.negated and f.facet == "descends" for kin in self._namesakes(text, f)]
+
+    def _parent_only(self, text: str, f: Found, lex: Lexicon) -> bool:
+        """"not derived from LLaMA", "weren't fine-tuned from OPT" (lexicon ``parent_only_negated``): the recorded parent
+        is denied, so LLaMA itself and a model recorded with another parent stay; "not based on X", "not built on X"
+        leave out X's line. "Not derived from any model" (a root) is unchanged."""
+        return ANY_MODEL not in (f.value if isinstance(f.value, list) else [f.value]) and \
+            lex.has("parent_only_negated", text[f.start:f.end].lower())
 
     def _namesakes(self, text: str, f: Found) -> list[Found]:
         """"not Llama-based", "not based on GPT" (lexicon ``based_cue``): the family named after the model is based on it

@@ -251,7 +251,7 @@ class Understander:
         parser.relations.read(body, [m for m in mentions if not clause or not clause[0] <= m.start < clause[1]], r)
         text = body
         parser.mentions(text, masked, r, [lookup_span] if lookup_span else [])
-        parser.polarity(text, r)
+        parser.polarity(text, r, lexicon("zh") if glossed else lex)  # a glossed question was asked in Chinese (core)
         parser.relations.to_set(text, mentions, r, lambda found: self._members(found, text, parser, lex.language))
         depth.alone(lex, text, r)  # "what's in the ancestry of Dolly (any depth)?"
         if (up := lex.first("line_up_pronoun", text.lower())):  # "what came before it in its line?": its ancestors

@@ -261,7 +261,8 @@ class Lexicon:
 def lexicon(language: str = "en") -> Lexicon:
     """A language's lexicon. A file that ``reads_as`` another language (Chinese is glossed into
     English cue terms before parsing) takes that language's cues and vocabulary, and keeps its
-    own fixed sentences (falling back to the other language's for a key it lacks)."""
+    own fixed sentences (falling back to the other language's for a key it lacks) and any cue class it lists itself
+    (its glosses of one cue said in its own words, read otherwise)."""
     path = HERE / f"{language}.yaml"
     if not path.is_file():
         path = HERE / "en.yaml"
@@ -270,7 +271,8 @@ def lexicon(language: str = "en") -> Lexicon:
     if base and base != data["language"]:
         parent = lexicon(base).data
         data = {**parent, **{k: v for k, v in data.items() if k in ("language", "labels", "recorded_fields")},
-                "templates": {**parent["templates"], **data.get("templates", {})}}
+                "templates": {**parent["templates"], **data.get("templates", {})},
+                "cues": {**parent["cues"], **data.get("cues", {})}}  # a cue class its own glosses read otherwise
     return Lexicon(data)
 
 
