@@ -427,8 +427,9 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
     Facet("domain", "domain", lambda e: [d.value for d in e.domains], group="domain"),
     Facet("trait", "trait", lambda e: [t.value for t in e.traits]),
     NumberFacet("date", "date", lambda e: e.date.key, month_label, display=lambda e: str(e.date), group="year"),
-    # released sizes only: Mixtral's 13B active per token is no second size of it
-    NumberFacet("variants", "size variants", lambda e: float(max(1, len(released_sizes(e)))), lambda v: f"{v:g}",
+    # released sizes only: Mixtral's 13B active per token is no second size of it; a model whose size is not disclosed
+    # has no known number of sizes ("only one size" is no reading of mBART's "same as BART (large)")
+    NumberFacet("variants", "size variants", lambda e: float(len(released_sizes(e))) or None, lambda v: f"{v:g}",
                 display=lambda e: e.params.raw),
     NumberFacet("labs", "labs credited", lambda e: float(len(e.labs)), lambda v: f"{v:g}", display=lambda e: ", ".join(e.labs)),
     # the share of its parameters a mixture of experts uses per token (the smallest share of its configurations)

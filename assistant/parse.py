@@ -233,7 +233,15 @@ class Parser:
                 and not lex.first("sole_count", low[max(0, m.start() - 12):m.start()])
             noun = m.group(m.lastindex).lower()  # what is counted: sizes, labs, domains, parents (lexicon count_nouns)
             counted = next((facet for facet, nouns in lex.data["count_nouns"].items() if noun in nouns), "variants")
-            if not (n == 1 and (op is Op.GE or bounded) and counted == "variants"):
+            # "both a <1B and a >10B version, two versions" (同时有…两种版本): a number of versions no larger than the sizes
+            # said of versions together counts those versions again, no constraint of its own (unless said with its own
+            # comparator: "exactly two")
+            restated = counted == "variants" and m.group(1) is None and op is Op.EQ and lex.has("both", low) and \
+                n <= sum(1 for f in sizes if f.quant in (Quant.SOME, None)) >= 2
+            if restated:
+                r.use(*m.span())
+                taken.append(m.span())
+            elif not (n == 1 and (op is Op.GE or bounded) and counted == "variants"):
                 r.found.append(Found(counted, n, *m.span(), op=op))
                 taken.append(m.span())  # "two base models" counts parents: no "base model" (from scratch) as well
         elif (m := lex.first("many_sizes", low)):

@@ -139,8 +139,13 @@ class _SizeWords:
         self.ranked = re.compile(rf"({alternation(self.rank_words)})(?:发布|推出|出)?的?\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|款|种)")
         # "至少五个", "超过三家", "不止一个": a bound word before a count of things (sizes, labs, objectives ...), a verb
         # of having or releasing may stand between ("最多发布了两个版本", "不少于推出过三种尺寸": ``count_verbs``)
-        self.count_bound = re.compile(rf"(?:({words['more']})|({words['at_least']})|({words['less']})|({words['at_most']}))\s*"
-                                      rf"(?:{alternation(['有', *table.get('count_verbs', [])])})?\s*(\d{{1,3}}|{CN_NUM}{{1,4}})\s*(?=个|種|种|款|家|篇|项|項|位)")
+        # a bound word that ends a verb of releasing ("发布过一种尺寸": 过 marks the past, no "more than") is no bound
+        verbs = ['有', *table.get('count_verbs', [])]
+        counted = {k: "|".join("".join(f"(?<!{re.escape(v[:-len(w)])})" for v in verbs if v.endswith(w) and len(v) > len(w))
+                              + re.escape(w) for w in sorted(map(str, table.get(k, [])), key=len, reverse=True)) or r"(?!x)x"
+                   for k in ("more", "at_least", "less", "at_most")}
+        self.count_bound = re.compile(rf"(?:({counted['more']})|({counted['at_least']})|({counted['less']})|({counted['at_most']}))\s*"
+                                      rf"(?:{alternation(verbs)})?\s*(\d{{1,3}}|{CN_NUM}{{1,4}})\s*(?=个|種|种|款|家|篇|项|項|位)")
         # "预训练目标不止一个", "机构超过两家", "尺寸数量至少五个": a count said after the noun it counts (moved before it)
         nouns = alternation(table.get("count_nouns", [])) if table.get("count_nouns") else None
         tail, verbs = alternation(table.get("count_noun_tail", [])), alternation(table.get("count_noun_verbs", []))

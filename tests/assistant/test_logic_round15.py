@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.facets import released_sizes
 from tests.assistant import lineage
 
 
@@ -44,3 +45,36 @@ SETS = [
 @pytest.mark.parametrize("question, wanted", SETS, ids=[q for q, _ in SETS])
 def test_the_set_a_question_names(full, full_catalog, question, wanted):
     lineage.exact_answer(full, full_catalog, question, wanted)
+
+
+def _sizes(e) -> list[float]:
+    return released_sizes(e)
+
+
+QUANTIFIED = [
+    # "none of the versions reaches N": every released size below N (a verb of reaching is "N or more")
+    ("models none of whose sizes reaches 10B", lambda e, ms: bool(_sizes(e)) and max(_sizes(e)) < 10_000),
+    ("which additions have no version that gets to 7B",
+     lambda e, ms: not e.in_paper and bool(_sizes(e)) and max(_sizes(e)) < 7_000),
+    # a number of versions that only counts the versions just described by size (同时有…两种版本) is no count of its own
+    ("既有 1B 以下又有 10B 以上两种规格的模型",
+     lambda e, ms: any(s <= 1_000 for s in _sizes(e)) and any(s >= 10_000 for s in _sizes(e))),
+    ("同时提供 1B 以下和 10B 以上两个版本的模型",
+     lambda e, ms: any(s <= 1_000 for s in _sizes(e)) and any(s >= 10_000 for s in _sizes(e))),
+    # one size: a model whose size is not disclosed has no known number of sizes
+    ("encoder-decoder models released in a single size",
+     lambda e, ms: e.architecture.value == "encoder-decoder" and len(_sizes(e)) == 1),
+    # a model with no parent, in Chinese: "没有任何" + a parent noun, not a negation of the head after it
+    ("没有任何父模型的解码器", lambda e, ms: e.architecture.value == "decoder" and not e.derived_from),
+    ("没有母模型的编码器", lambda e, ms: e.architecture.value == "encoder" and not e.derived_from),
+]
+
+
+@pytest.mark.parametrize("question, wanted", QUANTIFIED, ids=[q for q, _ in QUANTIFIED])
+def test_a_quantified_or_rooted_set(full, full_catalog, question, wanted):
+    lineage.exact_answer(full, full_catalog, question, wanted)
+
+
+def test_a_past_marker_is_no_bound(full):
+    """"只发布过一种规模" (过 ends the verb of releasing): never "more than one size"."""
+    assert "尺寸版本数 >" not in full.ask("只发布过一种规模的编码器模型").text
