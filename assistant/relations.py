@@ -482,10 +482,17 @@ class RelationReader:
         unrelated = None  # "encoder models unrelated to BERT", "nothing to do with GPT-3": the model and its line left out
         if start is None and (unrelated := self.lex.first("unrelated_before", text[max(0, m.start - 48):m.start].lower())):
             start = max(0, m.start - 48) + unrelated.start()
+        if start is None and (beside := self.lex.first("alongside_before", text[max(0, m.start - 24):m.start].lower())) \
+                and self.lex.has("others_asked", text.lower()):  # "what other models came from LLaMA alongside Orca?"
+            start = max(0, m.start - 24) + beside.start()  # the model is one of the set, the others are asked
         listed = start is None and self._listed_after_exclusion(text, m, mentions, r)
         # "T5 and its descendants", "anything in the T5 line": the model and every model descended from it
         rest = text[m.end:].lower()
         tail = self.lex.first("descendants", rest) or self.lex.first("line_after", rest) or self.lex.first("descendants_negated", rest)
+        if tail and any(x.model_id != m.model_id and x.start >= m.end + tail.end()
+                        and self.lex.first("descendants_of", text[m.end + tail.end():x.start].lower()) for x in mentions):
+            tail = None  # "leave out Qwen and everything descended from Qwen2.5": the descendants are another model's
+        itself = None if tail else self.lex.first("model_itself_after", rest)  # "minus Qwen itself and ...": its word too
         post = None  # "Meta models, the BART line excluded", "with T5 removed": the cue after the name
         if start is None and not listed and not (post := self.lex.first("excluded_after", text[m.end + (tail.end() if tail else 0):].lower())):
             return False
@@ -499,12 +506,14 @@ class RelationReader:
         alike = self._numbered_after(self.catalog.models[m.model_id]) if ones else []
         if alike:  # "apart from the DALL-E ones": DALL-E and the versions numbered after it (DALL-E 2)
             post = ones
-        end = m.end + (tail.end() if tail else 0) + (post.end() if post else 0)
+        end = m.end + (tail.end() if tail else itself.end() if itself else 0) + (post.end() if post else 0)
         again = next((x for x in mentions if tail and x.model_id == m.model_id and x.start >= end
                       and self.lex.first("descendants_of", text[end:x.start].lower())), None)
         if again and not post:  # "ViT itself and anything that descends from ViT": the tail names the model again
             self._again.add(again.start)
             end = again.end
+        elif tail and (said := self._restated(text, m, end, mentions)):  # "nor the GPT lineage (GPT and its descendants)"
+            end = said
         if (left := Exclusion(model=m.model_id, descendants=bool(tail or unrelated))) not in r.exclude:  # "not part of the LLaMA line
             r.exclude.append(left)  # (i.e. not LLaMA or anything built on it)": one line left out, said twice
         r.exclude += [Exclusion(model=x) for x in alike]
@@ -530,6 +539,20 @@ class RelationReader:
         """The catalog's models named like ``e`` with a version number after the name ("DALL-E 2" after "DALL-E")."""
         head = re.escape(e.name.lower())
         return [x.id for x in self.catalog.models.values() if x.id != e.id and re.match(rf"{head}[\s-]*\d", x.name.lower())]
+
+    def _restated(self, text: str, m: Mention, end: int, mentions: list[Mention]) -> int | None:
+        """A bracket right after a model's line left out that names the model and its descendants again ("nor the GPT
+        lineage (GPT and all its descendants)", 谱系（GPT 及其所有后代）): the same line, left out too; where the bracket
+        ends, or None."""
+        low = text.lower()
+        again = next((x for x in mentions if x.model_id == m.model_id and x.start >= end
+                      and self.lex.first("gloss_opener", low[end:x.start])), None)
+        tail = again and self.lex.first("descendants", low[again.end:])
+        close = tail and self.lex.first("gloss_closer", low[again.end + tail.end():])
+        if not close:
+            return None
+        self._again.add(again.start)
+        return again.end + tail.end() + close.end()
 
     def _with_descendants(self, low: str, m: Mention, r: Reading, mentions: list[Mention] = ()) -> bool:
         """"BERT and its descendants, but not the ones from Google", "Google models in the T5 line": a set, the model

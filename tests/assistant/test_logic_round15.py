@@ -78,3 +78,35 @@ def test_a_quantified_or_rooted_set(full, full_catalog, question, wanted):
 def test_a_past_marker_is_no_bound(full):
     """"只发布过一种规模" (过 ends the verb of releasing): never "more than one size"."""
     assert "尺寸版本数 >" not in full.ask("只发布过一种规模的编码器模型").text
+
+
+def _outside_line(e, ms, root: str) -> bool:
+    return e.id != root and e.id not in lineage.descendants(ms, root)
+
+
+LEFT_OUT = [
+    # a model left out beside another model's descendants: each keeps its own ("Qwen" alone, Qwen2.5's line)
+    ("the Qwen models, minus Qwen itself and anything built on Qwen2.5",
+     lambda e, ms: e.family == "Qwen" and e.id != "qwen" and _outside_line(e, ms, "qwen2.5")),
+    ("Meta models except BART and whatever was built on LLaMA",
+     lambda e, ms: "Meta" in e.lab_keys and e.id != "bart" and _outside_line(e, ms, "llama")),
+    # a line left out, restated in a bracket that names the model again: no positive reading of the bracket
+    ("decoders not from OpenAI and outside the GPT lineage (GPT plus all of its descendants)",
+     lambda e, ms: e.architecture.value == "decoder" and "OpenAI" not in e.lab_keys and _outside_line(e, ms, "gpt")),
+    # "X's whole line of descendants" left out
+    ("Google models, leaving out BERT's entire line of descendants",
+     lambda e, ms: "Google" in e.lab_keys and _outside_line(e, ms, "bert")),
+    # the other models of a set named by one of them ("alongside Orca"): that one left out
+    ("which other models, along with Vicuna, were fine-tuned from LLaMA?",
+     lambda e, ms: "llama" in e.derived_from and e.id != "vicuna"),
+    ("what else descends from PaLM in addition to Minerva?",
+     lambda e, ms: e.id in lineage.descendants(ms, "palm") and e.id != "minerva"),
+    # a parent from a set named with two modifiers ("the paper's original 77")
+    ("newer models whose parent is one of the paper's original 77",
+     lambda e, ms: not e.in_paper and any(p in ms and ms[p].in_paper for p in e.derived_from)),
+]
+
+
+@pytest.mark.parametrize("question, wanted", LEFT_OUT, ids=[q for q, _ in LEFT_OUT])
+def test_what_is_left_out_or_beside(full, full_catalog, question, wanted):
+    lineage.exact_answer(full, full_catalog, question, wanted)
