@@ -50,8 +50,9 @@ def _smallest(e) -> float:
 
 
 def _variants(e) -> int:
-    """How many sizes a model was released at: a size labelled active per token is no released model."""
-    return max(1, len([v for v in e.params.variants if "active" not in (v.label or "").lower()]))
+    """How many sizes a model was released at: a size labelled active per token is no released model; a model that
+    lists no variants has its one size, none when its size is not disclosed."""
+    return len([v for v in e.params.variants if "active" not in (v.label or "").lower()]) or (1 if e.params.max_millions else 0)
 
 
 def _labs_with(ms, part: bool) -> set[str]:
