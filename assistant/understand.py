@@ -544,7 +544,12 @@ class Understander:
         said = lex.first("share_base", text.lower())
         if said is None or not said.group("base").strip():
             return And()
-        base = self.understand("list " + text[said.start("base"):said.end("base")], glossed=glossed)
+        end = said.end("base")
+        verb = re.match(r"\s+(\w+)", text[end:])
+        if verb and verb.group(1).lower() in lex.data["share_words"]["participles"]:  # "of models released since the paper are ..."
+            main = re.search(rf"\s(?:{'|'.join(lex.data['share_words']['main_verbs'])})\b", text[verb.end():].lower())
+            end = verb.end() + main.start() if main else end
+        base = self.understand("list " + text[said.start("base"):end], glossed=glossed)
         if base.models or base.intent not in (Intent.LIST, Intent.COUNT) or lex.has("share", base.text.lower()):
             return And()
         return base.where

@@ -67,6 +67,9 @@ def test_two_years_joined_by_and_in_are_one_range(full):
     ("谷歌的模型中解码器占多少比例", ("lab", "Google"), ("architecture", "decoder")),
     ("开源模型在目录里占多大比重", None, ("license", "open")),
     ("编码器模型占全部模型的百分之多少", None, ("architecture", "encoder")),
+    # a participle after the base set belongs to it; "how many of X ..., as a share"
+    ("what percentage of models built by Google are decoders?", ("lab", "Google"), ("architecture", "decoder")),
+    ("how many of the encoders are open source, as a share?", ("architecture", "encoder"), ("license", "open")),
 ])
 def test_a_proportion_is_a_count_over_its_base(plain, question, base, part):
     q = plain._understand(question)
@@ -179,3 +182,11 @@ def test_a_size_bound_in_a_yes_no_is_no_count_check(plain, question):
 def test_a_size_after_a_field_s_models_is_no_count_of_models(plain, question):
     q = plain._understand(question)
     assert q.having_op is None and q.group_by is None and q.intent is Intent.LIST
+
+
+def test_a_share_of_a_set_named_with_a_participle(full):
+    q = full._understand("what share of models released since the paper are open?")
+    assert [(c.facet, c.values) for c in q.share_of.items] == [("catalog", ["beyond"])]
+    beyond = [e for e in full.catalog.models.values() if not e.in_paper]
+    n = sum(1 for e in beyond if e.license_class.value == "open")
+    assert f"{n} of the {len(beyond)} models" in full.ask("what share of models released since the paper are open?").text
