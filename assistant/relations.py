@@ -16,7 +16,7 @@ from assistant.lexicon import Lexicon
 from assistant.linking import Mention
 from assistant.numbers import parse_dates, parse_params
 from assistant.query import Constraint, Exclusion, Op, Relation
-from assistant.spans import Found, Reading
+from assistant.spans import Found, Reading, free
 from catalog import Catalog
 
 
@@ -682,6 +682,28 @@ class RelationReader:
         elif (m := self.lex.first("same_maker_open", text.lower())) and not any(x.kind == "same" for x in r.relations):
             r.relations.append(Relation(kind="same", model="", facet="lab"))  # "what else did they make?"
             r.use(*m.span())
+        if not pair:
+            self._relative_open(text.lower(), r)
+
+    def _relative_open(self, low: str, r: Reading) -> None:
+        """"which models are bigger than it?", "anything released before it?": a comparison whose model is a pronoun (the
+        lexicon's ``relative_pronoun``) comes from the conversation, as "the same lab" does; the kind is read by the
+        cues a named model takes ("bigger than X": ``larger_before``)."""
+        if any(x.kind in _RELATIVE_CUES.values() for x in r.relations):
+            return
+        for hit in self.lex.find("relative_pronoun", low):
+            if not free(hit.span(), r.used):
+                continue
+            before = low[:hit.start()]
+            kind = next((kind for cue, kind in _RELATIVE_CUES.items() if self.lex.first(cue, before)), None)
+            if kind:
+                cue = next(self.lex.find(next(c for c, k in _RELATIVE_CUES.items() if k == kind), before))
+                r.relations.append(Relation(kind=kind, model="", facet=kind))
+                r.use(cue.start(), hit.end())
+                return
+
+
+_RELATIVE_CUES = {"after_before": "after", "before_before": "before", "larger_before": "larger", "smaller_before": "smaller"}
 
 
 def _months(cue: re.Match, lex) -> int | None:
@@ -709,7 +731,14 @@ DATE_SPANS = {"year": lambda d: (d.year * 100 + 1, d.year * 100 + 12), "month": 
 
 
 def same_as(what: str, e) -> list[Constraint]:
-    """The constraints "the same <what> as <e>" stands for."""
+    """The constraints "the same <what> as <e>" stands for; "after" / "before" / "larger" / "smaller": the ones a
+    comparison with <e> stands for ("released after it", "bigger than it")."""
+    if what in ("after", "before"):
+        return [Constraint(facet="date", op=Op.GE if what == "after" else Op.LE,
+                           values=[_month_key(e.date.key, 1 if what == "after" else -1)], via=e.id)]
+    if what in ("larger", "smaller"):
+        return [Constraint(facet="size", op=Op.GT if what == "larger" else Op.LT, values=[e.params.max_millions], via=e.id)
+                ] if e.params.max_millions else []
     if what == "parent":
         return [Constraint(facet="derived", op=Op.IN, values=list(e.derived_from), via=e.id)]
     if what in DATE_SPANS:

@@ -97,6 +97,14 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         query = same  # "decoder models from 2019" -> "and encoders from the same year?": that question's year
         return _carry_over(query, session) if lex.ref("carry", text) else query
     two = pair(session) or (session.focus if len(session.focus) >= 2 else session.recent[-2:] if len(session.recent) >= 2 else [])
+    if (len(query.models) == 1 and query.pending() and all(x.kind in _COMPARATIVE for x in query.pending())
+            and relate is not None and (anchor := (topic(session)[0] or [None])[0]) and anchor not in query.models):
+        # "is GPT-2 bigger than it?": the model named weighed against the one discussed, as if it were named
+        extra = [c for x in query.pending() for c in relate(x.kind, anchor)]
+        return query.model_copy(update={"models": [*query.models, anchor], "where": And(items=[*query.where.items, *extra]),
+                                        "relations": [x.model_copy(update={"model": anchor}) if not x.model else x
+                                                      for x in query.relations],
+                                        "referent": Referent(word="", models=[anchor], source="subject")})
     if query.pending() and len(query.models) == 1 and lex.ref("singular", text) and session.focus:
         anchor = topic(session)[0][:1]  # "它跟 BART 是同一年发布的吗": it and the model named, on that field
         two = anchor + query.models if anchor and anchor[0] not in query.models else []

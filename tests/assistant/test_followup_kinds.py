@@ -57,3 +57,30 @@ def test_its_lineage_asked_with_a_second_question_stays_a_lineage(catalog, ask, 
     parent = catalog.models[catalog.models[subject].derived_from[0]]
     assert a.intent == "lineage" and parent.id in a.models
     assert parent.name in a.text and parent.labs[0] in a.text
+
+
+@pytest.mark.parametrize("history, question, anchor, field, op", [
+    ("tell me about GPT-3", "which models are bigger than it?", "gpt-3", "size", "gt"),
+    ("who built Chinchilla?", "which DeepMind models came out after it?", "chinchilla", "date", "gt"),
+    ("what is ELECTRA?", "anything released before it?", "electra", "date", "lt"),
+    ("tell me about BERT", "which Google models are smaller than that one?", "bert", "size", "lt"),
+])
+def test_a_comparison_with_it_lists_against_the_model_discussed(catalog, ask, history, question, anchor, field, op):
+    a = ask(history, question)
+    e = catalog.models[anchor]
+    value = (lambda m: m.params.max_millions) if field == "size" else (lambda m: m.date.key)
+    assert a.models and anchor not in a.models
+    for m in a.models:
+        v = value(catalog.models[m])
+        assert v is not None and (v > value(e) if op == "gt" else v < value(e)), m
+
+
+@pytest.mark.parametrize("history, question, subject, anchor, yes", [
+    ("tell me about BERT", "is GPT-2 bigger than it?", "gpt-2", "bert", True),
+    ("tell me about GPT-3", "was T5 released before it?", "t5", "gpt-3", True),
+    ("tell me about T5", "is BERT larger than it?", "bert", "t5", False),
+])
+def test_a_named_model_weighed_against_it_gets_the_right_verdict(ask, history, question, subject, anchor, yes):
+    a = ask(history, question)
+    assert set(a.models) == {subject, anchor}
+    assert a.text.startswith("Yes" if yes else "No"), a.text[:120]
