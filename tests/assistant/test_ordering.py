@@ -35,6 +35,8 @@ def _key(field: str):
     ("give me a timeline of the EleutherAI models", "date", False),  # a timeline, a history, an evolution: by date
     ("how did DeepMind's models evolve over time?", "date", False),
     ("Meta 模型的发展历程", "date", False),
+    ("OpenAI 先后发布了哪些模型", "date", False),
+    ("谷歌的编码器模型按发布先后排序", "date", False),
 ])
 def test_a_set_is_listed_whole_in_the_order_asked(full, question, field, high_first):
     q = full._understand(question)
@@ -83,3 +85,11 @@ def test_an_order_is_no_objective(full):
     """"In chronological order" once read as permutation language modelling (by meaning, from "order")."""
     q = full._understand("list the DeepMind models in chronological order")
     assert not any(isinstance(c, Constraint) and c.facet == "objective" for c in q.where.items)
+
+
+def test_the_order_of_release_is_no_objective(full):
+    """发布的先后顺序 is when they came out, not the sentence-order objective its words resemble."""
+    q = full._understand("BERT 和 GPT 发布的先后顺序")
+    assert "objective" not in q.facets() and not q.premises
+    text = full.ask("BERT 和 GPT 发布的先后顺序").text
+    assert "2018年10月" in text and "2018年6月" in text
