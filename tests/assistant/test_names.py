@@ -15,6 +15,8 @@ from assistant.query import Attribute, Intent
     ("give me the spelled-out name of BERT", "bert"),
     ("GPT-3 是什么的缩写？", "gpt-3"),
     ("T5 的全称", "t5"),
+    ("what does ELECTRA's name mean?", "electra"),
+    ("ELECTRA 这个名字是什么意思", "electra"),
 ])
 def test_the_recorded_other_names_are_given(full, question, model):
     q = full._understand(question)
