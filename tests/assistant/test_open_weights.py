@@ -25,3 +25,12 @@ def test_downloadable_weights_are_the_open_class(full, question):
 def test_a_closed_model_is_said_not_to_be_downloadable(full):
     text = full.ask("can I download the weights of GPT-4?").text
     assert text.startswith("No.") and "closed" in text
+
+
+@pytest.mark.parametrize("question, model", [
+    ("Did Meta release OPT under a commercial licence?", "opt"),
+    ("is LLaMA available under a commercial license?", "llama"),
+])
+def test_a_commercial_licence_asked_of_a_non_commercial_model_is_no(full, question, model):
+    assert full.catalog.models[model].license_class.value == "limited"
+    assert full.ask(question).text.startswith("No.")
