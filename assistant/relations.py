@@ -695,6 +695,8 @@ class RelationReader:
             if not free(hit.span(), r.used):
                 continue
             before = low[:hit.start()]
+            if re.search(r"\b(?:and|or)\s+(?:\w+\s+)?$", before) or re.search(r"\b(?:before|after)\s+(?:and|or)\s+\w+\s*$", before):
+                continue  # "in the paper and after it", "the code before and after it": what "it" names is in the question
             kind = next((kind for cue, kind in _RELATIVE_CUES.items() if self.lex.first(cue, before)), None)
             if kind:
                 cue = next(self.lex.find(next(c for c, k in _RELATIVE_CUES.items() if k == kind), before))

@@ -115,6 +115,10 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         return query.model_copy(update={"models": list(two), "intent": Intent.COMPARE, "superlative": None,
                                         "relations": [x for x in query.relations if x.model],
                                         "referent": Referent(word="", models=list(two), source="pair")})
+    if (query.pending() and all(x.kind in _COMPARATIVE for x in query.pending()) and query.constrained()
+            and (topic(session)[0] or [None])[0] is None):
+        # "bigger than it" with nothing discussed yet: the rest of the question is answered, the pronoun left unread
+        query = query.model_copy(update={"relations": [x for x in query.relations if x.model]})
     if query.pending():  # "which other models have the same architecture?": as the model discussed
         anchor = (topic(session)[0] or [None])[0]
         if anchor is None or relate is None:

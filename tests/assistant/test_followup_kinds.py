@@ -84,3 +84,14 @@ def test_a_named_model_weighed_against_it_gets_the_right_verdict(ask, history, q
     a = ask(history, question)
     assert set(a.models) == {subject, anchor}
     assert a.text.startswith("Yes" if yes else "No"), a.text[:120]
+
+
+@pytest.mark.parametrize("question, model", [
+    ("direct children of PaLM, in the paper and after it", "palm"),  # "it": the paper, named in the question
+    ("code models that fill a gap given the code before and after it", None),
+])
+def test_a_pronoun_the_question_itself_explains_is_no_reference(ask, question, model):
+    a = ask(question)
+    assert not a.abstained and a.models
+    if model:
+        assert model not in a.models

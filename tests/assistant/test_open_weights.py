@@ -34,3 +34,13 @@ def test_a_closed_model_is_said_not_to_be_downloadable(full):
 def test_a_commercial_licence_asked_of_a_non_commercial_model_is_no(full, question, model):
     assert full.catalog.models[model].license_class.value == "limited"
     assert full.ask(question).text.startswith("No.")
+
+
+@pytest.mark.parametrize("question", [
+    "Meta models with a non-commercial licence",
+    "the largest model with a non-commercial license",
+])
+def test_a_non_commercial_licence_stays_the_limited_class(full, question):
+    q = full._understand(question)
+    said = [(c.values, n) for c, n in leaves(q.where) if c.facet == "license"]
+    assert said == [(["limited"], False)], said
