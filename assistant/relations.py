@@ -695,11 +695,11 @@ class RelationReader:
             if not free(hit.span(), r.used):
                 continue
             before = low[:hit.start()]
-            if re.search(r"\b(?:and|or)\s+(?:\w+\s+)?$", before) or re.search(r"\b(?:before|after)\s+(?:and|or)\s+\w+\s*$", before):
+            if self.lex.first("relative_pronoun_joined", before):
                 continue  # "in the paper and after it", "the code before and after it": what "it" names is in the question
-            kind = next((kind for cue, kind in _RELATIVE_CUES.items() if self.lex.first(cue, before)), None)
-            if kind:
-                cue = next(self.lex.find(next(c for c, k in _RELATIVE_CUES.items() if k == kind), before))
+            said = next(((kind, m) for cue, kind in _RELATIVE_CUES.items() if (m := self.lex.first(cue, before))), None)
+            if said:
+                kind, cue = said
                 r.relations.append(Relation(kind=kind, model="", facet=kind))
                 r.use(cue.start(), hit.end())
                 return
