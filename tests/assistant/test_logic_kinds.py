@@ -19,6 +19,16 @@ import pytest
 from assistant.session import Session
 from tests.assistant.spec import project
 
+def _since(years: int) -> str:
+    """The reading of "the last <years> years" asked today: from the month that many years back."""
+    import datetime as dt
+
+    today = dt.date.today()
+    return f"date ≥ {today.year - years}-{today.month:02d}"
+
+
+_SINCE_20_YEARS = _since(20)
+
 PARSED = [
     # a size quantifier with a verb or a relative clause before the bound
     ("encoder models where no released checkpoint ever goes above 1B", "where", "no variant with size > 1B AND architecture = encoder"),
@@ -36,7 +46,7 @@ PARSED = [
     # a year by its last two digits (a span of years is none)
     ("19年发布的模型", "where", "date ≥ 2019-01 AND date ≤ 2019-12"),
     ("23年以后的开源模型", "where", "date ≥ 2023-01 AND license = open"),
-    ("近20年的模型", "where", ""),
+    ("近20年的模型", "where", _SINCE_20_YEARS),  # the last twenty years up to today (relative_dates), never 2020
     # both ends of "between X and Y" said to count
     ("anything that came out between BERT and GPT-2, both ends included", "where", "date ≥ 2018-10 (as BERT) AND date ≤ 2019-02 (as GPT-2)"),
     ("models released from GPT-3 to ChatGPT", "where", "date ≥ 2020-06 (as GPT-3) AND date ≤ 2022-10 (as ChatGPT)"),
