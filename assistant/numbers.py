@@ -522,11 +522,9 @@ def _parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]
         q2 = w.period.search(low, q.end())  # "Q4 2022 or Q1 2023": a second part of a year, either one holding
         if q2 and len(out) == 2 and not q2.group(1) and w.union.match(low[q.end():q2.start()]) and _free(q2.span(), masked):
             f2, l2 = w.periods[" ".join(q2.group(2).split())]
-            lo2, hi2 = int(q2.group(3)) * 100 + f2, int(q2.group(3)) * 100 + l2
-            if lo2 <= _next(out["to"].value) and out["from"].value <= _next(hi2):
-                span = (q.start(), q2.end())
-                out = {"from": Bound("date", "ge", min(out["from"].value, lo2), *span),
-                       "to": Bound("date", "le", max(out["to"].value, hi2), *span)}
+            joined = _union(out, int(q2.group(3)) * 100 + f2, int(q2.group(3)) * 100 + l2, (q.start(), q2.end()))
+            if joined:
+                out, span = joined, (q.start(), q2.end())
         masked = [*masked, span]  # a month named beside it ("(June 2022 or later)") refines the same end
     m = w.range.search(low)
     if m and _free(m.span(), masked):  # groups: (named, numbered, year, iso) for each end
@@ -559,14 +557,19 @@ def _parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]
             lo, hi = w.edge_months.get(edge, (first % 100, last % 100))
             first, last = int(year) * 100 + lo, int(year) * 100 + hi
         ends = _one_end(w, prefix, suffix, first, last, span, edge)
-        was = (out.get("from"), out.get("to"))
-        if len(ends) == 2 and all(was) and w.union.match(low[was[1].end:span[0]]) \
-                and ends["from"].value <= _next(was[1].value) and was[0].value <= _next(ends["to"].value):
+        if len(ends) == 2 and "from" in out and "to" in out and w.union.match(low[out["to"].end:span[0]]):
             # "the second half of 2022 or any time in 2023": two spans of time that meet, either one: from the first to the last
-            lo, hi = min(was[0].value, ends["from"].value), max(was[1].value, ends["to"].value)
-            ends = {"from": Bound("date", "ge", lo, was[0].start, span[1]), "to": Bound("date", "le", hi, was[0].start, span[1])}
+            ends = _union(out, ends["from"].value, ends["to"].value, (out["from"].start, span[1])) or ends
         out.update(ends)
     return list(out.values())
+
+
+def _union(out: dict, lo: int, hi: int, span: tuple[int, int]) -> dict | None:
+    """A span of months (``out``'s "from" and "to") and another one, ``lo``..``hi``, joined by "or": one range from the
+    first month to the last when they meet or overlap (no month between them), else None."""
+    if not (lo <= _next(out["to"].value) and out["from"].value <= _next(hi)):
+        return None
+    return {"from": Bound("date", "ge", min(out["from"].value, lo), *span), "to": Bound("date", "le", max(out["to"].value, hi), *span)}
 
 
 def _range_end(w: DateWords, m: re.Match, i: int) -> int:

@@ -23,7 +23,7 @@ from assistant.numbers import KIND_OPS, SizeWords, compiled, is_year, parse_date
 from assistant import phrases, scope
 from assistant.query import And, Constraint, Not, Op, Or, Quant
 from assistant.relations import RelationReader
-from assistant.spans import Found, Reading, free as _free
+from assistant.spans import Found, Reading, blank, free as _free
 from catalog import Catalog
 from catalog.vocab import LAB_SYNONYMS, canonical_lab, lab_umbrella
 
@@ -455,8 +455,7 @@ class Parser:
         # an "or" inside another reading's own words ("came out in 2024 or 2025", "a 7B or 13B size") joins that reading's
         # bounds, not the values of a field read elsewhere
         spans = [(f.start, f.end) for f in r.found if f.end and f.facet in ("date", "size")]
-        any_of = self.lex.has("any_of", "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(low)))
-        both = self.lex.has("both", "".join(" " if any(a <= i < b for a, b in parts) else ch for i, ch in enumerate(low)))
+        any_of, both = self.lex.has("any_of", blank(low, spans)), self.lex.has("both", blank(low, parts))
         _split_variants(r)
         groups: dict[tuple[str, bool], list[Found]] = {}
         items: list = []

@@ -455,18 +455,11 @@ class RelationReader:
         elif (cue := lex.first("before_same_before", before)):
             r.found.append(Found("date", e.date.key, 0, 0, Op.LE, m.model_id))
             kind = "before"
-        elif (cue := lex.first("after_before", before)):
-            r.found.append(Found("date", _month_key(e.date.key, 1), 0, 0, Op.GE, m.model_id))
-            kind = "after"
-        elif (cue := lex.first("before_before", before)):
-            r.found.append(Found("date", _month_key(e.date.key, -1), 0, 0, Op.LE, m.model_id))
-            kind = "before"
-        elif (cue := lex.first("larger_before", before)) and e.params.max_millions:
-            r.found.append(Found("size", e.params.max_millions, 0, 0, Op.GT, m.model_id))
-            kind = "larger"
-        elif (cue := lex.first("smaller_before", before)) and e.params.max_millions:
-            r.found.append(Found("size", e.params.max_millions, 0, 0, Op.LT, m.model_id))
-            kind = "smaller"
+        elif (said := next(((kind, c) for name, kind in _RELATIVE_CUES.items()
+                            if (c := lex.first(name, before)) and compared(kind, e)), None)):
+            kind, cue = said  # "newer than X", "before X", "bigger than X", "smaller than X"
+            facet, op, value = compared(kind, e)
+            r.found.append(Found(facet, value, 0, 0, op, m.model_id))
         else:
             return False
         start = m.start - len(before) + cue.start() if at is None else at
@@ -732,15 +725,22 @@ def same_field(lex, word: str) -> str:
 DATE_SPANS = {"year": lambda d: (d.year * 100 + 1, d.year * 100 + 12), "month": lambda d: (d.key, d.key)}
 
 
+def compared(kind: str, e) -> tuple[str, Op, float] | None:
+    """The bound a comparison with model ``e`` stands for, named or said as a pronoun: "after" / "before" its month
+    (the month after or before it), "larger" / "smaller" than its largest size; None for a size the catalog lacks."""
+    if kind in ("after", "before"):
+        return "date", Op.GE if kind == "after" else Op.LE, _month_key(e.date.key, 1 if kind == "after" else -1)
+    if e.params.max_millions:
+        return "size", Op.GT if kind == "larger" else Op.LT, e.params.max_millions
+    return None
+
+
 def same_as(what: str, e) -> list[Constraint]:
     """The constraints "the same <what> as <e>" stands for; "after" / "before" / "larger" / "smaller": the ones a
     comparison with <e> stands for ("released after it", "bigger than it")."""
-    if what in ("after", "before"):
-        return [Constraint(facet="date", op=Op.GE if what == "after" else Op.LE,
-                           values=[_month_key(e.date.key, 1 if what == "after" else -1)], via=e.id)]
-    if what in ("larger", "smaller"):
-        return [Constraint(facet="size", op=Op.GT if what == "larger" else Op.LT, values=[e.params.max_millions], via=e.id)
-                ] if e.params.max_millions else []
+    if what in _RELATIVE_CUES.values():
+        bound = compared(what, e)
+        return [Constraint(facet=bound[0], op=bound[1], values=[bound[2]], via=e.id)] if bound else []
     if what == "parent":
         return [Constraint(facet="derived", op=Op.IN, values=list(e.derived_from), via=e.id)]
     if what in DATE_SPANS:

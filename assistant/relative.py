@@ -15,11 +15,9 @@ import datetime as _dt
 import functools
 import re
 
+from catalog.schema import YearMonth
 
-_EN_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-             "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24, "couple of": 2}
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
+
 
 
 def today() -> _dt.date:
@@ -28,35 +26,38 @@ def today() -> _dt.date:
 
 
 @functools.lru_cache(maxsize=4)
-def _patterns(language: str) -> tuple[dict, re.Pattern, re.Pattern, re.Pattern] | None:
+def _patterns(language: str) -> tuple | None:
+    """The language's ``relative_dates`` table, its year phrases (normalized) and count words, and its three patterns."""
+    from assistant.lexicon import lexicon
+
     if language == "zh":  # the zh file's own tables (its lexicon object reads as English)
         from assistant.chinese import load_zh_lexicon
 
         table = load_zh_lexicon().get("relative_dates")
     else:
-        from assistant.lexicon import lexicon
-
         table = lexicon(language).data.get("relative_dates")
     if not table:
         return None
-    years = table.get("years", {})
+    years = {" ".join(str(k).lower().split()): int(v) for k, v in table.get("years", {}).items()}
+    counts = {**lexicon("en").data.get("count_words", {}), **table.get("counts", {})}  # "two", and "a couple of", "eighteen"
     said = "|".join(re.escape(p) for p in sorted(years, key=len, reverse=True)) or "(?!)"
-    return (table, re.compile(rf"(?<![A-Za-z0-9])(?:{said})(?![A-Za-z0-9])", re.I),
+    return (table, years, counts, re.compile(rf"(?<![A-Za-z0-9])(?:{said})(?![A-Za-z0-9])", re.I),
             re.compile(str(table.get("ago", "(?!)")).removeprefix("re:"), re.I),
             re.compile(str(table.get("span", "(?!)")).removeprefix("re:"), re.I))
 
 
-def _count(word: str | None) -> int | None:
+def _count(word: str | None, counts: dict) -> int | None:
+    """A count said in digits, in the lexicon's count words, or in Chinese numerals; 1 when none is said ("the past year")."""
     if not word:
         return 1
     word = " ".join(word.lower().split())
     if word.isdigit():
         return int(word)
-    if word in _EN_COUNT:
-        return _EN_COUNT[word]
+    if word in counts:
+        return int(counts[word])
     from assistant.zh_numbers import cn_int
 
-    return cn_int(word.replace("两", "二"))
+    return cn_int(word)
 
 
 def absolute(text: str, language: str, on: _dt.date | None = None) -> str:
@@ -65,22 +66,22 @@ def absolute(text: str, language: str, on: _dt.date | None = None) -> str:
     found = _patterns(language) if text else None
     if found is None:
         return text
-    table, years_at, ago, span = found
-    day, years = on or today(), {" ".join(k.lower().split()): v for k, v in table.get("years", {}).items()}
+    table, years, counts, years_at, ago, span = found
+    day = on or today()
 
     def since(m: re.Match) -> str:
         said = m.groupdict()
-        n = _count(said.get("n") or said.get("n2"))
+        n = _count(said.get("n") or said.get("n2"), counts)
         if n is None:
             return m.group()
         months = n * (12 if m.group("unit").lower() in table.get("year_units", []) else 1)
         key = day.year * 12 + (day.month - 1) - months
-        return table["since_form"].format(year=key // 12, month=key % 12 + 1, month_name=_MONTHS[key % 12])
+        month = YearMonth(year=key // 12, month=key % 12 + 1)
+        return table["since_form"].format(year=month.year, month=month.month, month_name=month.human().split()[0])
 
     def back(m: re.Match) -> str:
-        n = _count(m.group("n"))
+        n = _count(m.group("n"), counts)
         return m.group() if n is None else table["year_form"].format(year=day.year - n)
 
     text = ago.sub(back, span.sub(since, text))
-    return years_at.sub(lambda m: table["year_form"].format(year=day.year + int(years[" ".join(m.group().lower().split())])),
-                        text)
+    return years_at.sub(lambda m: table["year_form"].format(year=day.year + years[" ".join(m.group().lower().split())]), text)

@@ -80,6 +80,11 @@ def described_alone(query: Query, lex) -> bool:
 _COMPARATIVE = ("larger", "smaller", "after", "before")  # relations a yes/no question compares its subject by
 
 
+def _discussed(session: Session) -> str | None:
+    """The one model the conversation is about (the first of its topic), or None."""
+    return (topic(session)[0] or [None])[0]
+
+
 def resolve(query: Query, session: Session, concept_filter=lambda concept: None, relate=None,
             concepts_of=None, pick=None) -> Query | str:
     """The query with references filled in from the session, or a clarifying question (str).
@@ -98,7 +103,7 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         return _carry_over(query, session) if lex.ref("carry", text) else query
     two = pair(session) or (session.focus if len(session.focus) >= 2 else session.recent[-2:] if len(session.recent) >= 2 else [])
     if (len(query.models) == 1 and query.pending() and all(x.kind in _COMPARATIVE for x in query.pending())
-            and relate is not None and (anchor := (topic(session)[0] or [None])[0]) and anchor not in query.models):
+            and relate is not None and (anchor := _discussed(session)) and anchor not in query.models):
         # "is GPT-2 bigger than it?": the model named weighed against the one discussed, as if it were named
         extra = [c for x in query.pending() for c in relate(x.kind, anchor)]
         return query.model_copy(update={"models": [*query.models, anchor], "where": And(items=[*query.where.items, *extra]),
@@ -116,11 +121,11 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
                                         "relations": [x for x in query.relations if x.model],
                                         "referent": Referent(word="", models=list(two), source="pair")})
     if (query.pending() and all(x.kind in _COMPARATIVE for x in query.pending()) and query.constrained()
-            and (topic(session)[0] or [None])[0] is None):
+            and _discussed(session) is None):
         # "bigger than it" with nothing discussed yet: the rest of the question is answered, the pronoun left unread
         query = query.model_copy(update={"relations": [x for x in query.relations if x.model]})
     if query.pending():  # "which other models have the same architecture?": as the model discussed
-        anchor = (topic(session)[0] or [None])[0]
+        anchor = _discussed(session)
         if anchor is None or relate is None:
             return lex.say("clarify_what")
         extra = [c for x in query.pending() for c in relate(x.facet, anchor)]

@@ -56,6 +56,11 @@ class Reading:
         self.used.append((start, end))
 
 
+def blank(text: str, spans) -> str:
+    """``text`` with the characters inside ``spans`` replaced by spaces (offsets kept)."""
+    return "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(text)) if spans else text
+
+
 def free(span, masked) -> bool:
     return not any(span[0] < e and s < span[1] for s, e in masked)
 

@@ -357,10 +357,7 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
         d.add(lex.say("superlative_none", what=field_word(q.language, s.field), scope=scope))
         return d.finish()
     word = show.superlative(s)
-    if s.field == "params":
-        value = lambda e: show.size(size_key(s)(e))
-    else:
-        value = show.date_stated
+    value = _ranked_value(s, show)
     if s.whole:  # "Google models sorted by size": every model of the set in that order, the ones it cannot place after
         order = ranked(entries, s, len(entries))
         where = (lex.say("sorted_scope_previous") if previous else lex.say("sorted_scope", crit=crit) if crit
@@ -437,6 +434,11 @@ def _aggregate(q: Query, entries, d: Draft, crit: str) -> Answer:
     return d.finish()
 
 
+def _ranked_value(s, show):
+    """A ranked model's value as the ranking shows it: the size it was ranked by, or its date as an answer gives one."""
+    return (lambda e: show.size(size_key(s)(e))) if s.field == "params" else show.date_stated
+
+
 def rank_claim(catalog: Catalog, q: Query, e: ModelEntry, d: Draft) -> str:
     """"Is PaLM the largest Google model?": the verdict, then the set's own winner(s) with the value, and the model's
     value when it is not one of them (or that it is not in the set at all)."""
@@ -446,7 +448,7 @@ def rank_claim(catalog: Catalog, q: Query, e: ModelEntry, d: Draft) -> str:
     winners = superlative(entries, s)
     crit = criteria(base, catalog)
     scope = lex.say("superlative_scope", crit=crit) if crit else lex.say("superlative_scope_all")
-    value = (lambda m: show.size(size_key(s)(m))) if s.field == "params" else show.date
+    value = _ranked_value(s, show)
     word = show.superlative(s)
     if not winners:
         return lex.say("superlative_none", what=field_word(q.language, s.field), scope=scope)

@@ -21,6 +21,7 @@ from assistant.lexicon import Lexicon, detect_language, lexicon, phrase_pattern
 from assistant.linking import COMMON_WORDS, SIZE_WORD, TOKEN, EntityLinker, english_words
 from assistant.lookup import CONCEPT, CitationIndex
 from assistant.parse import Parser, Reading
+from assistant.spans import blank
 from assistant.phrases import CATALOG_PAPER
 from assistant.query import And, Attribute, Constraint, Intent, Op, Or, Premise, Quant, Query, Reason, Superlative, leaves, years_spanned
 from assistant.coverage import Coverage
@@ -82,11 +83,6 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "").translate(_INVISIBLE)
     text = _JOINED.sub(lambda m: re.sub(r"[._]", " ", m.group()), text)
     return re.sub(r"\s+", " ", text).strip()
-
-
-def _blank(text: str, spans) -> str:
-    """``text`` with the characters inside ``spans`` replaced by spaces (offsets kept)."""
-    return "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(text)) if spans else text
 
 
 def _named(text: str, spans) -> str:
@@ -155,8 +151,9 @@ class Understander:
     # -- public -------------------------------------------------------------------------------
     def understand(self, raw: str, glossed: bool = False) -> Query:
         """``glossed``: the text is a Chinese question's English gloss (its words are cue terms, not the asker's)."""
-        lex = lexicon(detect_language(clean(raw)))
-        text = absolute(clean(raw), lex.language)  # "last year", "the past two years": the dates they name today
+        text = clean(raw)
+        lex = lexicon(detect_language(text))
+        text = absolute(text, lex.language)  # "last year", "the past two years": the dates they name today
         guard = self._guard(text, lex)
         if guard is not None:
             return guard
@@ -392,7 +389,7 @@ class Understander:
         about ("the biggest Meta model in Amatriain et al.'s catalog"), not as a paper asked for:
         a catalog-facet phrase covers the lookup and no citation word is left outside it."""
         parts = [hit.span() for hit, _ in parser.termsets["catalog"].find(text) if hit.start() <= span[0] < hit.end()]
-        return bool(parts) and not lex.has("citation", _blank(text.lower(), parts))
+        return bool(parts) and not lex.has("citation", blank(text.lower(), parts))
 
     def _unknown_subject(self, text: str, lex: Lexicon, r: Reading) -> str | None:
         """The name a "what is X (in your catalog)?" question asks about, when no part of the
@@ -594,7 +591,7 @@ class Understander:
         # a recorded field states it (lexicon ``unrecorded_via``: training tokens are in the corpus line)
         via = lex.data.get("unrecorded_via", {})
         named_spans = [(m.start, m.end) for m in mentions]  # a model's name asks nothing ("Generative Pre-trained Transformer 3")
-        attributes = self._attributes(_named(_blank(low, [span for label, spans in asked.items() if label not in via
+        attributes = self._attributes(_named(blank(low, [span for label, spans in asked.items() if label not in via
                                                           for span in spans]), named_spans), lex)
         unknown = [u for u in unknown if not self._names_unrecorded(text, u, lex)] if unrecorded else unknown
         if unrecorded:  # "the embedding dimension of CLIP's text encoder": a part of the model named, asserted of nothing
@@ -603,7 +600,7 @@ class Understander:
                 r.found = [f for f in r.found if not (f.end and s <= f.start and f.end <= e)]
                 r.use(s, e)
             if parts:  # nor asked for ("encoder" is no question about the architecture)
-                attributes = self._attributes(_blank(low, parts), lex)
+                attributes = self._attributes(blank(low, parts), lex)
             asked = [m.span() for label, p in lex.patterns("unrecorded") if label in unrecorded for m in p.finditer(text)] + \
                 [span for spans in asked.values() for span in spans]  # with a counted part's modifier ("decoder layers")
             # a word that modifies the unrecorded noun ("embedding dimension": no embeddings domain) is none of the model's
@@ -612,13 +609,13 @@ class Understander:
                        or not any(s <= f.start and f.end < e and text[f.end:e].strip() for s, e in asked)]
         quant = (Quant.SMALLEST if lex.has("smallest_variant", low) else Quant.TOP if lex.has("largest_variant", low)
                  else Quant.EVERY if lex.has("variant_every", low) else Quant.SOME if lex.has("variant_some", low) else Quant.LARGEST)
-        cue_text = _named(_blank(low, r.quiet), named_spans)
+        cue_text = _named(blank(low, r.quiet), named_spans)
         pick = len(focus) >= 2 and lex.has("pick_among", cue_text)  # "which of A, B and C are ...": a set of the named
         asks_in_paper = focus and not attributes and lex.has("in_catalog", cue_text) and not pick
         if asks_in_paper:  # "is GPT-3 in the original paper?": the in_paper flag; the words are no constraint as well
             r.found = [f for f in r.found if f.facet != "catalog"]
         part = self._part(text, lex, mentions, focus) if len(focus) == 1 else None  # (two named: "SAM's image encoder vs ViT")
-        beside = self._attributes(_blank(_named(low, named_spans), [part[3]]), lex) if part else []
+        beside = self._attributes(blank(_named(low, named_spans), [part[3]]), lex) if part else []
         part = part if set(beside) & _HOP_ATTRIBUTES or part and lex.has("citation", low) else None
         if part:  # "who made the vision encoder LLaVA uses?": the part's words describe the part, not the model named
             attributes = beside  # nor ask for its architecture
@@ -626,7 +623,7 @@ class Understander:
             r.use(*part[3])
             r.quiet.append(part[3])
         where = parser.tree(text, r, quant)
-        shown = _blank(text, r.quiet + r.units)  # words a relation or a "how many ..." unit used name no concept
+        shown = blank(text, r.quiet + r.units)  # words a relation or a "how many ..." unit used name no concept
         names = [(m.start, m.end) for m in mentions]
         concept, others, contrasted = self._concepts(shown, shown.lower(), lex, where, focus, r, names)
         if unknown and concept and any(lex.has(cue, cue_text) for cue in ("how_works", "definitional", "explain", "asks_meaning")):
@@ -635,11 +632,11 @@ class Understander:
             if all(re.search(rf"(?<![\w-]){re.escape(u.lower())}(?![\w-])", told) for u in unknown):
                 unknown = []  # "how does Jamba combine Mamba with attention?": a name the explained concept's own entry gives
         # "whose largest version is under 1B", "latest-generation models" (the additions): no ranking
-        measure, ranking = superlative_measure(_blank(cue_text, [(f.start, f.end) for f in r.found if f.facet == "catalog"]), lex)
+        measure, ranking = superlative_measure(blank(cue_text, [(f.start, f.end) for f in r.found if f.facet == "catalog"]), lex)
         sup = None if (lex.has("smallest_variant", ranking) or lex.has("largest_variant", ranking)) and any(
             c.facet == "size" and c.op is not Op.IN for c, _ in leaves(where)) else find_superlative(ranking, lex, measure)
         own = lex.first("own_variant", ranking) or (lex.first("own_variant_named", ranking) if focus else None)
-        if own and find_superlative(_blank(ranking, [own.span()]), lex, measure):
+        if own and find_superlative(blank(ranking, [own.span()]), lex, measure):
             own = None  # "the smallest Meta model, judged by its biggest release": a ranking, by the variant named
         if sup and sup.field == "params" and own and not any(c.facet == "size" for c, _ in leaves(where)):
             sup = None  # "Galactica's biggest version", "the largest variant of that one": that model's sizes, no ranking
@@ -662,7 +659,7 @@ class Understander:
             features.discard("citation")  # "when was the X paper released?": a field of X, asked through its paper
             if lex.has("paper_asked", cue_text) and Attribute.PAPER not in attributes:
                 attributes = [*attributes, Attribute.PAPER]  # "which paper introduced T5, and who built it?": both asked
-        if "citation" in features and not lex.has("citation", _blank(cue_text, [(f.start, f.end) for f in r.found if f.facet == "catalog"])):
+        if "citation" in features and not lex.has("citation", blank(cue_text, [(f.start, f.end) for f in r.found if f.facet == "catalog"])):
             features.discard("citation")  # "Pythia from the paper or BLOOMZ from the additions": which part, not a citation
         if "citation" in features and unrecorded and not lex.has("paper_asked", cue_text):
             # "what dropout did the XLNet authors use?", "the BLOOM paper's weight decay": the paper or its authors are
@@ -670,9 +667,9 @@ class Understander:
             source = [m.span() for m in lex.find("citation_source", cue_text)]
             source += [c.span() for c in lex.find("citation", cue_text)
                        if any(0 <= s - c.end() <= 3 and not cue_text[c.end():s].strip(" '’s") for s, _ in asked)]
-            if source and not lex.has("citation", _blank(cue_text, source)):
+            if source and not lex.has("citation", blank(cue_text, source)):
                 features.discard("citation")
-                kept = self._attributes(_blank(_named(_blank(low, asked), named_spans), source), lex)
+                kept = self._attributes(blank(_named(blank(low, asked), named_spans), source), lex)
                 attributes = [a for a in attributes if a in kept]
         if "citation" in features and not focus and (members := self._family_cited(where)):
             focus, where = members, And()  # "which paper introduced the Falcon models?": each member's paper
