@@ -542,10 +542,10 @@ class Understander:
         if said is None or not said.group("base").strip():
             return And()
         end = said.end("base")
-        verb = re.match(r"\s+(\w+)", text[end:])
-        if verb and verb.group(1).lower() in lex.data["share_words"]["participles"]:  # "of models released since the paper are ..."
-            main = re.search(rf"\s(?:{'|'.join(lex.data['share_words']['main_verbs'])})\b", text[verb.end():].lower())
-            end = verb.end() + main.start() if main else end
+        verb = lex.first("share_base_participle", text[end:].lower())
+        if verb:  # "of models released since the paper are ...": the set runs on to the main verb
+            main = lex.first("share_main_verb", text[end + verb.end():].lower())
+            end = end + verb.end() + main.start() if main else end
         base = self.understand("list " + text[said.start("base"):end], glossed=glossed)
         if base.models or base.intent not in (Intent.LIST, Intent.COUNT) or lex.has("share", base.text.lower()):
             return And()
