@@ -128,6 +128,8 @@ class ChineseReader:
         self._bracket_time = re.compile(rf"(\([^()\d]{{0,12}}\d[^()]{{0,12}}\))\s*({'|'.join(map(re.escape, times))})") if times else None
         self.head_nouns = frozenset(lex.get("postposition_heads", []))  # "GPT 系列除外": the phrase is "GPT 系列"
         self.closing = frozenset(lex.get("postposition_closes", []))  # "除 X 以外的 Y": X's phrase ends there
+        # "LLaMA 有几个直接衍生出来的模型": a count asked between the name and its postposition belongs to the question
+        self.passed = frozenset(lex.get("postposition_passes", []))
         self.pronouns = frozenset(lex.get("postposition_pronouns", []))  # "在它基础上": 它 is the phrase taken
         self.date_words: dict = lex["date_words"]
         self.size_words: dict = lex["size_words"]
@@ -424,7 +426,7 @@ class ChineseReader:
                 pieces.append(_Piece(self.glosses[u.text], "gloss"))  # "哪些模型是衍生出来的": no name before it
             elif u.kind == "post":
                 if not any(p.text == u.value for p in _clause(pieces)):  # "除了X(本身和它的所有后代)以外": one "except" a clause
-                    _insert_before_last(pieces, u.value, self.head_nouns)
+                    _insert_before_last(pieces, u.value, self.head_nouns, self.passed)
                 if u.value in self.closing:
                     pieces.append(_Piece(",", "raw"))
             elif u.kind == "raw" and self._likened(units, k):
@@ -617,9 +619,11 @@ def _after_name(pieces: list[_Piece], pronouns: frozenset = frozenset()) -> bool
                                  or last.kind == "gloss" and last.text in pronouns)
 
 
-def _insert_before_last(pieces: list[_Piece], gloss: str, heads: frozenset = frozenset()) -> None:
+def _insert_before_last(pieces: list[_Piece], gloss: str, heads: frozenset = frozenset(),
+                        passed: frozenset = frozenset()) -> None:
     """Put a postposition's gloss before the phrase it follows (a run of raw text, or one gloss;
-    a head noun gloss in ``heads`` takes the phrase before it along: "GPT 系列除外")."""
+    a head noun gloss in ``heads`` takes the phrase before it along: "GPT 系列除外"; a gloss in ``passed``
+    right before it, a name before that, is passed over to the name: "LLaMA 有几个直接衍生出来的模型")."""
     i = len(pieces)
     while i > 0 and pieces[i - 1].kind in ("raw", "gap") and not pieces[i - 1].text.strip():
         i -= 1
@@ -627,6 +631,11 @@ def _insert_before_last(pieces: list[_Piece], gloss: str, heads: frozenset = fro
         pieces.append(_Piece(gloss, "gloss"))
         return
     j = _unit_start(pieces, i - 1)
+    if pieces[j].kind == "gloss" and pieces[j].text in passed and _after_name(pieces[:j]):
+        k = j
+        while k > 0 and pieces[k - 1].kind in ("raw", "gap") and not pieces[k - 1].text.strip():
+            k -= 1
+        j = _unit_start(pieces, k - 1)
     if pieces[j].kind == "gloss" and pieces[j].text in heads:
         k = j
         while k > 0 and pieces[k - 1].kind == "raw" and not pieces[k - 1].text.strip():

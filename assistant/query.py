@@ -99,10 +99,6 @@ class Constraint(BaseModel):
     quant: Quant = Quant.LARGEST
     via: Optional[str] = None  # where the value came from: a model id ("same lab as X") or "paraphrase"
     of: Optional[str] = None  # a lineage to a set ("derived from a Google model"): the set's reading; values are its members
-    # ``between``: whether each end is left out ("over 10B and under 100B", held by one released size): (low, high)
-    open_ends: Optional[tuple[bool, bool]] = None
-    # ``some``: how many released sizes must hold it ("at least two versions over 10B": 2)
-    times: int = 1
 
 
 class And(BaseModel):
@@ -269,6 +265,9 @@ class Query(BaseModel):
     identified: list[str] = Field(default_factory=list)  # the models that description identified (best first)
     meaning_lead: Optional[float] = None  # how far a reading by meaning led the next value's score (its clarity)
     referent: Optional[Referent] = None  # a follow-up's reference, resolved against the conversation
+    # models the question names by another of their names ("OASST" for OpenAssistant LLaMa, "unCLIP" for DALL-E 2): an
+    # answer that lists other models (a lineage) names and cites them too
+    aliased: list[str] = Field(default_factory=list)
     # the question's own words tie its size bounds to the largest version ("whose largest version is under 1B"): no
     # second reading that counts every released size is offered
     largest_said: bool = False

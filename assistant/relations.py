@@ -16,7 +16,7 @@ from assistant.lexicon import Lexicon
 from assistant.linking import Mention
 from assistant.numbers import parse_dates, parse_params
 from assistant.query import Constraint, Exclusion, Op, Relation
-from assistant.spans import Found, Reading, free
+from assistant.spans import Found, Reading, blank, free
 from catalog import Catalog
 
 
@@ -54,6 +54,9 @@ class RelationReader:
             self._version_ordinal(m, e, before, after, r)
             self._version_year(m, e, after, r)
             self._own_value(m, e, text, r)
+            if k + 1 < len(mentions) and self._path(low, m, mentions[k + 1], before, r):
+                paired.add(mentions[k + 1].start)  # "from GPT all the way to ChatGPT": the line up from the later one
+                continue
             if k and (stop := lex.first("lineage_endpoint_before", before)) and lex.has("ancestry", low[:m.start]) \
                     and any(x.model_id != m.model_id for x in mentions[:k]):
                 # "ChatGPT's lineage back to the first GPT": where the line asked stops, not a second line asked
@@ -159,6 +162,28 @@ class RelationReader:
             r.use(m.start, m.end)
         self._parent_joined(low, mentions, r)
 
+    def _path(self, low: str, m: Mention, nxt: Mention, before: str, r: Reading) -> bool:
+        """"from GPT all the way to ChatGPT, which models in between?", "the chain from GPT-2 up to ChatGPT": the line of
+        descent between two models, asked in lineage words (lexicon ``path_from_before``, ``path_to_between``,
+        ``path_context``): the later model is the subject, its ancestors the answer, the earlier one where the line
+        starts (no model of its own asked, no date range)."""
+        lex = self.lex
+        gap = lex.first("path_to_between", low[m.end:nxt.start])
+        lead = lex.first("path_from_before", before)
+        if not gap or not (lead or gap.group("way")) or nxt.model_id == m.model_id:
+            return False
+        if not (gap.group("way") or lex.has("path_context", blank(low, [(m.start, nxt.end)]))):
+            return False
+        a, b = self.catalog.models[m.model_id], self.catalog.models[nxt.model_id]
+        if a.date.key > b.date.key:  # "from ChatGPT back to GPT": the later one is the subject either way
+            return False
+        start = m.start - len(before) + lead.start() if lead else m.start
+        r.quiet.append((start, nxt.start))
+        r.use(start, nxt.start)
+        r.references.append(m.model_id)
+        r.ancestors, r.path = True, True
+        return True
+
     def _appositive(self, text: str, chain: tuple[int, str], m: Mention) -> bool:
         """The model right after a compared one, set off by a comma or a dash only, when the comparison describes
         "the one"/"the model" ("the one after Llama 2, Llama 3"): a name in apposition (lexicon ``appositive_head``)."""
@@ -191,9 +216,6 @@ class RelationReader:
         model (a few words between, lexicon ``own_value_after``) that is the model's own size or month restates it: no
         bound of its own. A value the model does not have stays a bound ("newer than BERT (2020 or later)")."""
         hit = self.lex.first("own_value_after", text[m.end:m.end + 80].lower())
-        before = text[max(0, m.start - 48):m.start].lower()
-        if not hit and any(self.lex.first(cue, before) for cue in ("larger_before", "smaller_before")):
-            hit = self.lex.first("own_size_after", text[m.end:m.end + 40].lower())  # "bigger than GPT-3's 175B": compared only
         if not hit:
             return
         value = text[m.end + hit.start("value"):m.end + hit.end("value")]
@@ -420,6 +442,9 @@ class RelationReader:
             r.quiet.append((m.end, end))
         if what == "parent":  # "the same parent as Alpaca": the models derived from Alpaca's parent
             r.found.append(Found("derived", list(e.derived_from), start, end, via=m.model_id))
+        elif what == "corpus":  # "the same training data as BERT": the corpora the catalog records as "Same as BERT"
+            r.found.append(Found("corpus", [f"{word} {e.name}" for word in self.lex.data.get("same_corpus_words", [])],
+                                 start, end, via=m.model_id))
         elif what in DATE_SPANS:  # "the same year as X", "the same month as X": the dates from its first month to its last
             bounds = same_as(what, e)
             tail = lex.first("open_end_after", self._low[end:])

@@ -389,13 +389,16 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
     entries, many = page(entries, limit=LINEAGE_MODELS, language=q.language)  # one block per model: a few models
     # "its parent as well as its children", "父模型和子模型分别是什么": the children are asked beside the parents
     both_ways = q.with_children
+    # a model the question named by another of its names ("OASST"): its catalog entry is cited beside its name, so the
+    # answer names the model asked about as well as its parents
+    own = lambda e: f" {d.cite(e.id)}" if e.id in q.aliased else ""
     if many:
         d.add(many)
     for e in entries:
         if q.transitive and e.derived_from:  # every generation back to the roots
             ancestors = sorted((catalog.models[m] for m in FACETS["descends"].values(e)), key=lambda a: (a.date.key, a.name))
             # the ancestors are the result (each cited); the model asked about is not one of them
-            d.add(lex.say("lineage_ancestors", name=e.name,
+            d.add(lex.say("lineage_ancestors", name=e.name, own=own(e),
                           ancestors=join([f"**{a.name}** {d.cite(a.id)}" for a in ancestors])))
             d.add("\n".join(line(a, d, [lex.say("parents_reason", parents=", ".join(a.derived_from) or "—")]) for a in ancestors))
             if both_ways and (children := [c for c in catalog.models.values() if e.id in c.derived_from]):  # "上下游"
@@ -404,7 +407,7 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
             continue
         parents = [catalog.models[m] for m in e.derived_from]
         if parents:
-            d.add(lex.say("lineage_parents", name=e.name, family=e.family,
+            d.add(lex.say("lineage_parents", name=e.name, family=e.family, own=own(e),
                           parents=join([f"**{p.name}** {d.cite(p.id)}" for p in parents])))
             d.add("\n".join(line(p, d) for p in parents))
         else:

@@ -31,7 +31,6 @@ class Found:
     alt: int = 0  # readings of one phrase on different fields ("assistant/chatbot"), either may hold
     direct: bool = False  # a lineage relation said to be direct ("directly built on X"): stays so when negated
     of: str | None = None  # a lineage to a set: the set's reading (``Constraint.of``)
-    times: int = 1  # a size bound some versions hold, counted ("at least two versions over 10B": 2; ``Constraint.times``)
 
 
 @dataclass
@@ -48,6 +47,7 @@ class Reading:
     # parents ("(direct only)"); None when the words say nothing of the depth
     ancestors: bool | None = None
     children: bool = False  # what was made from the subject is asked too ("where does X come from, and what came from it?")
+    path: bool = False  # the line between two models asked ("from GPT all the way to ChatGPT"): the later one's ancestors
     concepts: list[tuple[int, int]] = field(default_factory=list)  # concepts named by their names ("multi-head attention")
     # the words of each model left out, from its cue (when one stands before it) to the end of its tail ("excluding BERT and
     # its descendants"): the cue is spent on the model and governs no phrase after it but the next item of its list

@@ -471,6 +471,14 @@ class Understander:
             return out(Reason.OFF_TOPIC)
         return None
 
+    def _aliased(self, m) -> bool:
+        """The model is named by another of its names, not its catalog name or id written another way ("OASST", not "GPT3"),
+        nor its name cut short to its first words ("Mixtral" for Mixtral 8x7B; "XLM-R" is another name of XLM-RoBERTa)."""
+        plain = lambda s: re.sub(r"[\W_]+", "", s.lower())
+        words = lambda s: [w for w in re.split(r"[\s_-]+", s.lower()) if w]
+        e, written = self.catalog.models[m.model_id], words(m.text)
+        return not any(plain(m.text) == plain(n) or written == words(n)[:len(written)] for n in (e.name, e.id))
+
     def _hop(self, text: str, lex: Lexicon, mentions, focus) -> tuple[str, int, list[str]] | None:
         """The model a field is asked of through its parent ("the parent of Zephyr", "Zephyr's base model", "the model
         Alpaca was fine-tuned from"; "grandparent": two generations): (model, generations, the models reached), or None
@@ -483,8 +491,10 @@ class Understander:
             said, own = lex.first("hop_before", before), lex.first("hop_after", after)
             if said and lex.first("hop_listed", before[:said.start()]) or own and lex.first("hop_listed_after", after[own.end():]):
                 continue  # "the lab, the year and the parent model of Vicuna", "T0's base model, its sizes and its lab": asked too
+            clause = lex.first("hop_clause_after", after)  # "Minerva extends another model - ... that base model"
             if not (said or own
-                    or lex.first("hop_model_before", before) and lex.first("hop_model_after", after)):
+                    or lex.first("hop_model_before", before) and lex.first("hop_model_after", after)
+                    or clause and lex.first("hop_pointer", after[clause.end():])):
                 continue
             depth, reached = (2 if lex.has("hop_twice", low) else 1), [m.model_id]
             for _ in range(depth):
@@ -754,7 +764,8 @@ class Understander:
             # ("why did ALBERT replace NSP with SOP?": the one it has is explained)
             intent = Intent.FACT
         if r.ancestors is not None and not where.items and not r.exclude and (
-                (r.ancestors and intent is Intent.LIST) or (intent is Intent.FACT and not attributes and focus)):
+                (r.ancestors and intent is Intent.LIST) or (intent is Intent.FACT and not attributes and focus)
+                or r.path and focus and intent in (Intent.LIST, Intent.FACT, Intent.COMPARE, Intent.COUNT)):
             # "what's upstream of that one?", "what came before Qwen2.5 in its family?": the ancestors of the model
             intent = Intent.LINEAGE
         if intent in (Intent.LIST, Intent.COUNT) and {"pick_among", "two_models", "constraints"} <= features:
@@ -783,6 +794,7 @@ class Understander:
         yes_no = "yes_no" in features
         q = Query(
             text=text, intent=intent, language=lex.language, models=focus, references=list(dict.fromkeys(r.references)),
+            aliased=list(dict.fromkeys(m.model_id for m in mentions if m.model_id in focus and self._aliased(m))),
             unknown_names=unknown, attributes=attributes, unrecorded=unrecorded, where=where, exclude=r.exclude,
             relations=r.relations, superlative=sup, group_by=group, concept=concept, other_concepts=others, lookup=lookup,
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
