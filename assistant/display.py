@@ -204,8 +204,14 @@ def describe_zh(show: Display, c, negated: bool, model_name) -> str:
         value = show.month(float(values[0])) if facet == "date" else show.size(float(values[0]))
         if len(values) == 2:  # op "between": one variant inside the range
             end = show.month(float(values[1])) if facet == "date" else show.size(float(values[1]))
-            pos, neg, value = "在", "不在", f"{value}–{end}"
+            if any(getattr(c, "open_ends", None) or ()):  # an end left out: "(100亿（10B）, 1000亿（100B）)"
+                value = f"{'(' if c.open_ends[0] else '['}{value}, {end}{')' if c.open_ends[1] else ']'}"
+            else:
+                value = f"{value}–{end}"
+            pos, neg = "在", "不在"
         quant = getattr(c.quant, "value", "")
+        if quant == "some" and getattr(c, "times", 1) > 1:  # "至少两个版本都超过 10B"
+            return f"{'少于' if negated else '至少'} {c.times} 个版本的{label} {pos} {value}{via}"
         if negated and quant in _NO_QUANT:  # not (some version ≥ 10B): no version is, which flipping the sign misstates
             return f"{_NO_QUANT[quant]}{label} {pos} {value}{via}"
         return f"{_QUANT.get(quant, '')}{label} {neg if negated else pos} {value}{via}"

@@ -228,7 +228,9 @@ class NumberFacet(Facet):
     def _test(self, x: float, c: Constraint) -> bool:
         v = float(c.values[0])
         if c.op is Op.BETWEEN:
-            return v <= x <= float(c.values[-1])
+            lo_open, hi_open = c.open_ends or (False, False)
+            hi = float(c.values[-1])
+            return (v < x if lo_open else v <= x) and (x < hi if hi_open else x <= hi)
         near = EQ_VERSION if c.quant is Quant.SOME else EQ_NEAR
         return {Op.GT: x > v, Op.GE: x >= v, Op.LT: x < v, Op.LE: x <= v,
                 Op.EQ: abs(x - v) <= near * v, Op.EXACT: abs(x - v) <= 1e-6 * max(v, 1), Op.IN: x == v, Op.ALL: x == v}[c.op]
@@ -247,7 +249,9 @@ class NumberFacet(Facet):
         xs = self.numbers(e)
         if not xs:
             return False
-        return all(self._test(x, c) for x in xs) if c.quant is Quant.EVERY else any(self._test(x, c) for x in xs)
+        if c.quant is Quant.EVERY:
+            return all(self._test(x, c) for x in xs)
+        return sum(1 for x in xs if self._test(x, c)) >= c.times  # some size ("at least two versions over 10B": two)
 
     def describe(self, c: Constraint, negated: bool = False, model_name=str) -> str:
         pos, neg = _OPS.get(c.op, ("=", "≠"))
@@ -257,6 +261,10 @@ class NumberFacet(Facet):
         value = self.value_name(c.values[0])
         if c.op is Op.BETWEEN:
             pos, neg, value = "in", "not in", f"{value}–{self.value_name(c.values[-1])}"
+            if c.open_ends and any(c.open_ends):  # "(10B, 100B)": an end left out
+                value = f"{'(' if c.open_ends[0] else '['}{self.value_name(c.values[0])}, {self.value_name(c.values[-1])}{')' if c.open_ends[1] else ']'}"
+        if c.quant is Quant.SOME and c.times > 1:
+            return f"{'fewer than' if negated else 'at least'} {c.times} variants with {self.label} {pos} {value}{via}"
         if c.quant is Quant.SOME:
             return f"{'no' if negated else 'some'} variant with {self.label} {pos} {value}{via}"
         if c.quant is Quant.EVERY:

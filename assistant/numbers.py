@@ -404,6 +404,7 @@ class DateWords:
         self.later = re.compile(rf"(?:{alternation(table.get('or_later', []))})(?!\w)")
         self.suffix = alternation([*table.get("or_later", []), *table.get("or_earlier", [])])
         self.periods = {" ".join(str(k).lower().split()): tuple(v) for k, v in table.get("periods", {}).items()}
+        self.periods.update(_month_runs(table.get("month_runs", {})))
         self.bracket_excludes = re.compile(rf"(?<!\w)(?:{alternation(table.get('bracket_excludes', []))})(?!\w)")
         # "mid-2019", "from mid-2022 on", "after the first half of 2021": a part of a year, maybe one end only
         self.period = re.compile(rf"(?<!\w)(?:({self.prefix})[\s-]+)?({alternation(self.periods)})[\s-]*(?:of\s+)?{_YEAR}\b"
@@ -439,6 +440,10 @@ class DateWords:
         # a range word that is not also a plain "in" word ("between", not "from") keeps "2019 and 2021" a range
         self.range_word = re.compile(rf"(?<!\w)(?:{alternation([p for p in start if p not in table.get('within', [])])})(?!\w)")
         self.span = re.compile(rf"\b{_YEAR}\s*(?:{alternation(table.get('span_join', []))})\s*{_YEAR}\b")
+        # years listed ("2020 or 2021", "in 2018 or in 2023", "during 2019 or during 2022"): a word of "within" may
+        # repeat before each
+        within = alternation([p for p, k in self.kind.items() if k == "within"])
+        self.year_run = re.compile(rf"\b(?:19|20)\d\d(?:\s*(?:,|/|&|or|and|,\s*and|,\s*or)\s*(?:(?:{within})\s+)?(?:19|20)\d\d)+\b")
         # the words between two spans of time either of which holds ("mid 2022 or any time in 2023")
         self.union = re.compile(rf"^\s*,?\s*(?:{alternation(table.get('union_join', []))})\s*$")
         # the edge of the date a bound is about, before it ("since the start of 2022") or after it ("after 2022 began")
@@ -452,6 +457,21 @@ class DateWords:
 
     def kind_of(self, prefix: str | None) -> str | None:
         return self.kind.get(re.sub(r"[\s-]+", " ", prefix.lower())) if prefix else None
+
+
+def _month_runs(words: dict) -> dict[str, tuple[int, int]]:
+    """The first or last months of a year counted ("the last three months of", "first 2 months of"): the ``first`` /
+    ``last`` words of the ``month_runs`` table before a count (digits or the lexicon's count words) of months."""
+    if not words:
+        return {}
+    counts = {**{str(n): n for n in range(1, 12)}, **{str(k): int(v) for k, v in _english("count_words").items() if 1 <= int(v) <= 11}}
+    out: dict[str, tuple[int, int]] = {}
+    for side, edges in words.items():
+        for edge in edges:
+            for said, n in counts.items():
+                for the in ("", "the "):
+                    out[f"{the}{edge} {said} months of"] = (1, n) if side == "first" else (13 - n, 12)
+    return out
 
 
 _COMPILED: dict[tuple[type, int], object] = {}
@@ -534,10 +554,16 @@ def _parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]
     if decade and _free(decade.span(), masked):  # "the 2010s", "the 2020s"
         start = int(decade.group(1))
         return both(start * 100 + 1, (start + 9) * 100 + 12, decade.span())
-    run = re.search(r"\b(?:19|20)\d\d(?:\s*(?:,|/|&|or|and|,\s*and|,\s*or)\s*(?:in\s+)?(?:19|20)\d\d)+\b", low)
+    run = w.year_run.search(low)
     if run and _free(run.span(), masked) and not w.bound_word.search(low) and not w.range_word.search(low):
-        listed = sorted(int(y) for y in re.findall(r"(?:19|20)\d\d", run.group()))  # "2020 or 2021", "in 2020 and in 2021"
-        return both(listed[0] * 100 + 1, listed[-1] * 100 + 12, run.span())
+        years = [(int(y.group()), (run.start() + y.start(), run.start() + y.end()))
+                 for y in re.finditer(r"(?:19|20)\d\d", run.group())]
+        listed = sorted(y for y, _ in years)  # "2020 or 2021", "in 2020 and in 2021": years that run on, one range
+        if all(b - a <= 1 for a, b in zip(listed, listed[1:])):
+            return both(listed[0] * 100 + 1, listed[-1] * 100 + 12, run.span())
+        # "in 2018 or in 2023", "2019 and 2021": years with a gap between them are each a year of its own, any one
+        # holding (a model has one date), not the stretch from the first to the last
+        return [b._replace(either=run.start() + 1) for y, span in years for b in both(y * 100 + 1, y * 100 + 12, span)]
     m = w.span.search(low)
     if m and _free(m.span(), masked):
         return both(_ym(m.group(1), None, False), _ym(m.group(2), None, True), m.span())

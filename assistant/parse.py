@@ -238,7 +238,16 @@ class Parser:
             # comparator: "exactly two")
             restated = counted == "variants" and m.group(1) is None and op is Op.EQ and lex.has("both", low) and \
                 n <= sum(1 for f in sizes if f.quant in (Quant.SOME, None)) >= 2
+            # "at least two versions over 10B", "两个以上的版本都超过 10B": a number of versions the size right after holds
+            # for, no count of all the model's versions
+            times = int(n) + (op is Op.GT)
+            held = next((f for f in sizes if counted == "variants" and times >= 2 and (op in (Op.GE, Op.GT) or m.group(1) is None)
+                         and 0 <= f.start - m.end() <= 2 and f.op is not Op.EQ and not f.negated), None)
             if restated:
+                r.use(*m.span())
+                taken.append(m.span())
+            elif held:
+                held.quant, held.said, held.times = Quant.SOME, True, times
                 r.use(*m.span())
                 taken.append(m.span())
             elif not (n == 1 and (op is Op.GE or bounded) and counted == "variants"):
@@ -471,7 +480,7 @@ class Parser:
             elif f.alt:
                 alternatives.setdefault(f.alt, []).append(f)
             elif f.facet in ("date", "size", *COUNT_FACETS, "active_share"):
-                leaf = Constraint(facet=f.facet, op=f.op, values=[f.value], quant=_quant(f, quant), via=f.via)
+                leaf = Constraint(facet=f.facet, op=f.op, values=[f.value], quant=_quant(f, quant), via=f.via, times=f.times)
                 ranges.setdefault((f.facet, f.start, f.end, f.negated, f.via), []).append(leaf)
             else:
                 groups.setdefault((f.facet, f.negated), []).append(f)

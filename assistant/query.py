@@ -99,6 +99,10 @@ class Constraint(BaseModel):
     quant: Quant = Quant.LARGEST
     via: Optional[str] = None  # where the value came from: a model id ("same lab as X") or "paraphrase"
     of: Optional[str] = None  # a lineage to a set ("derived from a Google model"): the set's reading; values are its members
+    # ``between``: whether each end is left out ("over 10B and under 100B", held by one released size): (low, high)
+    open_ends: Optional[tuple[bool, bool]] = None
+    # ``some``: how many released sizes must hold it ("at least two versions over 10B": 2)
+    times: int = 1
 
 
 class And(BaseModel):

@@ -216,6 +216,9 @@ class RelationReader:
         model (a few words between, lexicon ``own_value_after``) that is the model's own size or month restates it: no
         bound of its own. A value the model does not have stays a bound ("newer than BERT (2020 or later)")."""
         hit = self.lex.first("own_value_after", text[m.end:m.end + 80].lower())
+        before = text[max(0, m.start - 48):m.start].lower()
+        if not hit and any(self.lex.first(cue, before) for cue in ("larger_before", "smaller_before")):
+            hit = self.lex.first("own_size_after", text[m.end:m.end + 40].lower())  # "bigger than GPT-3's 175B": compared only
         if not hit:
             return
         value = text[m.end + hit.start("value"):m.end + hit.end("value")]

@@ -72,7 +72,10 @@ def _any_size(node):
     highs = [n for n in node.items if _plain_bound(n, False)]
     if len(lows) == 1 and len(highs) == 1 and highs[0].op is not Op.BETWEEN:
         # "between 1B and 10B": both ends hold for one released size, not the lower for the largest and the upper for another
-        both = Constraint(facet="size", op=Op.BETWEEN, values=[lows[0].values[0], highs[0].values[0]], quant=Quant.SOME)
+        # (a strict end stays strict: "over 10B and under 100B" holds for no 10B size)
+        strict = (lows[0].op is Op.GT, highs[0].op is Op.LT)
+        both = Constraint(facet="size", op=Op.BETWEEN, values=[lows[0].values[0], highs[0].values[0]], quant=Quant.SOME,
+                          open_ends=strict if any(strict) else None)
         return And(items=[both if n is highs[0] else _any_size(n) for n in node.items if n is not lows[0]])
     return And(items=[_any_size(n) for n in node.items])
 

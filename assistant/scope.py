@@ -181,6 +181,8 @@ def _share_along_lists(lex, text: str, spans: list, after: set[int]) -> None:
         gap = text[prev.end:f.start]
         if prev.negated and not f.negated and _kin(lex, prev.facet, f.facet, gap) and joined(lex, gap) and (gap.strip() or _values(prev) & _values(f)):
             f.negated = True
+        elif prev.negated and not f.negated and prev.facet == f.facet and (prev.start, prev.end) == (f.start, f.end):
+            f.negated = True  # the two ends of one phrase's range ("not in 2019 or 2021": both ends of 2021) share its polarity
     for i in range(len(spans) - 2, -1, -1):
         f, nxt = spans[i], spans[i + 1]
         if id(nxt) in after and not f.negated and _kin(lex, f.facet, nxt.facet, text[f.end:nxt.start]) and joined(lex, text[f.end:nxt.start]):

@@ -31,6 +31,7 @@ class Found:
     alt: int = 0  # readings of one phrase on different fields ("assistant/chatbot"), either may hold
     direct: bool = False  # a lineage relation said to be direct ("directly built on X"): stays so when negated
     of: str | None = None  # a lineage to a set: the set's reading (``Constraint.of``)
+    times: int = 1  # a size bound some versions hold, counted ("at least two versions over 10B": 2; ``Constraint.times``)
 
 
 @dataclass

@@ -79,6 +79,14 @@ class _SizeWords:
     def __init__(self, table: dict):
         self.some = {str(k): str(v) for k, v in table.get("some", {}).items()}
         words = {k: alternation(table.get(k, [])) for k in ("more", "at_least", "less", "at_most", "or_equal")}
+        # a bound word that is also the particle of past experience after a verb ("做过 175B 的模型": made a 175B model,
+        # no "more than"): not a bound right after such a verb (``past_particle``)
+        past = table.get("past_particle", {})
+        if past.get("words") and past.get("after"):
+            guard = "".join(f"(?<!{re.escape(str(v))})" for v in past["after"])
+            marked = {str(w) for w in past["words"]}
+            words["more"] = "|".join((guard if str(w) in marked else "") + re.escape(str(w))
+                                     for w in sorted(map(str, table.get("more", [])), key=len, reverse=True))
         bounds = (rf"(?:({words['more']})|({words['at_least']})|({words['less']})|({words['at_most']}))?"
                   rf"(?:\s*({words['or_equal']}))?\s*")  # "大于等于": the strict word and the equal sign together
         # not after 没 ("有没有一个…" asks whether there is one; "没有一个…" says there is none)
@@ -126,7 +134,11 @@ class _SizeWords:
         leads = table.get("version_lead", [])
         self.version_lead = re.compile(rf"(?:{alternation(leads)})\s*(\d[\d.]*\s*(?:thousand|million|billion|trillion|[kKmMbBtT])\b"
                                        rf"(?: parameters)?)") if leads else None
-        self.version = re.compile(rf"^\s*(?:参数量?)?\s*的?\s*(?:{alternation(table.get('version_adjectives', []))})?\s*"
+        # (the size may be pointed back at before the noun: "7B 这个尺寸的版本", "13B 这种规模的型号")
+        said = table.get("version_said_size", {})
+        back = (rf"(?:(?:{alternation(said.get('this', []))})\s*(?:{alternation(said.get('size', []))})\s*的?\s*)?"
+                if said.get("this") and said.get("size") else "")
+        self.version = re.compile(rf"^\s*(?:参数量?)?\s*的?\s*{back}(?:{alternation(table.get('version_adjectives', []))})?\s*"
                                   rf"(?:{alternation(table.get('version_nouns', []))})")
         self.places = {str(k): str(v) for k, v in table.get("place", {}).items()}
         self.place = re.compile(rf"(倒数)?\s*(?:第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})|(次))\s*({alternation(self.places)})(?![于过])")
@@ -152,6 +164,12 @@ class _SizeWords:
         self.count_after = re.compile(rf"({nouns})\s*的?\s*(?:{tail})?\s*(?:{verbs})?\s*"
                                       rf"((?:more than|at least|fewer than|at most) \d+|\d+)(?!\s*(?:[\d.%年月亿万]|thousand|million|billion|trillion|[kKmMbBtT](?![A-Za-z])))"
                                       ) if nouns else None
+        # "只发布了一个尺寸", "仅推出过一种规格": only one version released, said with a verb of releasing between "only" and
+        # the count (``sole_count``): the same as "只有一个尺寸" (a single size)
+        sole = table.get("sole_count", {})
+        self.sole = re.compile(rf"(?:{alternation(sole['only'])})\s*(?:{alternation(table.get('count_verbs', []))})\s*(?:一|1)\s*(?:个|种|款)\s*"
+                               rf"(?=(?:{alternation(table.get('version_nouns', []))}))") if sole.get("only") and sole.get("as") else None
+        self.sole_as = str(sole.get("as", ""))
         # "五个", "3种", "十家": a count of things (sizes were read before, so this is a count); not after a word that
         # makes it no number asked (``count.not_after``: 哪一个, 第三个), nor before the words of a list counted over
         # (``count.over_list``: "A、B、C 三个里哪个最大"), nor a both over sizes just named ("两个尺寸都有": ``count.both``)
@@ -362,6 +380,11 @@ class _DateWords:
         # (a part of a year may be restated by its month in brackets: "2019年年中（7月）到年底")
         part = rf"(?:\s*(\d{{1,2}})\s*月(?:份)?|\s*({alternation(self.periods)})(?:\s*[(（]\s*(\d{{1,2}})\s*月(?:份)?\s*[)）])?)?"
         self.period = re.compile(_YEAR + rf"\s*({alternation(self.periods)})(?:\s*({alternation(table.get('suffix', {}))}))?")
+        # "2022年最后三个月", "2023年的前两个月": a year's first or last months counted ("the last 3 months of 2022")
+        runs = {str(w): side for side, words in table.get("month_runs", {}).items() for w in words}
+        self.runs = runs
+        self.month_run = re.compile(_YEAR + rf"\s*的?\s*({alternation(runs)})\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*个\s*月(?:份)?"
+                                    ) if runs else None
         # "2021年5月或6月", "2023年3、4月": months listed in one year, as English names ("May or June 2021")
         self.months_listed = re.compile(_YEAR + rf"\s*(\d{{1,2}})\s*月?(?:份)?((?:\s*(?:{alternation(table.get('list_join', []))})\s*\d{{1,2}}\s*月(?:份)?)+)"
                                         ) if table.get("list_join") else None
@@ -391,7 +414,15 @@ class _DateWords:
             return m.group()
         return " " + " or ".join(_MONTHS[int(x) - 1] for x in months) + f" {m.group(1)} "
 
+    def _month_run(self, m: re.Match) -> str:
+        n = cn_int(m.group(3)) if not m.group(3).isdigit() else int(m.group(3))
+        if not n or not 1 <= n <= 11:
+            return m.group()
+        return f" the {self.runs[m.group(2)]} {n} months of {m.group(1)} "
+
     def sub(self, text: str) -> str:
+        if self.month_run:  # before 前 / 后 are read as "before" / "after" the year
+            text = self.month_run.sub(self._month_run, text)
         if self.months_listed:
             text = self.months_listed.sub(self._listed, text)
         text = self.range.sub(self._range, text)
@@ -575,6 +606,8 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     text = _ORDINAL.sub(lambda m: _ordinal(m, sizes), text)
     text = _TOP.sub(_top, text)
     text = sizes.ranked.sub(lambda m: _ranked(m, sizes.rank_words), text)
+    if sizes.sole is not None:
+        text = sizes.sole.sub(sizes.sole_as, text)
     text = sizes.count_bound.sub(_count_bound, text)
     text = sizes.count_up.sub(_count_up, text)
     if sizes.count is not None:

@@ -29,7 +29,7 @@ PAIRS = [
     ("2022年3月到6月之间发布了哪些模型", "which models were released between March 2022 and June 2022?"),
     ("二〇二二年三月至六月發布的模型", "models released between March 2022 and June 2022"),
     ("2021年5月到2022年2月发布的模型", "models released between May 2021 and February 2022"),
-    ("2020年底到2021年初发布的模型", "models released between September 2020 and April 2021"),
+    ("2020年底到2021年初发布的模型", "models released between October 2020 and March 2021"),  # 年底 / 年初: a quarter
     ("2021年上半年到2022年上半年之間發佈的模型", "models released between January 2021 and June 2022"),
     ("2021年初到年中有哪些模型发布", "which models were released between January 2021 and July 2021?"),
     ("2021年下半年发布的模型", "models released in the second half of 2021"),
@@ -94,7 +94,7 @@ def test_chinese_kinds_compile_to_the_english_query(full, reader, zh, en):
     ("二〇二〇年", "in 2020"),
     ("二零二一年五月", "in May 2021"),
     ("2022年三月到六月", "between Mar 2022 and Jun 2022"),
-    ("2020年底到2021年初", "between Sep 2020 and Apr 2021"),
+    ("2020年底到2021年初", "between Oct 2020 and Mar 2021"),
     ("2021年初到年中", "between Jan 2021 and Jul 2021"),
     ("2019年到2021年", "between 2019 and 2021"),
     ("2022年Q3", "q3 2022"),
