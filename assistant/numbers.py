@@ -164,7 +164,7 @@ class SizeWords:
         before = [(p, k) for k in ("more", "at_least", "less", "at_most", "exact") for p in table.get(k, [])]
         self.before = alternation(p for p, _ in before)
         after = alternation([*table.get("or_more", []), *table.get("or_less", [])])
-        tail = rf"(?:\s*(?:param\w*|weights))?(?:[\s-]*({after})(?!\s*\d))?"  # "a 10B-or-larger size"  # "over 1B and under 10B": "and under" starts the next bound
+        tail = rf"(?:\s*(?:param\w*|weights))?(?:[\s-]*({after})(?!\s*(?:\d|than\b)))?"  # "a 10B-or-larger size", not "2019 or larger than 10B"  # "over 1B and under 10B": "and under" starts the next bound
         self.bound = re.compile(rf"({self.before})?\s*-?\s*{_NUM}(?:{_UNIT})?{tail}")
         self.range = re.compile(rf"(?:{alternation(table.get('range_start', []))})\s+{_NUM}(?:{_UNIT})?\s*"
                                 rf"(?:{alternation(table.get('range_join', []))})\s*{_NUM}{_UNIT}")

@@ -21,6 +21,9 @@ def _sides(q):
     ("list the encoders or anything from 2019", {"architecture", "date"}),
     ("either an OpenAI model or one released after 2022", {"lab", "date"}),
     ("models released before 2019 or with more than 100B parameters", {"date", "size"}),
+    # a comparative right after a year ("2019 or larger than ...") is the next bound, not the year's "or larger"
+    ("models released before 2019 or larger than 100B", {"date", "size"}),
+    ("decoders from 2020 or bigger than 500B", {"date", "size"}),
 ])
 def test_a_bound_or_another_condition_is_either(full, question, facets):
     q = full._understand(question)
@@ -42,3 +45,10 @@ def test_a_year_inside_an_alternative_keeps_both_ends(full):
     for m in answer.models:
         e = full.catalog.models[m]
         assert e.architecture.value == "encoder" or e.date.year == 2019, m
+
+
+def test_a_comparative_after_a_year_keeps_its_direction(full):
+    """"before 2019 or larger than 100B": "or larger" belongs to "larger than 100B", a lower bound, not an equality."""
+    q = full._understand("models released before 2019 or larger than 100B")
+    sizes = [(c.op.value, c.values[0]) for c, _ in leaves(_sides(q)) if c.facet == "size"]
+    assert sizes == [("gt", 100000.0)], sizes
