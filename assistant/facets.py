@@ -459,6 +459,9 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
     Facet("arxiv", "arXiv paper", lambda e: ["yes" if e.paper.arxiv_id else "no"],
           display=lambda e: f"arXiv:{e.paper.arxiv_id}" if e.paper.arxiv_id else f"none ({e.paper.venue})",
           names=lambda v: {"yes": "yes", "no": "no (no arXiv id recorded)"}.get(v, v)),
+    # the source paper a model is cited by ("introduced in the same paper as Flan-T5"): its arXiv id, else its title or link
+    Facet("paper", "source paper", lambda e: [e.paper.arxiv_id or e.paper.title or e.paper.url],
+          display=lambda e: f"arXiv:{e.paper.arxiv_id}" if e.paper.arxiv_id else e.paper.title or e.paper.url),
     # whether the catalog records a size active per token (a variant so labelled: "13B active per token")
     Facet("active", "active parameters", lambda e: ["yes" if any(is_active(v) for v in e.params.variants) else "no"],
           display=lambda e: e.params.raw, names=lambda v: {"yes": "recorded", "no": "not recorded"}.get(v, v)),

@@ -256,6 +256,8 @@ class Query(BaseModel):
     aggregate: Optional[Literal["mean", "median", "sum"]] = None  # "the average size of Google's models": one number over the set
     aggregate_field: Literal["params", "date"] = "params"  # what the aggregate is taken of (each model's largest size, or its date)
     share_of: Optional[And] = None  # "what share of Google's models are decoders?": the base set of a proportion
+    share_check_op: Optional[Op] = None  # "are most Google models decoders?": the share checked against share_check
+    share_check: float = 0.0  # the fraction of the base set the claim is about (most: more than 0.5)
     tallied: bool = False  # a ranking that also asks how many ("how many OpenAI models are there, and which is the oldest?")
     bibtex: bool = False
     cite: bool = False  # citation words (paper, cite, reference) appear

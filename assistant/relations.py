@@ -426,9 +426,13 @@ class RelationReader:
         models" (``same_after``), "which models share X's parent?" (``share_before`` ... ``share_after``)."""
         lex, end, lead, side = self.lex, m.end, None, None
         same = lex.first("same_before", before)
+        also = None  # a second field said with the first ("the same lab and year as PaLM")
         if same:
             what = same_field(lex, next(g for g in same.groups() if g))
+            also = next((g for k, g in same.groupdict().items() if k.startswith("f") and g), None)
             start = m.start - len(before) + same.start()
+        elif (together := lex.first("same_time_before", before)):  # "released alongside GPT-3.5": its month
+            what, start = "month", m.start - len(before) + together.start()
         else:
             if (tail := lex.first("same_after", after)):
                 start = m.start
@@ -441,33 +445,43 @@ class RelationReader:
             else:
                 return False
             what, end = same_field(lex, next(g for g in tail.groups() if g)), m.end + tail.end()
+            also = next((g for k, g in tail.groupdict().items() if k.startswith("f") and g), None)
             r.use(start, end)
             r.quiet.append((m.end, end))
+        fields = list(dict.fromkeys([what, *([same_field(lex, also)] if also else [])]))
+        if "size" in fields and not e.params.max_millions:
+            fields.remove("size")  # "the same size as CLIP": no size recorded to be the same as
+        if not fields:
+            return False
+        for what in fields:
+            side = self._same_field(m.model_id, e, what, start, end, lead, r) or side
+        if not side:  # "in or after X's month" holds X itself; "the same month as X" asks for the others
+            r.exclude.append(Exclusion(model=m.model_id))
+        r.relations += [Relation(kind="same", model=m.model_id, facet=what) for what in fields]
+        return True
+
+    def _same_field(self, model_id: str, e, what: str, start: int, end: int, lead, r: Reading) -> str | None:
+        """The constraint "the same <what> as <e>" stands for, read into ``r``; the side a date span is left open on
+        ("in or after ChatGPT's month": "later"), if any."""
         if what == "parent":  # "the same parent as Alpaca": the models derived from Alpaca's parent
-            r.found.append(Found("derived", list(e.derived_from), start, end, via=m.model_id))
+            r.found.append(Found("derived", list(e.derived_from), start, end, via=model_id))
         elif what == "corpus":  # "the same training data as BERT": the corpora the catalog records as "Same as BERT"
             r.found.append(Found("corpus", [f"{word} {e.name}" for word in self.lex.data.get("same_corpus_words", [])],
-                                 start, end, via=m.model_id))
+                                 start, end, via=model_id))
         elif what in DATE_SPANS:  # "the same year as X", "the same month as X": the dates from its first month to its last
             bounds = same_as(what, e)
-            tail = lex.first("open_end_after", self._low[end:])
+            tail = self.lex.first("open_end_after", self._low[end:])
             side = next((k for k in ("later", "earlier") for x in (lead, tail) if x and x.groupdict().get(k)), None)
             if side:  # "in or after ChatGPT's month", "the same month as GPT-3 or later": that end of the span only
                 bounds = [c for c in bounds if c.op is (Op.GE if side == "later" else Op.LE)]
                 end = end + tail.end() if tail else end
                 r.use(start, end)
-            r.found += [Found("date", c.values[0], start, end, c.op, m.model_id) for c in bounds]
-        elif what in ("architecture", "family", "license", "objective"):
-            facet = {"architecture": "architecture", "family": "family", "license": "license", "objective": "objective"}[what]
-            value = {"architecture": e.architecture.value, "family": e.family, "license": e.license_class.value,
-                     "objective": [o.value for o in e.objectives]}[what]
-            r.found.append(Found(facet, value, start, end, via=m.model_id))
+            r.found += [Found("date", c.values[0], start, end, c.op, model_id) for c in bounds]
+            return side
         else:
-            r.found.append(Found("lab", list(e.org_names), start, end, via=m.model_id))
-        if not side:  # "in or after X's month" holds X itself; "the same month as X" asks for the others
-            r.exclude.append(Exclusion(model=m.model_id))
-        r.relations.append(Relation(kind="same", model=m.model_id, facet=what))
-        return True
+            r.found += [Found(c.facet, c.values if c.op is Op.IN and len(c.values) != 1 or c.facet in ("lab", "objective", "domain")
+                              else c.values[0], start, end, c.op, model_id) for c in same_as(what, e)]
+        return None
 
     def _relative(self, m: Mention, e, before: str, r: Reading, at: int | None = None) -> bool:
         lex = self.lex
@@ -695,15 +709,24 @@ class RelationReader:
     def open(self, text: str, r: Reading, pair: bool = False) -> None:
         """"the same lab" with no model after it: the model comes from the conversation; with two models
         named (``pair``: "do T5 and BART have the same license?") it compares them instead."""
-        m = self.lex.first("same_open", text.lower())
-        if m and pair:
-            r.use(*m.span())
-        elif m and not any(x.kind == "same" for x in r.relations):
-            r.relations.append(Relation(kind="same", model="", facet=same_field(self.lex, next(g for g in m.groups() if g))))
+        opened = list(self.lex.find("same_open", text.lower()))
+        if opened and pair:
+            for m in opened:
+                r.use(*m.span())
+        for m in opened if not pair else []:
+            what = same_field(self.lex, next(g for g in m.groups() if g))
+            if what in {x.facet for x in r.relations if x.kind == "same"}:
+                continue
+            named = next((x.model for x in r.relations if x.kind == "same" and x.model), None)
+            if named and what == "size" and not self.catalog.models[named].params.max_millions:
+                continue
             # the phrase's words are no constraint of their own ("built on the same base model": no set of base models)
             r.found = [f for f in r.found if not (f.end and f.start < m.end() and m.start() < f.end)]
+            if named:  # "the same year as CLIP, and from the same lab": a second field, of the model already named
+                self._same_field(named, self.catalog.models[named], what, m.start(), m.end(), None, r)
+            r.relations.append(Relation(kind="same", model=named or "", facet=what))
             r.use(*m.span())
-        elif (m := self.lex.first("same_maker_open", text.lower())) and not any(x.kind == "same" for x in r.relations):
+        if not opened and (m := self.lex.first("same_maker_open", text.lower())) and not any(x.kind == "same" for x in r.relations):
             r.relations.append(Relation(kind="same", model="", facet="lab"))  # "what else did they make?"
             r.use(*m.span())
         if not pair:
@@ -778,7 +801,11 @@ def same_as(what: str, e) -> list[Constraint]:
         first, last = DATE_SPANS[what](e.date)
         return [Constraint(facet="date", op=Op.GE, values=[first], via=e.id),
                 Constraint(facet="date", op=Op.LE, values=[last], via=e.id)]
-    facet, values = {"architecture": ("architecture", [e.architecture.value]), "family": ("family", [e.name]),
-                     "license": ("license", [e.license_class.value]),
+    if what == "size":  # "the same size as T5": a released size exactly its largest
+        return [Constraint(facet="size", op=Op.EXACT, values=[e.params.max_millions], via=e.id)] if e.params.max_millions else []
+    if what == "paper":  # "introduced in the same paper as Flan-T5": the models its source paper is cited for
+        return [Constraint(facet="paper", op=Op.IN, values=[e.paper.arxiv_id or e.paper.title or e.paper.url], via=e.id)]
+    facet, values = {"architecture": ("architecture", [e.architecture.value]), "family": ("family", [e.family]),
+                     "license": ("license", [e.license_class.value]), "domain": ("domain", [d.value for d in e.domains]),
                      "objective": ("objective", [o.value for o in e.objectives])}.get(what, ("lab", list(e.org_names)))
     return [Constraint(facet=facet, op=Op.IN, values=values, via=e.id)]

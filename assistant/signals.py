@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.lexicon import Lexicon, TermSet, lexicon, make_term, phrase_pattern
+from assistant.numbers import KIND_OPS, SizeWords, compiled
 from assistant.query import Superlative
 from catalog import Catalog
 
@@ -149,6 +150,29 @@ def count_check(low: str, lex: Lexicon) -> tuple[str, int] | None:
     pattern = _count_bounds(lex.language)[1]
     m = pattern.search(low) if pattern is not None else None
     return _bound(m, lex) if m else None
+
+
+def share_claim(low: str, lex: Lexicon) -> tuple[str, float, str, tuple[int, int]] | None:
+    """"Are most Google models decoders?", "do more than half of OpenAI's models have closed licences?", "is at least a
+    third of the catalog open?": a claim about the share of a set (the lexicon's ``share_claim`` cue): the comparison
+    (an ``Op`` value), the fraction, the words of the set it is a share of, and their span; or None."""
+    m = lex.first("share_claim", low)
+    if m is None:
+        return None
+    if m.group("word"):
+        op, frac = lex.data["share_claim_words"][" ".join(m.group("word").split())]
+    else:
+        kind = compiled(SizeWords, lex.data["sizes"]).kind_of(m.group("bound"))
+        if kind not in KIND_OPS:
+            return None
+        op, said = KIND_OPS[kind], m.group("frac")
+        if (n := re.match(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)", said)):
+            frac = float(n.group(1)) / 100
+        else:
+            frac = lex.data["fractions"].get(said.split()[-1])
+        if not frac:
+            return None
+    return op, float(frac), m.group("base"), m.span("base")
 
 
 def superlative_measure(low: str, lex: Lexicon) -> tuple[str | None, str]:

@@ -220,8 +220,15 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry], also: li
         cond = lex.data["templates"]["count_check_cond"][q.check_op.value]
         d.add(lex.say("count_check_yes" if _HOLDS[q.check_op](n, q.check_n) else "count_check_no", n=n, cond=cond,
                       k=q.check_n, s="" if n == 1 else "s", es="es" if n == 1 else ""))
+    if q.share_of is not None and q.share_check_op is not None:  # "are most Google models decoders?": the verdict leads
+        n, said, pct, total = _share_base(catalog, q, entries, lex)
+        t = lex.data["templates"]
+        frac = t["share_check_fraction"].get(f"{q.share_check:g}") or f"{100 * q.share_check:g}%"
+        held = bool(total) and _HOLDS[q.share_check_op](n / total, q.share_check)
+        d.add(lex.say("share_check_yes" if held else "share_check_no", n=n, base=said, pct=pct,
+                      cond=t["share_check_cond"][q.share_check_op.value], frac=frac))
     d.add(lex.say("count_one" if len(entries) == 1 else "count_many", n=len(entries), scope=scope))
-    if q.share_of is not None:  # "what share of ...": the count as a part of its base set
+    if q.share_of is not None and q.share_check_op is None:  # "what share of ...": the count as a part of its base set
         d.add(_share(catalog, q, entries, lex))
     if entries and (len(entries) < len(catalog.models) or crit):
         entries, note = page(entries, language=q.language)
@@ -237,6 +244,12 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry], also: li
 def _share(catalog: Catalog, q: Query, entries: list[ModelEntry], lex) -> str:
     """"That is 5 of the 19 models where lab = Google (26%)": the base set counted over the same catalog part as the
     count (the paper's models, or the additions, when the answer keeps them apart)."""
+    n, said, pct, _ = _share_base(catalog, q, entries, lex)
+    return lex.say("share", n=n, base=said, pct=pct)
+
+
+def _share_base(catalog: Catalog, q: Query, entries: list[ModelEntry], lex) -> tuple[int, str, str, int]:
+    """The count, its base set said ("the 19 models where lab = Google"), the share as a percentage, and the base's size."""
     parts = {e.in_paper for e in entries}
     kept = [c for c, neg in leaves(q.where) if c.facet == "catalog" and not neg]  # "... among the additions": the part asked
     where = And(items=[*q.share_of.items, *kept])
@@ -249,7 +262,7 @@ def _share(catalog: Catalog, q: Query, entries: list[ModelEntry], lex) -> str:
              else "share_all_paper" if base[0].in_paper else "share_all_beyond")
     said = lex.say("share_set", total=len(base), crit=crit) if crit else lex.say(whole, total=len(base))
     pct = f"{100 * len(entries) / len(base):.0f}%" if base else "—"
-    return lex.say("share", n=len(entries), base=said, pct=pct)
+    return len(entries), said, pct, len(base)
 
 
 def distinct(q: Query) -> bool:

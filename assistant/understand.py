@@ -28,7 +28,7 @@ from assistant.coverage import Coverage
 from assistant.reading import describe
 from assistant.relative import absolute
 from assistant.retrieve import holds
-from assistant.signals import (ConceptMap, concept_spans, corpus_vocabulary, count_check, find_superlative, group_by, having, sort_order, aggregate,
+from assistant.signals import (ConceptMap, concept_spans, corpus_vocabulary, count_check, share_claim, find_superlative, group_by, having, sort_order, aggregate,
                                superlative_measure)
 from assistant.spelling import Speller
 from catalog import Catalog
@@ -542,10 +542,23 @@ class Understander:
             return []
         return [p for p in self.catalog.models[focus[0]].derived_from if p in self.catalog.models and p != focus[0]]
 
-    def _share_of(self, text: str, lex: Lexicon, cue_text: str, glossed: bool) -> And | None:
+    def _share_of(self, text: str, lex: Lexicon, cue_text: str, glossed: bool, claimed=None) -> And | None:
         """"What share of Google's models are decoders?", "among encoders, what percentage are open?": the set a
         proportion is taken of, read as a question of its own (``And()``: the whole catalog part); None when no
-        proportion is asked (the ``share`` cue)."""
+        proportion is asked (the ``share`` cue). ``claimed``: (the text, the span of the set a share claim is about,
+        the whole question's conditions): "are most Google models decoders?": "Google models"."""
+        if claimed is not None:
+            said, (start, end), where = claimed
+            whole = {c.model_dump_json() for c, _ in leaves(where)}
+            more = lex.first("share_claim_more", said[end:])  # "are most models from 2022 bigger than 10B?": "from 2022" too
+            for words in ([said[start:end + more.end()]] if more else []) + [said[start:end]]:
+                base = self.understand("list " + words, glossed=glossed)
+                if base.models or base.intent not in (Intent.LIST, Intent.COUNT) and base.where.items:
+                    continue
+                own = {c.model_dump_json() for c, _ in leaves(base.where)}
+                if own < whole or not own:  # the claim says something of the set besides the set itself
+                    return base.where if base.intent in (Intent.LIST, Intent.COUNT) else And()
+            return None
         if not lex.has("share", cue_text):
             return None
         said = lex.first("share_base", text.lower())
@@ -783,7 +796,11 @@ class Understander:
             if focus:
                 where = And(items=[Constraint(facet="model", values=list(focus)), *where.items])
                 focus = []
-        share = self._share_of(text, lex, cue_text, glossed) if intent in (Intent.LIST, Intent.COUNT) and not focus else None
+        claim = (share_claim(cue_text, lex) if ("yes_no" in features or lex.has("claim_lead", cue_text)) and intent in (Intent.LIST, Intent.COUNT) and not focus
+                 and not summed and not checked else None)
+        share = (self._share_of(text, lex, cue_text, glossed, (cue_text, claim[3], where) if claim else None)
+                 if intent in (Intent.LIST, Intent.COUNT) and not focus else None)
+        claim = claim if share is not None else None
         if share is not None:  # a proportion: the count of the set, as a part of its base
             intent, group, sup = Intent.COUNT, None, None
         if intent is not Intent.COUNT:
@@ -799,7 +816,8 @@ class Understander:
             relations=r.relations, superlative=sup, group_by=group, concept=concept, other_concepts=others, lookup=lookup,
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
-            owned_count=owned, share_of=share, aggregate=summed[0] if summed else None,
+            owned_count=owned, share_of=share, share_check_op=Op(claim[0]) if claim else None,
+            share_check=claim[1] if claim else 0.0, aggregate=summed[0] if summed else None,
             aggregate_field=summed[1] if summed else "params", having_op=Op(held[1]) if held and group else None,
             having_n=held[2] if held and group else 0,
             check_op=Op(checked[0]) if checked else None, check_n=checked[1] if checked else 0, hop_from=hop[0] if hop else None, hop_depth=hop[1] if hop else 0, gap=lex.has("gap_asked", cue_text),
