@@ -155,6 +155,8 @@ def reading(q: Query, catalog: Catalog) -> str:
     elif q.intent is Intent.COMPARE:
         names = _names(q.models, catalog)
         out = say("reading_compare_by", names=names, asked=asked) if asked else say("reading_compare", names=names)
+        if q.in_order:  # "put them in release order": every model listed in that order
+            out += say("reading_in_order_up" if q.ascending else "reading_in_order_down")
         if q.yes_no and crit:  # "did Google build T5 and BART?": what each model is checked against
             out += say("reading_given", crit=crit)
     elif q.intent in (Intent.FACT, Intent.CITATION) or (q.models and q.intent is Intent.LINEAGE):

@@ -163,8 +163,8 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
                                             "referent": Referent(word="", models=models[:1], source=source)})
     own = query.constrained()
     ordinal = lex.ref("ordinal", text)
-    if ordinal and not query.models and (not own or lex.ref("plural", text)):
-        if not session.last_models:
+    if ordinal and not query.models and (not own or lex.ref("plural", text)) and (session.last_models or not query.superlative):
+        if not session.last_models:  # "the first model in the catalog", with no list yet, is the earliest (a superlative)
             return lex.say("clarify_list")
         n = lex.data["ordinals"].get((ordinal.group(1) or "").lower()) or int(ordinal.group(2) or 0)
         # the newest list long enough to have that item (the last answer first); when the last question named

@@ -165,6 +165,11 @@ def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
         fields = [fact_sentences(e, d, judged_fields) for e in ordered] if judged_fields else []
     weighed = [dimension_sentence(ordered, dim, q.ascending if dim == first else False, d)
                for dim in ((dims + [x for x in ("size", "date") if x not in dims]) if asked or not fields else [])]
+    if q.in_order and first in _DIMENSIONS:  # "put them in release order": the whole order leads
+        key, value = _DIMENSIONS[first][:2]
+        items = [_valued(e.name, value(e, d.show), d) for e in ordered if key(e) is not None]
+        weighed = [lex.say(f"in_order_{first}_{'up' if q.ascending else 'down'}", items=d.show.join(items)) if len(items) > 1 else "",
+                   *weighed]
     if q.gap and (gap := gap_sentence(entries, first if first in ("size", "date") else "size", d)):
         weighed = [f"{weighed[0]} {gap}".strip() if weighed else gap, *weighed[1:]]  # "how much bigger?": by how much
     # the verdict on the dimension asked leads ("Falcon is more open ..."), then the fields' values, then the rest

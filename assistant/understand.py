@@ -920,6 +920,11 @@ class Understander:
             if m:
                 at[dim] = m.start()
         order = sorted(at, key=at.get)
+        if (ranked := sort_order(low, lex)) and len(q.models) > 1:
+            # "put BERT, T5 and GPT-2 in release order", "order these by size": every model named, in that order
+            dim = "size" if ranked[0] == "params" else ranked[0]
+            return q.model_copy(update={"order": [dim, *(x for x in order if x != dim)], "ascending": not ranked[1],
+                                        "in_order": True})
         # "which is less restrictive?": openness has its own direction words ("less" there is not "smaller")
         down = lex.has("openness_down", low) if order[:1] == ["license"] else lex.has("ascending", low)
         return q.model_copy(update={"order": order, "ascending": down})
