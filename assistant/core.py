@@ -296,7 +296,11 @@ class Assistant:
             also = self._sized(q, matched)
             if (q.intent is Intent.FACT or q.attributes) and len(matched) == 1 and not also:
                 return answer_fact(self.catalog, q.model_copy(update={"intent": Intent.FACT, "models": [matched[0].id]}), matched)
-            return self._split(answer_list, q, matched, also)
+            answer = self._split(answer_list, q, matched, also)
+            if q.exists_asked:  # "is there a model from Apple?": whether any matches, then the list
+                said = lexicon(q.language).say("exists_yes" if answer.models else "exists_no")
+                answer = answer.model_copy(update={"text": f"{said}{'' if q.language == 'zh' else ' '}{answer.text}"})
+            return answer
         if q.superlative:
             return self._split(answer_count, q, list(self.catalog.models.values()))
         if q.concept:

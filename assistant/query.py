@@ -239,6 +239,7 @@ class Query(BaseModel):
     lookup: Optional[Lookup] = None
     order: list[str] = Field(default_factory=list)  # comparison dimensions asked, first first ("size", "date")
     ascending: bool = False  # the comparison asks for the smaller / older one
+    exists_asked: bool = False  # "are there any models from Salesforce?": whether the set is empty leads the list
     in_order: bool = False  # "put BERT, T5 and GPT-2 in release order": the named models listed in the order of ``order[0]``
     transitive: bool = False  # lineage through every generation ("Dolly's ancestry")
     yes_no: bool = False  # "is T5 open source?": answer with a verdict

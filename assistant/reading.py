@@ -200,9 +200,9 @@ def reading(q: Query, catalog: Catalog) -> str:
             base = describe(q.share_of, catalog, q.language) if q.share_of.items else ""
             out += say("reading_share", base=base) if base else say("reading_share_all")
             if q.share_check_op is not None:  # "are most ...?": the share checked against a fraction
-                t = lex.data["templates"]
-                out += say("reading_share_check", cond=t["share_check_cond"][q.share_check_op.value],
-                           frac=t["share_check_fraction"].get(f"{q.share_check:g}") or f"{100 * q.share_check:g}%")
+                from assistant.tally import share_claimed
+
+                out += say("reading_share_check", claim=share_claimed(q, lex))
     else:
         out = say("reading_list", crit=crit) if crit else say("reading_list_all")
     if q.intent in (Intent.LIST, Intent.COUNT) and not q.models:

@@ -156,7 +156,8 @@ def share_claim(low: str, lex: Lexicon) -> tuple[str, float, str, tuple[int, int
     """"Are most Google models decoders?", "do more than half of OpenAI's models have closed licences?", "is at least a
     third of the catalog open?": a claim about the share of a set (the lexicon's ``share_claim`` cue): the comparison
     (an ``Op`` value), the fraction, the words of the set it is a share of, and their span; or None."""
-    m = lex.first("share_claim", low)
+    # the set said first is the one the claim is about ("are OpenAI's models all decoders?": OpenAI's models, not decoders)
+    m = min(lex.find("share_claim", low), key=lambda h: h.start("base"), default=None)
     if m is None:
         return None
     if m.group("word"):

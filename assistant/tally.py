@@ -227,11 +227,8 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry], also: li
                       k=q.check_n, s="" if n == 1 else "s", es="es" if n == 1 else ""))
     if q.share_of is not None and q.share_check_op is not None:  # "are most Google models decoders?": the verdict leads
         n, said, pct, total = _share_base(catalog, q, entries, lex)
-        t = lex.data["templates"]
-        frac = t["share_check_fraction"].get(f"{q.share_check:g}") or f"{100 * q.share_check:g}%"
         held = bool(total) and _HOLDS[q.share_check_op](n / total, q.share_check)
-        d.add(lex.say("share_check_yes" if held else "share_check_no", n=n, base=said, pct=pct,
-                      cond=t["share_check_cond"][q.share_check_op.value], frac=frac))
+        d.add(lex.say("share_check_yes" if held else "share_check_no", n=n, base=said, pct=pct, claim=share_claimed(q, lex)))
     d.add(lex.say("count_one" if len(entries) == 1 else "count_many", n=len(entries), scope=scope))
     if q.share_of is not None and q.share_check_op is None:  # "what share of ...": the count as a part of its base set
         d.add(_share(catalog, q, entries, lex))
@@ -244,6 +241,15 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry], also: li
 
     add_also_sized(q, list(also), d, more=bool(entries), listed=len(entries))
     return d.finish()
+
+
+def share_claimed(q: Query, lex) -> str:
+    """The share a claim checks, in words: "more than half", "at least a third", "all of them" (all: no comparison said)."""
+    t = lex.data["templates"]
+    frac = t["share_check_fraction"].get(f"{q.share_check:g}") or f"{100 * q.share_check:g}%"
+    if q.share_check >= 1:
+        return frac
+    return f"{t['share_check_cond'][q.share_check_op.value]}{'' if q.language == 'zh' else ' '}{frac}"
 
 
 def _share(catalog: Catalog, q: Query, entries: list[ModelEntry], lex) -> str:

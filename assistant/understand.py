@@ -551,6 +551,8 @@ class Understander:
             said, (start, end), where = claimed
             whole = {c.model_dump_json() for c, _ in leaves(where)}
             more = lex.first("share_claim_more", said[end:])  # "are most models from 2022 bigger than 10B?": "from 2022" too
+            if lex.has("pronoun", said[start:end]):  # "are these two models all decoders?": the models discussed, no set
+                return None
             for words in ([said[start:end + more.end()]] if more else []) + [said[start:end]]:
                 base = self.understand("list " + words, glossed=glossed)
                 if base.models or base.intent not in (Intent.LIST, Intent.COUNT) and base.where.items:
@@ -817,7 +819,9 @@ class Understander:
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
             owned_count=owned, share_of=share, share_check_op=Op(claim[0]) if claim else None,
-            share_check=claim[1] if claim else 0.0, aggregate=summed[0] if summed else None,
+            share_check=claim[1] if claim else 0.0,
+            exists_asked=intent is Intent.LIST and yes_no and not focus and not sup and lex.has("exists_asked", cue_text),
+            aggregate=summed[0] if summed else None,
             aggregate_field=summed[1] if summed else "params", having_op=Op(held[1]) if held and group else None,
             having_n=held[2] if held and group else 0,
             check_op=Op(checked[0]) if checked else None, check_n=checked[1] if checked else 0, hop_from=hop[0] if hop else None, hop_depth=hop[1] if hop else 0, gap=lex.has("gap_asked", cue_text),

@@ -33,6 +33,10 @@ def _verdict(full, q):
     ("谷歌的模型大部分是编码器-解码器吗？", {"lab"}, {"lab", "architecture"}, Op.GT, 0.5),
     ("超过一半的模型是解码器吗？", set(), {"architecture"}, Op.GT, 0.5),
     ("OpenAI 的模型里闭源的占一半以上吗？", {"lab"}, {"lab", "license"}, Op.GT, 0.5),
+    # every model of the set: a share of all of it
+    ("Do all OpenAI models use causal language modeling?", {"lab"}, {"lab", "objective"}, Op.GE, 1.0),
+    ("are OpenAI's models all decoders?", {"lab"}, {"lab", "architecture"}, Op.GE, 1.0),
+    ("谷歌的模型都是闭源的吗？", {"lab"}, {"lab", "license"}, Op.GE, 1.0),
 ])
 def test_a_share_claim_is_counted_against_its_set(full, question, base_facets, asked_facets, op, frac):
     q = full._understand(question)
@@ -54,3 +58,21 @@ def test_a_share_claim_is_counted_against_its_set(full, question, base_facets, a
 ])
 def test_no_claim_is_read_where_none_is_made(full, question):
     assert full._understand(question).share_check_op is None
+
+
+@pytest.mark.parametrize("question, any_", [
+    ("Are there any models from Salesforce?", True),
+    ("Is there a model from Apple in the catalog?", False),
+    ("Has OpenAI released any encoder-decoder models?", True),
+    ("有没有 Salesforce 做的模型？", True),
+])
+def test_whether_any_model_matches_leads_the_list(full, question, any_):
+    """"Are there any ...?": Yes or No first, by whether the list is empty."""
+    answer = full.ask(question)
+    assert bool(answer.models) is any_
+    assert answer.text.startswith(("Yes", "有") if any_ else ("No", "没有")), answer.text[:80]
+
+
+def test_a_plain_yes_no_about_a_set_gets_no_existence_lead(full):
+    """"Are Google's models open source?" asks about the set, not whether one exists: no bare "Yes." before the list."""
+    assert not full.ask("Are Google's models open source?").text.startswith("Yes.")
