@@ -164,7 +164,7 @@ class Display:
         """A categorical facet value by name (None when this language has no name for it)."""
         table = {"architecture": "architecture", "objective": "objective", "license": "license",
                  "domain": "domain", "trait": "trait", "lab": "labs", "lab_credited": "labs", "catalog": "catalog",
-                 "active": "active"}.get(facet)
+                 "active": "active", "finetuned": "finetuned"}.get(facet)
         if table and self.zh:
             return self._label(table, str(value))
         return None

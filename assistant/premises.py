@@ -29,7 +29,8 @@ def correction(e: ModelEntry, facet: str, value_text: str, d: Draft | None = Non
     if d is not None and d.show.zh:
         have = {"lab": d.show.labs(e), "date": d.show.date(e), "size": d.show.params(e),
                 "architecture": d.show.architecture_sole(e.architecture), "license": d.show.license(e),
-                "objective": d.show.objectives(e)}.get(facet) or (
+                "objective": d.show.objectives(e),
+                "finetuned": d.show.value("finetuned", "yes" if e.task_is_finetuning else "no")}.get(facet) or (
             d.show.join([d.show.value(facet, v) or v for v in f.values(e)]) if facet in ("trait", "domain") and f.values(e)
             else f.display(e))  # "特点是 分组查询注意力（GQA）、长上下文", not the English values
         return d.lex.say("correction", name=e.name, label=d.show.facet(facet, f.label), have=have, value=value_text)
@@ -44,12 +45,13 @@ def correction(e: ModelEntry, facet: str, value_text: str, d: Draft | None = Non
     verb = {"lab": "was built by", "date": "dates from", "size": "has", "architecture": "is", "license": "is licensed",
             "catalog": "is", "arxiv": "has",
             "license_name": "is licensed", "corpus": "was trained on", "objective": "is trained with",
-            "derived": "is derived from", "descends": "is derived from"}.get(facet, f"has {f.label}")
+            "derived": "is derived from", "descends": "is derived from", "finetuned": "is recorded as"}.get(facet, f"has {f.label}")
     return f"{e.name} {verb} {have}" if facet == "arxiv" else f"{e.name} {verb} {have}, not {value_text}"
 
 
 # values said in words in a correction ("BERT is one of the paper's 77 models, not an addition since the paper")
 _IN_WORDS = {"catalog": {PAPER: "one of the paper's 77 models", BEYOND: "an addition since the paper"},
+             "finetuned": {"yes": "built by fine-tuning a pretrained model", "no": "trained from scratch"},
              "arxiv": {"yes": "an arXiv paper", "no": "no arXiv paper"}}
 
 
