@@ -239,6 +239,8 @@ class Query(BaseModel):
     lookup: Optional[Lookup] = None
     order: list[str] = Field(default_factory=list)  # comparison dimensions asked, first first ("size", "date")
     ascending: bool = False  # the comparison asks for the smaller / older one
+    ratio_op: Optional[Op] = None  # "is PaLM over three times the size of GPT-3?": the size ratio of the first model
+    ratio: float = 0.0  # named to the second, checked against this factor
     exists_asked: bool = False  # "are there any models from Salesforce?": whether the set is empty leads the list
     in_order: bool = False  # "put BERT, T5 and GPT-2 in release order": the named models listed in the order of ``order[0]``
     transitive: bool = False  # lineage through every generation ("Dolly's ancestry")

@@ -176,6 +176,22 @@ def share_claim(low: str, lex: Lexicon) -> tuple[str, float, str, tuple[int, int
     return op, float(frac), m.group("base"), m.span("base")
 
 
+def ratio_claim(low: str, lex: Lexicon) -> tuple[str, float] | None:
+    """"Is PaLM over three times the size of GPT-3?", "is Gopher twice as big as Chinchilla?": the comparison (an ``Op``
+    value; none said: about that factor) and the factor a size ratio is claimed to meet, or None."""
+    m = lex.first("ratio_claim", low)
+    if m is None:
+        return None
+    said = m.group("n")
+    n = (float(said) if said[0].isdigit() else lex.data["ratio_words"].get(said) or lex.data["count_words"].get(said))
+    if not n:
+        return None
+    if not m.group("bound"):  # "twice as big as": at least that factor
+        return "ge", float(n)
+    kind = compiled(SizeWords, lex.data["sizes"]).kind_of(m.group("bound"))
+    return KIND_OPS.get(kind, "eq"), float(n)  # "about three times": near it
+
+
 def superlative_measure(low: str, lex: Lexicon) -> tuple[str | None, str]:
     """The size variant a ranking is judged by, when the question names it apart from the
     direction ("smallest model, judging by its largest size"; "the smallest largest-version"),

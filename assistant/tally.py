@@ -57,6 +57,27 @@ def dimension_sentence(entries: list[ModelEntry], dimension: str, ascending: boo
     return lex.say("compare_win", lead=lead, verb=verb, word=words.get(word, word), value=value(winners[0], s), others=others)
 
 
+def _ratio_shown(ratio: float, zh: bool = False) -> str:
+    return f"{ratio:.1f}".rstrip("0").rstrip(".") if ratio < 10 else f"{ratio:,.0f}" if not zh else f"{ratio:.0f}"
+
+
+def ratio_sentence(catalog: Catalog, q: Query, d: Draft) -> str:
+    """"Is PaLM over three times the size of GPT-3?": the size of the first model named over the second's, checked
+    against the factor claimed ("about": within 15%), with both sizes; "" when either size is not recorded."""
+    if len(q.models) != 2:
+        return ""
+    first, second = (catalog.models[m] for m in q.models)
+    a, b = first.params.max_millions, second.params.max_millions
+    if not a or not b:
+        return ""
+    ratio, n, op = a / b, q.ratio, q.ratio_op
+    held = abs(ratio - n) <= 0.15 * n if op is Op.EQ else _HOLDS[op](ratio, n)
+    t = d.lex.data["templates"]
+    said = d.lex.say("ratio_yes" if held else "ratio_no", big=first.name, big_size=d.show.size(a), small=second.name,
+                     small_size=d.show.size(b), ratio=_ratio_shown(ratio, d.show.zh), cond=t["ratio_cond"][op.value], n=f"{n:g}")
+    return d.lex.say("sentence", text=said, cite=d.cite(first.id) + d.cite(second.id))
+
+
 def gap_sentence(entries: list[ModelEntry], dimension: str, d: Draft) -> str:
     """How far apart two models are: "GPT-3 is about 117 times the size of GPT-2 (173.5B more parameters).",
     "GPT-2 came 4 months after BERT."; "" unless exactly two models have the value."""
@@ -68,8 +89,7 @@ def gap_sentence(entries: list[ModelEntry], dimension: str, d: Draft) -> str:
     if dimension == "size":
         if not key(low) or key(low) == key(high):
             return ""
-        ratio = key(high) / key(low)
-        shown = f"{ratio:.1f}".rstrip("0").rstrip(".") if ratio < 10 else f"{ratio:,.0f}" if not s.zh else f"{ratio:.0f}"
+        shown = _ratio_shown(key(high) / key(low), s.zh)
         return lex.say("compare_gap_size", big=high.name, small=low.name, ratio=shown, diff=s.size(key(high) - key(low)))
     months = (high.date.year - low.date.year) * 12 + high.date.month - low.date.month
     if not months:
@@ -142,13 +162,15 @@ def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
     corrections = own_premises(catalog, q, d)  # "phi-4 is 70B right? how does it compare to Llama 2?": corrected first
     if corrections:
         d.add(("" if d.show.zh else " ").join(corrections))
-    sentences = relative_premises(catalog, q, d)
-    valued = q.yes_no and bool(q.where.items)  # "are T5 and BART both encoder-decoders?": every model must hold it
+    sentences = relative_premises(catalog, q, d) if q.ratio_op is None else []
+    if q.ratio_op is not None and (said := ratio_sentence(catalog, q, d)):  # "is PaLM over three times ...?": the verdict leads
+        sentences.append(said)
+    valued = q.yes_no and bool(q.where.items) and q.ratio_op is None  # "are T5 and BART both encoder-decoders?": every model must hold it
     if valued:  # ... each model but the one a relative constraint is measured against ("is BERT bigger than GPT?")
         refs = {c.via for c, _ in leaves(q.where) if c.via}
         judged = [e for e in entries if e.id not in refs] or entries[:1]
         sentences.append(lex.say("verdict_yes" if all(holds(e, q.where) for e in judged) else "verdict_no"))
-    elif q.yes_no and asked and len(entries) == 2 and first in _DIMENSIONS and q.models and q.models[0] in {e.id for e in entries}:
+    elif q.yes_no and asked and len(entries) == 2 and first in _DIMENSIONS and q.ratio_op is None and q.models and q.models[0] in {e.id for e in entries}:
         # "is Vicuna bigger than its base model?": the first model named against the other, on the dimension asked
         key = _DIMENSIONS[first][0]
         one = next(e for e in entries if e.id == q.models[0])

@@ -28,7 +28,7 @@ from assistant.coverage import Coverage
 from assistant.reading import describe
 from assistant.relative import absolute
 from assistant.retrieve import holds
-from assistant.signals import (ConceptMap, concept_spans, corpus_vocabulary, count_check, share_claim, find_superlative, group_by, having, sort_order, aggregate,
+from assistant.signals import (ConceptMap, concept_spans, corpus_vocabulary, count_check, share_claim, ratio_claim, find_superlative, group_by, having, sort_order, aggregate,
                                superlative_measure)
 from assistant.spelling import Speller
 from catalog import Catalog
@@ -758,6 +758,12 @@ class Understander:
         intent = frame.intent
         if gap and len(focus) == 2 and intent is Intent.FACT:  # how far apart two models are: a comparison, whatever field
             intent = Intent.COMPARE
+        # "is PaLM over three times the size of GPT-3?", "is GPT-3 more than ten times bigger than GPT-2?" (the second model
+        # read as a comparison's): the size ratio of the two, checked
+        weighed = len(focus) == 2 or len(focus) == 1 and any(x.kind == "larger" and x.model for x in r.relations)
+        ratio = ratio_claim(low, lex) if weighed and ("yes_no" in features or lex.has("claim_lead", cue_text)) else None
+        if ratio and len(focus) == 2:
+            intent = Intent.COMPARE
         if held:  # the rows of a breakdown that have so many models: a count by that field, whatever the question word
             intent = Intent.COUNT
         checked = count_check(cue_text, lex) if not focus and not held and intent in (Intent.LIST, Intent.COUNT) else None
@@ -820,6 +826,7 @@ class Understander:
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
             owned_count=owned, share_of=share, share_check_op=Op(claim[0]) if claim else None,
             share_check=claim[1] if claim else 0.0,
+            ratio_op=Op(ratio[0]) if ratio else None, ratio=ratio[1] if ratio else 0.0,
             exists_asked=intent is Intent.LIST and yes_no and not focus and not sup and lex.has("exists_asked", cue_text),
             aggregate=summed[0] if summed else None,
             aggregate_field=summed[1] if summed else "params", having_op=Op(held[1]) if held and group else None,
