@@ -250,6 +250,8 @@ class Parser:
                 held.quant, held.said, held.times = Quant.SOME, True, times
                 r.use(*m.span())
                 taken.append(m.span())
+            elif lex.first("group_top_after", low[m.end():]):
+                r.use(*m.span())  # "which 3 labs have the most models?": a breakdown's top rows, no count of a model's labs
             elif not (n == 1 and (op is Op.GE or bounded) and counted == "variants"):
                 r.found.append(Found(counted, n, *m.span(), op=op))
                 taken.append(m.span())  # "two base models" counts parents: no "base model" (from scratch) as well

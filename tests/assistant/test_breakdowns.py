@@ -21,11 +21,21 @@ from assistant.query import Constraint, Intent
     ("what different labs are represented in the catalog?", "lab"),
     ("which pretraining objectives do the models use?", "objective"),
     ("enumerate all the domains", "domain"),
+    # "break down" before its object; a breakdown's top rows ("which 3 labs have the most models?": no count of labs)
+    ("break down models by architecture", "architecture"),
+    ("which 3 labs have the most models?", "lab"),
+    ("the five labs with the most entries", "lab"),
+    ("top three labs by number of models", "lab"),
 ])
 def test_a_breakdown_in_other_words_counts_by_the_field(full, question, field):
     q = full._understand(question)
     assert q.intent is Intent.COUNT and q.group_by == field
     assert not full.ask(question).abstained
+
+
+def test_top_labs_count_no_labs_of_a_model(full):
+    q = full._understand("which 3 labs have the most models?")
+    assert not any(isinstance(c, Constraint) and c.facet == "labs" for c in q.where.items), q.where
 
 
 def test_a_field_of_one_model_is_no_breakdown(full):
