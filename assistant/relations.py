@@ -750,6 +750,13 @@ class RelationReader:
                 r.relations.append(Relation(kind=kind, model="", facet=kind))
                 r.use(cue.start(), hit.end())
                 return
+        for hit in self.lex.find("bare_comparative", low):  # "anything smaller from the same lab?": than the model discussed
+            if free(hit.span(), r.used):
+                kind = next(k for k, v in hit.groupdict().items() if v)
+                r.relations.append(Relation(kind=kind, model="", facet=kind))
+                r.found = [f for f in r.found if not (f.end and f.start < hit.end() and hit.start() < f.end)]
+                r.use(*hit.span())
+                return
 
 
 _RELATIVE_CUES = {"after_before": "after", "before_before": "before", "larger_before": "larger", "smaller_before": "smaller"}

@@ -95,3 +95,17 @@ def test_a_pronoun_the_question_itself_explains_is_no_reference(ask, question, m
     assert not a.abstained and a.models
     if model:
         assert model not in a.models
+
+
+@pytest.mark.parametrize("history, question, anchor, larger, same_lab", [
+    ("tell me about GPT-3", "anything bigger?", "gpt-3", True, False),
+    ("tell me about Gopher", "anything smaller from the same lab?", "gopher", False, True),
+])
+def test_a_comparative_with_no_than_is_against_the_model_discussed(catalog, ask, history, question, anchor, larger, same_lab):
+    """"anything smaller?" after a model: smaller than it, as "smaller than it" would be (the paper's catalog here)."""
+    a = ask(history, question)
+    e = catalog.models[anchor]
+    expected = {x.id for x in catalog.models.values() if x.id != anchor and x.params.max_millions
+                and (x.params.max_millions > e.params.max_millions if larger else x.params.max_millions < e.params.max_millions)
+                and (not same_lab or set(x.org_names) & set(e.org_names))}
+    assert expected and set(a.models) == expected, (a.models, expected)
