@@ -200,7 +200,7 @@ class Parser:
         self._lab_typo(text, taken, r)
         self._family_names(text, taken, r, ranked=not masked)
         phrases.composites(lex, text, r)
-        phrases.alternatives(lex, text, r, self.terms)
+        phrases.alternatives(lex, text, r, {*self.terms, "corpus"})  # "from EleutherAI or trained on the Pile"
         op = lex.first("open_predicate", text)
         if op and not any(f.facet == "license" and f.value == "open" for f in r.found):
             r.found.append(Found("license", "open", *op.span()))
@@ -492,7 +492,8 @@ class Parser:
             one = Quant.SOME if Quant.SOME in said else next(iter(said), Quant.LARGEST)
             leaves_ = [(Constraint(facet=f.facet, op=f.op, values=[f.value], quant=one) if f.facet == "size"
                         else Constraint(facet=f.facet, op=f.op, values=[f.value]) if f.facet == "date"
-                        else Constraint(facet=f.facet, values=[f.value]), f.negated) for f in sorted(fs, key=lambda f: f.start)]
+                        else Constraint(facet=f.facet, values=f.value if isinstance(f.value, list) else [f.value]), f.negated)
+                       for f in sorted(fs, key=lambda f: f.start)]
             leaves_ = _bound_spans(leaves_, sorted(fs, key=lambda f: f.start))
             if any(f.negated and not f.inverse for f in fs):  # "not from Google or trained with RLHF": a cue negates both
                 items.append(Not(item=Or(items=[leaf for leaf, _ in leaves_])))

@@ -52,3 +52,17 @@ def test_a_comparative_after_a_year_keeps_its_direction(full):
     q = full._understand("models released before 2019 or larger than 100B")
     sizes = [(c.op.value, c.values[0]) for c, _ in leaves(_sides(q)) if c.facet == "size"]
     assert sizes == [("gt", 100000.0)], sizes
+
+
+@pytest.mark.parametrize("question", [
+    "which models are from EleutherAI or were trained on the Pile?",
+    "models trained on C4 or built by Meta",
+])
+def test_a_corpus_or_a_lab_is_either(full, question):
+    """A training corpus joined by "or" to a lab, as two clauses: either may hold (the union), not both."""
+    q = full._understand(question)
+    assert {c.facet for c, _ in leaves(_sides(q))} == {"corpus", "lab"}
+    answer = full.ask(question)
+    from assistant.retrieve import holds
+    for m in answer.models:
+        assert any(holds(full.catalog.models[m], side) for side in _sides(q).items), m
