@@ -189,11 +189,11 @@ def sentences(e: ModelEntry, d: Draft, attrs) -> str:
 FACET_ATTRIBUTE = {"objective": Attribute.OBJECTIVE, "architecture": Attribute.ARCHITECTURE, "lab": Attribute.LABS, "lab_credited": Attribute.LABS, "lab_written": Attribute.LABS,
                    "license": Attribute.LICENSE, "license_name": Attribute.LICENSE, "date": Attribute.DATE,
                    "size": Attribute.PARAMS, "corpus": Attribute.CORPUS, "venue": Attribute.VENUE,
-                   "family": Attribute.FAMILY, "domain": Attribute.APPLICATION, "trait": Attribute.APPLICATION,
+                   "family": Attribute.FAMILY, "domain": Attribute.DOMAINS, "trait": Attribute.TRAITS,
                    "finetuned": Attribute.OBJECTIVE, "arxiv": Attribute.VENUE,
                    # counts of a model's own values ("does LLaMA come in four sizes?"): the values counted
                    "variants": Attribute.PARAMS, "labs": Attribute.LABS, "objectives": Attribute.OBJECTIVE,
-                   "domains": Attribute.APPLICATION}
+                   "domains": Attribute.DOMAINS}
 
 
 def checked(e: ModelEntry, q: Query, d: Draft, attrs: list[Attribute]) -> str:
