@@ -93,3 +93,14 @@ def test_the_order_of_release_is_no_objective(full):
     assert "objective" not in q.facets() and not q.premises
     text = full.ask("BERT 和 GPT 发布的先后顺序").text
     assert "2018年10月" in text and "2018年6月" in text
+
+
+@pytest.mark.parametrize("question, top, largest", [
+    ("which three models have the most parameters?", 3, True),
+    ("name the 5 Google models with the fewest parameters", 5, False),
+])
+def test_a_number_of_models_with_the_most_parameters_is_a_top_few(full, question, top, largest):
+    """"which three models have the most parameters?": the top three by size, not the single largest."""
+    q = full._understand(question)
+    assert q.superlative.top == top and q.superlative.largest is largest and q.superlative.field == "params"
+    assert len(full.ask(question).models) >= top
