@@ -190,7 +190,7 @@ FACET_ATTRIBUTE = {"objective": Attribute.OBJECTIVE, "architecture": Attribute.A
                    "license": Attribute.LICENSE, "license_name": Attribute.LICENSE, "date": Attribute.DATE,
                    "size": Attribute.PARAMS, "corpus": Attribute.CORPUS, "venue": Attribute.VENUE,
                    "family": Attribute.FAMILY, "domain": Attribute.DOMAINS, "trait": Attribute.TRAITS,
-                   "finetuned": Attribute.OBJECTIVE, "arxiv": Attribute.VENUE,
+                   "finetuned": Attribute.OBJECTIVE, "arxiv": Attribute.VENUE, "paper": Attribute.PAPER,
                    # counts of a model's own values ("does LLaMA come in four sizes?"): the values counted
                    "variants": Attribute.PARAMS, "labs": Attribute.LABS, "objectives": Attribute.OBJECTIVE,
                    "domains": Attribute.DOMAINS}

@@ -49,3 +49,17 @@ def test_who_has_more_models_counts_each_named_value(full, question, labs):
     for lab in labs:  # the paper's models credited to that lab (as the lab filter counts them)
         one = Constraint(facet="lab", values=[lab])
         assert int(rows[lab]) == sum(1 for e in full.catalog.models.values() if e.in_paper and FACETS["lab"].match(e, one))
+
+
+@pytest.mark.parametrize("question, a, b, field", [
+    ("are GPT-3 and OPT the same size?", "gpt-3", "opt", "size"),
+    ("were T5 and BART released the same year?", "t5", "bart", "year"),
+    ("were BERT and GPT-2 released the same year?", "bert", "gpt-2", "year"),
+    ("GPT-3 和 OPT 最大的版本一样大吗", "gpt-3", "opt", "size"),
+])
+def test_a_sameness_question_is_yes_on_a_tie(full, question, a, b, field):
+    """"Are GPT-3 and OPT the same size?": equal values are the yes (it said "No. ... a tie")."""
+    ea, eb = full.catalog.models[a], full.catalog.models[b]
+    same = ea.params.max_millions == eb.params.max_millions if field == "size" else ea.date.year == eb.date.year
+    text = full.ask(question).text
+    assert text.startswith(("Yes", "是的") if same else ("No", "不是")), text[:120]
