@@ -138,6 +138,15 @@ def mark_beyond(catalog: Catalog, answer: Answer, language: str = "en") -> Answe
     return Answer.model_validate({**answer.model_dump(), "text": text}, context={"catalog": catalog})
 
 
+def add_line(catalog: Catalog, answer: Answer, line: str, language: str = "en") -> Answer:
+    """The answer with one more paragraph before its (last) Sources list (none when ``line`` is empty)."""
+    if not line or answer.abstained:
+        return answer
+    cut = answer.text.rfind("\n\n" + lexicon(language).say("sources"))
+    text, sources = (answer.text, "") if cut < 0 else (answer.text[:cut], answer.text[cut:])
+    return Answer.model_validate({**answer.model_dump(), "text": text + "\n\n" + line + sources}, context={"catalog": catalog})
+
+
 def paper_view(catalog: Catalog) -> Catalog:
     """The same catalog with only the paper's models (every concept kept): for answers that
     compute their model lists from the catalog itself, such as a concept's users."""

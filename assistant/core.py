@@ -34,7 +34,7 @@ from assistant.respond import (
 )
 from assistant.retrieve import also_sized, select
 from assistant.session import Session, resolve
-from assistant.tally import answer_compare, answer_concepts, answer_count
+from assistant.tally import answer_compare, answer_concepts, answer_count, share_whole
 from assistant.understand import Understander
 from catalog import Catalog
 from index.documents import DocKind
@@ -326,7 +326,9 @@ class Assistant:
 
         if any(c.facet == "catalog" for c, _ in leaves(q.where)):  # "... that aren't in the original paper" too
             return part(entries, also)
-        return beyond.split_answer(self.catalog, part, entries, q.language, also)
+        answer = beyond.split_answer(self.catalog, part, entries, q.language, also)
+        # a share whose base spans both parts is also said once over the whole catalog
+        return beyond.add_line(self.catalog, answer, share_whole(self.catalog, q, list(entries)), q.language)
 
     def _concept(self, q: Query) -> Answer:
         c = self.catalog.concepts[q.concept]

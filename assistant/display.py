@@ -271,6 +271,7 @@ _WHY_ZH = {
     "corpus": lambda show, e, c: f"“{e.corpus}”",
     "venue": lambda show, e, c: e.paper.venue,
     "catalog": lambda show, e, c: show.value("catalog", "paper" if e.in_paper else "beyond") or "",
+    "author": lambda show, e, c: "、".join(a for a in e.paper.authors if a in {str(v) for v in c.values}),
 }
 
 

@@ -134,7 +134,7 @@ def _facet_ref(lex: Lexicon, low: str) -> str | None:
 # the field a pending "the same <what>" names, as a facet of a set question's constraints (the rest are labs, as in
 # ``relations.same_as``); "the same parent" has no constraint of its own to take over
 _SAME_FACET = {"year": "date", "month": "date", "architecture": "architecture", "family": "family", "license": "license",
-               "objective": "objective", "parent": None}
+               "objective": "objective", "parent": None, "authors": None}
 
 
 def same_as_before(query: Query, session) -> Query | None:

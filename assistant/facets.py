@@ -402,6 +402,18 @@ class OffspringFacet(LineageFacet):
         return f"{'not ' if negated else ''}{self.label} {names}"
 
 
+ETAL = re.compile(r"(?i)(?:and\s+)?(?:et\s*al\.?|others|\.\.\.|…)")  # the tail of an author list cut short, no author
+
+
+class SharedFacet(Facet):
+    """A field with many values, of which a set question names some ("the authors of XLNet"): a model's line shows the
+    values it shares with the question, not all of its own."""
+
+    def why(self, e: ModelEntry, c: Constraint) -> str:
+        wanted = {str(v) for v in c.values}
+        return f"{self.label}: " + ", ".join(v for v in self.values(e) if v in wanted)
+
+
 class ModelFacet(Facet):
     def describe(self, c: Constraint, negated: bool = False, model_name=str) -> str:
         names = ", ".join(model_name(str(v)) for v in c.values)
@@ -474,6 +486,8 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
           display=lambda e: "fine-tuning task" if e.task_is_finetuning else "pretrained (not a fine-tuning task)",
           names=lambda v: {"yes": "yes (built by fine-tuning a pretrained model)", "no": "no (trained from scratch)"}.get(v, v)),
     ModelFacet("model", "model", lambda e: [e.id]),
+    # the authors of the model's paper ("the other models these authors worked on": a name they share)
+    SharedFacet("author", "author", lambda e: [a for a in e.paper.authors if not ETAL.fullmatch(a.strip())]),
     Facet("catalog", "catalog", lambda e: [PAPER if e.in_paper else BEYOND],
           names=lambda v: CATALOG_NAMES.get(v, v)),
 ]}

@@ -505,6 +505,19 @@ class Parser:
                 items.append(Not(item=leaves_[0] if len(leaves_) == 1 else And(items=leaves_)))
             else:
                 items += leaves_
+        whole = [fs for (facet, negated), fs in groups.items() if facet == "catalog" and not negated]
+        both_said = [(f.start, f.end) for fs in whole for f in fs if isinstance(f.value, list)]
+        # the parts said apart from the words that name the whole ("counting the additions as well", "with the additions
+        # too" name both themselves, and their "too" / "as well" is read as the paper's part beside them)
+        parts = [f for fs in whole for f in fs if not isinstance(f.value, list)
+                 and not any(s - _NEAR <= f.end and f.start <= e + _NEAR for s, e in both_said)]
+        if both_said and (("catalog", True) in groups or parts):
+            # the whole catalog ("of the 119 models") beside one part of it ("... are additions", "... not in the paper"):
+            # the whole is where the part is counted, the part is the constraint
+            if parts:
+                groups[("catalog", False)] = parts
+            else:
+                del groups[("catalog", False)]
         for (facet, negated), fs in groups.items():
             if facet in _ALL_OF and not negated:  # a generic term beside one of its values ("RLHF ... tuned with RL"): it
                 named = {f.value for f in fs if not isinstance(f.value, list)}  # only elaborates that value
@@ -539,6 +552,7 @@ class Parser:
         return And(items=items)
 
 
+_NEAR = 2  # characters between a catalog part and the words naming the whole catalog for the two to be one phrase
 _BESIDE = 12  # characters between a tuning method and "fine-tuned" when one describes the other
 
 

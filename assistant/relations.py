@@ -726,7 +726,8 @@ class RelationReader:
                 self._same_field(named, self.catalog.models[named], what, m.start(), m.end(), None, r)
             r.relations.append(Relation(kind="same", model=named or "", facet=what))
             r.use(*m.span())
-        if not opened and (m := self.lex.first("same_maker_open", text.lower())) and not any(x.kind == "same" for x in r.relations):
+        if not pair and (m := self.lex.first("same_maker_open", text.lower())) and not any(
+                x.kind == "same" and x.facet == "lab" for x in r.relations):  # (beside another field: "... the same month")
             r.relations.append(Relation(kind="same", model="", facet="lab"))  # "what else did they make?"
             r.use(*m.span())
         if not pair:
@@ -814,5 +815,6 @@ def same_as(what: str, e) -> list[Constraint]:
         return [Constraint(facet="paper", op=Op.IN, values=[e.paper.arxiv_id or e.paper.title or e.paper.url], via=e.id)]
     facet, values = {"architecture": ("architecture", [e.architecture.value]), "family": ("family", [e.family]),
                      "license": ("license", [e.license_class.value]), "domain": ("domain", [d.value for d in e.domains]),
-                     "objective": ("objective", [o.value for o in e.objectives])}.get(what, ("lab", list(e.org_names)))
+                     "objective": ("objective", [o.value for o in e.objectives]),
+                     "authors": ("author", FACETS["author"].values(e))}.get(what, ("lab", list(e.org_names)))
     return [Constraint(facet=facet, op=Op.IN, values=values, via=e.id)]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from assistant.ellipsis import pair, ranked_pick, resolve_elliptic, same_as_before, their_parents, topic
 from assistant.lexicon import lexicon
+from assistant.spans import blank
 from assistant.query import (And, Attribute, Constraint, Exclusion, Intent, Not, Op, Premise, Query, Reason, Referent, Relation,
                              Superlative, leaves)
 
@@ -94,10 +95,11 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
     gives the concepts of a model's value ("explain that objective"). Elliptic turns (a bare
     attribute, a ranking or a narrowing) are resolved by ``assistant.ellipsis``.
     """
-    text = query.text
     if query.intent is Intent.OUT_OF_SCOPE and (query.reason.value or query.unknown_names):
         return query
     lex = lexicon(query.language)
+    # "is it true that ...", "is it the case that ...": an "it" that stands for the claim after it refers to nothing
+    text = blank(query.text, [m.span() for m in lex.find("expletive_it", query.text.lower())])
     if query.pending() and (same := same_as_before(query, session)) is not None:
         query = same  # "decoder models from 2019" -> "and encoders from the same year?": that question's year
         return _carry_over(query, session) if lex.ref("carry", text) else query
@@ -137,6 +139,8 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
             return query
     if described_alone(query, lex):  # "the model whose pretraining masks ... and makes it generate them": "it" is inside
         return query
+    if (kin := _own_kin_weighed(query, session, lex, relate, text)) is not None:  # "is it bigger than its predecessor?"
+        return kin
     if (parents := _parent_asked(query, session, lex, relate)) is not None:  # "when was its parent released?"
         return parents
     if (one := _picked_one(query, session, lex, pick)) is not None:  # "is the vision one open?" after a list
@@ -337,6 +341,26 @@ def _set_concept(session: Session, concepts_of, concept_filter) -> str | None:
     return None
 
 
+def _own_kin_weighed(query: Query, session: Session, lex, relate, text: str) -> Query | None:
+    """"is it bigger than its predecessor?", "how long after its parent did it come out?": the model discussed weighed
+    against its own parents, as when the question names it ("is Phi-4 bigger than its predecessor?")."""
+    low = text.lower()
+    said = lex.first("own_kin", low)
+    if relate is None or query.models or not session.focus or said is None or not lex.ref("singular", text[:said.start()]):
+        return None
+    if not (lex.has("compare_pair", low) or lex.has("gap_asked", low) or lex.first("own_kin_against", low[:said.start()])):
+        return None
+    models, source = topic(session, lex.has("demonstrative", low))
+    parents = [str(p) for m in models[:1] for c in relate("parent", m) for p in c.values if str(p) != m]
+    if not parents:
+        return None
+    both = [models[0], *dict.fromkeys(parents)]
+    where = And(items=[n for n in query.where.items if not ({c.facet for c, _ in leaves(n)} & {"derived", "descends"})])
+    return query.model_copy(update={"models": both, "intent": Intent.COMPARE, "where": where, "superlative": None,
+                                    "relations": [x for x in query.relations if x.kind != "derived"],
+                                    "referent": Referent(word="", models=models[:1], source=source)})
+
+
 def _parent_asked(query: Query, session: Session, lex, relate) -> Query | None:
     """"when was its parent released?", "who made the model it was derived from?", "那个父模型是什么时候发布的": a field
     (or the paper) of the parent of the model discussed. When the words point at a model the last answer named ("what
@@ -347,14 +371,20 @@ def _parent_asked(query: Query, session: Session, lex, relate) -> Query | None:
     if not (query.attributes or query.intent is Intent.CITATION) or query.constrained() and query.intent is not Intent.LINEAGE:
         return None
     models, source = topic(session, lex.has("demonstrative", query.text.lower()))
+    if source == "answer" and query.intent is Intent.LINEAGE:
+        # "what was it derived from, and who built that parent model?": the question asks the lineage itself, so "that
+        # parent" is the parent of the model discussed, not a model the last answer named
+        models, source = topic(session)
     if source == "answer":  # "that parent model" after a lineage answer: the model it named, already the parent
         return None
     parents = [str(p) for m in models[:1] for c in relate("parent", m) for p in c.values]
     if not parents:
         return None
     intent = Intent.CITATION if query.intent is Intent.CITATION else Intent.FACT
+    # reached from the model discussed, as "who built the parent of X?" is: the answer says which model the parent is
     return query.model_copy(update={"models": parents, "intent": intent, "where": And(items=[]), "relations": [],
-                                    "references": [], "referent": Referent(word="", models=parents, source="answer")})
+                                    "references": [], "hop_from": models[0], "hop_depth": 1,
+                                    "referent": Referent(word="", models=parents, source="answer")})
 
 
 def _weighs(query: Query) -> bool:

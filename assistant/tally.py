@@ -278,6 +278,30 @@ def share_claimed(q: Query, lex) -> str:
     return f"{t['share_check_cond'][q.share_check_op.value]}{'' if q.language == 'zh' else ' '}{frac}"
 
 
+def part_counted(q: Query) -> bool:
+    """A share whose counted set is a part of the catalog itself ("what fraction of the 119 models are additions?",
+    "what share of Google's models are in the paper?"): its base runs over both parts, not over the part counted."""
+    base = [c for c, _ in leaves(q.share_of)]
+    own = [c for c, _ in leaves(q.where) if c not in base]
+    return q.share_of is not None and bool(own) and all(c.facet == "catalog" for c in own)
+
+
+def share_whole(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> str:
+    """A share whose base has models in both parts, said once over the whole catalog ("Across the whole catalog ...: 9 of
+    the 25 models where lab = Google (36%)"), after the answer that keeps the parts apart; "" when the base is in one part
+    or the answer already counts over both."""
+    if q.share_of is None or not catalog.beyond_ids or any(c.facet == "catalog" for c, _ in leaves(q.where)):
+        return ""
+    base = [e for e in catalog.models.values() if holds(e, q.share_of)]
+    if len({e.in_paper for e in base}) != 2:
+        return ""
+    lex = lexicon(q.language)
+    counted = [e for e in entries if e in base]
+    crit = criteria(q.model_copy(update={"where": q.share_of, "exclude": [], "relations": [], "share_of": None}), catalog)
+    said = lex.say("share_set", total=len(base), crit=crit) if crit else lex.say("share_all", total=len(base))
+    return lex.say("share_whole", n=len(counted), base=said, pct=f"{100 * len(counted) / len(base):.0f}%")
+
+
 def _share(catalog: Catalog, q: Query, entries: list[ModelEntry], lex) -> str:
     """"That is 5 of the 19 models where lab = Google (26%)": the base set counted over the same catalog part as the
     count (the paper's models, or the additions, when the answer keeps them apart)."""
@@ -287,11 +311,12 @@ def _share(catalog: Catalog, q: Query, entries: list[ModelEntry], lex) -> str:
 
 def _share_base(catalog: Catalog, q: Query, entries: list[ModelEntry], lex) -> tuple[int, str, str, int]:
     """The count, its base set said ("the 19 models where lab = Google"), the share as a percentage, and the base's size."""
-    parts = {e.in_paper for e in entries}
-    kept = [c for c, neg in leaves(q.where) if c.facet == "catalog" and not neg]  # "... among the additions": the part asked
+    whole = part_counted(q)  # the part is what is counted: the base is every model of the set, in either part
+    parts = {e.in_paper for e in entries} if not whole else {True, False}
+    kept = [c for c, neg in leaves(q.where) if c.facet == "catalog" and not neg and not whole]  # "... among the additions": the part asked
     where = And(items=[*q.share_of.items, *kept])
     base = [e for e in catalog.models.values() if holds(e, where) and (len(parts) != 1 or e.in_paper in parts)]
-    if not entries and catalog.beyond_ids and not kept:
+    if not entries and catalog.beyond_ids and not kept and not whole:
         base = [e for e in base if e.in_paper]
     base_q = q.model_copy(update={"where": q.share_of, "exclude": [], "relations": [], "share_of": None})
     crit = criteria(base_q, catalog)

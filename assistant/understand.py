@@ -582,12 +582,15 @@ class Understander:
         value of the one field the question names alternatives of (the ``more_models`` cue), not a list of them."""
         g = lex.data["group_by"]
         groupable = lex.data["group_by"]["keys"]
-        fields = [c.facet for c, neg in leaves(where) if not neg and c.op is Op.IN and len(c.values) > 1 and c.facet in groupable]
+        # "how many use MLM, how many use DAE, and how many use causal LM?": one count asked per value, however they are joined
+        apart = phrase_pattern(g.get("each_clause", "re:(?!)")).search(cue_text)
+        joined = (Op.IN, Op.ALL) if apart else (Op.IN,)
+        fields = [c.facet for c, neg in leaves(where) if not neg and c.op in joined and len(c.values) > 1 and c.facet in groupable]
         many = [c.facet for c, neg in leaves(where) if not neg and c.op is Op.IN and len(c.values) > 2 and c.facet in groupable]
         # ... each value said in words of its own, not one group word ("Chinese labs") that stands for several
         named_apart = bool(many) and sum(1 for f in found if f.facet == many[0]) >= 3
         counting = phrase_pattern(g["counting"]).search(cue_text)
-        if not (phrase_pattern(g.get("more_models", "re:(?!)")).search(cue_text)
+        if not (phrase_pattern(g.get("more_models", "re:(?!)")).search(cue_text) or apart
                 or counting and phrase_pattern(g.get("each_named", "re:(?!)")).search(cue_text)
                 or counting and len(many) == 1 and len(fields) == 1 and named_apart):  # "how many encoder, decoder and encoder-decoder
             return None                                                 # models are there?": three values or more, each
@@ -679,6 +682,10 @@ class Understander:
                               measure="largest" if ordered[0] == "params" else None)
         held = having(cue_text, lex) if not focus else None  # "which labs have more than 5 models?"
         group = held[0] if held else group_by(low, lex, bool(focus)) or self._more_of(where, lex, cue_text, r.found)
+        if group and not held and any(c.facet == group and c.op is Op.ALL for c in where.items if isinstance(c, Constraint)):
+            # values counted apart are alternatives of the set counted, not all held by each model
+            where = And(items=[c.model_copy(update={"op": Op.IN}) if isinstance(c, Constraint) and c.facet == group
+                               and c.op is Op.ALL else c for c in where.items])
         features = {name for name in _CUE_FEATURES if lex.has(name, cue_text)}
         if "citation" in features and not lex.has("citation_strong", cue_text) and set(attributes) & _FIELD_ATTRIBUTES:
             features.discard("citation")  # "when was the X paper released?": a field of X, asked through its paper
