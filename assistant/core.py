@@ -173,6 +173,11 @@ class Assistant:
             query = self.understander.understand(reading.plain_gloss, glossed=True)  # "Mamba那种状态空间层": an example, not a model asked about
         query = query.model_copy(update={"language": "zh"})
         nothing_read = not re.search(r"[A-Za-z0-9]", reading.gloss) and reading.unread
+        # ... or only a year read, beside words nobody read and no word about models ("2023 年 NBA 总冠军是哪个队"): the year
+        # dates something outside the catalog
+        nothing_read = nothing_read or bool(reading.unread and query.where.items and not query.models
+                                            and all(c.facet == "date" for c, _ in leaves(query.where))
+                                            and not any(lexicon("en").has(c, reading.gloss.lower()) for c in ("on_topic", "dated_topic")))
         # an off-topic task reads as off-topic unless it names a model, a concept, or constrains a set the
         # question calls models ("用 Python 实现二分查找" is a task; "能写诗的模型" asks for models)
         about_models = query.constrained() and lexicon("en").has("on_topic", reading.gloss.lower())

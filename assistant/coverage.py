@@ -20,6 +20,7 @@ from catalog import Catalog
 DESCRIPTION = 3  # content words no reading used, from which on they may describe the model asked for
 PREAMBLE = 24  # a leftover stretch longer than this (in words) is chatter around the readings, not a description of a value
 PAIR = 0.05  # a description whose two best values are this close may describe both, half each
+CLEAR = 0.1  # a reading by meaning that leads the next value by this much is clear (as assistant.describe.CLEAR)
 TIE = 0.02  # readings by meaning this close to the best one are a tie the literal readings may settle
 ELABORATION = 3  # unread words that may only say more of a value read right beside them ("from a written description")
 GAP = 12  # characters between those words and that value's literal words, at most ("pictures from a ")
@@ -102,7 +103,12 @@ class Coverage:
         if best and all((best.facet, v) in known for v in best.value.split("|")):  # more words about a constraint already read ("follow human instructions"):
             firm = any(not f.loose and f.facet == best.facet and set(best.value.split("|")) <= set(f.value if isinstance(f.value, list) else [f.value])
                        for f in r.found)  # ... read from its own term, not from a generic word ("chat", "code")
-            sure = firm and best.score >= self.paraphraser.threshold  # ... and said of it with confidence
+            # ... and said of it with confidence: from its own term, or from a generic term ("left to right") the meaning of
+            # the whole description confirms by a clear lead, in a question for a set (one model asked for may still be
+            # singled out by its description, assistant.describe)
+            lead = best.score - (readings[1].score if len(readings) > 1 else 0.0)
+            clear = lead >= CLEAR and not lex.has("described_one", text.lower())
+            sure = (firm or clear) and best.score >= self.paraphraser.threshold
             return q.model_copy(update={"described": None}) if sure else q
         if best and best.score >= self.paraphraser.threshold and q.where.items:
             best = self._consistent(q, text, r, parser, readings)
@@ -337,6 +343,9 @@ class Coverage:
         # a value's own elaboration too ("trait/sliding-window-attention": how the attention pattern is said)
         read |= {f"{f.facet}/{v}" for f in r.found if not f.weak for v in (f.value if isinstance(f.value, list) else [f.value])}
         skip |= {w for facet in read for w in lex.data.get("topic_words", {}).get(facet, [])}  # elaboration of a read facet
+        named = {w for facet in read for w in lex.data["field_names"].get(facet, []) if " " not in w}
+        if named:  # a read field by its name, and a word for its value's label ("a vision domain tag")
+            skip |= named | set(lex.data.get("field_label_words", []))
         content = [(s, e) for w, s, e in lex.tokenize(text)
                    if w.isalpha() and len(w) >= 3 and w.lower() not in skip and not any(a <= s < b for a, b in used)]
         if not content:

@@ -148,6 +148,15 @@ def english_words() -> frozenset[str]:
     return frozenset(w for w in lines if w.isalpha() and w.islower() and len(w) >= 4)
 
 
+def _grown(key: str, name: str) -> bool:
+    """A written name whose word is a catalog name's word with two or more letters added at its end ("zephyrus" from
+    "zephyr", "falconet" from "falcon", "chinchillator70b" from "chinchilla70b"): a name of its own, not a misspelling
+    (a plural "-es" aside)."""
+    written, own = re.match(r"[a-z]*", key).group(), re.match(r"[a-z]*", name).group()
+    extra = written[len(own):] if own and written.startswith(own) else ""
+    return len(extra) >= 2 and extra != "es"
+
+
 @dataclass(frozen=True)
 class Mention:
     model_id: str
@@ -477,6 +486,8 @@ class EntityLinker:
             if len(key) < 4 or key.isdigit():
                 continue
             best = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            if best and _grown(key, best[0]):
+                continue  # "Zephyrus", "Falconet": a catalog name grown by letters is another name, no typo of it
             if best:
                 return i + n, self.names[best[0]]
             if len(key) >= 5:  # one swap or one edit ("gohper", "chinchila") in a longer name

@@ -33,7 +33,8 @@ def correction(e: ModelEntry, facet: str, value_text: str, d: Draft | None = Non
                 "finetuned": d.show.value("finetuned", "yes" if e.task_is_finetuning else "no")}.get(facet) or (
             d.show.join([d.show.value(facet, v) or v for v in f.values(e)]) if facet in ("trait", "domain") and f.values(e)
             else f.display(e))  # "特点是 分组查询注意力（GQA）、长上下文", not the English values
-        return d.lex.say("correction", name=e.name, label=d.show.facet(facet, f.label), have=have, value=value_text)
+        said = d.lex.say("correction", name=e.name, label=d.show.facet(facet, f.label), have=have, value=value_text)
+        return said + (d.lex.say("correction_trained", objectives=d.show.objectives(e)) if facet == "domain" else "")
     parents = [d.catalog.models[m].name if d is not None and m in d.catalog.models else m for m in e.derived_from]
     have = {"lab": and_list(e.labs), "date": e.date.human(), "size": e.params.raw,
             "architecture": f"{article(e.architecture.value)} {display('en').architecture_sole(e.architecture)} model",
@@ -46,6 +47,8 @@ def correction(e: ModelEntry, facet: str, value_text: str, d: Draft | None = Non
             "catalog": "is", "arxiv": "has",
             "license_name": "is licensed", "corpus": "was trained on", "objective": "is trained with",
             "derived": "is derived from", "descends": "is derived from", "finetuned": "is recorded as"}.get(facet, f"has {f.label}")
+    if facet == "domain":  # what the model works on instead, and what it is trained to do ("an image-text contrastive encoder")
+        value_text += lexicon("en").say("correction_trained", objectives=FACETS["objective"].display(e))
     return f"{e.name} {verb} {have}" if facet == "arxiv" else f"{e.name} {verb} {have}, not {value_text}"
 
 

@@ -248,6 +248,26 @@ def hop_lead(catalog: Catalog, q: Query, d: Draft) -> None:
     d.add(d.lex.say("hop_lead", name=start.name, kin=kin, parents=f"{names} {d.cite(start.id)}"))
 
 
+def value_ground(e: ModelEntry, q: Query) -> str:
+    """The entry's own text that a yes/no on a value rests on ("dense Transformer up to 405B; mixture of experts
+    deliberately avoided", "46 natural + 13 programming languages"): the lexicon's ``value_evidence`` patterns,
+    tried in order over the key points, the corpus line, the parameter text and the summary's sentences."""
+    import re
+
+    from assistant.lexicon import phrase_pattern
+
+    table = lexicon("en").data.get("value_evidence", {})
+    texts = [*e.key_points, e.corpus, e.params.raw, *re.split(r"(?<=[.!?])\s+", e.summary.strip())]
+    for c, _ in leaves(q.where):
+        for value in c.values:
+            for p in table.get(f"{c.facet}/{value}", []):
+                pattern = phrase_pattern(p)
+                hit = next((t.strip() for t in texts if t and pattern.search(t)), None)
+                if hit:
+                    return hit
+    return ""
+
+
 def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     lex = lexicon(q.language)
     d = Draft(catalog, Intent.FACT, q.language)
@@ -263,6 +283,8 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
         e = entries[0]
         verdict = lex.say("verdict_yes" if holds(e, q.where) else "verdict_no")
         d.add(verdict + ("" if d.show.zh else " ") + checked(e, q, d, attrs))
+        if (ground := value_ground(e, q)):
+            d.add(lex.say("value_evidence", notes=f"“{ground}”", cite=d.cite(e.id)))
         return d.finish()
     for e in entries:
         if q.owned_count is not None:  # "how many sizes does LLaMA come in?": the number and the values first

@@ -1057,6 +1057,22 @@ class Understander:
         return at >= 0 and any(m.start() - (at + len(name)) in (0, 1) for _, p in lex.patterns("unrecorded")
                                for m in p.finditer(text))
 
+    def _class_objective(self, concept: str | None, low: str, lex) -> str | None:
+        """A class of models asked about by its training objective ("diffusion models ... explain the training
+        objective"): the concept of the one objective every model of the class is trained with (of several, the one the
+        class is named after), when the class's own concept names no objective, architecture or trait; else the
+        concept as named."""
+        c = self.catalog.concepts.get(concept) if concept else None
+        if c is None or c.objective or c.architecture or c.trait \
+                or not any(lex.has_phrase(w, low) for w in lex.data["field_names"].get("objective", [])):
+            return concept
+        members = [self.catalog.models[m] for m in c.related_models if m in self.catalog.models]
+        shared = set.intersection(*({o.value for o in e.objectives} for e in members)) if members else set()
+        own = sorted({self.concepts.objective[o] for o in shared if o in self.concepts.objective})
+        if len(own) > 1:  # several shared ("caption prediction", "diffusion"): the one the class is named after
+            own = [o for o in own if o in concept.split("-")]
+        return own[0] if len(own) == 1 else concept
+
     def _concepts(self, text, low, lex, where: And, focus, r: Reading, names=()) -> tuple[str | None, list[str], bool]:
         explaining = any(lex.has(cue, low) for cue in ("explain", "how_works", "definitional"))
         named = sorted(s for s in concept_spans(self.catalog, text, lex, self.concepts, traits=explaining)
@@ -1082,6 +1098,7 @@ class Understander:
                 concept = self.concepts.architecture.get(str(arch.values[0]))
             elif (m := lex.first("what_is_arch", low)):
                 concept = self.concepts.architecture.get(Architecture(m.group(3)).value)
+        concept = self._class_objective(concept, low, lex)
         arch = [c for c, neg in leaves(where) if c.facet == "architecture" and not neg and c.via is None]
         if concept in self.concepts.architecture.values() and len(arch) == 1 and len(arch[0].values) == 1:
             concept = self.concepts.architecture.get(str(arch[0].values[0]), concept)  # "an encoder and a decoder": the whole
