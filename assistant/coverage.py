@@ -344,7 +344,8 @@ class Coverage:
         read |= {f"{f.facet}/{v}" for f in r.found if not f.weak for v in (f.value if isinstance(f.value, list) else [f.value])}
         skip |= {w for facet in read for w in lex.data.get("topic_words", {}).get(facet, [])}  # elaboration of a read facet
         named = {w for facet in read for w in lex.data["field_names"].get(facet, []) if " " not in w}
-        if named:  # a read field by its name, and a word for its value's label ("a vision domain tag")
+        if named and not any(f.loose for f in r.found):  # a read field by its name, and a word for its value's label
+            # ("a vision domain tag"); beside a generic word the meaning matcher reads them together ("image domain")
             skip |= named | set(lex.data.get("field_label_words", []))
         content = [(s, e) for w, s, e in lex.tokenize(text)
                    if w.isalpha() and len(w) >= 3 and w.lower() not in skip and not any(a <= s < b for a, b in used)]
