@@ -12,7 +12,7 @@ from assistant.answer import Answer
 from assistant.compose import Draft, cell, line, table
 from assistant.facets import FACETS, group_values
 from assistant.lexicon import lexicon, phrase_pattern
-from assistant.paginate import page
+from assistant.paginate import LIST_LIMIT, page
 from assistant.query import And, Constraint, Intent, Op, Query, leaves, years_spanned
 from assistant.reading import claimed_set, criteria, field_word, having_condition, order_words
 from assistant.retrieve import holds, ranked, select, size_key, superlative, why
@@ -412,8 +412,10 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
     if named:  # the values named are few: the models behind each count, so the numbers can be checked
         facet = FACETS[q.group_by]
         members = [(value, [e for e in entries if facet.match(e, Constraint(facet=q.group_by, values=[value]))]) for value in named]
-        d.add("\n".join(lex.say("group_members", label=show.group_label(q.group_by, value), n=len(those),
-                                 names=show.join([f"{e.name} {d.cite(e.id)}" for e in those]))
+        per = max(1, LIST_LIMIT // max(1, len(members)))  # one page in all: a catalog with thousands of entries lists a part
+        d.add("\n".join(lex.say("group_members" if len(those) <= per else "group_members_first",
+                                 label=show.group_label(q.group_by, value), n=len(those), shown=per,
+                                 names=show.join([f"{e.name} {d.cite(e.id)}" for e in those[:per]]))
                          for value, those in members if those))
     return d.finish()
 
