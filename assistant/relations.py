@@ -478,9 +478,9 @@ class RelationReader:
                 r.use(start, end)
             r.found += [Found("date", c.values[0], start, end, c.op, model_id) for c in bounds]
             return side
-        else:
-            r.found += [Found(c.facet, c.values if c.op is Op.IN and len(c.values) != 1 or c.facet in ("lab", "objective", "domain")
-                              else c.values[0], start, end, c.op, model_id) for c in same_as(what, e)]
+        else:  # a field of many values is read as their list ("the same lab as X": any of X's labs), any other as its value
+            r.found += [Found(c.facet, c.values if c.facet in _MANY_VALUED else c.values[0], start, end, c.op, model_id)
+                        for c in same_as(what, e)]
         return None
 
     def _relative(self, m: Mention, e, before: str, r: Reading, at: int | None = None) -> bool:
@@ -760,6 +760,7 @@ class RelationReader:
                 return
 
 
+_MANY_VALUED = ("lab", "objective", "domain")  # the fields "the same <field> as X" reads as a list of X's values
 _RELATIVE_CUES = {"after_before": "after", "before_before": "before", "larger_before": "larger", "smaller_before": "smaller"}
 
 
