@@ -17,6 +17,7 @@ from typing import Callable
 from assistant.lexicon import phrase_pattern
 from assistant.query import Constraint, Op, Quant
 from catalog import ModelEntry
+from catalog.citation import author_names
 from catalog.vocab import OBJECTIVE_LABELS, Objective
 
 UNKNOWN = "unknown"  # the value a constraint on a missing field names ("models with no parameter count recorded")
@@ -402,7 +403,6 @@ class OffspringFacet(LineageFacet):
         return f"{'not ' if negated else ''}{self.label} {names}"
 
 
-ETAL = re.compile(r"(?i)(?:and\s+)?(?:et\s*al\.?|others|\.\.\.|…)")  # the tail of an author list cut short, no author
 
 
 class SharedFacet(Facet):
@@ -487,7 +487,7 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
           names=lambda v: {"yes": "yes (built by fine-tuning a pretrained model)", "no": "no (trained from scratch)"}.get(v, v)),
     ModelFacet("model", "model", lambda e: [e.id]),
     # the authors of the model's paper ("the other models these authors worked on": a name they share)
-    SharedFacet("author", "author", lambda e: [a for a in e.paper.authors if not ETAL.fullmatch(a.strip())]),
+    SharedFacet("author", "author", lambda e: author_names(e.paper.authors)),
     Facet("catalog", "catalog", lambda e: [PAPER if e.in_paper else BEYOND],
           names=lambda v: CATALOG_NAMES.get(v, v)),
 ]}

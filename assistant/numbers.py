@@ -204,6 +204,19 @@ class SizeWords:
 
 _SIZE_KINDS = ("more", "at_least", "less", "at_most", "or_more", "or_less", "exact")
 KIND_OPS = {"more": "gt", "at_least": "ge", "less": "lt", "at_most": "le"}  # a bound word's kind -> its comparison
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)")
+_ONE_IN = re.compile(r"1/(\d+)")
+
+
+def fraction(said: str, words: dict) -> float | None:
+    """A fraction said as a percentage ("10%", "30 percent"), as 1/n, or in words ("a third", "half": the last word, a
+    key of ``words``, the lexicon's ``fractions`` table); None when it is none of these."""
+    if (n := _PERCENT.match(said)):
+        return float(n.group(1)) / 100
+    if (n := _ONE_IN.match(said)):
+        return 1 / float(n.group(1))
+    value = words.get(said.split()[-1]) if said.split() else None
+    return float(value) if value else None
 _YEAR_TOKEN = re.compile(r"(19|20)\d\d")
 
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from assistant import scope
-from assistant.numbers import KIND_OPS, SizeWords, compiled, parse_dates
+from assistant.numbers import KIND_OPS, SizeWords, compiled, fraction, parse_dates
 from assistant.query import Op
 from assistant.spans import Found, free
 
@@ -141,13 +141,7 @@ def active_share(lex, low: str, taken: list, r) -> None:
     if not m or not free(m.span(), taken) or not lex.first("active_share_context", low):
         return
     kind = compiled(SizeWords, lex.data["sizes"]).kind_of(m.group("bound"))
-    frac = m.group("frac")
-    if (n := re.match(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)", frac)):
-        value = float(n.group(1)) / 100
-    elif (n := re.match(r"1/(\d+)", frac)):
-        value = 1 / float(n.group(1))
-    else:
-        value = lex.data["fractions"].get(frac.split()[-1])
+    value = fraction(m.group("frac"), lex.data["fractions"])
     if kind not in KIND_OPS or not value:
         return
     r.found.append(Found("active_share", float(value), *m.span(), op=Op(KIND_OPS[kind])))

@@ -242,6 +242,9 @@ class Query(BaseModel):
     ratio_op: Optional[Op] = None  # "is PaLM over three times the size of GPT-3?": the size ratio of the first model
     ratio: float = 0.0  # named to the second, checked against this factor
     exists_asked: bool = False  # "are there any models from Salesforce?": whether the set is empty leads the list
+    # a yes/no comparison asks whether the models are equal on the dimension ("are GPT-3 and OPT the same size?": "value";
+    # "were T5 and BART released the same year?": "year"): a tie is the yes
+    same_asked: Literal["", "value", "year"] = ""
     in_order: bool = False  # "put BERT, T5 and GPT-2 in release order": the named models listed in the order of ``order[0]``
     transitive: bool = False  # lineage through every generation ("Dolly's ancestry")
     yes_no: bool = False  # "is T5 open source?": answer with a verdict

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.lexicon import Lexicon, TermSet, lexicon, make_term, phrase_pattern
-from assistant.numbers import KIND_OPS, SizeWords, compiled
+from assistant.numbers import KIND_OPS, SizeWords, compiled, fraction
 from assistant.query import Superlative
 from catalog import Catalog
 
@@ -166,11 +166,7 @@ def share_claim(low: str, lex: Lexicon) -> tuple[str, float, str, tuple[int, int
         kind = compiled(SizeWords, lex.data["sizes"]).kind_of(m.group("bound"))
         if kind not in KIND_OPS:
             return None
-        op, said = KIND_OPS[kind], m.group("frac")
-        if (n := re.match(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)", said)):
-            frac = float(n.group(1)) / 100
-        else:
-            frac = lex.data["fractions"].get(said.split()[-1])
+        op, frac = KIND_OPS[kind], fraction(m.group("frac"), lex.data["fractions"])
         if not frac:
             return None
     return op, float(frac), m.group("base"), m.span("base")

@@ -176,9 +176,9 @@ def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
         one = next(e for e in entries if e.id == q.models[0])
         other = next(e for e in entries if e.id != q.models[0])
         if key(one) is not None and key(other) is not None:
-            if lex.has("same_asked", q.text.lower()):  # "are GPT-3 and OPT the same size?": equal is the yes
-                year = first == "date" and lex.has("same_year_asked", q.text.lower())
-                won = one.date.year == other.date.year if year else key(one) == key(other)
+            if q.same_asked:  # "are GPT-3 and OPT the same size?": equal is the yes
+                won = (one.date.year == other.date.year if q.same_asked == "year" and first == "date"
+                       else key(one) == key(other))
             else:
                 won = key(one) < key(other) if q.ascending else key(one) > key(other)
             sentences.append(lex.say("verdict_yes" if won else "verdict_no"))

@@ -938,6 +938,8 @@ class Understander:
             if m:
                 at[dim] = m.start()
         order = sorted(at, key=at.get)
+        same = "year" if lex.has("same_year_asked", low) else "value" if lex.has("same_asked", low) else ""
+        q = q.model_copy(update={"same_asked": same})
         if (ranked := sort_order(low, lex)) and len(q.models) > 1:
             # "put BERT, T5 and GPT-2 in release order", "order these by size": every model named, in that order
             dim = "size" if ranked[0] == "params" else ranked[0]
