@@ -26,10 +26,14 @@ class ExportFiles:
         folder = self.root / hashlib.sha256(data + name.encode()).hexdigest()[:24]
         path = folder / name
         if not path.exists():
+            # Requests are answered on several threads at once, and two conversations can export the
+            # same text: each writer has a temporary file of its own (never one per process), and the
+            # last rename wins with identical bytes.
             folder.mkdir(parents=True, exist_ok=True)
-            tmp = folder / f".{name}.{os.getpid()}.tmp"
-            tmp.write_bytes(data)
-            tmp.replace(path)
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.replace(tmp, path)
         os.utime(folder)
         self.prune()
         return str(path)

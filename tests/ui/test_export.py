@@ -72,3 +72,30 @@ def test_export_files_are_written_once_and_pruned(tmp_path):
     files.max_age = -1
     files.write("conversation.md", "other")
     assert list(tmp_path.iterdir()) == [], "folders older than max_age are removed"
+
+
+def test_identical_exports_written_at_once_from_many_threads_all_succeed(tmp_path):
+    """The chat answers on several threads; two tabs with the same conversation export the same file
+    at the same moment (the serve bench's 50 sessions did, and one event failed)."""
+    import threading
+
+    files = ExportFiles(tmp_path)
+    for round_ in range(20):
+        text = f"the same conversation, round {round_}"
+        start, paths, errors = threading.Barrier(16), [], []
+
+        def write():
+            start.wait()
+            try:
+                paths.append(files.write("conversation.md", text))
+            except Exception as exc:  # noqa: BLE001 - collected and asserted below
+                errors.append(repr(exc))
+
+        threads = [threading.Thread(target=write) for _ in range(16)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == [] and len(set(paths)) == 1, errors[:3]
+        assert open(paths[0], encoding="utf-8").read() == text
+    assert not [p for p in tmp_path.rglob("*.tmp")], "no temporary file is left behind"
