@@ -417,6 +417,15 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
                                  label=show.group_label(q.group_by, value), n=len(those), shown=per,
                                  names=show.join([f"{e.name} {d.cite(e.id)}" for e in those[:per]]))
                          for value, those in members if those))
+    elif q.where.items and not distinct(q):  # a filtered set counted per value: the models of each row, named likewise
+        behind: dict[str, list] = {}
+        for e in entries:
+            for value in group_values(q.group_by, e):
+                behind.setdefault(show.group_label(q.group_by, value), []).append(e)
+        per = max(1, LIST_LIMIT // max(1, len(behind)))
+        d.add("\n".join(lex.say("group_members" if len(behind[k]) <= per else "group_members_first", label=k,
+                                 n=len(behind[k]), shown=per, names=show.join([f"{e.name} {d.cite(e.id)}" for e in behind[k][:per]]))
+                         for k, _ in rows if behind.get(k)))
     return d.finish()
 
 

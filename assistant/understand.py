@@ -77,6 +77,22 @@ def _without_lineage(where: And) -> And:
     return And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.facet in ("derived", "descends", "finetuned"))])
 
 
+def _within(where: And, base: And) -> And:
+    """A share's part on the field its base names too ("of the vision-language models, what share make images?"): the
+    values the whole question joined into one condition are the base's and the part's apart, both holding, not either
+    (the base's value, then the part's own values)."""
+    said = {c.facet: c for c in base.items if isinstance(c, Constraint) and c.op is Op.IN}
+    items = []
+    for c in where.items:
+        b = said.get(c.facet) if isinstance(c, Constraint) and c.op in (Op.IN, Op.ALL) else None
+        own = [v for v in c.values if b is not None and v not in b.values] if b is not None else []
+        if b is not None and own and len(own) < len(c.values):
+            items += [b, c.model_copy(update={"values": own, "op": Op.IN})]
+        else:
+            items.append(c)
+    return where.model_copy(update={"items": items})
+
+
 def clean(text: str) -> str:
     """NFKC, drop invisible and control characters, collapse white space; words joined by dots
     or underscores instead of spaces ("Which.Models.Were.Released.In.March.2022") are spaced."""
@@ -572,7 +588,9 @@ class Understander:
             main = lex.first("share_main_verb", text[end + verb.end():].lower())
             end = end + verb.end() + main.start() if main else end
         base = self.understand("list " + text[said.start("base"):end], glossed=glossed)
-        if base.models or base.intent not in (Intent.LIST, Intent.COUNT) or lex.has("share", base.text.lower()):
+        # a line of descent is a set too ("of LLaMA's descendants, what fraction ...": the models that descend from it)
+        lineage = base.intent is Intent.LINEAGE and bool(base.where.items)
+        if base.models or base.intent not in (Intent.LIST, Intent.COUNT) and not lineage or lex.has("share", base.text.lower()):
             return And()
         return base.where
 
@@ -813,11 +831,14 @@ class Understander:
                 focus = []
         claim = (share_claim(cue_text, lex) if ("yes_no" in features or lex.has("claim_lead", cue_text)) and intent in (Intent.LIST, Intent.COUNT) and not focus
                  and not summed and not checked else None)
+        # a set with a line of descent as a condition ("what percentage descend from LLaMA?") is a set all the same
+        counted_set = intent in (Intent.LIST, Intent.COUNT) or intent is Intent.LINEAGE and "lineage_constraint" in features
         share = (self._share_of(text, lex, cue_text, glossed, (cue_text, claim[3], where) if claim else None)
-                 if intent in (Intent.LIST, Intent.COUNT) and not focus else None)
+                 if counted_set and not focus else None)
         claim = claim if share is not None else None
         if share is not None:  # a proportion: the count of the set, as a part of its base
             intent, group, sup = Intent.COUNT, None, None
+            where = _within(where, share)
         if intent is not Intent.COUNT:
             group = None
         claimed = sup if "yes_no" in features and len(focus) == 1 and not hop and not unrecorded and not summed else None

@@ -1,0 +1,72 @@
+"""Kinds of logic questions read in general (round 18), each pinned by wordings no failing question used:
+
+- a proportion whose part or base is a lineage condition ("what percentage descend from LLaMA", "within the
+  derivatives of LLaMA") is still a share of its base set, not a list of the line; a base ended by its head noun
+  ("of vision-language models produce ...") needs no verb from a fixed list; a base and a part on one field ("of
+  the vision-language models, how many make images") are two conditions, both holding, not alternatives;
+- a ranking's number said after its direction ("the oldest two", "biggest five") or with the direction as an adverb
+  after a verb ("which two ... were released earliest") keeps that many rows;
+- a count per group over a filtered set names the models behind each row, so the numbers can be checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.query import leaves
+from assistant.reading import describe
+
+
+def _share(assistant, question):
+    q = assistant._understand(question)
+    assert q.share_of is not None, question
+    base = describe(q.share_of, assistant.catalog) if q.share_of.items else ""
+    return q, base
+
+
+@pytest.mark.parametrize("question, base, part", [
+    ("Of the models from 2023, what percentage descend from LLaMA?", "date ≥ 2023-01 AND date ≤ 2023-12", "descends"),
+    ("What fraction of open-source models are built on top of LLaMA?", "license = open", "derived"),
+    ("Within the derivatives of LLaMA, what proportion are instruction-tuned?", "derived from LLaMA", "objective"),
+    ("what percentage of vision-language models produce images", "domain = vision-language", "domain"),
+])
+def test_a_share_of_a_set_with_a_lineage_or_a_same_field_part(full, question, base, part):
+    q, said = _share(full, question)
+    assert said == base
+    base_leaves = list(leaves(q.share_of))
+    assert any(c.facet == part and c not in base_leaves for c, _ in leaves(q.where)), q.where
+
+
+def test_a_base_and_a_part_on_one_field_both_hold(plain):
+    """"Of the vision-language models, what percentage make images": the part is counted inside the base."""
+    answer = plain.ask("what percentage of vision-language models produce images")
+    for m in answer.models:
+        domains = {d.value for d in plain.catalog.models[m].domains}
+        assert {"vision-language", "image-generation"} <= domains, m
+    assert "6 of the 10" in answer.text
+
+
+@pytest.mark.parametrize("question, field, largest, top", [
+    ("the oldest two OpenAI models", "date", False, 2),
+    ("biggest five decoders", "params", True, 5),
+    ("which two EleutherAI models were released earliest?", "date", False, 2),
+    ("what were the first two models Meta released?", "date", False, 2),
+])
+def test_a_ranking_keeps_its_number_wherever_it_is_said(full, question, field, largest, top):
+    s = full._understand(question).superlative
+    assert s is not None and (s.field, s.largest, s.top) == (field, largest, top), s
+
+
+@pytest.mark.parametrize("question, where", [
+    ("How many DeepMind models per year?", "lab = DeepMind"),
+    ("number of Google decoders in each year", "architecture = decoder AND lab = Google"),
+    ("tally OpenAI's models by architecture", "lab = OpenAI"),
+])
+def test_a_count_per_group_of_a_filtered_set_names_its_models(plain, question, where):
+    answer = plain.ask(question)
+    q = plain._understand(question)
+    assert q.group_by and describe(q.where, plain.catalog) == where
+    from assistant.retrieve import select
+
+    wanted = {e.id for e in select(plain.catalog, q)}
+    assert wanted and wanted <= set(answer.models), wanted - set(answer.models)
