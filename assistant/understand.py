@@ -183,7 +183,38 @@ class Understander:
         text = self._corrected(text, lex)
         text, corrections = self._spell(text, lex)
         q = self._read(text, lex, parser, citations, glossed)
+        q = self._either_clause(q, text, lex, glossed)
         return q.model_copy(update={"corrections": corrections}) if corrections else q
+
+    def _either_clause(self, q: Query, text: str, lex: Lexicon, glossed: bool) -> Query:
+        """An "or" between two whole clauses (lexicon ``or_clause``: "open decoders, or else any encoder-decoder made by
+        Google"; "models that are either closed Google models or made by DeepMind"): each side read as a set of its own,
+        the answer holding the models of either; what the words before "either" say holds for both. A side after the
+        "or" that only names another value of a field the first side names, with no head of its own ("decoders from
+        Google, or Meta"), joins that field, as before."""
+        said = lex.first("or_clause", text) if "or_clause" in lex.data["cues"] else None
+        if (said is None or q.intent not in (Intent.LIST, Intent.COUNT) or q.models or q.group_by or q.superlative
+                or q.share_of is not None or q.relations or q.check_op is not None):
+            return q
+        head, first, second = "", text[:said.start()], text[said.end():]
+        if said.re.groupindex.get("either") and said.group("either"):
+            later = re.search(r"\bor\b", text[said.end():])
+            head, first, second = text[:said.start()], text[said.end():said.end() + later.start()], text[said.end() + later.end():]
+            if lex.has("negation", head.lower()):  # "models that are not either ... or ...": the negation covers both
+                return q
+        sides = [self.understand("list " + side, glossed=glossed) for side in (first, second)]
+        if any(s.intent not in (Intent.LIST, Intent.COUNT) or s.models or not s.where.items or s.superlative or s.group_by
+               or s.relations for s in sides):
+            return q
+        own = [{c.facet for c, _ in leaves(s.where)} for s in sides]
+        if own[1] <= own[0] and len(list(leaves(sides[1].where))) == 1 and not lex.has("or_clause_head", second.lower()):
+            return q
+        said_neg = sum(1 for _, neg in leaves(q.where) if neg)
+        if said_neg != sum(1 for s in sides for _, neg in leaves(s.where) if neg):  # a negation read across the "or"
+            return q
+        common = self.understand("list " + head, glossed=glossed).where.items if head.strip() else []
+        either = Or(items=[And(items=list(s.where.items)) for s in sides])
+        return q.model_copy(update={"where": And(items=[*common, either])})
 
     def _corrected(self, text: str, lex: Lexicon) -> str:
         """A question corrected midway (lexicon ``self_correction``): the question asked again after the correction

@@ -15,6 +15,7 @@ import pytest
 
 from assistant.query import leaves
 from assistant.reading import describe
+from tests.assistant.spec import where_read
 
 
 def _share(assistant, question):
@@ -70,3 +71,22 @@ def test_a_count_per_group_of_a_filtered_set_names_its_models(plain, question, w
 
     wanted = {e.id for e in select(plain.catalog, q)}
     assert wanted and wanted <= set(answer.models), wanted - set(answer.models)
+
+
+@pytest.mark.parametrize("question, sides", [
+    ("open-source encoders, or else decoders from OpenAI", ("open-source encoders", "decoders from OpenAI")),
+    ("give me anything by Salesforce, or any model released before 2018", ("models by Salesforce", "models released before 2018")),
+    ("list the models that are either encoder-decoders from Meta or trained by DeepMind",
+     ("encoder-decoders from Meta", "models trained by DeepMind")),
+    ("closed models from Google, or models with more than 500B parameters",
+     ("closed models from Google", "models with more than 500B parameters")),
+])
+def test_or_between_two_whole_clauses_is_the_union(plain, question, sides):
+    """Each side of a clause-level "or" (", or", "or else", "either ... or") is a set of its own conditions."""
+    want = set().union(*(plain.ask(s).models for s in sides))
+    assert want and set(plain.ask(question).models) == want
+
+
+def test_a_bare_value_after_or_still_joins_its_field(plain):
+    """"decoders from Google, or Meta": Meta is the other lab of the same decoders, no set of its own."""
+    assert where_read(plain, "decoders from Google, or Meta") == "architecture = decoder AND lab = Google or Meta"
