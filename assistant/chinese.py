@@ -128,6 +128,7 @@ class ChineseReader:
         self._bracket_time = re.compile(rf"(\([^()\d]{{0,12}}\d[^()]{{0,12}}\))\s*({'|'.join(map(re.escape, times))})") if times else None
         self.head_nouns = frozenset(lex.get("postposition_heads", []))  # "GPT 系列除外": the phrase is "GPT 系列"
         self.closing = frozenset(lex.get("postposition_closes", []))  # "除 X 以外的 Y": X's phrase ends there
+        self.steps: dict = lex.get("postposition_steps", {})  # "剔除 X 之后": the next step, no date
         # "LLaMA 有几个直接衍生出来的模型": a count asked between the name and its postposition belongs to the question
         self.passed = frozenset(lex.get("postposition_passes", []))
         self.pronouns = frozenset(lex.get("postposition_pronouns", []))  # "在它基础上": 它 is the phrase taken
@@ -217,6 +218,19 @@ class ChineseReader:
         core = text.rstrip("?!.,;: ")
         yes_no = next((f for f in self.yes_no_final if core.endswith(f) and len(core) > len(f)), None)
         follow = core.endswith(self.follow_up_final)
+        # "Flan-T5 是经过指令微调的吗？基座是什么": a yes/no clause, then a second question about the same model; each
+        # clause is read alone (its own question words fronted in it) and the glosses joined
+        inner = None if yes_no or follow else next((m for m in re.finditer(r"[？?]", core) if any(
+            core[:m.start()].endswith(f) and m.start() > len(f) for f in self.yes_no_final) and core[m.end():].strip()), None)
+        if inner is not None:
+            first, second = self.read(core[:inner.end()]), self.read(core[inner.end():].strip() + text[len(core):])
+            return Reading(text=text, gloss=f"{first.gloss} {second.gloss}", examples=first.examples + second.examples,
+                           plain_gloss=f"{first.plain_gloss or first.gloss} {second.plain_gloss or second.gloss}"
+                           if first.plain_gloss or second.plain_gloss else "",
+                           unknown_names=first.unknown_names + second.unknown_names,
+                           off_topic=first.off_topic and second.off_topic, usage=first.usage or second.usage,
+                           unread=first.unread + second.unread, described=first.described + second.described,
+                           near=first.near + second.near)
         if yes_no:
             core = core[: -len(yes_no)]
         elif follow:
@@ -424,6 +438,8 @@ class ChineseReader:
                 continue
             if u.kind == "post" and u.text in self.glosses and not _after_name(pieces, self.pronouns):
                 pieces.append(_Piece(self.glosses[u.text], "gloss"))  # "哪些模型是衍生出来的": no name before it
+            elif u.kind == "post" and any(p.kind == "gloss" and p.text in self.steps.get(u.value, ()) for p in _clause(pieces)):
+                pass  # "剔除 X 之后": the clause that removes X ends; what follows is asked of the rest
             elif u.kind == "post":
                 if not any(p.text == u.value for p in _clause(pieces)):  # "除了X(本身和它的所有后代)以外": one "except" a clause
                     _insert_before_last(pieces, u.value, self.head_nouns, self.passed)

@@ -408,6 +408,10 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
         if shown and len(entries) <= 6:
             d.add(table_for(entries, d, shown))
         return d.finish()
+    if q.yes_no and len(entries) == 1 and q.models and q.where.items:
+        # "is Flan-T5 instruction-tuned? and its base?": the verdict on the asserted facts first, then the lineage asked
+        e = entries[0]
+        d.add(lex.say("verdict_yes" if holds(e, q.where) else "verdict_no") + ("" if d.show.zh else " ") + checked(e, q, d, []))
     entries, many = page(entries, limit=LINEAGE_MODELS, language=q.language)  # one block per model: a few models
     # "its parent as well as its children", "父模型和子模型分别是什么": the children are asked beside the parents
     both_ways = q.with_children

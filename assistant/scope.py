@@ -179,7 +179,8 @@ def _share_along_lists(lex, text: str, spans: list, after: set[int]) -> None:
     twice is one phrase: "other than GPT-style decoders")."""
     for prev, f in zip(spans, spans[1:]):
         gap = text[prev.end:f.start]
-        if prev.negated and not f.negated and _kin(lex, prev.facet, f.facet, gap) and joined(lex, gap) and (gap.strip() or _values(prev) & _values(f)):
+        rest = "," in gap and lex.has("list_rest", text[f.start:f.end].lower())  # "excluding A and B, other X": the rest
+        if prev.negated and not f.negated and _kin(lex, prev.facet, f.facet, gap) and joined(lex, gap) and (gap.strip() or _values(prev) & _values(f)) and not rest:
             f.negated = True
         elif prev.negated and not f.negated and prev.facet == f.facet and (prev.start, prev.end) == (f.start, f.end):
             f.negated = True  # the two ends of one phrase's range ("not in 2019 or 2021": both ends of 2021) share its polarity

@@ -1053,6 +1053,11 @@ class Understander:
                 lead = max(0, m.start() - 16)
                 sized = next((q for q in lex.find("size_question", text[lead:m.start()].lower())
                               if not text[lead + q.end():m.start()].strip(" a")), None)
+                if consumed and label not in lex.data.get("unrecorded_parts", []):  # a measure of the model, not a part a
+                    # term before it names ("instruction tuning latency"): a value's term right before it consumes nothing
+                    terms = {(f.start, f.end) for f in r.found}
+                    consumed = any(s <= m.start() <= e + 1 and (s, e) not in names and (s, e) not in r.units
+                                   and (m.start() < e or (s, e) not in terms) for s, e in r.used)
                 if not inside and consumed and not counted and not sized:
                     r.use(*m.span())
                     continue
