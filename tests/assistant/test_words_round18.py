@@ -96,3 +96,13 @@ def test_a_yes_no_clause_then_a_second_question(full):
     bad = [(q, a.text[:100], a.models) for q, verdict, models in cases
            if not (a := full.ask(q)).text.startswith(verdict) or not models <= set(a.models)]
     assert not bad, bad
+
+
+def test_a_licence_said_missing_with_the_place_between(plain):
+    """"license 在目录里没有写", "the licence in this catalogue is not listed": the unknown class, the place (the catalog, the
+    entry) between the field and the words that say it is missing."""
+    wanted = {e.id for e in plain.catalog.models.values() if e.license_class.value == "unknown"}
+    questions = ["哪些模型的许可在目录中没有给出", "哪些模型的许可证目录里没填", "which models have a license in the catalog that is unknown",
+                 "list the models whose licence in this catalogue is not listed"]
+    bad = [(q, a.models[:3]) for q in questions if set((a := plain.ask(q)).models) != wanted]
+    assert not bad, bad
