@@ -303,7 +303,8 @@ class Assistant:
                 return answer_fact(self.catalog, q.model_copy(update={"intent": Intent.FACT, "models": [matched[0].id]}), matched)
             answer = self._split(answer_list, q, matched, also)
             if q.exists_asked:  # "is there a model from Apple?": whether any matches, then the list
-                said = lexicon(q.language).say("exists_yes" if answer.models else "exists_no")
+                # (the models matched, or admitted by any released size: a "no" may name the ones left out, to say why)
+                said = lexicon(q.language).say("exists_yes" if matched or also else "exists_no")
                 answer = answer.model_copy(update={"text": f"{said}{'' if q.language == 'zh' else ' '}{answer.text}"})
             return answer
         if q.superlative:

@@ -215,6 +215,8 @@ def describe_zh(show: Display, c, negated: bool, model_name) -> str:
         if negated and quant in _NO_QUANT:  # not (some version ≥ 10B): no version is, which flipping the sign misstates
             return f"{_NO_QUANT[quant]}{label} {pos} {value}{via}"
         return f"{_QUANT.get(quant, '')}{label} {neg if negated else pos} {value}{via}"
+    if facet == "name":  # "名称含 GPT"
+        return f"名称{'不' if negated else ''}含 " + " 或 ".join(f"“{v}”" for v in values)
     if facet in ("derived", "descends"):
         parents = f"满足（{c.of}）的模型" if c.of else (' 和 ' if c.op is Op.ALL else ' 或 ').join('其他模型' if v == '*' else model_name(v) for v in values)
         if negated and facet == "descends" and not c.of and "*" not in values:

@@ -414,6 +414,18 @@ class SharedFacet(Facet):
         return f"{self.label}: " + ", ".join(v for v in self.values(e) if v in wanted)
 
 
+class NameFacet(Facet):
+    """A word inside a model's name or one of its aliases ("the models with GPT in their name": GPT-2, InstructGPT,
+    DialoGPT ...), case aside."""
+
+    def match(self, e: ModelEntry, c: Constraint) -> bool:
+        names = [n.lower() for n in self.values(e)]
+        return any(str(v).lower() in n for v in c.values for n in names)
+
+    def describe(self, c: Constraint, negated: bool = False, model_name=str) -> str:
+        return f"name {'does not contain' if negated else 'contains'} " + " or ".join(f'"{v}"' for v in c.values)
+
+
 class ModelFacet(Facet):
     def describe(self, c: Constraint, negated: bool = False, model_name=str) -> str:
         names = ", ".join(model_name(str(v)) for v in c.values)
@@ -486,6 +498,7 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
           display=lambda e: "fine-tuning task" if e.task_is_finetuning else "pretrained (not a fine-tuning task)",
           names=lambda v: {"yes": "yes (built by fine-tuning a pretrained model)", "no": "no (trained from scratch)"}.get(v, v)),
     ModelFacet("model", "model", lambda e: [e.id]),
+    NameFacet("name", "name", lambda e: [e.name, *e.aliases], display=lambda e: e.name),
     # the authors of the model's paper ("the other models these authors worked on": a name they share)
     SharedFacet("author", "author", lambda e: author_names(e.paper.authors)),
     Facet("catalog", "catalog", lambda e: [PAPER if e.in_paper else BEYOND],

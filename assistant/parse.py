@@ -129,6 +129,10 @@ class Parser:
         "the Gemma terms of use"): the name there is part of the licence, not the subject."""
         return [hit.span() for hit, _ in self.termsets["license_name"].find(text)]
 
+    def name_words(self, text: str) -> list[tuple[int, int]]:
+        """The spans of the words asked of models' names ("with GPT in their name": GPT), read by ``mentions``."""
+        return [m.span("word") for m in self.lex.find("name_pattern", text)] if "name_pattern" in self.lex.data["cues"] else []
+
     def _terms(self, facet, value, phrases):
         return [make_term(str(p), facet, value, self.lex.spaced) for p in phrases]
 
@@ -148,6 +152,10 @@ class Parser:
             taken.append(unit.span("unit"))
             r.use(*unit.span("unit"))
             r.units.append(unit.span("unit"))
+        for said in (lex.find("name_pattern", text) if "name_pattern" in lex.data["cues"] else ()):
+            if _free(said.span("word"), taken):  # "whose name contains GPT": the word, over every name
+                r.found.append(Found("name", said.group("word"), *said.span("word")))
+                taken.append(said.span())
         squeezed = _squeeze(text)
         for lazy in self.corpus_tight:
             term = lazy.term

@@ -517,6 +517,8 @@ class RelationReader:
         """'other than BERT', 'leaving out PaLM and its descendants': the model is left out; so is
         each model listed after it ("excluding GPT, GPT-2 and GPT-3")."""
         start = self._cue_before(text, m, mentions)
+        if start is not None and self.lex.first("negated_aux_subject", text[:m.start].lower()):
+            start = None  # "why didn't BERT use NSP?": BERT is the subject, the negation is what is said of it
         unrelated = None  # "encoder models unrelated to BERT", "nothing to do with GPT-3": the model and its line left out
         if start is None and (unrelated := self.lex.first("unrelated_before", text[max(0, m.start - 48):m.start].lower())):
             start = max(0, m.start - 48) + unrelated.start()

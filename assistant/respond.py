@@ -76,6 +76,8 @@ def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry], also: lis
             add_also_sized(q, list(also), d, more=False)
         elif (near := nearest(catalog, q, d)):
             d.add(near)
+        elif (aside := left_out(catalog, q, d) or across_date(catalog, q, d)):
+            d.add(aside)
         elif not correct_unmet(catalog, q, d):  # "which DeepMind paper introduced the Falcon models?": Falcon is TII's
             d.add(lex.say("list_loosen"))
         return d.finish()
@@ -93,6 +95,43 @@ def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry], also: lis
         d.add(table_for(entries, d, shown))
     add_also_sized(q, list(also), d, more=True, listed=len(entries))
     return d.finish()
+
+
+def left_out(catalog: Catalog, q: Query, d: Draft) -> str:
+    """"Has Salesforce any model apart from CTRL?": a set that is empty only because the question leaves models out
+    names them (the models its other conditions hold for), so the "no" says why: CTRL is the only one."""
+    from assistant.retrieve import select
+
+    if not q.exclude or not q.where.items:
+        return ""
+    rest = select(catalog, q.model_copy(update={"exclude": []}))
+    if not rest or len(rest) > 5:
+        return ""
+    crit = criteria(q.model_copy(update={"exclude": []}), catalog)
+    names = d.show.join([f"**{e.name}** {d.cite(e.id)}" for e in rest])
+    return d.lex.say("left_out_only" if len(rest) == 1 else "left_out_many", names=names, crit=crit)
+
+
+def across_date(catalog: Catalog, q: Query, d: Draft) -> str:
+    """"Did any model before 2021 use RLHF?": when one date bound leaves nothing, the model its other conditions admit
+    that comes nearest across the bound (the first after a "before", the last before an "after"), with its date."""
+    from assistant.query import Constraint, Op
+    from assistant.retrieve import select
+
+    bounds = [c for c in q.where.items if isinstance(c, Constraint) and c.facet == "date" and not c.via]
+    if len(bounds) != 1 or bounds[0].op not in (Op.LT, Op.LE, Op.GT, Op.GE) or q.exclude:
+        return ""
+    rest_q = q.model_copy(update={"where": And(items=[c for c in q.where.items if c is not bounds[0]])})
+    if not rest_q.where.items:
+        return ""
+    dated = [e for e in select(catalog, rest_q) if e.date is not None]
+    if not dated:
+        return ""
+    before = bounds[0].op in (Op.LT, Op.LE)
+    when = {e.id: (e.date.year, e.date.month) for e in dated}
+    best = min(when.values()) if before else max(when.values())
+    names = d.show.join([f"**{e.name}** ({d.show.date(e)}) {d.cite(e.id)}" for e in dated if when[e.id] == best])
+    return d.lex.say("across_date_first" if before else "across_date_last", names=names, crit=criteria(rest_q, catalog))
 
 
 def nearest(catalog: Catalog, q: Query, d: Draft) -> str:

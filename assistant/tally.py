@@ -255,6 +255,8 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry], also: li
         n, said, pct, total = _share_base(catalog, q, entries, lex)
         held = bool(total) and _HOLDS[q.share_check_op](n / total, q.share_check)
         d.add(lex.say("share_check_yes" if held else "share_check_no", n=n, base=said, pct=pct, claim=share_claimed(q, lex)))
+        if not held and q.share_check >= 1 and q.share_of.items:  # "are all of DeepMind's models closed?": the ones not
+            d.add(_exceptions(catalog, q, entries, d))
     d.add(lex.say("count_one" if len(entries) == 1 else "count_many", n=len(entries), scope=scope))
     if q.share_of is not None and q.share_check_op is None:  # "what share of ...": the count as a part of its base set
         d.add(_share(catalog, q, entries, lex))
@@ -267,6 +269,19 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry], also: li
 
     add_also_sized(q, list(also), d, more=bool(entries), listed=len(entries))
     return d.finish()
+
+
+def _exceptions(catalog: Catalog, q: Query, entries: list[ModelEntry], d: Draft) -> str:
+    """The models of a claim's base set that break "all of them" (each with the fields the question asks about), in the
+    catalog part the count keeps, as many as a page holds."""
+    counted = {e.id for e in entries}
+    parts = {e.in_paper for e in entries} or {True}
+    base = [e for e in catalog.models.values() if holds(e, q.share_of) and e.id not in counted
+            and (len(parts) != 1 or e.in_paper in parts or part_counted(q))]
+    if not base or len(base) > 12:  # a few exceptions name what decides the claim; many are the other answer's list
+        return ""
+    shown, _ = page(base, language=q.language)
+    return d.lex.say("share_check_except", n=len(base)) + "\n" + "\n".join(line(e, d, why(e, q)) for e in shown)
 
 
 def share_claimed(q: Query, lex) -> str:

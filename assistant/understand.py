@@ -261,7 +261,7 @@ class Understander:
         alias = None  # "SAM (Segment Anything)": a title that only repeats a model named outside it is read, not looked up
         if lookup_models and set(lookup_models) <= {m.model_id for m in mentions if not (lookup_span[0] <= m.start < lookup_span[1])}:
             lookup, lookup_models, alias = None, [], lookup_span
-        owned = parser.named_values(text)
+        owned = parser.named_values(text) + parser.name_words(text)  # "with GPT in their name": a word of names, no model
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in owned)]
         mentions, unnumbered, generations = self.linker.generations(text, mentions)  # "the second-generation Llama"
         unknown = [*unknown, *unnumbered]
@@ -600,7 +600,10 @@ class Understander:
             more = lex.first("share_claim_more", said[end:])  # "are most models from 2022 bigger than 10B?": "from 2022" too
             if lex.has("pronoun", said[start:end]):  # "are these two models all decoders?": the models discussed, no set
                 return None
-            for words in ([said[start:end + more.end()]] if more else []) + [said[start:end]]:
+            # the set read from the question's own words: a model name stands for a family there ("all models of the
+            # LLaMA family"), where the cue text holds only its placeholder
+            own_words = text if len(text) == len(said) else said
+            for words in ([own_words[start:end + more.end()]] if more else []) + [own_words[start:end]]:
                 base = self.understand("list " + words, glossed=glossed)
                 if base.models or base.intent not in (Intent.LIST, Intent.COUNT) and base.where.items:
                     continue

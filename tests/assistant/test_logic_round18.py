@@ -90,3 +90,56 @@ def test_or_between_two_whole_clauses_is_the_union(plain, question, sides):
 def test_a_bare_value_after_or_still_joins_its_field(plain):
     """"decoders from Google, or Meta": Meta is the other lab of the same decoders, no set of its own."""
     assert where_read(plain, "decoders from Google, or Meta") == "architecture = decoder AND lab = Google or Meta"
+
+
+@pytest.mark.parametrize("question, named", [
+    # a set that turns out empty once a model is left out: the model left out, said (only it meets the rest)
+    ("Besides Jurassic-1, did AI21 release anything else?", {"jurassic-1"}),
+    ("Other than Dolly, are there Databricks models in the catalog?", {"dolly"}),
+    # empty before a date: the first one after it is said
+    ("Were any RLHF models released prior to 2020?", {"anthropic-assistant"}),
+    # a claim that every model of a set is so, false: the exceptions are named
+    ("Are all of OpenAI's models closed?", {"gpt", "gpt-2", "clip", "dall-e", "glide"}),
+    ("Is every Meta model open source?", {"htlm", "cm3", "opt", "blenderbot3", "galactica", "llama"}),
+])
+def test_a_yes_no_over_a_set_names_what_decides_it(plain, question, named):
+    answer = plain.ask(question)
+    assert answer.text.startswith("No"), answer.text[:200]
+    assert named <= set(answer.models), named - set(answer.models)
+
+
+@pytest.mark.parametrize("question", [
+    "Are all models from the PaLM family closed?",
+    "Are all models of the T5 family encoder-decoders?",
+])
+def test_a_claim_about_every_model_of_a_family_is_checked_within_the_family(plain, question):
+    answer = plain.ask(question)
+    assert answer.text.startswith("Yes"), answer.text[:200]
+
+
+@pytest.mark.parametrize("question, kept, dropped", [
+    # a word of the models' names, kept or left out: a pattern over names, not the one model of that name
+    ("Google models without BERT in the name", {"t5", "palm"}, {"bert", "albert", "big-bird"}),
+    ("which Meta models don't have RoBERTa in their names?", {"bart", "opt"}, {"roberta", "xlm-roberta"}),
+    ("list models whose name contains GPT", {"gpt-2", "instructgpt", "gpt-neo"}, {"bert", "opt"}),
+    ("decoders apart from those with 'GPT' in their names", {"opt", "palm"}, {"gpt-2", "chatgpt", "dialogpt"}),
+])
+def test_a_word_of_the_names_is_a_pattern(plain, question, kept, dropped):
+    got = set(plain.ask(question).models)
+    assert kept <= got and not dropped & got, (kept - got, dropped & got)
+
+
+@pytest.mark.parametrize("question, model, premise", [
+    # "why didn't X ...": the negated auxiliary is the question's word order, X its subject; what X is said not to do is
+    # a premise to check (negated), never X left out of a list
+    ("Why doesn't BERT use masked language modeling?", "bert", "bert: objective ≠ masked language modeling (MLM)"),
+    # (a licence or lab denied is answered by the model's own value, as "why is GPT-2 not open source?" is)
+    ("why isn't GPT-2 open source?", "gpt-2", None),
+    ("Why wasn't Chinchilla made by DeepMind?", "chinchilla", None),
+    ("so why hasn't Sparrow got RLHF?", "sparrow", "sparrow: objective ≠ reinforcement learning from human feedback (RLHF)"),
+])
+def test_why_not_questions_keep_the_model_as_subject(plain, question, model, premise):
+    from tests.assistant.spec import project
+
+    got = project(plain._understand(question), plain.catalog)
+    assert got["models"] == [model] and not got["exclude"] and (premise is None or premise in got["premises"]), got
