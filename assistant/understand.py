@@ -1007,6 +1007,8 @@ class Understander:
     def _attributes(self, low: str, lex: Lexicon) -> list[Attribute]:
         """The attributes asked for. A cue inside a longer cue of another attribute gives way to it:
         "were its weights released?" asks for the licence, not the size ("weights") or the date."""
+        for hedge in reversed(list(lex.find("hedge_adverb", low))):  # "who actually owns it?": who owns it
+            low = low[:hedge.start()] + low[hedge.end():]
         hits = [(Attribute(key), m.span()) for key, pattern in lex.patterns("attributes") for m in pattern.finditer(low)]
         found = []
         for a, (s, e) in hits:
