@@ -102,7 +102,7 @@ def left_out(catalog: Catalog, q: Query, d: Draft) -> str:
     names them (the models its other conditions hold for), so the "no" says why: CTRL is the only one."""
     from assistant.retrieve import select
 
-    if not q.exclude or not q.where.items:
+    if not q.exclude or not q.where.items or select(catalog, q):  # (empty in one part of the catalog only: nothing to say)
         return ""
     rest = select(catalog, q.model_copy(update={"exclude": []}))
     if not rest or len(rest) > 5:
@@ -119,7 +119,7 @@ def across_date(catalog: Catalog, q: Query, d: Draft) -> str:
     from assistant.retrieve import select
 
     bounds = [c for c in q.where.items if isinstance(c, Constraint) and c.facet == "date" and not c.via]
-    if len(bounds) != 1 or bounds[0].op not in (Op.LT, Op.LE, Op.GT, Op.GE) or q.exclude:
+    if len(bounds) != 1 or bounds[0].op not in (Op.LT, Op.LE, Op.GT, Op.GE) or q.exclude or select(catalog, q):
         return ""
     rest_q = q.model_copy(update={"where": And(items=[c for c in q.where.items if c is not bounds[0]])})
     if not rest_q.where.items:
