@@ -34,7 +34,7 @@ from assistant.respond import (
 )
 from assistant.retrieve import also_sized, select
 from assistant.session import Session, resolve
-from assistant.tally import answer_compare, answer_concepts, answer_count, share_whole
+from assistant.tally import answer_compare, answer_concepts, answer_count, group_whole, share_whole
 from assistant.understand import Understander
 from catalog import Catalog
 from index.documents import DocKind
@@ -333,8 +333,14 @@ class Assistant:
         if any(c.facet == "catalog" for c, _ in leaves(q.where)):  # "... that aren't in the original paper" too
             return part(entries, also)
         answer = beyond.split_answer(self.catalog, part, entries, q.language, also)
-        # a share whose base spans both parts is also said once over the whole catalog
-        return beyond.add_line(self.catalog, answer, share_whole(self.catalog, q, list(entries)), q.language)
+        # a share whose base spans both parts is also said once over the whole catalog; a claim about that share
+        # ("are all of Microsoft's models sized?") is answered over the whole catalog first, then part by part
+        whole = share_whole(self.catalog, q, list(entries))
+        if lead := group_whole(self.catalog, q, list(entries)):  # "who built more, Google or OpenAI?": the whole catalog first
+            return answer.model_copy(update={"text": f"{lead}\n\n{answer.text}"})
+        if whole and q.share_check_op is not None:
+            return answer.model_copy(update={"text": f"{whole}\n\n{answer.text}"})
+        return beyond.add_line(self.catalog, answer, whole, q.language)
 
     def _concept(self, q: Query) -> Answer:
         c = self.catalog.concepts[q.concept]

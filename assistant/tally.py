@@ -314,7 +314,12 @@ def share_whole(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> str:
     counted = [e for e in entries if e in base]
     crit = criteria(q.model_copy(update={"where": q.share_of, "exclude": [], "relations": [], "share_of": None}), catalog)
     said = lex.say("share_set", total=len(base), crit=crit) if crit else lex.say("share_all", total=len(base))
-    return lex.say("share_whole", n=len(counted), base=said, pct=f"{100 * len(counted) / len(base):.0f}%")
+    pct = f"{100 * len(counted) / len(base):.0f}%"
+    if q.share_check_op is not None:  # "does every Microsoft model ...?": the claim is about the whole catalog
+        held = _HOLDS[q.share_check_op](len(counted) / len(base), q.share_check)
+        return lex.say("share_check_whole_yes" if held else "share_check_whole_no", n=len(counted), base=said, pct=pct,
+                       claim=share_claimed(q, lex))
+    return lex.say("share_whole", n=len(counted), base=said, pct=pct)
 
 
 def _share(catalog: Catalog, q: Query, entries: list[ModelEntry], lex) -> str:
@@ -347,6 +352,29 @@ def distinct(q: Query) -> bool:
     g = lexicon(q.language).data["group_by"]
     words = g["keys"].get(q.group_by, "")
     return bool(words) and bool(phrase_pattern(g["distinct"].replace("{w}", f"(?:{words})")).search(q.text.lower()))
+
+
+def _two_counted(counts: dict[str, int], lex) -> str:
+    """Two values counted, compared: "**decoder** has 27 more models than **encoder** (2.7 times as many)"."""
+    (a, na), (b, nb) = sorted(counts.items(), key=lambda kv: -kv[1])
+    if na == nb:
+        return lex.say("group_named_tie", n=na)
+    a = a if lex.language == "zh" else a[:1].upper() + a[1:]  # the sentence starts with it
+    return lex.say("group_named_diff", a=a, b=b, diff=na - nb, ratio=f"{na / nb:.2g}" if nb else "∞", s="" if na - nb == 1 else "s")
+
+
+def group_whole(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> str:
+    """Two values of one field counted against each other ("who built more models, Google or OpenAI?") over models of both
+    parts: the comparison over the whole catalog, said first ("" otherwise; each part keeps its own counts below)."""
+    named = _named_values(q) if q.group_by and q.having_op is None else []
+    if len(named) != 2 or not catalog.beyond_ids or len({e.in_paper for e in entries}) != 2:
+        return ""
+    lex, facet = lexicon(q.language), FACETS[q.group_by]
+    show = Draft(catalog, Intent.COUNT, q.language).show
+    counts = {show.group_label(q.group_by, v): sum(1 for e in entries if facet.match(e, Constraint(facet=q.group_by, values=[v])))
+              for v in named}
+    pairs = lex.say("group_named_join").join(lex.say("group_named_pair", label=k, n=n) for k, n in counts.items())
+    return lex.say("group_whole", pairs=pairs, total=len(entries), verdict=_two_counted(counts, lex))
 
 
 def _named_values(q: Query) -> list:
@@ -413,6 +441,8 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
         pairs = lex.say("group_named_join").join(lex.say("group_named_pair", label=k, n=n)
                                                   for k, n in (sorted(counts.items()) if years else counts.items()))
         d.add(lex.say("group_named", pairs=pairs, total=len(entries)))
+        if named and len(counts) == 2:  # "how many more decoders than encoders?", "the ratio of open to closed": the two compared
+            d.add(_two_counted(counts, lex))
     if distinct(q):  # "how many labs are there?": the number of different values leads
         d.add(lex.say("group_distinct", n=len(counts), field=field, total=len(entries), scope=scope))
     lead = show.join(top)

@@ -869,6 +869,8 @@ class Understander:
         counted_set = intent in (Intent.LIST, Intent.COUNT) or intent is Intent.LINEAGE and "lineage_constraint" in features
         share = (self._share_of(text, lex, cue_text, glossed, (cue_text, claim[3], where) if claim else None)
                  if counted_set and not focus else None)
+        if share is not None and group and lex.has("ratio_between", cue_text):
+            share = None  # "the ratio of open to closed models": two values of one field, each counted, not a share of a base
         claim = claim if share is not None else None
         if share is not None:  # a proportion: the count of the set, as a part of its base
             intent, group, sup = Intent.COUNT, None, None
