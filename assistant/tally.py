@@ -254,7 +254,8 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry], also: li
     if q.share_of is not None and q.share_check_op is not None:  # "are most Google models decoders?": the verdict leads
         n, said, pct, total = _share_base(catalog, q, entries, lex)
         held = bool(total) and _HOLDS[q.share_check_op](n / total, q.share_check)
-        d.add(lex.say("share_check_yes" if held else "share_check_no", n=n, base=said, pct=pct, claim=share_claimed(q, lex)))
+        no = "share_check_none_no" if q.share_check == 0 else "share_check_no"  # "no Google model is closed": some are
+        d.add(lex.say("share_check_yes" if held else no, n=n, base=said, pct=pct, claim=share_claimed(q, lex)))
         if not held and q.share_check >= 1 and q.share_of.items:  # "are all of DeepMind's models closed?": the ones not
             d.add(_exceptions(catalog, q, entries, d))
     d.add(lex.say("count_one" if len(entries) == 1 else "count_many", n=len(entries), scope=scope))
@@ -288,7 +289,7 @@ def share_claimed(q: Query, lex) -> str:
     """The share a claim checks, in words: "more than half", "at least a third", "all of them" (all: no comparison said)."""
     t = lex.data["templates"]
     frac = t["share_check_fraction"].get(f"{q.share_check:g}") or f"{100 * q.share_check:g}%"
-    if q.share_check >= 1:
+    if q.share_check >= 1 or q.share_check == 0:  # "all of them", "none of them": no comparison said
         return frac
     return f"{t['share_check_cond'][q.share_check_op.value]}{'' if q.language == 'zh' else ' '}{frac}"
 
@@ -317,7 +318,8 @@ def share_whole(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> str:
     pct = f"{100 * len(counted) / len(base):.0f}%"
     if q.share_check_op is not None:  # "does every Microsoft model ...?": the claim is about the whole catalog
         held = _HOLDS[q.share_check_op](len(counted) / len(base), q.share_check)
-        return lex.say("share_check_whole_yes" if held else "share_check_whole_no", n=len(counted), base=said, pct=pct,
+        no = "share_check_whole_none_no" if q.share_check == 0 else "share_check_whole_no"
+        return lex.say("share_check_whole_yes" if held else no, n=len(counted), base=said, pct=pct,
                        claim=share_claimed(q, lex))
     return lex.say("share_whole", n=len(counted), base=said, pct=pct)
 

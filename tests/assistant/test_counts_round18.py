@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.facets import FACETS
-from assistant.query import Constraint
+from assistant.query import Constraint, leaves
 
 
 def _count(catalog, facet, value, within=lambda e: True):
@@ -65,3 +65,32 @@ def test_two_values_counted_against_each_other(full_assistant, question, facet, 
     assert f": {na}" in lead and f": {nb}" in lead or f"：{na} 个" in lead and f"：{nb} 个" in lead, lead
     diff = abs(na - nb)
     assert (f"{diff} more model" in lead or f"多 {diff} 个模型" in lead) if diff else "same number" in lead, lead
+
+
+@pytest.mark.parametrize("question, base, counted", [
+    ("is it true that no DeepMind model is open?", ("lab", "DeepMind"), ("license", "open")),
+    ("none of the models from DeepMind are open, right?", ("lab", "DeepMind"), ("license", "open")),
+    ("no Google model is closed, correct?", ("lab", "Google"), ("license", "closed")),
+    ("Are none of OpenAI's models open source?", ("lab", "OpenAI"), ("license", "open")),
+    ("No encoder from OpenAI is open, right?", ("lab", "OpenAI"), ("license", "open")),
+    ("没有一个谷歌模型是闭源的，对吗？", ("lab", "Google"), ("license", "closed")),
+    ("没有哪个 DeepMind 模型开源，是吧？", ("lab", "DeepMind"), ("license", "open")),
+])
+def test_a_claim_that_none_of_a_set_is_so_checks_the_set_itself(full, question, base, counted):
+    """"No X model is Y": the share of X's models that are Y checked against zero; X is never negated."""
+    q = full._understand(question)
+    assert q.share_check_op is not None and q.share_check == 0, q
+    base_facets = {(c.facet, tuple(c.values)) for c, neg in leaves(q.share_of) if not neg}
+    assert (base[0], (base[1],)) in base_facets, q.share_of
+    assert not [c for c, neg in leaves(q.where) if neg and c.facet == base[0]], q.where
+    assert any(c.facet == counted[0] and counted[1] in c.values for c, neg in leaves(q.where) if not neg), q.where
+
+
+def test_a_none_claim_is_answered_yes_only_when_no_model_matches(full_assistant):
+    catalog = full_assistant.catalog
+    f = FACETS["lab"]
+    for lab, held in (("DeepMind", "open"), ("Anthropic", "open")):
+        members = [e for e in catalog.models.values() if f.match(e, Constraint(facet="lab", values=[lab]))]
+        n = sum(1 for e in members if e.license_class == held)
+        first = full_assistant.ask(f"is it true that no {lab} model is {held}?").text.split("\n\n")[0]
+        assert first.startswith("Yes" if n == 0 else "No") and f"{n} of" in first, first
