@@ -494,6 +494,13 @@ class RelationReader:
             r.found += [Found("date", first, 0, 0, Op.GE, m.model_id), Found("date", last, 0, 0, Op.LE, m.model_id)]
             r.exclude.append(Exclusion(model=m.model_id))
             kind = "within"
+        elif (cue := lex.first("offset_before", before)) and (months := _months(cue, lex)):
+            # "more than a year after Qwen", "at least two years before GPT-4": the date a span of months past X's
+            later = cue.group("side").lower().startswith(("after", "later"))
+            strict = 1 if cue.group("bound").lower() in lex.data.get("offset_strict", ()) else 0
+            moved = _month_key(e.date.key, (months + strict) if later else -(months + strict))
+            r.found.append(Found("date", moved, 0, 0, Op.GE if later else Op.LE, m.model_id))
+            kind = "after" if later else "before"
         elif (cue := lex.first("after_same_before", before)):  # "on or after the month X came out": its month too
             r.found.append(Found("date", e.date.key, 0, 0, Op.GE, m.model_id))
             kind = "after"

@@ -78,6 +78,13 @@ def ratio_sentence(catalog: Catalog, q: Query, d: Draft) -> str:
     return d.lex.say("sentence", text=said, cite=d.cite(first.id) + d.cite(second.id))
 
 
+def _years_months(months: int, lex) -> str:
+    """A span of months in whole years and the months left: "6 years and 2 months", "2 years", "1 year and 1 month"."""
+    y, m = divmod(months, 12)
+    years = lex.say("span_year" if y == 1 else "span_years", n=y)
+    return lex.say("span_years_months", years=years, months=lex.say("span_month" if m == 1 else "span_months", n=m)) if m else years
+
+
 def gap_sentence(entries: list[ModelEntry], dimension: str, d: Draft) -> str:
     """How far apart two models are: "GPT-3 is about 117 times the size of GPT-2 (173.5B more parameters).",
     "GPT-2 came 4 months after BERT."; "" unless exactly two models have the value."""
@@ -96,7 +103,7 @@ def gap_sentence(entries: list[ModelEntry], dimension: str, d: Draft) -> str:
         return ""
     gap = lex.say("gap_month") if months == 1 else lex.say("gap_months", n=months) if months < 12 else \
         lex.say("gap_year", n=months) if months == 12 else \
-        lex.say("gap_years", n=months, years=f"{months / 12:.1f}".rstrip("0").rstrip("."))
+        lex.say("gap_years", n=months, years=f"{months / 12:.1f}".rstrip("0").rstrip("."), whole=_years_months(months, lex))
     return lex.say("compare_gap_date", later=high.name, earlier=low.name, gap=gap)
 
 
@@ -196,8 +203,11 @@ def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
         items = [_valued(e.name, value(e, d.show), d) for e in ordered if key(e) is not None]
         weighed = [lex.say(f"in_order_{first}_{'up' if q.ascending else 'down'}", items=d.show.join(items)) if len(items) > 1 else "",
                    *weighed]
-    if q.gap and (gap := gap_sentence(entries, first if first in ("size", "date") else "size", d)):
-        weighed = [f"{weighed[0]} {gap}".strip() if weighed else gap, *weighed[1:]]  # "how much bigger?": by how much
+    # a date weighed against the other model's ("was Qwen2 released more than a year after Qwen?"): the months between
+    dated = any(c.facet == "date" and c.via for c, _ in leaves(q.where))
+    dimension = first if q.gap and first in ("size", "date") else "date" if dated else "size"
+    if (q.gap or dated) and (gap := gap_sentence(entries, dimension, d)):
+        weighed = [f"{weighed[0]}{'' if d.show.zh else ' '}{gap}".strip() if weighed else gap, *weighed[1:]]  # "how much bigger?": by how much
     # the verdict on the dimension asked leads ("Falcon is more open ..."), then the fields' values, then the rest
     sentences += weighed[:1] + fields + weighed[1:] if asked else fields + weighed
     for e in ordered:
