@@ -1,0 +1,30 @@
+"""Fields asked in words other people use:
+
+- images taken in, not made ("does Gemini 1.5 accept images?", "models with image input", "can Llama 3 see
+  pictures?"): the models that see, vision-language models among them, never the image generators alone;
+- a model's positional encoding or attention variant asked ("what positional encoding does Llama 3 use?"): its
+  recorded traits.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.query import leaves
+
+
+@pytest.mark.parametrize("question", [
+    "does Gemini 1.5 accept images?", "which models take images as input?", "models with image understanding",
+    "can Llama 3 see pictures?", "list the additions that can process images",
+])
+def test_images_taken_in_are_the_models_that_see(full, question):
+    q = full._understand(question)
+    values = {v for c, neg in leaves(q.where) if c.facet == "domain" and not neg for v in c.values}
+    assert "vision-language" in values and "image-generation" not in values, q.where
+
+
+@pytest.mark.parametrize("question", ["what positional encoding does Llama 3 use?",
+                                      "Which kind of position embeddings does Qwen use?"])
+def test_a_positional_encoding_asked_is_the_traits(full, question):
+    q = full._understand(question)
+    assert [a.value for a in q.attributes] == ["traits"], q.attributes
