@@ -138,6 +138,8 @@ class ChineseReader:
         self.joined: dict[str, str] = {k: v for r in lex["relations"] for k, v in r.get("joined", {}).items()}
         # per relation, the complements that close it after any verb ("从 X 蒸馏出来的"): complement -> relation
         self.made: list[dict[str, str]] = [dict(r.get("made", {})) for r in lex["relations"]]
+        # per relation, whether what it encloses must name a model ("做 Chinchilla 的机构", never "做了最多模型的机构")
+        self.named: list[bool] = [bool(r.get("named")) for r in lex["relations"]]
         # open words a relation row keeps plain ("把"): no lexicon entry of their own, so a question without the
         # relation is cut and read as before; the relation still opens on the word jieba cuts
         self.plain_opens = {w for r in lex["relations"] if r.get("plain_open") for w in r["open"]}
@@ -477,7 +479,7 @@ class ChineseReader:
 
     def _relation(self, units: list[_Unit], k: int) -> tuple[int, str] | None:
         """"比GPT-3大" -> "bigger than GPT-3": OPEN X CLOSE within a few units."""
-        for (opens, close), made in zip(self.relations, self.made):
+        for (opens, close), made, named in zip(self.relations, self.made, self.named):
             if units[k].text not in opens:
                 continue
             words = 0  # the units between, spaces around Latin names not counted ("比 GPT-3 大")
@@ -488,6 +490,9 @@ class ChineseReader:
                 if j >= k + 2 and units[j].text not in close and (rel := self._made(units, k, j, made)):
                     return rel
                 if j >= k + 2 and units[j].text in close:
+                    if named and not any(u.kind == "model" or u.kind == "raw" and u.text.strip().lower() in self._known
+                                         for u in units[k + 1:j]):
+                        break
                     subject = _join(self._gloss(units[k + 1:j]))
                     if subject.strip() and close[units[j].text] in self.joined and self._named_before(units, k):
                         return j + 1, f"and {subject} {self.joined[close[units[j].text]]}"  # "A 和 B 同一年…": both

@@ -2,6 +2,8 @@
 
 - images taken in, not made ("does Gemini 1.5 accept images?", "models with image input", "can Llama 3 see
   pictures?"): the models that see, vision-language models among them, never the image generators alone;
+- the maker of a model said as a Chinese relative clause ("做 Chinchilla 的那个机构还做了哪些模型"): the lab of
+  that model, as a set of its models;
 - a model's positional encoding or attention variant asked ("what positional encoding does Llama 3 use?"): its
   recorded traits.
 """
@@ -28,3 +30,16 @@ def test_images_taken_in_are_the_models_that_see(full, question):
 def test_a_positional_encoding_asked_is_the_traits(full, question):
     q = full._understand(question)
     assert [a.value for a in q.attributes] == ["traits"], q.attributes
+
+
+@pytest.mark.parametrize("question, model", [
+    ("做 Chinchilla 的那个机构还做了哪些模型？", "chinchilla"),
+    ("开发 BERT 的公司还有哪些编码器模型？", "bert"),
+    ("推出 T5 的团队还做过什么模型", "t5"),
+])
+def test_the_maker_of_a_model_said_as_a_chinese_relative_clause(full, question, model):
+    """"做 X 的机构": the lab of X, a set of its models; never a question about X alone."""
+    q = full._understand(question)
+    labs = [c for c, neg in leaves(q.where) if c.facet == "lab" and not neg]
+    assert labs and labs[0].via == model and set(labs[0].values) == set(full.catalog.models[model].labs), q
+
