@@ -739,6 +739,8 @@ class Understander:
             where = And(items=[c.model_copy(update={"op": Op.IN}) if isinstance(c, Constraint) and c.facet == group
                                and c.op is Op.ALL else c for c in where.items])
         features = {name for name in _CUE_FEATURES if lex.has(name, cue_text)}
+        if len(focus) >= 2 and sort_order(cue_text, lex):  # "BART, T5 and Pegasus: what order were they released in?"
+            features.add("compare_pair")  # the models named, weighed and put in that order
         if "citation" in features and not lex.has("citation_strong", cue_text) and set(attributes) & _FIELD_ATTRIBUTES:
             features.discard("citation")  # "when was the X paper released?": a field of X, asked through its paper
             if lex.has("paper_asked", cue_text) and Attribute.PAPER not in attributes:

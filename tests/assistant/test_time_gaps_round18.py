@@ -63,3 +63,22 @@ def test_a_span_of_years_is_said_in_years_and_months(full_assistant):
     y, m = divmod(n, 12)
     text = full_assistant.ask("How many years separate BERT and ModernBERT?").text
     assert f"{y} years and {m} month" in text if m else f"{y} years" in text, text[:300]
+
+
+@pytest.mark.parametrize("question", [
+    "这三个模型 BART、T5、Pegasus 的发布先后顺序是什么", "BART, T5 and Pegasus: what order were they released in?",
+    "what is the release order of BART, T5 and Pegasus?",
+])
+def test_named_models_put_in_release_order(full, question):
+    q = full._understand(question)
+    assert q.intent.value == "compare" and q.in_order and q.order[:1] == ["date"], q
+
+
+def test_which_of_the_named_came_first_and_months_later_in_chinese(full_assistant):
+    catalog = full_assistant.catalog
+    first = min(("gpt-3", "gopher", "chinchilla"), key=lambda m: (catalog.models[m].date.year, catalog.models[m].date.month))
+    text = full_assistant.ask("GPT-3、Gopher、Chinchilla 哪个最先发布？").text
+    assert text.startswith(catalog.models[first].name) and "最早" in text.split("。")[0], text[:200]
+    n = _months(catalog, "bloom", "opt")
+    text = full_assistant.ask("BLOOM 和 OPT 哪个晚？晚了几个月？").text
+    assert f"{n} 个月" in text.split("\n\n")[0], text[:200]
