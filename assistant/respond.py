@@ -13,7 +13,7 @@ from assistant.facets import FACETS
 from assistant.lexicon import lexicon
 from assistant.paginate import LIST_LIMIT, page
 from assistant.premises import article, premise_corrections, wrong_facts
-from assistant.query import And, Attribute, Intent, Query, leaves
+from assistant.query import And, Attribute, Intent, Op, Query, leaves
 from assistant.reading import criteria, kin_word
 from assistant.retrieve import any_size, holds, why
 from catalog import Catalog, ModelEntry, to_bibtex
@@ -320,8 +320,12 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
     attrs = [a for a in q.attributes if a in FACT_SENTENCES]
     if q.yes_no and len(entries) == 1 and q.where.items:
         e = entries[0]
-        verdict = lex.say("verdict_yes" if holds(e, q.where) else "verdict_no")
-        d.add(verdict + ("" if d.show.zh else " ") + checked(e, q, d, attrs))
+        said = list(leaves(q.where))
+        # "is BERT an encoder or a decoder?", "is GPT-3 open or closed?": a choice between values, answered by the value
+        # itself, not by a yes to the choice
+        choice = len(said) == 1 and not said[0][1] and said[0][0].op is Op.IN and len(said[0][0].values) > 1
+        verdict = "" if choice else lex.say("verdict_yes" if holds(e, q.where) else "verdict_no")
+        d.add(verdict + ("" if d.show.zh or not verdict else " ") + checked(e, q, d, attrs))
         if (ground := value_ground(e, q)):
             d.add(lex.say("value_evidence", notes=f"“{ground}”", cite=d.cite(e.id)))
         return d.finish()

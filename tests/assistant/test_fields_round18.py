@@ -43,3 +43,16 @@ def test_the_maker_of_a_model_said_as_a_chinese_relative_clause(full, question, 
     labs = [c for c, neg in leaves(q.where) if c.facet == "lab" and not neg]
     assert labs and labs[0].via == model and set(labs[0].values) == set(full.catalog.models[model].labs), q
 
+
+
+@pytest.mark.parametrize("question, value", [
+    ("is BERT an encoder or a decoder?", "encoder"), ("is GPT-3 open or closed?", "Closed"),
+    ("is XLNet from Google or Microsoft?", "Google"), ("BERT 是编码器还是解码器？", "编码器"),
+    ("Was GPT-2 released under an open or a closed licence?", "Open"),
+])
+def test_a_choice_between_values_is_answered_by_the_value(full_assistant, question, value):
+    """"Is BERT an encoder or a decoder?": the value, never a "Yes" to the choice; a plain yes/no keeps its verdict."""
+    text = full_assistant.ask(question).text
+    first = text.split("\n\n")[0]
+    assert not first.startswith(("Yes", "No", "是的", "不是")) and value in first, first
+    assert full_assistant.ask("is BERT an encoder?").text.startswith("Yes")
