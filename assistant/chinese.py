@@ -119,7 +119,7 @@ class ChineseReader:
                 self.glosses.setdefault(key, english)
         for table in lex["gloss"].values():
             self.glosses.update({str(k): str(v) for k, v in table.items()})
-        self.glosses = _normalised(self.glosses)
+        self.glosses = _normalised(_order_ends(lex.get("order_ends", {})) | self.glosses)
         self.postpositions: dict[str, str] = _normalised(lex["postpositions"])
         self.besides: dict = lex.get("besides", {})
         self._besides_at = _besides_pattern(self.besides)
@@ -132,6 +132,11 @@ class ChineseReader:
         # "LLaMA 有几个直接衍生出来的模型": a count asked between the name and its postposition belongs to the question
         self.passed = frozenset(lex.get("postposition_passes", []))
         self.pronouns = frozenset(lex.get("postposition_pronouns", []))  # "在它基础上": 它 is the phrase taken
+        # "Gopher 下面派生出来的", "LLaMA 底下衍生出的": a word of "below" right before a postposition of derivation makes
+        # it every generation (the words, and the gloss each postposition's gloss turns into)
+        deeper = lex.get("postposition_deeper", {})
+        self.deeper_words = frozenset(deeper.get("words", []))
+        self.deeper: dict[str, str] = dict(deeper.get("glosses", {}))
         self.date_words: dict = lex["date_words"]
         self.size_words: dict = lex["size_words"]
         self.relations: list[tuple[set[str], dict[str, str]]] = [(set(r["open"]), dict(r["close"])) for r in lex["relations"]]
@@ -438,13 +443,18 @@ class ChineseReader:
                 k, text = rel
                 pieces.append(_Piece(text, "gloss"))
                 continue
-            if u.kind == "post" and u.text in self.glosses and not _after_name(pieces, self.pronouns):
+            named = _after_name(_unpassed(pieces, self.passed), self.pronouns)  # "GPT-2 直接派生的": 直接 passed over
+            if u.kind == "post" and u.text in self.glosses and not named:
                 pieces.append(_Piece(self.glosses[u.text], "gloss"))  # "哪些模型是衍生出来的": no name before it
             elif u.kind == "post" and any(p.kind == "gloss" and p.text in self.steps.get(u.value, ()) for p in _clause(pieces)):
                 pass  # "剔除 X 之后": the clause that removes X ends; what follows is asked of the rest
             elif u.kind == "post":
-                if not any(p.text == u.value for p in _clause(pieces)):  # "除了X(本身和它的所有后代)以外": one "except" a clause
-                    _insert_before_last(pieces, u.value, self.head_nouns, self.passed)
+                value = u.value
+                before = next((v for v in reversed(units[:k]) if v.text.strip()), None)
+                if before is not None and before.text in self.deeper_words and value in self.deeper:
+                    value = self.deeper[value]  # "Gopher 下面派生出来的": every generation below it
+                if not any(p.text == value for p in _clause(pieces)):  # "除了X(本身和它的所有后代)以外": one "except" a clause
+                    _insert_before_last(pieces, value, self.head_nouns, self.passed, self.pronouns)
                 if u.value in self.closing:
                     pieces.append(_Piece(",", "raw"))
             elif u.kind == "raw" and self._likened(units, k):
@@ -640,8 +650,35 @@ def _after_name(pieces: list[_Piece], pronouns: frozenset = frozenset()) -> bool
                                  or last.kind == "gloss" and last.text in pronouns)
 
 
+def _order_ends(table: dict) -> dict[str, str]:
+    """An order said by its two ends ("从最早到最新", "由最新的到最老的", "从小到大"): an opening word, one end of a
+    scale, a joining word and the other end (each end may take 的), glossed "from <end> to <end>" (the zh lexicon's
+    ``order_ends``: opens, joins, and each end word with the English end it names, on a scale of two)."""
+    ends = {str(k): str(v) for k, v in table.get("ends", {}).items()}
+    scales = [set(pair) for pair in table.get("scales", [])]
+    out = {}
+    for a, x in ends.items():
+        for b, y in ends.items():
+            if x == y or not any({x, y} == scale for scale in scales):
+                continue
+            for opener in table.get("opens", []):
+                for joiner in table.get("joins", []):
+                    for da in ("", "的"):
+                        for db in ("", "的"):
+                            out[f"{opener}{a}{da}{joiner}{b}{db}"] = f"from {x} to {y}"
+    return out
+
+
+def _unpassed(pieces: list[_Piece], passed: frozenset) -> list[_Piece]:
+    """The pieces before the glosses a postposition passes over at their end ("GPT-2 直接": up to GPT-2)."""
+    i = len(pieces)
+    while i > 0 and (not pieces[i - 1].text.strip() or (pieces[i - 1].kind == "gloss" and pieces[i - 1].text in passed)):
+        i -= 1
+    return pieces[:i] if any(p.kind == "gloss" and p.text in passed for p in pieces[i:]) else pieces
+
+
 def _insert_before_last(pieces: list[_Piece], gloss: str, heads: frozenset = frozenset(),
-                        passed: frozenset = frozenset()) -> None:
+                        passed: frozenset = frozenset(), pronouns: frozenset = frozenset()) -> None:
     """Put a postposition's gloss before the phrase it follows (a run of raw text, or one gloss;
     a head noun gloss in ``heads`` takes the phrase before it along: "GPT 系列除外"; a gloss in ``passed``
     right before it, a name before that, is passed over to the name: "LLaMA 有几个直接衍生出来的模型")."""
@@ -652,7 +689,7 @@ def _insert_before_last(pieces: list[_Piece], gloss: str, heads: frozenset = fro
         pieces.append(_Piece(gloss, "gloss"))
         return
     j = _unit_start(pieces, i - 1)
-    if pieces[j].kind == "gloss" and pieces[j].text in passed and _after_name(pieces[:j]):
+    if pieces[j].kind == "gloss" and pieces[j].text in passed and _after_name(pieces[:j], pronouns):
         k = j
         while k > 0 and pieces[k - 1].kind in ("raw", "gap") and not pieces[k - 1].text.strip():
             k -= 1
@@ -663,7 +700,8 @@ def _insert_before_last(pieces: list[_Piece], gloss: str, heads: frozenset = fro
             k -= 1
         if k > 0 and pieces[k - 1].kind == "raw":
             j = _unit_start(pieces, k - 1)
-    while j >= 2 and pieces[j - 1].kind == "gloss" and pieces[j - 1].text in ("and", "or"):  # "谷歌和OpenAI之外"
+    # "谷歌和OpenAI之外": both names; "T5 和它直接派生的": 它 is T5 again, the phrase is 它 alone
+    while j >= 2 and pieces[j - 1].kind == "gloss" and pieces[j - 1].text in ("and", "or") and pieces[j].text not in pronouns:
         j = _unit_start(pieces, j - 2)
     pieces.insert(j, _Piece(gloss, "gloss"))
 

@@ -163,6 +163,17 @@ def both_parts(lex, low: str, r) -> None:
         if tail:
             f.value, f.end = ["beyond", "paper"], f.end + tail.end()
         r.use(f.start, f.end)
+    for f in list(r.found):
+        # "both the paper's entries and the newer ones", "in the paper's list or added after it": the paper's part
+        # joined to the additions by and / or, the whole catalog (the additions' own words, if read, are the same set)
+        if f.facet != "catalog" or f.value != "paper" or not f.end:
+            continue
+        tail = lex.first("catalog_additions_joined", low[f.end:f.end + 60])
+        if not tail:
+            continue
+        f.value, f.end = ["beyond", "paper"], f.end + tail.end()
+        r.found = [g for g in r.found if g is f or not (g.facet == "catalog" and f.start <= g.start and g.end <= f.end)]
+        r.use(f.start, f.end)
 
 
 def venues(lex, text: str, r, patterns) -> None:

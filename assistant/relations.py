@@ -616,7 +616,11 @@ class RelationReader:
         if again:
             self._again.add(again.start)
             end = again.end
-        r.found += [Found("model", m.model_id, m.start, end, alt=alt), Found("descends", m.model_id, m.start, end, alt=alt)]
+        # "T5 and its direct children", "T5 and the models derived from it directly": one generation
+        after = self.lex.first("direct_lineage", low[end:end + 16])
+        direct = self.lex.has("direct_lineage", tail.group()) or bool(after and not low[end:end + after.start()].strip())
+        r.found += [Found("model", m.model_id, m.start, end, alt=alt),
+                    Found("derived" if direct else "descends", m.model_id, m.start, end, alt=alt, direct=direct)]
         r.relations.append(Relation(kind="derived", model=m.model_id))
         r.use(m.start, end)
         return True

@@ -256,7 +256,10 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
     # "is any model derived from one of them?" after a list: its models, however many
     listed = bool(session.last_models and lex.ref("plural", text) and not lex.ref("singular", text))
     if (lex.ref("about_it", text) or down) and not query.models and (session.focus or listed):  # "which models are based on it?", "its children?"
-        deep = not down.group("direct") if down else lex.has("transitive_lineage", text.lower())
+        # "its direct descendants", "its immediate offspring": a word of one generation keeps a word of the whole line
+        # to the children, as for a named model (relations._lineage)
+        deep = not down.group("direct") if down else (lex.has("transitive_lineage", text.lower())
+                                                      and not lex.has("direct_lineage", text.lower()))
         facet = "descends" if deep else "derived"
         models, source = (list(session.last_models), "answer") if listed else topic(session, lex.has("demonstrative", text.lower()))
         # "what else was built on that same model?": the model the question was about is not among the others
