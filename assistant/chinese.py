@@ -134,6 +134,10 @@ class ChineseReader:
         self.pronouns = frozenset(lex.get("postposition_pronouns", []))  # "在它基础上": 它 is the phrase taken
         # "Gopher 下面派生出来的", "LLaMA 底下衍生出的": a word of "below" right before a postposition of derivation makes
         # it every generation (the words, and the gloss each postposition's gloss turns into)
+        span = lex.get("span_frame", {})
+        self.span_opens = frozenset(span.get("opens", []))
+        self.span_joins = frozenset(span.get("joins", []))
+        self.span_closes: dict[str, str] = dict(span.get("closes", {}))
         deeper = lex.get("postposition_deeper", {})
         self.deeper_words = frozenset(deeper.get("words", []))
         self.deeper: dict[str, str] = dict(deeper.get("glosses", {}))
@@ -438,7 +442,7 @@ class ChineseReader:
         k = 0
         while k < len(units):
             u = units[k]
-            rel = self._relation(units, k)
+            rel = self._relation(units, k) or self._span(units, k)
             if rel:
                 k, text = rel
                 pieces.append(_Piece(text, "gloss"))
@@ -472,6 +476,25 @@ class ChineseReader:
                 pieces.append(_Piece(value, "gloss") if value else _Piece(" ", "raw"))
             k += 1
         return pieces
+
+    def _span(self, units: list[_Unit], k: int) -> tuple[int, str] | None:
+        """"从 GPT-1 到 ChatGPT": two models as the ends of a span (a line of descent, a stretch of time), glossed
+        "from X to Y"; with a word of "between" after them ("从 BERT 到 GPT-3 之间"), "between X and Y" (the zh lexicon's
+        ``span_frame``: opens, joins, closes)."""
+        if units[k].text not in self.span_opens:
+            return None
+        seen = [i for i in range(k + 1, min(len(units), k + 12)) if units[i].text.strip()][:4]
+        if len(seen) < 3 or not self._is_name(units[seen[0]]) or units[seen[1]].text not in self.span_joins \
+                or not self._is_name(units[seen[2]]):
+            return None
+        a, b = (units[i].value or units[i].text.strip() for i in (seen[0], seen[2]))
+        close = next((i for i in seen[3:4] if units[i].text in self.span_closes), None)
+        if close is not None:
+            return close + 1, f"{self.span_closes[units[close].text]} {a} and {b}"
+        return seen[2] + 1, f"from {a} to {b}"
+
+    def _is_name(self, u: _Unit) -> bool:
+        return u.kind == "model" or (u.kind == "raw" and u.text.strip().lower() in self._known)
 
     def _likened(self, units: list[_Unit], k: int) -> bool:
         """A Latin name the catalog does not hold, followed by a word of likeness ("Mamba那种", "像Mamba那样"):

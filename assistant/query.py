@@ -250,6 +250,7 @@ class Query(BaseModel):
     yes_no: bool = False  # "is T5 open source?": answer with a verdict
     explain: bool = False  # the question also asks for an explanation of the concept
     with_children: bool = False  # "its parent as well as its children": a lineage answer lists both
+    path: bool = False  # "from GPT-1 to ChatGPT, how did the line evolve?": the line between two models, both ends in it
     nearest_asked: bool = False  # "which come closest?": when a size bound leaves nothing, the nearest models
     owned_count: Optional[Attribute] = None  # "how many sizes does LLaMA come in?": the number of a model's own values
     hop_from: Optional[str] = None  # "who built the parent of Zephyr?": the model whose parents (``models``) are asked about

@@ -177,6 +177,8 @@ class RelationReader:
         a, b = self.catalog.models[m.model_id], self.catalog.models[nxt.model_id]
         if a.date.key > b.date.key:  # "from ChatGPT back to GPT": the later one is the subject either way
             return False
+        if a.id not in FACETS["descends"].values(b):  # "how did things evolve from BERT to GPT-3": no line joins them
+            return False
         start = m.start - len(before) + lead.start() if lead else m.start
         r.quiet.append((start, nxt.start))
         r.use(start, nxt.start)
@@ -668,6 +670,7 @@ class RelationReader:
         read inside the set's words describe the parent, not the answer: ``members(found)`` turns
         them into the member ids and their reading, and one lineage constraint takes their place."""
         self._inverse(text, mentions, r, members)
+        self._than_ranked(text, mentions, r, members)
         m = self.lex.first("lineage_set", text.lower())
         if not m or any(m.start("set") <= x.start < m.end() for x in mentions):
             self._to_lab(text, r, members)
@@ -703,6 +706,34 @@ class RelationReader:
                     deep = self.lex.has("transitive_lineage", m.group("cue"))
                     r.found.append(Found("ancestor" if deep else "parent", ids, m.start(), m.end(), of=reading))
                 r.use(m.start(), m.end())
+
+    def _than_ranked(self, text: str, mentions: list[Mention], r: Reading, members) -> None:
+        """A comparison with the model a ranking picks out of a set ("additions older than the newest model in the
+        paper's list", "Meta models bigger than the largest Google model"): the set's words describe the model compared
+        with, not the answer; its first (or last) by date or size is found, and the comparison is with that model, as
+        with a model named (lexicon ``ranked_member``: the ranking word and the set, right after a comparative cue;
+        ``ranked_member_ranks``: each ranking word's field and end)."""
+        low = text.lower()
+        ranks = self.lex.data.get("ranked_member_ranks", {})
+        for m in self.lex.find("ranked_member", low):
+            kind = next((k for name, k in _RELATIVE_CUES.items() if self.lex.first(name, low[:m.start()])), None)
+            rank = ranks.get(re.sub(r"\s+", " ", m.group("rank")))
+            inner = [f for f in r.found if m.start("set") <= f.start and f.end <= m.end("set") and f.end]
+            if kind is None or rank is None or not inner or any(m.start("set") <= x.start < m.end("set") for x in mentions):
+                continue
+            ids, _ = members([replace(f, negated=False) for f in inner])
+            field, end = rank
+            key = (lambda e: e.date.key) if field == "date" else (lambda e: e.params.max_millions or 0)
+            pool = [self.catalog.models[i] for i in ids if field == "date" or self.catalog.models[i].params.max_millions]
+            if not pool or (bound := compared(kind, (max if end == "max" else min)(pool, key=key))) is None:
+                continue
+            picked = (max if end == "max" else min)(pool, key=key)
+            r.found = [f for f in r.found if f not in inner]
+            facet, op, value = bound
+            r.found.append(Found(facet, value, m.start(), m.end(), op, picked.id))
+            r.references.append(picked.id)
+            r.use(m.start(), m.end())
+            r.quiet.append(m.span())
 
     def _to_lab(self, text: str, r: Reading, members) -> None:
         """"fine-tuned from Mistral", "built on top of Meta's": a lab named right after a lineage cue

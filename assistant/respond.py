@@ -460,7 +460,8 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
     both_ways = q.with_children
     # a model the question named by another of its names ("OASST"): its catalog entry is cited beside its name, so the
     # answer names the model asked about as well as its parents
-    own = lambda e: f" {d.cite(e.id)}" if e.id in q.aliased else ""
+    # ... and so is the later end of a line asked between two models ("from GPT-1 to ChatGPT"): the line holds both ends
+    own = lambda e: f" {d.cite(e.id)}" if e.id in q.aliased or q.path else ""
     if many:
         d.add(many)
     for e in entries:

@@ -899,6 +899,7 @@ class Understander:
             having_n=held[2] if held and group else 0,
             check_op=Op(checked[0]) if checked else None, check_n=checked[1] if checked else 0, hop_from=hop[0] if hop else None, hop_depth=hop[1] if hop else 0, gap=lex.has("gap_asked", cue_text),
             with_children=lex.has("children_asked", low) or r.children, nearest_asked=lex.has("nearest_asked", low),
+            path=bool(r.path) and intent is Intent.LINEAGE,
             tallied=sup is not None and intent is Intent.COUNT and "count" in features and "count_not" not in features,
             cite="citation" in features,
             largest_said=quant is Quant.TOP

@@ -10,7 +10,9 @@
   or added after it"): the whole catalog, not the paper's part;
 - a depth said as "directly or further down (the line)": every generation;
 - a root said as not derived from any other catalog *entry*: no parent model (the part of the catalog asked stays);
-- a family's generations put in an order ("Sort the three Gemma generations chronologically"): the family's members.
+- a family's generations put in an order ("Sort the three Gemma generations chronologically"): the family's members;
+- two models as the ends of a line or a stretch in Chinese ("从 GPT-2 到 ChatGPT 是怎么演化的": the line of descent, both
+  ends in it; "从 T5 到 GPT-3 之间": the months between them).
 
 Expected sets come from the catalog's own derived_from, lab, family and catalog-part fields.
 """
@@ -111,3 +113,33 @@ def test_not_derived_from_any_other_entry_is_a_root(full, full_catalog):
 def test_a_familys_generations_put_in_order(full, full_catalog):
     a = full.ask("Sort the three Gemma generations chronologically.")
     assert a.models == ["gemma", "gemma-2", "gemma-3"], (a.models, a.text[:300])
+
+
+def test_the_line_between_two_models_holds_both_ends(full, full_catalog):
+    a = full.ask("从 GPT-2 到 ChatGPT，这一路是怎么演化的")
+    assert a.query["intent"] == "lineage" and {"gpt-2", "gpt-3", "gpt-3.5", "chatgpt"} <= set(a.models), a.models
+
+
+def test_two_models_as_the_ends_of_a_stretch_of_time_in_chinese(full, full_catalog):
+    a = full.ask("从 T5 到 GPT-3 之间出了哪些模型")
+    lo, hi = full_catalog.models["t5"].date.key, full_catalog.models["gpt-3"].date.key
+    want = {e.id for e in full_catalog.models.values() if lo < e.date.key < hi}
+    assert set(a.models) == want, sorted(set(a.models) ^ want)
+
+
+def _lab(cat, lab):
+    from assistant.facets import FACETS
+    from assistant.query import Constraint
+
+    return [e for e in cat.models.values() if FACETS["lab"].match(e, Constraint(facet="lab", values=[lab]))]
+
+
+def test_a_comparison_with_the_model_a_ranking_picks_from_a_set(full, full_catalog):
+    a = full.ask("Which Google models are larger than the biggest OpenAI model?")
+    top = max(e.params.max_millions or 0 for e in _lab(full_catalog, "OpenAI"))
+    want = {e.id for e in _lab(full_catalog, "Google") if (e.params.max_millions or 0) > top}
+    assert want and set(a.models) == want, (sorted(a.models), sorted(want))
+    a = full.ask("Which paper models came out after the earliest of the additions?")
+    first = min(e.date.key for e in full_catalog.models.values() if not e.in_paper)
+    want = {e.id for e in full_catalog.models.values() if e.in_paper and e.date.key > first}
+    assert want and set(a.models) == want, sorted(set(a.models) ^ want)
