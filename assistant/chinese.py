@@ -134,6 +134,9 @@ class ChineseReader:
         self.pronouns = frozenset(lex.get("postposition_pronouns", []))  # "在它基础上": 它 is the phrase taken
         # "Gopher 下面派生出来的", "LLaMA 底下衍生出的": a word of "below" right before a postposition of derivation makes
         # it every generation (the words, and the gloss each postposition's gloss turns into)
+        # the glosses of a lineage the name before a postposition of derivation may already be read in ("基于 BERT 衍生的":
+        # based on BERT): the postposition then adds nothing
+        self.lineage_posts = frozenset(lex.get("postposition_lineage", []))
         span = lex.get("span_frame", {})
         self.span_opens = frozenset(span.get("opens", []))
         self.span_joins = frozenset(span.get("joins", []))
@@ -458,7 +461,12 @@ class ChineseReader:
                 if before is not None and before.text in self.deeper_words and value in self.deeper:
                     value = self.deeper[value]  # "Gopher 下面派生出来的": every generation below it
                 if not any(p.text == value for p in _clause(pieces)):  # "除了X(本身和它的所有后代)以外": one "except" a clause
-                    _insert_before_last(pieces, value, self.head_nouns, self.passed, self.pronouns)
+                    if value in self.lineage_posts and _lineage_before(pieces, self.lineage_posts, self.passed):
+                        pieces.append(_Piece(" ", "gap"))  # "基于 BERT 衍生的": BERT is already the base said; the verb adds nothing
+                    else:
+                        _insert_before_last(pieces, value, self.head_nouns, self.passed, self.pronouns)
+                        if value in self.lineage_posts:
+                            pieces.append(_Piece(" ", "gap"))  # "BERT衍生的encoder": the name's phrase ends at the verb
                 if u.value in self.closing:
                     pieces.append(_Piece(",", "raw"))
             elif u.kind == "raw" and self._likened(units, k):
@@ -690,6 +698,20 @@ def _order_ends(table: dict) -> dict[str, str]:
                         for db in ("", "的"):
                             out[f"{opener}{a}{da}{joiner}{b}{db}"] = f"from {x} to {y}"
     return out
+
+
+def _lineage_before(pieces: list[_Piece], lineage: frozenset, passed: frozenset) -> bool:
+    """Whether the phrase a postposition would take (a name, the glosses it passes over after it) follows a lineage
+    gloss ("based on BERT" of 基于 BERT): that name already has its lineage."""
+    rest = _unpassed(pieces, passed)
+    i = len(rest)
+    while i > 0 and not rest[i - 1].text.strip():
+        i -= 1
+    if i == 0 or rest[i - 1].kind != "raw":
+        return False
+    j = _unit_start(rest, i - 1)
+    before = next((p for p in reversed(rest[:j]) if p.text.strip()), None)
+    return before is not None and before.kind == "gloss" and before.text in lineage
 
 
 def _unpassed(pieces: list[_Piece], passed: frozenset) -> list[_Piece]:
