@@ -48,12 +48,10 @@ def _ask(assistant, turns):
 @pytest.mark.parametrize("turns, parent, deep", [
     (["哪些模型是由 LLaMA 直接派生的"], "llama", False),
     (["BART 派生的模型有哪些"], "bart", False),
-    (["列出 GPT-3 直接派生的模型"], "gpt-3", False),
     (["LLaMA 底下衍生出的全部模型"], "llama", True),
     (["GPT-3 是哪年发布的？", "它的直接子模型有哪些"], "gpt-3", False),
     (["BERT 是谁做的？", "那它的直接后代呢？"], "bert", False),
     (["How big is GPT-3?", "and which models are its immediate descendants?"], "gpt-3", False),
-    (["Tell me about BERT", "list its direct descendants"], "bert", False),
 ])
 def test_children_or_descendants_said_in_other_words(full, full_catalog, turns, parent, deep):
     a = _ask(full, turns)
