@@ -36,6 +36,7 @@ def test_a_positional_encoding_asked_is_the_traits(full, question):
     ("做 Chinchilla 的那个机构还做了哪些模型？", "chinchilla"),
     ("开发 BERT 的公司还有哪些编码器模型？", "bert"),
     ("推出 T5 的团队还做过什么模型", "t5"),
+    ("发布 ALBERT 的机构最大的模型是哪个？", "albert"),
 ])
 def test_the_maker_of_a_model_said_as_a_chinese_relative_clause(full, question, model):
     """"做 X 的机构": the lab of X, a set of its models; never a question about X alone."""
