@@ -43,6 +43,10 @@ def month_label(key: float) -> str:
 # The ``catalog`` facet: a model of the paper's 77, or one added since the paper (``in_paper`` false).
 PAPER, BEYOND = "paper", "beyond"
 CATALOG_NAMES = {PAPER: "in the paper", BEYOND: "since the paper"}
+# traits the catalog records only for the models added since the paper (catalog.vocab.Trait): a paper model without one
+# is not known to lack it ("does PaLM use SwiGLU?": the catalog does not say)
+ADDITIONS_ONLY_TRAITS = frozenset({"grouped-query-attention", "rotary-embeddings", "swiglu", "sliding-window-attention",
+                                   "state-space-hybrid"})
 
 _OPS = {Op.GT: (">", "≤"), Op.GE: ("≥", "<"), Op.LT: ("<", "≥"), Op.LE: ("≤", ">"), Op.EQ: ("=", "≠"), Op.EXACT: ("=", "≠")}
 

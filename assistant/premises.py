@@ -7,7 +7,7 @@ import calendar
 
 from assistant.compose import Draft, and_list
 from assistant.display import display
-from assistant.facets import BEYOND, FACETS, PAPER
+from assistant.facets import ADDITIONS_ONLY_TRAITS, BEYOND, FACETS, PAPER
 from assistant.lexicon import lexicon
 from assistant.query import Op, Query, leaves
 from assistant.retrieve import holds
@@ -22,6 +22,8 @@ def article(word: str) -> str:
 def correction(e: ModelEntry, facet: str, value_text: str, d: Draft | None = None) -> str:
     """'T5 was built by Google, not Microsoft' — the catalog's value first, the premise after."""
     f = FACETS[facet]
+    if facet == "trait" and not f.values(e):  # "is GPT-3 a mixture of experts?": no trait of any kind recorded
+        return (d.lex if d is not None else lexicon("en")).say("correction_no_trait", name=e.name, value=value_text)
     if facet == "size" and not e.params.max_millions:  # "GPT-4o's 1.8T parameters": no recorded count to set against it
         lex = d.lex if d is not None else lexicon("en")
         return lex.say("correction_size_unknown", name=e.name, value=value_text,
@@ -113,6 +115,9 @@ def corrected(e: ModelEntry, c, d: Draft, values: str | None = None) -> str:
     cite = d.cite(e.id)
     if f.name in ("derived", "descends"):  # the true parents the correction names are cited too: models of the answer
         cite += "".join(d.cite(m) for m in e.derived_from if m in d.catalog.models)
+    if f.name == "trait" and e.in_paper and set(c.values) <= ADDITIONS_ONLY_TRAITS:
+        # "does PaLM use SwiGLU?": a trait recorded only for the additions; the paper's entry is silent on it
+        return d.lex.say("sentence", text=d.lex.say("correction_additions_trait", name=e.name, value=values), cite=cite)
     return d.lex.say("sentence", text=correction(e, c.facet, values, d), cite=cite)
 
 

@@ -57,3 +57,15 @@ def test_a_choice_between_values_is_answered_by_the_value(full_assistant, questi
     first = text.split("\n\n")[0]
     assert not first.startswith(("Yes", "No", "是的", "不是")) and value in first, first
     assert full_assistant.ask("is BERT an encoder?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("does PaLM use SwiGLU?", "The catalog does not say"), ("Does BERT use rotary position embeddings?", "The catalog does not say"),
+    ("PaLM 用了 SwiGLU 吗？", "目录没有记录"), ("is GPT-3 a mixture of experts model?", "No"),
+    ("does Llama 2 use sliding window attention?", "No"), ("is Switch a mixture-of-experts model?", "Yes"),
+])
+def test_a_trait_the_catalog_records_only_for_the_additions_is_unknown_for_a_paper_model(full_assistant, question, lead):
+    """Grouped-query attention, rotary embeddings, SwiGLU and sliding windows are tagged only on the models added since the
+    paper: a paper model without the tag is not known to lack it; a trait recorded throughout (mixture of experts) is."""
+    text = full_assistant.ask(question).text
+    assert text.startswith(lead) and " , " not in text.split("\n\n")[0], text[:200]
