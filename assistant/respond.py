@@ -104,6 +104,8 @@ def left_out(catalog: Catalog, q: Query, d: Draft) -> str:
 
     if not q.exclude or not q.where.items or select(catalog, q):  # (empty in one part of the catalog only: nothing to say)
         return ""
+    if {x.model for x in q.exclude} & {x.model for x in q.relations}:  # "the same paper as Gopher": Gopher is the measure
+        return ""                                                     # of the others, not a model the asker left out
     rest = select(catalog, q.model_copy(update={"exclude": []}))
     if not rest or len(rest) > 5:
         return ""
