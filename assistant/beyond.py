@@ -25,7 +25,6 @@ from assistant.answer import MARKER, Answer
 from assistant.lexicon import lexicon
 from catalog import Catalog, ModelEntry
 
-SOURCES = "\n\n**Sources**"
 _FENCE = re.compile(r"(```.*?```)", re.S)
 PAPER_NONE = lexicon("en").say("beyond_none")
 
@@ -75,9 +74,10 @@ def split_answer(catalog: Catalog, compose: Callable[[list[ModelEntry], list[Mod
     return merge(catalog, first, compose(added, added_also), paper_empty=not paper and not paper_also, language=language)
 
 
-def body(text: str) -> tuple[str, str]:
-    """(text before the Sources list, the Sources list with its leading blank line or '')."""
-    cut = text.find(SOURCES)
+def body(text: str, language: str = "en") -> tuple[str, str]:
+    """(text before the Sources list, the Sources list with its leading blank line or ''); the list's heading is the
+    answer's language's ("**来源**" in a Chinese answer)."""
+    cut = text.find("\n\n" + lexicon(language).say("sources"))
     return (text, "") if cut < 0 else (text[:cut], text[cut:])
 
 
@@ -101,8 +101,8 @@ def merge(catalog: Catalog, paper: Answer, added: Answer, *, paper_empty: bool =
         else:
             citations.append(c)
             mapping[i] = len(citations)
-    lead = lexicon(language).say("beyond_none") if paper_empty or paper.abstained else body(paper.text)[0]
-    rest = renumber(_reword(body(added.text)[0], language), mapping)
+    lead = lexicon(language).say("beyond_none") if paper_empty or paper.abstained else body(paper.text, language)[0]
+    rest = renumber(_reword(body(added.text, language)[0], language), mapping)
     draft = Draft(catalog, paper.intent, language)
     draft.citations = citations
     text = f"{lead}\n\n{heading(language)}\n\n{rest}" + ("\n\n" + draft.sources() if citations else "")
@@ -133,7 +133,7 @@ def mark_beyond(catalog: Catalog, answer: Answer, language: str = "en") -> Answe
         lines.append(note(catalog.models[mid], f"[{index}]" if index else "", language))
     if not lines:
         return answer
-    text, sources = body(answer.text)
+    text, sources = body(answer.text, language)
     text = text + "\n\n" + "\n".join(lines) + sources
     return Answer.model_validate({**answer.model_dump(), "text": text}, context={"catalog": catalog})
 

@@ -39,6 +39,20 @@ def test_split_answer_puts_the_paper_first_and_renumbers(full_catalog):
     assert [c.model for c in answer.citations] == ["llama", "opt", "llama-2", "code-llama"]
 
 
+@pytest.mark.parametrize("language, heading", [("en", "**Sources**"), ("zh", "**来源**")])
+def test_a_split_answer_has_one_sources_list_in_its_own_language(full_catalog, language, heading):
+    """The parts' own Sources lists are cut before they are joined, whatever the answer's language (a Chinese answer
+    printed three: the paper's, the additions' and the joined one)."""
+    def part(es, _):
+        d = Draft(full_catalog, Intent.LIST, language)
+        d.add("\n".join(line(e, d) for e in es))
+        return d.finish()
+
+    entries = [full_catalog.models[m] for m in ("llama", "llama-2", "opt", "code-llama")]
+    text = split_answer(full_catalog, part, entries, language).text
+    assert text.count(heading) == 1 and text.index(heading) > text.index("Code Llama"), text
+
+
 def test_split_answer_without_additions_is_the_answer_itself(full_catalog):
     entries = [full_catalog.models[m] for m in ("bert", "t5")]
     calls = []
