@@ -176,6 +176,8 @@ class ChineseReader:
         self._known = {n.lower() for n in self._names} | {str(k).lower() for k in self.models}
         self.description_lead = frozenset(lex.get("description_lead", []))  # "只" before a description: its own word
         self.likeness = tuple(lex.get("likeness", []))  # "Mamba那种状态空间层": a name that only says what kind
+        # "预训练目标和 X 一样", "跟 X 架构完全相同": the field a likeness is said in, and the words saying it exactly
+        self.alike: dict = lex.get("alike", {})
         self._kinds: dict[str, str] = {}
         for opens, close in self.relations:
             self._kinds.update({w: "open" for w in opens - self.plain_opens} | {w: "close" for w in close})
@@ -530,6 +532,8 @@ class ChineseReader:
                     break
                 if j >= k + 2 and units[j].text not in close and (rel := self._made(units, k, j, made)):
                     return rel
+                if j >= k + 2 and (alike := self._alike(units, k, j, close)):
+                    return alike
                 if j >= k + 2 and units[j].text in close:
                     if named and not any(u.kind == "model" or u.kind == "raw" and u.text.strip().lower() in self._known
                                          for u in units[k + 1:j]):
@@ -540,6 +544,27 @@ class ChineseReader:
                     if subject.strip():
                         return j + 1, f"{close[units[j].text]} {subject}"
         return None
+
+    def _alike(self, units: list[_Unit], k: int, j: int, close: dict[str, str]) -> tuple[int, str] | None:
+        """"预训练目标和 XLM-R 一样", "跟 BERT 架构完全相同的": a likeness (or sameness) word closing the relation, with a
+        field named right before the open word or right before the close: the same field as the model ("exactly" the
+        same when the words say so, lexicon ``alike``), not a likeness of every field."""
+        fields, same = self.alike.get("fields", {}), self.alike.get("same", [])
+        if not fields or units[j].text not in same or self._named_before(units, k):
+            return None
+        inner = [i for i in range(k + 1, j) if units[i].text.strip()]
+        exact = [i for i in inner if units[i].text in self.alike.get("exact", [])]
+        inner = [i for i in inner if i not in exact]
+        before = next((u for u in reversed(units[:k]) if u.text.strip()), None)
+        field = fields.get(units[inner[-1]].text) if len(inner) > 1 else None
+        end = inner[-1] if field else j
+        if field is None and before is not None:
+            field = fields.get(before.text.strip().removeprefix("的"))
+        subject = _join(self._gloss(units[k + 1:end])) if field else ""
+        if not subject.strip():
+            return None
+        exact = exact or units[j].text in self.alike.get("exact", [])
+        return j + 1, f"{'exactly ' if exact else ''}the same {field} as {subject}"
 
     def _made(self, units: list[_Unit], k: int, j: int, made: dict[str, str]) -> tuple[int, str] | None:
         """"从 RoBERTa 蒸馏出来的", "从 LLaMA 改出来的": a verb of making with its complement (出来, 而来) closes the

@@ -198,12 +198,46 @@ def spaced(term: str) -> str:
     return r"[\s\-]*".join(re.escape(w) for w in re.split(r"[\s\-]+", term) if w)
 
 
+SAME_AS = re.compile(r"\bSame as\s+", re.I)  # the catalog's "Same as BERT": the corpus of another model, taken over
+_HEAD = re.compile(r"^\s*([A-Z][\w-]*[A-Za-z0-9])(?=\s*[:(]|\s*$)")  # a corpus that is one named dataset ("MassiveText (1.4T tokens)")
+
+
 class CorpusFacet(TextFacet):
     """Training corpus text: a term anywhere in it, unless the clause holding it negates it
     ("not trained on the Pile" does not match "Pile")."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.owners: dict[int, dict] = {}  # id(entry) -> its catalog's models, as LineageFacet keeps them
+
+    def bind(self, models: dict) -> None:
+        self.owners.update({id(e): models for e in models.values()})
+
     def match(self, e: ModelEntry, c: Constraint) -> bool:
-        return any(self.mentions(e.corpus, str(v)) for v in c.values)
+        return any(self.same_data(e, str(v)) if SAME_AS.match(str(v)) else self.mentions(e.corpus, str(v)) for v in c.values)
+
+    def same_data(self, e: ModelEntry, value: str) -> bool:
+        """"Same as Chinchilla" (the same training data as Chinchilla): a corpus that says so, or that takes over the
+        corpus of a model whose data is the same one named dataset as Chinchilla's (GopherCite, "Same as Gopher":
+        MassiveText). A chain through a corpus with additions ("Same as BERT + CC-News") is no sameness."""
+        if self.mentions(e.corpus, value):
+            return True
+        models = self.owners.get(id(e)) or {}
+        target = self._named(models, value[SAME_AS.match(value).end():])
+        head = _HEAD.match(target.corpus) if target else None
+        return bool(head) and any(_HEAD.match(x.corpus) and _HEAD.match(x.corpus).group(1) == head.group(1)
+                                  for x in self._sources(e, models) if x.id != target.id)
+
+    def _sources(self, e: ModelEntry, models: dict) -> list[ModelEntry]:
+        """The models whose corpus ``e`` says it takes over."""
+        return [x for m in SAME_AS.finditer(e.corpus) if (x := self._named(models, e.corpus[m.end():])) and x.id != e.id]
+
+    @staticmethod
+    def _named(models: dict, text: str) -> ModelEntry | None:
+        """The model whose name (or alias) ``text`` starts with, the longest name first."""
+        low = text.lower()
+        names = sorted(((n.lower(), x) for x in models.values() for n in (x.name, *x.aliases) if n), key=lambda p: -len(p[0]))
+        return next((x for n, x in names if low.startswith(n) and not low[len(n):len(n) + 1].isalnum()), None)
 
     @staticmethod
     def mentions(corpus: str, term: str) -> bool:
@@ -513,7 +547,7 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
 def bind(models: dict) -> None:
     """Give the lineage facets a catalog (they follow chains of parents)."""
     for f in FACETS.values():
-        if isinstance(f, LineageFacet):
+        if isinstance(f, (LineageFacet, CorpusFacet)):
             f.bind(models)
 
 

@@ -539,6 +539,11 @@ class Parser:
             if facet == "corpus" and not negated and len(fs) > 1 and not self._joined_by_or(low, fs):
                 items += [Constraint(facet=facet, values=list(f.value) if isinstance(f.value, list) else [f.value]) for f in fs]
                 continue  # "HTML from Common Crawl", "Wikipedia and books": each dataset named, together
+            if not negated and facet != "domain" and any(f.op is Op.ONLY and f.via for f in fs):
+                # "exactly the same objectives as X": each of X's values, and no other
+                items += [Constraint(facet=facet, op=Op.ONLY, values=values, via=via)] + (
+                    [Constraint(facet=facet, op=Op.ALL, values=values, via=via)] if len(values) > 1 else [])
+                continue
             if negated:  # "not text-only": some domain besides text
                 op = Op.ONLY if facet == "domain" and any(f.op is Op.ONLY for f in fs) else Op.IN
             elif facet == "objective":

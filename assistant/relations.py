@@ -39,6 +39,8 @@ class RelationReader:
         paired: set[int] = set()  # the second model of "between X and Y", read with the first
         self._again: set[int] = set()  # a model named again inside an exclusion's tail ("ViT and anything descended from ViT")
         self._left: set[int] = set()  # a name left out as its family ("apart from Gemini"), where a list after it starts
+        self._exact = False  # the last "same <field> as X" said exactly ("exactly the same objectives as X")
+        self._liked: set[tuple[int, int]] = set()  # the spans of models read as "like X" (their default fields)
         self._low = low  # the whole question, for what a relation's words leave open after them ("... or later")
         for k, m in enumerate(mentions):
             lat = None
@@ -127,9 +129,19 @@ class RelationReader:
                 r.quiet.append((m.start, m.end + style.end()))
             elif lex.first("example_before", before):  # "the explanations of a bigger model like GPT-4": a description's word
                 continue
-            elif lex.first("similar_before", before) and lex.has("similar_context", low):
+            elif (aside := lex.first("example_aside_before", before)):
+                # "which other models have an 11B version, like T5?": a model set off after the clause is one example of
+                # what the clause asks (left out when other models are asked), no likeness of its own
+                if lex.has("others_asked", low):
+                    r.exclude.append(Exclusion(model=m.model_id))
+                span = (m.start - len(before) + aside.start(), m.start)
+                r.quiet.append(span)
+                r.use(*span)
+            elif lex.first("similar_before", before) and (lex.has("similar_context", low) or lex.has("same_open", low)):
+                # ("Decoders like GPT-2 - same lab, same licence?": the fields said after it are the likeness, ``open``)
                 r.found.append(Found("architecture", e.architecture.value, m.start, m.end, via=m.model_id))
                 r.found.append(Found("objective", [o.value for o in e.objectives], m.start, m.end, op=Op.IN, via=m.model_id))
+                self._liked.add((m.start, m.end))
                 r.exclude.append(Exclusion(model=m.model_id))
                 r.relations.append(Relation(kind="similar", model=m.model_id))
             elif chain and self._appositive(text, chain, m):
@@ -217,12 +229,19 @@ class RelationReader:
         """"smaller than GPT-2's biggest version (1.5B)", "after ChatGPT (Nov 2022)": a bracketed value right after a
         model (a few words between, lexicon ``own_value_after``) that is the model's own size or month restates it: no
         bound of its own. A value the model does not have stays a bound ("newer than BERT (2020 or later)")."""
+        span = self._own_aside(m, e, text)
+        if span:
+            r.quiet.append(span)
+            r.use(*span)
+
+    def _own_aside(self, m: Mention, e, text: str) -> tuple[int, int] | None:
+        """The span of the bracketed own value after ``m`` (``_own_value``), or None."""
         hit = self.lex.first("own_value_after", text[m.end:m.end + 80].lower())
         before = text[max(0, m.start - 48):m.start].lower()
         if not hit and any(self.lex.first(cue, before) for cue in ("larger_before", "smaller_before")):
             hit = self.lex.first("own_size_after", text[m.end:m.end + 40].lower())  # "bigger than GPT-3's 175B": compared only
         if not hit:
-            return
+            return None
         value = text[m.end + hit.start("value"):m.end + hit.end("value")]
         dates, sizes = parse_dates(value), parse_params(f"size {value}")  # a bare size read as one (numbers' exact_context)
         if dates and not sizes:
@@ -234,10 +253,7 @@ class RelationReader:
             own = all(b.op == "eq" for b in sizes) and all(any(abs(x - b.value) <= EQ_NEAR * b.value for x in have) for b in sizes)
         else:
             own = False
-        if own:
-            span = (m.end + hit.start("open"), m.end + hit.end())
-            r.quiet.append(span)
-            r.use(*span)
+        return (m.end + hit.start("open"), m.end + hit.end()) if own else None
 
     def _parent_joined(self, low: str, mentions: list[Mention], r: Reading) -> None:
         """"papers for Zephyr and the model it was fine-tuned from", "cite Code Llama and its base model": the parents
@@ -259,14 +275,26 @@ class RelationReader:
         the first model's month and before the second's (their own months left out, unless the words say both ends
         count: "inclusive", "both included"); the two models are references, not the subject."""
         lex = self.lex
-        cue, join = lex.first("between_before", before), lex.first("between_join", low[m.end:n.start])
-        if not cue or not join or join.end() != n.start - m.end or lex.has("between_void", low) or lex.has("between_void_pair", low):
+        # each model's own month or size in brackets ("GPT-3 (May 2020)") restates it, and "the first DALL-E" names a
+        # version: neither is part of the join
+        aside = self._own_aside(m, self.catalog.models[m.model_id], low)
+        said = [aside] if aside else []
+        at = aside[1] if aside else m.end
+        gap = low[at:n.start]
+        cue, join = lex.first("between_before", before), lex.first("between_join", gap)
+        if not cue or not join or join.end() != len(gap) or lex.has("between_void", low) or lex.has("between_void_pair", low):
             return False
+        for hit, offset in ((cue, m.start - len(before)), (join, at)):  # "the first GPT": the version, no ranking
+            if hit.group("version"):
+                said.append((offset + hit.start("version"), offset + hit.end("version")))
         first, second = sorted((self.catalog.models[m.model_id], self.catalog.models[n.model_id]), key=lambda x: x.date.key)
         start = m.start - len(before) + cue.start()
-        tail = lex.first("between_inclusive", low[n.end:n.end + 40])
-        shut = None if tail else lex.first("between_exclusive", low[n.end:n.end + 40])  # "(exclusive)": the default, said
-        end = n.end + (tail.end() if tail else shut.end() if shut else 0)
+        aside = self._own_aside(n, self.catalog.models[n.model_id], low)
+        close = aside[1] if aside else n.end
+        r.quiet += said + ([aside] if aside else [])
+        tail = lex.first("between_inclusive", low[close:close + 40])
+        shut = None if tail else lex.first("between_exclusive", low[close:close + 40])  # "(exclusive)": the default, said
+        end = close + (tail.end() if tail else shut.end() if shut else 0)
         lo, hi = first.date.key, second.date.key
         if not tail:
             lo = lo + 1 if lo % 100 < 12 else (lo // 100 + 1) * 100 + 1
@@ -433,6 +461,8 @@ class RelationReader:
             what = same_field(lex, next(g for g in same.groups() if g))
             also = next((g for k, g in same.groupdict().items() if k.startswith("f") and g), None)
             start = m.start - len(before) + same.start()
+            if (some := lex.first("share_some", same.group())):  # "share at least one lab with X": no count of labs
+                r.quiet.append((start + some.start(), start + some.end()))
         elif (together := lex.first("same_time_before", before)):  # "released alongside GPT-3.5": its month
             what, start = "month", m.start - len(before) + together.start()
         else:
@@ -450,6 +480,8 @@ class RelationReader:
             also = next((g for k, g in tail.groupdict().items() if k.startswith("f") and g), None)
             r.use(start, end)
             r.quiet.append((m.end, end))
+        # "exactly the same objectives as X": X's values and no other (a field of many values)
+        self._exact = bool(lex.first("same_exact", self._low[max(0, start - 24):end]))
         fields = list(dict.fromkeys([what, *([same_field(lex, also)] if also else [])]))
         if "size" in fields and not e.params.max_millions:
             fields.remove("size")  # "the same size as CLIP": no size recorded to be the same as
@@ -462,6 +494,15 @@ class RelationReader:
         r.relations += [Relation(kind="same", model=m.model_id, facet=what) for what in fields]
         return True
 
+    def _own_corpus(self, e, at: int) -> tuple[int, int] | None:
+        """The bracket right after a model's name or its corpus words that names only datasets of the model's own corpus
+        ("BERT's corpus (BookCorpus + English Wikipedia)"): its span, else None."""
+        hit = self.lex.first("own_value_after", self._low[at:at + 80])
+        words = re.findall(r"[a-z][\w-]+", hit.group("value")) if hit else []
+        if not words or not all(w in e.corpus.lower() for w in words):
+            return None
+        return at + hit.start("open"), at + hit.end()
+
     def _same_field(self, model_id: str, e, what: str, start: int, end: int, lead, r: Reading) -> str | None:
         """The constraint "the same <what> as <e>" stands for, read into ``r``; the side a date span is left open on
         ("in or after ChatGPT's month": "later"), if any."""
@@ -470,6 +511,9 @@ class RelationReader:
         elif what == "corpus":  # "the same training data as BERT": the corpora the catalog records as "Same as BERT"
             r.found.append(Found("corpus", [f"{word} {e.name}" for word in self.lex.data.get("same_corpus_words", [])],
                                  start, end, via=model_id))
+            if (aside := self._own_corpus(e, end)):  # "BERT's corpus (BookCorpus + Wikipedia)": restated, no dataset asked
+                r.quiet.append(aside)
+                r.use(*aside)
         elif what in DATE_SPANS:  # "the same year as X", "the same month as X": the dates from its first month to its last
             bounds = same_as(what, e)
             tail = self.lex.first("open_end_after", self._low[end:])
@@ -481,8 +525,9 @@ class RelationReader:
             r.found += [Found("date", c.values[0], start, end, c.op, model_id) for c in bounds]
             return side
         else:  # a field of many values is read as their list ("the same lab as X": any of X's labs), any other as its value
-            r.found += [Found(c.facet, c.values if c.facet in _MANY_VALUED else c.values[0], start, end, c.op, model_id)
-                        for c in same_as(what, e)]
+            exact = self._exact and what in _MANY_VALUED
+            r.found += [Found(c.facet, c.values if c.facet in _MANY_VALUED else c.values[0], start, end,
+                              Op.ONLY if exact else c.op, model_id) for c in same_as(what, e)]
         return None
 
     def _relative(self, m: Mention, e, before: str, r: Reading, at: int | None = None) -> bool:
@@ -757,11 +802,15 @@ class RelationReader:
         if opened and pair:
             for m in opened:
                 r.use(*m.span())
+        liked = next((x for x in r.relations if x.kind == "similar"), None) if opened and not pair else None
+        if liked:  # "Google encoders like BERT - same lab, same architecture?": the fields said are what the likeness is
+            r.relations.remove(liked)
+            r.found = [f for f in r.found if not (f.via == liked.model and (f.start, f.end) in self._liked)]
         for m in opened if not pair else []:
             what = same_field(self.lex, next(g for g in m.groups() if g))
             if what in {x.facet for x in r.relations if x.kind == "same"}:
                 continue
-            named = next((x.model for x in r.relations if x.kind == "same" and x.model), None)
+            named = next((x.model for x in r.relations if x.kind == "same" and x.model), liked.model if liked else None)
             if named and what == "size" and not self.catalog.models[named].params.max_millions:
                 continue
             # the phrase's words are no constraint of their own ("built on the same base model": no set of base models)

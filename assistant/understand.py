@@ -539,10 +539,17 @@ class Understander:
             if said and lex.first("hop_listed", before[:said.start()]) or own and lex.first("hop_listed_after", after[own.end():]):
                 continue  # "the lab, the year and the parent model of Vicuna", "T0's base model, its sizes and its lab": asked too
             clause = lex.first("hop_clause_after", after)  # "Minerva extends another model - ... that base model"
-            if not (said or own
+            joint = None if said or own or clause else lex.first("hop_joint_after", after)  # "SAM and DINOv2 both derive ..."
+            joint = joint if joint and lex.first("hop_pointer", after[joint.end():]) else None
+            if not (said or own or joint
                     or lex.first("hop_model_before", before) and lex.first("hop_model_after", after)
                     or clause and lex.first("hop_pointer", after[clause.end():])):
                 continue
+            if joint:  # the parent every model of the clause has
+                joined = [x.model_id for x in mentions if m.start <= x.start and x.end <= m.end + joint.end("joined")]
+                common = set.intersection(*(set(self.catalog.models[i].derived_from) for i in joined))
+                reached = [p for p in self.catalog.models[m.model_id].derived_from if p in common and p in self.catalog.models]
+                return (m.model_id, 1, reached) if len(joined) > 1 and reached else None
             depth, reached = (2 if lex.has("hop_twice", low) else 1), [m.model_id]
             for _ in range(depth):
                 reached = list(dict.fromkeys(p for i in reached for p in self.catalog.models[i].derived_from
@@ -575,6 +582,16 @@ class Understander:
                      for name in (p.name, *p.aliases) for n in re.finditer(rf"(?<![\w]){re.escape(name)}(?![a-z0-9])", note[:hit.start()])]
             if named:
                 return m.model_id, 1, [max(named)[1]], span
+        return None
+
+    def _part_beside(self, text: str, lex: Lexicon, mentions, focus) -> tuple[str, int, list[str], tuple[int, int]] | None:
+        """A part of one of several models named, the others its parents named as the rest of its make-up ("LLaVA plugs an
+        image encoder into Vicuna: who made that encoder?"): the part (``_part``), unless it is a model named too."""
+        for model in focus:
+            kin = self.catalog.models[model].derived_from
+            if all(o == model or o in kin for o in focus) and (part := self._part(text, lex, mentions, [model])) \
+                    and not set(part[2]) & set(focus):
+                return part
         return None
 
     def _own_kin(self, low: str, lex: Lexicon, mentions, focus, cue_text: str) -> list[str]:
@@ -694,7 +711,8 @@ class Understander:
         asks_in_paper = focus and not attributes and lex.has("in_catalog", cue_text) and not pick
         if asks_in_paper:  # "is GPT-3 in the original paper?": the in_paper flag; the words are no constraint as well
             r.found = [f for f in r.found if f.facet != "catalog"]
-        part = self._part(text, lex, mentions, focus) if len(focus) == 1 else None  # (two named: "SAM's image encoder vs ViT")
+        # (two named: "SAM's image encoder vs ViT" compares; "LLaVA plugs an image encoder into Vicuna": the other is a parent)
+        part = self._part(text, lex, mentions, focus) if len(focus) == 1 else self._part_beside(text, lex, mentions, focus)
         beside = self._attributes(blank(_named(low, named_spans), [part[3]]), lex) if part else []
         part = part if set(beside) & _HOP_ATTRIBUTES or part and lex.has("citation", low) else None
         if part:  # "who made the vision encoder LLaVA uses?": the part's words describe the part, not the model named
