@@ -184,7 +184,8 @@ class RelationReader:
         lead = lex.first("path_from_before", before)
         if not gap or not (lead or gap.group("way")) or nxt.model_id == m.model_id:
             return False
-        if not (gap.group("way") or lex.has("path_context", blank(low, [(m.start, nxt.end)]))):
+        rest = blank(low, [(m.start, nxt.end)])
+        if not (gap.group("way") or lex.has("path_context", rest) or lex.has("path_context_more", rest)):
             return False
         a, b = self.catalog.models[m.model_id], self.catalog.models[nxt.model_id]
         if a.date.key > b.date.key:  # "from ChatGPT back to GPT": the later one is the subject either way
