@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from assistant.lexicon import phrase_pattern
+from assistant.lexicon import lexicon, phrase_pattern
 from assistant.query import Constraint, Op, Quant
 from catalog import ModelEntry
 from catalog.citation import author_names
@@ -198,7 +198,9 @@ def spaced(term: str) -> str:
     return r"[\s\-]*".join(re.escape(w) for w in re.split(r"[\s\-]+", term) if w)
 
 
-SAME_AS = re.compile(r"\bSame as\s+", re.I)  # the catalog's "Same as BERT": the corpus of another model, taken over
+# the catalog's "Same as BERT": the corpus of another model, taken over (the words are the lexicon's same_corpus_words,
+# which "the same data as X" is also read into)
+SAME_AS = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon("en").data["same_corpus_words"])) + r")\s+", re.I)
 _HEAD = re.compile(r"^\s*([A-Z][\w-]*[A-Za-z0-9])(?=\s*[:(]|\s*$)")  # a corpus that is one named dataset ("MassiveText (1.4T tokens)")
 
 
