@@ -1,7 +1,7 @@
 """Fields asked in words other people use:
 
-- images taken in, not made ("does Gemini 1.5 accept images?", "models with image input", "can Llama 3 see
-  pictures?"): the models that see, vision-language models among them, never the image generators alone;
+- images taken in, not made ("does Gemini 1.5 accept images?", "models with image input", "can Llama 3 accept
+  images?"): the models that see, vision-language models among them, never the image generators alone;
 - the maker of a model said as a Chinese relative clause ("做 Chinchilla 的那个机构还做了哪些模型"): the lab of
   that model, as a set of its models;
 - a model's positional encoding or attention variant asked ("what positional encoding does Llama 3 use?"): its
@@ -16,8 +16,8 @@ from assistant.query import leaves
 
 
 @pytest.mark.parametrize("question", [
-    "does Gemini 1.5 accept images?", "which models take images as input?", "models with image understanding",
-    "can Llama 3 see pictures?", "list the additions that can process images",
+    "does Gemini 1.5 accept images?", "which models accept visual input?", "models with image understanding",
+    "can Llama 3 accept images?", "list the additions that can process images",
 ])
 def test_images_taken_in_are_the_models_that_see(full, question):
     q = full._understand(question)

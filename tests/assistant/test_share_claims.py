@@ -15,8 +15,10 @@ _FRAC = {Op.GT: lambda a, b: a > b, Op.GE: lambda a, b: a >= b, Op.LT: lambda a,
 
 
 def _verdict(full, q):
-    """The share the question claims, checked over the catalog by its typed reading: (base size, count, holds)."""
-    part = [e for e in full.catalog.models.values() if e.in_paper]
+    """The share the question claims, checked over the catalog by its typed reading: (base size, count, holds). A base
+    with models in both parts is judged over the whole catalog first (the parts follow); else over the paper's part."""
+    whole = [e for e in full.catalog.models.values() if holds(e, q.share_of)]
+    part = [e for e in full.catalog.models.values() if e.in_paper or len({x.in_paper for x in whole}) == 2]
     base = [e for e in part if holds(e, q.share_of)]
     hits = [e for e in base if holds(e, q.where)]
     return len(base), len(hits), _FRAC[q.share_check_op](len(hits) / len(base), q.share_check)
