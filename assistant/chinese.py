@@ -236,10 +236,10 @@ class ChineseReader:
         follow = core.endswith(self.follow_up_final)
         # "Flan-T5 是经过指令微调的吗？基座是什么": a yes/no clause, then a second question about the same model; each
         # clause is read alone (its own question words fronted in it) and the glosses joined
-        inner = None if yes_no or follow else next((m for m in re.finditer(r"[？?]", core) if any(
-            core[:m.start()].endswith(f) and m.start() > len(f) for f in self.yes_no_final) and core[m.end():].strip()), None)
+        inner = None if yes_no or follow else next((i for i, ch in enumerate(core) if ch in "？?" and any(
+            core[:i].endswith(f) and i > len(f) for f in self.yes_no_final) and core[i + 1:].strip()), None)
         if inner is not None:
-            first, second = self.read(core[:inner.end()]), self.read(core[inner.end():].strip() + text[len(core):])
+            first, second = self.read(core[:inner + 1]), self.read(core[inner + 1:].strip() + text[len(core):])
             return Reading(text=text, gloss=f"{first.gloss} {second.gloss}", examples=first.examples + second.examples,
                            plain_gloss=f"{first.plain_gloss or first.gloss} {second.plain_gloss or second.gloss}"
                            if first.plain_gloss or second.plain_gloss else "",

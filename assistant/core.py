@@ -335,9 +335,9 @@ class Assistant:
         answer = beyond.split_answer(self.catalog, part, entries, q.language, also)
         # a share whose base spans both parts is also said once over the whole catalog; a claim about that share
         # ("are all of Microsoft's models sized?") is answered over the whole catalog first, then part by part
-        whole = share_whole(self.catalog, q, list(entries))
         if lead := group_whole(self.catalog, q, list(entries)):  # "who built more, Google or OpenAI?": the whole catalog first
             return answer.model_copy(update={"text": f"{lead}\n\n{answer.text}"})
+        whole = share_whole(self.catalog, q, list(entries))
         if whole and q.share_check_op is not None:
             return answer.model_copy(update={"text": f"{whole}\n\n{answer.text}"})
         return beyond.add_line(self.catalog, answer, whole, q.language)

@@ -103,10 +103,15 @@ def _shared(e: ModelEntry, description: str) -> int:
     return len(_stems(description) & _stems(_entry_text(e)))
 
 
+def summary_sentences(e: ModelEntry) -> list[str]:
+    """The sentences of an entry's summary."""
+    return re.split(r"(?<=[.!?])\s+", e.summary.strip())
+
+
 def evidence(e: ModelEntry, description: str) -> str:
     """The key point or summary sentence of an entry that shares most words with the description."""
     want = _stems(description)
-    sentences = [*e.key_points, *re.split(r"(?<=[.!?])\s+", e.summary.strip())]
+    sentences = [*e.key_points, *summary_sentences(e)]
     return max(sentences, key=lambda s: (len(want & _stems(s)), -len(s))) if sentences else ""
 
 

@@ -43,10 +43,6 @@ def month_label(key: float) -> str:
 # The ``catalog`` facet: a model of the paper's 77, or one added since the paper (``in_paper`` false).
 PAPER, BEYOND = "paper", "beyond"
 CATALOG_NAMES = {PAPER: "in the paper", BEYOND: "since the paper"}
-# traits the catalog records only for the models added since the paper (catalog.vocab.Trait): a paper model without one
-# is not known to lack it ("does PaLM use SwiGLU?": the catalog does not say)
-ADDITIONS_ONLY_TRAITS = frozenset({"grouped-query-attention", "rotary-embeddings", "swiglu", "sliding-window-attention",
-                                   "state-space-hybrid"})
 
 _OPS = {Op.GT: (">", "≤"), Op.GE: ("≥", "<"), Op.LT: ("<", "≥"), Op.LE: ("≤", ">"), Op.EQ: ("=", "≠"), Op.EXACT: ("=", "≠")}
 
@@ -563,3 +559,15 @@ def group_values(key: str, e: ModelEntry) -> list[str]:
         return list(e.org_names)
     facet = next(f for f in FACETS.values() if f.group == key)
     return [e.family] if key == "family" else facet.values(e)
+
+
+def silent_trait(models: dict, e: ModelEntry, c: Constraint) -> bool:
+    """Whether a trait constraint fails on a paper model only because the catalog tags that trait on the additions alone
+    (grouped-query attention, SwiGLU, ...: the paper's entries were never tagged for them), so the entry is silent on
+    it rather than a no ("does PaLM use SwiGLU?"). The traits are the catalog's own: those no paper model carries."""
+    if c.facet != "trait" or not e.in_paper:
+        return False
+    trait = FACETS["trait"]
+    paper = {t for x in models.values() if x.in_paper for t in trait.values(x)}
+    added = {t for x in models.values() if not x.in_paper for t in trait.values(x)}
+    return set(c.values) <= added - paper

@@ -7,7 +7,7 @@ import calendar
 
 from assistant.compose import Draft, and_list
 from assistant.display import display
-from assistant.facets import ADDITIONS_ONLY_TRAITS, BEYOND, FACETS, PAPER
+from assistant.facets import BEYOND, FACETS, PAPER, silent_trait
 from assistant.lexicon import lexicon
 from assistant.query import Op, Query, leaves
 from assistant.retrieve import holds
@@ -115,7 +115,7 @@ def corrected(e: ModelEntry, c, d: Draft, values: str | None = None) -> str:
     cite = d.cite(e.id)
     if f.name in ("derived", "descends"):  # the true parents the correction names are cited too: models of the answer
         cite += "".join(d.cite(m) for m in e.derived_from if m in d.catalog.models)
-    if f.name == "trait" and e.in_paper and set(c.values) <= ADDITIONS_ONLY_TRAITS:
+    if silent_trait(d.catalog.models, e, c):
         # "does PaLM use SwiGLU?": a trait recorded only for the additions; the paper's entry is silent on it
         return d.lex.say("sentence", text=d.lex.say("correction_additions_trait", name=e.name, value=values), cite=cite)
     return d.lex.say("sentence", text=correction(e, c.facet, values, d), cite=cite)

@@ -499,7 +499,7 @@ class RelationReader:
         """The bracket right after a model's name or its corpus words that names only datasets of the model's own corpus
         ("BERT's corpus (BookCorpus + English Wikipedia)"): its span, else None."""
         hit = self.lex.first("own_value_after", self._low[at:at + 80])
-        words = re.findall(r"[a-z][\w-]+", hit.group("value")) if hit else []
+        words = [t for t, _, _ in self.lex.tokenize(hit.group("value")) if len(t) > 1 and t[0].isalpha()] if hit else []
         if not words or not all(w in e.corpus.lower() for w in words):
             return None
         return at + hit.start("open"), at + hit.end()
@@ -763,7 +763,7 @@ class RelationReader:
         ranks = self.lex.data.get("ranked_member_ranks", {})
         for m in self.lex.find("ranked_member", low):
             kind = next((k for name, k in _RELATIVE_CUES.items() if self.lex.first(name, low[:m.start()])), None)
-            rank = ranks.get(re.sub(r"\s+", " ", m.group("rank")))
+            rank = ranks.get(" ".join(m.group("rank").split()))
             inner = [f for f in r.found if m.start("set") <= f.start and f.end <= m.end("set") and f.end]
             if kind is None or rank is None or not inner or any(m.start("set") <= x.start < m.end("set") for x in mentions):
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 from assistant.answer import Answer
 from assistant.display import display
 from assistant.compose import FIELD_ROWS, Draft, bibtex_block, line, md_escape, no_title
-from assistant.facets import ADDITIONS_ONLY_TRAITS, FACETS
+from assistant.facets import FACETS, silent_trait
 from assistant.lexicon import lexicon
 from assistant.paginate import LIST_LIMIT, page
 from assistant.premises import article, premise_corrections, wrong_facts
@@ -293,12 +293,11 @@ def value_ground(e: ModelEntry, q: Query) -> str:
     """The entry's own text that a yes/no on a value rests on ("dense Transformer up to 405B; mixture of experts
     deliberately avoided", "46 natural + 13 programming languages"): the lexicon's ``value_evidence`` patterns,
     tried in order over the key points, the corpus line, the parameter text and the summary's sentences."""
-    import re
-
+    from assistant.describe import summary_sentences
     from assistant.lexicon import phrase_pattern
 
     table = lexicon("en").data.get("value_evidence", {})
-    texts = [*e.key_points, e.corpus, e.params.raw, *re.split(r"(?<=[.!?])\s+", e.summary.strip())]
+    texts = [*e.key_points, e.corpus, e.params.raw, *summary_sentences(e)]
     for c, _ in leaves(q.where):
         for value in c.values:
             for p in table.get(f"{c.facet}/{value}", []):
@@ -326,11 +325,11 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
         # "is BERT an encoder or a decoder?", "is GPT-3 open or closed?": a choice between values, answered by the value
         # itself, not by a yes to the choice
         choice = len(said) == 1 and not said[0][1] and said[0][0].op is Op.IN and len(said[0][0].values) > 1
-        # "does PaLM use SwiGLU?" of a model with no trait recorded at all: the catalog is silent, not a no
-        silent = e.in_paper and not holds(e, q.where) and all(
-            c.facet == "trait" and set(c.values) <= ADDITIONS_ONLY_TRAITS
-            for c, neg in said if not neg and c.facet in FACETS and not holds(e, c))
-        verdict = "" if choice else lex.say("verdict_silent" if silent else "verdict_yes" if holds(e, q.where) else "verdict_no")
+        # "does PaLM use SwiGLU?": a trait the catalog tags on the additions only, asked of a paper model: silent, not a no
+        held = holds(e, q.where)
+        failed = [c for c, neg in said if not neg and c.facet in FACETS and not holds(e, c)]
+        silent = not held and bool(failed) and all(silent_trait(catalog.models, e, c) for c in failed)
+        verdict = "" if choice else lex.say("verdict_silent" if silent else "verdict_yes" if held else "verdict_no")
         d.add(verdict + ("" if d.show.zh or not verdict else " ") + checked(e, q, d, attrs))
         if (ground := value_ground(e, q)):
             d.add(lex.say("value_evidence", notes=f"“{ground}”", cite=d.cite(e.id)))

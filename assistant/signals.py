@@ -41,10 +41,11 @@ def corpus_vocabulary(catalog: Catalog) -> tuple[list[str], list[str]]:
     grammar = lex.stopwords | {w for section in ("sizes", "dates") for key, words in lex.data[section].items()
                                if key in bounds for phrase in words for w in str(phrase).split()}
     names = {n.lower() for e in catalog.models.values() for n in (e.name, *e.aliases)}
+    # a name of one or two capitalised words, or one such word before a noun of collections ("Flan collection")
+    nouns = "|".join(map(re.escape, lex.data.get("corpus_collection_nouns", []))) or "(?!)"
+    dataset = re.compile(rf"\b[A-Z][\w\-.]*[A-Za-z0-9](?:\s+(?:[A-Z][\w\-]*[A-Za-z0-9]|{nouns})\b)?|\b[a-z]*[A-Z]+\d+\w*")
     for corpus in dict.fromkeys(e.corpus for e in catalog.models.values()):  # thousands of entries share few corpora
-        # a name of one or two capitalised words, or one such word before a noun of collections ("Flan collection")
-        for m in re.finditer(r"\b[A-Z][\w\-.]*[A-Za-z0-9](?:\s+(?:[A-Z][\w\-]*[A-Za-z0-9]|collection|mixture|suite)\b)?"
-                             r"|\b[a-z]*[A-Z]+\d+\w*", corpus):
+        for m in dataset.finditer(corpus):
             starts = not corpus[:m.start()].strip() or corpus[:m.start()].rstrip()[-1] in ".;:!?("
             for term in {m.group(), m.group().split()[0]}:
                 t = re.sub(r"^the\s+", "", term.lower().strip("."))

@@ -264,8 +264,7 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry], also: li
     if q.share_of is not None and q.share_check_op is not None:  # "are most Google models decoders?": the verdict leads
         n, said, pct, total = _share_base(catalog, q, entries, lex)
         held = bool(total) and _HOLDS[q.share_check_op](n / total, q.share_check)
-        no = "share_check_none_no" if q.share_check == 0 else "share_check_no"  # "no Google model is closed": some are
-        d.add(lex.say("share_check_yes" if held else no, n=n, base=said, pct=pct, claim=share_claimed(q, lex)))
+        d.add(_claim_verdict(q, held, lex, n=n, base=said, pct=pct))
         if not held and q.share_check >= 1 and q.share_of.items:  # "are all of DeepMind's models closed?": the ones not
             d.add(_exceptions(catalog, q, entries, d))
     d.add(lex.say("count_one" if len(entries) == 1 else "count_many", n=len(entries), scope=scope))
@@ -293,6 +292,14 @@ def _exceptions(catalog: Catalog, q: Query, entries: list[ModelEntry], d: Draft)
         return ""
     shown, _ = page(base, language=q.language)
     return d.lex.say("share_check_except", n=len(base)) + "\n" + "\n".join(line(e, d, why(e, q)) for e in shown)
+
+
+def _claim_verdict(q: Query, held: bool, lex, scope: str = "", **values) -> str:
+    """The verdict on a share claim, over one part (``scope`` "") or the whole catalog ("whole_"): "Yes: ... all of
+    them", "No: ... not more than half"; a claim that none is so ("no Google model is closed") that fails names no
+    share ("No: 9 of the 25 ... match")."""
+    no = f"share_check_{scope}none_no" if q.share_check == 0 else f"share_check_{scope}no"
+    return lex.say(f"share_check_{scope}yes" if held else no, claim=share_claimed(q, lex), **values)
 
 
 def share_claimed(q: Query, lex) -> str:
@@ -328,9 +335,7 @@ def share_whole(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> str:
     pct = f"{100 * len(counted) / len(base):.0f}%"
     if q.share_check_op is not None:  # "does every Microsoft model ...?": the claim is about the whole catalog
         held = _HOLDS[q.share_check_op](len(counted) / len(base), q.share_check)
-        no = "share_check_whole_none_no" if q.share_check == 0 else "share_check_whole_no"
-        return lex.say("share_check_whole_yes" if held else no, n=len(counted), base=said, pct=pct,
-                       claim=share_claimed(q, lex))
+        return _claim_verdict(q, held, lex, "whole_", n=len(counted), base=said, pct=pct)
     return lex.say("share_whole", n=len(counted), base=said, pct=pct)
 
 

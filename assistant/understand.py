@@ -31,7 +31,7 @@ from assistant.retrieve import holds
 from assistant.signals import (ConceptMap, concept_spans, corpus_vocabulary, count_check, share_claim, ratio_claim, find_superlative, group_by, having, sort_order, aggregate,
                                superlative_measure)
 from assistant.spelling import Speller
-from catalog import Catalog
+from catalog import Catalog, normalize_name
 from catalog.vocab import Architecture
 
 MAX_CHARS = 2000
@@ -197,9 +197,8 @@ class Understander:
                 or q.share_of is not None or q.relations or q.check_op is not None):
             return q
         head, first, second = "", text[:said.start()], text[said.end():]
-        if said.re.groupindex.get("either") and said.group("either"):
-            later = re.search(r"\bor\b", text[said.end():])
-            head, first, second = text[:said.start()], text[said.end():said.end() + later.start()], text[said.end() + later.end():]
+        if said.re.groupindex.get("either") and said.group("either"):  # the cue names the "or" that closes the first side
+            head, first, second = text[:said.start()], text[said.end():said.start("or")], text[said.end("or"):]
             if lex.has("negation", head.lower()):  # "models that are not either ... or ...": the negation covers both
                 return q
         sides = [self.understand("list " + side, glossed=glossed) for side in (first, second)]
@@ -521,10 +520,9 @@ class Understander:
     def _aliased(self, m) -> bool:
         """The model is named by another of its names, not its catalog name or id written another way ("OASST", not "GPT3"),
         nor its name cut short to its first words ("Mixtral" for Mixtral 8x7B; "XLM-R" is another name of XLM-RoBERTa)."""
-        plain = lambda s: re.sub(r"[\W_]+", "", s.lower())
-        words = lambda s: [w for w in re.split(r"[\s_-]+", s.lower()) if w]
+        words = lambda s: s.lower().replace("_", " ").replace("-", " ").split()
         e, written = self.catalog.models[m.model_id], words(m.text)
-        return not any(plain(m.text) == plain(n) or written == words(n)[:len(written)] for n in (e.name, e.id))
+        return not any(normalize_name(m.text) == normalize_name(n) or written == words(n)[:len(written)] for n in (e.name, e.id))
 
     def _hop(self, text: str, lex: Lexicon, mentions, focus) -> tuple[str, int, list[str]] | None:
         """The model a field is asked of through its parent ("the parent of Zephyr", "Zephyr's base model", "the model
