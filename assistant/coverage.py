@@ -218,7 +218,7 @@ class Coverage:
         taken = [(f.start, f.end) for f in r.found if f.end]
         walls = [m.span() for m in lex.find("clause_break", text)] + taken + [m.span() for m in scope.cues(lex, text, taken)]
         walls += [(i, i + 1) for i, ch in enumerate(text) if ch in ",;"]
-        walls += [m.span() for _, p in lex.patterns("attributes") for m in p.finditer(text)]  # a field asked ("what licence")
+        walls += [m.span() for _, p in lex.patterns("attributes", text) for m in p.finditer(text)]  # a field asked ("what licence")
         left = max([e for s, e in walls if e <= at] + [0])
         right = min([s for s, e in walls if s >= end] + [len(text)])
         if any(s < end and at < e and not (s >= at and e <= end) for s, e in taken):
@@ -331,13 +331,9 @@ class Coverage:
         """The stretch of text holding content words that no reading used ("" when none), and
         how many such words it holds."""
         used = list(r.used)
-        anchors = {"negation_filler", *lex.data.get("anchor_cues", [])}  # cues that only locate a phrase read elsewhere
-        for section in ("cues",):
-            for name in lex.data[section]:
-                if name in anchors:
-                    continue
-                used += [m.span() for m in lex.find(name, text)]
-        used += [m.span() for _, p in lex.patterns("attributes") for m in p.finditer(text)]
+        anchors = frozenset({"negation_filler", *lex.data.get("anchor_cues", [])})  # cues that only locate a phrase read elsewhere
+        used += lex.cue_spans(text, anchors)
+        used += [m.span() for _, p in lex.patterns("attributes", text) for m in p.finditer(text)]
         skip = lex.stopwords | filler
         read = {f.facet for f in r.found if not f.weak} | {"license" for f in r.found if f.facet == "license_name"}
         # a value's own elaboration too ("trait/sliding-window-attention": how the attention pattern is said)

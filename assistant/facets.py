@@ -238,6 +238,7 @@ class CorpusFacet(TextFacet):
         return next((x for n, x in names if low.startswith(n) and not low[len(n):len(n) + 1].isalnum()), None)
 
     @staticmethod
+    @lru_cache(maxsize=8192)
     def mentions(corpus: str, term: str) -> bool:
         pattern = re.compile(rf"(?<!\w){spaced(term)}\d*(?!\w)", re.I)  # "WebText" finds "WebText2"
         for clause in re.split(r";|\.\s", corpus):

@@ -696,7 +696,7 @@ class Understander:
                 r.use(s, e)
             if parts:  # nor asked for ("encoder" is no question about the architecture)
                 attributes = self._attributes(blank(low, parts), lex)
-            asked = [m.span() for label, p in lex.patterns("unrecorded") if label in unrecorded for m in p.finditer(text)] + \
+            asked = [m.span() for label, p in lex.patterns("unrecorded", text) if label in unrecorded for m in p.finditer(text)] + \
                 [span for spans in asked.values() for span in spans]  # with a counted part's modifier ("decoder layers")
             # a word that modifies the unrecorded noun ("embedding dimension": no embeddings domain) is none of the model's
             # values; the noun counted itself ("how many languages") still says what the model is (multilingual)
@@ -1030,7 +1030,7 @@ class Understander:
         "were its weights released?" asks for the licence, not the size ("weights") or the date."""
         for hedge in reversed(list(lex.find("hedge_adverb", low))):  # "who actually owns it?": who owns it
             low = low[:hedge.start()] + low[hedge.end():]
-        hits = [(Attribute(key), m.span()) for key, pattern in lex.patterns("attributes") for m in pattern.finditer(low)]
+        hits = [(Attribute(key), m.span()) for key, pattern in lex.patterns("attributes", low) for m in pattern.finditer(low)]
         found = []
         for a, (s, e) in hits:
             inside = any(b is not a and bs <= s and e <= be and be - bs > e - s for b, (bs, be) in hits)
@@ -1048,7 +1048,7 @@ class Understander:
         # (a lab or hub too: "Hugging Face downloads" asks for downloads)
         names = {(f.start, f.end) for f in r.found if f.facet in ("corpus", "venue", "size", "date", "lab")}
         passing = None  # computed once, when needed: the words describe a mechanism the vocabulary knows
-        for label, pattern in lex.patterns("unrecorded"):
+        for label, pattern in lex.patterns("unrecorded", text):
             for m in pattern.finditer(text):
                 if label in out:  # more words of a fact already asked for ("knowledge cut-off" + "cut-off date")
                     out[label].append(m.span())
@@ -1100,12 +1100,12 @@ class Understander:
         if not focus or len(focus) > 3 or unrecorded or "lineage" in features:
             return None
         low = text.lower()
-        return next((Attribute(key) for key, p in lex.patterns("owned_count") if p.search(low)), None)
+        return next((Attribute(key) for key, p in lex.patterns("owned_count", low) if p.search(low)), None)
 
     def _counted_thing(self, text: str, lex: Lexicon, r: Reading) -> str | None:
         """The thing a count question about a named model counts, as an unrecorded fact ("number of employees"),
         when no reading used its words and the lexicon has none of them: not models, variants, labs or parameters."""
-        m = next((m for _, p in lex.patterns("counted_thing") for m in p.finditer(text.lower())), None)
+        m = next((m for _, p in lex.patterns("counted_thing", text.lower()) for m in p.finditer(text.lower())), None)
         if m is None:
             return None
         s, e = m.span("noun")
@@ -1139,7 +1139,7 @@ class Understander:
         """A name right before an unrecorded attribute's word is a value of it, not a model:
         "trained on T4 GPUs" asks for hardware, which the catalog does not record."""
         at = text.find(name)
-        return at >= 0 and any(m.start() - (at + len(name)) in (0, 1) for _, p in lex.patterns("unrecorded")
+        return at >= 0 and any(m.start() - (at + len(name)) in (0, 1) for _, p in lex.patterns("unrecorded", text)
                                for m in p.finditer(text))
 
     def _class_objective(self, concept: str | None, low: str, lex) -> str | None:

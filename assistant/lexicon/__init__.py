@@ -105,9 +105,7 @@ class TermSet:
         return sorted(hits, key=lambda h: h[0].start())
 
     def _find(self, text: str):
-        words = set(re.findall(r"[a-z0-9]+", text.lower()))
-        words |= {w[:-1] for w in words if w.endswith("s")} | {w[:-2] for w in words if w.endswith("es")}
-        picked = sorted({i for w in words for i in self.by_key.get(w, ())} | set(self.always))
+        picked = sorted({i for w in _key_words(text) for i in self.by_key.get(w, ())} | set(self.always))
         # the longest match wins ("beyond the paper's original list" over "the paper's ... list" inside it), then the
         # longest term, as across fields (parse.Parser.mentions)
         found = [(m, t, k) for k, i in enumerate(picked) for t in (self.terms[i],) for m in t.pattern.finditer(text)]
@@ -137,6 +135,86 @@ class TermSet:
         return hits
 
 
+try:  # the regex parser of the standard library, to find the literal text every match of a cue must contain
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:  # pragma: no cover - another Python: no prefilter, every cue pattern is tried
+    _sre = _sre_parse = None
+
+
+def _needed(items) -> frozenset[str] | None:
+    """For a parsed regex sequence, a set of strings at least one of which every match contains (the most selective
+    such set: the one whose shortest string is longest), or None when nothing is certain."""
+    best: frozenset[str] | None = None
+
+    def better(cond):
+        nonlocal best
+        if cond and all(cond) and (best is None or min(map(len, cond)) > min(map(len, best))):
+            best = cond
+
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        better(frozenset({"".join(run)}) if run else None)
+        run = []
+        if op is _sre.SUBPATTERN:
+            better(_needed(av[-1]))
+        elif op is _sre.ATOMIC_GROUP:
+            better(_needed(av))
+        elif op is _sre.BRANCH:
+            arms = [_needed(arm) for arm in av[1]]
+            better(None if any(a is None for a in arms) else frozenset().union(*arms))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            better(_needed(av[2]))
+    better(frozenset({"".join(run)}) if run else None)
+    return best
+
+
+@lru_cache(maxsize=16384)
+def needed_text(pattern: str, flags: int) -> tuple[str, ...]:
+    """Case-folded strings one of which occurs in the case-folded form of any text the pattern matches; () when the
+    pattern promises none. A question tries a cue's pattern only when it holds one of them: most of the ~700 cue
+    patterns are skipped by a substring test instead of a regex scan."""
+    if _sre_parse is None:
+        return ()
+    try:
+        need = _needed(_sre_parse.parse(pattern, flags))
+    except Exception:  # pragma: no cover - a pattern the private parser reads otherwise: no prefilter
+        return ()
+    return tuple(sorted({k.casefold() for k in need})) if need else ()
+
+
+class Prefiltered:
+    """Patterns, each with the texts one of which it needs: ``hits(text)`` runs only the patterns the text may match.
+    The needed texts are checked once per question (a few hundred substring tests), not once per pattern."""
+
+    def __init__(self, patterns: list[tuple[str, re.Pattern]]):
+        self.items = [(needed_text(p.pattern, p.flags), label, p) for label, p in patterns]
+        self.keys = frozenset(k for need, _, _ in self.items for k in need)
+        self._present: dict[str, frozenset[str]] = {}
+
+    def labelled(self, text: str) -> list[tuple[str, re.Pattern]]:
+        """(label, pattern) for the patterns ``text`` may match, in their order."""
+        present = self._present.get(text)
+        if present is None:
+            if len(self._present) > 256:
+                self._present.clear()
+            folded = text.casefold()
+            present = self._present[text] = frozenset(k for k in self.keys if k in folded)
+        return [(label, p) for need, label, p in self.items if not need or not present.isdisjoint(need)]
+
+    def candidates(self, text: str) -> list[re.Pattern]:
+        return [p for _, p in self.labelled(text)]
+
+
+@lru_cache(maxsize=256)
+def _key_words(text: str) -> frozenset[str]:
+    """The words of a question a term key can be (each also without a plural ending), computed once per question."""
+    words = set(re.findall(r"[a-z0-9]+", text.lower()))
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s")} | {w[:-2] for w in words if w.endswith("es")})
+
+
 def term_key(phrase: str) -> str:
     """The longest letters-and-digits run of a literal phrase ("" for a regex): a word any
     question containing the phrase also contains."""
@@ -157,23 +235,31 @@ class Lexicon:
         self.language: str = data["language"]
         self.spaced = data.get("spaced", True)
         self.tokenize = TOKENIZERS.get(self.language, _regex_words)
-        self._cues = {name: [self._compile(p) for p in phrases] for name, phrases in data["cues"].items()}
+        self._cues = {name: Prefiltered([(name, self._compile(p)) for p in phrases]) for name, phrases in data["cues"].items()}
         self.stopwords = frozenset(w.lower() for w in data.get("stopwords", []))
         self.templates: dict[str, str] = data["templates"]
         self._terms: dict[str, list[Term]] = {}
         self._termsets: dict[str, TermSet] = {}
         self._sections: dict[str, list] = {}
+        self._flat: dict[frozenset, list] = {}
 
     def _compile(self, phrase) -> re.Pattern:
         return phrase_pattern(str(phrase), self.spaced)
 
-    # -- cues ---------------------------------------------------------------------------------
+    # -- cues (a cue's pattern runs only on a question holding the text every match of it needs) ----
     def has(self, cue: str, text: str) -> bool:
-        return any(p.search(text) for p in self._cues[cue])
+        return any(p.search(text) for p in self._cues[cue].candidates(text))
 
     def find(self, cue: str, text: str) -> Iterator[re.Match]:
-        for p in self._cues[cue]:
+        for p in self._cues[cue].candidates(text):
             yield from p.finditer(text)
+
+    def cue_spans(self, text: str, leave_out: frozenset = frozenset()) -> list[tuple[int, int]]:
+        """The spans of every match of every cue but those left out: what the cue words of a question cover."""
+        if leave_out not in self._flat:
+            self._flat[leave_out] = Prefiltered([(name, p) for name, cue in self._cues.items() if name not in leave_out
+                                                 for _, _, p in cue.items])
+        return [m.span() for p in self._flat[leave_out].candidates(text) for m in p.finditer(text)]
 
     def first(self, cue: str, text: str) -> re.Match | None:
         return next(self.find(cue, text), None)
@@ -243,11 +329,14 @@ class Lexicon:
                 out += [(facet, "|".join(kind["values"]), d) for d in kind["describe"]]
         return out
 
-    def patterns(self, section: str) -> list[tuple[str, re.Pattern]]:
-        """(key, pattern) for a section of key -> phrase list (attributes, unrecorded...)."""
+    def patterns(self, section: str, text: str | None = None) -> list[tuple[str, re.Pattern]]:
+        """(key, pattern) for a section of key -> phrase list (attributes, unrecorded...); given a ``text``, only the
+        patterns it may match (a substring prefilter, as for cues)."""
         if section not in self._sections:
-            self._sections[section] = [(key, self._compile(p)) for key, phrases in self.data[section].items() for p in phrases]
-        return self._sections[section]
+            self._sections[section] = Prefiltered([(key, self._compile(p)) for key, phrases in self.data[section].items()
+                                                   for p in phrases])
+        table = self._sections[section]
+        return table.labelled(text) if text is not None else [(label, p) for _, label, p in table.items]
 
     # -- sentences ----------------------------------------------------------------------------
     def say(self, key: str, **values) -> str:
