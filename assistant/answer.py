@@ -32,6 +32,12 @@ class Citation(BaseModel):
     url: str
     verified: bool = True
 
+    @property
+    def key(self) -> tuple:
+        """Every field, hashable: two citations are equal exactly when their keys are."""
+        return (self.model, self.concept, self.title, tuple(self.authors), self.year, self.venue, self.arxiv_id,
+                self.url, self.verified)
+
     @classmethod
     def of(cls, paper: Paper, title: str, *, model: str | None = None, concept: str | None = None) -> "Citation":
         return cls(model=model, concept=concept, title=paper.title or title, authors=list(paper.authors),

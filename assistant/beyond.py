@@ -94,13 +94,15 @@ def merge(catalog: Catalog, paper: Answer, added: Answer, *, paper_empty: bool =
     from assistant.compose import Draft
 
     citations = list(paper.citations)
+    position: dict[tuple, int] = {}
+    for n, c in enumerate(citations, start=1):  # a citation already listed keeps its (first) number
+        position.setdefault(c.key, n)
     mapping: dict[int, int] = {}
     for i, c in enumerate(added.citations, start=1):
-        if c in citations:
-            mapping[i] = citations.index(c) + 1
-        else:
+        if c.key not in position:
             citations.append(c)
-            mapping[i] = len(citations)
+            position[c.key] = len(citations)
+        mapping[i] = position[c.key]
     lead = lexicon(language).say("beyond_none") if paper_empty or paper.abstained else body(paper.text, language)[0]
     rest = renumber(_reword(body(added.text, language)[0], language), mapping)
     draft = Draft(catalog, paper.intent, language)

@@ -51,6 +51,11 @@ class CitationIndex:
             self.surnames.setdefault(name.split()[-1].lower(), []).append(name)
             self.spellings[name.lower()] = name
             self.spellings.setdefault(" ".join(w for w in name.lower().split() if not re.fullmatch(r"\w\.?", w)), name)
+        # each spelling under its last word, so a question tries only the spellings whose surname it holds (in order)
+        self._by_last: dict[str, list[int]] = {}
+        self._spelling_list = list(self.spellings.items())
+        for i, (spelling, _) in enumerate(self._spelling_list):
+            self._by_last.setdefault(spelling.split()[-1], []).append(i)
 
     def paper(self, text: str) -> tuple[Lookup | None, list[str], tuple[int, int] | None]:
         """(lookup, model ids, span used) for an arXiv id or a paper title in the question."""
@@ -176,8 +181,9 @@ class CitationIndex:
     def _author_exact(self, text: str, masked, full_only: bool = False) -> tuple[Lookup | None, list[str], tuple[int, int] | None]:
         low = text.lower()
         words = set(re.findall(r"[^\W\d_]+", low))  # "köpf", "rozière": a surname's letters, accents too
-        for spelling, name in self.spellings.items():
-            if spelling.split()[-1] not in words or (full_only and " " not in spelling):
+        for i in sorted(i for w in words for i in self._by_last.get(w, ())):
+            spelling, name = self._spelling_list[i]
+            if full_only and " " not in spelling:
                 continue
             m = re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", low)
             if m and not any(s < m.end() and m.start() < e for s, e in masked):
