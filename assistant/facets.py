@@ -333,13 +333,24 @@ def _configuration(label: str) -> str:
     return " ".join(re.sub(r"\b(active per token|active|total)\b", " ", text).split())
 
 
-def active_shares(e: ModelEntry) -> list[float]:
-    """The share of its parameters each mixture-of-experts configuration uses per token: an active size over the total
-    of the same configuration (DeepSeek-V2: 21B of 236B, V2-Lite 2.4B of 16B); none without both counts."""
+def active_share_items(e: ModelEntry) -> list[tuple[str, float]]:
+    """(configuration, share) for each mixture-of-experts configuration: the share of its parameters it uses per token,
+    an active size over the total of the same configuration (DeepSeek-V2: ("", 21B of 236B), ("V2-Lite", 2.4B of 16B));
+    none without both counts. The configuration is the size label without its count words, as the entry writes it."""
     totals = {_configuration(v.label): v.millions for v in e.params.variants
               if "total" in (v.label or "").lower() and not is_active(v)}
-    return [v.millions / totals[key] for v in e.params.variants if is_active(v)
+    return [(_configuration_as_written(v.label), v.millions / totals[key]) for v in e.params.variants if is_active(v)
             and (key := _configuration(v.label)) in totals and totals[key]]
+
+
+def _configuration_as_written(label: str) -> str:
+    text = re.sub(r"\([^)]*\)", " ", label or "")
+    return " ".join(re.sub(r"\b(active per token|active|total)\b", " ", text, flags=re.I).split())
+
+
+def active_shares(e: ModelEntry) -> list[float]:
+    """The shares of ``active_share_items``."""
+    return [share for _, share in active_share_items(e)]
 
 
 def released_sizes(e: ModelEntry) -> list[float]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from assistant.answer import Answer
 from assistant.display import display
 from assistant.compose import FIELD_ROWS, Draft, bibtex_block, line, md_escape, no_title
-from assistant.facets import FACETS, silent_trait
+from assistant.facets import FACETS, active_share_items, silent_trait
 from assistant.lexicon import lexicon
 from assistant.paginate import LIST_LIMIT, page
 from assistant.premises import article, premise_corrections, wrong_facts
@@ -176,7 +176,10 @@ def _params_sentence(e: ModelEntry, d: Draft) -> str:
     if not e.params.max_millions:
         return d.lex.say("fact_params_none", name=e.name, raw=e.params.raw)
     largest = d.lex.say("fact_params_largest", size=d.show.size(e.params.max_millions)) if len(e.params.variants) > 1 else ""
-    return d.lex.say("fact_params", name=e.name, params=d.show.params(e)) + largest
+    # a mixture of experts: the share of its parameters used per token, from its own active and total counts
+    shares = ", ".join(f"{x * 100:.2g}%" + (f" ({name})" if name else "") for name, x in active_share_items(e))
+    active = d.lex.say("fact_params_active_share", shares=shares) if shares else ""
+    return d.lex.say("fact_params", name=e.name, params=d.show.params(e)) + largest + active
 
 
 def _traits_sentence(e: ModelEntry, d: Draft) -> str:
