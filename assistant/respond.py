@@ -9,7 +9,7 @@ from __future__ import annotations
 from assistant.answer import Answer
 from assistant.display import display
 from assistant.compose import FIELD_ROWS, Draft, bibtex_block, line, md_escape, no_title
-from assistant.facets import FACETS, silent_trait
+from assistant.facets import FACETS, design_notes, silent_trait
 from assistant.lexicon import lexicon
 from assistant.paginate import LIST_LIMIT, page
 from assistant.premises import article, premise_corrections, wrong_facts
@@ -181,8 +181,15 @@ def _params_sentence(e: ModelEntry, d: Draft) -> str:
 
 def _traits_sentence(e: ModelEntry, d: Draft) -> str:
     """The recorded traits, and the entry's own architecture note when it has one (what a trait name leaves out)."""
-    text = d.lex.say("fact_traits" if e.traits else "fact_traits_none", name=e.name, traits=d.show.traits(e))
-    return text + (d.lex.say("fact_traits_note", note=e.architecture_note) if e.architecture_note else "")
+    notes = design_notes(e)
+    text = d.lex.say("fact_traits" if e.traits else "fact_traits_stated" if notes else "fact_traits_none", name=e.name,
+                     traits=d.show.traits(e))
+    return text + (d.lex.say("fact_traits_note", note=e.architecture_note) if e.architecture_note else "") + _design_said(notes, d)
+
+
+def _design_said(notes: list[str], d: Draft) -> str:
+    """The entry's key points on its design, quoted: what a trait tag or an architecture class leaves out."""
+    return d.lex.say("fact_design_notes", notes=d.lex.say("quote_sep").join(f"“{n}”" for n in notes)) if notes else ""
 
 
 def _architecture_sentence(e: ModelEntry, d: Draft) -> str:
@@ -190,7 +197,7 @@ def _architecture_sentence(e: ModelEntry, d: Draft) -> str:
     text = (d.lex.say("fact_architecture_other", name=e.name, arch=d.show.architecture(e.architecture))
             if e.architecture.value == "other" else
             d.lex.say("fact_architecture", name=e.name, article=article(e.architecture.value), arch=d.show.architecture_sole(e.architecture)))
-    return text + (d.lex.say("fact_traits_note", note=e.architecture_note) if e.architecture_note else "")
+    return text + (d.lex.say("fact_traits_note", note=e.architecture_note) if e.architecture_note else "") + _design_said(design_notes(e), d)
 
 
 # one sentence per attribute, in the answer's language (the templates are in the lexicon)

@@ -1,0 +1,47 @@
+"""Kinds of question in plain words, each in wordings other people would type (English and Chinese):
+
+- a named architecture mechanism the catalog states only in a model's key points or architecture note (multi-query
+  attention, multi-head latent attention, QK-norm, ALiBi, GeGLU, RMSNorm): a set question lists the models whose
+  own notes name it, a question about one model's design quotes those notes.
+
+Each test reads its wordings through one answer each (no search index).
+"""
+
+from __future__ import annotations
+
+from assistant.query import leaves
+
+
+def _constraints(q):
+    return {(c.facet, str(v), neg) for c, neg in leaves(q.where) for v in c.values}
+
+
+def test_a_mechanism_named_in_key_points_is_a_set(full):
+    cases = [("which LLMs in the catalog rely on MLA to shrink the KV cache?", {"deepseek-v2", "deepseek-v3"}),
+             ("list the models with multi-head latent attention", {"deepseek-v2", "deepseek-v3"}),
+             ("Is there any model that applies QK normalization?", {"qwen3"}),
+             ("models using ALiBi position biases", {"bloom"}),
+             ("which models adopt multi-query attention?", {"palm", "starcoder", "falcon"}),
+             ("which models have GeGLU activations?", {"modernbert"}),
+             ("哪些模型用了多头潜在注意力？", {"deepseek-v2", "deepseek-v3"}),
+             ("有没有模型用 QK-Norm", {"qwen3"})]
+    bad = [(q, a.models, a.text[:100]) for q, want in cases if (a := full.ask(q)).abstained or set(a.models) != want]
+    assert not bad, bad
+
+
+def test_a_mechanism_negated_and_combined(full):
+    a = full.ask("decoders from Google without multi-query attention")
+    assert a.models and "palm" not in a.models
+    a = full.ask("open models that use multi-query attention")
+    assert set(a.models) == {"starcoder", "falcon"}, a.models
+
+
+def test_a_models_design_quotes_its_architecture_notes(full):
+    cases = [("Which attention mechanism does Falcon rely on?", "multigroup"),
+             ("what kind of attention is used in StarCoder?", "multi-query"),
+             ("How does ModernBERT's architecture differ from the original BERT?", "GeGLU"),
+             ("How does ModernBERT's architecture differ from the original BERT?", "8,192"),
+             ("what normalization does Gopher use?", "RMSNorm"),
+             ("Falcon 用的是什么注意力机制？", "multigroup")]
+    bad = [(q, a.text[:200]) for q, want in cases if (a := full.ask(q)).abstained or want not in a.text]
+    assert not bad, bad
