@@ -45,3 +45,14 @@ def test_a_models_design_quotes_its_architecture_notes(full):
              ("Falcon 用的是什么注意力机制？", "multigroup")]
     bad = [(q, a.text[:200]) for q, want in cases if (a := full.ask(q)).abstained or want not in a.text]
     assert not bad, bad
+
+
+def test_a_licence_named_with_its_issuer_is_that_licence(full):
+    """A RAIL licence said with its issuer (BigCode, BigScience, CreativeML) is the one the licence text names; the
+    bare OpenRAIL is any of them."""
+    cases = [("what models are released under BigCode's OpenRAIL-M license?", {"starcoder", "starcoder2"}),
+             ("list everything licensed under the BigScience RAIL licence", {"bloom", "bloomz"}),
+             ("which model uses the CreativeML OpenRAIL license", {"stablediffusion"}),
+             ("models under an OpenRAIL licence", {"starcoder", "starcoder2", "bloom", "bloomz", "stablediffusion"})]
+    bad = [(q, a.models) for q, want in cases if (a := full.ask(q)).abstained or set(a.models) != want]
+    assert not bad, bad
