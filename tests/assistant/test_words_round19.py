@@ -56,3 +56,12 @@ def test_a_licence_named_with_its_issuer_is_that_licence(full):
              ("models under an OpenRAIL licence", {"starcoder", "starcoder2", "bloom", "bloomz", "stablediffusion"})]
     bad = [(q, a.models) for q, want in cases if (a := full.ask(q)).abstained or set(a.models) != want]
     assert not bad, bad
+
+
+def test_a_degree_of_openness_is_the_licence_class(full):
+    """"fully open", "truly open" after a classifying verb is the open class, no unread words."""
+    for q in ["Which Google models are categorised as truly open?", "which of the DeepMind models are counted as completely open?",
+              "Which additions are classified as fully open, not limited?"]:
+        a = full.ask(q)
+        assert not a.abstained and a.models, (q, a.text[:150])
+        assert ("license", "open", False) in _constraints(full._understand(q)), q
