@@ -65,3 +65,17 @@ def test_a_degree_of_openness_is_the_licence_class(full):
         a = full.ask(q)
         assert not a.abstained and a.models, (q, a.text[:150])
         assert ("license", "open", False) in _constraints(full._understand(q)), q
+
+
+MOE = {"switch", "wu-dao-2.0", "glam", "mixtral-8x7b", "gemini-1.5", "jamba", "phi-3", "deepseek-v2", "qwen2", "deepseek-v3",
+       "qwen2.5", "deepseek-r1", "qwen3"}
+
+
+def test_a_few_of_many_subnetworks_per_token_is_a_mixture_of_experts(full):
+    """A token sent through a few of many sub-networks, however said, is the mixture-of-experts trait, and the words
+    around it (every token, goes through, activate) are how it is said, never a second field."""
+    for q in ["which models send every token through just a couple of their many subnetworks?",
+              "models that activate only some of several feed-forward sub-networks for each word",
+              "models where every word only passes through two of many sub-networks"]:
+        a = full.ask(q)
+        assert set(a.models) == MOE, (q, a.text[:200])
