@@ -79,3 +79,10 @@ def test_a_few_of_many_subnetworks_per_token_is_a_mixture_of_experts(full):
               "models where every word only passes through two of many sub-networks"]:
         a = full.ask(q)
         assert set(a.models) == MOE, (q, a.text[:200])
+
+
+def test_the_longest_input_asked_in_chinese_is_the_unrecorded_context_length(full):
+    for q in ["BERT 最长能输入多少个 token？", "RoBERTa 的最大输入长度是多少", "GPT-J 一次最多能输入多少字？"]:
+        x = full._understand(q)
+        assert "context length" in x.unrecorded, (q, x.unrecorded, x.text)
+        assert full.ask(q).abstained, q
