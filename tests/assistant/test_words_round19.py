@@ -94,3 +94,12 @@ def test_when_before_a_gerund_asks_no_date(full):
         a = full.ask(q)
         assert a.abstained, (q, a.text[:150])
     assert "2018" in full.ask("When was BERT released?").text
+
+
+def test_also_before_a_verb_adds_a_second_value_and_keeps_the_part(full):
+    """"multimodal additions that also handle audio": both domains, among the additions only ("also" is the verb's,
+    never the paper's part counted beside the additions)."""
+    for q in ["which multimodal additions also handle audio?", "multimodal models added since the paper that also process speech",
+              "vision-language models that also support speech"]:
+        a = full.ask(q)
+        assert set(a.models) == {"gemini-1.0", "gemini-1.5", "gpt-4o"}, (q, a.text[:200])
