@@ -103,3 +103,16 @@ def test_also_before_a_verb_adds_a_second_value_and_keeps_the_part(full):
               "vision-language models that also support speech"]:
         a = full.ask(q)
         assert set(a.models) == {"gemini-1.0", "gemini-1.5", "gpt-4o"}, (q, a.text[:200])
+
+
+def test_a_concept_named_as_one_models_own_is_explained(full):
+    """"Chinchilla's scaling laws", "the Chinchilla scaling law", GPT-3 的上下文学习: the concept, explained (the model
+    among its examples); a fact asked of the model stays a fact."""
+    from assistant.query import Intent
+
+    for q, concept in [("so what do Chinchilla's scaling laws actually tell us?", "scaling-laws"),
+                       ("walk me through GPT-3's in-context learning", "in-context-learning"),
+                       ("Chinchilla 的缩放定律说了什么", "scaling-laws")]:
+        x = full._understand(q)
+        assert x.intent is Intent.CONCEPT and x.concept == concept, (q, x.intent, x.concept)
+    assert full._understand("how big is Chinchilla's largest version?").intent is Intent.FACT
