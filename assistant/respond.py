@@ -184,7 +184,7 @@ def _traits_sentence(e: ModelEntry, d: Draft) -> str:
     notes = design_notes(e)
     text = d.lex.say("fact_traits" if e.traits else "fact_traits_stated" if notes else "fact_traits_none", name=e.name,
                      traits=d.show.traits(e))
-    return text + (d.lex.say("fact_traits_note", note=e.architecture_note) if e.architecture_note else "") + _design_said(notes, d)
+    return text + (d.lex.say("fact_traits_note", note=e.architecture_note) if e.architecture_note else "")
 
 
 def _design_said(notes: list[str], d: Draft) -> str:
@@ -197,7 +197,7 @@ def _architecture_sentence(e: ModelEntry, d: Draft) -> str:
     text = (d.lex.say("fact_architecture_other", name=e.name, arch=d.show.architecture(e.architecture))
             if e.architecture.value == "other" else
             d.lex.say("fact_architecture", name=e.name, article=article(e.architecture.value), arch=d.show.architecture_sole(e.architecture)))
-    return text + (d.lex.say("fact_traits_note", note=e.architecture_note) if e.architecture_note else "") + _design_said(design_notes(e), d)
+    return text + (d.lex.say("fact_traits_note", note=e.architecture_note) if e.architecture_note else "")
 
 
 # one sentence per attribute, in the answer's language (the templates are in the lexicon)
@@ -227,10 +227,16 @@ FACT_SENTENCES = {
 }
 
 
-def sentences(e: ModelEntry, d: Draft, attrs) -> str:
-    """The attribute sentences of one model, each with its citation."""
+_DESIGN = (Attribute.ARCHITECTURE, Attribute.TRAITS)
+
+
+def sentences(e: ModelEntry, d: Draft, attrs, design: bool = True) -> str:
+    """The attribute sentences of one model, each with its citation. The design asked (its architecture or traits) also
+    quotes the entry's key points on it, once; a premise checked (``design`` false) states the field alone."""
     joiner = "" if d.show.zh else " "
-    return joiner.join(d.lex.say("sentence", text=FACT_SENTENCES[a](e, d), cite=d.cite(e.id)) for a in attrs)
+    quote = next((a for a in attrs if a in _DESIGN), None) if design else None
+    return joiner.join(d.lex.say("sentence", text=FACT_SENTENCES[a](e, d) + (_design_said(design_notes(e), d) if a is quote else ""),
+                                 cite=d.cite(e.id)) for a in attrs)
 
 
 # the attribute sentence that states a facet's value for a model
@@ -255,7 +261,7 @@ def checked(e: ModelEntry, q: Query, d: Draft, attrs: list[Attribute]) -> str:
         if a and a not in stated and c.facet not in failed and (negated or holds(e, c) or c.facet not in FACETS):
             stated.append(a)
     joiner = "" if d.show.zh else " "
-    return joiner.join(wrong + ([sentences(e, d, stated)] if stated else []) + _kin(e, q, d, bool(wrong)))
+    return joiner.join(wrong + ([sentences(e, d, stated, design=False)] if stated else []) + _kin(e, q, d, bool(wrong)))
 
 
 def _kin(e: ModelEntry, q: Query, d: Draft, corrected: bool) -> list[str]:
