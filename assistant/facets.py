@@ -96,6 +96,44 @@ class Facet:
         return f"{self.label} {'≠' if negated else '='} {text}{via}"
 
 
+@lru_cache(maxsize=1)
+def _stated_patterns() -> tuple[tuple[str, tuple[re.Pattern, ...]], ...]:
+    """The design mechanisms the catalog states in prose only (lexicon ``values.trait`` with ``text``): each value
+    with the phrases the catalog's own notes use for it."""
+    return tuple((value, tuple(phrase_pattern(str(p)) for p in spec["text"]))
+                 for value, spec in lexicon("en").values.get("trait", {}).items() if isinstance(spec, dict) and spec.get("text"))
+
+
+def architecture_notes(e: ModelEntry) -> list[str]:
+    """The entry's own words on its design: its architecture note and its key points."""
+    return [*([e.architecture_note] if e.architecture_note else []), *e.key_points]
+
+
+def stated_traits(e: ModelEntry) -> dict[str, list[str]]:
+    """The mechanisms the entry's note or key points name ("multigroup attention for efficient inference": multi-query
+    attention), each with the notes that name it."""
+    notes = architecture_notes(e)
+    found = {value: [n for n in notes if any(p.search(n) for p in patterns)] for value, patterns in _stated_patterns()}
+    return {v: ns for v, ns in found.items() if ns}
+
+
+def design_notes(e: ModelEntry) -> list[str]:
+    """The key points that speak of the entry's design: a mechanism they name (``stated_traits``) or a word of the
+    lexicon's ``design_evidence`` ("native 8,192-token context", "RoPE, GeGLU and alternating local/global attention")."""
+    evidence = [phrase_pattern(str(p)) for p in lexicon("en").data.get("design_evidence", [])]
+    stated = {n for ns in stated_traits(e).values() for n in ns}
+    return [n for n in e.key_points if n in stated or any(p.search(n) for p in evidence)]
+
+
+class TraitFacet(Facet):
+    """The recorded traits, and the mechanisms the entry's own notes name (quoted when they decide a match)."""
+
+    def why(self, e: ModelEntry, c: Constraint) -> str:
+        stated = stated_traits(e)
+        quoted = [f"“{n}”" for v in c.values for n in stated.get(str(v), []) if str(v) not in {t.value for t in e.traits}]
+        return f"{self.label}: {self.display(e)}" + (f" ({'; '.join(dict.fromkeys(quoted))})" if quoted else "")
+
+
 class ObjectiveFacet(Facet):
     def why(self, e: ModelEntry, c: Constraint) -> str:
         out = []
@@ -132,6 +170,9 @@ LICENSE_TEXT: dict[str, str] = {
     "Apache-2.0": r"\bApache\b",
     "BSD": r"\bBSD\b",
     "OpenRAIL": r"RAIL\b",
+    "BigCode OpenRAIL-M": r"\bBigCode\s+OpenRAIL",
+    "BigScience RAIL": r"\bBigScience\s+RAIL\b",
+    "CreativeML OpenRAIL": r"\bCreativeML\s+Open\s*RAIL",
     "CC-BY-NC": r"\bCC[\s-]*BY[\s-]*NC\b",
     "CC-BY": r"\bCC[\s-]*BY\b",
     "Llama community license": r"\bLlama\s*\d(?:\.\d)?\s+Community\s+License\b",
@@ -505,7 +546,7 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
     LicenseNameFacet("license_name", "license", lambda e: [e.license],
                      display=lambda e: f"{e.license_class.value} ({e.license})"),
     Facet("domain", "domain", lambda e: [d.value for d in e.domains], group="domain"),
-    Facet("trait", "trait", lambda e: [t.value for t in e.traits]),
+    TraitFacet("trait", "trait", lambda e: [t.value for t in e.traits] + [v for v in stated_traits(e) if v not in {t.value for t in e.traits}]),
     NumberFacet("date", "date", lambda e: e.date.key, month_label, display=lambda e: str(e.date), group="year"),
     # released sizes only: Mixtral's 13B active per token is no second size of it; a model whose size is not disclosed
     # has no known number of sizes ("only one size" is no reading of mBART's "same as BART (large)")

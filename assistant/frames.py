@@ -24,6 +24,7 @@ Features:
     attributes    an attribute is asked for (size, lab, date ...); field_attributes: one other than the objective,
                   architecture or traits (what a concept explains)
     asks_meaning  the meaning of a term is asked ("what does X mean", "the meaning of X")
+    concept_owned a concept named right after the one model, as its own ("Chinchilla's scaling laws")
     explain_first an explanation is asked for ("explain", "describe") and a concept is named before the model
     examples      the only models named are examples of a kind ("models like X"), no other set constraint
     in_catalog    "in the original paper / catalog": asks whether a model is among the paper's models
@@ -81,6 +82,9 @@ FRAMES: tuple[Frame, ...] = (
     _f(Intent.CONCEPT, "concept asks_meaning models", "two_models list_words set_constraints field_attributes"),
     # "how does RLVR train reasoning models like DeepSeek-R1?": the models named only as examples of the concept
     _f(Intent.CONCEPT, "concept how_works examples", "models list_words"),
+    # "what does the Chinchilla scaling law say?", "explain Chinchilla's scaling laws": a concept named as the model's own,
+    # nothing else asked of the model
+    _f(Intent.CONCEPT, "concept concept_owned models", "two_models list_words set_constraints attributes yes_no compare"),
     _f(Intent.FACT, "models"),
     _f(Intent.OUT_OF_SCOPE, "only_numbers", "about_models"),
     _f(Intent.LIST, "constraints", ranked=True),

@@ -558,6 +558,11 @@ class Parser:
                 # math domains", "descends from both LLaMA and CLIP": all; "Google or DeepMind", "text and vision models",
                 # "derived from GPT-2 and BERT" (no "both"): any
                 op = Op.ALL if both and len(values) > 1 and not self._joined_by_or(low, fs) else Op.IN
+                if op is Op.ALL and any(isinstance(f.value, list) for f in fs):  # "audio as well as images" (images: vision
+                    singles = list(dict.fromkeys(f.value for f in fs if not isinstance(f.value, list)))  # or generation)
+                    items += [Constraint(facet=facet, values=list(f.value), via=via) for f in fs if isinstance(f.value, list)]
+                    items += [Constraint(facet=facet, op=Op.ALL, values=singles, via=via)] if singles else []
+                    continue
             else:
                 op = Op.IN
             leaf = Constraint(facet=facet, op=op, values=values, via=via)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from assistant.answer import Answer
 from assistant.display import display
 from assistant.compose import FIELD_ROWS, Draft, bibtex_block, line, md_escape, no_title
-from assistant.facets import FACETS, active_share_items, silent_trait
+from assistant.facets import FACETS, active_share_items, design_notes, silent_trait
 from assistant.lexicon import lexicon
 from assistant.paginate import LIST_LIMIT, page
 from assistant.premises import article, premise_corrections, wrong_facts
@@ -184,8 +184,15 @@ def _params_sentence(e: ModelEntry, d: Draft) -> str:
 
 def _traits_sentence(e: ModelEntry, d: Draft) -> str:
     """The recorded traits, and the entry's own architecture note when it has one (what a trait name leaves out)."""
-    text = d.lex.say("fact_traits" if e.traits else "fact_traits_none", name=e.name, traits=d.show.traits(e))
+    notes = design_notes(e)
+    text = d.lex.say("fact_traits" if e.traits else "fact_traits_stated" if notes else "fact_traits_none", name=e.name,
+                     traits=d.show.traits(e))
     return text + (d.lex.say("fact_traits_note", note=e.architecture_note) if e.architecture_note else "")
+
+
+def _design_said(notes: list[str], d: Draft) -> str:
+    """The entry's key points on its design, quoted: what a trait tag or an architecture class leaves out."""
+    return d.lex.say("fact_design_notes", notes=d.lex.say("quote_sep").join(f"“{n}”" for n in notes)) if notes else ""
 
 
 def _architecture_sentence(e: ModelEntry, d: Draft) -> str:
@@ -223,10 +230,16 @@ FACT_SENTENCES = {
 }
 
 
-def sentences(e: ModelEntry, d: Draft, attrs) -> str:
-    """The attribute sentences of one model, each with its citation."""
+_DESIGN = (Attribute.ARCHITECTURE, Attribute.TRAITS)
+
+
+def sentences(e: ModelEntry, d: Draft, attrs, design: bool = True) -> str:
+    """The attribute sentences of one model, each with its citation. The design asked (its architecture or traits) also
+    quotes the entry's key points on it, once; a premise checked (``design`` false) states the field alone."""
     joiner = "" if d.show.zh else " "
-    return joiner.join(d.lex.say("sentence", text=FACT_SENTENCES[a](e, d), cite=d.cite(e.id)) for a in attrs)
+    quote = next((a for a in attrs if a in _DESIGN), None) if design else None
+    return joiner.join(d.lex.say("sentence", text=FACT_SENTENCES[a](e, d) + (_design_said(design_notes(e), d) if a is quote else ""),
+                                 cite=d.cite(e.id)) for a in attrs)
 
 
 # the attribute sentence that states a facet's value for a model
@@ -251,7 +264,7 @@ def checked(e: ModelEntry, q: Query, d: Draft, attrs: list[Attribute]) -> str:
         if a and a not in stated and c.facet not in failed and (negated or holds(e, c) or c.facet not in FACETS):
             stated.append(a)
     joiner = "" if d.show.zh else " "
-    return joiner.join(wrong + ([sentences(e, d, stated)] if stated else []) + _kin(e, q, d, bool(wrong)))
+    return joiner.join(wrong + ([sentences(e, d, stated, design=False)] if stated else []) + _kin(e, q, d, bool(wrong)))
 
 
 def _kin(e: ModelEntry, q: Query, d: Draft, corrected: bool) -> list[str]:

@@ -813,6 +813,10 @@ class Understander:
         if concept and focus and lex.has("explain_request", cue_text) and r.concepts and mentions and \
                 min(s for s, _ in r.concepts) < min(m.start for m in mentions if m.model_id in focus):
             features.add("explain_first")  # "explain RLVR, the thing DeepSeek-R1 does": the concept is what is explained
+        if concept and len(focus) == 1 and r.concepts and not unrecorded and any(  # (or a concept whose name holds the model's)
+                m.model_id in focus and (s <= m.start and m.end < e or m.end <= s and lex.has("concept_owned_gap", text[m.end:s] + "\0"))
+                for m in mentions for s, e in r.concepts):
+            features.add("concept_owned")  # "Chinchilla's scaling laws", "the Chinchilla scaling law": the model's own concept
         similar = {x.model for x in r.relations if x.kind == "similar"}
         if (similar and len(similar) == len(r.relations) and {x.model for x in r.exclude} <= similar
                 and all(c.facet in _CONCEPT_FACETS for c, _ in leaves(where))):
