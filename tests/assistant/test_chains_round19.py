@@ -1,0 +1,118 @@
+"""Two-hop questions (round 19), in wordings other people would type (English and Chinese):
+
+- a kin noun asked with 是谁 / 是哪个 asks which model it is, not who made it ("Alpaca 的上一代模型是谁");
+- a field asked of a model's parent said with 父模型是 / 基础模型是 before the question ("父模型是什么时候发布的"), through
+  the teacher (教师模型, 老师模型), the model used underneath (底层用的模型), or in training tokens (训练 token);
+- the parent and the parent's parent asked together (父模型的父模型, "its parent's parent");
+- a count of a model's parents after its name ("Dolly 的两个父模型") is no version of the name, and a ranking over a
+  model's parents ("which of Dolly's two parents is bigger?") names the one that wins;
+- a parent introduced by a clause and pointed back to ("HTLM grew out of an earlier model. When was that earlier model
+  released?", "builds on another catalog model", "Alpaca fine-tunes which model, and when did that model come out?");
+- "the same lab" / "those labs" with one model named in the question is that model's lab ("Apart from Gopher, what else did
+  the same lab build?");
+- the part one model uses, said before the model ("the image encoder LLaVA relies on").
+
+Expected sets come from the catalog's own fields.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.query import Intent
+
+
+def _parents(full, m):
+    return list(full.catalog.models[m].derived_from)
+
+
+@pytest.mark.parametrize("question, model", [
+    ("Alpaca 的上一代模型是谁", "alpaca"),
+    ("Flan-T5 的直接父模型是谁呀", "flan-t5"),
+    ("Zephyr 的基础模型是谁？", "zephyr"),
+])
+def test_a_kin_noun_asked_with_who_is_the_model(full, question, model):
+    answer = full.ask(question)
+    assert answer.intent is Intent.LINEAGE and set(answer.models) == set(_parents(full, model)), answer.text
+
+
+@pytest.mark.parametrize("question, model, attribute", [
+    ("Alpaca 的父模型是什么时候发布的", "alpaca", "date"),
+    ("Vicuna 的父模型是在什么语料上训练的？", "vicuna", "corpus"),
+    ("Zephyr 的基础模型是由哪家机构做的", "zephyr", "labs"),
+    ("DistilBERT 的教师模型是哪家机构开发的", "distilbert", "labs"),
+    ("DistilBERT 的老师模型多大", "distilbert", "params"),
+    ("Vicuna 底层用的模型是哪家机构的？", "vicuna", "labs"),
+    ("Zephyr 底层的模型有多大？", "zephyr", "params"),
+    ("Vicuna 的父模型用了多少训练 token？", "vicuna", "corpus"),
+])
+def test_a_field_of_the_parent_in_chinese(full, question, model, attribute):
+    q = full._understand(question)
+    assert q.hop_from == model and q.models == _parents(full, model) and attribute in q.attributes, q
+
+
+@pytest.mark.parametrize("question", [
+    "Code Llama 的父模型，还有父模型的父模型分别是什么",
+    "What are Code Llama's parent and its parent's parent?",
+])
+def test_the_parent_and_the_grandparent_together(full, question):
+    answer = full.ask(question)
+    assert {"llama-2", "llama"} <= set(answer.models), answer.models
+
+
+def test_later_models_of_a_model_then_a_ranking_among_them(ask):
+    first = ask("BART 有哪些后续模型？")
+    assert set(first.models) == {"mbart", "htlm", "dq-bart"}, first.models
+    then = ask("BART 有哪些后续模型？", "其中哪个发布得最晚")
+    assert then.models[:1] == ["dq-bart"], then.models
+
+
+@pytest.mark.parametrize("question", [
+    "Dolly 的两个父模型里哪个更大？",
+    "Which of Dolly's two parents is bigger?",
+    "Of the models Dolly was built from, which one is largest?",
+])
+def test_a_ranking_over_the_parents_of_a_model(full, question):
+    q = full._understand(question)
+    assert not q.unknown_names, q.unknown_names
+    answer = full.ask(question)
+    assert answer.models[:1] == ["pythia"] and "gpt-j" not in answer.models[:1], answer.text
+
+
+@pytest.mark.parametrize("question, model, attribute", [
+    ("HTLM grew out of an earlier model. When was that earlier model released?", "htlm", "date"),
+    ("Flan-T5 builds on another catalog model; who built that model?", "flan-t5", "labs"),
+    ("Alpaca fine-tunes which model, and when did that model come out?", "alpaca", "date"),
+    ("RoBERTa revisits which model, and which lab made that original?", "roberta", "labs"),
+])
+def test_a_parent_introduced_by_a_clause_and_pointed_back_to(full, question, model, attribute):
+    q = full._understand(question)
+    assert q.hop_from == model and q.models == _parents(full, model) and attribute in q.attributes, q
+
+
+def _lab_of(full, m):
+    return set(full.catalog.models[m].org_names)
+
+
+@pytest.mark.parametrize("question, model", [
+    ("Apart from Gopher, what else did the same lab build?", "gopher"),
+    ("GLM came out of Tsinghua. Which other models did that lab make?", "glm"),
+])
+def test_the_same_lab_of_the_one_model_named(full, question, model):
+    answer = full.ask(question)
+    assert answer.intent is Intent.LIST and answer.models, answer.text
+    assert model not in answer.models
+    assert all(_lab_of(full, m) & _lab_of(full, model) for m in answer.models), answer.models
+
+
+def test_released_after_a_model_by_its_own_lab(full):
+    answer = full.ask("After BERT came out, what else did the same lab release?")
+    bert = full.catalog.models["bert"]
+    assert answer.models and "bert" not in answer.models
+    assert all(_lab_of(full, m) & _lab_of(full, "bert") and full.catalog.models[m].date.key > bert.date.key
+               for m in answer.models), answer.models
+
+
+def test_the_part_a_model_relies_on_said_before_it(full):
+    q = full._understand("Which lab made the image encoder LLaVA relies on, and in what year?")
+    assert q.hop_from == "llava" and q.models == ["clip"] and {"labs", "date"} <= set(q.attributes), q
