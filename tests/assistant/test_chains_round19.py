@@ -74,3 +74,15 @@ def test_later_models_of_a_model_then_a_ranking_among_them(ask):
 def test_a_count_after_a_name_and_its_possessive_is_no_version_of_it(full, question, model):
     q = full._understand(question)
     assert not q.unknown_names and model in (q.models + [q.hop_from]), q
+
+
+@pytest.mark.parametrize("question, model, attribute", [
+    ("HTLM grew out of an earlier model. When was that earlier model released?", "htlm", "date"),
+    ("Flan-T5 builds on another catalog model; who built that model?", "flan-t5", "labs"),
+    ("Zephyr refines which model, and when did that model come out?", "zephyr", "date"),
+    ("RoBERTa revisits which model, and which lab made that original?", "roberta", "labs"),
+])
+def test_a_parent_introduced_by_a_clause_and_pointed_back_to(full, question, model, attribute):
+    q = full._understand(question)
+    assert q.hop_from == model and q.models == _parents(full, model) and attribute in q.attributes, q
+
