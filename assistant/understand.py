@@ -310,7 +310,8 @@ class Understander:
         if (scope := lex.first("lineage_in_catalog", text.lower())):  # "StarCoder2's predecessor in the catalog?"
             r.use(*scope.span("scope"))
             r.quiet.append(scope.span("scope"))
-        parser.relations.open(text, r, pair=len({m.model_id for m in mentions} - set(r.references)) >= 2)
+        named = {m.model_id for m in mentions} - set(r.references) or {x.model for x in r.exclude}  # "apart from Gopher, ..."
+        parser.relations.open(text, r, pair=len(named) >= 2, alone=next(iter(named)) if len(named) == 1 else None)
         if [f for f in r.found if f.end]:  # "models the catalog gives no size for": the catalog as the facts' source, no concept
             for src in lex.find("catalog_as_source", text.lower()):
                 r.use(*src.span())

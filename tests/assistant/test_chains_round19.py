@@ -86,3 +86,27 @@ def test_a_parent_introduced_by_a_clause_and_pointed_back_to(full, question, mod
     q = full._understand(question)
     assert q.hop_from == model and q.models == _parents(full, model) and attribute in q.attributes, q
 
+
+def _lab_of(full, m):
+    return set(full.catalog.models[m].org_names)
+
+
+def _made_by(full, lab):
+    return set(full.ask(f"Which models were built by {lab}?").models)
+
+
+@pytest.mark.parametrize("question, model, lab", [
+    ("Apart from Gopher, what else did the same lab build?", "gopher", "DeepMind"),
+    ("GLM came out of Tsinghua. Which other models did that lab make?", "glm", "Tsinghua University"),
+])
+def test_the_same_lab_of_the_one_model_named(full, question, model, lab):
+    answer = full.ask(question)
+    assert answer.models and not answer.abstained, answer.text
+    assert set(answer.models) == _made_by(full, lab) - {model}, answer.models
+
+
+def test_released_after_a_model_by_its_own_lab(full):
+    answer = full.ask("After BERT came out, what else did the same lab release?")
+    bert = full.catalog.models["bert"]
+    assert set(answer.models) == {m for m in _made_by(full, "Google") if full.catalog.models[m].date.key > bert.date.key}
+
