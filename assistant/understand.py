@@ -570,7 +570,8 @@ class Understander:
             after, lead = low[m.end:], low[max(0, m.start - 60):m.start]
             said = lex.first("component_after", after)
             span = (m.end + said.start("part"), m.end + said.end("part")) if said else None
-            if not said and (said := lex.first("component_before", lead)):
+            if not said and ((said := lex.first("component_before", lead))
+                             or lex.first("component_use_after", after) and (said := lex.first("component_bare_before", lead))):
                 span = (m.start - len(lead) + said.start("part"), m.start - len(lead) + said.end("part"))
             row = next((row for row in lex.data["component_parts"] if said
                         and phrase_pattern(row["part"]).search(said.group("part"))), None)

@@ -110,3 +110,7 @@ def test_released_after_a_model_by_its_own_lab(full):
     bert = full.catalog.models["bert"]
     assert set(answer.models) == {m for m in _made_by(full, "Google") if full.catalog.models[m].date.key > bert.date.key}
 
+
+def test_the_part_a_model_relies_on_said_before_it(full):
+    q = full._understand("Which lab made the image encoder LLaVA relies on, and in what year?")
+    assert q.hop_from == "llava" and q.models == ["clip"] and {"labs", "date"} <= set(q.attributes), q
