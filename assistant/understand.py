@@ -929,6 +929,7 @@ class Understander:
             # "are Zephyr and its parent from the same lab?": "the same lab" is the comparison's field, both models named
             q = q.model_copy(update={"relations": [x for x in q.relations if x.model]})
         q = self._premises(self._variant_of(self._order(q, low, lex), low, lex), features)
+        q = self._ranked_parents(q, low, lex)
         if claimed and q.intent is Intent.FACT and claimed.top == 1 and not claimed.whole:
             # "is PaLM the largest Google model?", "was Gopher DeepMind's first model?": the ranking of the set the question
             # names, checked against the one model (its own constraints are the set, not premises about it)
@@ -950,6 +951,26 @@ class Understander:
             # "which model has the most attention heads?": models by a field the catalog does not record, not the concept
             return q.model_copy(update={"reason": Reason.UNSUPPORTED} if unrecorded else {"intent": Intent.CONCEPT})
         return self.coverage.check(q, text, lex, r, self.parsers[lex.language])
+
+    def _ranked_parents(self, q: Query, low: str, lex: Lexicon) -> Query:
+        """"Which of Dolly's two parents is bigger?", "MT-NLG 的两个父模型里哪个更早？": a ranking over the parents of the one
+        model whose lineage is asked (the ``parent`` facet of that model), by the superlative or the comparative said
+        (lexicon ``comparative_rank``, after a ``which_one`` question); a model with one parent keeps its lineage answer."""
+        if q.intent is not Intent.LINEAGE or len(q.models) != 1 or q.with_children or q.path:
+            return q
+        parents = [p for p in self.catalog.models[q.models[0]].derived_from if p in self.catalog.models]
+        if len(parents) < 2:
+            return q
+        ranked = find_superlative(low, lex)
+        if ranked is None and lex.ref("which_one", low):
+            table = lex.data.get("comparative_rank", {})
+            word = next((w for w in sorted(table, key=len, reverse=True) if lex.has_phrase(w, low)), None)
+            ranked = Superlative(field=table[word][0], largest=table[word][1] == "max") if word else None
+        if ranked is None:
+            return q
+        kept = [c for c in q.where.items if not (isinstance(c, Constraint) and c.facet == "parents")]  # "its two parents"
+        return q.model_copy(update={"intent": Intent.COUNT, "models": [], "superlative": ranked, "transitive": False,
+                                    "where": And(items=[*kept, Constraint(facet="parent", values=[q.models[0]])])})
 
     def _mentions_describe(self, text: str, lex: Lexicon, r: Reading, mentions, unknown: list[str], features: set[str]) -> bool:
         """Models named inside a description of the model asked for ("which chat model hooks a CLIP image encoder

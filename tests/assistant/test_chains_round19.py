@@ -114,3 +114,15 @@ def test_released_after_a_model_by_its_own_lab(full):
 def test_the_part_a_model_relies_on_said_before_it(full):
     q = full._understand("Which lab made the image encoder LLaVA relies on, and in what year?")
     assert q.hop_from == "llava" and q.models == ["clip"] and {"labs", "date"} <= set(q.attributes), q
+
+
+@pytest.mark.parametrize("question", [
+    "Dolly 的两个父模型里哪个更大？",
+    "Which of Dolly's two parents is bigger?",
+    "Of the models Dolly was built from, which one is largest?",
+])
+def test_a_ranking_over_the_parents_of_a_model(full, question):
+    q = full._understand(question)
+    assert not q.unknown_names, q.unknown_names
+    answer = full.ask(question)
+    assert answer.models[:1] == ["pythia"] and "gpt-j" not in answer.models[:1], answer.text
