@@ -126,3 +126,26 @@ def test_a_ranking_over_the_parents_of_a_model(full, question):
     assert not q.unknown_names, q.unknown_names
     answer = full.ask(question)
     assert answer.models[:1] == ["pythia"] and "gpt-j" not in answer.models[:1], answer.text
+
+
+@pytest.mark.parametrize("question, model, attribute", [
+    ("Alpaca 的父模型是用什么数据训练的？", "alpaca", "corpus"),
+])
+def test_the_parent_s_training_data_asked_with_a_verb_of_using(full, question, model, attribute):
+    q = full._understand(question)
+    assert q.hop_from == model and q.models == _parents(full, model) and attribute in q.attributes, q
+
+
+def test_the_lab_that_made_a_model_said_with_a_resultative_verb(full):
+    answer = full.ask("做出 Gopher 的那个实验室，最新的模型是哪个？")
+    wanted = full.ask("DeepMind 最新的模型是哪个？")
+    assert answer.models[:1] == wanted.models[:1] and answer.models, answer.text
+
+
+@pytest.mark.parametrize("question, model", [
+    ("Alpaca was fine-tuned from which base model?", "alpaca"),
+    ("Dolly came from which parent models?", "dolly"),
+])
+def test_from_which_base_models_is_no_question_of_the_lab(full, question, model):
+    q = full._understand(question)
+    assert q.intent is Intent.LINEAGE and "labs" not in q.attributes, q
