@@ -10,7 +10,9 @@
   released?", "builds on another catalog model", "Alpaca fine-tunes which model, and when did that model come out?");
 - "the same lab" / "those labs" with one model named in the question is that model's lab ("Apart from Gopher, what else did
   the same lab build?");
-- the part one model uses, said before the model ("the image encoder LLaVA relies on").
+- the part one model uses, said before the model ("the image encoder LLaVA relies on");
+- "from which base models" asks the parents, not the lab; the lab that made a model said with a resultative verb (做出 X 的那个实验室);
+- a count after a name and 的 ("LLaMA 的三个尺寸") is no version of the name.
 
 Expected sets come from the catalog's own fields.
 """
