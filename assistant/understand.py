@@ -961,6 +961,8 @@ class Understander:
         parents = [p for p in self.catalog.models[q.models[0]].derived_from if p in self.catalog.models]
         if len(parents) < 2:
             return q
+        # a comparative before the noun it describes ranks nothing ("which earlier models is it based on?": its parents)
+        low = blank(low, [m.span() for m in lex.find("attributive_comparative", low)])
         ranked = find_superlative(low, lex)
         if ranked is None and lex.ref("which_one", low):
             table = lex.data.get("comparative_rank", {})

@@ -151,3 +151,12 @@ def test_the_lab_that_made_a_model_said_with_a_resultative_verb(full):
 def test_from_which_base_models_is_no_question_of_the_lab(full, question, model):
     q = full._understand(question)
     assert q.intent is Intent.LINEAGE and "labs" not in q.attributes, q
+
+
+@pytest.mark.parametrize("question, model", [
+    ("Dolly was tuned from which earlier models?", "dolly"),
+    ("MT-NLG was built on which older models?", "mt-nlg"),
+])
+def test_a_comparative_before_the_noun_asks_the_parents_unranked(full, question, model):
+    answer = full.ask(question)
+    assert set(answer.models) == set(_parents(full, model)), answer.text
