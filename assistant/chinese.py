@@ -178,6 +178,13 @@ class ChineseReader:
         self.likeness = tuple(lex.get("likeness", []))  # "Mamba那种状态空间层": a name that only says what kind
         # "预训练目标和 X 一样", "跟 X 架构完全相同": the field a likeness is said in, and the words saying it exactly
         self.alike: dict = lex.get("alike", {})
+        # "Alpaca 的上一代模型是谁", "Zephyr 的基础模型是谁": 谁 closing a question about a kin of a model (its parent, base,
+        # predecessor, teacher), with no verb of making after it, asks which model that is, not who made it (``kin_who``:
+        # the words, and the kin terms of the gloss they follow)
+        kin_who = lex.get("kin_who", {})
+        self.kin_who_words = frozenset(kin_who.get("words", []))
+        self.kin_terms = tuple(kin_who.get("kin", []))
+        self.kin_who_end = frozenset(kin_who.get("after", []))
         self._kinds: dict[str, str] = {}
         for opens, close in self.relations:
             self._kinds.update({w: "open" for w in opens - self.plain_opens} | {w: "close" for w in close})
@@ -475,6 +482,8 @@ class ChineseReader:
                 pieces.append(_Piece(u.text, "raw", example=True))  # perhaps a name outside the catalog, given as an example
             elif u.kind in ("raw", "model"):
                 pieces.append(_Piece(u.value or u.text, "raw"))
+            elif u.kind == "gloss" and u.text in self.kin_who_words and self._kin_asked(pieces, units[k + 1:]):
+                pieces.append(_Piece(" ", "gap"))  # "的直接父模型是谁": the model, not its lab
             elif u.kind == "gloss" and u.value:
                 pieces.append(_Piece(u.value, "gloss"))
             elif u.kind == "gloss":  # a word that says nothing still ends a name's phrase ("Minerva 在 PaLM 的基础上")
@@ -486,6 +495,13 @@ class ChineseReader:
                 pieces.append(_Piece(value, "gloss") if value else _Piece(" ", "raw"))
             k += 1
         return pieces
+
+    def _kin_asked(self, pieces: list[_Piece], rest: list[_Unit]) -> bool:
+        """谁 closes the question (only particles after it) and the clause before it names a kin of a model."""
+        if any(v.text.strip() and v.text.strip() not in self.kin_who_end for v in rest):
+            return False
+        said = " ".join(p.text for p in _clause(pieces) if p.kind == "gloss").lower()
+        return any(re.search(rf"\b{re.escape(term)}\b", said) for term in self.kin_terms)
 
     def _span(self, units: list[_Unit], k: int) -> tuple[int, str] | None:
         """"从 GPT-1 到 ChatGPT": two models as the ends of a span (a line of descent, a stretch of time), glossed

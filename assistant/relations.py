@@ -796,9 +796,12 @@ class RelationReader:
             r.use(f.start, f.end)
             return
 
-    def open(self, text: str, r: Reading, pair: bool = False) -> None:
+    def open(self, text: str, r: Reading, pair: bool = False, alone: str | None = None) -> None:
         """"the same lab" with no model after it: the model comes from the conversation; with two models
-        named (``pair``: "do T5 and BART have the same license?") it compares them instead."""
+        named (``pair``: "do T5 and BART have the same license?") it compares them instead. "What else did the same lab
+        make?" said of the one model the question names (``alone``: "Apart from Gopher, what else did the same lab build?",
+        "ERNIE came from Tsinghua. What other models did those labs build?") or of the model a date or size is relative
+        to ("After Whisper, what else did the same lab release?") is that model's lab."""
         opened = list(self.lex.find("same_open", text.lower()))
         if opened and pair:
             for m in opened:
@@ -807,11 +810,18 @@ class RelationReader:
         if liked:  # "Google encoders like BERT - same lab, same architecture?": the fields said are what the likeness is
             r.relations.remove(liked)
             r.found = [f for f in r.found if not (f.via == liked.model and (f.start, f.end) in self._liked)]
+        maker = self.lex.first("same_maker_open", text.lower()) if not pair else None
+        anchor = next((x.model for x in r.relations if x.model and x.kind in _RELATIVE_CUES.values()), alone if maker else None)
+        anchor = anchor if anchor in self.catalog.models else None
+        if anchor and anchor == alone:  # "what other models did those labs build?": the model named is the lab's anchor,
+            r.references.append(anchor)  # not the subject, and the other models are asked
+            if not any(x.model == anchor for x in r.exclude):
+                r.exclude.append(Exclusion(model=anchor))
         for m in opened if not pair else []:
             what = same_field(self.lex, next(g for g in m.groups() if g))
             if what in {x.facet for x in r.relations if x.kind == "same"}:
                 continue
-            named = next((x.model for x in r.relations if x.kind == "same" and x.model), liked.model if liked else None)
+            named = next((x.model for x in r.relations if x.kind == "same" and x.model), liked.model if liked else anchor)
             if named and what == "size" and not self.catalog.models[named].params.max_millions:
                 continue
             # the phrase's words are no constraint of their own ("built on the same base model": no set of base models)
@@ -820,10 +830,12 @@ class RelationReader:
                 self._same_field(named, self.catalog.models[named], what, m.start(), m.end(), None, r)
             r.relations.append(Relation(kind="same", model=named or "", facet=what))
             r.use(*m.span())
-        if not pair and (m := self.lex.first("same_maker_open", text.lower())) and not any(
-                x.kind == "same" and x.facet == "lab" for x in r.relations):  # (beside another field: "... the same month")
-            r.relations.append(Relation(kind="same", model="", facet="lab"))  # "what else did they make?"
-            r.use(*m.span())
+        if (m := maker) and not any(x.kind == "same" and x.facet == "lab" for x in r.relations):
+            # (beside another field: "... the same month")
+            if anchor:  # the model named in the question, not the conversation's
+                self._same_field(anchor, self.catalog.models[anchor], "lab", m.start(), m.end(), None, r)
+            r.relations.append(Relation(kind="same", model=anchor or "", facet="lab"))
+            r.use(*m.span())  # "what else did they make?"
         if not pair:
             self._relative_open(text.lower(), r)
 

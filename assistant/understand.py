@@ -310,7 +310,8 @@ class Understander:
         if (scope := lex.first("lineage_in_catalog", text.lower())):  # "StarCoder2's predecessor in the catalog?"
             r.use(*scope.span("scope"))
             r.quiet.append(scope.span("scope"))
-        parser.relations.open(text, r, pair=len({m.model_id for m in mentions} - set(r.references)) >= 2)
+        named = {m.model_id for m in mentions} - set(r.references) or {x.model for x in r.exclude}  # "apart from Gopher, ..."
+        parser.relations.open(text, r, pair=len(named) >= 2, alone=next(iter(named)) if len(named) == 1 else None)
         if [f for f in r.found if f.end]:  # "models the catalog gives no size for": the catalog as the facts' source, no concept
             for src in lex.find("catalog_as_source", text.lower()):
                 r.use(*src.span())
@@ -569,7 +570,8 @@ class Understander:
             after, lead = low[m.end:], low[max(0, m.start - 60):m.start]
             said = lex.first("component_after", after)
             span = (m.end + said.start("part"), m.end + said.end("part")) if said else None
-            if not said and (said := lex.first("component_before", lead)):
+            if not said and ((said := lex.first("component_before", lead))
+                             or lex.first("component_use_after", after) and (said := lex.first("component_bare_before", lead))):
                 span = (m.start - len(lead) + said.start("part"), m.start - len(lead) + said.end("part"))
             row = next((row for row in lex.data["component_parts"] if said
                         and phrase_pattern(row["part"]).search(said.group("part"))), None)
@@ -931,6 +933,7 @@ class Understander:
             # "are Zephyr and its parent from the same lab?": "the same lab" is the comparison's field, both models named
             q = q.model_copy(update={"relations": [x for x in q.relations if x.model]})
         q = self._premises(self._variant_of(self._order(q, low, lex), low, lex), features)
+        q = self._ranked_parents(q, low, lex)
         if claimed and q.intent is Intent.FACT and claimed.top == 1 and not claimed.whole:
             # "is PaLM the largest Google model?", "was Gopher DeepMind's first model?": the ranking of the set the question
             # names, checked against the one model (its own constraints are the set, not premises about it)
@@ -952,6 +955,28 @@ class Understander:
             # "which model has the most attention heads?": models by a field the catalog does not record, not the concept
             return q.model_copy(update={"reason": Reason.UNSUPPORTED} if unrecorded else {"intent": Intent.CONCEPT})
         return self.coverage.check(q, text, lex, r, self.parsers[lex.language])
+
+    def _ranked_parents(self, q: Query, low: str, lex: Lexicon) -> Query:
+        """"Which of Dolly's two parents is bigger?", "MT-NLG 的两个父模型里哪个更早？": a ranking over the parents of the one
+        model whose lineage is asked (the ``parent`` facet of that model), by the superlative or the comparative said
+        (lexicon ``comparative_rank``, after a ``which_one`` question); a model with one parent keeps its lineage answer."""
+        if q.intent is not Intent.LINEAGE or len(q.models) != 1 or q.with_children or q.path:
+            return q
+        parents = [p for p in self.catalog.models[q.models[0]].derived_from if p in self.catalog.models]
+        if len(parents) < 2:
+            return q
+        # a comparative before the noun it describes ranks nothing ("which earlier models is it based on?": its parents)
+        low = blank(low, [m.span() for m in lex.find("attributive_comparative", low)])
+        ranked = find_superlative(low, lex)
+        if ranked is None and lex.ref("which_one", low):
+            table = lex.data.get("comparative_rank", {})
+            word = next((w for w in sorted(table, key=len, reverse=True) if lex.has_phrase(w, low)), None)
+            ranked = Superlative(field=table[word][0], largest=table[word][1] == "max") if word else None
+        if ranked is None:
+            return q
+        kept = [c for c in q.where.items if not (isinstance(c, Constraint) and c.facet == "parents")]  # "its two parents"
+        return q.model_copy(update={"intent": Intent.COUNT, "models": [], "superlative": ranked, "transitive": False,
+                                    "where": And(items=[*kept, Constraint(facet="parent", values=[q.models[0]])])})
 
     def _mentions_describe(self, text: str, lex: Lexicon, r: Reading, mentions, unknown: list[str], features: set[str]) -> bool:
         """Models named inside a description of the model asked for ("which chat model hooks a CLIP image encoder

@@ -525,7 +525,10 @@ def _count(m: re.Match, sizes=None) -> str:
     before = m.string[:m.start()]
     if re.search(r"[A-Za-z\d)]\s*$", before):
         return f" these {n} "
-    # "LLaMA 有三个尺寸吗": the gloss drops 有, so a digit would join the name ("LLaMA 3"); the count is said as a word
+    # "LLaMA 有三个尺寸吗", "MT-NLG 的两个父模型": the gloss drops 有 and 的, so a digit would join the name ("LLaMA 3",
+    # "MT-NLG 2"); the count of the name's own things is said as a word
+    if n < len(_ORDINAL_COUNT) and re.search(r"[A-Za-z\d)]\s*的\s*$", before):
+        return f" {_ORDINAL_COUNT[n]} "
     if (sizes is not None and sizes.owned is not None and sizes.owned_nouns is not None and n < len(_ORDINAL_COUNT)
             and sizes.owned.search(before) and sizes.owned_nouns.match(m.string[m.end():])):
         return f" {_ORDINAL_COUNT[n]} "
