@@ -1,0 +1,100 @@
+"""Counting questions of round 19, each kind in wordings of its own (English and Chinese):
+
+- a share whose base set is said first, as the scope of the question ("For Google, what fraction of its models are
+  encoders?", "Looking only at encoder models, what percentage are open?"): the part counted against that set;
+- a share said in Chinese with 占 / 比例 ("谷歌的模型占全部模型的比例", "开源模型在目录里占多少",
+  "解码器模型中有多大比例是开源的"): the count, as a share of the whole catalog or of the set named first;
+- a count per value said in Chinese ("每一种 license 分别有多少模型", "2019、2020、2021 这三年各发布了多少个模型": 这三年
+  points back to the years listed, no span counted from today);
+- a field value said after the field's own name ("license 类别为 unknown", "license category is unknown") and a
+  value restated in brackets ("微调（fine-tuning）").
+
+Expected figures come from the catalog's own fields.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.facets import FACETS
+from assistant.query import Constraint, Query, leaves
+
+
+def _members(catalog, facet, value):
+    f = FACETS[facet]
+    return [e for e in catalog.models.values() if f.match(e, Constraint(facet=facet, values=[value]))]
+
+
+def _facets(where):
+    return {(c.facet, tuple(c.values), neg) for c, neg in leaves(where)}
+
+
+@pytest.mark.parametrize("question, base, part", [
+    ("For Google, what fraction of its models are encoders?", ("lab", "Google"), ("architecture", "encoder")),
+    ("Looking only at encoder models, what percentage are open?", ("architecture", "encoder"), ("license", "open")),
+    ("For OpenAI: what share of its models are closed?", ("lab", "OpenAI"), ("license", "closed")),
+    ("Considering just the decoders, what proportion are open?", ("architecture", "decoder"), ("license", "open")),
+])
+def test_a_scope_said_first_is_the_base_of_the_share(plain, question, base, part):
+    a = plain.ask(question)
+    q = Query.model_validate(a.query)
+    assert q.share_of is not None and _facets(q.share_of) == {(base[0], (base[1],), False)}, q.share_of
+    whole = _members(plain.catalog, *base)
+    n = sum(1 for e in whole if e in _members(plain.catalog, *part))
+    assert f"{n} of the {len(whole)} models" in a.text, a.text
+
+
+@pytest.mark.parametrize("question, facet, value", [
+    ("谷歌的模型占全部模型的比例", "lab", "Google"),
+    ("开源模型在目录里占多少", "license", "open"),
+    ("编码器模型在所有模型中占多少？", "architecture", "encoder"),
+])
+def test_a_chinese_share_of_the_whole_catalog(plain, question, facet, value):
+    a = plain.ask(question)
+    q = Query.model_validate(a.query)
+    assert q.share_of is not None and not q.share_of.items, q
+    n, total = len(_members(plain.catalog, facet, value)), len(plain.catalog.models)
+    assert f"{total} 个模型中的 {n} 个（{100 * n / total:.0f}%）" in a.text, a.text
+
+
+@pytest.mark.parametrize("question, base, part", [
+    ("解码器模型中有多大比例是开源的", ("architecture", "decoder"), ("license", "open")),
+    ("谷歌的模型里有多大比例是编码器？", ("lab", "Google"), ("architecture", "encoder")),
+])
+def test_a_chinese_share_of_a_set_named_first(plain, question, base, part):
+    a = plain.ask(question)
+    q = Query.model_validate(a.query)
+    assert q.share_of is not None and _facets(q.share_of) == {(base[0], (base[1],), False)}, q.share_of
+    whole = _members(plain.catalog, *base)
+    n = sum(1 for e in whole if e in _members(plain.catalog, *part))
+    assert f"{len(whole)} 个符合" in a.text and f"中的 {n} 个" in a.text, a.text
+
+
+def test_a_chinese_count_per_value_said_with_each_kind(plain):
+    q = Query.model_validate(plain.ask("每一种 license 分别有多少模型").query)
+    assert q.group_by == "license", q
+
+
+@pytest.mark.parametrize("question, years", [
+    ("2019、2020、2021 这三年各发布了多少个模型", [2019, 2020, 2021]),
+    ("2020 和 2021 这两年分别发布了几个模型", [2020, 2021]),
+])
+def test_these_years_point_back_to_the_years_listed(plain, question, years):
+    a = plain.ask(question)
+    assert Query.model_validate(a.query).group_by == "year", a.query
+    for y in years:
+        n = sum(1 for e in plain.catalog.models.values() if e.date.year == y)
+        assert f"**{y}**：{n} 个" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["license 类别为 unknown 的模型有几个", "models whose license category is unknown",
+                                      "how many models have license type unknown?"])
+def test_a_value_said_after_its_field_name(plain, question):
+    q = Query.model_validate(plain.ask(question).query)
+    assert ("license", ("unknown",), False) in _facets(q.where), q.where
+
+
+@pytest.mark.parametrize("question", ["通过微调（fine-tuning）得到的模型有多少个", "how many fine-tuned (fine-tuning) models are listed?"])
+def test_a_value_restated_in_brackets(plain, question):
+    q = Query.model_validate(plain.ask(question).query)
+    assert ("finetuned", ("yes",), False) in _facets(q.where), q.where
