@@ -255,6 +255,8 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry], also: li
         return _aggregate(q, entries, d, crit)
     if q.superlative:
         return _superlative(q, entries, d, crit)
+    if q.split is not None:
+        return _split(q, entries, d)
     scope = lex.say("count_scope", crit=crit) if crit else ""
     if q.check_op is not None:  # "are there more than five Microsoft models?": the verdict on the count leads
         n = len(entries)
@@ -278,6 +280,24 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry], also: li
     from assistant.respond import add_also_sized
 
     add_also_sized(q, list(also), d, more=bool(entries), listed=len(entries))
+    return d.finish()
+
+
+def _split(q: Query, entries: list[ModelEntry], d: Draft) -> Answer:
+    """"How many of Meta's models are decoders and how many are not?": the set's models that hold the condition and
+    those that do not, each counted, then the models behind each count (as many as a page holds)."""
+    from assistant.query import Not
+    from assistant.reading import describe
+
+    lex, show = d.lex, d.show
+    sides = [And(items=[q.split]), And(items=[Not(item=q.split)])]
+    members = [(describe(side, d.catalog, q.language), [e for e in entries if holds(e, side)]) for side in sides]
+    pairs = lex.say("group_named_join").join(lex.say("group_named_pair", label=label, n=len(those)) for label, those in members)
+    d.add(lex.say("group_named", pairs=pairs, total=len(entries)))
+    per = max(1, LIST_LIMIT // 2)
+    d.add("\n".join(lex.say("group_members" if len(those) <= per else "group_members_first", label=label, n=len(those),
+                             shown=per, names=show.join([f"{e.name} {d.cite(e.id)}" for e in those[:per]]))
+                     for label, those in members if those))
     return d.finish()
 
 

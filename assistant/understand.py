@@ -23,7 +23,7 @@ from assistant.lookup import CONCEPT, CitationIndex
 from assistant.parse import Parser, Reading
 from assistant.spans import blank
 from assistant.phrases import CATALOG_PAPER
-from assistant.query import And, Attribute, Constraint, Intent, Op, Or, Premise, Quant, Query, Reason, Superlative, leaves, years_spanned
+from assistant.query import And, Attribute, Constraint, Intent, Not, Op, Or, Premise, Quant, Query, Reason, Superlative, leaves, years_spanned
 from assistant.coverage import Coverage
 from assistant.reading import describe
 from assistant.relative import absolute
@@ -666,6 +666,27 @@ class Understander:
                 return "year"
         return fields[0] if len(fields) == 1 else None
 
+    @staticmethod
+    def _split(where: And, lex: Lexicon, cue_text: str, found=()) -> tuple[And, Constraint | None]:
+        """A count split on one condition: the set's models that hold it and those that do not, each counted. Said as a
+        value and its negation side by side ("how many encoders and non-encoders?", the Chinese "encoder 和非 encoder 的各有
+        几个"), which no model can hold at once, or as a second count of the rest ("how many are decoders and how many are
+        not?": the lexicon's ``count_split_rest``, about the condition said last before it). The condition leaves
+        ``where``."""
+        tops = [c for c in where.items if isinstance(c, Constraint)]
+        for c in tops:  # the value and its negation, both said
+            if any(isinstance(n, Not) and n.item == c for n in where.items) and lex.has("count", cue_text):
+                return And(items=[x for x in where.items if x is not c and not (isinstance(x, Not) and x.item == c)]), c
+        rest = lex.first("count_split_rest", cue_text)
+        if rest is None or not tops:
+            return where, None
+        said = [f for f in found if f.end and f.end <= rest.start("rest") and not f.negated and any(c.facet == f.facet for c in tops)]
+        facet = max(said, key=lambda f: f.end).facet if said else tops[-1].facet if len(tops) == 1 else None
+        c = next((c for c in reversed(tops) if c.facet == facet), None)
+        if c is None:
+            return where, None
+        return And(items=[x for x in where.items if x is not c]), c
+
     # -- building the query -------------------------------------------------------------------
     def _compose(self, text, lex: Lexicon, r: Reading, mentions, unknown, lookup, lookup_models, glossed: bool = False) -> Query:
         low = text.lower()
@@ -881,6 +902,9 @@ class Understander:
             if focus:
                 where = And(items=[Constraint(facet="model", values=list(focus)), *where.items])
                 focus = []
+        where, split = (self._split(where, lex, cue_text, r.found) if intent is Intent.COUNT and not focus and not summed
+                        and not checked and not held and not sup else (where, None))
+        group = None if split is not None else group
         claim = (share_claim(cue_text, lex) if ("yes_no" in features or lex.has("claim_lead", cue_text)) and intent in (Intent.LIST, Intent.COUNT) and not focus
                  and not summed and not checked else None)
         # a set with a line of descent as a condition ("what percentage descend from LLaMA?") is a set all the same
@@ -890,6 +914,8 @@ class Understander:
         if share is not None and group and lex.has("ratio_between", cue_text):
             share = None  # "the ratio of open to closed models": two values of one field, each counted, not a share of a base
         claim = claim if share is not None else None
+        if share is not None and split is not None:  # a proportion is asked: the condition stays one of the set's
+            where, split = And(items=[*where.items, split]), None
         if share is not None:  # a proportion: the count of the set, as a part of its base
             intent, group, sup = Intent.COUNT, None, None
             where = _within(where, share)
@@ -906,7 +932,7 @@ class Understander:
             relations=r.relations, superlative=sup, group_by=group, concept=concept, other_concepts=others, lookup=lookup,
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
-            owned_count=owned, share_of=share, share_check_op=Op(claim[0]) if claim else None,
+            owned_count=owned, split=split, share_of=share, share_check_op=Op(claim[0]) if claim else None,
             share_check=claim[1] if claim else 0.0,
             ratio_op=Op(ratio[0]) if ratio else None, ratio=ratio[1] if ratio else 0.0,
             exists_asked=intent is Intent.LIST and yes_no and not focus and not sup and lex.has("exists_asked", cue_text),

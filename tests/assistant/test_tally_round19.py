@@ -98,3 +98,25 @@ def test_a_value_said_after_its_field_name(plain, question):
 def test_a_value_restated_in_brackets(plain, question):
     q = Query.model_validate(plain.ask(question).query)
     assert ("finetuned", ("yes",), False) in _facets(q.where), q.where
+
+
+@pytest.mark.parametrize("question, base, split", [
+    ("how many Google models are open and how many aren't?", ("lab", "Google"), ("license", "open")),
+    ("Of the models released in 2021, how many are decoders, and how many are not?", None, ("architecture", "decoder")),
+    ("how many encoders and non-encoders are there among Google's models?", ("lab", "Google"), ("architecture", "encoder")),
+    ("谷歌的模型中开源和非开源的各有多少个？", ("lab", "Google"), ("license", "open")),
+])
+def test_a_count_split_on_a_condition_and_its_rest(plain, question, base, split):
+    """The set's models that hold the condition and those that do not, each counted; the reading says so."""
+    a = plain.ask(question)
+    q = Query.model_validate(a.query)
+    assert q.split is not None and (q.split.facet, q.split.values) == (split[0], [split[1]]), q
+    if base:
+        assert (base[0], (base[1],), False) in _facets(q.where), q.where
+    members = [e for e in plain.catalog.models.values() if
+               (not base or e in _members(plain.catalog, *base)) and (base or e.date.year == 2021)]
+    yes = sum(1 for e in members if e in _members(plain.catalog, *split))
+    no = len(members) - yes
+    sep = "：" if q.language == "zh" else ": "
+    first = a.text.split("\n")[0]
+    assert f"{sep}{yes}" in first and f"{sep}{no}" in first and first.index(f"{sep}{yes}") < first.index(f"{sep}{no}"), a.text
