@@ -120,3 +120,50 @@ def test_a_count_split_on_a_condition_and_its_rest(plain, question, base, split)
     sep = "：" if q.language == "zh" else ": "
     first = a.text.split("\n")[0]
     assert f"{sep}{yes}" in first and f"{sep}{no}" in first and first.index(f"{sep}{yes}") < first.index(f"{sep}{no}"), a.text
+
+
+def _size_leaves(q):
+    return [(c.op.value, c.quant.value, list(c.values)) for c, neg in leaves(q.where) if c.facet == "size" and not neg]
+
+
+@pytest.mark.parametrize("question, leaf", [
+    # sizes said to be the only ones released: every size holds the bound
+    ("which models are only offered in sizes larger than 30B?", ("gt", "every", [30000.0])),
+    ("models that only come in sizes over 20B", ("gt", "every", [20000.0])),
+    # two ends said of one version apart: one range held by one version
+    ("models with a version of at least 10B and at most 20B", ("between", "some", [10000.0, 20000.0])),
+    ("哪些模型至少有一个版本不小于 10B 且不大于 20B", ("between", "some", [10000.0, 20000.0])),
+    ("有个版本在 1B 以上、5B 以下的模型", ("between", "some", [1000.0, 5000.0])),
+])
+def test_a_size_bound_judged_on_the_versions_said(plain, question, leaf):
+    q = plain._understand(question)
+    assert _size_leaves(q) == [leaf], q.where
+
+
+def test_two_bounds_of_two_versions_stay_two(plain):
+    q = plain._understand("models with a version under 1B and a version over 10B")
+    assert sorted(_size_leaves(q)) == [("gt", "some", [10000.0]), ("lt", "some", [1000.0])], q.where
+
+
+@pytest.mark.parametrize("question, n", [("有好几个版本、连最小的版本都超过 50 亿参数的模型有哪些", 5000.0),
+                                         ("提供多种尺寸，连最小的尺寸都超过 20 亿参数的模型", 2000.0)])
+def test_several_sizes_and_even_the_smallest_over_a_bound(plain, question, n):
+    q = plain._understand(question)
+    assert ("gt", "smallest", [n]) in _size_leaves(q), q.where
+    assert any(c.facet == "variants" and c.op.value == "ge" and c.values == [2.0] for c, _ in leaves(q.where)), q.where
+    assert q.superlative is None
+
+
+@pytest.mark.parametrize("question", ["which Qwen models have every size over 1B, ignoring active parameters?",
+                                      "DeepSeek models with every version above 10B (excluding active parameters)"])
+def test_the_active_count_set_aside_is_no_filter(full, question):
+    q = full._understand(question)
+    assert "active" not in {c.facet for c, _ in leaves(q.where)}, q.where
+    assert [x[:2] for x in _size_leaves(q)] == [("gt", "every")], q.where
+
+
+@pytest.mark.parametrize("question, model", [("How many descendants does GPT-3 have, direct or indirect?", "gpt-3"),
+                                             ("list T5's direct and indirect descendants", "t5")])
+def test_direct_or_indirect_is_every_generation(plain, question, model):
+    q = plain._understand(question)
+    assert ("descends", (model,), False) in _facets(q.where), q.where
