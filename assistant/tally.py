@@ -452,11 +452,12 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
     """Counts per value of one field ("which lab has the most models", "models per year")."""
     lex, show = d.lex, d.show
     counts: dict[str, int] = {}
+    label = _row_label(q, d)
     if named := _named_values(q):  # "who built more models, Google or OpenAI?": each value the question names
         facet = FACETS[q.group_by]
         for value in named:
             one = Constraint(facet=q.group_by, values=[value])
-            counts[show.group_label(q.group_by, value)] = sum(1 for e in entries if facet.match(e, one))
+            counts[label(value)] = sum(1 for e in entries if facet.match(e, one))
     else:
         for e in entries:
             for value in group_values(q.group_by, e):
@@ -496,7 +497,7 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
         members = [(value, [e for e in entries if facet.match(e, Constraint(facet=q.group_by, values=[value]))]) for value in named]
         per = max(1, LIST_LIMIT // max(1, len(members)))  # one page in all: a catalog with thousands of entries lists a part
         d.add("\n".join(lex.say("group_members" if len(those) <= per else "group_members_first",
-                                 label=show.group_label(q.group_by, value), n=len(those), shown=per,
+                                 label=label(value), n=len(those), shown=per,
                                  names=show.join([f"{e.name} {d.cite(e.id)}" for e in those[:per]]))
                          for value, those in members if those))
     elif q.where.items and not distinct(q):  # a filtered set counted per value: the models of each row, named likewise
@@ -509,6 +510,16 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
                                  n=len(behind[k]), shown=per, names=show.join([f"{e.name} {d.cite(e.id)}" for e in behind[k][:per]]))
                          for k, _ in rows if behind.get(k)))
     return d.finish()
+
+
+def _row_label(q: Query, d: Draft):
+    """How a breakdown row's value is shown: a model's name when the rows are models' lines ("derived from BERT"), else
+    the value as the language names it."""
+    from assistant.facets import LineageFacet
+
+    if isinstance(FACETS.get(q.group_by), LineageFacet):
+        return lambda v: d.catalog.models[v].name if v in d.catalog.models else str(v)
+    return lambda v: d.show.group_label(q.group_by, v)
 
 
 def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:

@@ -667,6 +667,18 @@ class Understander:
         return fields[0] if len(fields) == 1 else None
 
     @staticmethod
+    def _kin_counted(focus: list[str], features: set, lex: Lexicon, cue_text: str) -> str | None:
+        """Two models or more, each with its own line counted ("how many direct children do BERT and GPT-3 each have?",
+        "how many descendants do T5 and BART have, respectively?"): the lineage facet counted per model, ``derived`` (the
+        children) or ``descends`` (every generation, when the words are of descent and none says direct), else None."""
+        if len(focus) < 2 or "count" not in features or not lex.has("descendant_words", cue_text):
+            return None
+        if not phrase_pattern(lex.data["group_by"]["each_named"]).search(cue_text):
+            return None
+        direct = lex.has("direct_lineage", cue_text) or lex.has("lineage_direct_only", cue_text)
+        return "descends" if lex.has("transitive_lineage", cue_text) and not direct else "derived"
+
+    @staticmethod
     def _split(where: And, lex: Lexicon, cue_text: str, found=()) -> tuple[And, Constraint | None]:
         """A count split on one condition: the set's models that hold it and those that do not, each counted. Said as a
         value and its negation side by side ("how many encoders and non-encoders?", the Chinese "encoder 和非 encoder 的各有
@@ -850,7 +862,7 @@ class Understander:
             focus, unknown, unrecorded, attributes = [], [], [], []
             features -= {"models", "two_models", "unknown", "attributes", "compare_pair"}
         if "count" in features and not features & {"count_not", "citation"} and focus and not unrecorded and not where.items[1:] \
-                and (counted := self._counted_thing(text, lex, r)):
+                and (counted := self._counted_thing(text, lex, r, len(focus))):
             unrecorded = [counted]  # "how many employees worked on PaLM?": a number of the model's, not a count of models
         frame = decide(features)
         intent = frame.intent
@@ -902,6 +914,10 @@ class Understander:
             if focus:
                 where = And(items=[Constraint(facet="model", values=list(focus)), *where.items])
                 focus = []
+        kin = self._kin_counted(focus, features, lex, cue_text) if intent in (Intent.COUNT, Intent.LINEAGE) and not summed else None
+        if kin:  # "how many direct children do BERT and GPT-3 each have?": each model's line, counted apart
+            where = And(items=[Constraint(facet=kin, values=list(focus)), *where.items])
+            intent, group, focus, sup = Intent.COUNT, kin, [], None
         where, split = (self._split(where, lex, cue_text, r.found) if intent is Intent.COUNT and not focus and not summed
                         and not checked and not held and not sup else (where, None))
         group = None if split is not None else group
@@ -1128,7 +1144,7 @@ class Understander:
         low = text.lower()
         return next((Attribute(key) for key, p in lex.patterns("owned_count", low) if p.search(low)), None)
 
-    def _counted_thing(self, text: str, lex: Lexicon, r: Reading) -> str | None:
+    def _counted_thing(self, text: str, lex: Lexicon, r: Reading, named: int = 1) -> str | None:
         """The thing a count question about a named model counts, as an unrecorded fact ("number of employees"),
         when no reading used its words and the lexicon has none of them: not models, variants, labs or parameters."""
         m = next((m for _, p in lex.patterns("counted_thing", text.lower()) for m in p.finditer(text.lower())), None)
@@ -1140,8 +1156,9 @@ class Understander:
             words, e = words[:1], s + len(words[0])
         if (any(a < e and s < b for a, b in r.used) or any(f.start < e and s < f.end for f in r.found if f.end)
                 or any(w in self._lexicon_words or w.rstrip("s") in self._lexicon_words for w in words)
-                or lex.has("model_anchor", " ".join(words))):
-            return None
+                or lex.has("model_anchor", " ".join(words))
+                or named > 1 and lex.has("descendant_words", " ".join(words))):  # "how many children do BERT and
+            return None                                                                 # GPT-3 each have?": their lines
         return f"number of {' '.join(words)}"
 
     def _described(self, text: str, lex: Lexicon, r: Reading) -> str:

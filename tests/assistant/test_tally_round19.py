@@ -167,3 +167,21 @@ def test_the_active_count_set_aside_is_no_filter(full, question):
 def test_direct_or_indirect_is_every_generation(plain, question, model):
     q = plain._understand(question)
     assert ("descends", (model,), False) in _facets(q.where), q.where
+
+
+@pytest.mark.parametrize("question, facet, models", [
+    ("how many descendants do T5 and BART have, respectively?", "descends", ["t5", "bart"]),
+    ("BERT 和 GPT-3 各有几个直接子模型？", "derived", ["bert", "gpt-3"]),
+    ("How many children does each of GPT-2 and T5 have?", "derived", ["gpt-2", "t5"]),
+])
+def test_each_models_line_counted_apart(plain, question, facet, models):
+    from assistant.facets import FACETS
+
+    a = plain.ask(question)
+    q = Query.model_validate(a.query)
+    assert q.group_by == facet and (facet, tuple(models), False) in _facets(q.where), q
+    f = FACETS[facet]
+    sep = "：" if q.language == "zh" else ": "
+    for m in models:
+        n = sum(1 for e in plain.catalog.models.values() if f.match(e, Constraint(facet=facet, values=[m])))
+        assert f"**{plain.catalog.models[m].name}**{sep}{n}" in a.text, a.text
