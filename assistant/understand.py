@@ -651,7 +651,9 @@ class Understander:
         groupable = lex.data["group_by"]["keys"]
         # "how many use MLM, how many use DAE, and how many use causal LM?": one count asked per value, however they are joined
         apart = phrase_pattern(g.get("each_clause", "re:(?!)")).search(cue_text)
-        joined = (Op.IN, Op.ALL) if apart else (Op.IN,)
+        # ... or "each" said of values joined by "and" ("how many models did Microsoft and NVIDIA each take part in?")
+        each = phrase_pattern(g["counting"]).search(cue_text) and phrase_pattern(g.get("each_named", "re:(?!)")).search(cue_text)
+        joined = (Op.IN, Op.ALL) if apart or each else (Op.IN,)
         fields = [c.facet for c, neg in leaves(where) if not neg and c.op in joined and len(c.values) > 1 and c.facet in groupable]
         many = [c.facet for c, neg in leaves(where) if not neg and c.op is Op.IN and len(c.values) > 2 and c.facet in groupable]
         # ... each value said in words of its own, not one group word ("Chinese labs") that stands for several

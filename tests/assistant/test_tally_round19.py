@@ -185,3 +185,14 @@ def test_each_models_line_counted_apart(plain, question, facet, models):
     for m in models:
         n = sum(1 for e in plain.catalog.models.values() if f.match(e, Constraint(facet=facet, values=[m])))
         assert f"**{plain.catalog.models[m].name}**{sep}{n}" in a.text, a.text
+
+
+@pytest.mark.parametrize("question, labs", [
+    ("谷歌和 DeepMind 各参与了几个模型？它们合作的是哪个？", ["Google", "DeepMind"]),
+    ("how many models did Microsoft and NVIDIA each take part in, and which did they make together?", ["Microsoft", "NVIDIA"]),
+])
+def test_each_of_two_values_joined_by_and_counted_apart(plain, question, labs):
+    """"Each" said of two labs joined by "and": each counted (as alternatives), not the models of both at once."""
+    a = plain.ask(question)
+    q = Query.model_validate(a.query)
+    assert q.group_by == "lab" and ("lab", tuple(labs), False) in _facets(q.where), q
