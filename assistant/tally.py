@@ -487,7 +487,7 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
     d.add(lex.say("group_lead", lead=lead if show.zh else lead[:1].upper() + lead[1:], has=lex.say("group_has" if len(top) == 1 else "group_have"),
                   scope=scope, n=ordered[0][1], each=lex.say("group_each") if len(top) > 1 else "", total=len(entries),
                   field=field))
-    rows = sorted(counts.items()) if q.group_by == "year" else ordered
+    rows = sorted(counts.items()) if q.group_by in ("year", "half", "quarter") else ordered
     shown = [(k, n) for k, n in rows if n > 1 or len(rows) <= 12]
     d.add(lex.say("group_header", field=field) + "\n|---|---|\n" + "\n".join(f"| {cell(k)} | {n} |" for k, n in shown))
     if len(shown) < len(rows):

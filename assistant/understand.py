@@ -28,7 +28,7 @@ from assistant.coverage import Coverage
 from assistant.reading import describe
 from assistant.relative import absolute
 from assistant.retrieve import holds
-from assistant.signals import (ConceptMap, concept_spans, corpus_vocabulary, count_check, share_claim, ratio_claim, find_superlative, group_by, having, sort_order, aggregate,
+from assistant.signals import (ConceptMap, concept_spans, corpus_vocabulary, count_check, periods_compared, share_claim, ratio_claim, find_superlative, group_by, having, sort_order, aggregate,
                                superlative_measure)
 from assistant.spelling import Speller
 from catalog import Catalog, normalize_name
@@ -785,6 +785,8 @@ class Understander:
                               measure="largest" if ordered[0] == "params" else None)
         held = having(cue_text, lex) if not focus else None  # "which labs have more than 5 models?"
         group = held[0] if held else group_by(low, lex, bool(focus)) or self._more_of(where, lex, cue_text, r.found)
+        if group and (period := periods_compared(low, lex)) and period[0] == group:
+            r.use(*period[1].span())  # "the first half versus the second half": the breakdown's words, no date
         if group and not held and any(c.facet == group and c.op is Op.ALL for c in where.items if isinstance(c, Constraint)):
             # values counted apart are alternatives of the set counted, not all held by each model
             where = And(items=[c.model_copy(update={"op": Op.IN}) if isinstance(c, Constraint) and c.facet == group

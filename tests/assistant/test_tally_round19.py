@@ -196,3 +196,21 @@ def test_each_of_two_values_joined_by_and_counted_apart(plain, question, labs):
     a = plain.ask(question)
     q = Query.model_validate(a.query)
     assert q.group_by == "lab" and ("lab", tuple(labs), False) in _facets(q.where), q
+
+
+@pytest.mark.parametrize("question, key, year", [
+    ("how many models came out in each half of 2021?", "half", 2021),
+    ("For 2022: how many were released in the first half compared with the second half of that year?", "half", 2022),
+    ("2022 年上半年和下半年各发布了多少个模型", "half", 2022),
+    ("how many models were released per quarter in 2021?", "quarter", 2021),
+    ("2021年每个季度发布了几个模型", "quarter", 2021),
+])
+def test_parts_of_a_year_counted_apart(plain, question, key, year):
+    a = plain.ask(question)
+    q = Query.model_validate(a.query)
+    assert q.group_by == key and not q.unparsed, q
+    part = (lambda m: 1 if m <= 6 else 2) if key == "half" else (lambda m: (m - 1) // 3 + 1)
+    tag = "H" if key == "half" else "Q"
+    for k in (1, 2):
+        n = sum(1 for e in plain.catalog.models.values() if e.date.year == year and part(e.date.month) == k)
+        assert f"| {year} {tag}{k} | {n} |" in a.text, a.text
