@@ -606,6 +606,10 @@ def group_values(key: str, e: ModelEntry) -> list[str]:
     """The values an entry is counted under for a breakdown ("models per lab")."""
     if key == "year":
         return [str(e.date.year)]
+    if key == "half":  # "the first half versus the second half": the half of its year a model came out in
+        return [f"{e.date.year} H{1 if e.date.month <= 6 else 2}"]
+    if key == "quarter":
+        return [f"{e.date.year} Q{(e.date.month - 1) // 3 + 1}"]
     if key == "objective":
         return [o.value for o in e.objectives]
     if key == "lab":

@@ -513,6 +513,7 @@ class Parser:
                 items.append(Not(item=leaves_[0] if len(leaves_) == 1 else And(items=leaves_)))
             else:
                 items += leaves_
+        items = _same_variant(items)
         whole = [fs for (facet, negated), fs in groups.items() if facet == "catalog" and not negated]
         both_said = [(f.start, f.end) for fs in whole for f in fs if isinstance(f.value, list)]
         # the parts said apart from the words that name the whole ("counting the additions as well", "with the additions
@@ -695,6 +696,22 @@ def _one_variant(leaves_: list[Constraint]) -> list[Constraint]:
     if len(leaves_) != 2 or not lo or not hi or lo.facet != "size" or lo.quant not in _ONE_OF or hi.quant is not lo.quant:
         return leaves_
     return [Constraint(facet="size", op=Op.BETWEEN, values=[lo.values[0], hi.values[0]], quant=lo.quant, via=lo.via)]
+
+
+def _same_variant(items: list) -> list:
+    """Two ends about some variant said apart ("a version of at least 10B and at most 20B", the Chinese "至少有一个版本落在
+    10B 到 20B（含）之间"): one ``between`` leaf held by one variant, its strict ends kept open, when the lower end is below
+    the upper; "a version under 1B and one over 10B" (no range) stays two bounds."""
+    sizes = [c for c in items if isinstance(c, Constraint) and c.facet == "size" and c.quant in _ONE_OF and c.via is None
+             and c.times == 1 and isinstance(c.values[0], (int, float))]
+    lows = [c for c in sizes if c.op in (Op.GE, Op.GT)]
+    highs = [c for c in sizes if c.op in (Op.LE, Op.LT)]
+    if len(lows) != 1 or len(highs) != 1 or lows[0].quant is not highs[0].quant or not lows[0].values[0] < highs[0].values[0]:
+        return items
+    strict = (lows[0].op is Op.GT, highs[0].op is Op.LT)
+    both = Constraint(facet="size", op=Op.BETWEEN, values=[lows[0].values[0], highs[0].values[0]], quant=lows[0].quant,
+                      open_ends=strict if any(strict) else None)
+    return [both if c is highs[0] else c for c in items if c is not lows[0]]
 
 
 _ONE_OF = (Quant.SOME, Quant.ACTIVE)  # quantifiers over several sizes: a range's two ends hold for one of them

@@ -263,6 +263,9 @@ class Query(BaseModel):
     ranked_in: Optional[And] = None  # "is PaLM the largest Google model?": the set the one model is claimed to top (``superlative``)
     aggregate: Optional[Literal["mean", "median", "sum"]] = None  # "the average size of Google's models": one number over the set
     aggregate_field: Literal["params", "date"] = "params"  # what the aggregate is taken of (each model's largest size, or its date)
+    # a count split on one condition ("how many are decoders and how many are not?", "encoder 和非 encoder 的各有几个"): the
+    # models of the set (``where``) that hold it and those that do not, each counted
+    split: Optional[Constraint] = None
     share_of: Optional[And] = None  # "what share of Google's models are decoders?": the base set of a proportion
     share_check_op: Optional[Op] = None  # "are most Google models decoders?": the share checked against share_check
     share_check: float = 0.0  # the fraction of the base set the claim is about (most: more than 0.5)

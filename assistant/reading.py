@@ -197,6 +197,9 @@ def reading(q: Query, catalog: Catalog) -> str:
         out = say("reading_described", text=md_escape(q.described or ""), names=_names(q.identified, catalog)) + where
     elif q.intent is Intent.COUNT:
         out = say("reading_count", crit=crit) if crit else say("reading_count_all")
+        if q.split is not None:  # "how many are decoders and how many are not?": the condition counted apart
+            out += say("reading_split", yes=describe(q.split, catalog, q.language),
+                       no=describe(Not(item=q.split), catalog, q.language))
         if q.check_op is not None:  # "are there more than five ...?": the number the count is checked against
             out += say("reading_check", cond=lex.data["templates"]["count_check_cond"][q.check_op.value], k=q.check_n)
         if q.share_of is not None:  # a proportion: of which set

@@ -65,6 +65,8 @@ def group_by(low: str, lex: Lexicon, about_models: bool = False) -> str | None:
     if phrase_pattern(g["who_most"]).search(low):
         return "lab"
     counting = phrase_pattern(g["counting"])
+    if (key := periods_compared(low, lex)) and counting.search(low):
+        return key[0]  # "how many came out in the first half versus the second half of the year?"
     for key, words in g["keys"].items():
         w = f"(?:{words})"
         if "breakdown" in g and not about_models and phrase_pattern(g["breakdown"].replace("{w}", w)).search(low):
@@ -73,6 +75,15 @@ def group_by(low: str, lex: Lexicon, about_models: bool = False) -> str | None:
             if phrase_pattern(g["per"].replace("{w}", w)).search(low) and not counting.search(low):
                 continue  # "models by Meta" is a lab filter, not a breakdown
             return key
+    return None
+
+
+def periods_compared(low: str, lex: Lexicon) -> tuple[str, re.Match] | None:
+    """Parts of a year weighed against each other ("the first half versus the second half", "per quarter"): the
+    breakdown key ("half", "quarter") and where the words are, or None."""
+    for key, p in lex.data["group_by"].get("periods_compared", {}).items():
+        if (m := phrase_pattern(p).search(low)):
+            return key, m
     return None
 
 

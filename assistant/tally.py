@@ -255,6 +255,8 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry], also: li
         return _aggregate(q, entries, d, crit)
     if q.superlative:
         return _superlative(q, entries, d, crit)
+    if q.split is not None:
+        return _split(q, entries, d)
     scope = lex.say("count_scope", crit=crit) if crit else ""
     if q.check_op is not None:  # "are there more than five Microsoft models?": the verdict on the count leads
         n = len(entries)
@@ -278,6 +280,24 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry], also: li
     from assistant.respond import add_also_sized
 
     add_also_sized(q, list(also), d, more=bool(entries), listed=len(entries))
+    return d.finish()
+
+
+def _split(q: Query, entries: list[ModelEntry], d: Draft) -> Answer:
+    """"How many of Meta's models are decoders and how many are not?": the set's models that hold the condition and
+    those that do not, each counted, then the models behind each count (as many as a page holds)."""
+    from assistant.query import Not
+    from assistant.reading import describe
+
+    lex, show = d.lex, d.show
+    sides = [And(items=[q.split]), And(items=[Not(item=q.split)])]
+    members = [(describe(side, d.catalog, q.language), [e for e in entries if holds(e, side)]) for side in sides]
+    pairs = lex.say("group_named_join").join(lex.say("group_named_pair", label=label, n=len(those)) for label, those in members)
+    d.add(lex.say("group_named", pairs=pairs, total=len(entries)))
+    per = max(1, LIST_LIMIT // 2)
+    d.add("\n".join(lex.say("group_members" if len(those) <= per else "group_members_first", label=label, n=len(those),
+                             shown=per, names=show.join([f"{e.name} {d.cite(e.id)}" for e in those[:per]]))
+                     for label, those in members if those))
     return d.finish()
 
 
@@ -432,11 +452,12 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
     """Counts per value of one field ("which lab has the most models", "models per year")."""
     lex, show = d.lex, d.show
     counts: dict[str, int] = {}
+    label = _row_label(q, d)
     if named := _named_values(q):  # "who built more models, Google or OpenAI?": each value the question names
         facet = FACETS[q.group_by]
         for value in named:
             one = Constraint(facet=q.group_by, values=[value])
-            counts[show.group_label(q.group_by, value)] = sum(1 for e in entries if facet.match(e, one))
+            counts[label(value)] = sum(1 for e in entries if facet.match(e, one))
     else:
         for e in entries:
             for value in group_values(q.group_by, e):
@@ -466,7 +487,7 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
     d.add(lex.say("group_lead", lead=lead if show.zh else lead[:1].upper() + lead[1:], has=lex.say("group_has" if len(top) == 1 else "group_have"),
                   scope=scope, n=ordered[0][1], each=lex.say("group_each") if len(top) > 1 else "", total=len(entries),
                   field=field))
-    rows = sorted(counts.items()) if q.group_by == "year" else ordered
+    rows = sorted(counts.items()) if q.group_by in ("year", "half", "quarter") else ordered
     shown = [(k, n) for k, n in rows if n > 1 or len(rows) <= 12]
     d.add(lex.say("group_header", field=field) + "\n|---|---|\n" + "\n".join(f"| {cell(k)} | {n} |" for k, n in shown))
     if len(shown) < len(rows):
@@ -476,7 +497,7 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
         members = [(value, [e for e in entries if facet.match(e, Constraint(facet=q.group_by, values=[value]))]) for value in named]
         per = max(1, LIST_LIMIT // max(1, len(members)))  # one page in all: a catalog with thousands of entries lists a part
         d.add("\n".join(lex.say("group_members" if len(those) <= per else "group_members_first",
-                                 label=show.group_label(q.group_by, value), n=len(those), shown=per,
+                                 label=label(value), n=len(those), shown=per,
                                  names=show.join([f"{e.name} {d.cite(e.id)}" for e in those[:per]]))
                          for value, those in members if those))
     elif q.where.items and not distinct(q):  # a filtered set counted per value: the models of each row, named likewise
@@ -489,6 +510,16 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
                                  n=len(behind[k]), shown=per, names=show.join([f"{e.name} {d.cite(e.id)}" for e in behind[k][:per]]))
                          for k, _ in rows if behind.get(k)))
     return d.finish()
+
+
+def _row_label(q: Query, d: Draft):
+    """How a breakdown row's value is shown: a model's name when the rows are models' lines ("derived from BERT"), else
+    the value as the language names it."""
+    from assistant.facets import LineageFacet
+
+    if isinstance(FACETS.get(q.group_by), LineageFacet):
+        return lambda v: d.catalog.models[v].name if v in d.catalog.models else str(v)
+    return lambda v: d.show.group_label(q.group_by, v)
 
 
 def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:

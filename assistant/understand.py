@@ -23,12 +23,12 @@ from assistant.lookup import CONCEPT, CitationIndex
 from assistant.parse import Parser, Reading
 from assistant.spans import blank
 from assistant.phrases import CATALOG_PAPER
-from assistant.query import And, Attribute, Constraint, Intent, Op, Or, Premise, Quant, Query, Reason, Superlative, leaves, years_spanned
+from assistant.query import And, Attribute, Constraint, Intent, Not, Op, Or, Premise, Quant, Query, Reason, Superlative, leaves, years_spanned
 from assistant.coverage import Coverage
 from assistant.reading import describe
 from assistant.relative import absolute
 from assistant.retrieve import holds
-from assistant.signals import (ConceptMap, concept_spans, corpus_vocabulary, count_check, share_claim, ratio_claim, find_superlative, group_by, having, sort_order, aggregate,
+from assistant.signals import (ConceptMap, concept_spans, corpus_vocabulary, count_check, periods_compared, share_claim, ratio_claim, find_superlative, group_by, having, sort_order, aggregate,
                                superlative_measure)
 from assistant.spelling import Speller
 from catalog import Catalog, normalize_name
@@ -653,7 +653,9 @@ class Understander:
         groupable = lex.data["group_by"]["keys"]
         # "how many use MLM, how many use DAE, and how many use causal LM?": one count asked per value, however they are joined
         apart = phrase_pattern(g.get("each_clause", "re:(?!)")).search(cue_text)
-        joined = (Op.IN, Op.ALL) if apart else (Op.IN,)
+        # ... or "each" said of values joined by "and" ("how many models did Microsoft and NVIDIA each take part in?")
+        each = phrase_pattern(g["counting"]).search(cue_text) and phrase_pattern(g.get("each_named", "re:(?!)")).search(cue_text)
+        joined = (Op.IN, Op.ALL) if apart or each else (Op.IN,)
         fields = [c.facet for c, neg in leaves(where) if not neg and c.op in joined and len(c.values) > 1 and c.facet in groupable]
         many = [c.facet for c, neg in leaves(where) if not neg and c.op is Op.IN and len(c.values) > 2 and c.facet in groupable]
         # ... each value said in words of its own, not one group word ("Chinese labs") that stands for several
@@ -667,6 +669,39 @@ class Understander:
             if len(years_spanned(where)) > 1:
                 return "year"
         return fields[0] if len(fields) == 1 else None
+
+    @staticmethod
+    def _kin_counted(focus: list[str], features: set, lex: Lexicon, cue_text: str) -> str | None:
+        """Two models or more, each with its own line counted ("how many direct children do BERT and GPT-3 each have?",
+        "how many descendants do T5 and BART have, respectively?"): the lineage facet counted per model, ``derived`` (the
+        children) or ``descends`` (every generation, when the words are of descent and none says direct), else None."""
+        if len(focus) < 2 or "count" not in features or not lex.has("descendant_words", cue_text):
+            return None
+        if not phrase_pattern(lex.data["group_by"]["each_named"]).search(cue_text):
+            return None
+        direct = lex.has("direct_lineage", cue_text) or lex.has("lineage_direct_only", cue_text)
+        return "descends" if lex.has("transitive_lineage", cue_text) and not direct else "derived"
+
+    @staticmethod
+    def _split(where: And, lex: Lexicon, cue_text: str, found=()) -> tuple[And, Constraint | None]:
+        """A count split on one condition: the set's models that hold it and those that do not, each counted. Said as a
+        value and its negation side by side ("how many encoders and non-encoders?", the Chinese "encoder 和非 encoder 的各有
+        几个"), which no model can hold at once, or as a second count of the rest ("how many are decoders and how many are
+        not?": the lexicon's ``count_split_rest``, about the condition said last before it). The condition leaves
+        ``where``."""
+        tops = [c for c in where.items if isinstance(c, Constraint)]
+        for c in tops:  # the value and its negation, both said
+            if any(isinstance(n, Not) and n.item == c for n in where.items) and lex.has("count", cue_text):
+                return And(items=[x for x in where.items if x is not c and not (isinstance(x, Not) and x.item == c)]), c
+        rest = lex.first("count_split_rest", cue_text)
+        if rest is None or not tops:
+            return where, None
+        said = [f for f in found if f.end and f.end <= rest.start("rest") and not f.negated and any(c.facet == f.facet for c in tops)]
+        facet = max(said, key=lambda f: f.end).facet if said else tops[-1].facet if len(tops) == 1 else None
+        c = next((c for c in reversed(tops) if c.facet == facet), None)
+        if c is None:
+            return where, None
+        return And(items=[x for x in where.items if x is not c]), c
 
     # -- building the query -------------------------------------------------------------------
     def _compose(self, text, lex: Lexicon, r: Reading, mentions, unknown, lookup, lookup_models, glossed: bool = False) -> Query:
@@ -752,6 +787,8 @@ class Understander:
                               measure="largest" if ordered[0] == "params" else None)
         held = having(cue_text, lex) if not focus else None  # "which labs have more than 5 models?"
         group = held[0] if held else group_by(low, lex, bool(focus)) or self._more_of(where, lex, cue_text, r.found)
+        if group and (period := periods_compared(low, lex)) and period[0] == group:
+            r.use(*period[1].span())  # "the first half versus the second half": the breakdown's words, no date
         if group and not held and any(c.facet == group and c.op is Op.ALL for c in where.items if isinstance(c, Constraint)):
             # values counted apart are alternatives of the set counted, not all held by each model
             where = And(items=[c.model_copy(update={"op": Op.IN}) if isinstance(c, Constraint) and c.facet == group
@@ -835,7 +872,7 @@ class Understander:
             focus, unknown, unrecorded, attributes = [], [], [], []
             features -= {"models", "two_models", "unknown", "attributes", "compare_pair"}
         if "count" in features and not features & {"count_not", "citation"} and focus and not unrecorded and not where.items[1:] \
-                and (counted := self._counted_thing(text, lex, r)):
+                and (counted := self._counted_thing(text, lex, r, len(focus))):
             unrecorded = [counted]  # "how many employees worked on PaLM?": a number of the model's, not a count of models
         frame = decide(features)
         intent = frame.intent
@@ -887,6 +924,13 @@ class Understander:
             if focus:
                 where = And(items=[Constraint(facet="model", values=list(focus)), *where.items])
                 focus = []
+        kin = self._kin_counted(focus, features, lex, cue_text) if intent in (Intent.COUNT, Intent.LINEAGE) and not summed else None
+        if kin:  # "how many direct children do BERT and GPT-3 each have?": each model's line, counted apart
+            where = And(items=[Constraint(facet=kin, values=list(focus)), *where.items])
+            intent, group, focus, sup = Intent.COUNT, kin, [], None
+        where, split = (self._split(where, lex, cue_text, r.found) if intent is Intent.COUNT and not focus and not summed
+                        and not checked and not held and not sup else (where, None))
+        group = None if split is not None else group
         claim = (share_claim(cue_text, lex) if ("yes_no" in features or lex.has("claim_lead", cue_text)) and intent in (Intent.LIST, Intent.COUNT) and not focus
                  and not summed and not checked else None)
         # a set with a line of descent as a condition ("what percentage descend from LLaMA?") is a set all the same
@@ -896,6 +940,8 @@ class Understander:
         if share is not None and group and lex.has("ratio_between", cue_text):
             share = None  # "the ratio of open to closed models": two values of one field, each counted, not a share of a base
         claim = claim if share is not None else None
+        if share is not None and split is not None:  # a proportion is asked: the condition stays one of the set's
+            where, split = And(items=[*where.items, split]), None
         if share is not None:  # a proportion: the count of the set, as a part of its base
             intent, group, sup = Intent.COUNT, None, None
             where = _within(where, share)
@@ -912,7 +958,7 @@ class Understander:
             relations=r.relations, superlative=sup, group_by=group, concept=concept, other_concepts=others, lookup=lookup,
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
-            owned_count=owned, share_of=share, share_check_op=Op(claim[0]) if claim else None,
+            owned_count=owned, split=split, share_of=share, share_check_op=Op(claim[0]) if claim else None,
             share_check=claim[1] if claim else 0.0,
             ratio_op=Op(ratio[0]) if ratio else None, ratio=ratio[1] if ratio else 0.0,
             exists_asked=intent is Intent.LIST and yes_no and not focus and not sup and lex.has("exists_asked", cue_text),
@@ -1131,7 +1177,7 @@ class Understander:
         low = text.lower()
         return next((Attribute(key) for key, p in lex.patterns("owned_count", low) if p.search(low)), None)
 
-    def _counted_thing(self, text: str, lex: Lexicon, r: Reading) -> str | None:
+    def _counted_thing(self, text: str, lex: Lexicon, r: Reading, named: int = 1) -> str | None:
         """The thing a count question about a named model counts, as an unrecorded fact ("number of employees"),
         when no reading used its words and the lexicon has none of them: not models, variants, labs or parameters."""
         m = next((m for _, p in lex.patterns("counted_thing", text.lower()) for m in p.finditer(text.lower())), None)
@@ -1143,8 +1189,9 @@ class Understander:
             words, e = words[:1], s + len(words[0])
         if (any(a < e and s < b for a, b in r.used) or any(f.start < e and s < f.end for f in r.found if f.end)
                 or any(w in self._lexicon_words or w.rstrip("s") in self._lexicon_words for w in words)
-                or lex.has("model_anchor", " ".join(words))):
-            return None
+                or lex.has("model_anchor", " ".join(words))
+                or named > 1 and lex.has("descendant_words", " ".join(words))):  # "how many children do BERT and
+            return None                                                                 # GPT-3 each have?": their lines
         return f"number of {' '.join(words)}"
 
     def _described(self, text: str, lex: Lexicon, r: Reading) -> str:
