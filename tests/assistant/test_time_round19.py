@@ -1,0 +1,98 @@
+"""Round 19, time: release order and the time between two releases, in wordings other people type.
+
+- an alternative question about the order of two releases ("was X out before or after Y?", "older or newer than",
+  X 在 Y 之前还是之后, X 和 Y 谁在前) weighs the two models on their dates and says how far apart they are; it is no
+  yes / no question and no claim to correct;
+- the time between two releases asked as a trip from one to the other ("months from X to Y?", "X to Y, how long?",
+  "how much time from X to Y"): the months, never an unrecorded training time;
+- a gap asked with no dimension named ("what's the gap between X and Y?") is said on every dimension both models
+  have, so a model without a recorded size still gets the months;
+- Chinese months are written as Chinese writes them, with no space ("9个月").
+
+Expected months and dates come from the catalog.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+import pytest
+
+
+def _months(catalog, a, b):
+    x, y = catalog.models[a].date, catalog.models[b].date
+    return abs((y.year - x.year) * 12 + y.month - x.month)
+
+
+@pytest.mark.parametrize("question, a, b", [
+    ("Was OPT published before or after BLOOM?", "opt", "bloom"),
+    ("Did RoBERTa appear earlier or later than XLNet?", "roberta", "xlnet"),
+    ("Is Gopher older or newer than Chinchilla?", "gopher", "chinchilla"),
+    ("GPT-3 - before or after T5?", "gpt-3", "t5"),
+    ("Phi-1 came out after or before Qwen?", "phi-1", "qwen"),
+])
+def test_before_or_after_weighs_both_dates(full_assistant, question, a, b):
+    answer = full_assistant.ask(question)
+    catalog = full_assistant.catalog
+    assert answer.query["intent"] == "compare", answer.query
+    assert {a, b} <= set(answer.models), answer.models
+    head = answer.text.split("\n\n")[0]
+    assert not head.startswith(("Yes", "No", "In fact")), head
+    for m in (a, b):
+        d = catalog.models[m].date
+        assert f"{calendar.month_name[d.month]} {d.year}" in head, head
+    assert f"{_months(catalog, a, b)} month" in head, head
+
+
+@pytest.mark.parametrize("question, a, b", [
+    ("BART 是在 GPT-2 之前还是之后发布的？", "bart", "gpt-2"),
+    ("OPT 在 BLOOM 之前还是之后？", "opt", "bloom"),
+    ("LaMDA 和 PaLM 谁在前？", "lamda", "palm"),
+    ("Qwen2 和 Gemma 2 谁在先", "qwen2", "gemma-2"),
+])
+def test_before_or_after_in_chinese(full_assistant, question, a, b):
+    answer = full_assistant.ask(question)
+    catalog = full_assistant.catalog
+    assert answer.query["intent"] == "compare", answer.query
+    assert {a, b} <= set(answer.models), answer.models
+    head = answer.text.split("\n\n")[0]
+    assert not head.startswith(("是的", "不是", "实际上")), head
+    for m in (a, b):
+        d = catalog.models[m].date
+        assert f"{d.year}年{d.month}月" in head, head
+
+
+@pytest.mark.parametrize("question, a, b", [
+    ("months from GPT-2 to GPT-3?", "gpt-2", "gpt-3"),
+    ("How many months from BERT to RoBERTa?", "bert", "roberta"),
+    ("Gemma to Gemma 2, how long?", "gemma", "gemma-2"),
+    ("how much time from LLaMA to Llama 2", "llama", "llama-2"),
+    ("How long from Qwen to Qwen2?", "qwen", "qwen2"),
+])
+def test_a_trip_from_one_release_to_the_next_is_the_months_between(full_assistant, question, a, b):
+    answer = full_assistant.ask(question)
+    n = _months(full_assistant.catalog, a, b)
+    assert answer.query["intent"] == "compare" and not answer.query["unrecorded"], answer.query
+    assert f"{n} month" in answer.text.split("\n\n")[0], answer.text[:300]
+
+
+@pytest.mark.parametrize("question, a, b", [
+    ("What's the gap between GPT-4 and GPT-3?", "gpt-4", "gpt-3"),
+    ("what is the gap between ChatGPT and GPT-3.5", "chatgpt", "gpt-3.5"),
+])
+def test_a_gap_with_no_dimension_named_falls_to_the_dates(full_assistant, question, a, b):
+    answer = full_assistant.ask(question)
+    n = _months(full_assistant.catalog, a, b)
+    assert f"{n} month" in answer.text.split("\n\n")[0], answer.text[:300]
+
+
+def test_a_gap_with_no_dimension_named_gives_both_when_both_are_known(full_assistant):
+    answer = full_assistant.ask("What's the gap between Gopher and Chinchilla?")
+    head = answer.text.split("\n\n")[0]
+    assert "times the size" in head and "3 months" in head, head
+
+
+@pytest.mark.parametrize("question, n", [("Gemma 和 Gemma 2 相差几个月？", 4), ("GPT-2 比 GPT-3 早多少个月", 15)])
+def test_chinese_months_have_no_space(full_assistant, question, n):
+    answer = full_assistant.ask(question)
+    assert f"{n}个月" in answer.text.split("\n\n")[0], answer.text[:300]
