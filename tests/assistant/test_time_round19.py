@@ -96,3 +96,13 @@ def test_a_gap_with_no_dimension_named_gives_both_when_both_are_known(full_assis
 def test_chinese_months_have_no_space(full_assistant, question, n):
     answer = full_assistant.ask(question)
     assert f"{n}个月" in answer.text.split("\n\n")[0], answer.text[:300]
+
+
+@pytest.mark.parametrize("question, a, b", [
+    ("deepseek v2 to r1: how many months?", "deepseek-v2", "deepseek-r1"),
+    ("DeepSeek-V3 or R1, which came first?", "deepseek-v3", "deepseek-r1"),
+])
+def test_a_sibling_named_by_its_own_letter_tag_after_a_versioned_name(full_assistant, question, a, b):
+    # "V3 ... R1": the bare tag is the first name's stem with that tag, as "Llama 2 vs 3" is Llama 3
+    answer = full_assistant.ask(question)
+    assert answer.query["models"] == [a, b], answer.query
