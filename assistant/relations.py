@@ -288,14 +288,34 @@ class RelationReader:
         for hit, offset in ((cue, m.start - len(before)), (join, at)):  # "the first GPT": the version, no ranking
             if hit.group("version"):
                 said.append((offset + hit.start("version"), offset + hit.end("version")))
-        first, second = sorted((self.catalog.models[m.model_id], self.catalog.models[n.model_id]), key=lambda x: x.date.key)
+            if hit.groupdict().get("variant"):  # "GPT-2's largest version and GPT-3": the variant bounding it, no ranking
+                said.append((offset + hit.start("variant"), offset + hit.end("variant")))
         start = m.start - len(before) + cue.start()
         aside = self._own_aside(n, self.catalog.models[n.model_id], low)
         close = aside[1] if aside else n.end
+        # "sized between GPT-2 and GPT-3", "between GPT-2 and GPT-3 in size": the two sizes bound it, not the months
+        lead = lex.first("between_size_lead", before[:cue.start()])
+        sized = lead or lex.first("between_size_tail", low[close:close + 30])
+        pair = (self.catalog.models[m.model_id], self.catalog.models[n.model_id])
+        if sized and not all(x.params.max_millions for x in pair):
+            return False
+        first, second = sorted(pair, key=(lambda x: x.params.max_millions) if sized else (lambda x: x.date.key))
+        if lead:
+            start = m.start - len(before) + lead.start()
+        elif sized:
+            close += sized.end()
         r.quiet += said + ([aside] if aside else [])
         tail = lex.first("between_inclusive", low[close:close + 40])
         shut = None if tail else lex.first("between_exclusive", low[close:close + 40])  # "(exclusive)": the default, said
         end = close + (tail.end() if tail else shut.end() if shut else 0)
+        if sized:  # both ends left out unless the words say they count
+            lo, hi = first.params.max_millions, second.params.max_millions
+            r.found += [Found("size", lo, start, end, Op.GE if tail else Op.GT, first.id),
+                        Found("size", hi, start, end, Op.LE if tail else Op.LT, second.id)]
+            r.relations += [Relation(kind="larger", model=first.id), Relation(kind="smaller", model=second.id)]
+            r.references += [m.model_id, n.model_id]
+            r.use(start, end)
+            return True
         lo, hi = first.date.key, second.date.key
         if not tail:
             lo = lo + 1 if lo % 100 < 12 else (lo // 100 + 1) * 100 + 1

@@ -106,3 +106,26 @@ def test_a_sibling_named_by_its_own_letter_tag_after_a_versioned_name(full_assis
     # "V3 ... R1": the bare tag is the first name's stem with that tag, as "Llama 2 vs 3" is Llama 3
     answer = full_assistant.ask(question)
     assert answer.query["models"] == [a, b], answer.query
+
+
+def _sized(catalog, lo, hi, lab=None):
+    a, b = catalog.models[lo].params.max_millions, catalog.models[hi].params.max_millions
+    return {e.id for e in catalog.models.values() if e.params.max_millions and a < e.params.max_millions < b
+            and (lab is None or lab in e.lab_keys)}
+
+
+@pytest.mark.parametrize("question, lo, hi, lab", [
+    ("which Google models fall between T5 and PaLM in size?", "t5", "palm", "Google"),
+    ("models sized between BERT and GPT-2", "bert", "gpt-2", None),
+    ("Meta models with a parameter count between LLaMA and OPT", "llama", "opt", "Meta"),
+    ("OpenAI models with more parameters than GPT-2 but fewer than GPT-3", "gpt-2", "gpt-3", "OpenAI"),
+    ("参数量在 BERT 和 GPT-2 之间的模型有哪些？", "bert", "gpt-2", None),
+    ("规模介于 T5 最大版和 PaLM 之间的谷歌模型", "t5", "palm", "Google"),
+])
+def test_a_size_range_bounded_by_two_models(full_assistant, question, lo, hi, lab):
+    # the two models' largest sizes bound it, both left out; never their release months
+    answer = full_assistant.ask(question)
+    catalog = full_assistant.catalog
+    assert answer.query["intent"] == "list", answer.query
+    assert set(answer.models) == _sized(catalog, lo, hi, lab), answer.text[:300]
+    assert any(c.get("facet") == "size" for c in answer.query["where"]["items"]), answer.query["where"]
