@@ -129,3 +129,26 @@ def test_a_size_range_bounded_by_two_models(full_assistant, question, lo, hi, la
     assert answer.query["intent"] == "list", answer.query
     assert set(answer.models) == _sized(catalog, lo, hi, lab), answer.text[:300]
     assert any(c.get("facet") == "size" for c in answer.query["where"]["items"]), answer.query["where"]
+
+
+def test_a_family_no_model_is_named_after_said_as_a_line(full_assistant):
+    # "the Phi line": the Phi family (no model is called Phi); "the T5 line" stays T5's line of descent
+    catalog = full_assistant.catalog
+    answer = full_assistant.ask("which Microsoft releases sit outside the Phi line?")
+    wanted = {e.id for e in catalog.models.values() if "Microsoft" in e.lab_keys and e.family != "Phi"}
+    assert set(answer.models) == wanted and not answer.abstained, answer.text[:300]
+    kept = full_assistant.ask("list the Phi lineup")
+    assert set(kept.models) == {e.id for e in catalog.models.values() if e.family == "Phi"}, kept.text[:300]
+    t5 = full_assistant.ask("Google models outside the T5 line")
+    assert t5.query["exclude"] == [{"model": "t5", "descendants": True}], t5.query
+
+
+@pytest.mark.parametrize("question, year, domain", [
+    ("Which 2021 models have nothing to do with text?", 2021, "text"),
+    ("2022 releases unrelated to text", 2022, "text"),
+])
+def test_nothing_to_do_with_a_value_leaves_it_out(full_assistant, question, year, domain):
+    catalog = full_assistant.catalog
+    answer = full_assistant.ask(question)
+    wanted = {e.id for e in catalog.models.values() if e.date.year == year and domain not in e.domains}
+    assert set(answer.models) == wanted, answer.text[:300]
