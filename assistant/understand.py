@@ -411,7 +411,11 @@ class Understander:
     def _premise_clause(self, text: str, lex: Lexicon, mentions) -> tuple[int, int] | None:
         """The span of a clause that states facts before the question asks ("since X is ...,",
         "X was fine-tuned from Y, right?"), when it names a model and a question follows it."""
-        m = lex.first("premise_tag", text) or lex.first("premise_lead", text)
+        m = lex.first("premise_tag", text)
+        if not m or not text[m.end():].strip(" ?,.'"):
+            # a tag that closes the whole question ("since Jamba is dense, every parameter is used, right?"): the clause
+            # after "since" is the premise, the rest the claim asked about
+            m = lex.first("premise_lead", text) or m
         if not m or not text[m.end():].strip(" ?,.") or not (lex.has("premise_verb", text[:m.end()]) or lex.has("premise_verb_more", text[:m.end()])):
             return None
         span = (m.end("lead") if m.groupdict().get("lead") else 0, m.end())  # the clause after "since"

@@ -152,3 +152,14 @@ def test_nothing_to_do_with_a_value_leaves_it_out(full_assistant, question, year
     answer = full_assistant.ask(question)
     wanted = {e.id for e in catalog.models.values() if e.date.year == year and domain not in e.domains}
     assert set(answer.models) == wanted, answer.text[:300]
+
+
+@pytest.mark.parametrize("question, model, said", [
+    ("Since Mixtral is a dense model, all of its weights fire on every token, right?", "mixtral-8x7b", "mixture-of-experts"),
+    ("Since GPT-2 is an encoder, it can't generate text - correct?", "gpt-2", "not an encoder"),
+])
+def test_a_premise_clause_before_a_tagged_claim_is_checked_not_a_date(full_assistant, question, model, said):
+    # "since X is ..., <claim>, right?": the clause is a premise about X, never "after X"
+    answer = full_assistant.ask(question)
+    assert answer.models == [model] and not answer.query["relations"], answer.query
+    assert said in answer.text.split("\n\n")[0], answer.text[:300]
