@@ -54,7 +54,7 @@ class RelationReader:
             if self._between_date(low, m, before, r):
                 continue
             self._version_ordinal(m, e, before, after, r)
-            self._version_year(m, e, after, r)
+            before = self._version_year(m, e, before, after, r)
             self._own_value(m, e, text, r)
             if k + 1 < len(mentions) and self._path(low, m, mentions[k + 1], before, r):
                 paired.add(mentions[k + 1].start)  # "from GPT all the way to ChatGPT": the line up from the later one
@@ -218,13 +218,21 @@ class RelationReader:
         r.quiet.append(span)
         r.use(*span)
 
-    def _version_year(self, m: Mention, e, after: str, r: Reading) -> None:
-        """"the original GPT (2018)": a bracketed year right after a model, the model's own year, names that model; its
-        words are no date bound (lexicon ``version_year_after``)."""
+    def _version_year(self, m: Mention, e, before: str, after: str, r: Reading) -> str:
+        """"the original GPT (2018)", "the original 2018 GPT": a bracketed year right after a model or a year right before
+        it after a determiner, the model's own year, names that model; its words are no date bound (lexicon
+        ``version_year_after`` / ``version_year_before``)."""
         hit = self.lex.first("version_year_after", after)
         if hit and int(hit.group("year")) == e.date.year:
             r.quiet.append((m.end, m.end + hit.end()))
             r.use(m.end, m.end + hit.end())
+        hit = self.lex.first("version_year_before", before)
+        if hit and int(hit.group("year")) == e.date.year:
+            span = (m.start - len(before) + hit.start("said"), m.start)
+            r.quiet.append(span)
+            r.use(*span)
+            return before[:hit.start("said")]  # the words before the name read without the year ("derived from the")
+        return before
 
     def _own_value(self, m: Mention, e, text: str, r: Reading) -> None:
         """"smaller than GPT-2's biggest version (1.5B)", "after ChatGPT (Nov 2022)": a bracketed value right after a

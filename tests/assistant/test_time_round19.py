@@ -163,3 +163,32 @@ def test_a_premise_clause_before_a_tagged_claim_is_checked_not_a_date(full_assis
     answer = full_assistant.ask(question)
     assert answer.models == [model] and not answer.query["relations"], answer.query
     assert said in answer.text.split("\n\n")[0], answer.text[:300]
+
+
+def _descends(catalog, root):
+    out, todo = set(), [root]
+    while todo:
+        x = todo.pop()
+        for e in catalog.models.values():
+            if x in e.derived_from and e.id not in out:
+                out.add(e.id)
+                todo.append(e.id)
+    return out
+
+
+@pytest.mark.parametrize("question, root, arch, negated", [
+    ("Which decoders don't descend from the original 2018 GPT?", "gpt", "decoder", True),
+    ("decoders not derived from the 2019 GPT-2", "gpt-2", "decoder", True),
+    ("which encoders descend from the 2018 BERT?", "bert", "encoder", False),
+])
+def test_a_models_own_year_before_its_name_identifies_it(full_assistant, question, root, arch, negated):
+    # "the original 2018 GPT": the year names which GPT, it bounds no date, and the negation is the lineage's
+    catalog = full_assistant.catalog
+    answer = full_assistant.ask(question)
+    assert not any(c.get("facet") == "date" for c in answer.query["where"]["items"]), answer.query["where"]
+    line = _descends(catalog, root)
+    if negated:
+        assert set(answer.models) == {e.id for e in catalog.models.values() if e.architecture == arch
+                                      and e.id not in line and e.id != root}, answer.text[:300]
+    else:
+        assert set(answer.models) == {i for i in line if catalog.models[i].architecture == arch}, answer.text[:300]
