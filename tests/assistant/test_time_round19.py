@@ -192,3 +192,21 @@ def test_a_models_own_year_before_its_name_identifies_it(full_assistant, questio
                                       and e.id not in line and e.id != root}, answer.text[:300]
     else:
         assert set(answer.models) == {i for i in line if catalog.models[i].architecture == arch}, answer.text[:300]
+
+
+def _dated(catalog, lo, hi, lab=None):
+    return {e.id for e in catalog.models.values() if lo <= e.date.key <= hi and (lab is None or lab in e.lab_keys)}
+
+
+@pytest.mark.parametrize("question, lo, hi, lab", [
+    ("Google models from late 2023 (November) onwards", 202311, 209912, "Google"),
+    ("which models came out from early 2022 (February) or later?", 202202, 209912, None),
+    ("which models were published in the six months following the survey?", 202303, 202308, None),
+    ("models released within a year after the catalog paper", 202303, 202402, None),
+    ("during the 12 months after the paper (Mar 2023 to Feb 2024), what came out?", 202303, 202402, None),
+])
+def test_date_ranges_said_by_a_part_of_a_year_or_from_the_paper(full_assistant, question, lo, hi, lab):
+    # "mid-2023 (June) onwards": the bracketed month is the part and the bound word after it applies; "in the twelve
+    # months after the catalog paper": from the month after the paper's (Feb 2023), for that many months
+    answer = full_assistant.ask(question)
+    assert set(answer.models) == _dated(full_assistant.catalog, lo, hi, lab), answer.text[:300]
