@@ -222,6 +222,10 @@ class Parser:
             r.found.append(Found(b.facet, b.value, b.start, b.end, _OPS[b.op], quant=getattr(quant, "quant", quant),
                                  said=isinstance(quant, Said), alt=b.either))
         phrases.bound_alternatives(lex, text, r)  # "from Meta or with more than 100B parameters"
+        liked = {x.model for x in r.relations if x.kind == "similar" and x.facet == "size"}
+        if liked and any(f.facet == "size" and f.via is None for f in r.found):
+            # "roughly GPT-3 sized, say between 150B and 200B": the range said is the size, the model its example
+            r.found = [f for f in r.found if not (f.facet == "size" and f.via in liked)]
         sizes = [f for f in r.found if f.facet == "size"]
         if any(f.via is None for f in sizes):  # "small models: anything below 200M": the adjective repeats the bound
             self._size_words(low, r)

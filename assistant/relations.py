@@ -137,6 +137,20 @@ class RelationReader:
                 span = (m.start - len(before) + aside.start(), m.start)
                 r.quiet.append(span)
                 r.use(*span)
+            elif e.params.max_millions and (lex.first("size_like_before", before) or (
+                    lex.first("size_like_after", after) and lex.first("size_like_lead", before))):
+                # "roughly GPT-3 sized", "about the size of GPT-3": the sizes near its largest, itself among them
+                lo, hi = (float(x) for x in lex.data.get("size_band", [0.75, 1.34]))
+                cue = lex.first("size_like_before", before)
+                tail = None if cue else lex.first("size_like_after", after)
+                start = m.start - len(before) + cue.start() if cue else m.start
+                end = m.end + tail.end() if tail else m.end
+                size = e.params.max_millions
+                r.found += [Found("size", size * lo, start, end, Op.GE, m.model_id), Found("size", size * hi, start, end, Op.LE, m.model_id)]
+                r.relations.append(Relation(kind="similar", model=m.model_id, facet="size"))
+                r.references.append(m.model_id)
+                r.use(start, end)
+                r.quiet.append((start, end))
             elif lex.first("similar_before", before) and (lex.has("similar_context", low) or lex.has("same_open", low)):
                 # ("Decoders like GPT-2 - same lab, same licence?": the fields said after it are the likeness, ``open``)
                 r.found.append(Found("architecture", e.architecture.value, m.start, m.end, via=m.model_id))

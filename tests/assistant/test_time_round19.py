@@ -210,3 +210,25 @@ def test_date_ranges_said_by_a_part_of_a_year_or_from_the_paper(full_assistant, 
     # months after the catalog paper": from the month after the paper's (Feb 2023), for that many months
     answer = full_assistant.ask(question)
     assert set(answer.models) == _dated(full_assistant.catalog, lo, hi, lab), answer.text[:300]
+
+
+@pytest.mark.parametrize("question", [
+    "which models are roughly GPT-3 sized?",
+    "any GPT-3-class models?",
+    "models about the size of GPT-3",
+    "LLMs similar in size to GPT-3",
+])
+def test_a_size_said_by_a_models_size_is_a_band_around_it(full_assistant, question):
+    answer = full_assistant.ask(question)
+    assert answer.query["intent"] == "list", answer.query
+    assert {"gpt-3", "opt", "bloom"} <= set(answer.models) and not {"gpt-2", "palm", "t5"} & set(answer.models), answer.models
+
+
+def test_a_range_said_beside_a_models_size_is_the_range(full_assistant):
+    catalog = full_assistant.catalog
+    answer = full_assistant.ask("Anything Chinchilla sized, say between 60B and 80B?")
+    wanted = {e.id for e in catalog.models.values() if e.params.max_millions and 60000 <= e.params.max_millions <= 80000}
+    # (models one of whose other sizes fits are listed after, apart, as for any plain range)
+    assert wanted <= set(answer.models) and "chinchilla" in wanted and "gpt-3" not in answer.models, answer.text[:300]
+    assert answer.query["where"]["items"][0]["values"] == [60000.0], answer.query["where"]
+    assert full_assistant.ask("what is the size of GPT-3?").models == ["gpt-3"]
