@@ -232,3 +232,10 @@ def test_a_range_said_beside_a_models_size_is_the_range(full_assistant):
     assert wanted <= set(answer.models) and "chinchilla" in wanted and "gpt-3" not in answer.models, answer.text[:300]
     assert answer.query["where"]["items"][0]["values"] == [60000.0], answer.query["where"]
     assert full_assistant.ask("what is the size of GPT-3?").models == ["gpt-3"]
+
+
+def test_these_few_after_a_list_of_names_points_back_not_a_count(full_assistant):
+    # "这几个": the models just named ("these"), never "how many"
+    answer = full_assistant.ask("GPT-2、GPT-J、GPT-NeoX-20B 这几个解码器谁最大？")
+    assert answer.query["intent"] == "compare" and set(answer.models) == {"gpt-2", "gpt-j", "gpt-neox-20b"}, answer.query
+    assert "GPT-NeoX-20B最大" in answer.text.replace(" ", "").split("\n\n")[0], answer.text[:200]
