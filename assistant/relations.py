@@ -613,12 +613,12 @@ class RelationReader:
     def _excluded(self, text: str, m: Mention, mentions: list[Mention], r: Reading) -> bool:
         """'other than BERT', 'leaving out PaLM and its descendants': the model is left out; so is
         each model listed after it ("excluding GPT, GPT-2 and GPT-3")."""
-        start = self._cue_before(text, m, mentions)
-        if start is not None and self.lex.first("negated_aux_subject", text[:m.start].lower()):
+        # "encoder models unrelated to BERT", "nothing to do with GPT-3": the model and its line left out (read before the
+        # plain negation cue, which these words also are, for a value: "nothing to do with text")
+        unrelated = self.lex.first("unrelated_before", text[max(0, m.start - 48):m.start].lower())
+        start = max(0, m.start - 48) + unrelated.start() if unrelated else self._cue_before(text, m, mentions)
+        if start is not None and not unrelated and self.lex.first("negated_aux_subject", text[:m.start].lower()):
             start = None  # "why didn't BERT use NSP?": BERT is the subject, the negation is what is said of it
-        unrelated = None  # "encoder models unrelated to BERT", "nothing to do with GPT-3": the model and its line left out
-        if start is None and (unrelated := self.lex.first("unrelated_before", text[max(0, m.start - 48):m.start].lower())):
-            start = max(0, m.start - 48) + unrelated.start()
         if start is None and (beside := self.lex.first("alongside_before", text[max(0, m.start - 24):m.start].lower())) \
                 and self.lex.has("others_asked", text.lower()):  # "what other models came from LLaMA alongside Orca?"
             start = max(0, m.start - 24) + beside.start()  # the model is one of the set, the others are asked
