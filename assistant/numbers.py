@@ -442,6 +442,8 @@ class DateWords:
         opener = alternation(table.get("restate_open", ["("]))
         self.months_said = re.compile(rf"\s*(?:{opener})\s*{_MONTH_NAME}\s*(?:{alternation([*join, *table.get('span_join', [])])})\s*"
                                       rf"{_MONTH_NAME}(?:\s*\)|(?![\s,]*(?:of\s+)?(?:19|20)\d\d))")
+        # ... or one month in brackets ("mid-2023 (June) onwards"): that month is the part, a bound word after it applies
+        self.month_said = re.compile(rf"\s*\(\s*{_MONTH_NAME}\.?\s*\)(?:\s*({self.suffix}))?")
         # "between mid 2020 and the end of 2021": parts of years as the two ends
         self.ends = {**self.periods, **{" ".join(str(k).lower().split()): tuple(v) for k, v in table.get("range_ends", {}).items()}}
         # ... or a part of a year at one end and a month or a year at the other ("between July 2019 and the end of 2019",
@@ -549,9 +551,14 @@ def _parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]
         first, last = w.periods[" ".join(q.group(2).split())]
         year, span = int(q.group(3)), q.span()
         said = w.months_said.match(low, q.end())  # "late 2022 (Oct-Dec)": the months in brackets say which part
+        one = None if said or q.group(4) else w.month_said.match(low, q.end())  # "mid-2023 (June) onwards": June 2023 on
+        suffix = one.group(2) if one else q.group(4)
         if said and _MONTHS[said.group(1)[:3]] <= _MONTHS[said.group(2)[:3]]:
             first, last, span = _MONTHS[said.group(1)[:3]], _MONTHS[said.group(2)[:3]], (q.start(), said.end())
-        out = _one_end(w, q.group(1), q.group(4), year * 100 + first, year * 100 + last, span)
+        elif one and first <= _MONTHS[one.group(1)[:3]] <= last:
+            first = last = _MONTHS[one.group(1)[:3]]
+            span = (q.start(), one.end())
+        out = _one_end(w, q.group(1), suffix, year * 100 + first, year * 100 + last, span)
         q2 = w.period.search(low, q.end())  # "Q4 2022 or Q1 2023": a second part of a year, either one holding
         if q2 and len(out) == 2 and not q2.group(1) and w.union.match(low[q.end():q2.start()]) and _free(q2.span(), masked):
             f2, l2 = w.periods[" ".join(q2.group(2).split())]

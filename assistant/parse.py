@@ -86,6 +86,7 @@ class Parser:
         self.families = self._families(catalog, lex)
         self.paper_month = phrases.paper_month(catalog)
         self.family_heads = {name.lower(): name for _, name in self.families}
+        self.model_names = {n.lower() for e in catalog.models.values() for n in (e.name, *e.aliases)}
         self.filler = frozenset(lex.data["cues"]["negation_filler"]) | {"variant", "variants", "version", "versions", "size",
                                                                         "sizes", "checkpoint", "checkpoints"}
         labs = frozenset(sp.lower() for sps in lab_phrases.values() for sp in sps if isinstance(sp, str) and len(sp) >= 3)
@@ -109,9 +110,11 @@ class Parser:
         vocabulary ("Mistral-family models": not the lab)."""
         lex, low = self.lex, text.lower()
         for pattern, family in self.families:
+            # "the Phi line": a family's line, when no model bears the family's name ("the T5 line" is T5's descent)
+            lined = (*cues, "family_line_after") if "family_members_after" in cues and family.lower() not in self.model_names else cues
             for hit in pattern.finditer(text):
                 tail = low[hit.end():]
-                cue = next((c for name in cues if (c := lex.first(name, tail))), None) if lex.has("family_context", low) else None
+                cue = next((c for name in lined if (c := lex.first(name, tail))), None) if lex.has("family_context", low) else None
                 span = (hit.start(), hit.end() + (cue.end() if cue else 0))
                 # "the largest Phi model" (when no model is named beside it: "Mixtral or the largest LLaMA?" compares models)
                 before = low[max(0, hit.start() - 30):hit.start()]
@@ -219,6 +222,10 @@ class Parser:
             r.found.append(Found(b.facet, b.value, b.start, b.end, _OPS[b.op], quant=getattr(quant, "quant", quant),
                                  said=isinstance(quant, Said), alt=b.either))
         phrases.bound_alternatives(lex, text, r)  # "from Meta or with more than 100B parameters"
+        liked = {x.model for x in r.relations if x.kind == "similar" and x.facet == "size"}
+        if liked and any(f.facet == "size" and f.via is None for f in r.found):
+            # "roughly GPT-3 sized, say between 150B and 200B": the range said is the size, the model its example
+            r.found = [f for f in r.found if not (f.facet == "size" and f.via in liked)]
         sizes = [f for f in r.found if f.facet == "size"]
         if any(f.via is None for f in sizes):  # "small models: anything below 200M": the adjective repeats the bound
             self._size_words(low, r)

@@ -216,4 +216,26 @@ def paper_date(lex, low: str, month: int | None, r) -> list[tuple[int, int]]:
         value = bounds[0].value if bounds else month - 1 if month % 100 > 1 else month - 89  # the month before
         r.found.append(Found("date", value, *m.span(), Op.LE))
         spans.append(m.span())
+    for m in lex.find("window_after_paper", low) if month else ():
+        # "in the twelve months after the catalog paper": from the month after the paper's for that many months (a range
+        # restated in brackets after it, "(March 2023 to February 2024)", is the range); the paper is no part of the catalog
+        said = m.group("said")
+        bounds = parse_dates(f"between {said.strip(' ()')}", (), lex.data["dates"]) if said else []
+        if {b.op for b in bounds} == {"ge", "le"} and len(bounds) == 2:
+            lo, hi = (next(b.value for b in bounds if b.op == op) for op in ("ge", "le"))
+        else:
+            if not m.group("n") and m.group("unit").endswith("s"):
+                continue  # "years after the paper": no number of them
+            n = (m.group("n") or "one").strip()
+            count = float(n) if n.isdigit() else {**lex.data.get("count_words", {}), **lex.data.get("within_counts", {})}.get(n)
+            if not count:
+                continue
+            months = round(count * (12 if m.group("unit").startswith("year") else 1))
+            index = (month // 100) * 12 + month % 100  # the month after the paper's, as a count of months
+            lo = (index // 12) * 100 + index % 12 + 1
+            end = index + months - 1
+            hi = (end // 12) * 100 + end % 12 + 1
+        r.found = [f for f in r.found if not (f.facet == "catalog" and m.start() <= f.start < m.end())]
+        r.found += [Found("date", lo, *m.span(), Op.GE), Found("date", hi, *m.span(), Op.LE)]
+        spans.append(m.span())
     return spans

@@ -54,7 +54,7 @@ class RelationReader:
             if self._between_date(low, m, before, r):
                 continue
             self._version_ordinal(m, e, before, after, r)
-            self._version_year(m, e, after, r)
+            before = self._version_year(m, e, before, after, r)
             self._own_value(m, e, text, r)
             if k + 1 < len(mentions) and self._path(low, m, mentions[k + 1], before, r):
                 paired.add(mentions[k + 1].start)  # "from GPT all the way to ChatGPT": the line up from the later one
@@ -137,6 +137,20 @@ class RelationReader:
                 span = (m.start - len(before) + aside.start(), m.start)
                 r.quiet.append(span)
                 r.use(*span)
+            elif e.params.max_millions and (lex.first("size_like_before", before) or (
+                    lex.first("size_like_after", after) and lex.first("size_like_lead", before))):
+                # "roughly GPT-3 sized", "about the size of GPT-3": the sizes near its largest, itself among them
+                lo, hi = (float(x) for x in lex.data.get("size_band", [0.75, 1.34]))
+                cue = lex.first("size_like_before", before)
+                tail = None if cue else lex.first("size_like_after", after)
+                start = m.start - len(before) + cue.start() if cue else m.start
+                end = m.end + tail.end() if tail else m.end
+                size = e.params.max_millions
+                r.found += [Found("size", size * lo, start, end, Op.GE, m.model_id), Found("size", size * hi, start, end, Op.LE, m.model_id)]
+                r.relations.append(Relation(kind="similar", model=m.model_id, facet="size"))
+                r.references.append(m.model_id)
+                r.use(start, end)
+                r.quiet.append((start, end))
             elif lex.first("similar_before", before) and (lex.has("similar_context", low) or lex.has("same_open", low)):
                 # ("Decoders like GPT-2 - same lab, same licence?": the fields said after it are the likeness, ``open``)
                 r.found.append(Found("architecture", e.architecture.value, m.start, m.end, via=m.model_id))
@@ -218,13 +232,21 @@ class RelationReader:
         r.quiet.append(span)
         r.use(*span)
 
-    def _version_year(self, m: Mention, e, after: str, r: Reading) -> None:
-        """"the original GPT (2018)": a bracketed year right after a model, the model's own year, names that model; its
-        words are no date bound (lexicon ``version_year_after``)."""
+    def _version_year(self, m: Mention, e, before: str, after: str, r: Reading) -> str:
+        """"the original GPT (2018)", "the original 2018 GPT": a bracketed year right after a model or a year right before
+        it after a determiner, the model's own year, names that model; its words are no date bound (lexicon
+        ``version_year_after`` / ``version_year_before``)."""
         hit = self.lex.first("version_year_after", after)
         if hit and int(hit.group("year")) == e.date.year:
             r.quiet.append((m.end, m.end + hit.end()))
             r.use(m.end, m.end + hit.end())
+        hit = self.lex.first("version_year_before", before)
+        if hit and int(hit.group("year")) == e.date.year:
+            span = (m.start - len(before) + hit.start("said"), m.start)
+            r.quiet.append(span)
+            r.use(*span)
+            return before[:hit.start("said")]  # the words before the name read without the year ("derived from the")
+        return before
 
     def _own_value(self, m: Mention, e, text: str, r: Reading) -> None:
         """"smaller than GPT-2's biggest version (1.5B)", "after ChatGPT (Nov 2022)": a bracketed value right after a
@@ -288,14 +310,34 @@ class RelationReader:
         for hit, offset in ((cue, m.start - len(before)), (join, at)):  # "the first GPT": the version, no ranking
             if hit.group("version"):
                 said.append((offset + hit.start("version"), offset + hit.end("version")))
-        first, second = sorted((self.catalog.models[m.model_id], self.catalog.models[n.model_id]), key=lambda x: x.date.key)
+            if hit.groupdict().get("variant"):  # "GPT-2's largest version and GPT-3": the variant bounding it, no ranking
+                said.append((offset + hit.start("variant"), offset + hit.end("variant")))
         start = m.start - len(before) + cue.start()
         aside = self._own_aside(n, self.catalog.models[n.model_id], low)
         close = aside[1] if aside else n.end
+        # "sized between GPT-2 and GPT-3", "between GPT-2 and GPT-3 in size": the two sizes bound it, not the months
+        lead = lex.first("between_size_lead", before[:cue.start()])
+        sized = lead or lex.first("between_size_tail", low[close:close + 30])
+        pair = (self.catalog.models[m.model_id], self.catalog.models[n.model_id])
+        if sized and not all(x.params.max_millions for x in pair):
+            return False
+        first, second = sorted(pair, key=(lambda x: x.params.max_millions) if sized else (lambda x: x.date.key))
+        if lead:
+            start = m.start - len(before) + lead.start()
+        elif sized:
+            close += sized.end()
         r.quiet += said + ([aside] if aside else [])
         tail = lex.first("between_inclusive", low[close:close + 40])
         shut = None if tail else lex.first("between_exclusive", low[close:close + 40])  # "(exclusive)": the default, said
         end = close + (tail.end() if tail else shut.end() if shut else 0)
+        if sized:  # both ends left out unless the words say they count
+            lo, hi = first.params.max_millions, second.params.max_millions
+            r.found += [Found("size", lo, start, end, Op.GE if tail else Op.GT, first.id),
+                        Found("size", hi, start, end, Op.LE if tail else Op.LT, second.id)]
+            r.relations += [Relation(kind="larger", model=first.id), Relation(kind="smaller", model=second.id)]
+            r.references += [m.model_id, n.model_id]
+            r.use(start, end)
+            return True
         lo, hi = first.date.key, second.date.key
         if not tail:
             lo = lo + 1 if lo % 100 < 12 else (lo // 100 + 1) * 100 + 1
@@ -571,12 +613,12 @@ class RelationReader:
     def _excluded(self, text: str, m: Mention, mentions: list[Mention], r: Reading) -> bool:
         """'other than BERT', 'leaving out PaLM and its descendants': the model is left out; so is
         each model listed after it ("excluding GPT, GPT-2 and GPT-3")."""
-        start = self._cue_before(text, m, mentions)
-        if start is not None and self.lex.first("negated_aux_subject", text[:m.start].lower()):
+        # "encoder models unrelated to BERT", "nothing to do with GPT-3": the model and its line left out (read before the
+        # plain negation cue, which these words also are, for a value: "nothing to do with text")
+        unrelated = self.lex.first("unrelated_before", text[max(0, m.start - 48):m.start].lower())
+        start = max(0, m.start - 48) + unrelated.start() if unrelated else self._cue_before(text, m, mentions)
+        if start is not None and not unrelated and self.lex.first("negated_aux_subject", text[:m.start].lower()):
             start = None  # "why didn't BERT use NSP?": BERT is the subject, the negation is what is said of it
-        unrelated = None  # "encoder models unrelated to BERT", "nothing to do with GPT-3": the model and its line left out
-        if start is None and (unrelated := self.lex.first("unrelated_before", text[max(0, m.start - 48):m.start].lower())):
-            start = max(0, m.start - 48) + unrelated.start()
         if start is None and (beside := self.lex.first("alongside_before", text[max(0, m.start - 24):m.start].lower())) \
                 and self.lex.has("others_asked", text.lower()):  # "what other models came from LLaMA alongside Orca?"
             start = max(0, m.start - 24) + beside.start()  # the model is one of the set, the others are asked

@@ -196,17 +196,22 @@ def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
         judged_fields = list(dict.fromkeys(a for c, _ in leaves(q.where) if not c.via
                                            and (a := FACET_ATTRIBUTE.get(c.facet)) in FACT_SENTENCES))
         fields = [fact_sentences(e, d, judged_fields) for e in ordered] if judged_fields else []
-    weighed = [dimension_sentence(ordered, dim, q.ascending if dim == first else False, d)
-               for dim in ((dims + [x for x in ("size", "date") if x not in dims]) if asked or not fields else [])]
+    shown_dims = (dims + [x for x in ("size", "date") if x not in dims]) if asked or not fields else []
+    weighed = [dimension_sentence(ordered, dim, q.ascending if dim == first else False, d) for dim in shown_dims]
+    dated = any(c.facet == "date" and c.via for c, _ in leaves(q.where))
+    spread = q.gap and not asked and not dated and bool(shown_dims)
+    if spread:
+        # "what's the gap between PaLM and PaLM 2?": no dimension named, so how far apart on each one both models have
+        gaps = [gap_sentence(entries, dim, d) for dim in shown_dims]
+        weighed = [f"{w}{'' if d.show.zh else ' '}{g}".strip() if g else w for w, g in zip(weighed, gaps)]
     if q.in_order and first in _DIMENSIONS:  # "put them in release order": the whole order leads
         key, value = _DIMENSIONS[first][:2]
         items = [_valued(e.name, value(e, d.show), d) for e in ordered if key(e) is not None]
         weighed = [lex.say(f"in_order_{first}_{'up' if q.ascending else 'down'}", items=d.show.join(items)) if len(items) > 1 else "",
                    *weighed]
     # a date weighed against the other model's ("was Qwen2 released more than a year after Qwen?"): the months between
-    dated = any(c.facet == "date" and c.via for c, _ in leaves(q.where))
     dimension = first if q.gap and first in ("size", "date") else "date" if dated else "size"
-    if (q.gap or dated) and (gap := gap_sentence(entries, dimension, d)):
+    if (q.gap and not spread or dated) and (gap := gap_sentence(entries, dimension, d)):
         weighed = [f"{weighed[0]}{'' if d.show.zh else ' '}{gap}".strip() if weighed else gap, *weighed[1:]]  # "how much bigger?": by how much
     # the verdict on the dimension asked leads ("Falcon is more open ..."), then the fields' values, then the rest
     sentences += weighed[:1] + fields + weighed[1:] if asked else fields + weighed

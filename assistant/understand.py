@@ -412,7 +412,11 @@ class Understander:
     def _premise_clause(self, text: str, lex: Lexicon, mentions) -> tuple[int, int] | None:
         """The span of a clause that states facts before the question asks ("since X is ...,",
         "X was fine-tuned from Y, right?"), when it names a model and a question follows it."""
-        m = lex.first("premise_tag", text) or lex.first("premise_lead", text)
+        m = lex.first("premise_tag", text)
+        if not m or not text[m.end():].strip(" ?,.'"):
+            # a tag that closes the whole question ("since Jamba is dense, every parameter is used, right?"): the clause
+            # after "since" is the premise, the rest the claim asked about
+            m = lex.first("premise_lead", text) or m
         if not m or not text[m.end():].strip(" ?,.") or not (lex.has("premise_verb", text[:m.end()]) or lex.has("premise_verb_more", text[:m.end()])):
             return None
         span = (m.end("lead") if m.groupdict().get("lead") else 0, m.end())  # the clause after "since"
@@ -814,7 +818,9 @@ class Understander:
                 attributes = [a for a in attributes if a in kept]
         if "citation" in features and not focus and (members := self._family_cited(where)):
             focus, where = members, And()  # "which paper introduced the Falcon models?": each member's paper
-        gap = lex.has("gap_asked", cue_text) and not unrecorded
+        # "was OPT out before or after BLOOM?": the two models weighed and how far apart, as a gap asked
+        either = lex.has("either_order", cue_text) and not unrecorded
+        gap = (lex.has("gap_asked", cue_text) or either) and not unrecorded
         hop = part[:3] if part else self._hop(text, lex, mentions, focus) if (set(attributes) & _HOP_ATTRIBUTES or "citation" in features) else None
         if hop:  # "who built the parent of Zephyr?": the field of the parents, reached from the model named
             focus, r.relations = hop[2], [x for x in r.relations if x.kind != "derived"]
@@ -950,7 +956,7 @@ class Understander:
         claimed = sup if "yes_no" in features and len(focus) == 1 and not hop and not unrecorded and not summed else None
         if not frame.ranked and intent is not Intent.COUNT:
             sup = None
-        yes_no = "yes_no" in features
+        yes_no = "yes_no" in features and not (either and len(focus) == 2)  # an order offered to pick from: no yes / no
         q = Query(
             text=text, intent=intent, language=lex.language, models=focus, references=list(dict.fromkeys(r.references)),
             aliased=list(dict.fromkeys(m.model_id for m in mentions if m.model_id in focus and self._aliased(m))),
@@ -965,7 +971,7 @@ class Understander:
             aggregate=summed[0] if summed else None,
             aggregate_field=summed[1] if summed else "params", having_op=Op(held[1]) if held and group else None,
             having_n=held[2] if held and group else 0,
-            check_op=Op(checked[0]) if checked else None, check_n=checked[1] if checked else 0, hop_from=hop[0] if hop else None, hop_depth=hop[1] if hop else 0, gap=lex.has("gap_asked", cue_text),
+            check_op=Op(checked[0]) if checked else None, check_n=checked[1] if checked else 0, hop_from=hop[0] if hop else None, hop_depth=hop[1] if hop else 0, gap=lex.has("gap_asked", cue_text) or either,
             with_children=lex.has("children_asked", low) or r.children, nearest_asked=lex.has("nearest_asked", low),
             path=bool(r.path) and intent is Intent.LINEAGE,
             tallied=sup is not None and intent is Intent.COUNT and "count" in features and "count_not" not in features,

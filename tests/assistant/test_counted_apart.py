@@ -111,7 +111,7 @@ def test_how_far_apart_two_models_are(plain, question, field):
         assert shown.replace(",", "") in text.replace(",", "")
     else:
         months = abs((a.date.year - b.date.year) * 12 + a.date.month - b.date.month)
-        assert f"{months} month" in text or f"{months} 个月" in text
+        assert f"{months} month" in text or f"{months}个月" in text
 
 
 @pytest.mark.parametrize("question, field", [

@@ -111,7 +111,7 @@ def test_a_range_or_bound_is_read(full, question, reading):
 @pytest.mark.parametrize("question, gap", [
     ("BERT vs GPT-2: which is older, and how big was the gap?", "4 months"),
     ("How much time separates GPT-2 and GPT-3?", "15 months"),
-    ("Llama 2 和 Llama 3 哪个先出，早了多长时间？", "12 个月"),
+    ("Llama 2 和 Llama 3 哪个先出，早了多长时间？", "12个月"),
 ])
 def test_how_far_apart_two_models_came_out(full, question, gap):
     """"by how long", "how big was the gap", "how much time separates": the months between the two dates are said."""

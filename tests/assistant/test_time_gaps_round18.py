@@ -81,4 +81,4 @@ def test_which_of_the_named_came_first_and_months_later_in_chinese(full_assistan
     assert text.startswith(catalog.models[first].name) and "最早" in text.split("。")[0], text[:200]
     n = _months(catalog, "bloom", "opt")
     text = full_assistant.ask("BLOOM 和 OPT 哪个晚？晚了几个月？").text
-    assert f"{n} 个月" in text.split("\n\n")[0], text[:200]
+    assert f"{n}个月" in text.split("\n\n")[0], text[:200]
