@@ -861,7 +861,8 @@ class Understander:
         if concept and len(focus) == 1 and r.concepts and not unrecorded and any(  # (or a concept whose name holds the model's)
                 m.model_id in focus and (s <= m.start and m.end < e or m.end <= s and lex.has("concept_owned_gap", text[m.end:s] + "\0"))
                 for m in mentions for s, e in r.concepts):
-            features.add("concept_owned")  # "Chinchilla's scaling laws", "the Chinchilla scaling law": the model's own concept
+            if self._owns(concept, next(iter(focus))):  # "Llama 3's mixture-of-experts design": a trait it lacks is a premise
+                features.add("concept_owned")  # "Chinchilla's scaling laws", "the Chinchilla scaling law": the model's own concept
         similar = {x.model for x in r.relations if x.kind == "similar"}
         if (similar and len(similar) == len(r.relations) and {x.model for x in r.exclude} <= similar
                 and all(c.facet in _CONCEPT_FACETS for c, _ in leaves(where))):
@@ -1105,6 +1106,15 @@ class Understander:
         # "which is less restrictive?": openness has its own direction words ("less" there is not "smaller")
         down = lex.has("openness_down", low) if order[:1] == ["license"] else lex.has("ascending", low)
         return q.model_copy(update={"order": order, "ascending": down})
+
+    def _owns(self, concept: str, model: str) -> bool:
+        """Whether a model may own a concept: one that explains an objective, architecture or trait only when the
+        model's entry has that value ("Llama 3's mixture-of-experts design" claims a trait Llama 3 lacks)."""
+        k, e = self.catalog.concepts.get(concept), self.catalog.models.get(model)
+        if k is None or e is None:
+            return True
+        return ((k.objective is None or k.objective in e.objectives) and (k.trait is None or k.trait in e.traits)
+                and (k.architecture is None or k.architecture == e.architecture))
 
     def _attributes(self, low: str, lex: Lexicon) -> list[Attribute]:
         """The attributes asked for. A cue inside a longer cue of another attribute gives way to it:
