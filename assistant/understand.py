@@ -1013,8 +1013,8 @@ class Understander:
         """"Which of Dolly's two parents is bigger?", "MT-NLG 的两个父模型里哪个更早？": a ranking over the parents of the one
         model whose lineage is asked (the ``parent`` facet of that model), by the superlative or the comparative said
         (lexicon ``comparative_rank``, after a ``which_one`` question); a model with one parent keeps its lineage answer."""
-        if q.intent is not Intent.LINEAGE or len(q.models) != 1 or q.with_children or q.path:
-            return q
+        if q.intent is not Intent.LINEAGE or len(q.models) != 1 or q.with_children or q.path or q.transitive:
+            return q  # every ancestor asked ("所有祖先模型，一直追溯到最早": back to the earliest) is the line, no ranking
         parents = [p for p in self.catalog.models[q.models[0]].derived_from if p in self.catalog.models]
         if len(parents) < 2:
             return q
