@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assistant.lexicon import phrase_pattern
 from assistant.relative import absolute
 from catalog.yamlsafe import load_checked
 
@@ -501,7 +502,7 @@ class ChineseReader:
         if any(v.text.strip() and v.text.strip() not in self.kin_who_end for v in rest):
             return False
         said = " ".join(p.text for p in _clause(pieces) if p.kind == "gloss").lower()
-        return any(re.search(rf"\b{re.escape(term)}\b", said) for term in self.kin_terms)
+        return any(phrase_pattern(term).search(said) for term in self.kin_terms)
 
     def _span(self, units: list[_Unit], k: int) -> tuple[int, str] | None:
         """"从 GPT-1 到 ChatGPT": two models as the ends of a span (a line of descent, a stretch of time), glossed

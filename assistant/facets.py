@@ -369,24 +369,20 @@ def is_active(variant) -> bool:
 
 
 def _configuration(label: str) -> str:
-    """A size label without its count words: "V2-Lite active per token" and "V2-Lite total" name one configuration."""
-    text = re.sub(r"\([^)]*\)", " ", (label or "").lower())
-    return " ".join(re.sub(r"\b(active per token|active|total)\b", " ", text).split())
+    """A size label without its count words, as written: "V2-Lite active per token" and "V2-Lite total" name one
+    configuration, "V2-Lite" (compared case-folded)."""
+    text = re.sub(r"\([^)]*\)", " ", label or "")
+    return " ".join(re.sub(r"\b(active per token|active|total)\b", " ", text, flags=re.I).split())
 
 
 def active_share_items(e: ModelEntry) -> list[tuple[str, float]]:
     """(configuration, share) for each mixture-of-experts configuration: the share of its parameters it uses per token,
     an active size over the total of the same configuration (DeepSeek-V2: ("", 21B of 236B), ("V2-Lite", 2.4B of 16B));
     none without both counts. The configuration is the size label without its count words, as the entry writes it."""
-    totals = {_configuration(v.label): v.millions for v in e.params.variants
+    totals = {_configuration(v.label).casefold(): v.millions for v in e.params.variants
               if "total" in (v.label or "").lower() and not is_active(v)}
-    return [(_configuration_as_written(v.label), v.millions / totals[key]) for v in e.params.variants if is_active(v)
-            and (key := _configuration(v.label)) in totals and totals[key]]
-
-
-def _configuration_as_written(label: str) -> str:
-    text = re.sub(r"\([^)]*\)", " ", label or "")
-    return " ".join(re.sub(r"\b(active per token|active|total)\b", " ", text, flags=re.I).split())
+    return [(name, v.millions / totals[name.casefold()]) for v in e.params.variants if is_active(v)
+            and (name := _configuration(v.label)).casefold() in totals and totals[name.casefold()]]
 
 
 def active_shares(e: ModelEntry) -> list[float]:

@@ -380,7 +380,8 @@ class _DateWords:
         # (a part of a year may be restated by its month in brackets: "2019年年中（7月）到年底")
         part = rf"(?:\s*(\d{{1,2}})\s*月(?:份)?|\s*({alternation(self.periods)})(?:\s*[(（]\s*(\d{{1,2}})\s*月(?:份)?\s*[)）])?)?"
         # (not a part weighed against another part right after it: "2022年上半年和下半年各发布了几个" counts both halves)
-        self.period = re.compile(_YEAR + rf"\s*({alternation(self.periods)})(?!\s*(?:和|与|跟|、|还是|对比|相比)\s*(?:{alternation(self.periods)}))"
+        self.period = re.compile(_YEAR + rf"\s*({alternation(self.periods)})"
+                                 rf"(?!\s*(?:{alternation(table.get('period_contrast', []))})\s*(?:{alternation(self.periods)}))"
                                  rf"(?:\s*({alternation(table.get('suffix', {}))}))?")
         # "2022年最后三个月", "2023年的前两个月": a year's first or last months counted ("the last 3 months of 2022")
         runs = {str(w): side for side, words in table.get("month_runs", {}).items() for w in words}
