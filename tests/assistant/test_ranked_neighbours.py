@@ -66,3 +66,20 @@ def test_a_whole_order_is_still_listed(plain, catalog):
     answer = plain.ask("list the Google models in release order")
     google = [m for m in catalog.models.values() if "Google" in m.labs]
     assert len(answer.models) >= min(len(google), 10), answer.text
+
+
+@pytest.mark.parametrize("question, anchor", [
+    ("仅次于PaLM的最大模型是哪个？", "palm"),
+    ("参数量仅次于 Gopher 的是哪个模型", "gopher"),
+])
+def test_second_only_to_a_model_in_chinese(plain, catalog, question, anchor):
+    edge = _size(catalog.models[anchor])
+    sized = [m for m in catalog.models.values() if _size(m) and _size(m) < edge]
+    answer = plain.ask(question)
+    assert set(answer.models) == _ranked(sized, _size, largest=True), answer.text
+
+
+def test_a_place_by_a_measure_in_chinese_without_its_preposition(plain, catalog):
+    sized = [m for m in catalog.models.values() if _size(m)]
+    answer = plain.ask("参数量排第四的模型是哪个")
+    assert set(answer.models) == _ranked(sized, _size, largest=True, place=4), answer.text
