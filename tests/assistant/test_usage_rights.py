@@ -42,3 +42,9 @@ def test_commercially_restricted_is_the_limited_class(plain, catalog):
 def test_an_it_before_an_infinitive_refers_to_nothing(plain):
     answer = plain.ask("is it okay to use GPT-2 commercially?")
     assert answer.models == ["gpt-2"] and answer.text.startswith("Yes."), answer.text
+
+
+def test_when_it_was_first_released_is_a_time_not_a_ranking(full):
+    answer = full.ask("Could we use Gemma commercially when it was first released?")
+    assert answer.models == ["gemma"], answer.text
+    assert answer.query["superlative"] is None and "license" in answer.query["attributes"], answer.query
