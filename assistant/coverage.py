@@ -49,6 +49,27 @@ def _settled(readings: list, loose: list[Found]) -> list:
     return [*tied[:1], *(x for x in readings if x not in tied[:1])]
 
 
+BRACKETS = ("()", "（）", "[]")
+
+
+def _restated(text: str, found: list[Found], loose: list[Found]) -> list[Found]:
+    """Loose readings of a description that a term in brackets right after it restates: the bracket holds a firm
+    reading of the same field (its own term, not a generic word), and the loose word lies in the same clause before
+    the bracket opens. A bracket naming another field ("small models (encoder-decoder)") restates nothing."""
+    out = []
+    for g in found:
+        if g.loose or g.negated or g.facet not in DESCRIBING or not g.end:
+            continue
+        for opening, closing in BRACKETS:
+            start = text.rfind(opening, 0, g.start)
+            if start < 0 or closing in text[start:g.start] or closing not in text[g.end:]:
+                continue
+            clause = max(text.rfind(mark, 0, start) for mark in ",;.?!，；。？！") + 1
+            out += [f for f in loose if f.facet == g.facet and f.value != g.value and clause <= f.start and f.end <= start
+                    and f not in out]
+    return out
+
+
 class Coverage:
     def __init__(self, catalog: Catalog, paraphraser, concepts: ConceptMap):
         self.catalog, self.paraphraser, self.concepts = catalog, paraphraser, concepts
@@ -62,6 +83,12 @@ class Coverage:
         if not phrase or any(s <= at and at + len(phrase) <= e for s, e in r.concepts):
             return q  # nothing left, or only a concept's own name ("models that use multi-head attention"): no guess at a value
         loose = [f for f in r.found if f.loose and not f.negated and not f.weak]
+        if restated := _restated(text, r.found, loose):
+            # "only a small slice of the weights fires per token (MoE)": the bracket names what the description says,
+            # so the description's generic words ("small") are no second value of that field
+            r.found = [f for f in r.found if f not in restated]
+            loose = [f for f in loose if f not in restated]
+            q = q.model_copy(update={"where": parser.tree(text, r, Quant.LARGEST)})
         probe = phrase
         if loose and self.paraphraser is not None:  # read the generic word together with the unread words around it
             start, end = min(f.start for f in loose), max(f.end for f in loose)

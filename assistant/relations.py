@@ -15,7 +15,7 @@ from assistant.facets import ANY_MODEL, EQ_NEAR, FACETS, released_sizes
 from assistant.lexicon import Lexicon
 from assistant.linking import Mention
 from assistant.numbers import parse_dates, parse_params
-from assistant.query import Constraint, Exclusion, Op, Relation
+from assistant.query import Constraint, Exclusion, Op, Relation, Superlative
 from assistant.spans import Found, Reading, blank, free
 from catalog import Catalog
 
@@ -597,6 +597,12 @@ class RelationReader:
         elif (cue := lex.first("before_same_before", before)):
             r.found.append(Found("date", e.date.key, 0, 0, Op.LE, m.model_id))
             kind = "before"
+        elif (cue := lex.first("next_ranked_before", before)) and compared(kind := _next_kind(cue, lex), e):
+            # "the next biggest model after PaLM": the largest of those smaller than PaLM; "the next bigger one than
+            # GPT-3": the smallest of those larger (lexicon ``next_ranked``: each word's relation and ranking direction)
+            facet, op, value = compared(kind, e)
+            r.found.append(Found(facet, value, 0, 0, op, m.model_id))
+            r.adjacent = Superlative(field="params", largest=kind == "smaller")
         elif (said := next(((kind, c) for name, kind in _RELATIVE_CUES.items()
                             if (c := lex.first(name, before)) and compared(kind, e)), None)):
             kind, cue = said  # "newer than X", "before X", "bigger than X", "smaller than X"
@@ -910,6 +916,12 @@ class RelationReader:
 
 _MANY_VALUED = ("lab", "objective", "domain")  # the fields "the same <field> as X" reads as a list of X's values
 _RELATIVE_CUES = {"after_before": "after", "before_before": "before", "larger_before": "larger", "smaller_before": "smaller"}
+
+
+def _next_kind(cue: re.Match, lex) -> str:
+    """The comparison a "next <ranking word>" cue stands for: "smaller" (the next one down from a model) or "larger"."""
+    word = (cue.groupdict().get("rank") or "").lower()
+    return str(lex.data.get("next_ranked", {}).get(word, "smaller"))
 
 
 def _months(cue: re.Match, lex) -> int | None:

@@ -234,6 +234,10 @@ def find_superlative(low: str, lex: Lexicon, measure: str | None = None) -> Supe
     top = max(1, min(top, 20))
     rank_m = s["rank"].search(low)
     rank = lex.data["ordinals"].get(rank_m.group(1), 1) if rank_m else 1
+    if "rank_size" in s and (placed := s["rank_size"].search(low)):  # "ranks fourth in size": that place among the largest
+        return Superlative(field="params", largest=True, top=top, measure=measure, rank=lex.data["ordinals"][placed.group("nth")])
+    if "rank_last" in s and s["rank_last"].search(low) and not s["largest"].search(low) and not s["smallest"].search(low):
+        return Superlative(field="date", largest=True, top=top, rank=2)  # "the penultimate model released"
     by_date = s["earliest"].search(low) or s["latest"].search(low)
     if measure == "own":  # the variant the direction itself names: the largest variant for "largest", the smallest for "smallest"
         measure = "largest" if s["largest"].search(low) else "smallest"

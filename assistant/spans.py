@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.query import Exclusion, Op, Quant, Relation
+from assistant.query import Exclusion, Op, Quant, Relation, Superlative
 
 
 @dataclass
@@ -53,6 +53,9 @@ class Reading:
     # the words of each model left out, from its cue (when one stands before it) to the end of its tail ("excluding BERT and
     # its descendants"): the cue is spent on the model and governs no phrase after it but the next item of its list
     excluded: list[tuple[int, int]] = field(default_factory=list)
+    # the ranking a neighbour in an order implies ("the next biggest model after PaLM": the largest smaller than PaLM),
+    # read with the relation; it stands for any ranking word of the question
+    adjacent: Superlative | None = None
 
     def use(self, start: int, end: int) -> None:
         self.used.append((start, end))

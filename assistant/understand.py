@@ -772,6 +772,8 @@ class Understander:
         measure, ranking = superlative_measure(blank(cue_text, [(f.start, f.end) for f in r.found if f.facet == "catalog"]), lex)
         sup = None if (lex.has("smallest_variant", ranking) or lex.has("largest_variant", ranking)) and any(
             c.facet == "size" and c.op is not Op.IN for c, _ in leaves(where)) else find_superlative(ranking, lex, measure)
+        if r.adjacent is not None:  # "the next biggest model after PaLM": the ranking its relation implies
+            sup = r.adjacent
         own = lex.first("own_variant", ranking) or (lex.first("own_variant_named", ranking) if focus else None)
         if own and find_superlative(blank(ranking, [own.span()]), lex, measure):
             own = None  # "the smallest Meta model, judged by its biggest release": a ranking, by the variant named
@@ -783,7 +785,8 @@ class Understander:
                       for c, neg in leaves(where) if c.facet == "size" and not neg}  # ranked by the variant it filtered on
             if len(bounds) == 1 and (b := bounds.pop()) in (Quant.LARGEST, Quant.SMALLEST) and (b is Quant.LARGEST) != sup.largest:
                 sup = sup.model_copy(update={"measure": b.value})
-        ordered = sort_order(cue_text, lex) if not focus else None
+        # "the one right after BERT in release order": the neighbour, not the whole order
+        ordered = sort_order(cue_text, lex) if not focus and not lex.has("adjacent_rank", cue_text) else None
         if ordered and (sup is None or (sup.top == 1 and sup.rank == 1)):
             # "Google models from largest to smallest", "list them newest first": the whole set in that order, not its top
             # (sizes by each model's largest variant, as a plain size bound reads them)

@@ -142,9 +142,9 @@ class _SizeWords:
                                   rf"(?:{alternation(table.get('version_nouns', []))})")
         self.places = {str(k): str(v) for k, v in table.get("place", {}).items()}
         self.place = re.compile(rf"(倒数)?\s*(?:第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})|(次))\s*({alternation(self.places)})(?![于过])")
-        # "按参数量排第二": the measure a ranking is by (-> its ranking word), in an optional order
+        # "按参数量排第二", "参数量排第四的模型": the measure a ranking is by (-> its ranking word), in an optional order
         self.rank_measures = {str(k): str(v) for k, v in table.get("rank_by", {}).items()}
-        self.rank_by = re.compile(rf"按\s*({alternation(self.rank_measures)})\s*(?:{alternation(table.get('rank_order', []))})?\s*"
+        self.rank_by = re.compile(rf"(?:按|以|论)?\s*({alternation(self.rank_measures)})\s*(?:{alternation(table.get('rank_order', []))})?\s*"
                                   rf"排\s*(?:名|序)?\s*(?:在|是)?\s*第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:位|名|个)?")
         # "最大的三个", "最近发布的5个": a ranking word before a count of models
         self.rank_words = {str(k): str(v) for k, v in table.get("ranked", {}).items()}
