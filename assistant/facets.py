@@ -542,7 +542,8 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
     LicenseNameFacet("license_name", "license", lambda e: [e.license],
                      display=lambda e: f"{e.license_class.value} ({e.license})"),
     Facet("domain", "domain", lambda e: [d.value for d in e.domains], group="domain"),
-    TraitFacet("trait", "trait", lambda e: [t.value for t in e.traits] + [v for v in stated_traits(e) if v not in {t.value for t in e.traits}]),
+    TraitFacet("trait", "trait", lambda e: [t.value for t in e.traits] + [v for v in stated_traits(e) if v not in {t.value for t in e.traits}],
+               group="trait"),
     NumberFacet("date", "date", lambda e: e.date.key, month_label, display=lambda e: str(e.date), group="year"),
     # released sizes only: Mixtral's 13B active per token is no second size of it; a model whose size is not disclosed
     # has no known number of sizes ("only one size" is no reading of mBART's "same as BART (large)")
