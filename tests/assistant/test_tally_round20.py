@@ -80,3 +80,63 @@ def test_families_named_before_one_family_noun_are_each_counted(full, question, 
     assert _group(q) == ("family", families), (q.group_by, q.where)
     for f in families:
         assert str(len(_members(full.catalog, "family", f))) in a.text
+
+
+def _share(q: Query):
+    return None if q.share_of is None else {(c.facet, tuple(c.values)) for c in q.share_of.items if isinstance(c, Constraint)}
+
+
+@pytest.mark.parametrize("question, base, part", [
+    # "how much of <a set> is <a kind>": a share of that set
+    ("How much of DeepMind's portfolio is closed?", ("lab", "DeepMind"), ("license", "closed")),
+    ("how much of OpenAI's lineup is open?", ("lab", "OpenAI"), ("license", "open")),
+    # a base set with a "with" phrase runs on to the main verb
+    ("what fraction of the models with DPO are from Microsoft?", ("objective", "dpo"), ("lab", "Microsoft")),
+    ("what percentage of the models with RLHF are from DeepMind?", ("objective", "rlhf"), ("lab", "DeepMind")),
+])
+def test_the_base_set_of_a_share(full, question, base, part):
+    a = full.ask(question)
+    q = Query.model_validate(a.query)
+    assert _share(q) == {(base[0], (base[1],))}, q.share_of
+    whole = _members(full.catalog, *base)
+    n = sum(1 for e in whole if e in _members(full.catalog, *part))
+    assert f"{n} of the {len(whole)} models" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "what fraction of the catalog has its parameter count stated?",
+    "share of entries whose size is given?",
+    "提供了参数量的模型占目录的多大比例？",
+])
+def test_a_share_of_the_models_with_a_known_size(plain, question):
+    a = plain.ask(question)
+    q = Query.model_validate(a.query)
+    assert q.share_of is not None and not q.share_of.items, q.share_of
+    known = sum(1 for e in plain.catalog.models.values() if e.params.max_millions)
+    assert known < len(plain.catalog.models)
+    assert f"{known}" in a.text and f"{len(plain.catalog.models)}" in a.text, a.text
+
+
+@pytest.mark.parametrize("question, op", [
+    ("are the additions mostly closed?", "gt"),
+    ("do more than half of the additions use DPO?", "gt"),
+    ("are all of the additions decoders?", "ge"),
+])
+def test_a_share_claim_about_the_additions(full, question, op):
+    q = Query.model_validate(full.ask(question).query)
+    assert q.share_check_op is not None and q.share_check_op.value == op, q
+    assert _share(q) == {("catalog", ("beyond",))}, q.share_of
+
+
+@pytest.mark.parametrize("question, model", [
+    ("what share of Google's models are encoders, including BERT?", "bert"),
+    ("what fraction of Meta's models are decoders? count OPT too", "opt"),
+    ("how many decoders has OpenAI released? GPT-2 included", "gpt-2"),
+    ("谷歌的模型里编码器占多少比例（包括 BERT）", "bert"),
+    ("Meta 的模型里解码器占多少？OPT 也算上", "opt"),
+])
+def test_a_model_named_as_included_is_no_subject(full, question, model):
+    a = full.ask(question)
+    q = Query.model_validate(a.query)
+    assert not q.models and q.intent.value == "count", q
+    assert model in a.models, a.models
