@@ -140,3 +140,42 @@ def test_a_model_named_as_included_is_no_subject(full, question, model):
     q = Query.model_validate(a.query)
     assert not q.models and q.intent.value == "count", q
     assert model in a.models, a.models
+
+
+@pytest.mark.parametrize("question, model, n", [
+    # a count of one model's own sizes, the model named inside the count's words
+    ("number of Pythia model sizes", "pythia", 8),
+    ("count of BERT's released sizes", "bert", 2),
+    ("Pythia 一共有多少种规模？", "pythia", 8),
+])
+def test_a_count_of_a_named_model_sizes(full, question, model, n):
+    a = full.ask(question)
+    q = Query.model_validate(a.query)
+    assert q.models == [model] and q.owned_count is not None and q.owned_count.value == "params", q
+    assert f"**{n}**" in a.text, a.text
+
+
+@pytest.mark.parametrize("question, quant, members", [
+    # the variant a bound judges, said alone in brackets after it: a list, no ranking
+    ("decoders above 100B params (largest)", "largest", {"palm", "gopher"}),
+    ("Google models below 1B [smallest]", "smallest", {"bert", "albert"}),
+    ("编码器中参数量超过 3 亿的（最大）", "largest", {"bert", "roberta"}),
+])
+def test_the_variant_said_in_brackets_after_a_bound(full, question, quant, members):
+    a = full.ask(question)
+    q = Query.model_validate(a.query)
+    assert q.superlative is None and q.intent.value == "list", q
+    sizes = [c for c in q.where.items if isinstance(c, Constraint) and c.facet == "size"]
+    assert len(sizes) == 1 and sizes[0].quant.value == quant, sizes
+    assert members <= set(a.models), a.models
+
+
+@pytest.mark.parametrize("question, figure", [
+    # one mixture of experts' total weighed against its count active per token
+    ("Mixtral's total is how many times its active parameter count?", "3.62"),
+    ("how many times larger is DeepSeek-V2's total parameter count than its active one?", "11.2"),
+    ("Mixtral 8x7B 的总参数量是激活参数的几倍？", "3.62"),
+])
+def test_a_model_total_against_its_active_count(full, question, figure):
+    a = full.ask(question)
+    assert f"**{figure}" in a.text.split("\n\n")[0], a.text
