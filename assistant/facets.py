@@ -310,7 +310,7 @@ class NumberFacet(Facet):
             lo_open, hi_open = c.open_ends or (False, False)
             hi = float(c.values[-1])
             return (v < x if lo_open else v <= x) and (x < hi if hi_open else x <= hi)
-        near = EQ_VERSION if c.quant is Quant.SOME else EQ_NEAR
+        near = EQ_VERSION if c.quant is Quant.SOME else stated_near(v) if self.name == "size" else EQ_NEAR
         return {Op.GT: x > v, Op.GE: x >= v, Op.LT: x < v, Op.LE: x <= v,
                 Op.EQ: abs(x - v) <= near * v, Op.EXACT: abs(x - v) <= 1e-6 * max(v, 1), Op.IN: x == v, Op.ALL: x == v}[c.op]
 
@@ -521,6 +521,20 @@ class ModelFacet(Facet):
 # version named by its size ("has a 7B version", "comes in a 175B size") is that version's label, so Pythia's 6.9B is
 # no 7B version and BLOOM's 176B no 175B one
 EQ_NEAR, EQ_VERSION = 0.02, 0.004
+
+
+def stated_near(millions: float) -> float:
+    """How near a size said plainly must be: rounding, but no finer than the number's own last digit allows ("7B models"
+    takes Pythia's 6.9B, "20B" any size within 2%; "175B models" are 175B to the unit, so BLOOM's 176B and Jurassic-1's
+    178B are no 175B models): half a step of the last digit written, at most ``EQ_NEAR``."""
+    unit = 1e6 if millions >= 1e6 else 1e3 if millions >= 1e3 else 1.0
+    x = millions / unit
+    written = f"{x:.6g}"
+    if "e" in written or x <= 0:
+        return EQ_NEAR
+    whole, _, decimals = written.partition(".")
+    step = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    return min(EQ_NEAR, step / 2 / x)
 
 # facets that count a model's values in one field ("more than one lab", "whose only objective is ..."): numbers, not values
 COUNT_FACETS = ("variants", "labs", "domains", "parents", "objectives")

@@ -179,3 +179,16 @@ def test_the_variant_said_in_brackets_after_a_bound(full, question, quant, membe
 def test_a_model_total_against_its_active_count(full, question, figure):
     a = full.ask(question)
     assert f"**{figure}" in a.text.split("\n\n")[0], a.text
+
+
+@pytest.mark.parametrize("question, has, lacks", [
+    # a size said plainly is as precise as its last digit: "175B" is no 176B (BLOOM) nor 178B (Jurassic-1)
+    ("which models are 175B?", {"gpt-3", "opt"}, {"bloom", "jurassic-1"}),
+    ("list the 176B models", {"bloom"}, {"gpt-3", "opt", "jurassic-1"}),
+    ("参数量为 1750 亿的模型有哪些", {"gpt-3", "opt"}, {"bloom", "jurassic-1"}),
+    # ... while a round figure still allows rounding ("7B models": Pythia's 6.9B)
+    ("7B models", {"pythia", "llama"}, set()),
+])
+def test_a_plain_size_is_as_precise_as_it_is_written(full, question, has, lacks):
+    models = set(full.ask(question).models)
+    assert has <= models and not lacks & models, models
