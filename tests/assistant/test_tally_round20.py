@@ -192,3 +192,19 @@ def test_a_model_total_against_its_active_count(full, question, figure):
 def test_a_plain_size_is_as_precise_as_it_is_written(full, question, has, lacks):
     models = set(full.ask(question).models)
     assert has <= models and not lacks & models, models
+
+
+@pytest.mark.parametrize("question, facet, values", [
+    # a ratio of two values, said before the noun or, in Chinese, as X 和 Y 的比例: each counted, no share of a base
+    ("what is the open-to-closed ratio among the additions?", "license", {"open", "closed"}),
+    ("encoder:decoder ratio for Meta", "architecture", {"encoder", "decoder"}),
+    ("Meta 的模型里开源和闭源的比例是多少？", "license", {"open", "closed"}),
+])
+def test_a_ratio_of_two_values_counts_each(full, question, facet, values):
+    q = Query.model_validate(full.ask(question).query)
+    assert q.share_of is None and _group(q) == (facet, values), q
+
+
+def test_a_share_of_two_values_together_stays_a_share(full):
+    q = Query.model_validate(full.ask("谷歌和 Meta 的模型占全部模型的比例").query)
+    assert q.share_of is not None and q.group_by is None, q
