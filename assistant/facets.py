@@ -310,7 +310,7 @@ class NumberFacet(Facet):
             lo_open, hi_open = c.open_ends or (False, False)
             hi = float(c.values[-1])
             return (v < x if lo_open else v <= x) and (x < hi if hi_open else x <= hi)
-        near = EQ_VERSION if c.quant is Quant.SOME else EQ_NEAR
+        near = EQ_VERSION if c.quant is Quant.SOME else stated_near(v) if self.name == "size" else EQ_NEAR
         return {Op.GT: x > v, Op.GE: x >= v, Op.LT: x < v, Op.LE: x <= v,
                 Op.EQ: abs(x - v) <= near * v, Op.EXACT: abs(x - v) <= 1e-6 * max(v, 1), Op.IN: x == v, Op.ALL: x == v}[c.op]
 
@@ -522,6 +522,20 @@ class ModelFacet(Facet):
 # no 7B version and BLOOM's 176B no 175B one
 EQ_NEAR, EQ_VERSION = 0.02, 0.004
 
+
+def stated_near(millions: float) -> float:
+    """How near a size said plainly must be: rounding, but no finer than the number's own last digit allows ("7B models"
+    takes Pythia's 6.9B, "20B" any size within 2%; "175B models" are 175B to the unit, so BLOOM's 176B and Jurassic-1's
+    178B are no 175B models): half a step of the last digit written, at most ``EQ_NEAR``."""
+    unit = 1e6 if millions >= 1e6 else 1e3 if millions >= 1e3 else 1.0
+    x = millions / unit
+    written = f"{x:.6g}"
+    if "e" in written or x <= 0:
+        return EQ_NEAR
+    whole, _, decimals = written.partition(".")
+    step = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    return min(EQ_NEAR, step / 2 / x)
+
 # facets that count a model's values in one field ("more than one lab", "whose only objective is ..."): numbers, not values
 COUNT_FACETS = ("variants", "labs", "domains", "parents", "objectives")
 
@@ -542,7 +556,8 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
     LicenseNameFacet("license_name", "license", lambda e: [e.license],
                      display=lambda e: f"{e.license_class.value} ({e.license})"),
     Facet("domain", "domain", lambda e: [d.value for d in e.domains], group="domain"),
-    TraitFacet("trait", "trait", lambda e: [t.value for t in e.traits] + [v for v in stated_traits(e) if v not in {t.value for t in e.traits}]),
+    TraitFacet("trait", "trait", lambda e: [t.value for t in e.traits] + [v for v in stated_traits(e) if v not in {t.value for t in e.traits}],
+               group="trait"),
     NumberFacet("date", "date", lambda e: e.date.key, month_label, display=lambda e: str(e.date), group="year"),
     # released sizes only: Mixtral's 13B active per token is no second size of it; a model whose size is not disclosed
     # has no known number of sizes ("only one size" is no reading of mBART's "same as BART (large)")

@@ -116,6 +116,17 @@ class Parser:
                 tail = low[hit.end():]
                 cue = next((c for name in lined if (c := lex.first(name, tail))), None) if lex.has("family_context", low) else None
                 span = (hit.start(), hit.end() + (cue.end() if cue else 0))
+                if (not cue and "family_after" in cues and family.lower() not in self.model_names
+                        and (shared := lex.first("families_after", tail))):
+                    # "the Qwen, DeepSeek, Gemma and Phi families": each name of the list before the one plural noun is
+                    # a family (not the lab DeepSeek); a name a model bears is read where models are linked
+                    if _free(hit.span(), taken):
+                        noun = re.search(r"\S+$", shared.group())
+                        r.found.append(Found("family", family, *hit.span()))
+                        taken.append(hit.span())
+                        r.use(hit.end() + noun.start(), hit.end() + shared.end())
+                        r.quiet.append((hit.end() + noun.start(), hit.end() + shared.end()))
+                    continue
                 # "the largest Phi model" (when no model is named beside it: "Mixtral or the largest LLaMA?" compares models)
                 before = low[max(0, hit.start() - 30):hit.start()]
                 by_rank = ranked and lex.first("family_ranked_before", before)

@@ -171,6 +171,8 @@ class RelationReader:
                 chain = (m.end, chain[1])  # a model joined to a compared one by and/or/commas: compared the same way
             elif self._excluded(text, m, mentions, r):
                 continue
+            elif self._included(low, m, before, r):
+                continue
             elif self._with_descendants(low, m, r, mentions):  # "BERT and its descendants, but not ...": the model and them
                 pass
             elif len(mentions) == 1 and (word := self._descendant_word(low)) and self._asked_up(low, m, mentions):
@@ -667,6 +669,23 @@ class RelationReader:
         r.use(start if start is not None else m.start, end)
         r.quiet.append((start if start is not None else m.start, end))
         r.excluded.append((start if start is not None else m.start, end))
+        return True
+
+    def _included(self, low: str, m: Mention, before: str, r: Reading) -> bool:
+        """"..., including Gemma", "count Gemma too", "Google's decoders, Gemma included": the model is named only to say the
+        set asked keeps it, so it is no subject; its words are read (the set's own constraints decide membership)."""
+        lex, after = self.lex, low[m.end:m.end + 30]
+        if (cue := lex.first("included_before", before)):
+            start, end = m.start - len(before) + cue.start(), m.end
+        elif (cue := lex.first("included_verb_before", before)) and (tail := lex.first("included_verb_after", after)):
+            start, end = m.start - len(before) + cue.start(), m.end + tail.end()
+        elif lex.first("included_after_lead", before) and (tail := lex.first("included_after", after)):
+            start, end = m.start, m.end + tail.end()
+        else:
+            return False
+        r.references.append(m.model_id)
+        r.use(start, end)
+        r.quiet.append((start, end))
         return True
 
     def _family_only(self, m: Mention) -> str | None:

@@ -351,6 +351,10 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
             d.add(lex.say("value_evidence", notes=f"“{ground}”", cite=d.cite(e.id)))
         return d.finish()
     for e in entries:
+        if q.gap and len(entries) == 1 and (items := active_share_items(e)):
+            # "how many times bigger is DeepSeek-V3's total than its active count?": one model's own two counts, weighed
+            ratios = d.show.join([f"{1 / x:.3g}" + (f" ({name})" if name else "") for name, x in items if x])
+            d.add(lex.say("fact_params_active_ratio", name=e.name, ratios=ratios, cite=d.cite(e.id)))
         if q.owned_count is not None:  # "how many sizes does LLaMA come in?": the number and the values first
             d.add(owned_count(e, q.owned_count, d))
         if attrs:

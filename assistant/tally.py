@@ -409,14 +409,25 @@ def group_whole(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> str:
     """Two values of one field counted against each other ("who built more models, Google or OpenAI?") over models of both
     parts: the comparison over the whole catalog, said first ("" otherwise; each part keeps its own counts below)."""
     named = _named_values(q) if q.group_by and q.having_op is None else []
-    if len(named) != 2 or not catalog.beyond_ids or len({e.in_paper for e in entries}) != 2:
+    if len(named) < 2 or not catalog.beyond_ids or len({e.in_paper for e in entries}) != 2:
         return ""
     lex, facet = lexicon(q.language), FACETS[q.group_by]
     show = Draft(catalog, Intent.COUNT, q.language).show
     counts = {show.group_label(q.group_by, v): sum(1 for e in entries if facet.match(e, Constraint(facet=q.group_by, values=[v])))
               for v in named}
     pairs = lex.say("group_named_join").join(lex.say("group_named_pair", label=k, n=n) for k, n in counts.items())
-    return lex.say("group_whole", pairs=pairs, total=len(entries), verdict=_two_counted(counts, lex))
+    return lex.say("group_whole", pairs=pairs, total=len(entries), verdict=_two_counted(counts, lex) if len(counts) == 2
+                   else _most_counted(counts, lex))
+
+
+def _most_counted(counts: dict[str, int], lex) -> str:
+    """Three values or more counted side by side ("how many models per alignment method: RLHF, DPO, RL for reasoning?"):
+    the one with the most models, when one leads ("" on a tie at the top)."""
+    (a, na), (_, nb) = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
+    if na == nb:
+        return ""
+    a = a if lex.language == "zh" else a[:1].upper() + a[1:]
+    return lex.say("group_named_most", a=a, n=na)
 
 
 def _named_values(q: Query) -> list:
