@@ -1,0 +1,59 @@
+"""Round 20 (chains area), in wordings other people would type (English and Chinese):
+
+- whether a model may be used, asked as a use rather than by the word licence: "is X free to use?", 能随便用吗,
+  拿来做商业产品, 放进公司产品里, 自己部署 / 私有化部署 (weights one runs oneself), and "X 的 license" said with the
+  English word (the model's own licence, not a licence named after the model); running a model oneself is a how-to,
+  but whether the licence allows it is a catalog question;
+- the first author said short (一作);
+
+Expected values come from the catalog's own fields.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assistant.query import Intent
+
+
+def _licence_shown(full, answer, model):
+    entry = full.catalog.models[model]
+    return entry.license in answer.text
+
+
+@pytest.mark.parametrize("question, model", [
+    ("is OPT free to use?", "opt"),
+    ("can I use Alpaca freely?", "alpaca"),
+    ("OPT 能随便用吗", "opt"),
+    ("Alpaca 可以自由使用吗", "alpaca"),
+    ("OPT 的权重能拿来做商业产品吗", "opt"),
+    ("我们想把 Alpaca 放进公司产品里，行吗", "alpaca"),
+    ("Gopher 可以私有化部署吗", "gopher"),
+    ("打算把 Gopher 部署到自己的服务器上，它的权重能下载吗", "gopher"),
+    ("OPT 的 license 属于哪一类", "opt"),
+])
+def test_a_use_asked_is_the_licence(full, question, model):
+    answer = full.ask(question)
+    assert not answer.abstained and model in answer.models, answer.text
+    assert _licence_shown(full, answer, model), answer.text
+    asked = "license" in answer.query["attributes"] or '"facet": "license"' in json.dumps(answer.query)
+    assert asked, answer.text
+    assert answer.query["intent"] != "list", answer.text
+
+
+def test_a_how_to_without_the_licence_stays_out_of_scope(full):
+    assert full.ask("怎么部署 OPT，显存要多少").abstained
+
+
+@pytest.mark.parametrize("question, author", [
+    ("Colin Raffel 一作的模型有哪些", "Colin Raffel"),
+    ("哪些论文是 Alec Radford 一作", "Alec Radford"),
+])
+def test_first_author_said_short(full, question, author):
+    answer = full.ask(question)
+    lookup = answer.query.get("lookup") or {}
+    assert lookup.get("value") == author and lookup.get("first"), answer.text
+    expected = {m for m, e in full.catalog.models.items() if e.paper and e.paper.authors and e.paper.authors[0] == author}
+    assert expected and set(answer.models) == expected, answer.text
