@@ -57,3 +57,31 @@ def test_first_author_said_short(full, question, author):
     assert lookup.get("value") == author and lookup.get("first"), answer.text
     expected = {m for m, e in full.catalog.models.items() if e.paper and e.paper.authors and e.paper.authors[0] == author}
     assert expected and set(answer.models) == expected, answer.text
+
+
+def _descendants(full, root):
+    found, todo = set(), [root]
+    while todo:
+        cur = todo.pop()
+        for m, e in full.catalog.models.items():
+            if cur in e.derived_from and m not in found:
+                found.add(m)
+                todo.append(m)
+    return found
+
+
+@pytest.mark.parametrize("question, root", [
+    ("walk the family tree from BART down", "bart"),
+    ("starting at T5, list everything descending from it", "t5"),
+    ("show me everything from Gopher downwards", "gopher"),
+    ("从 GPT-3 往下梳理它的家族树", "gpt-3"),
+    ("把 T5 往下的所有分支都列出来", "t5"),
+])
+def test_a_line_followed_down_is_every_descendant(full, question, root):
+    answer = full.ask(question)
+    assert set(answer.models) == _descendants(full, root), answer.text
+
+
+def test_a_line_down_to_another_model_is_still_a_path(full):
+    answer = full.ask("from GPT-1 down to ChatGPT, how did the line evolve?")
+    assert "chatgpt" in answer.models and "gpt-3" in answer.models and "opt" not in answer.models, answer.text
