@@ -987,6 +987,7 @@ class Understander:
             q = q.model_copy(update={"relations": [x for x in q.relations if x.model]})
         q = self._premises(self._variant_of(self._order(q, low, lex), low, lex), features)
         q = self._ranked_parents(q, low, lex)
+        q = self._winner_kin(q, cue_text, lex, features)
         if claimed and q.intent is Intent.FACT and claimed.top == 1 and not claimed.whole:
             # "is PaLM the largest Google model?", "was Gopher DeepMind's first model?": the ranking of the set the question
             # names, checked against the one model (its own constraints are the set, not premises about it)
@@ -1008,6 +1009,25 @@ class Understander:
             # "which model has the most attention heads?": models by a field the catalog does not record, not the concept
             return q.model_copy(update={"reason": Reason.UNSUPPORTED} if unrecorded else {"intent": Intent.CONCEPT})
         return self.coverage.check(q, text, lex, r, self.parsers[lex.language])
+
+    def _winner_kin(self, q: Query, cue_text: str, lex: Lexicon, features: set[str]) -> Query:
+        """"What's the parent of the smallest DPO model?", "which model is the newest Google model derived from?",
+        "最新的模型的父模型是什么": a ranking of one winner whose own parents are asked (a lineage word no line of descent
+        of the set took, and no word for the models after one): the winner, then its parents (``winner_kin``). "Which lab
+        made the newest model, and what else has that lab got?": the lab the pronoun points to is the winner's, whose other
+        models are listed after it (``winner_others``)."""
+        s = q.superlative
+        if s is None or s.whole or s.top != 1 or q.models or q.intent is not Intent.COUNT or q.group_by or q.aggregate:
+            return q
+        maker = [x for x in q.pending() if x.kind == "same" and x.facet == "lab"]
+        if maker and len(q.pending()) == len(maker):  # "... the newest model, and what else has that lab got?": the lab is
+            return q.model_copy(update={"winner_others": True, "relations": [x for x in q.relations if x not in maker]})
+        if "lineage" not in features or lex.has("children_asked", cue_text) or lex.has("winner_kin_not", cue_text):
+            return q
+        if any(c.facet in ("derived", "descends", "parent", "parents") for c, _ in leaves(q.where)) \
+                or any(x.kind == "derived" for x in q.relations):
+            return q  # "the largest model derived from LLaMA": the line is the set ranked
+        return q.model_copy(update={"winner_kin": True})
 
     def _ranked_parents(self, q: Query, low: str, lex: Lexicon) -> Query:
         """"Which of Dolly's two parents is bigger?", "MT-NLG 的两个父模型里哪个更早？": a ranking over the parents of the one

@@ -85,3 +85,59 @@ def test_a_line_followed_down_is_every_descendant(full, question, root):
 def test_a_line_down_to_another_model_is_still_a_path(full):
     answer = full.ask("from GPT-1 down to ChatGPT, how did the line evolve?")
     assert "chatgpt" in answer.models and "gpt-3" in answer.models and "opt" not in answer.models, answer.text
+
+
+# -- a ranking's winner, then a step from it ------------------------------------------------------------------------
+
+
+def _winner(full, question):
+    answer = full.ask(question)
+    return answer, answer.models[0] if answer.models else None
+
+
+@pytest.mark.parametrize("question", [
+    "which model is the newest Google model derived from?",
+    "the oldest model from Stanford was fine-tuned from what?",
+    "what's the base model of the smallest DPO-trained model?",
+    "最新的模型的父模型是什么",
+    "斯坦福最早的那个模型是基于哪个模型的",
+])
+def test_the_parents_of_a_rankings_winner(full, question):
+    answer, winner = _winner(full, question)
+    assert answer.query["winner_kin"], answer.text
+    parents = [p for p in full.catalog.models[winner].derived_from if p in full.catalog.models]
+    assert parents and set(parents) <= set(answer.models[1:]), answer.text
+    assert any(full.catalog.models[p].name in answer.text for p in parents), answer.text
+
+
+def test_a_field_of_the_winners_parent(full):
+    answer, winner = _winner(full, "who built the parent of the newest Google model?")
+    parent = full.catalog.models[full.catalog.models[winner].derived_from[0]]
+    assert parent.id in answer.models and parent.labs[0] in answer.text, answer.text
+
+
+def test_a_parent_as_a_condition_of_the_set_is_no_winner_kin(full):
+    assert not full.ask("what is the largest model with a parent?").query.get("winner_kin")
+    assert not full.ask("which is the largest model derived from LLaMA?").query.get("winner_kin")
+
+
+@pytest.mark.parametrize("question", [
+    "who made the oldest model in the catalog, and what else did they release?",
+    "which lab built the largest model, and what other models did that lab make?",
+    "最新的模型是哪个机构做的，这个机构还做了哪些模型",
+])
+def test_the_other_models_of_the_winners_lab(full, question):
+    answer, winner = _winner(full, question)
+    w = full.catalog.models[winner]
+    others = {m for m, e in full.catalog.models.items() if m != winner and set(e.labs) & set(w.labs)}
+    assert answer.query["winner_others"] and not answer.clarification, answer.text
+    assert others <= set(answer.models), answer.text
+
+
+@pytest.mark.parametrize("question, anchor", [
+    ("what's the newest model from the same lab as Chinchilla?", "chinchilla"),
+    ("how large is the biggest model made by the lab behind Jamba?", "jamba"),
+])
+def test_the_model_a_ranked_set_is_defined_through_is_shown(full, question, anchor):
+    answer = full.ask(question)
+    assert anchor in answer.models and full.catalog.models[anchor].labs[0] in answer.text, answer.text
