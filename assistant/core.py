@@ -302,7 +302,7 @@ class Assistant:
             if q.superlative:
                 return self._split(answer_count, q, matched)
             also = self._sized(q, matched)
-            if (q.intent is Intent.FACT or q.attributes) and len(matched) == 1 and not also:
+            if (q.intent is Intent.FACT or q.attributes) and len(matched) == 1 and not also and not q.winner_kin:
                 return answer_fact(self.catalog, q.model_copy(update={"intent": Intent.FACT, "models": [matched[0].id]}), matched)
             answer = self._split(answer_list, q, matched, also)
             if q.exists_asked:  # "is there a model from Apple?": whether any matches, then the list

@@ -215,6 +215,8 @@ def reading(q: Query, catalog: Catalog) -> str:
                 out += say("reading_share_check", claim=share_claimed(q, lex))
     else:
         out = say("reading_list", crit=crit) if crit else say("reading_list_all")
+        if q.winner_kin:  # "the MoE model with 47B total parameters is based on which model?": the one found, then its parents
+            out += say("reading_found_kin")
     if q.intent in (Intent.LIST, Intent.COUNT) and not q.models:
         out += dates_note(q)
         if not (q.superlative or q.group_by) and any_size(q) is not None:

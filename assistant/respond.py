@@ -89,6 +89,12 @@ def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry], also: lis
     if note:
         d.add(note)
     d.add("\n".join(line(e, d, why(e, q)) for e in entries))
+    if q.winner_kin and len(entries) == 1:  # "the MoE model with 47B total parameters is based on which model, and how big
+        from assistant.tally import _winner_parents  # is that one?": the one model found, then its parents and their fields
+
+        _winner_parents(q, entries, d, [a for a in q.attributes if a in FACT_SENTENCES])
+        add_also_sized(q, list(also), d, more=True, listed=len(entries))
+        return d.finish()
     read = {FACET_ATTRIBUTE.get(c.facet) for c, _ in leaves(q.where)}  # each line already says why it matched
     shown = [a for a in q.attributes if a not in read and a in _ROWS]
     if shown and len(entries) <= 6:

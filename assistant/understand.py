@@ -1017,16 +1017,26 @@ class Understander:
         made the newest model, and what else has that lab got?": the lab the pronoun points to is the winner's, whose other
         models are listed after it (``winner_others``)."""
         s = q.superlative
-        if s is None or s.whole or s.top != 1 or q.models or q.intent is not Intent.COUNT or q.group_by or q.aggregate:
+        if q.models or q.group_by or q.aggregate or q.lookup or q.split is not None or q.share_of is not None:
+            return q
+        if s is None and q.intent is Intent.LIST and q.where.items:
+            pass  # "the MoE model with 47B total parameters is based on which model?": a set of one, then its parents
+        elif s is None or s.whole or s.top != 1 or q.intent is not Intent.COUNT:
             return q
         maker = [x for x in q.pending() if x.kind == "same" and x.facet == "lab"]
-        if maker and len(q.pending()) == len(maker):  # "... the newest model, and what else has that lab got?": the lab is
+        if s is not None and maker and len(q.pending()) == len(maker):  # "... the newest model, and what else has that
+            # lab got?": the lab is the winner's
             return q.model_copy(update={"winner_others": True, "relations": [x for x in q.relations if x not in maker]})
         if "lineage" not in features or lex.has("children_asked", cue_text) or lex.has("winner_kin_not", cue_text):
             return q
         if any(c.facet in ("derived", "descends", "parent", "parents") for c, _ in leaves(q.where)) \
                 or any(x.kind == "derived" for x in q.relations):
             return q  # "the largest model derived from LLaMA": the line is the set ranked
+        if s is None:  # a set of one: the fields asked after the lineage words are the parents' ("..., and how big is that
+            # one?"); those before it described the set ("the Amazon model released in March 2022")
+            cue = lex.first("lineage", cue_text)
+            after = set(self._attributes(cue_text[cue.end():], lex)) if cue else set()
+            return q.model_copy(update={"winner_kin": True, "attributes": [a for a in q.attributes if a in after]})
         return q.model_copy(update={"winner_kin": True})
 
     def _ranked_parents(self, q: Query, low: str, lex: Lexicon) -> Query:

@@ -141,3 +141,30 @@ def test_the_other_models_of_the_winners_lab(full, question):
 def test_the_model_a_ranked_set_is_defined_through_is_shown(full, question, anchor):
     answer = full.ask(question)
     assert anchor in answer.models and full.catalog.models[anchor].labs[0] in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, found", [
+    ("the Amazon model that was released in March 2022 was fine-tuned from which model?", "dq-bart"),
+    ("The MoE model with 47B total parameters is based on which model, and how big is that one?", "mixtral-8x7b"),
+    ("总参数 47B 的那个 MoE 模型是基于哪个模型的？那个模型有多大", "mixtral-8x7b"),
+])
+def test_the_parents_of_the_one_model_a_set_finds(full, question, found):
+    answer = full.ask(question)
+    parents = [p for p in full.catalog.models[found].derived_from if p in full.catalog.models]
+    assert answer.models[:1] == [found] and set(parents) <= set(answer.models), answer.text
+    assert answer.query["winner_kin"], answer.text
+
+
+def test_a_field_asked_after_the_lineage_words_is_the_parents(full):
+    answer = full.ask("The MoE model with 47B total parameters is based on which model, and how big is that one?")
+    parent = full.catalog.models[full.catalog.models["mixtral-8x7b"].derived_from[0]]
+    assert f"{parent.name} has {parent.params.raw} parameters" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, start", [
+    ("who built the model Code Llama's base model was derived from?", "code-llama"),
+    ("when was the model that Flamingo's parent model was trained from released?", "flamingo"),
+])
+def test_the_model_a_kin_was_itself_built_from(full, question, start):
+    answer = full.ask(question)
+    assert answer.query["hop_from"] == start and answer.query["hop_depth"] == 2, answer.text
