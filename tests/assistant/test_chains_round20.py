@@ -168,3 +168,14 @@ def test_a_field_asked_after_the_lineage_words_is_the_parents(full):
 def test_the_model_a_kin_was_itself_built_from(full, question, start):
     answer = full.ask(question)
     assert answer.query["hop_from"] == start and answer.query["hop_depth"] == 2, answer.text
+
+
+@pytest.mark.parametrize("question, lab, left", [
+    ("Google models except the original Gemma", "Google", "gemma"),
+    ("Meta models apart from the first LLaMA", "Meta", "llama"),
+    ("阿里的模型，第一代 Qwen 除外", "Alibaba", "qwen"),
+])
+def test_the_first_generation_left_out_is_the_model_named(full, question, lab, left):
+    answer = full.ask(question)
+    assert left not in answer.models and len(answer.models) > 1, answer.text
+    assert {"model": left, "descendants": False} in answer.query["exclude"], answer.text
