@@ -6,6 +6,8 @@ lexicon of the query's language. Comparisons, counts and rankings live in ``assi
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer import Answer
 from assistant.display import display
 from assistant.compose import FIELD_ROWS, Draft, bibtex_block, line, md_escape, no_title
@@ -429,6 +431,16 @@ LINEAGE_MODELS = 10  # models whose lineage one answer spells out, each in its o
 LINEAGE_CHILDREN = 15  # children named per model when several are answered
 
 
+def _parent_noted(e: ModelEntry, parents: list[ModelEntry]) -> str:
+    """The first key point of the entry that names one of the parents ("LLaMA 7B fine-tuned on instruction data"): how
+    the model was made from it, in the catalog's words; empty when no key point names one."""
+    names = [n for p in parents for n in (p.name, *p.aliases) if len(n) > 2]
+    for point in e.key_points:
+        if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", point, re.I) for n in names):
+            return point
+    return ""
+
+
 def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     d = Draft(catalog, Intent.LINEAGE, q.language)
     lex, join = d.lex, d.show.join
@@ -447,6 +459,8 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
             elif hit:
                 cite = d.cite(e.id)  # the confirmed parents are cited, as a correction's recorded ones are: part of the answer
                 d.add(lex.say("lineage_yes", name=e.name, parents=join([f"{p.name} {d.cite(p.id)}" for p in hit]), cite=cite))
+                if said := _parent_noted(e, hit):  # the entry's own words on how it was made from the parent
+                    d.add(lex.say("lineage_noted", text=said, cite=cite))
             else:  # the correction names the recorded parents, each cited, so they are part of the answer
                 cite = d.cite(e.id)
                 recorded = (join([f"{catalog.models[m].name} {d.cite(m)}" for m in e.derived_from if m in catalog.models])

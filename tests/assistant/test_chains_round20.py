@@ -179,3 +179,15 @@ def test_the_first_generation_left_out_is_the_model_named(full, question, lab, l
     answer = full.ask(question)
     assert left not in answer.models and len(answer.models) > 1, answer.text
     assert {"model": left, "descendants": False} in answer.query["exclude"], answer.text
+
+
+@pytest.mark.parametrize("question, model", [
+    ("was Alpaca tuned from LLaMA?", "alpaca"),
+    ("Zephyr 是在 Mistral 7B 上微调出来的吗", "zephyr"),
+])
+def test_a_confirmed_parent_quotes_how_the_model_was_made_from_it(full, question, model):
+    answer = full.ask(question)
+    e = full.catalog.models[model]
+    parent = full.catalog.models[e.derived_from[0]]
+    noted = next(p for p in e.key_points if parent.name.lower() in p.lower())
+    assert noted in answer.text, answer.text
