@@ -1098,6 +1098,14 @@ class Understander:
         """A fact question about a model that also states a constraint takes it as a premise to check
         ("when did Microsoft release T5?"); a yes/no or why question about a model and a relation
         compares the two ("is PaLM bigger than GPT-3?")."""
+        if (q.intent is Intent.LINEAGE and len(q.models) == 1 and not q.yes_no and q.where.items and not q.with_children
+                and lexicon("en").has("asserted_lead", q.text.lower())
+                and not any(c.facet in ("derived", "descends", "parent", "parents", "model") for c, _ in leaves(q.where))):
+            # "DeepSeek-R1 is a dense 70B model — what is it derived from?": the clause said first is asserted of the
+            # model, a premise to check, never a filter on its parents
+            premises = [Premise(model=q.models[0], constraint=c, negated=neg) for c, neg in leaves(q.where)
+                        if not (neg and c.facet not in _DENIABLE)]
+            return q.model_copy(update={"premises": premises, "where": And()})
         if not q.models or q.intent not in (Intent.FACT, Intent.COMPARE):
             return q
         relative = any(r.kind in ("after", "before", "larger", "smaller") for r in q.relations)

@@ -191,3 +191,16 @@ def test_a_confirmed_parent_quotes_how_the_model_was_made_from_it(full, question
     parent = full.catalog.models[e.derived_from[0]]
     noted = next(p for p in e.key_points if parent.name.lower() in p.lower())
     assert noted in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, model, facet", [
+    ("Alpaca is a 13B model — what is it fine-tuned from?", "alpaca", "size"),
+    ("Zephyr is an encoder-decoder. What was it built on?", "zephyr", "architecture"),
+])
+def test_a_clause_asserted_before_a_lineage_question_is_a_premise(full, question, model, facet):
+    answer = full.ask(question)
+    premises = answer.query["premises"]
+    assert premises and premises[0]["model"] == model and premises[0]["constraint"]["facet"] == facet, answer.text
+    assert not answer.query["where"]["items"], answer.text
+    parents = full.catalog.models[model].derived_from
+    assert model in answer.models and set(parents) <= set(answer.models), answer.text
