@@ -204,3 +204,22 @@ def test_a_clause_asserted_before_a_lineage_question_is_a_premise(full, question
     assert not answer.query["where"]["items"], answer.text
     parents = full.catalog.models[model].derived_from
     assert model in answer.models and set(parents) <= set(answer.models), answer.text
+
+
+@pytest.mark.parametrize("question, lab", [
+    ("which models have a parent that is a Google model?", "Google"),
+    ("which models has a parent which was a Meta model?", "Meta"),
+])
+def test_a_parent_said_with_have_that_is_a_set(full, question, lab):
+    answer = full.ask(question)
+    line = [c for c in answer.query["where"]["items"] if c.get("facet") == "derived"]
+    assert line and lab in (line[0]["of"] or ""), answer.text
+    expected = {m for m, e in full.catalog.models.items() if set(e.derived_from) & set(line[0]["values"])}
+    assert expected and set(answer.models) == expected, answer.text
+
+
+def test_additions_whose_parent_is_in_the_paper(full):
+    answer = full.ask("which of the additions have a parent that's one of the paper's 77 models?")
+    paper = {m for m, e in full.catalog.models.items() if e.in_paper}
+    expected = {m for m, e in full.catalog.models.items() if not e.in_paper and set(e.derived_from) & paper}
+    assert set(answer.models) == expected, answer.text
