@@ -223,3 +223,12 @@ def test_additions_whose_parent_is_in_the_paper(full):
     paper = {m for m, e in full.catalog.models.items() if e.in_paper}
     expected = {m for m, e in full.catalog.models.items() if not e.in_paper and set(e.derived_from) & paper}
     assert set(answer.models) == expected, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "what data was Flamingo's parent model trained on?",
+    "Flamingo 的父模型是用什么数据训练的？",
+])
+def test_a_kin_trained_on_data_is_still_one_hop(full, question):
+    answer = full.ask(question)
+    assert answer.query["hop_depth"] == 1 and answer.models[-1] == "chinchilla", answer.text
