@@ -232,3 +232,21 @@ def test_additions_whose_parent_is_in_the_paper(full):
 def test_a_kin_trained_on_data_is_still_one_hop(full, question):
     answer = full.ask(question)
     assert answer.query["hop_depth"] == 1 and answer.models[-1] == "chinchilla", answer.text
+
+
+@pytest.mark.parametrize("question, start", [
+    ("what is Flamingo's parent derived from?", "flamingo"),
+    ("what did Sparrow's base model come from?", "sparrow"),
+    ("Flamingo 的父模型又是基于哪个模型的", "flamingo"),
+])
+def test_the_lineage_of_a_models_parent(full, question, start):
+    answer = full.ask(question)
+    parent = full.catalog.models[start].derived_from[0]
+    grand = set(full.catalog.models[parent].derived_from)
+    assert answer.query["hop_from"] == start and answer.query["models"] == [parent], answer.text
+    assert grand and grand <= set(answer.models), answer.text
+
+
+def test_a_models_own_parent_is_no_hop(full):
+    answer = full.ask("Vicuna 又是基于哪个模型的")
+    assert answer.query.get("hop_from") is None and answer.models == ["llama"], answer.text
