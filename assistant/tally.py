@@ -589,10 +589,11 @@ def _anchors(q: Query, d: Draft) -> None:
     that the set shares, cited ("Jamba was built by AI21 [2]"), so the chain's first step is shown and sourced."""
     from assistant.respond import FACET_ATTRIBUTE, FACT_SENTENCES, sentences
 
+    shared = {x.model for x in q.relations if x.kind == "same" and x.model}  # "the same lab as X", not "before X"
     for c, neg in leaves(q.where):
         anchor = d.catalog.models.get(c.via or "")
         attr = FACET_ATTRIBUTE.get(c.facet)
-        if anchor is not None and not neg and attr in FACT_SENTENCES and c.via not in d.models:
+        if anchor is not None and c.via in shared and not neg and attr in FACT_SENTENCES and c.via not in d.models:
             d.add(sentences(anchor, d, [attr]))
 
 

@@ -1037,9 +1037,10 @@ class Understander:
             return q.model_copy(update={"winner_others": True, "relations": [x for x in q.relations if x not in maker]})
         if "lineage" not in features or lex.has("children_asked", cue_text) or lex.has("winner_kin_not", cue_text):
             return q
-        if any(c.facet in ("derived", "descends", "parent", "parents") for c, _ in leaves(q.where)) \
-                or any(x.kind == "derived" for x in q.relations):
-            return q  # "the largest model derived from LLaMA": the line is the set ranked
+        if any(c.facet in ("derived", "descends", "parent", "parents", "finetuned") for c, _ in leaves(q.where)) \
+                or any(x.kind == "derived" for x in q.relations) or not lex.has("kin_asked", cue_text):
+            return q  # "the largest model derived from LLaMA", "which of those is a fine-tune of another model?": the line
+            # (or being fine-tuned) is a condition of the set, no parent asked
         if s is None:  # a set of one: the fields asked after the lineage words are the parents' ("..., and how big is that
             # one?"); those before it described the set ("the Amazon model released in March 2022")
             cue = lex.first("lineage", cue_text)

@@ -250,3 +250,13 @@ def test_the_lineage_of_a_models_parent(full, question, start):
 def test_a_models_own_parent_is_no_hop(full):
     answer = full.ask("Vicuna 又是基于哪个模型的")
     assert answer.query.get("hop_from") is None and answer.models == ["llama"], answer.text
+
+
+def test_a_fine_tune_as_a_condition_of_the_set_asks_no_parent(full):
+    answer = full.ask("which Allen Institute for AI models are a fine-tune of another model?")
+    assert not answer.query.get("winner_kin"), answer.text
+
+
+def test_a_model_a_date_is_relative_to_is_not_listed(full):
+    answer = full.ask("Which model came out right before DeepSeek-R1 in the catalog?")
+    assert "deepseek-r1" not in answer.models, answer.text
