@@ -182,8 +182,11 @@ class Assistant:
         # question calls models ("用 Python 实现二分查找" is a task; "能写诗的模型" asks for models)
         about_models = query.constrained() and lexicon("en").has("on_topic", reading.gloss.lower())
         concept = query.concept and query.concept not in self.chinese.ambiguous_concepts
-        if ((reading.off_topic or nothing_read) and not (query.models or concept or about_models) or reading.usage and not about_models
-                or _foreign(query, reading)):
+        # running a model oneself is no catalog question, but whether its licence lets one ("打算部署 Gopher，权重可以下载吗")
+        # is one: the licence asked of a named model keeps the question
+        licence_asked = bool(query.models) and "license" in query.attributes
+        if ((reading.off_topic or nothing_read) and not (query.models or concept or about_models)
+                or reading.usage and not (about_models or licence_asked) or _foreign(query, reading)):
             return query.model_copy(update={"intent": Intent.OUT_OF_SCOPE, "reason": Reason.OFF_TOPIC})
         if reading.unknown_names:  # a catalog name inside an unknown one ("华夏GPT-300B") is not the model asked about
             inside = {m for m in query.models if any(self.catalog.models[m].name.lower() in u.lower() for u in reading.unknown_names)}
@@ -299,7 +302,7 @@ class Assistant:
             if q.superlative:
                 return self._split(answer_count, q, matched)
             also = self._sized(q, matched)
-            if (q.intent is Intent.FACT or q.attributes) and len(matched) == 1 and not also:
+            if (q.intent is Intent.FACT or q.attributes) and len(matched) == 1 and not also and not q.winner_kin:
                 return answer_fact(self.catalog, q.model_copy(update={"intent": Intent.FACT, "models": [matched[0].id]}), matched)
             answer = self._split(answer_list, q, matched, also)
             if q.exists_asked:  # "is there a model from Apple?": whether any matches, then the list

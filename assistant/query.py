@@ -255,6 +255,8 @@ class Query(BaseModel):
     owned_count: Optional[Attribute] = None  # "how many sizes does LLaMA come in?": the number of a model's own values
     hop_from: Optional[str] = None  # "who built the parent of Zephyr?": the model whose parents (``models``) are asked about
     hop_depth: int = 0  # generations up from ``hop_from`` (1: parents, 2: grandparents)
+    winner_others: bool = False  # "which lab made the newest model, and what else has that lab got?": the winner's lab's other models
+    winner_kin: bool = False  # "the parent of the smallest DPO model": the parents of a ranking's winner are asked too
     check_op: Optional[Op] = None  # "are there more than five Microsoft models?": a count's verdict against check_n
     check_n: int = 0
     having_op: Optional[Op] = None  # "which labs have more than 5 models?": the breakdown's rows kept by their count

@@ -193,6 +193,10 @@ def reading(q: Query, catalog: Catalog) -> str:
         out = say("reading_superlative", word=word, n=s.top, top=f"{s.top} " if s.top > 1 else "").replace("  ", " ") + where
         if s.field == "params" and s.measure:
             out += say("reading_measure", basis=say("basis_active" if s.measure == "active" else "basis_largest" if s.by_largest() else "basis_smallest"))
+        if q.winner_kin:  # "the parent of the smallest DPO model": the winner, then its parents
+            out += say("reading_winner_kin")
+        if q.winner_others:  # "... and what else has that lab got?": the winner, then its lab's other models
+            out += say("reading_winner_others")
     elif q.identified:
         out = say("reading_described", text=md_escape(q.described or ""), names=_names(q.identified, catalog)) + where
     elif q.intent is Intent.COUNT:
@@ -211,6 +215,8 @@ def reading(q: Query, catalog: Catalog) -> str:
                 out += say("reading_share_check", claim=share_claimed(q, lex))
     else:
         out = say("reading_list", crit=crit) if crit else say("reading_list_all")
+        if q.winner_kin:  # "the MoE model with 47B total parameters is based on which model?": the one found, then its parents
+            out += say("reading_found_kin")
     if q.intent in (Intent.LIST, Intent.COUNT) and not q.models:
         out += dates_note(q)
         if not (q.superlative or q.group_by) and any_size(q) is not None:

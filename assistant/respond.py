@@ -6,6 +6,8 @@ lexicon of the query's language. Comparisons, counts and rankings live in ``assi
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer import Answer
 from assistant.display import display
 from assistant.compose import FIELD_ROWS, Draft, bibtex_block, line, md_escape, no_title
@@ -89,6 +91,12 @@ def answer_list(catalog: Catalog, q: Query, entries: list[ModelEntry], also: lis
     if note:
         d.add(note)
     d.add("\n".join(line(e, d, why(e, q)) for e in entries))
+    if q.winner_kin and len(entries) == 1:  # "the MoE model with 47B total parameters is based on which model, and how big
+        from assistant.tally import _winner_parents  # is that one?": the one model found, then its parents and their fields
+
+        _winner_parents(q, entries, d, [a for a in q.attributes if a in FACT_SENTENCES])
+        add_also_sized(q, list(also), d, more=True, listed=len(entries))
+        return d.finish()
     read = {FACET_ATTRIBUTE.get(c.facet) for c, _ in leaves(q.where)}  # each line already says why it matched
     shown = [a for a in q.attributes if a not in read and a in _ROWS]
     if shown and len(entries) <= 6:
@@ -427,6 +435,16 @@ LINEAGE_MODELS = 10  # models whose lineage one answer spells out, each in its o
 LINEAGE_CHILDREN = 15  # children named per model when several are answered
 
 
+def _parent_noted(e: ModelEntry, parents: list[ModelEntry]) -> str:
+    """The first key point of the entry that names one of the parents ("LLaMA 7B fine-tuned on instruction data"): how
+    the model was made from it, in the catalog's words; empty when no key point names one."""
+    names = [n for p in parents for n in (p.name, *p.aliases) if len(n) > 2]
+    for point in e.key_points:
+        if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", point, re.I) for n in names):
+            return point
+    return ""
+
+
 def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     d = Draft(catalog, Intent.LINEAGE, q.language)
     lex, join = d.lex, d.show.join
@@ -445,6 +463,8 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
             elif hit:
                 cite = d.cite(e.id)  # the confirmed parents are cited, as a correction's recorded ones are: part of the answer
                 d.add(lex.say("lineage_yes", name=e.name, parents=join([f"{p.name} {d.cite(p.id)}" for p in hit]), cite=cite))
+                if said := _parent_noted(e, hit):  # the entry's own words on how it was made from the parent
+                    d.add(lex.say("lineage_noted", text=said, cite=cite))
             else:  # the correction names the recorded parents, each cited, so they are part of the answer
                 cite = d.cite(e.id)
                 recorded = (join([f"{catalog.models[m].name} {d.cite(m)}" for m in e.derived_from if m in catalog.models])

@@ -13,10 +13,13 @@ from assistant.compose import Draft, cell, line, table
 from assistant.facets import FACETS, group_values
 from assistant.lexicon import lexicon, phrase_pattern
 from assistant.paginate import LIST_LIMIT, page
-from assistant.query import And, Constraint, Intent, Op, Query, leaves, years_spanned
+from assistant.query import And, Attribute, Constraint, Intent, Op, Query, leaves, years_spanned
 from assistant.reading import claimed_set, criteria, field_word, having_condition, order_words
 from assistant.retrieve import holds, ranked, select, size_key, superlative, why
 from catalog import Catalog, ModelEntry
+
+# the field a ranking is judged by, as the attribute that states it (shown with the winner, never asked of its parents)
+_RANKED_ATTRIBUTE = {"params": Attribute.PARAMS, "date": Attribute.DATE}
 
 _DIMENSIONS = {
     "size": (lambda e: e.params.max_millions, lambda e, s: s.size(e.params.max_millions), ("larger", "smaller"), "the same size"),
@@ -578,11 +581,58 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
         if q.attributes and len(winners) <= 3:  # "the licence of the biggest of them": the attribute of each winner
             from assistant.respond import FACT_SENTENCES, sentences
 
-            d.add("\n".join(sentences(e, d, [x for x in q.attributes if x in FACT_SENTENCES]) for e in winners))
+            attrs = [x for x in q.attributes if x in FACT_SENTENCES and not (q.winner_kin and x is _RANKED_ATTRIBUTE.get(s.field))]
+            if not q.winner_kin:
+                d.add("\n".join(sentences(e, d, attrs) for e in winners))
+        _anchors(q, d)
+        if q.winner_others and len(winners) <= 3:  # "... and what else has that lab got?": the winner's lab's other models
+            _winner_others(winners, d)
+        if q.winner_kin and len(winners) <= 3:  # "the parent of the smallest DPO model": the winner's parents, each cited,
+            _winner_parents(q, winners, d, attrs if q.attributes else [])  # and what else is asked of them
     if s.field == "params":
         known = sum(1 for e in entries if e.params.max_millions is not None)
         d.add(lex.say("superlative_basis", n=known, basis=lex.say(basis_key(s))))
     return d.finish()
+
+
+def _anchors(q: Query, d: Draft) -> None:
+    """The models a ranked set was defined through ("the largest model from the lab that made Jamba"): each one's value
+    that the set shares, cited ("Jamba was built by AI21 [2]"), so the chain's first step is shown and sourced."""
+    from assistant.respond import FACET_ATTRIBUTE, FACT_SENTENCES, sentences
+
+    shared = {x.model for x in q.relations if x.kind == "same" and x.model}  # "the same lab as X", not "before X"
+    for c, neg in leaves(q.where):
+        anchor = d.catalog.models.get(c.via or "")
+        attr = FACET_ATTRIBUTE.get(c.facet)
+        if anchor is not None and c.via in shared and not neg and attr in FACT_SENTENCES and c.via not in d.models:
+            d.add(sentences(anchor, d, [attr]))
+
+
+def _winner_others(winners, d: Draft) -> None:
+    """The other models of each winner's labs, oldest first, each cited (an answer's model)."""
+    for e in winners:
+        others = sorted((o for o in d.catalog.models.values() if o.id != e.id and set(o.labs) & set(e.labs)),
+                        key=lambda o: o.date.key)
+        names = d.show.join([f"**{o.name}** {d.cite(o.id)}" for o in others])
+        d.add(d.lex.say("winner_others", labs=d.show.labs(e), names=names) if others
+              else d.lex.say("winner_others_none", labs=d.show.labs(e), name=e.name))
+
+
+def _winner_parents(q: Query, winners, d: Draft, attrs) -> None:
+    """The recorded parents of each winner of a ranking, each parent cited (an answer's model), then the fields asked of
+    them ("who built the parent of the newest Google model?"); a winner with no parent in the catalog says so."""
+    from assistant.respond import sentences
+
+    lex = d.lex
+    for e in winners:
+        parents = [d.catalog.models[p] for p in e.derived_from if p in d.catalog.models]
+        if not parents:
+            d.add(lex.say("sentence", text=lex.say("fact_parents_none", name=e.name), cite=d.cite(e.id)))
+            continue
+        kin = lex.say("kin_parents" if len(parents) > 1 else "kin_parent")
+        d.add(lex.say("hop_lead", name=e.name, kin=kin, parents=d.show.join([f"**{p.name}** {d.cite(p.id)}" for p in parents])))
+        if attrs:
+            d.add("\n".join(sentences(p, d, attrs) for p in parents))
 
 
 def basis_key(s) -> str:

@@ -553,7 +553,7 @@ class Understander:
                 common = set.intersection(*(set(self.catalog.models[i].derived_from) for i in joined))
                 reached = [p for p in self.catalog.models[m.model_id].derived_from if p in common and p in self.catalog.models]
                 return (m.model_id, 1, reached) if len(joined) > 1 and reached else None
-            depth, reached = (2 if lex.has("hop_twice", low) else 1), [m.model_id]
+            depth, reached = (2 if lex.has("hop_twice", low) or lex.has("kin_derived", low) else 1), [m.model_id]
             for _ in range(depth):
                 reached = list(dict.fromkeys(p for i in reached for p in self.catalog.models[i].derived_from
                                              if p in self.catalog.models))
@@ -830,6 +830,14 @@ class Understander:
             # the hop's own words ("base model", "foundation model") are no premise about the parent's training
             where = _without_lineage(where)
             features = (features - {"lineage", "two_models"}) | {"models"} | ({"two_models"} if len(focus) >= 2 else set())
+        if not hop and not part and "lineage" in features and len(focus) == 1 and lex.has("kin_derived", low) \
+                and not lex.has("children_asked", cue_text) and not lex.has("hop_twice", low) \
+                and (parents := [p for p in self.catalog.models[focus[0]].derived_from if p in self.catalog.models]):
+            # "what is Flamingo's parent derived from?", "Flamingo 的父模型又是基于哪个模型的": the parent's own lineage, the
+            # model named only the way to it
+            hop = (focus[0], 1, parents)
+            focus, r.relations = parents, [x for x in r.relations if x.kind != "derived"]
+            where = _without_lineage(where)
         kin = self._own_kin(low, lex, mentions, focus, cue_text) if not hop else []
         if kin:  # "is Vicuna bigger than its base model?": the model weighed against its own parents
             focus, r.relations = [*focus, *kin], [x for x in r.relations if x.kind != "derived"]
@@ -990,6 +998,7 @@ class Understander:
             q = q.model_copy(update={"relations": [x for x in q.relations if x.model]})
         q = self._premises(self._variant_of(self._order(q, low, lex), low, lex), features)
         q = self._ranked_parents(q, low, lex)
+        q = self._winner_kin(q, cue_text, lex, features)
         if claimed and q.intent is Intent.FACT and claimed.top == 1 and not claimed.whole:
             # "is PaLM the largest Google model?", "was Gopher DeepMind's first model?": the ranking of the set the question
             # names, checked against the one model (its own constraints are the set, not premises about it)
@@ -1011,6 +1020,36 @@ class Understander:
             # "which model has the most attention heads?": models by a field the catalog does not record, not the concept
             return q.model_copy(update={"reason": Reason.UNSUPPORTED} if unrecorded else {"intent": Intent.CONCEPT})
         return self.coverage.check(q, text, lex, r, self.parsers[lex.language])
+
+    def _winner_kin(self, q: Query, cue_text: str, lex: Lexicon, features: set[str]) -> Query:
+        """"What's the parent of the smallest DPO model?", "which model is the newest Google model derived from?",
+        "最新的模型的父模型是什么": a ranking of one winner whose own parents are asked (a lineage word no line of descent
+        of the set took, and no word for the models after one): the winner, then its parents (``winner_kin``). "Which lab
+        made the newest model, and what else has that lab got?": the lab the pronoun points to is the winner's, whose other
+        models are listed after it (``winner_others``)."""
+        s = q.superlative
+        if q.models or q.group_by or q.aggregate or q.lookup or q.split is not None or q.share_of is not None:
+            return q
+        if s is None and q.intent is Intent.LIST and q.where.items:
+            pass  # "the MoE model with 47B total parameters is based on which model?": a set of one, then its parents
+        elif s is None or s.whole or s.top != 1 or q.intent is not Intent.COUNT:
+            return q
+        maker = [x for x in q.pending() if x.kind == "same" and x.facet == "lab"]
+        if s is not None and maker and len(q.pending()) == len(maker):  # "... the newest model, and what else has that
+            # lab got?": the lab is the winner's
+            return q.model_copy(update={"winner_others": True, "relations": [x for x in q.relations if x not in maker]})
+        if "lineage" not in features or lex.has("children_asked", cue_text) or lex.has("winner_kin_not", cue_text):
+            return q
+        if any(c.facet in ("derived", "descends", "parent", "parents", "finetuned") for c, _ in leaves(q.where)) \
+                or any(x.kind == "derived" for x in q.relations) or not lex.has("kin_asked", cue_text):
+            return q  # "the largest model derived from LLaMA", "which of those is a fine-tune of another model?": the line
+            # (or being fine-tuned) is a condition of the set, no parent asked
+        if s is None:  # a set of one: the fields asked after the lineage words are the parents' ("..., and how big is that
+            # one?"); those before it described the set ("the Amazon model released in March 2022")
+            cue = lex.first("lineage", cue_text)
+            after = set(self._attributes(cue_text[cue.end():], lex)) if cue else set()
+            return q.model_copy(update={"winner_kin": True, "attributes": [a for a in q.attributes if a in after]})
+        return q.model_copy(update={"winner_kin": True})
 
     def _ranked_parents(self, q: Query, low: str, lex: Lexicon) -> Query:
         """"Which of Dolly's two parents is bigger?", "MT-NLG 的两个父模型里哪个更早？": a ranking over the parents of the one
@@ -1071,6 +1110,14 @@ class Understander:
         """A fact question about a model that also states a constraint takes it as a premise to check
         ("when did Microsoft release T5?"); a yes/no or why question about a model and a relation
         compares the two ("is PaLM bigger than GPT-3?")."""
+        if (q.intent is Intent.LINEAGE and len(q.models) == 1 and not q.yes_no and q.where.items and not q.with_children
+                and lexicon("en").has("asserted_lead", q.text.lower())
+                and not any(c.facet in ("derived", "descends", "parent", "parents", "model") for c, _ in leaves(q.where))):
+            # "DeepSeek-R1 is a dense 70B model — what is it derived from?": the clause said first is asserted of the
+            # model, a premise to check, never a filter on its parents
+            premises = [Premise(model=q.models[0], constraint=c, negated=neg) for c, neg in leaves(q.where)
+                        if not (neg and c.facet not in _DENIABLE)]
+            return q.model_copy(update={"premises": premises, "where": And()})
         if not q.models or q.intent not in (Intent.FACT, Intent.COMPARE):
             return q
         relative = any(r.kind in ("after", "before", "larger", "smaller") for r in q.relations)
