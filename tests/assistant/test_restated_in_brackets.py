@@ -37,3 +37,12 @@ def test_without_a_bracket_both_values_stay(full_assistant, full_catalog):
     query = Query.model_validate(full_assistant.ask("efficient mixture of experts models").query)
     assert _values(query, "trait") == ["efficient", "mixture-of-experts"], query.where
     assert select(full_catalog, query)
+
+
+@pytest.mark.parametrize("question", [
+    "models where each token only wakes up a small number of expert blocks",
+    "which models route each input token to a limited number of experts?",
+])
+def test_each_token_and_a_small_number_are_no_count_apart(full_assistant, question):
+    answer = full_assistant.ask(question)
+    assert answer.query["group_by"] is None and answer.query["intent"] == "list", answer.query
