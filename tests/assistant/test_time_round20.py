@@ -1,0 +1,38 @@
+"""Round 20, time: release order and the time between two releases, in wordings other people type.
+
+- a count of time in a Chinese question naming two models (差几个月, 中间隔了多少时间, 发布后几个月出了, 出来多久以后)
+  is how far apart their releases are, never an unrecorded training time; a word of work before it (各训练了多久)
+  keeps the training time;
+
+Expected months come from the catalog's dates.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _months(catalog, a, b):
+    x, y = catalog.models[a].date, catalog.models[b].date
+    return abs((y.year - x.year) * 12 + y.month - x.month)
+
+
+@pytest.mark.parametrize("question, a, b", [
+    ("XLNet 和 ALBERT 差几个月", "xlnet", "albert"),
+    ("GPT-2 跟 GPT-3 相差了多少个月？", "gpt-2", "gpt-3"),
+    ("PaLM 到 PaLM 2 中间隔了多少时间", "palm", "palm-2"),
+    ("Qwen 发布后几个月出了 Qwen2", "qwen", "qwen2"),
+    ("Mistral 7B 出来以后过了多久才有 Mixtral", "mistral-7b", "mixtral-8x7b"),
+    ("Gemma 和 Gemma 2 之间差了多久？", "gemma", "gemma-2"),
+])
+def test_a_count_of_time_between_two_named_models_is_their_gap(full_assistant, question, a, b):
+    answer = full_assistant.ask(question)
+    n = _months(full_assistant.catalog, a, b)
+    assert answer.query["intent"] == "compare" and answer.query.get("gap") and not answer.abstained, answer.query
+    assert {a, b} <= set(answer.models), answer.models
+    assert f"{n}个月" in answer.text.split("\n\n")[0], answer.text[:300]
+
+
+def test_a_count_of_time_after_a_word_of_work_stays_the_training_time(full_assistant):
+    answer = full_assistant.ask("GPT-3 和 PaLM 各训练了多久")
+    assert answer.abstained and "training cost" in answer.query["unrecorded"], answer.query
