@@ -104,7 +104,8 @@ class RelationReader:
                 r.use(m.end + noun.start(), m.end + shared.end())
                 r.quiet.append((m.end + noun.start(), m.end + shared.end()))
             elif ((family := self.family_heads.get(m.text.lower(), e.family if m.text.lower() == e.family.lower() else None))
-                  and lex.first("family_members_after", after) and lex.has("family_context", low)):
+                  and lex.first("family_members_after", after) and lex.has("family_context", low)
+                  and not lex.first("family_compared_before", before)):
                 # "the Qwen models", "all Llama versions": a model named like a family, then a members word
                 r.found.append(Found("family", family, m.start, m.end + lex.first("family_members_after", after).end()))
             elif (family := self.family_heads.get(m.text.lower())) and len(mentions) == 1 \

@@ -3,6 +3,9 @@
 - a count of time in a Chinese question naming two models (差几个月, 中间隔了多少时间, 发布后几个月出了, 出来多久以后)
   is how far apart their releases are, never an unrecorded training time; a word of work before it (各训练了多久)
   keeps the training time;
+- a model's release as a bound in Chinese: 晚于 / 早于 / 先于 X, 比 X 晚出 / 晚一点 / 稍早 (the release verb or a degree glued
+  to the word of time), and 比 X 更早的模型 where X also names a family ("earlier than BERT models"): the models released
+  after or before X, never X's family nor X alone;
 
 Expected months come from the catalog's dates.
 """
@@ -36,3 +39,26 @@ def test_a_count_of_time_between_two_named_models_is_their_gap(full_assistant, q
 def test_a_count_of_time_after_a_word_of_work_stays_the_training_time(full_assistant):
     answer = full_assistant.ask("GPT-3 和 PaLM 各训练了多久")
     assert answer.abstained and "training cost" in answer.query["unrecorded"], answer.query
+
+
+def _ym(d):
+    return d.year * 12 + d.month
+
+
+@pytest.mark.parametrize("question, anchor, later, lab", [
+    ("比 OPT 晚一点发布的 Meta 模型", "opt", True, "Meta"),
+    ("先于 GPT-3 问世的 OpenAI 模型有哪些？", "gpt-3", False, "OpenAI"),
+    ("比 T5 稍早的谷歌模型", "t5", False, "Google"),
+    ("迟于 Gopher 出的 DeepMind 模型", "gopher", True, "DeepMind"),
+    ("比 GPT-2 更早的模型有哪些", "gpt-2", False, None),
+    ("比 LLaMA 早出的 Meta 模型有哪些？", "llama", False, "Meta"),
+    ("which models are older than BERT models?", "bert", False, None),
+])
+def test_a_model_release_as_a_bound_in_chinese(full_assistant, question, anchor, later, lab):
+    catalog = full_assistant.catalog
+    at = _ym(catalog.models[anchor].date)
+    wanted = {m for m, e in catalog.models.items() if (_ym(e.date) > at if later else _ym(e.date) < at)
+              and (lab is None or any(lab.lower() in o.lower() for o in e.org_names))}
+    answer = full_assistant.ask(question)
+    assert answer.query["intent"] == "list", answer.query
+    assert set(answer.models) == wanted, (sorted(set(answer.models) ^ wanted), answer.query)
