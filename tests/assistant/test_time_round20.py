@@ -6,6 +6,8 @@
 - a model's release as a bound in Chinese: 晚于 / 早于 / 先于 X, 比 X 晚出 / 晚一点 / 稍早 (the release verb or a degree glued
   to the word of time), and 比 X 更早的模型 where X also names a family ("earlier than BERT models"): the models released
   after or before X, never X's family nor X alone;
+- "than it" after a relation of the same question to one model ("the same year as GPT-3 but earlier than it",
+  和 GPT-3 同一年但比它早发布的) is that model, not the conversation's;
 
 Expected months come from the catalog's dates.
 """
@@ -59,6 +61,23 @@ def test_a_model_release_as_a_bound_in_chinese(full_assistant, question, anchor,
     at = _ym(catalog.models[anchor].date)
     wanted = {m for m, e in catalog.models.items() if (_ym(e.date) > at if later else _ym(e.date) < at)
               and (lab is None or any(lab.lower() in o.lower() for o in e.org_names))}
+    answer = full_assistant.ask(question)
+    assert answer.query["intent"] == "list", answer.query
+    assert set(answer.models) == wanted, (sorted(set(answer.models) ^ wanted), answer.query)
+
+
+@pytest.mark.parametrize("question, anchor, later, same", [
+    ("models from the same year as T5 but newer than it", "t5", True, "year"),
+    ("和 T5 同一年但比它晚发布的模型", "t5", True, "year"),
+    ("跟 Chinchilla 同一家机构、比它早的模型有哪些", "chinchilla", False, "lab"),
+    ("Which models came out the same year as PaLM, but before it?", "palm", False, "year"),
+])
+def test_than_it_after_a_relation_of_the_same_question_is_that_model(full_assistant, question, anchor, later, same):
+    catalog = full_assistant.catalog
+    a = catalog.models[anchor]
+    at = _ym(a.date)
+    wanted = {m for m, e in catalog.models.items() if (_ym(e.date) > at if later else _ym(e.date) < at)
+              and (e.date.year == a.date.year if same == "year" else set(e.org_names) & set(a.org_names))}
     answer = full_assistant.ask(question)
     assert answer.query["intent"] == "list", answer.query
     assert set(answer.models) == wanted, (sorted(set(answer.models) ^ wanted), answer.query)
