@@ -8,6 +8,9 @@
   after or before X, never X's family nor X alone;
 - "than it" after a relation of the same question to one model ("the same year as GPT-3 but earlier than it",
   和 GPT-3 同一年但比它早发布的) is that model, not the conversation's;
+- the gap asked as the months or years themselves ("months between X and Y", "years separating X and Y") or as the
+  releases' gap ("X and Y release gap?", 发布间隔, 时间差): the months between the two, never the list of models between
+  them ("models released in the months between X and Y" stays a list);
 
 Expected months come from the catalog's dates.
 """
@@ -81,3 +84,23 @@ def test_than_it_after_a_relation_of_the_same_question_is_that_model(full_assist
     answer = full_assistant.ask(question)
     assert answer.query["intent"] == "list", answer.query
     assert set(answer.models) == wanted, (sorted(set(answer.models) ^ wanted), answer.query)
+
+
+@pytest.mark.parametrize("question, a, b, zh", [
+    ("months between OPT and BLOOM", "opt", "bloom", False),
+    ("Years separating GPT-2 and GPT-4?", "gpt-2", "gpt-4", False),
+    ("Gemma and Gemma 2 release gap?", "gemma", "gemma-2", False),
+    ("Qwen2 vs Qwen2.5 - publication gap?", "qwen2", "qwen2.5", False),
+    ("LLaMA 和 Llama 2 的发布间隔是多少", "llama", "llama-2", True),
+    ("GPT-2 与 GPT-3 的时间差", "gpt-2", "gpt-3", True),
+])
+def test_the_gap_said_as_months_or_as_the_release_gap(full_assistant, question, a, b, zh):
+    answer = full_assistant.ask(question)
+    n = _months(full_assistant.catalog, a, b)
+    assert answer.query["intent"] == "compare" and answer.query.get("gap"), answer.query
+    assert (f"{n}个月" if zh else f"{n} month") in answer.text.split("\n\n")[0], answer.text[:300]
+
+
+def test_models_in_the_months_between_two_releases_stay_a_list(full_assistant):
+    answer = full_assistant.ask("which models were released in the months between GPT-3 and ChatGPT?")
+    assert answer.query["intent"] == "list" and len(answer.models) > 5, answer.query
