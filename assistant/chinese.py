@@ -142,6 +142,7 @@ class ChineseReader:
         self.gap_counts = tuple(sorted(gap.get("counts", []), key=len, reverse=True))
         self.gap_verbs = frozenset(gap.get("verbs", []))
         self.gap_busy = tuple(gap.get("busy", []))
+        self.gap_pairs = frozenset(gap.get("pairs", []))
         self.gap_gloss = str(gap.get("gloss", ""))
         span = lex.get("span_frame", {})
         self.span_opens = frozenset(span.get("opens", []))
@@ -506,7 +507,7 @@ class ChineseReader:
     def _release_gap(self, units: list[_Unit]) -> list[_Unit]:
         """"BERT 和 RoBERTa 差几个月", "LLaMA 发布后几个月出了 Alpaca", "Gopher 出来多久以后 Chinchilla 出的": a count of time
         (the zh lexicon's ``release_gap`` counts, with or without a verb of differing glued to it) in a question that names
-        two models is how far apart they came out, unless a word of work (训练, 推理, 花了 ...) comes before it in its clause:
+        two models, or the two discussed (它们, 这两个), is how far apart they came out, unless a word of work (训练, 推理, 花了 ...) comes before it in its clause:
         then it is the time that work took, read as before. The verbs of differing right before the count are read into it."""
         runs, run = [], ""  # the Latin runs of the question ("Mistral 7B" is one), each perhaps a name
         for u in units + [_Unit("", "gloss", "")]:
@@ -515,7 +516,7 @@ class ChineseReader:
             else:
                 runs.append(run.strip().lower())
                 run = ""
-        if not self.gap_gloss or sum(r in self._known for r in runs) < 2:
+        if not self.gap_gloss or (sum(r in self._known for r in runs) < 2 and not any(u.text in self.gap_pairs for u in units)):
             return units
         out = list(units)
         for k, u in enumerate(units):

@@ -11,6 +11,8 @@
 - the gap asked as the months or years themselves ("months between X and Y", "years separating X and Y") or as the
   releases' gap ("X and Y release gap?", 发布间隔, 时间差): the months between the two, never the list of models between
   them ("models released in the months between X and Y" stays a list);
+- a gap asked of "they" / 它们 / 这两个 after a turn on each of two models is the gap between that pair, never the last
+  model's date alone;
 
 Expected months come from the catalog's dates.
 """
@@ -104,3 +106,21 @@ def test_the_gap_said_as_months_or_as_the_release_gap(full_assistant, question, 
 def test_models_in_the_months_between_two_releases_stay_a_list(full_assistant):
     answer = full_assistant.ask("which models were released in the months between GPT-3 and ChatGPT?")
     assert answer.query["intent"] == "list" and len(answer.models) > 5, answer.query
+
+
+@pytest.mark.parametrize("turns, a, b, zh", [
+    (["what is Mistral 7B?", "and Mixtral?", "how many months apart did they come out?"], "mistral-7b", "mixtral-8x7b", False),
+    (["who made OPT?", "what about BLOOM?", "how long between their releases?"], "opt", "bloom", False),
+    (["GPT-2 是什么", "GPT-3 呢", "它们差几个月"], "gpt-2", "gpt-3", True),
+    (["T5 是谁做的", "Flan-T5 呢", "这两个隔了多少个月？"], "t5", "flan-t5", True),
+])
+def test_a_gap_asked_of_the_two_just_discussed(full_assistant, turns, a, b, zh):
+    from assistant.session import Session
+
+    session = Session()
+    for turn in turns[:-1]:
+        full_assistant.ask(turn, session)
+    answer = full_assistant.ask(turns[-1], session)
+    n = _months(full_assistant.catalog, a, b)
+    assert {a, b} <= set(answer.models), (answer.models, answer.query)
+    assert (f"{n}个月" if zh else f"{n} month") in answer.text.split("\n\n")[0], answer.text[:300]
