@@ -13,6 +13,9 @@
   them ("models released in the months between X and Y" stays a list);
 - a gap asked of "they" / 它们 / 这两个 after a turn on each of two models is the gap between that pair, never the last
   model's date alone;
+- a count of time after a word of work in its clause is that work's time, whatever the models named (推理一张图要多长时间:
+  inference time, 各训练了多久: training time), and a score asked as points (得了多少分, 能拿几分) or a benchmark named
+  alone ("what did X get on VQAv2?") is the unrecorded benchmark score: both abstain;
 
 Expected months come from the catalog's dates.
 """
@@ -124,3 +127,18 @@ def test_a_gap_asked_of_the_two_just_discussed(full_assistant, turns, a, b, zh):
     n = _months(full_assistant.catalog, a, b)
     assert {a, b} <= set(answer.models), (answer.models, answer.query)
     assert (f"{n}个月" if zh else f"{n} month") in answer.text.split("\n\n")[0], answer.text[:300]
+
+
+@pytest.mark.parametrize("question, unrecorded", [
+    ("CLIP 处理一张图片要多久？", "inference speed"),
+    ("Whisper 转录十分钟的音频需要多长时间", "inference speed"),
+    ("LLaMA 生成一个 token 要几毫秒", "inference speed"),
+    ("Gopher 和 Chinchilla 各训练了多久", "training cost"),
+    ("GPT-4 在 MMLU 上能拿几分？", "benchmark scores"),
+    ("PaLM 考了多少分", "benchmark scores"),
+    ("What did Flamingo get on OK-VQA?", "benchmark scores"),
+    ("Gemini 1.0 VQAv2 result?", "benchmark scores"),
+])
+def test_an_unrecorded_time_or_score_abstains(full_assistant, question, unrecorded):
+    answer = full_assistant.ask(question)
+    assert answer.abstained and unrecorded in answer.query["unrecorded"], answer.query
