@@ -16,6 +16,8 @@
 - a count of time after a word of work in its clause is that work's time, whatever the models named (推理一张图要多长时间:
   inference time, 各训练了多久: training time), and a score asked as points (得了多少分, 能拿几分) or a benchmark named
   alone ("what did X get on VQAv2?") is the unrecorded benchmark score: both abstain;
+- a field of named models asked "respectively" in Chinese word order (X 和 Y 的训练数据分别有多少, glossed "respectively how
+  many") is each model's own value, not a count of models ("Google 和 Meta 分别有多少个模型" still counts);
 
 Expected months come from the catalog's dates.
 """
@@ -142,3 +144,19 @@ def test_a_gap_asked_of_the_two_just_discussed(full_assistant, turns, a, b, zh):
 def test_an_unrecorded_time_or_score_abstains(full_assistant, question, unrecorded):
     answer = full_assistant.ask(question)
     assert answer.abstained and unrecorded in answer.query["unrecorded"], answer.query
+
+
+@pytest.mark.parametrize("question, models, text", [
+    ("GPT-2 和 GPT-3 的训练数据分别有多少", ["gpt-2", "gpt-3"], ["WebText", "500B"]),
+    ("Gemma 和 Gemma 2 的训练语料分别是多少？", ["gemma", "gemma-2"], []),
+])
+def test_a_field_of_named_models_asked_respectively_is_their_values(full_assistant, question, models, text):
+    answer = full_assistant.ask(question)
+    assert answer.query["intent"] != "count" and answer.models == models, (answer.models, answer.query)
+    assert "corpus" in answer.query["attributes"], answer.query
+    assert all(t in answer.text for t in text), answer.text[:400]
+
+
+def test_models_counted_respectively_stay_a_count(full_assistant):
+    answer = full_assistant.ask("Google 和 Meta 分别有多少个模型")
+    assert answer.query["intent"] == "count", answer.query
