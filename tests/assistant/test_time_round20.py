@@ -18,6 +18,9 @@
   alone ("what did X get on VQAv2?") is the unrecorded benchmark score: both abstain;
 - a field of named models asked "respectively" in Chinese word order (X 和 Y 的训练数据分别有多少, glossed "respectively how
   many") is each model's own value, not a count of models ("Google 和 Meta 分别有多少个模型" still counts);
+- the time between a named model and one the question describes instead of naming ("How long after Salesforce's 2019
+  model did GPT-3 come out?") is the gap to the one catalog model the description holds, said in the reading; a
+  description that holds of the named model itself ("Anthropic's Claude 3") stays a fact of that model.
 
 Expected months come from the catalog's dates.
 """
@@ -160,3 +163,21 @@ def test_a_field_of_named_models_asked_respectively_is_their_values(full_assista
 def test_models_counted_respectively_stay_a_count(full_assistant):
     answer = full_assistant.ask("Google 和 Meta 分别有多少个模型")
     assert answer.query["intent"] == "count", answer.query
+
+
+@pytest.mark.parametrize("question, described, named", [
+    ("How many months after Salesforce's 2019 model did GPT-3 come out?", "ctrl", "gpt-3"),
+    ("how long after the 2020 Microsoft decoder did ChatGPT come out?", "turing-nlg", "chatgpt"),
+])
+def test_a_gap_to_a_model_described_instead_of_named(full_assistant, question, described, named):
+    answer = full_assistant.ask(question)
+    n = _months(full_assistant.catalog, described, named)
+    assert answer.query["intent"] == "compare" and set(answer.models) == {described, named}, answer.query
+    assert answer.query["identified"] == [described], answer.query
+    assert f"{n} month" in answer.text.split("\n\n")[0], answer.text[:300]
+    assert "the one catalog model where" in answer.text, answer.text
+
+
+def test_a_description_that_holds_of_the_named_model_stays_its_own(full_assistant):
+    answer = full_assistant.ask("How long after release did Anthropic's Claude 3 come out?")
+    assert answer.models == ["claude-3"], answer.query
