@@ -160,8 +160,10 @@ def test_a_field_of_named_models_asked_respectively_is_their_values(full_assista
     assert all(t in answer.text for t in text), answer.text[:400]
 
 
-def test_models_counted_respectively_stay_a_count(full_assistant):
-    answer = full_assistant.ask("Google 和 Meta 分别有多少个模型")
+@pytest.mark.parametrize("question", ["Google 和 Meta 分别有多少个模型", "GPT-2 的直接子模型里，decoder 和非 decoder 的各有几个？",
+                                      "encoder 和非 encoder 分别有几个"])
+def test_models_counted_respectively_stay_a_count(full_assistant, question):
+    answer = full_assistant.ask(question)
     assert answer.query["intent"] == "count", answer.query
 
 
