@@ -183,3 +183,8 @@ def test_a_gap_to_a_model_described_instead_of_named(full_assistant, question, d
 def test_a_description_that_holds_of_the_named_model_stays_its_own(full_assistant):
     answer = full_assistant.ask("How long after release did Anthropic's Claude 3 come out?")
     assert answer.models == ["claude-3"], answer.query
+
+
+def test_a_length_asked_of_two_models_is_no_gap(full_assistant):
+    q = full_assistant._understand("GPT-3 和 PaLM 的上下文窗口有多长")
+    assert not q.gap and "context length" in q.unrecorded, q
