@@ -138,6 +138,13 @@ class ChineseReader:
         # the glosses of a lineage the name before a postposition of derivation may already be read in ("基于 BERT 衍生的":
         # based on BERT): the postposition then adds nothing
         self.lineage_posts = frozenset(lex.get("postposition_lineage", []))
+        gap = lex.get("release_gap", {})  # a count of time between two named models: how far apart they came out
+        self.gap_counts = tuple(sorted(gap.get("counts", []) + gap.get("short", []), key=len, reverse=True))
+        self.gap_short = frozenset(gap.get("short", []))  # counts of seconds or hours: a work's time, never a gap
+        self.gap_verbs = frozenset(gap.get("verbs", []))
+        self.gap_work: dict[str, str] = {str(k): str(v) for k, v in gap.get("work", {}).items()}
+        self.gap_pairs = frozenset(gap.get("pairs", []))
+        self.gap_gloss = str(gap.get("gloss", ""))
         span = lex.get("span_frame", {})
         self.span_opens = frozenset(span.get("opens", []))
         self.span_joins = frozenset(span.get("joins", []))
@@ -264,6 +271,7 @@ class ChineseReader:
         else:
             units = self.units(rewrite(self._spaced(core), self.date_words, self.size_words))
         units, described, near = self._describe(units)
+        units = self._release_gap(units)
         pieces = self._gloss(units)
         yes_no = yes_no and not any(p.kind == "gloss" and p.text in self.fronted and p.text in self.requests
                                     for p in pieces)  # "能解释一下 X 吗": a request
@@ -496,6 +504,48 @@ class ChineseReader:
                 pieces.append(_Piece(value, "gloss") if value else _Piece(" ", "raw"))
             k += 1
         return pieces
+
+    def _release_gap(self, units: list[_Unit]) -> list[_Unit]:
+        """"BERT 和 RoBERTa 差几个月", "LLaMA 发布后几个月出了 Alpaca", "Gopher 出来多久以后 Chinchilla 出的": a count of time
+        (the zh lexicon's ``release_gap`` counts, with or without a verb of differing glued to it) in a question that names
+        two models, or the two discussed (它们, 这两个), is how far apart they came out. A word of work before it in its clause
+        (``work``: 训练, 推理 ...) makes it the time that work takes ("推理一张图要多长时间": inference time), whatever the
+        models named, or leaves its own reading (花了, 用了). The verbs of differing right before the count are read into it."""
+        if not self.gap_gloss:
+            return units
+        runs, run = [], ""  # the Latin runs of the question ("Mistral 7B" is one), each perhaps a name
+        for u in units + [_Unit("", "gloss", "")]:
+            if u.kind in ("raw", "model") and not _PUNCTUATION.fullmatch(u.text.strip()):
+                run += u.value if u.kind == "model" else u.text
+            else:
+                runs.append(run.strip().lower())
+                run = ""
+        two = sum(r in self._known for r in runs) >= 2 or any(u.text in self.gap_pairs for u in units)
+        out = list(units)
+        for k, u in enumerate(units):
+            word = u.text.strip()
+            count = next((c for c in self.gap_counts if word.endswith(c)), None)
+            if count is None or (word != count and word[:-len(count)].removesuffix("了") not in self.gap_verbs
+                                 and word[:-len(count)] not in self.gap_verbs):
+                continue
+            work = None
+            for v in reversed(units[:k]):
+                if _PUNCTUATION.fullmatch(v.text.strip()):
+                    break
+                work = next((self.gap_work[w] for w in sorted(self.gap_work, key=len, reverse=True)
+                             if v.text.strip().startswith(w)), None)
+                if work is not None:
+                    break
+            if work:
+                out[k] = _Unit(u.text, "gloss", work)
+            if work is not None or not two or count in self.gap_short:
+                continue
+            out[k] = _Unit(u.text, "gloss", self.gap_gloss)
+            j = k - 1
+            while j >= 0 and (units[j].text.strip() in self.gap_verbs or units[j].text.strip() == "了"):
+                out[j] = _Unit(units[j].text, "gloss", "")
+                j -= 1
+        return out
 
     def _kin_asked(self, pieces: list[_Piece], rest: list[_Unit]) -> bool:
         """谁 closes the question (only particles after it) and the clause before it names a kin of a model."""

@@ -158,6 +158,8 @@ def reading(q: Query, catalog: Catalog) -> str:
         if q.ratio_op is not None and len(q.models) == 2:  # "is PaLM over three times the size of GPT-3?"
             out += say("reading_ratio", first=catalog.models[q.models[0]].name, second=catalog.models[q.models[1]].name,
                        cond=lex.data["templates"]["ratio_cond"][q.ratio_op.value], n=f"{q.ratio:g}")
+        if q.identified and q.described:  # "Anthropic's 2021 assistant paper": the model the description held
+            out += say("reading_compare_identified", text=q.described, names=_names(q.identified, catalog))
         if q.in_order:  # "put them in release order": every model listed in that order
             out += say("reading_in_order_up" if q.ascending else "reading_in_order_down")
         if q.yes_no and crit:  # "did Google build T5 and BART?": what each model is checked against

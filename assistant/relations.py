@@ -104,7 +104,8 @@ class RelationReader:
                 r.use(m.end + noun.start(), m.end + shared.end())
                 r.quiet.append((m.end + noun.start(), m.end + shared.end()))
             elif ((family := self.family_heads.get(m.text.lower(), e.family if m.text.lower() == e.family.lower() else None))
-                  and lex.first("family_members_after", after) and lex.has("family_context", low)):
+                  and lex.first("family_members_after", after) and lex.has("family_context", low)
+                  and not lex.first("family_compared_before", before)):
                 # "the Qwen models", "all Llama versions": a model named like a family, then a members word
                 r.found.append(Found("family", family, m.start, m.end + lex.first("family_members_after", after).end()))
             elif (family := self.family_heads.get(m.text.lower())) and len(mentions) == 1 \
@@ -921,7 +922,15 @@ class RelationReader:
             said = next(((kind, m) for cue, kind in _RELATIVE_CUES.items() if (m := self.lex.first(cue, before))), None)
             if said:
                 kind, cue = said
-                r.relations.append(Relation(kind=kind, model="", facet=kind))
+                # "the same year as GPT-3 but earlier than it": the one model a relation of this question already named
+                # is what "it" stands for, not the conversation's
+                named = {x.model for x in r.relations if x.model in self.catalog.models}
+                e = self.catalog.models[next(iter(named))] if len(named) == 1 else None
+                if e is not None and (bound := compared(kind, e)):
+                    r.found.append(Found(bound[0], bound[2], cue.start(), hit.end(), bound[1], e.id))
+                    r.relations.append(Relation(kind=kind, model=e.id))
+                else:
+                    r.relations.append(Relation(kind=kind, model="", facet=kind))
                 r.use(cue.start(), hit.end())
                 return
         for hit in self.lex.find("bare_comparative", low):  # "anything smaller from the same lab?": than the model discussed

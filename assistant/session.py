@@ -104,6 +104,12 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         query = same  # "decoder models from 2019" -> "and encoders from the same year?": that question's year
         return _carry_over(query, session) if lex.ref("carry", text) else query
     two = pair(session) or (session.focus if len(session.focus) >= 2 else session.recent[-2:] if len(session.recent) >= 2 else [])
+    if (query.gap and not query.models and not query.where.items and len(two) >= 2
+            and (lex.ref("plural_weak", text) or lex.ref("plural", text) or lex.ref("pair", text))):
+        # "how many months apart were they released?" after a turn on each of two models: a gap lies between two, the pair
+        # discussed, never the last model alone
+        return query.model_copy(update={"models": list(two), "intent": Intent.COMPARE, "superlative": None,
+                                        "referent": Referent(word="", models=list(two), source="pair")})
     if (len(query.models) == 1 and query.pending() and all(x.kind in _COMPARATIVE for x in query.pending())
             and relate is not None and (anchor := _discussed(session)) and anchor not in query.models):
         # "is GPT-2 bigger than it?": the model named weighed against the one discussed, as if it were named

@@ -184,7 +184,27 @@ class Understander:
         text, corrections = self._spell(text, lex)
         q = self._read(text, lex, parser, citations, glossed)
         q = self._either_clause(q, text, lex, glossed)
+        q = self._gap_end_described(q)
         return q.model_copy(update={"corrections": corrections}) if corrections else q
+
+    def _gap_end_described(self, q: Query) -> Query:
+        """"How long after Anthropic's 2021 assistant paper did Claude 3 come out?": the time between one named model and
+        a model the question describes instead of naming (a lab, a year, a kind) asks for the gap between the two when the
+        description holds exactly one other model of the catalog; the reading says what picked it out."""
+        if not q.gap or len(q.models) != 1 or q.relations or q.exclude or q.superlative or q.unrecorded or q.yes_no:
+            return q
+        # the description is the set the question asks about, or the facts it would take for granted of the named model when
+        # they do not hold for it ("after Salesforce's 2019 model did GPT-3 ...": GPT-3 is neither Salesforce's nor of 2019)
+        said = [p for p in q.premises if p.model == q.models[0] and not p.negated and not p.stated]
+        where = q.where if q.where.items and not q.premises else And(items=[p.constraint for p in said]) if len(said) == len(q.premises) else None
+        if where is None or not where.items or (where is not q.where and holds(self.catalog.models[q.models[0]], where)):
+            return q
+        found = [e.id for e in self.catalog.models.values() if e.id not in q.models and holds(e, where)]
+        if len(found) != 1:
+            return q
+        return q.model_copy(update={"models": [found[0], *q.models], "intent": Intent.COMPARE, "cite": False, "premises": [],
+                                    "identified": found, "described": describe(where, self.catalog, q.language),
+                                    "where": And(items=[]), "attributes": []})
 
     def _either_clause(self, q: Query, text: str, lex: Lexicon, glossed: bool) -> Query:
         """An "or" between two whole clauses (lexicon ``or_clause``: "open decoders, or else any encoder-decoder made by
