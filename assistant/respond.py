@@ -340,7 +340,8 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
         said = list(leaves(q.where))
         # "is BERT an encoder or a decoder?", "is GPT-3 open or closed?": a choice between values, answered by the value
         # itself, not by a yes to the choice
-        choice = len(said) == 1 and not said[0][1] and said[0][0].op is Op.IN and len(said[0][0].values) > 1
+        choice = (len(said) == 1 and not said[0][1] and said[0][0].op is Op.IN and len(said[0][0].values) > 1
+                  and lex.has("choice_offered", q.text))
         # "does PaLM use SwiGLU?": a trait the catalog tags on the additions only, asked of a paper model: silent, not a no
         held = holds(e, q.where)
         failed = [c for c, neg in said if not neg and c.facet in FACETS and not holds(e, c)]
