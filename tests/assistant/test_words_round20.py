@@ -57,3 +57,27 @@ def test_text_and_images_taken_in_together_is_vision_language(full):
              "list models that read both images and text"]
     bad = [(q, got) for q in cases if (got := _domains(full._understand(q))) != {"vision-language"}]
     assert not bad, bad
+
+
+def test_an_acronym_asked_to_be_spelled_out_gives_the_recorded_names(full):
+    cases = [("what does the abbreviation ELECTRA mean?", "Efficiently Learning"),
+             ("the acronym BLOOM - what does it mean?", "BigScience Large"),
+             ("what does the acronym RoBERTa mean", "Robustly optimized"),
+             ("what does BLOOM mean as an acronym?", "BigScience Large"),
+             ("BLOOM 这个缩写是什么意思", "BigScience Large")]
+    bad = [(q, a.text[:120]) for q, want in cases if want not in (a := full.ask(q)).text]
+    assert not bad, bad
+
+
+def test_a_count_of_training_examples_is_the_corpus(full):
+    cases = [("how many image-text pairs did CLIP learn from in training?", "400M"),
+             ("How many images was DINOv2 pre-trained on?", "142M"),
+             ("how many pairs was CLIP trained with", "400M"),
+             ("how many masks was SAM trained with?", "1.1B")]
+    bad = [(q, a.text[:120]) for q, want in cases if want not in (a := full.ask(q)).text]
+    assert not bad, bad
+
+
+def test_learning_to_see_images_is_a_description_not_the_intake(full):
+    q = full._understand("which model was taught to see images without any labels, by matching a copy of itself?")
+    assert _domains(q) != SEE, q.where
