@@ -81,3 +81,28 @@ def test_a_count_of_training_examples_is_the_corpus(full):
 def test_learning_to_see_images_is_a_description_not_the_intake(full):
     q = full._understand("which model was taught to see images without any labels, by matching a copy of itself?")
     assert _domains(q) != SEE, q.where
+
+
+def test_chinese_descriptions_of_an_objective_or_a_domain(full_assistant, full_catalog):
+    """Chinese plain-words descriptions read by their cue phrases (zh.yaml ``describe``) as the value they describe, with
+    the search index and the meaning matcher as the service runs them."""
+    full = full_assistant
+    gen = {e.id for e in full_catalog.models.values() if any(d.value == "image-generation" for d in e.domains)}
+    diff = {e.id for e in full_catalog.models.values() if any(o.value == "diffusion" for o in e.objectives)}
+    cases = [("把文章里的整句话删除，再让模型生成被删的那些句子，哪个模型是这样预训练的", {"pegasus"}),
+             ("从随机噪声开始一步一步去噪得到图像的模型有哪些", diff),
+             ("哪个模型能预测蛋白质如何折叠", {"alphafold"}),
+             ("哪些模型可以照着文字描述画出图像", gen),
+             ("前半部分双向可见作为条件、后半部分从左到右生成，用这种目标训练的模型有哪些", {"ul2", "alexatm-20b"})]
+    bad = [(q, a.models, a.text[-160:]) for q, want in cases if set((a := full.ask(q)).models) != want]
+    assert not bad, bad
+
+
+def test_zero_shot_image_classification_is_contrastive_image_text_training(full_assistant):
+    full = full_assistant
+    cases = ["which model can classify photos zero-shot?", "models for zero-shot image recognition",
+             "用网上的图片和配文做对比学习、能零样本分类图片的模型"]
+    bad = [(q, a.models) for q in cases if (a := full.ask(q)).models != ["clip"]]
+    assert not bad, bad
+    assert set(full.ask("which models are trained with supervised image classification?").models) == {
+        "vit", "swin-transformer", "global-context-vit"}
