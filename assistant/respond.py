@@ -308,12 +308,12 @@ def hop_lead(catalog: Catalog, q: Query, d: Draft) -> None:
 def value_ground(e: ModelEntry, q: Query) -> str:
     """The entry's own text that a yes/no on a value rests on ("dense Transformer up to 405B; mixture of experts
     deliberately avoided", "46 natural + 13 programming languages"): the lexicon's ``value_evidence`` patterns,
-    tried in order over the key points, the corpus line, the parameter text and the summary's sentences."""
+    tried in order over the key points, the corpus line, the parameter text, the summary's sentences and the application."""
     from assistant.describe import summary_sentences
     from assistant.lexicon import phrase_pattern
 
     table = lexicon("en").data.get("value_evidence", {})
-    texts = [*e.key_points, e.corpus, e.params.raw, *summary_sentences(e)]
+    texts = [*e.key_points, e.corpus, e.params.raw, *summary_sentences(e), e.application]
     for c, _ in leaves(q.where):
         for value in c.values:
             for p in table.get(f"{c.facet}/{value}", []):

@@ -106,3 +106,22 @@ def test_zero_shot_image_classification_is_contrastive_image_text_training(full_
     assert not bad, bad
     assert set(full.ask("which models are trained with supervised image classification?").models) == {
         "vit", "swin-transformer", "global-context-vit"}
+
+
+VIDEO = {"gemini-1.0", "gemini-1.5", "gpt-4o", "flamingo"}  # the catalog's own notes / application say video goes in
+
+
+def test_video_taken_in_is_read_from_the_entries_own_words(full):
+    cases = ["which models can take video as input?", "list the models that understand videos",
+             "models with video input", "哪些模型能处理视频输入"]
+    bad = [(q, a.models) for q in cases if set((a := full.ask(q)).models) != VIDEO]
+    assert not bad, bad
+    a = full.ask("which Google models can watch videos?")
+    assert set(a.models) == {"gemini-1.0", "gemini-1.5"}, a.models
+    assert "llama-3" not in full.ask("models that accept video").models  # adapters studied, not released
+
+
+def test_does_one_model_take_video(full):
+    cases = [("Can GPT-4o take video input?", "Yes"), ("Does LLaVA accept videos?", "No")]
+    bad = [(q, a.text[:120]) for q, want in cases if not (a := full.ask(q)).text.startswith(want)]
+    assert not bad, bad
