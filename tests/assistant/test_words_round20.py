@@ -125,3 +125,10 @@ def test_does_one_model_take_video(full):
     cases = [("Can GPT-4o take video input?", "Yes"), ("Does LLaVA accept videos?", "No")]
     bad = [(q, a.text[:120]) for q, want in cases if not (a := full.ask(q)).text.startswith(want)]
     assert not bad, bad
+
+
+def test_why_a_model_uses_a_device_explains_the_device(full):
+    cases = [("Why does ALBERT use sentence order prediction instead of NSP?", "topic"),
+             ("why did LLaMA adopt rotary position embeddings?", "rotat")]
+    bad = [(q, a.text[:200]) for q, want in cases if want not in (a := full.ask(q)).text]
+    assert not bad, bad
