@@ -132,3 +132,13 @@ def test_why_a_model_uses_a_device_explains_the_device(full):
              ("why did LLaMA adopt rotary position embeddings?", "rotat")]
     bad = [(q, a.text[:200]) for q, want in cases if want not in (a := full.ask(q)).text]
     assert not bad, bad
+
+
+def test_a_style_in_a_closing_bracket_is_an_example_not_an_architecture(full):
+    cases = ["which models rebuild blanked spans one token at a time, left to right (GLM style)?",
+             "which models predict randomly hidden words from both sides (BERT-style)?"]
+    read = {q: full._understand(q) for q in cases}
+    bad = [(q, r.where) for q, r in read.items() if any(c.facet == "architecture" for c, _ in leaves(r.where))]
+    assert not bad, bad
+    q = full._understand("BERT-style models from Google")  # a style said as the kind asked for stays the architecture
+    assert any(c.facet == "architecture" and c.values == ["encoder"] for c, _ in leaves(q.where)), q.where
