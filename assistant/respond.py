@@ -324,6 +324,17 @@ def value_ground(e: ModelEntry, q: Query) -> str:
     return ""
 
 
+def value_grounds(e: ModelEntry, q: Query, most: int = 2) -> list[str]:
+    """Every key point of the entry that a value asked of several models rests on, by the lexicon's ``value_evidence``
+    patterns ("how did DistilBERT, DQ-BART and ALBERT each become efficient?": "cross-layer parameter sharing", ...)."""
+    from assistant.lexicon import phrase_pattern
+
+    table = lexicon("en").data.get("value_evidence", {})
+    patterns = [phrase_pattern(p) for c, neg in leaves(q.where) if not neg for v in c.values
+                for p in table.get(f"{c.facet}/{v}", [])]
+    return [t.strip() for t in e.key_points if t and any(p.search(t) for p in patterns)][:most]
+
+
 def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     lex = lexicon(q.language)
     d = Draft(catalog, Intent.FACT, q.language)

@@ -142,3 +142,10 @@ def test_a_style_in_a_closing_bracket_is_an_example_not_an_architecture(full):
     assert not bad, bad
     q = full._understand("BERT-style models from Google")  # a style said as the kind asked for stays the architecture
     assert any(c.facet == "architecture" and c.values == ["encoder"] for c, _ in leaves(q.where)), q.where
+
+
+def test_how_each_compared_model_has_a_trait_quotes_its_own_key_points(full):
+    cases = [("How did DistilBERT, DQ-BART and ALBERT each become efficient?", ["distillation", "quantizes", "parameter sharing"]),
+             ("ALBERT 和 DistilBERT 这两个高效模型分别是怎么变轻量的", ["parameter sharing", "distillation"])]
+    bad = [(q, a.text[:400]) for q, want in cases if not all(w in (a := full.ask(q)).text for w in want)]
+    assert not bad, bad
