@@ -149,3 +149,8 @@ def test_how_each_compared_model_has_a_trait_quotes_its_own_key_points(full):
              ("ALBERT 和 DistilBERT 这两个高效模型分别是怎么变轻量的", ["parameter sharing", "distillation"])]
     bad = [(q, a.text[:400]) for q, want in cases if not all(w in (a := full.ask(q)).text for w in want)]
     assert not bad, bad
+
+
+def test_images_looked_at_then_another_verb_is_a_description(full):
+    q = full._understand("models that look at a photo and simply output its class label")
+    assert _domains(q) != SEE, q.where
