@@ -100,7 +100,7 @@ class Facet:
 def _stated_patterns() -> tuple[tuple[str, tuple[re.Pattern, ...]], ...]:
     """The design mechanisms the catalog states in prose only (lexicon ``values.trait`` with ``text``): each value
     with the phrases the catalog's own notes use for it."""
-    return tuple((value, tuple(phrase_pattern(str(p)) for p in spec["text"]))
+    return tuple((value, tuple(phrase_pattern(str(p)) for p in spec["text"]), tuple(spec.get("fields", ())))
                  for value, spec in lexicon("en").values.get("trait", {}).items() if isinstance(spec, dict) and spec.get("text"))
 
 
@@ -111,9 +111,13 @@ def architecture_notes(e: ModelEntry) -> list[str]:
 
 def stated_traits(e: ModelEntry) -> dict[str, list[str]]:
     """The mechanisms the entry's note or key points name ("multigroup attention for efficient inference": multi-query
-    attention), each with the notes that name it."""
+    attention), or the other fields a value lists (``fields``: video input from the application), each with the notes
+    that name it."""
     notes = architecture_notes(e)
-    found = {value: [n for n in notes if any(p.search(n) for p in patterns)] for value, patterns in _stated_patterns()}
+    # a value whose words may also stand in other fields of the entry (``fields``: "video in" in its application) reads those too
+    more = lambda fields: [t for f in fields if isinstance(t := getattr(e, f, None), str) and t]
+    found = {value: [n for n in notes + more(fields) if any(p.search(n) for p in patterns)]
+             for value, patterns, fields in _stated_patterns()}
     return {v: ns for v, ns in found.items() if ns}
 
 

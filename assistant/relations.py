@@ -118,6 +118,13 @@ class RelationReader:
                 r.found.append(Found("objective", [o.value for o in e.objectives], m.start, m.end + style.end(2), op=Op.IN,
                                      via=m.model_id))
                 r.quiet.append((m.start, m.end + style.end(2)))
+            elif ((style := lex.first("style_after", after)) and lex.first("style_aside_before", before)
+                  and lex.first("style_aside_after", after[style.end():])):
+                # "which models fill in blanked-out spans one token at a time (GLM style)?": a bracket closing the question
+                # names an example of what its words describe, no architecture of its own
+                r.references.append(m.model_id)
+                r.quiet.append((m.start, m.end + style.end()))
+                r.use(m.start, m.end + style.end())
             elif (style := lex.first("style_after", after)) and (named := next(
                     (x for x in mentions if x.start > m.end and not text[m.end + style.end():x.start].strip()), None)):
                 # "the GPT-like Megatron": which variant of the model named next, not models like GPT

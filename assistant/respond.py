@@ -316,12 +316,12 @@ def hop_lead(catalog: Catalog, q: Query, d: Draft) -> None:
 def value_ground(e: ModelEntry, q: Query) -> str:
     """The entry's own text that a yes/no on a value rests on ("dense Transformer up to 405B; mixture of experts
     deliberately avoided", "46 natural + 13 programming languages"): the lexicon's ``value_evidence`` patterns,
-    tried in order over the key points, the corpus line, the parameter text and the summary's sentences."""
+    tried in order over the key points, the corpus line, the parameter text, the summary's sentences and the application."""
     from assistant.describe import summary_sentences
     from assistant.lexicon import phrase_pattern
 
     table = lexicon("en").data.get("value_evidence", {})
-    texts = [*e.key_points, e.corpus, e.params.raw, *summary_sentences(e)]
+    texts = [*e.key_points, e.corpus, e.params.raw, *summary_sentences(e), e.application]
     for c, _ in leaves(q.where):
         for value in c.values:
             for p in table.get(f"{c.facet}/{value}", []):
@@ -330,6 +330,17 @@ def value_ground(e: ModelEntry, q: Query) -> str:
                 if hit:
                     return hit
     return ""
+
+
+def value_grounds(e: ModelEntry, q: Query, most: int = 2) -> list[str]:
+    """Every key point of the entry that a value asked of several models rests on, by the lexicon's ``value_evidence``
+    patterns ("how did DistilBERT, DQ-BART and ALBERT each become efficient?": "cross-layer parameter sharing", ...)."""
+    from assistant.lexicon import phrase_pattern
+
+    table = lexicon("en").data.get("value_evidence", {})
+    patterns = [phrase_pattern(p) for c, neg in leaves(q.where) if not neg for v in c.values
+                for p in table.get(f"{c.facet}/{v}", [])]
+    return [t.strip() for t in e.key_points if t and any(p.search(t) for p in patterns)][:most]
 
 
 def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
@@ -348,7 +359,8 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
         said = list(leaves(q.where))
         # "is BERT an encoder or a decoder?", "is GPT-3 open or closed?": a choice between values, answered by the value
         # itself, not by a yes to the choice
-        choice = len(said) == 1 and not said[0][1] and said[0][0].op is Op.IN and len(said[0][0].values) > 1
+        choice = (len(said) == 1 and not said[0][1] and said[0][0].op is Op.IN and len(said[0][0].values) > 1
+                  and lex.has("choice_offered", q.text))
         # "does PaLM use SwiGLU?": a trait the catalog tags on the additions only, asked of a paper model: silent, not a no
         held = holds(e, q.where)
         failed = [c for c, neg in said if not neg and c.facet in FACETS and not holds(e, c)]

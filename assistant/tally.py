@@ -221,6 +221,13 @@ def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
     for e in ordered:
         d.about(e.id)
     d.add(("" if d.show.zh else " ").join(s for s in sentences if s))
+    if not q.yes_no and q.where.items:  # "how did DistilBERT, DQ-BART and ALBERT each become efficient?": each one's own words
+        from assistant.respond import value_grounds
+
+        for e in ordered:
+            if holds(e, q.where) and (notes := value_grounds(e, q)):
+                d.add(lex.say("value_evidence_named", name=e.name, cite=d.cite(e.id),
+                              notes=("；" if d.show.zh else "; ").join(f"“{n}”" for n in notes)))
     archs = {e.architecture for e in ordered}
     if len(archs) == 1:
         d.add(lex.say("same_architecture_two" if len(ordered) == 2 else "same_architecture_all",
