@@ -94,6 +94,15 @@ class TermSet:
                 self.by_key.setdefault(t.key, []).append(i)
             else:
                 self.always.append(i)
+        self._needs: list[tuple[int, tuple[str, ...]]] | None = None  # each regex term with the texts it needs (lazily)
+
+    def _keyless(self, text: str) -> list[int]:
+        """The regex terms ``text`` may match: each needs one of the texts its pattern promises (``needed_text``), checked
+        by a substring test; a term that promises none is always tried."""
+        if self._needs is None:
+            self._needs = [(i, needed_text(p.pattern, p.flags)) for i in self.always for p in (self.terms[i].pattern,)]
+        folded = text.casefold()
+        return [i for i, need in self._needs if not need or any(k in folded for k in need)]
 
     def find(self, text: str):
         """(match, term) for every term occurrence, left to right, not overlapping. A value in quotes ("an 'unknown'
@@ -105,7 +114,7 @@ class TermSet:
         return sorted(hits, key=lambda h: h[0].start())
 
     def _find(self, text: str):
-        picked = sorted({i for w in _key_words(text) for i in self.by_key.get(w, ())} | set(self.always))
+        picked = sorted({i for w in _key_words(text) for i in self.by_key.get(w, ())} | set(self._keyless(text)))
         # the longest match wins ("beyond the paper's original list" over "the paper's ... list" inside it), then the
         # longest term, as across fields (parse.Parser.mentions)
         found = [(m, t, k) for k, i in enumerate(picked) for t in (self.terms[i],) for m in t.pattern.finditer(text)]

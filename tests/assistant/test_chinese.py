@@ -114,7 +114,6 @@ DESCRIBED = [
     ("哪些模型能根据前后的代码补全中间缺的代码？", "objective", "causal-masked-lm"),
     ("哪个模型判断同一篇文档里相邻的两段顺序反了没有", "objective", "sop"),
     ("哪些模型一个词一个词地填回被挖空的片段、还会打乱片段顺序", "objective", "blank-infilling"),
-    ("有哪些能看懂图片的模型", "domain", "vision"),
     ("哪些模型能把长文变短、提炼要点", "domain", "summarization"),
     ("哪些模型处理多种模态的输入", "domain", "vision-language"),
 ]
@@ -128,6 +127,14 @@ def _leaves(node, negated=False):
             yield from _leaves(item, negated)
     else:
         yield node["facet"], tuple(node["values"]), negated
+
+
+def test_understanding_images_is_vision_or_vision_language(plain):
+    # a model that understands images takes them as input: a vision model or a vision-language one (as "which models
+    # take images as input?" reads in English), never image generation alone
+    answer = plain.ask("有哪些能看懂图片的模型")
+    assert ("domain", ("vision", "vision-language"), False) in set(_leaves(answer.query["where"])), answer.query
+    assert {"vit", "flamingo"} <= set(answer.models), answer.models
 
 
 @pytest.mark.parametrize("zh, facet, value", DESCRIBED)

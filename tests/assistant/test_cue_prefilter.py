@@ -69,3 +69,25 @@ def test_the_prefilter_finds_every_match_the_patterns_find(language):
                     assert not spans, f"{name}: {p.pattern!r} was skipped on {q!r} but matches it"
                 checked += 1
     assert skipped > checked // 2  # the filter does skip most patterns, or it would be no optimisation
+
+
+def test_a_regex_vocabulary_term_is_tried_whenever_it_could_match(catalog):
+    """Vocabulary terms written as regexes have no key word; they are tried only when the question holds a text their
+    pattern needs. Every such term, on every question of the dev set (also case-changed), finds through the term set
+    exactly what it finds alone."""
+    from assistant import Assistant
+
+    fresh = Assistant(catalog)
+    fresh.ask("who built BERT?")  # the English parser is made on the first question
+    parser = fresh.understander.parsers["en"]
+    questions = _questions()[:400]
+    questions += [q.upper() for q in questions[:100]]
+    keyless = [(ts, i) for ts in parser.termsets.values() for i in ts.always]
+    assert len(keyless) > 50
+    skipped = 0
+    for q in questions:
+        for ts, i in keyless:
+            if i not in ts._keyless(q):
+                skipped += 1
+                assert not list(ts.terms[i].pattern.finditer(q)), f"{ts.terms[i].phrase!r} was skipped on {q!r} but matches it"
+    assert skipped > len(questions) * len(keyless) // 2
