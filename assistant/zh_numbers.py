@@ -142,6 +142,12 @@ class _SizeWords:
                                   rf"(?:{alternation(table.get('version_nouns', []))})")
         self.places = {str(k): str(v) for k, v in table.get("place", {}).items()}
         self.place = re.compile(rf"(倒数)?\s*(?:第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})|(次))\s*({alternation(self.places)})(?![于过])")
+        # "PaLM 出了几个大小的模型", "Whisper 有几种规格", "BLOOM 发布了多少种不同大小的模型": how many sizes a model comes in
+        # (``version_count``: the verbs that may lead, the nouns of a size; said as the English "how many sizes")
+        vc = table.get("version_count", {})
+        self.version_count = re.compile(
+            rf"(?:{alternation(vc.get('lead', []))})?\s*(?:几|多少)\s*(?:个|种|款|档)?\s*(?:不同)?\s*(?:的)?\s*"
+            rf"(?:{alternation(vc.get('nouns', []))})(?:\s*的)?(?:\s*(?:模型|版本))?") if vc.get("nouns") else None
         # "按参数量排第二", "参数量排第四的模型": the measure a ranking is by (-> its ranking word), in an optional order
         self.rank_measures = {str(k): str(v) for k, v in table.get("rank_by", {}).items()}
         self.rank_by = re.compile(rf"(?:按|以|论)?\s*({alternation(self.rank_measures)})\s*(?:{alternation(table.get('rank_order', []))})?\s*"
@@ -592,6 +598,8 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     sizes = compiled(_SizeWords, size_words if size_words is not None else zh_tables()["size_words"])
     dates = compiled(_DateWords, date_words if date_words is not None else zh_tables()["date_words"])
     text = spelled_sizes(text)  # "two hundred billion 以上": the number said in English words, as digits
+    if sizes.version_count is not None:
+        text = sizes.version_count.sub(" how many sizes ", text)
     if sizes.released_version is not None:
         text = sizes.released_version.sub(r"\1", text)
     text = sizes.marked_range.sub(lambda m: _marked_range(m, sizes), text)
