@@ -27,8 +27,6 @@ FUZZY_CUTOFF = 84
 # a version after a name: a number ("PaLM 2", "Gemini 2.0"), a number with one letter ("Gemma 3n"; a size letter is a
 # size, below), a mixture-of-experts shape ("Mixtral 8x22B"), or a roman numeral
 _VERSION = re.compile(r"^(v?\d+(\.\d+)?[a-z]?|\d+x\d+[bm]|[ivx]{1,3})$", re.I)
-# a version tagged by a letter of its own ("DeepSeek V3 to R1"): a sibling of the name before it, when the catalog has it
-_TAGGED_VERSION = re.compile(r"^[a-z]\d+(\.\d+)?$", re.I)
 _ARITHMETIC = re.compile(r"\s*[×*xX]\s*\d")  # after a number: a product ("8×7=56B"), not a version
 _LAB_TAG = re.compile(r"^[a-z]{1,2}\d+(\.\d+)?(-[a-z]+)?$", re.I)  # a lab's short model tag ("o1", "R2", "o3-mini")
 _SIZE = SIZE_WORD = re.compile(r"^\d+(\.\d+)?[mbkt]$", re.I)  # a size as one word ("40B")
@@ -431,7 +429,8 @@ class EntityLinker:
         word, start, end = token
         gap = text[before.end:start].strip(" ,:").lower()
         joined = gap in self.joins or (gap.endswith(" than") and len(gap.split()) <= 3)  # "older than 4", "much bigger than 3"
-        if not joined or not (_VERSION.match(word) or _TAGGED_VERSION.match(word)) or _SIZE.match(word) or is_year(word.lstrip("vV")) or unit_follows(text, end):
+        # (a version tagged by a letter of its own, "DeepSeek V3 to R1", is written like a lab's short tag: _LAB_TAG)
+        if not joined or not (_VERSION.match(word) or _LAB_TAG.match(word)) or _SIZE.match(word) or is_year(word.lstrip("vV")) or unit_follows(text, end):
             return None
         key = normalize_name(text[before.start:before.end])
         stem = _TRAILING_VERSION.sub("", key)

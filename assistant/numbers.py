@@ -443,7 +443,7 @@ class DateWords:
         self.months_said = re.compile(rf"\s*(?:{opener})\s*{_MONTH_NAME}\s*(?:{alternation([*join, *table.get('span_join', [])])})\s*"
                                       rf"{_MONTH_NAME}(?:\s*\)|(?![\s,]*(?:of\s+)?(?:19|20)\d\d))")
         # ... or one month in brackets ("mid-2023 (June) onwards"): that month is the part, a bound word after it applies
-        self.month_said = re.compile(rf"\s*\(\s*{_MONTH_NAME}\.?\s*\)(?:\s*({self.suffix}))?")
+        self.month_said = re.compile(rf"\s*(?:{opener})\s*{_MONTH_NAME}\.?\s*\)(?:\s*({self.suffix}))?")
         # "between mid 2020 and the end of 2021": parts of years as the two ends
         self.ends = {**self.periods, **{" ".join(str(k).lower().split()): tuple(v) for k, v in table.get("range_ends", {}).items()}}
         # ... or a part of a year at one end and a month or a year at the other ("between July 2019 and the end of 2019",

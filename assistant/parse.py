@@ -121,11 +121,11 @@ class Parser:
                     # "the Qwen, DeepSeek, Gemma and Phi families": each name of the list before the one plural noun is
                     # a family (not the lab DeepSeek); a name a model bears is read where models are linked
                     if _free(hit.span(), taken):
-                        noun = re.search(r"\S+$", shared.group())
+                        noun = hit.end() + shared.end() - len(shared.group().split()[-1])  # the plural noun's words
                         r.found.append(Found("family", family, *hit.span()))
                         taken.append(hit.span())
-                        r.use(hit.end() + noun.start(), hit.end() + shared.end())
-                        r.quiet.append((hit.end() + noun.start(), hit.end() + shared.end()))
+                        r.use(noun, hit.end() + shared.end())
+                        r.quiet.append((noun, hit.end() + shared.end()))
                     continue
                 # "the largest Phi model" (when no model is named beside it: "Mixtral or the largest LLaMA?" compares models)
                 before = low[max(0, hit.start() - 30):hit.start()]

@@ -12,7 +12,7 @@ from assistant.answer import Answer
 from assistant.display import display
 from assistant.compose import FIELD_ROWS, Draft, bibtex_block, line, md_escape, no_title
 from assistant.facets import FACETS, active_share_items, design_notes, silent_trait
-from assistant.lexicon import lexicon
+from assistant.lexicon import lexicon, phrase_pattern
 from assistant.paginate import LIST_LIMIT, page
 from assistant.premises import article, premise_corrections, wrong_facts
 from assistant.query import And, Attribute, Intent, Op, Query, leaves
@@ -318,7 +318,6 @@ def value_ground(e: ModelEntry, q: Query) -> str:
     deliberately avoided", "46 natural + 13 programming languages"): the lexicon's ``value_evidence`` patterns,
     tried in order over the key points, the corpus line, the parameter text, the summary's sentences and the application."""
     from assistant.describe import summary_sentences
-    from assistant.lexicon import phrase_pattern
 
     table = lexicon("en").data.get("value_evidence", {})
     texts = [*e.key_points, e.corpus, e.params.raw, *summary_sentences(e), e.application]
@@ -335,7 +334,6 @@ def value_ground(e: ModelEntry, q: Query) -> str:
 def value_grounds(e: ModelEntry, q: Query, most: int = 2) -> list[str]:
     """Every key point of the entry that a value asked of several models rests on, by the lexicon's ``value_evidence``
     patterns ("how did DistilBERT, DQ-BART and ALBERT each become efficient?": "cross-layer parameter sharing", ...)."""
-    from assistant.lexicon import phrase_pattern
 
     table = lexicon("en").data.get("value_evidence", {})
     patterns = [phrase_pattern(p) for c, neg in leaves(q.where) if not neg for v in c.values
@@ -452,7 +450,7 @@ def _parent_noted(e: ModelEntry, parents: list[ModelEntry]) -> str:
     the model was made from it, in the catalog's words; empty when no key point names one."""
     names = [n for p in parents for n in (p.name, *p.aliases) if len(n) > 2]
     for point in e.key_points:
-        if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", point, re.I) for n in names):
+        if any(phrase_pattern(n).search(point) for n in names):  # the lexicon's cached name-on-word-boundaries pattern
             return point
     return ""
 

@@ -616,9 +616,10 @@ def _anchors(q: Query, d: Draft) -> None:
 
 
 def _winner_others(winners, d: Draft) -> None:
-    """The other models of each winner's labs, oldest first, each cited (an answer's model)."""
+    """The other models of each winner's labs (its canonical organizations: "Facebook" and "Meta AI" are one lab), oldest
+    first, each cited (an answer's model)."""
     for e in winners:
-        others = sorted((o for o in d.catalog.models.values() if o.id != e.id and set(o.labs) & set(e.labs)),
+        others = sorted((o for o in d.catalog.models.values() if o.id != e.id and set(o.org_names) & set(e.org_names)),
                         key=lambda o: o.date.key)
         names = d.show.join([f"**{o.name}** {d.cite(o.id)}" for o in others])
         d.add(d.lex.say("winner_others", labs=d.show.labs(e), names=names) if others

@@ -146,11 +146,12 @@ class _SizeWords:
         # (``version_count``: the verbs that may lead, the nouns of a size; said as the English "how many sizes")
         vc = table.get("version_count", {})
         self.version_count = re.compile(
-            rf"(?:{alternation(vc.get('lead', []))})?\s*(?:几|多少)\s*(?:个|种|款|档)?\s*(?:不同)?\s*(?:的)?\s*"
-            rf"(?:{alternation(vc.get('nouns', []))})(?:\s*的)?(?:\s*(?:模型|版本))?") if vc.get("nouns") else None
+            rf"(?:{alternation(vc.get('lead', []))})?\s*(?:{alternation(vc.get('ask', []))})\s*(?:{alternation(vc.get('measures', []))})?"
+            rf"(?:\s*(?:{alternation(vc.get('between', []))}))*\s*(?:{alternation(vc.get('nouns', []))})"
+            rf"(?:\s*(?:{alternation(vc.get('after', []))}))?") if vc.get("nouns") and vc.get("ask") else None
         # "按参数量排第二", "参数量排第四的模型": the measure a ranking is by (-> its ranking word), in an optional order
         self.rank_measures = {str(k): str(v) for k, v in table.get("rank_by", {}).items()}
-        self.rank_by = re.compile(rf"(?:按|以|论)?\s*({alternation(self.rank_measures)})\s*(?:{alternation(table.get('rank_order', []))})?\s*"
+        self.rank_by = re.compile(rf"(?:{alternation(table.get('rank_by_lead', []))})?\s*({alternation(self.rank_measures)})\s*(?:{alternation(table.get('rank_order', []))})?\s*"
                                   rf"排\s*(?:名|序)?\s*(?:在|是)?\s*第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:位|名|个)?")
         # "最大的三个", "最近发布的5个": a ranking word before a count of models
         self.rank_words = {str(k): str(v) for k, v in table.get("ranked", {}).items()}
@@ -189,6 +190,8 @@ class _SizeWords:
         # "LLaMA 有三个尺寸吗": a count of a model's own sizes, after the model and a verb of having (``count.owned``,
         # ``has``): said as a word, so the gloss (which drops 有) does not join it to the name as a version
         self.owned = re.compile(rf"[A-Za-z\d)]\s*(?:{alternation(table.get('has', []))})\s*$") if table.get("has") else None
+        # "MT-NLG 的两个父模型": the name, then its possessive particle (``count.possessive``): a count of its own things
+        self.possessed = re.compile(rf"[A-Za-z\d)]\s*(?:{alternation(c.get('possessive', []))})\s*$") if c.get("possessive") else None
         self.owned_nouns = re.compile(rf"\s*(?:{measures})?\s*(?:{alternation(c.get('owned_modifiers', []))})?"
                                       rf"(?:{alternation(c.get('both_nouns', []))})") \
             if c.get("both_nouns") else None
@@ -536,7 +539,7 @@ def _count(m: re.Match, sizes=None) -> str:
         return f" these {n} "
     # "LLaMA 有三个尺寸吗", "MT-NLG 的两个父模型": the gloss drops 有 and 的, so a digit would join the name ("LLaMA 3",
     # "MT-NLG 2"); the count of the name's own things is said as a word
-    if n < len(_ORDINAL_COUNT) and re.search(r"[A-Za-z\d)]\s*的\s*$", before):
+    if n < len(_ORDINAL_COUNT) and sizes is not None and sizes.possessed is not None and sizes.possessed.search(before):
         return f" {_ORDINAL_COUNT[n]} "
     if (sizes is not None and sizes.owned is not None and sizes.owned_nouns is not None and n < len(_ORDINAL_COUNT)
             and sizes.owned.search(before) and sizes.owned_nouns.match(m.string[m.end():])):
