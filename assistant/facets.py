@@ -401,6 +401,28 @@ def released_sizes(e: ModelEntry) -> list[float]:
     return sizes or ([e.params.max_millions] if e.params.max_millions else [])
 
 
+def _moe_marked(variant) -> bool:
+    """A size variant the catalog labels as a mixture-of-experts count (a total, an active count, "MoE")."""
+    label = (variant.label or "").lower()
+    return is_active(variant) or "total" in label or "moe" in label or "expert" in label
+
+
+def sizes_by_kind(e: ModelEntry) -> tuple[list[float], list[float]]:
+    """(dense sizes, mixture-of-experts sizes) of a model's released sizes. A model without the mixture-of-experts
+    trait is dense throughout; one with it has its labelled counts (totals, or the active count of a configuration
+    without a total) as its experts' configurations and its other sizes dense (Qwen3: six dense sizes, two MoE),
+    and all its sizes are experts' when no label singles any out (Switch) unless its size text calls them dense."""
+    if "mixture-of-experts" not in e.traits:
+        return released_sizes(e), []
+    variants = e.params.variants
+    if not any(_moe_marked(v) for v in variants):  # the entry's own words say which (Qwen2.5's "dense models at ...")
+        return (released_sizes(e), []) if re.search(r"\bdense\b", e.params.raw or "", re.I) else ([], released_sizes(e))
+    totals = {_configuration(v.label).casefold() for v in variants if _moe_marked(v) and not is_active(v)}
+    moe = [v.millions for v in variants if _moe_marked(v) and not is_active(v)]
+    moe += [v.millions for v in variants if is_active(v) and _configuration(v.label).casefold() not in totals]
+    return [v.millions for v in variants if not _moe_marked(v)], moe
+
+
 def _ancestors(catalog_models: dict, model_id: str) -> set[str]:
     seen: set[str] = set()
     todo = list(catalog_models[model_id].derived_from) if model_id in catalog_models else []

@@ -253,6 +253,9 @@ class Query(BaseModel):
     path: bool = False  # "from GPT-1 to ChatGPT, how did the line evolve?": the line between two models, both ends in it
     nearest_asked: bool = False  # "which come closest?": when a size bound leaves nothing, the nearest models
     owned_count: Optional[Attribute] = None  # "how many sizes does LLaMA come in?": the number of a model's own values
+    # the kind of size an owned count of sizes keeps: "dense" (the sizes that are no mixture-of-experts configuration,
+    # "how many dense sizes does Qwen3 have?") or "moe" (its mixture-of-experts configurations); "" for every size
+    owned_kind: Literal["", "dense", "moe"] = ""
     hop_from: Optional[str] = None  # "who built the parent of Zephyr?": the model whose parents (``models``) are asked about
     hop_depth: int = 0  # generations up from ``hop_from`` (1: parents, 2: grandparents)
     winner_others: bool = False  # "which lab made the newest model, and what else has that lab got?": the winner's lab's other models

@@ -174,6 +174,8 @@ def reading(q: Query, catalog: Catalog) -> str:
             kin = kin_word(q)
             names += say("reading_hop", kin=kin, name=catalog.models[q.hop_from].name)
         out = say("reading_fact", names=names, what=what) + (say("reading_given", crit=crit) if crit else "")
+        if q.owned_kind:  # "how many dense sizes does Qwen3 have?": which sizes the count kept
+            out += say(f"reading_owned_{q.owned_kind}")
     elif q.group_by:
         out = say("reading_group", field=show.facet(q.group_by, q.group_by)) + where
         if q.having_op is not None:  # "which labs have more than 5 models?": the rows kept

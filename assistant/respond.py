@@ -374,7 +374,7 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
             ratios = d.show.join([f"{1 / x:.3g}" + (f" ({name})" if name else "") for name, x in items if x])
             d.add(lex.say("fact_params_active_ratio", name=e.name, ratios=ratios, cite=d.cite(e.id)))
         if q.owned_count is not None:  # "how many sizes does LLaMA come in?": the number and the values first
-            d.add(owned_count(e, q.owned_count, d))
+            d.add(owned_count(e, q.owned_count, d, q.owned_kind))
         if attrs:
             d.add(sentences(e, d, attrs))
         else:
@@ -390,12 +390,26 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
     return d.finish()
 
 
-def owned_count(e: ModelEntry, attribute: Attribute, d: Draft) -> str:
-    """How many of its own recorded values a model has (sizes, labs, objectives, paper authors), and which."""
-    from assistant.facets import released_sizes
+def owned_count(e: ModelEntry, attribute: Attribute, d: Draft, kind: str = "") -> str:
+    """How many of its own recorded values a model has (sizes, labs, objectives, paper authors), and which; a kind of
+    size ("dense", "moe") counts only those sizes and names the others left out."""
+    from assistant.facets import released_sizes, sizes_by_kind
     from catalog import ET_AL
 
     show, lex = d.show, d.lex
+    if attribute is Attribute.PARAMS and kind:
+        dense, moe = sizes_by_kind(e)
+        kept, left = (dense, moe) if kind == "dense" else (moe, dense)
+        noun = lex.templates[f"owned_noun_{kind}"][0 if len(kept) == 1 else 1]
+        if not kept:  # "how many dense sizes does Mixtral have?": none, and what it has instead
+            return lex.say(f"owned_none_{kind}", name=e.name, values=show.join([show.size(m) for m in sorted(left)]) or "—",
+                           cite=d.cite(e.id))
+        text = lex.say("owned_count", name=e.name, verb=lex.templates["owned_verb"]["params"], n=len(kept), noun=noun,
+                       values=show.join([show.size(m) for m in sorted(kept)]) or "—", cite=d.cite(e.id))
+        if left:  # what the kind leaves out, so the count is checkable against the whole list
+            end = text.rstrip("。.")
+            text = end[:len(end)] + lex.say(f"owned_left_{kind}", values=show.join([show.size(m) for m in sorted(left)])) + text[len(end):]
+        return text
     values = {Attribute.PARAMS: lambda: [show.size(m) for m in sorted(released_sizes(e))],
               Attribute.LABS: lambda: [show.lab(x) for x in e.org_names],
               Attribute.OBJECTIVE: lambda: [show.objective(o) for o in e.objectives],

@@ -929,9 +929,12 @@ class Understander:
             intent, sup = Intent.COUNT, None
         owned = (self._owned_count(text, lex, focus, unrecorded, features, where)
                  if intent in (Intent.COUNT, Intent.CITATION, Intent.FACT) and "count" in features else None)
+        owned_kind = ""
         if owned is not None:  # "how many sizes does LLaMA come in?": its sizes counted, a fact of the model
             intent, group, sup = Intent.FACT, None, None  # the rest of the reading is asserted of the model (premises)
             where = And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.facet in COUNT_FACETS)])
+            if owned is Attribute.PARAMS:  # "how many dense sizes": the trait read of the sizes keeps a kind of size
+                owned_kind, where = self._size_kind(where)
             attributes = [*attributes, owned] if owned not in attributes else attributes  # other fields asked stay
         # the values the explained concept stands for ("decoder-only": architecture = decoder)
         named = [c.model_copy(update={"values": [v], "op": Op.IN}) for c, neg in leaves(where)
@@ -996,7 +999,7 @@ class Understander:
             relations=r.relations, superlative=sup, group_by=group, concept=concept, other_concepts=others, lookup=lookup,
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
-            owned_count=owned, split=split, share_of=share, share_check_op=Op(claim[0]) if claim else None,
+            owned_count=owned, owned_kind=owned_kind, split=split, share_of=share, share_check_op=Op(claim[0]) if claim else None,
             share_check=claim[1] if claim else 0.0,
             ratio_op=Op(ratio[0]) if ratio else None, ratio=ratio[1] if ratio else 0.0,
             exists_asked=intent is Intent.LIST and yes_no and not focus and not sup and lex.has("exists_asked", cue_text),
@@ -1262,6 +1265,18 @@ class Understander:
             return None
         low = text.lower()
         return next((Attribute(key) for key, p in lex.patterns("owned_count", low) if p.search(low)), None)
+
+    @staticmethod
+    def _size_kind(where: And) -> tuple[str, And]:
+        """The kind of size a count of a model's sizes keeps, read off the mixture-of-experts trait the question put on
+        them ("how many dense sizes", 几个 MoE 版本): "dense" for the trait negated (its complement, "dense"), "moe" for
+        the trait itself; that constraint is then a word of the count, not a premise about the model."""
+        for i, item in enumerate(where.items):
+            negated = isinstance(item, Not)
+            c = item.item if negated else item
+            if isinstance(c, Constraint) and c.facet == "trait" and c.values == ["mixture-of-experts"] and c.via is None:
+                return ("dense" if negated else "moe"), And(items=[x for j, x in enumerate(where.items) if j != i])
+        return "", where
 
     def _counted_thing(self, text: str, lex: Lexicon, r: Reading, named: int = 1) -> str | None:
         """The thing a count question about a named model counts, as an unrecorded fact ("number of employees"),

@@ -1,0 +1,41 @@
+"""Round 21 (chains area), in wordings other people would type (English and Chinese):
+
+- a count of a named model's sizes of one kind, dense or mixture-of-experts ("how many dense sizes does Qwen3 have?",
+  Qwen2 有几个稠密版本): the kind is read off the trait the question put on the sizes, the count keeps only those
+  sizes (labelled totals / active counts are the experts' configurations, the other sizes dense) and names the others
+  left out, and the reading line says which sizes were counted;
+
+Expected figures come from the catalog's own fields.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("question, model, kind, n", [
+    ("how many dense sizes does Qwen3 have?", "qwen3", "dense", 6),
+    ("number of dense versions of Phi-3", "phi-3", "dense", 4),
+    ("how many MoE variants does Qwen2 come in?", "qwen2", "moe", 1),
+    ("Qwen2 有几个稠密版本", "qwen2", "dense", 4),
+    ("DeepSeek-R1 有几个 dense 版本", "deepseek-r1", "dense", 6),
+    ("Qwen2.5 一共开源了几个 dense 尺寸？", "qwen2.5", "dense", 7),
+])
+def test_a_count_of_one_kind_of_size(full, question, model, kind, n):
+    answer = full.ask(question)
+    assert answer.models == [model], answer.text
+    assert answer.query["owned_count"] == "params" and answer.query["owned_kind"] == kind, answer.query
+    # the kind is a word of the count, not a claim about the model
+    assert not [p for p in answer.query["premises"] if p["constraint"].get("facet") == "trait"], answer.query
+    assert f"**{n}**" in answer.text, answer.text
+
+
+def test_no_size_of_the_kind_asked(full):
+    answer = full.ask("how many dense sizes does Mixtral have")
+    assert answer.models == ["mixtral-8x7b"] and "**no**" in answer.text, answer.text
+    assert "dense sizes only" in answer.text  # the reading line
+
+
+def test_a_count_of_every_size_is_unchanged(full):
+    answer = full.ask("how many sizes does Qwen3 come in?")
+    assert answer.query["owned_kind"] == "" and "**8**" in answer.text, answer.text
