@@ -429,10 +429,16 @@ class EntityLinker:
         word, start, end = token
         gap = text[before.end:start].strip(" ,:").lower()
         joined = gap in self.joins or (gap.endswith(" than") and len(gap.split()) <= 3)  # "older than 4", "much bigger than 3"
+        # a list of versions joined by commas ("DeepSeek-V2, V3 and R1", DeepSeek-V2、V3、R1): a version with a letter of its
+        # own or a decimal one ("Qwen2, 2.5 and 3") only, since a whole number after a comma is as often a count ("GPT-2, 3
+        # other models")
+        joined = joined or (text[before.end:start].strip().lower() in self.joins and not word.isdigit())
         # (a version tagged by a letter of its own, "DeepSeek V3 to R1", is written like a lab's short tag: _LAB_TAG)
         if not joined or not (_VERSION.match(word) or _LAB_TAG.match(word)) or _SIZE.match(word) or is_year(word.lstrip("vV")) or unit_follows(text, end):
             return None
         key = normalize_name(text[before.start:before.end])
+        if before.model_id in self.catalog.models and not _TRAILING_VERSION.sub("", key):
+            key = normalize_name(self.catalog.models[before.model_id].name)  # "V2, V3 and R1": V3 is DeepSeek-V3's
         stem = _TRAILING_VERSION.sub("", key)
         if stem == key or not stem:
             return None

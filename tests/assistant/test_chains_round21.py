@@ -39,3 +39,21 @@ def test_no_size_of_the_kind_asked(full):
 def test_a_count_of_every_size_is_unchanged(full):
     answer = full.ask("how many sizes does Qwen3 come in?")
     assert answer.query["owned_kind"] == "" and "**8**" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, models", [
+    ("how big are DeepSeek-V2, V3 and R1?", ["deepseek-v2", "deepseek-v3", "deepseek-r1"]),
+    ("release dates of Qwen2, 2.5 and 3", ["qwen2", "qwen2.5", "qwen3"]),
+    ("DeepSeek-V2、V3、R1 分别是什么时候发布的", ["deepseek-v2", "deepseek-v3", "deepseek-r1"]),
+])
+def test_several_versions_named_in_shorthand(full, question, models):
+    """A list of versions after one full name ("DeepSeek-V2, V3 and R1") names each of them, the stem carried on."""
+    answer = full.ask(question)
+    assert set(answer.query["models"]) == set(models), answer.query["models"]
+    for m in models:
+        assert m in answer.models, answer.text
+
+
+def test_a_count_after_a_comma_is_no_version(full):
+    answer = full.ask("GPT-2, 3 other models and BERT")
+    assert "gpt-3" not in answer.query["models"], answer.query["models"]
