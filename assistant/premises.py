@@ -99,10 +99,15 @@ def own_premises(catalog: Catalog, q: Query, d: Draft) -> list[str]:
     return out
 
 
+CLAIMED_BESIDE = ("size", "trait", "architecture")  # premise facets corrected beside an unrecorded attribute
+
+
 def stated_premises(q: Query) -> Query:
-    """The query with only the premises a clause stated: beside an unrecorded attribute, words such as "on Hugging
-    Face" or "ImageNet accuracy" are part of what is asked, not facts asserted about the model."""
-    return q.model_copy(update={"premises": [p for p in q.premises if p.stated]})
+    """The query with only the premises a clause stated, and those of the fields a claim beside an unrecorded attribute
+    is about ("ModernBERT is a 1B encoder — what's its context length?": its size and architecture): beside an
+    unrecorded attribute, words such as "on Hugging Face" or "ImageNet accuracy" are part of what is asked, not facts
+    asserted about the model."""
+    return q.model_copy(update={"premises": [p for p in q.premises if p.stated or p.constraint.facet in CLAIMED_BESIDE]})
 
 
 def corrected(e: ModelEntry, c, d: Draft, values: str | None = None) -> str:

@@ -14,7 +14,7 @@ from assistant.compose import FIELD_ROWS, Draft, bibtex_block, line, md_escape, 
 from assistant.facets import FACETS, active_share_items, design_notes, silent_trait
 from assistant.lexicon import lexicon, phrase_pattern
 from assistant.paginate import LIST_LIMIT, page
-from assistant.premises import article, premise_corrections, wrong_facts
+from assistant.premises import article, premise_corrections, stated_premises, wrong_facts
 from assistant.query import And, Attribute, Intent, Op, Query, leaves
 from assistant.reading import criteria, kin_word
 from assistant.retrieve import any_size, holds, why
@@ -571,9 +571,6 @@ def answer_search(catalog: Catalog, q: Query, ranked_models: list[tuple[str, flo
     return d.finish(retrieved=retrieved)
 
 
-_CLAIMED_BESIDE = ("size", "trait", "architecture")  # premise facets corrected beside an unrecorded attribute
-
-
 def answer_unrecorded(catalog: Catalog, q: Query) -> Answer:
     """An attribute the catalog does not record: abstain, and say what it does record."""
     from assistant.compose import abstain
@@ -594,7 +591,7 @@ def answer_unrecorded(catalog: Catalog, q: Query) -> Answer:
     # corrected first: a premise a clause stated ("since Jamba is a pure Transformer, ...") and a version named by its size
     # ("LLaMA 175B 效果怎么样": no 175B version); the other words of such questions are no claim ("downloads on Hugging Face")
     # and a mechanism the asked attribute presupposes ("Llama 3 is a mixture of experts, how many experts?": it is dense)
-    claimed = q.model_copy(update={"premises": [p for p in q.premises if p.stated or p.constraint.facet in _CLAIMED_BESIDE]})
+    claimed = stated_premises(q)
     if claimed.premises or asked:
         d = Draft(catalog, Intent.FACT, q.language)
         premise_corrections(catalog, claimed, d)

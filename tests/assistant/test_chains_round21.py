@@ -57,3 +57,33 @@ def test_several_versions_named_in_shorthand(full, question, models):
 def test_a_count_after_a_comma_is_no_version(full):
     answer = full.ask("GPT-2, 3 other models and BERT")
     assert "gpt-3" not in answer.query["models"], answer.query["models"]
+
+
+@pytest.mark.parametrize("question, model, shown", [
+    # a size claimed with an article ("is a 1B encoder") or as the top of the range ("tops out at", 最大 ...)
+    ("Gemma is a 70B decoder, so what licence does it have?", "gemma", "7B"),
+    ("Falcon was made by Alibaba and tops out at 72B, right?", "falcon", "180B"),
+    ("Gemma 最大 70B 吧，谁做的", "gemma", "7B"),
+    # beside an attribute the catalog does not record, the size claimed is still corrected
+    ("Phi-1 is a 7B model — what's its context window?", "phi-1", "1.3B"),
+])
+def test_a_size_claimed_beside_the_question_is_corrected(full, question, model, shown):
+    answer = full.ask(question)
+    assert answer.models[:1] == [model], answer.text
+    sizes = [p for p in answer.query["premises"] if p["constraint"]["facet"] == "size"]
+    assert sizes, answer.query["premises"]
+    first = answer.text.split("\n\n")[0]
+    assert shown in first or shown in answer.text.split("\n\n")[1], answer.text
+
+
+@pytest.mark.parametrize("question, model, licence", [
+    ("why did TII close-source Falcon?", "falcon", "open"),
+    ("when did Google decide to close source T5?", "t5", "open"),
+    ("why did OpenAI open-source GPT-4?", "gpt-4", "closed"),
+])
+def test_a_licence_claimed_by_a_verb_is_corrected(full, question, model, licence):
+    answer = full.ask(question)
+    assert answer.models[:1] == [model], answer.text
+    claimed = [p for p in answer.query["premises"] if p["constraint"]["facet"] == "license"]
+    assert claimed and claimed[0]["constraint"]["values"] != [licence], answer.query["premises"]
+    assert f"licensed {licence}" in answer.text, answer.text
