@@ -175,6 +175,8 @@ class RelationReader:
                 continue
             elif self._relative(m, e, before, r):
                 chain = (m.end, before)
+                if len(mentions) == 1 and (word := self._descendant_word(low)) and free(word.span(), r.used):
+                    self._descendants(m, word, low, r)  # "models after Chinchilla that are based on it": both said of it
             elif chain and scope.joined(lex, text[chain[0]:m.start]) and self._relative(m, e, chain[1], r, at=m.start):
                 chain = (m.end, chain[1])  # a model joined to a compared one by and/or/commas: compared the same way
             elif self._excluded(text, m, mentions, r):
@@ -188,10 +190,7 @@ class RelationReader:
                 r.use(*word.span())
                 continue
             elif len(mentions) == 1 and (word := self._descendant_word(low)):  # "which descendants does ViT have"
-                direct = lex.has("direct_lineage", low) or not lex.has("transitive_lineage", word.group())
-                r.found.append(Found("derived" if direct else "descends", m.model_id, m.start, m.end, direct=direct))
-                r.relations.append(Relation(kind="derived", model=m.model_id))
-                r.use(*word.span())
+                self._descendants(m, word, low, r)
             else:
                 continue
             r.references.append(m.model_id)
@@ -450,9 +449,21 @@ class RelationReader:
                 return True
         return False
 
+    def _descendants(self, m: Mention, word, low: str, r: Reading) -> None:
+        """The models after the one named, by the word for them: its children, or every generation when the word says so."""
+        direct = self.lex.has("direct_lineage", low) or not self.lex.has("transitive_lineage", word.group())
+        r.found.append(Found("derived" if direct else "descends", m.model_id, m.start, m.end, direct=direct))
+        r.relations.append(Relation(kind="derived", model=m.model_id))
+        r.use(*word.span())
+
     def _descendant_word(self, low: str):
-        """A word for the models after one ("descendants", "children") with no ancestor word anywhere."""
-        return None if self.lex.has("ancestor_words", low) else self.lex.first("descendant_words", low)
+        """A word for the models after one ("descendants", "children") with no ancestor word anywhere else (the verb of
+        "based on it" is an ancestor word's too)."""
+        word = self.lex.first("descendant_words", low)
+        if word is None:
+            return None
+        rest = low[:word.start()] + " " * (word.end() - word.start()) + low[word.end():]
+        return None if self.lex.has("ancestor_words", rest) else word
 
     def _members(self, family: str) -> list[str]:
         c = Constraint(facet="family", values=[family])

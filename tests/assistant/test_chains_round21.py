@@ -87,3 +87,16 @@ def test_a_licence_claimed_by_a_verb_is_corrected(full, question, model, licence
     claimed = [p for p in answer.query["premises"] if p["constraint"]["facet"] == "license"]
     assert claimed and claimed[0]["constraint"]["values"] != [licence], answer.query["premises"]
     assert f"licensed {licence}" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, parent", [
+    # a release bound and a derivation said of one model through "it": both constraints, the derivation read
+    ("models after Chinchilla that are based on it", "chinchilla"),
+    ("anything released after LLaMA which is derived from it?", "llama"),
+    ("LLaMA 发布以后，基于它的模型有哪些", "llama"),
+    ("Chinchilla 之后有哪些模型基于它", "chinchilla"),
+])
+def test_a_derivation_from_it_beside_a_release_bound(full, question, parent):
+    answer = full.ask(question)
+    children = {m for m, e in full.catalog.models.items() if parent in e.derived_from}
+    assert children and set(answer.models) == children, answer.text  # (every child came out after its parent)
