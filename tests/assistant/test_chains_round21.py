@@ -100,3 +100,20 @@ def test_a_derivation_from_it_beside_a_release_bound(full, question, parent):
     answer = full.ask(question)
     children = {m for m, e in full.catalog.models.items() if parent in e.derived_from}
     assert children and set(answer.models) == children, answer.text  # (every child came out after its parent)
+
+
+@pytest.mark.parametrize("turns, models", [
+    (["what is ALBERT?", "how is it related to BERT?"], {"albert", "bert"}),
+    (["tell me about Vicuna", "what's its relationship with LLaMA?"], {"vicuna", "llama"}),
+    (["Alpaca 是什么", "它与 LLaMA 的关系是？"], {"alpaca", "llama"}),
+    (["介绍一下 DistilBERT", "它跟 BERT 的关系"], {"distilbert", "bert"}),
+])
+def test_a_follow_up_relation_to_a_named_model_weighs_the_two(full, turns, models):
+    from assistant.session import Session
+
+    session = Session()
+    for turn in turns[:-1]:
+        full.ask(turn, session)
+    answer = full.ask(turns[-1], session)
+    assert set(answer.models) == models, answer.text
+    assert answer.query["intent"] == "compare", answer.query["intent"]
