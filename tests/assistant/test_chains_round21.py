@@ -117,3 +117,22 @@ def test_a_follow_up_relation_to_a_named_model_weighs_the_two(full, turns, model
     answer = full.ask(turns[-1], session)
     assert set(answer.models) == models, answer.text
     assert answer.query["intent"] == "compare", answer.query["intent"]
+
+
+@pytest.mark.parametrize("question", [
+    "models where every single version is over 10B",
+    "which models have each single checkpoint above 10B?",
+])
+def test_every_single_size_is_every_size(full, question):
+    """"every single" is "every", no count of one size."""
+    answer = full.ask(question)
+    sizes = [c for c in answer.query["where"]["items"] if c.get("facet") == "size"]
+    assert sizes and sizes[0]["quant"] == "every", answer.query["where"]
+    assert not [c for c in answer.query["where"]["items"] if c.get("facet") == "variants"], answer.query["where"]
+    assert "deepseek-v2" in answer.models, answer.text  # 236B and its V2-Lite's 16B
+
+
+def test_a_floor_on_every_size_needs_every_size_listed(full):
+    """BLOOMZ lists only its largest sizes ("up to 176B"): no floor holds of every size it has."""
+    answer = full.ask("models where every single version is over 10B")
+    assert "bloomz" not in answer.models and "llava" in answer.models, answer.text
