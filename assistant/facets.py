@@ -332,9 +332,8 @@ class NumberFacet(Facet):
         xs = self.numbers(e)
         if not xs:
             return False
-        if c.quant is Quant.EVERY:  # (a floor no listed size shows for the sizes left unlisted: BLOOMZ "up to 176B")
-            return all(self._test(x, c) for x in xs) and not (
-                self.name == "size" and c.op in (Op.GT, Op.GE, Op.BETWEEN) and sizes_unlisted(e))
+        if c.quant is Quant.EVERY:
+            return all(self._test(x, c) for x in xs)
         return sum(1 for x in xs if self._test(x, c)) >= c.times  # some size ("at least two versions over 10B": two)
 
     def describe(self, c: Constraint, negated: bool = False, model_name=str) -> str:
@@ -393,15 +392,6 @@ def active_share_items(e: ModelEntry) -> list[tuple[str, float]]:
 def active_shares(e: ModelEntry) -> list[float]:
     """The shares of ``active_share_items``."""
     return [share for _, share in active_share_items(e)]
-
-
-_UNLISTED = re.compile(r"\bup to\b|\bsmaller\b", re.I)
-
-
-def sizes_unlisted(e: ModelEntry) -> bool:
-    """Whether the entry's sizes are the top of a range whose smaller sizes it does not list ("BLOOMZ up to 176B",
-    "890M (smaller variants exist)", "distilled into smaller ViTs"): no floor can be said of every size."""
-    return bool(_UNLISTED.search(e.params.raw or ""))
 
 
 def released_sizes(e: ModelEntry) -> list[float]:
