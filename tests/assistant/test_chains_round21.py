@@ -130,4 +130,3 @@ def test_every_single_size_is_every_size(full, question):
     assert sizes and sizes[0]["quant"] == "every", answer.query["where"]
     assert not [c for c in answer.query["where"]["items"] if c.get("facet") == "variants"], answer.query["where"]
     assert "deepseek-v2" in answer.models, answer.text  # 236B and its V2-Lite's 16B
-
