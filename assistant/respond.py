@@ -513,9 +513,10 @@ def answer_lineage(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
     entries, many = page(entries, limit=LINEAGE_MODELS, language=q.language)  # one block per model: a few models
     # "its parent as well as its children", "父模型和子模型分别是什么": the children are asked beside the parents
     both_ways = q.with_children
-    # "X is derived from Y" is a fact of X's own entry (its derived_from field), so X's source paper is cited beside
-    # its name, as well as each parent's
-    own = lambda e: f" {d.cite(e.id)}"
+    # a model the question named by another of its names ("OASST"): its catalog entry is cited beside its name, so the
+    # answer names the model asked about as well as its parents
+    # ... and so is the later end of a line asked between two models ("from GPT-1 to ChatGPT"): the line holds both ends
+    own = lambda e: f" {d.cite(e.id)}" if e.id in q.aliased or q.path else ""
     if many:
         d.add(many)
     for e in entries:
