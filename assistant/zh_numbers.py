@@ -142,6 +142,11 @@ class _SizeWords:
                                   rf"(?:{alternation(table.get('version_nouns', []))})")
         self.places = {str(k): str(v) for k, v in table.get("place", {}).items()}
         self.place = re.compile(rf"(倒数)?\s*(?:第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})|(次))\s*({alternation(self.places)})(?![于过])")
+        pm = table.get("place_measured", {})
+        self.places_measured = {str(k): str(v) for k, v in pm.get("words", {}).items()}
+        self.place_measured = re.compile(
+            rf"(?:{alternation(pm['lead'])})\s*的?\s*(倒数)?\s*(?:第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})|(次))\s*({alternation(self.places_measured)})"
+        ) if pm.get("lead") and self.places_measured else None
         # "PaLM 出了几个大小的模型", "Whisper 有几种规格", "BLOOM 发布了多少种不同大小的模型": how many sizes a model comes in
         # (``version_count``: the verbs that may lead, the nouns of a size; said as the English "how many sizes")
         vc = table.get("version_count", {})
@@ -476,8 +481,10 @@ _TOP = re.compile(rf"前\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|位|款|种|名)
 def _ordinal(m: re.Match, sizes=None) -> str:
     n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
     set_first = getattr(sizes, "set_first", None)
-    if n == 1 and set_first is not None and set_first.match(m.string[:m.start()].rstrip() + "|" + m.string[m.end():]):
-        return " 's first "  # "Gopher 是 DeepMind 的第一个模型吗": a set's first model, the earliest; not a pick from a list
+    if n and n < len(_ORDINAL_WORDS) and set_first is not None and set_first.match(m.string[:m.start()].rstrip() + "|" + m.string[m.end():]):
+        # "Gopher 是 DeepMind 的第一个模型吗", "Meta 的第二个模型": a set's first (second ...) model in release order, not a
+        # pick from a list
+        return f" 's {_ORDINAL_WORDS[n]} "
     return f" the {_ORDINAL_WORDS[n]} one " if n and n < len(_ORDINAL_WORDS) else m.group()
 
 
@@ -619,6 +626,8 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     text = dates.sub(_arabic(text, dates.short_year))
     text = _IN_YEAR.sub(lambda m: f" in {_when(m.group(1), m.group(2))} ", text)
     text = sizes.rank_by.sub(lambda m: _rank_by(m, sizes.rank_measures), text)
+    if sizes.place_measured is not None:  # "参数第二多": the measure said, then the place
+        text = sizes.place_measured.sub(lambda m: _place(m, sizes.places_measured), text)
     text = sizes.place.sub(lambda m: _place(m, sizes.places), text)
     text = _ORDINAL.sub(lambda m: _ordinal(m, sizes), text)
     text = _TOP.sub(_top, text)
