@@ -562,13 +562,14 @@ _END = rf"(\d+(?:\.\d+)?|{CN_NUM}+)?\s*((?:[十百千]?(?:万亿|亿|万)|兆)|(
 _PARAMS = r"\s*(?:个)?(?:参数量?)?\s*"
 # a number glued to a name before it is part of the name, not a range's first end ("T5-11B", "Llama-2-13B")
 _SIZE_RANGE = re.compile(rf"(?:在|介于)?\s*(?<![A-Za-z\d.])(?<![A-Za-z\d]-)(?:{_END}|(\d+(?:\.\d+)?))\s*{_PARAMS}(?:到|至|-|~|–|—|～)\s*{_END}{_PARAMS}(?:之间|以内)?"
-                         rf"|(?:在|介于)?\s*(?:{_END}|(\d+(?:\.\d+)?)){_PARAMS}(?:和|与|跟)\s*{_END}{_PARAMS}之间")
+                         # "10亿和100亿之间"; after 介于 (between) the closing 之间 may be left out: "介于10亿和100亿的"
+                         rf"|(?:在|(介于))?\s*(?:{_END}|(\d+(?:\.\d+)?)){_PARAMS}(?:和|与|跟)\s*{_END}{_PARAMS}(?:之间|(?(6)|(?!)))")
 _LATIN_UNIT = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 
 
 def _size_range(m: re.Match) -> str:
     g = m.groups()
-    first, bare, last = (g[0:2], g[2], g[3:5]) if m.group(4) else (g[5:7], g[7], g[8:10])
+    first, bare, last = (g[0:2], g[2], g[3:5]) if m.group(4) else (g[6:8], g[8], g[9:11])  # g[5]: 介于
     unit = first[1] or last[1]
     values = [_end_value(bare or first[0], unit), _end_value(last[0], last[1])]
     if None in values:
