@@ -1,6 +1,6 @@
 """A Chinese follow-up that asks "which ones" with no noun ("比它大的有哪些": which are bigger than it) is a list
-relative to the model discussed, as "which models are bigger than it?" is, not another card on that model: the
-question word 哪些 is put first in the gloss, where the parser expects it."""
+relative to the model discussed, as "which models are bigger than it?" is, not another card on that model: 的 with
+no noun after it, before 有哪些, names the models asked for."""
 
 from __future__ import annotations
 
@@ -33,5 +33,6 @@ def test_which_ones_after_a_date_of_it(full, full_catalog):
     assert expected and set(answer.models) == expected, answer.text
 
 
-def test_which_is_fronted_in_the_gloss(full):
-    assert full.chinese.read("比 PaLM 大的有哪些").gloss.startswith("which "), full.chinese.read("比 PaLM 大的有哪些").gloss
+def test_de_with_no_noun_names_the_models(full):
+    gloss = full.chinese.read("比 PaLM 大的有哪些").gloss
+    assert gloss.endswith("models which"), gloss
