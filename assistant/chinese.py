@@ -486,7 +486,7 @@ class ChineseReader:
                         if value in self.lineage_posts:
                             pieces.append(_Piece(" ", "gap"))  # "BERT衍生的encoder": the name's phrase ends at the verb
                 if u.value in self.closing:
-                    pieces.append(_Piece(",", "raw"))
+                    pieces.append(_Piece(";", "raw"))  # a clause break no list crosses: "除了 DeepSeek 以外的中国机构": except DeepSeek; Chinese labs
             elif u.kind == "raw" and self._likened(units, k):
                 pieces.append(_Piece(u.text, "raw", example=True))  # perhaps a name outside the catalog, given as an example
             elif u.kind in ("raw", "model"):
@@ -833,9 +833,11 @@ def _insert_before_last(pieces: list[_Piece], gloss: str, heads: frozenset = fro
         j = _unit_start(pieces, k - 1)
     if pieces[j].kind == "gloss" and pieces[j].text in heads:
         k = j
-        while k > 0 and pieces[k - 1].kind == "raw" and not pieces[k - 1].text.strip():
+        while k > 0 and pieces[k - 1].kind in ("raw", "gap") and not pieces[k - 1].text.strip():
             k -= 1
-        if k > 0 and pieces[k - 1].kind == "raw":
+        # the phrase before the head is a name (raw) or one gloss, a lab's own ("Meta 的模型以外": except Meta models)
+        if k > 0 and (pieces[k - 1].kind == "raw" and not _PUNCTUATION.fullmatch(pieces[k - 1].text.strip())
+                      or pieces[k - 1].kind == "gloss"):
             j = _unit_start(pieces, k - 1)
     # "谷歌和OpenAI之外": both names; "T5 和它直接派生的": 它 is T5 again, the phrase is 它 alone
     while j >= 2 and pieces[j - 1].kind == "gloss" and pieces[j - 1].text in ("and", "or") and pieces[j].text not in pronouns:

@@ -94,6 +94,15 @@ class RelationReader:
             elif (lab := lex.first("lab_of_before", before)):  # "models from the company behind ChatGPT"
                 r.found.append(Found("lab", list(e.org_names), m.start - len(before) + lab.start(), m.end, via=m.model_id))
                 r.relations.append(Relation(kind="same", model=m.model_id, facet="lab"))
+                if lex.has("others_asked", low):  # "what else did the makers of Chinchilla build?": the others
+                    r.exclude.append(Exclusion(model=m.model_id))
+            elif (own := lex.first("lab_of_after", after)) and lex.has("others_asked", low):
+                # "what other models did Chinchilla's developer make?": the lab's other models (asked alone, "who is
+                # Chinchilla's developer?" is the model's labs)
+                r.found.append(Found("lab", list(e.org_names), m.start, m.end + own.end(), via=m.model_id))
+                r.relations.append(Relation(kind="same", model=m.model_id, facet="lab"))
+                r.exclude.append(Exclusion(model=m.model_id))
+                r.use(m.start, m.end + own.end())
             elif lex.first("family_after", after) and lex.has("family_context", low):
                 self._family(low, m, e, m.end + lex.first("family_after", after).end(), r)
             elif (shared := lex.first("families_after", text[m.end:].lower())):

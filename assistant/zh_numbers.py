@@ -142,6 +142,11 @@ class _SizeWords:
                                   rf"(?:{alternation(table.get('version_nouns', []))})")
         self.places = {str(k): str(v) for k, v in table.get("place", {}).items()}
         self.place = re.compile(rf"(倒数)?\s*(?:第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})|(次))\s*({alternation(self.places)})(?![于过])")
+        pm = table.get("place_measured", {})
+        self.places_measured = {str(k): str(v) for k, v in pm.get("words", {}).items()}
+        self.place_measured = re.compile(
+            rf"(?:{alternation(pm['lead'])})\s*的?\s*(倒数)?\s*(?:第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})|(次))\s*({alternation(self.places_measured)})"
+        ) if pm.get("lead") and self.places_measured else None
         # "PaLM 出了几个大小的模型", "Whisper 有几种规格", "BLOOM 发布了多少种不同大小的模型": how many sizes a model comes in
         # (``version_count``: the verbs that may lead, the nouns of a size; said as the English "how many sizes")
         vc = table.get("version_count", {})
@@ -476,8 +481,10 @@ _TOP = re.compile(rf"前\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|位|款|种|名)
 def _ordinal(m: re.Match, sizes=None) -> str:
     n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
     set_first = getattr(sizes, "set_first", None)
-    if n == 1 and set_first is not None and set_first.match(m.string[:m.start()].rstrip() + "|" + m.string[m.end():]):
-        return " 's first "  # "Gopher 是 DeepMind 的第一个模型吗": a set's first model, the earliest; not a pick from a list
+    if n and n < len(_ORDINAL_WORDS) and set_first is not None and set_first.match(m.string[:m.start()].rstrip() + "|" + m.string[m.end():]):
+        # "Gopher 是 DeepMind 的第一个模型吗", "Meta 的第二个模型": a set's first (second ...) model in release order, not a
+        # pick from a list
+        return f" 's {_ORDINAL_WORDS[n]} "
     return f" the {_ORDINAL_WORDS[n]} one " if n and n < len(_ORDINAL_WORDS) else m.group()
 
 
@@ -555,13 +562,14 @@ _END = rf"(\d+(?:\.\d+)?|{CN_NUM}+)?\s*((?:[十百千]?(?:万亿|亿|万)|兆)|(
 _PARAMS = r"\s*(?:个)?(?:参数量?)?\s*"
 # a number glued to a name before it is part of the name, not a range's first end ("T5-11B", "Llama-2-13B")
 _SIZE_RANGE = re.compile(rf"(?:在|介于)?\s*(?<![A-Za-z\d.])(?<![A-Za-z\d]-)(?:{_END}|(\d+(?:\.\d+)?))\s*{_PARAMS}(?:到|至|-|~|–|—|～)\s*{_END}{_PARAMS}(?:之间|以内)?"
-                         rf"|(?:在|介于)?\s*(?:{_END}|(\d+(?:\.\d+)?)){_PARAMS}(?:和|与|跟)\s*{_END}{_PARAMS}之间")
+                         # "10亿和100亿之间"; after 介于 (between) the closing 之间 may be left out: "介于10亿和100亿的"
+                         rf"|(?:在|(介于))?\s*(?:{_END}|(\d+(?:\.\d+)?)){_PARAMS}(?:和|与|跟)\s*{_END}{_PARAMS}(?:之间|(?(6)|(?!)))")
 _LATIN_UNIT = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 
 
 def _size_range(m: re.Match) -> str:
     g = m.groups()
-    first, bare, last = (g[0:2], g[2], g[3:5]) if m.group(4) else (g[5:7], g[7], g[8:10])
+    first, bare, last = (g[0:2], g[2], g[3:5]) if m.group(4) else (g[6:8], g[8], g[9:11])  # g[5]: 介于
     unit = first[1] or last[1]
     values = [_end_value(bare or first[0], unit), _end_value(last[0], last[1])]
     if None in values:
@@ -619,6 +627,8 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     text = dates.sub(_arabic(text, dates.short_year))
     text = _IN_YEAR.sub(lambda m: f" in {_when(m.group(1), m.group(2))} ", text)
     text = sizes.rank_by.sub(lambda m: _rank_by(m, sizes.rank_measures), text)
+    if sizes.place_measured is not None:  # "参数第二多": the measure said, then the place
+        text = sizes.place_measured.sub(lambda m: _place(m, sizes.places_measured), text)
     text = sizes.place.sub(lambda m: _place(m, sizes.places), text)
     text = _ORDINAL.sub(lambda m: _ordinal(m, sizes), text)
     text = _TOP.sub(_top, text)
