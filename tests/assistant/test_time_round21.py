@@ -1,0 +1,74 @@
+"""Round 21, time: the months between two named releases asked as a trip, and "who came later" in Chinese.
+
+- A trip from one named model to another with a bare question of time ("how long did it take from A to B?", "A to B
+  -- how much time?", "A to B, how long did that take?", "how long was it from A to B?") asks how far apart the two
+  came out: the months between their dates, never an unrecorded training time. A word of work ("to train") keeps
+  the training-time reading.
+- A bare version tag after "after A did ..." ("how long after DeepSeek-V3 did R1 come out") names A's stem at that
+  tag, as after "to" or "vs".
+- Chinese 晚 ("ERNIE 跟 BERT 谁晚"): later, as 早 is earlier; the date comparison, not the labs.
+
+Expected months come from the catalog's dates.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _months(catalog, a, b):
+    x, y = catalog.models[a].date, catalog.models[b].date
+    return abs((y.year - x.year) * 12 + y.month - x.month)
+
+
+@pytest.mark.parametrize("question, a, b", [
+    ("how long did it take from BERT to RoBERTa?", "bert", "roberta"),
+    ("T5 to Flan-T5 — how much time?", "t5", "flan-t5"),
+    ("GPT-3 to GPT-4, how long did that take?", "gpt-3", "gpt-4"),
+    ("how long was it from GPT-2 to GPT-3", "gpt-2", "gpt-3"),
+    ("how much time was it from Gemma to Gemma 2?", "gemma", "gemma-2"),
+    ("from OPT to BLOOM, how long did it take?", "opt", "bloom"),
+    ("how many months was it from Chinchilla to Sparrow?", "chinchilla", "sparrow"),
+])
+def test_a_trip_between_two_releases_is_their_gap_not_a_training_time(full, question, a, b):
+    answer = full.ask(question)
+    n = _months(full.catalog, a, b)
+    assert answer.query["intent"] == "compare" and not answer.abstained, (answer.query, answer.text[:200])
+    assert set(answer.models) == {a, b}
+    assert f"{n} month" in answer.text.split("\n\n")[0], answer.text[:300]
+
+
+@pytest.mark.parametrize("question", [
+    "how long did it take to train GPT-3?",
+    "how long did it take to train from T5 to Flan-T5?",
+    "how long did PaLM take to train?",
+])
+def test_a_word_of_work_keeps_the_training_time(full, question):
+    answer = full.ask(question)
+    assert answer.abstained and "training cost" in answer.text, answer.text[:200]
+
+
+@pytest.mark.parametrize("question, a, b", [
+    ("how long after DeepSeek-V3 did R1 come out", "deepseek-v3", "deepseek-r1"),
+    ("how many months after Llama 2 did 3 arrive?", "llama-2", "llama-3"),
+])
+def test_a_bare_tag_after_did_names_the_stem_at_that_tag(full, question, a, b):
+    if b not in full.catalog.models:
+        pytest.skip(f"{b} not in the catalog")
+    answer = full.ask(question)
+    n = _months(full.catalog, a, b)
+    assert set(answer.models) == {a, b}, answer.models
+    assert f"{n} month" in answer.text.split("\n\n")[0], answer.text[:300]
+
+
+@pytest.mark.parametrize("question, later", [
+    ("ERNIE 跟 BERT 谁晚", "ernie"),
+    ("GPT-2 和 GPT-3 哪个晚", "gpt-3"),
+    ("T5 和 GPT-3 谁比较晚", "gpt-3"),
+    ("XLNet 与 RoBERTa 谁更迟", "roberta"),
+])
+def test_later_in_chinese_compares_dates(full, question, later):
+    q = full._understand(question)
+    assert q.intent.value == "compare" and q.order[:1] == ["date"], q
+    answer = full.ask(question)
+    assert answer.text.startswith(full.catalog.models[later].name), answer.text[:200]
