@@ -72,3 +72,27 @@ def test_later_in_chinese_compares_dates(full, question, later):
     assert q.intent.value == "compare" and q.order[:1] == ["date"], q
     answer = full.ask(question)
     assert answer.text.startswith(full.catalog.models[later].name), answer.text[:200]
+
+
+@pytest.mark.parametrize("question, first", [
+    ("put the Gemma models newest to oldest", "newest first"),
+    ("sort the Qwen generations oldest to newest", "oldest first"),
+    ("arrange the Llama models smallest to largest", "smallest first"),
+    ("list DeepSeek's models biggest to smallest", "largest first"),
+])
+def test_an_order_from_one_extreme_to_the_other_without_from_sorts_the_set(full, question, first):
+    answer = full.ask(question)
+    assert len(answer.models) >= 2 and first in answer.text.split("\n\n")[0], answer.text[:200]
+
+
+@pytest.mark.parametrize("question, model, parent", [
+    ("Phi-4 的前一代是什么时候发布的", "phi-4", "phi-3"),
+    ("Qwen2.5 的前一代模型是哪个", "qwen2.5", "qwen2"),
+])
+def test_the_previous_generation_in_chinese_is_the_predecessor(full, question, model, parent):
+    if parent not in full.catalog.models[model].derived_from:
+        pytest.skip(f"{parent} is not recorded as {model}'s parent")
+    q = full._understand(question)
+    assert "top" not in q.text and q.superlative is None, q
+    answer = full.ask(question)
+    assert parent in answer.models, (answer.models, answer.text[:200])
