@@ -96,3 +96,27 @@ def test_the_previous_generation_in_chinese_is_the_predecessor(full, question, m
     assert "top" not in q.text and q.superlative is None, q
     answer = full.ask(question)
     assert parent in answer.models, (answer.models, answer.text[:200])
+
+
+@pytest.mark.parametrize("question", [
+    "which decoder is the runner-up in size?",
+    "runner-up by parameter count among encoder-decoder models",
+])
+def test_the_runner_up_in_size_is_the_second_largest(full, question):
+    q = full._understand(question)
+    assert q.superlative is not None and q.superlative.rank == 2 and q.superlative.field == "params", q
+    second = full.ask(question.replace("the runner-up in size", "the second largest").replace(
+        "runner-up by parameter count", "the second largest"))
+    assert full.ask(question).models[:1] == second.models[:1], second.models
+
+
+@pytest.mark.parametrize("question, phrase", [
+    ("which Google model is smallest, taking each model at its largest size?", "largest variant"),
+    ("smallest Meta model, counting every model at its biggest version", "largest variant"),
+    ("the largest OpenAI model at its smallest size", "smallest variant"),
+])
+def test_a_variant_said_with_at_is_the_measure_not_the_direction(full, question, phrase):
+    q = full._understand(question)
+    want_largest = "largest" in question.split(",")[0].split(" at ")[0]
+    assert q.superlative is not None and q.superlative.largest is want_largest, q
+    assert q.superlative.measure == phrase.split()[0], q
