@@ -120,3 +120,20 @@ def test_a_variant_said_with_at_is_the_measure_not_the_direction(full, question,
     want_largest = "largest" in question.split(",")[0].split(" at ")[0]
     assert q.superlative is not None and q.superlative.largest is want_largest, q
     assert q.superlative.measure == phrase.split()[0], q
+
+
+@pytest.mark.parametrize("question, a, b", [
+    ("从 GPT-3 到 GPT-4 用了多长时间", "gpt-3", "gpt-4"),
+    ("OPT 到 BLOOM 用了多久", "opt", "bloom"),
+    ("从 T5 到 Flan-T5 花了几个月", "t5", "flan-t5"),
+])
+def test_a_trip_between_two_releases_in_chinese_is_their_gap(full, question, a, b):
+    answer = full.ask(question)
+    n = _months(full.catalog, a, b)
+    assert not answer.abstained and set(answer.models) == {a, b}, answer.text[:200]
+    assert f"{n}个月" in answer.text.split("\n\n")[0], answer.text[:300]
+
+
+@pytest.mark.parametrize("question", ["训练 GPT-3 花了多长时间", "GPT-3 训练用了几个月"])
+def test_a_word_of_work_in_chinese_keeps_the_training_time(full, question):
+    assert full.ask(question).abstained
