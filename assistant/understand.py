@@ -1261,12 +1261,13 @@ class Understander:
 
     @staticmethod
     def _trip_gap(asked: dict, low: str, lex: Lexicon, focus: list[str], cue_text: str) -> set[str]:
-        """The unrecorded facts asked (lexicon ``gap_trip_yields``: the training time a bare "how long did it take" reads
-        as) that a trip from one named model to another (cue ``gap_trip``: "from A to B", "A to B, how long ...") reads
-        instead as the time between their releases; none when a word of the work is said (``work_time_said``)."""
-        yields = set(lex.data.get("gap_trip_yields", [])) & set(asked)
-        if not yields or len(focus) < 2 or "gap_trip" not in lex.data["cues"] or not lex.has("gap_trip", cue_text) \
-                or lex.has("work_time_said", low):
+        """The unrecorded facts asked (lexicon ``gap_trip.yields``: the training time a bare "how long did it take" reads
+        as) that a trip from one named model to another (``gap_trip.trip``: "from A to B", "A to B, how long ...") reads
+        instead as the time between their releases; none when a word of the work is said (``gap_trip.work``)."""
+        table = lex.data.get("gap_trip", {})
+        yields = set(table.get("yields", [])) & set(asked)
+        if not yields or len(focus) < 2 or not lex.pattern("gap_trip", "trip").search(cue_text) \
+                or lex.pattern("gap_trip", "work").search(low):
             return set()
         return yields
 
