@@ -510,7 +510,8 @@ class ChineseReader:
         (the zh lexicon's ``release_gap`` counts, with or without a verb of differing glued to it) in a question that names
         two models, or the two discussed (它们, 这两个), is how far apart they came out. A word of work before it in its clause
         (``work``: 训练, 推理 ...) makes it the time that work takes ("推理一张图要多长时间": inference time), whatever the
-        models named, or leaves its own reading (花了, 用了). The verbs of differing right before the count are read into it."""
+        models named, or leaves its own reading (花了, 用了), unless the two names are a trip from one to the other ("从 PaLM 到
+        Flan-PaLM 用了多久") and no work is said. The verbs of differing right before the count are read into it."""
         if not self.gap_gloss:
             return units
         runs, run = [], ""  # the Latin runs of the question ("Mistral 7B" is one), each perhaps a name
@@ -536,6 +537,9 @@ class ChineseReader:
                              if v.text.strip().startswith(w)), None)
                 if work is not None:
                     break
+            if work == "" and self._trip(units) and not any(
+                    v.text.strip().startswith(w) for v in units[:k] for w, g in self.gap_work.items() if g):
+                work = None  # "从 PaLM 到 Flan-PaLM 用了多长时间": time spent on the trip between two releases, no work named
             if work:
                 out[k] = _Unit(u.text, "gloss", work)
             if work is not None or not two or count in self.gap_short:
@@ -546,6 +550,13 @@ class ChineseReader:
                 out[j] = _Unit(units[j].text, "gloss", "")
                 j -= 1
         return out
+
+    def _trip(self, units: list[_Unit]) -> bool:
+        """Two names joined by a word of the span frame ("PaLM 到 Flan-PaLM", "从 T5 至 Flan-T5"): a trip from one
+        release to the other."""
+        seen = [u for u in units if u.text.strip()]
+        return any(u.text.strip() in self.span_joins and self._is_name(seen[i - 1]) and self._is_name(seen[i + 1])
+                   for i, u in enumerate(seen[1:-1], 1))
 
     def _kin_asked(self, pieces: list[_Piece], rest: list[_Unit]) -> bool:
         """谁 closes the question (only particles after it) and the clause before it names a kin of a model."""

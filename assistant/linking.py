@@ -203,6 +203,7 @@ class EntityLinker:
         self.apposition = apposition  # an apposition after a word that says it is a model (``model_apposition``)
         # the words that join a second name shortened to its version to the first ("Llama 2 vs 3", "GPT-2 or 3")
         self.joins = frozenset(str(w) for w in lexicon("en").data.get("version_joins", []))
+        self.version_joins = self.joins | frozenset(str(w) for w in lexicon("en").data.get("version_clause_joins", []))
         self.names = {key: e.id for key, e in catalog.names().items() if key}
         # what a numbered name is a version of ("gpt" of GPT-3, "t" of T5, "qwen" of Qwen2.5), and the plain names
         self.stems = frozenset(self.names) | frozenset(
@@ -424,11 +425,12 @@ class EntityLinker:
 
     def _elided(self, text: str, token, before: Mention) -> str | None:
         """The model a bare version names after a versioned name and a joining word ("Llama 2 vs 3", "GPT-2 or 3",
-        "DeepSeek V2 vs V3", "DeepSeek V3 to R1": a tag of its own letter), the first name's stem at that version, when the
+        "DeepSeek V2 vs V3", "DeepSeek V3 to R1": a tag of its own letter; "after DeepSeek-V3 did R1", the lexicon's
+        ``version_clause_joins``), the first name's stem at that version, when the
         catalog has it. A size or a year after the joining word ("GPT-3 and 175B", "GPT-2 or 2019") is no version."""
         word, start, end = token
         gap = text[before.end:start].strip(" ,:").lower()
-        joined = gap in self.joins or (gap.endswith(" than") and len(gap.split()) <= 3)  # "older than 4", "much bigger than 3"
+        joined = gap in self.version_joins or (gap.endswith(" than") and len(gap.split()) <= 3)  # "older than 4", "much bigger than 3"
         # a list of versions joined by commas ("DeepSeek-V2, V3 and R1", DeepSeek-V2、V3、R1): a version with a letter of its
         # own or a decimal one ("Qwen2, 2.5 and 3") only, since a whole number after a comma is as often a count ("GPT-2, 3
         # other models")

@@ -742,11 +742,16 @@ class Understander:
             return Query(text=text, intent=Intent.CONCEPT, language=lex.language, concept=lookup_concepts[0], lookup=lookup,
                          cite=True, bibtex=lex.has("bibtex", low))
         asked = self._unrecorded(text, lex, r)
+        named_spans = [(m.start, m.end) for m in mentions]  # a model's name asks nothing ("Generative Pre-trained Transformer 3")
+        # "how long did it take from PaLM to Flan-PaLM?": a bare question of time over a trip between two named releases
+        # asks how far apart they came out, not the unrecorded time of some work (unless that work is said: "to train")
+        tripped = self._trip_gap(asked, low, lex, focus, _named(blank(low, r.quiet), named_spans))
+        if tripped:
+            asked = {label: spans for label, spans in asked.items() if label not in tripped}
         unrecorded = list(asked)
         # the words of an unrecorded fact ask for nothing else ("knowledge cutoff date" is no release date), unless
         # a recorded field states it (lexicon ``unrecorded_via``: training tokens are in the corpus line)
         via = lex.data.get("unrecorded_via", {})
-        named_spans = [(m.start, m.end) for m in mentions]  # a model's name asks nothing ("Generative Pre-trained Transformer 3")
         attributes = self._attributes(_named(blank(low, [span for label, spans in asked.items() if label not in via
                                                           for span in spans]), named_spans), lex)
         unknown = [u for u in unknown if not self._names_unrecorded(text, u, lex)] if unrecorded else unknown
@@ -843,7 +848,7 @@ class Understander:
             focus, where = members, And()  # "which paper introduced the Falcon models?": each member's paper
         # "was OPT out before or after BLOOM?": the two models weighed and how far apart, as a gap asked
         either = lex.has("either_order", cue_text) and not unrecorded
-        gap = (lex.has("gap_asked", cue_text) or either) and not unrecorded
+        gap = (lex.has("gap_asked", cue_text) or either or bool(tripped)) and not unrecorded
         hop = part[:3] if part else self._hop(text, lex, mentions, focus) if (set(attributes) & _HOP_ATTRIBUTES or "citation" in features) else None
         if hop:  # "who built the parent of Zephyr?": the field of the parents, reached from the model named
             focus, r.relations = hop[2], [x for x in r.relations if x.kind != "derived"]
@@ -1006,7 +1011,7 @@ class Understander:
             aggregate=summed[0] if summed else None,
             aggregate_field=summed[1] if summed else "params", having_op=Op(held[1]) if held and group else None,
             having_n=held[2] if held and group else 0,
-            check_op=Op(checked[0]) if checked else None, check_n=checked[1] if checked else 0, hop_from=hop[0] if hop else None, hop_depth=hop[1] if hop else 0, gap=lex.has("gap_asked", cue_text) or either,
+            check_op=Op(checked[0]) if checked else None, check_n=checked[1] if checked else 0, hop_from=hop[0] if hop else None, hop_depth=hop[1] if hop else 0, gap=lex.has("gap_asked", cue_text) or either or bool(tripped),
             with_children=lex.has("children_asked", low) or r.children, nearest_asked=lex.has("nearest_asked", low),
             path=bool(r.path) and intent is Intent.LINEAGE,
             tallied=sup is not None and intent is Intent.COUNT and "count" in features and "count_not" not in features,
@@ -1256,6 +1261,18 @@ class Understander:
                 r.use(*m.span())
                 break
         return out
+
+    @staticmethod
+    def _trip_gap(asked: dict, low: str, lex: Lexicon, focus: list[str], cue_text: str) -> set[str]:
+        """The unrecorded facts asked (lexicon ``gap_trip.yields``: the training time a bare "how long did it take" reads
+        as) that a trip from one named model to another (``gap_trip.trip``: "from A to B", "A to B, how long ...") reads
+        instead as the time between their releases; none when a word of the work is said (``gap_trip.work``)."""
+        table = lex.data.get("gap_trip", {})
+        yields = set(table.get("yields", [])) & set(asked)
+        if not yields or len(focus) < 2 or not lex.pattern("gap_trip", "trip").search(cue_text) \
+                or lex.pattern("gap_trip", "work").search(low):
+            return set()
+        return yields
 
     @staticmethod
     def _owned_count(text: str, lex: Lexicon, focus: list[str], unrecorded: list[str], features: set[str], where) -> Attribute | None:
