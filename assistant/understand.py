@@ -52,7 +52,7 @@ _INVISIBLE = _Invisible()
 _JOINED = re.compile(r"(?<![\w./])[A-Za-z]{2,}(?:[._][A-Za-z]{2,}){2,}(?:[._](?:19|20)\d\d)?(?![\w/])")  # three words or more
 _CUE_FEATURES = ("count", "count_not", "citation", "citation_bare", "compare", "compare_pair", "lineage", "pronoun",
                  "pronoun_subject", "definitional", "list_words", "about_models", "yes_no", "why", "in_catalog", "how_works", "asks_meaning",
-                 "pick_among", "joint_lineage")
+                 "pick_among", "joint_lineage", "share")
 
 _FIELD_ATTRIBUTES = frozenset({Attribute.DATE, Attribute.PARAMS, Attribute.LABS, Attribute.ARCHITECTURE, Attribute.OBJECTIVE,
                                Attribute.LICENSE, Attribute.CORPUS, Attribute.APPLICATION, Attribute.FAMILY, Attribute.DOMAINS})
@@ -75,6 +75,13 @@ def _without_lineage(where: And) -> And:
     """The tree without its lineage constraints: a hop's or a weighed parent's own words ("base model", "its parent")
     are no premise about the models reached."""
     return And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.facet in ("derived", "descends", "finetuned"))])
+
+
+def _only_itself(where: And, base: And) -> bool:
+    """Whether a share's counted set says nothing besides its base ("share of decoder models among all?": decoders of the
+    decoders): then the base the words named is the set counted, and the share is of the whole catalog part."""
+    said = {(c.model_dump_json(), neg) for c, neg in leaves(base)}
+    return all((c.model_dump_json(), neg) in said for c, neg in leaves(where))
 
 
 def _within(where: And, base: And) -> And:
@@ -821,6 +828,8 @@ class Understander:
             where = And(items=[c.model_copy(update={"op": Op.IN}) if isinstance(c, Constraint) and c.facet == group
                                and c.op is Op.ALL else c for c in where.items])
         features = {name for name in _CUE_FEATURES if lex.has(name, cue_text)}
+        if not lex.has("share_set_noun", cue_text):  # a share of models ("the share of encoder models"), not of a
+            features.discard("share")               # model's parts ("the ratio of active parameters in an MoE")
         if len(focus) >= 2 and sort_order(cue_text, lex):  # "BART, T5 and Pegasus: what order were they released in?"
             features.add("compare_pair")  # the models named, weighed and put in that order
         if "citation" in features and not lex.has("citation_strong", cue_text) and set(attributes) & _FIELD_ATTRIBUTES:
@@ -983,6 +992,8 @@ class Understander:
         if share is not None:  # a proportion: the count of the set, as a part of its base
             intent, group, sup = Intent.COUNT, None, None
             where = _within(where, share)
+            if claim is None and share.items and _only_itself(where, share):
+                share = And()  # "share of decoder models among all": a set that is only its base is a share of everything
         if intent is not Intent.COUNT:
             group = None
         claimed = sup if "yes_no" in features and len(focus) == 1 and not hop and not unrecorded and not summed else None

@@ -1,0 +1,93 @@
+"""Counting questions of round 21, each kind in wordings of its own (English and Chinese):
+
+- a share whose base is the whole catalog said outright ("... among all?", "... share of the whole catalog") or left
+  unsaid (a set that is only itself: "the share of X models" is X's share of everything, never 100% of X);
+- a share asked with a percent sign ("what % of X are Y?") or a bracketed or trailing ratio word ("how many are Y
+  (ratio)?", "... percentage-wise?") after a base said first ("out of the X models, ...");
+- the Chinese share of a set said with 的模型 before 多大比例 / 百分之几 ("Meta 的模型有多大比例是 ...");
+- a breakdown over every value of a field with few values ("how many models per architecture?") whose models lie in
+  both parts of the catalog: counted over the whole catalog first, then part by part.
+
+Expected figures come from the catalog's own fields.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.facets import FACETS, group_values
+from assistant.query import Constraint, leaves
+from assistant.retrieve import holds
+
+
+def _count(catalog, **fields):
+    return sum(1 for e in catalog.models.values()
+               if all(FACETS[f].match(e, Constraint(facet=f, values=[v])) for f, v in fields.items()))
+
+
+@pytest.mark.parametrize("question, facet, value", [
+    ("share of decoder models among all?", "architecture", "decoder"),
+    ("decoder share of the whole catalog", "architecture", "decoder"),
+    ("closed models as a share of the entire catalogue?", "license", "closed"),
+    ("what's the share of encoder models overall", "architecture", "encoder"),
+])
+def test_a_share_of_everything_is_taken_over_the_whole_catalog(plain, question, facet, value):
+    a = plain.ask(question)
+    n, total = _count(plain.catalog, **{facet: value}), len(plain.catalog.models)
+    assert a.query["share_of"] is not None and not a.query["share_of"]["items"], a.query
+    assert f"{n} of the catalog's {total} models" in a.text, a.text
+
+
+@pytest.mark.parametrize("question, base, asked", [
+    ("what % of decoder models are closed?", ("architecture", "decoder"), ("license", "closed")),
+    ("What % of Google's models are encoders", ("lab", "Google"), ("architecture", "encoder")),
+    ("among the encoder models, how many are open (ratio)?", ("architecture", "encoder"), ("license", "open")),
+    ("out of Google's models, how many are decoders, percentage-wise?", ("lab", "Google"), ("architecture", "decoder")),
+    ("of the decoder models, how many are closed (%)", ("architecture", "decoder"), ("license", "closed")),
+])
+def test_a_share_asked_by_sign_or_bracket_keeps_its_base(plain, question, base, asked):
+    a = plain.ask(question)
+    share_of = a.query["share_of"]
+    assert share_of and [(c["facet"], c["values"]) for c in share_of["items"]] == [(base[0], [base[1]])], a.query
+    total = _count(plain.catalog, **{base[0]: base[1]})
+    n = _count(plain.catalog, **{base[0]: base[1], asked[0]: asked[1]})
+    assert f"That is {n} of the {total} models where" in a.text, a.text
+
+
+@pytest.mark.parametrize("question, base, asked", [
+    ("Google 的模型有多大比例是开源的", ("lab", "Google"), ("license", "open")),
+    ("OpenAI 的模型有百分之几是闭源许可", ("lab", "OpenAI"), ("license", "closed")),
+])
+def test_a_chinese_share_of_a_labs_models_is_of_that_lab(full, question, base, asked):
+    a = full.ask(question)
+    share_of = a.query["share_of"]
+    assert share_of and [(c["facet"], c["values"]) for c in share_of["items"]] == [(base[0], [base[1]])], a.query
+    whole = _count(full.catalog, **{base[0]: base[1]})
+    n = _count(full.catalog, **{base[0]: base[1], asked[0]: asked[1]})
+    assert re.search(rf"{whole} 个符合[^。]*的模型中的 {n} 个", a.text), a.text
+
+
+@pytest.mark.parametrize("question, key", [
+    ("how many models per architecture?", "architecture"),
+    ("break the models down by release year", "year"),
+    ("按许可类别统计一下模型数", "license"),
+    ("每年各发布了多少个模型？", "year"),
+])
+def test_a_breakdown_over_both_parts_is_counted_over_the_whole_catalog_first(full, question, key):
+    a = full.ask(question)
+    assert a.query["group_by"] == key, a.query
+    counts: dict[str, int] = {}
+    for e in full.catalog.models.values():
+        for v in group_values(key, e):
+            counts[v] = counts.get(v, 0) + 1
+    head = a.text.split("\n\n")[0]
+    assert head.startswith(("Across the whole catalog", "整个目录")), head
+    for n in counts.values():
+        assert re.search(rf"[:：] ?{n}\b", head), (counts, head)
+
+
+def test_a_breakdown_with_many_values_keeps_the_parts_apart(full):
+    head = full.ask("how many models per lab?").text.split("\n\n")[0]
+    assert not head.startswith("Across the whole catalog"), head
