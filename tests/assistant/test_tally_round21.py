@@ -91,3 +91,36 @@ def test_a_breakdown_over_both_parts_is_counted_over_the_whole_catalog_first(ful
 def test_a_breakdown_with_many_values_keeps_the_parts_apart(full):
     head = full.ask("how many models per lab?").text.split("\n\n")[0]
     assert not head.startswith("Across the whole catalog"), head
+
+
+# licence and usage rights, in words of use: what the asker may not do, what the catalog does not record, how a model
+# can be reached
+
+
+def _license_reading(q) -> set:
+    return {(c["facet"], tuple(c["values"])) for c in q["where"]["items"] if "facet" in c}
+
+
+@pytest.mark.parametrize("question, want", [
+    ("which models can't be used commercially?", ("license", ("limited",))),
+    ("models we cannot deploy for commercial purposes", ("license", ("limited",))),
+    ("which ones aren't usable for commercial products", ("license", ("limited",))),
+    ("models whose licence wasn't recorded", ("license", ("unknown",))),
+    ("list the models whose license isn't known", ("license", ("unknown",))),
+    ("which models can only be reached through an API", ("license_name", ("API only",))),
+    ("models you can access only via the OpenAI API", ("license_name", ("API only",))),
+    ("哪些模型只能通过 API 访问", ("license_name", ("API only",))),
+])
+def test_usage_rights_said_in_words_of_use(full, question, want):
+    a = full.ask(question)
+    assert want in _license_reading(a.query), a.query
+    assert not a.query.get("reason"), a.query
+
+
+def test_api_only_is_a_closed_licence_that_names_its_api(full):
+    """"Only through an API": the closed entries whose licence text names the API; an open model also served by an API
+    (Qwen2.5's Turbo) and a closed one with no API named are not."""
+    a = full.ask("API-only models")
+    want = {e.id for e in full.catalog.models.values() if e.license_class.value == "closed" and re.search(r"\bAPI\b", e.license)}
+    assert want and set(a.models) == want, (set(a.models) ^ want)
+    assert "Read as" in a.text and "API only" in a.text
