@@ -124,3 +124,32 @@ def test_api_only_is_a_closed_licence_that_names_its_api(full):
     want = {e.id for e in full.catalog.models.values() if e.license_class.value == "closed" and re.search(r"\bAPI\b", e.license)}
     assert want and set(a.models) == want, (set(a.models) ^ want)
     assert "Read as" in a.text and "API only" in a.text
+
+
+# the part of the catalog a set is scoped to, said in words of its own
+
+
+def _parts(q) -> set:
+    return {v for c, neg in leaves(q.where) if c.facet == "catalog" and not neg for v in c.values}
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("non-paper encoder models", {"beyond"}),
+    ("which of the non-survey models come from Google?", {"beyond"}),
+    ("decoders from 2022, including the paper's models", {"beyond", "paper"}),
+    ("all 2024 releases, original ones included", {"beyond", "paper"}),
+])
+def test_the_catalog_part_said_in_words(full, question, parts):
+    q = full._understand(question)
+    assert _parts(q) == parts, (question, q.where)
+    assert not any(neg for c, neg in leaves(q.where) if c.facet != "catalog"), (question, q.where)
+
+
+@pytest.mark.parametrize("question, year", [
+    ("open decoders, limited to 2024", 2024),
+    ("Google's models, restricted to 2022 and limited to 2022 releases", 2022),
+])
+def test_limited_to_narrows_the_set_and_names_no_licence(full, question, year):
+    q = full._understand(question)
+    assert ("license", "limited") not in {(c.facet, v) for c, _ in leaves(q.where) for v in c.values}, q.where
+    assert any(c.facet == "date" for c, _ in leaves(q.where)), q.where
