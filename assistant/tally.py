@@ -270,7 +270,7 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry], also: li
         return _aggregate(q, entries, d, crit)
     if q.superlative:
         return _superlative(q, entries, d, crit)
-    if q.split is not None:
+    if q.split is not None or q.apart:
         return _split(q, entries, d)
     scope = lex.say("count_scope", crit=crit) if crit else ""
     if q.check_op is not None:  # "are there more than five Microsoft models?": the verdict on the count leads
@@ -305,7 +305,8 @@ def _split(q: Query, entries: list[ModelEntry], d: Draft) -> Answer:
     from assistant.reading import describe
 
     lex, show = d.lex, d.show
-    sides = [And(items=[q.split]), And(items=[Not(item=q.split)])]
+    # "how many multimodal vs mixture-of-experts models?": each condition of its own (``apart``); else one and its negation
+    sides = [And(items=[c]) for c in q.apart] if q.apart else [And(items=[q.split]), And(items=[Not(item=q.split)])]
     members = [(describe(side, d.catalog, q.language), [e for e in entries if holds(e, side)]) for side in sides]
     pairs = lex.say("group_named_join").join(lex.say("group_named_pair", label=label, n=len(those)) for label, those in members)
     d.add(lex.say("group_named", pairs=pairs, total=len(entries)))
@@ -427,11 +428,14 @@ def group_whole(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> str:
     first ("" otherwise; each part keeps its own counts below). The values are those the question names ("who built more
     models, Google or OpenAI?"), or every value of a field with few of them ("how many models per architecture?")."""
     named = _named_values(q) if q.group_by and q.having_op is None else []
-    if not catalog.beyond_ids or len({e.in_paper for e in entries}) != 2 or not q.group_by or q.having_op is not None:
+    if not catalog.beyond_ids or len({e.in_paper for e in entries}) != 2 or not (q.group_by or q.apart) or q.having_op is not None:
         return ""
     lex = lexicon(q.language)
     show = Draft(catalog, Intent.COUNT, q.language).show
-    if len(named) >= 2:
+    if q.apart:  # "how many multimodal vs mixture-of-experts models?": each condition, over both parts
+        from assistant.reading import describe
+        counts = {describe(c, catalog, q.language): sum(1 for e in entries if holds(e, And(items=[c]))) for c in q.apart}
+    elif len(named) >= 2:
         facet = FACETS[q.group_by]
         counts = {show.group_label(q.group_by, v): sum(1 for e in entries if facet.match(e, Constraint(facet=q.group_by, values=[v])))
                   for v in named}

@@ -734,6 +734,28 @@ class Understander:
             return where, None
         return And(items=[x for x in where.items if x is not c]), c
 
+    @staticmethod
+    def _apart(where: And, lex: Lexicon, cue_text: str, found=()) -> tuple[And, list[Constraint]]:
+        """Two conditions on different fields said on either side of a word that sets counts apart ("how many multimodal vs
+        mixture-of-experts models?", "how many are open and how many are decoders?", "open and decoder models: how many
+        each?"): each counted over the rest of the set, not both held at once. The conditions leave ``where``; ([]: none)."""
+        join = lex.first("count_apart_join", cue_text)
+        if join is None and phrase_pattern(lex.data["group_by"]["each_named"]).search(cue_text):
+            join = lex.first("count_apart_and", cue_text)  # "... and ...: how many each?"
+        tops = [c for c in where.items if isinstance(c, Constraint) and c.op in (Op.IN, Op.ALL)]
+        if join is None or len(tops) < 2 or lex.has("share", cue_text):  # "of X, how many are Y (ratio)?": a share
+            return where, []
+        at = (join.start("join"), join.end("join")) if "join" in join.re.groupindex else join.span()
+        said = sorted((f for f in found if f.end and not f.negated), key=lambda f: f.start)
+        before = [f for f in said if f.end <= at[0]]
+        after = [f for f in said if f.start >= at[1]]
+        if not before or not after or before[-1].facet == after[0].facet:
+            return where, []
+        pair = [next((c for c in tops if c.facet == f.facet and f.value in c.values), None) for f in (before[-1], after[0])]
+        if None in pair or pair[0] is pair[1] or any(len(c.values) != 1 for c in pair):
+            return where, []
+        return And(items=[x for x in where.items if x is not pair[0] and x is not pair[1]]), pair
+
     # -- building the query -------------------------------------------------------------------
     def _compose(self, text, lex: Lexicon, r: Reading, mentions, unknown, lookup, lookup_models, glossed: bool = False) -> Query:
         low = text.lower()
@@ -978,6 +1000,9 @@ class Understander:
         where, split = (self._split(where, lex, cue_text, r.found) if intent is Intent.COUNT and not focus and not summed
                         and not checked and not held and not sup else (where, None))
         group = None if split is not None else group
+        apart: list[Constraint] = []
+        if intent is Intent.COUNT and split is None and not group and not focus and not summed and not checked and not held and not sup:
+            where, apart = self._apart(where, lex, cue_text, r.found)
         claim = (share_claim(cue_text, lex) if ("yes_no" in features or lex.has("claim_lead", cue_text)) and intent in (Intent.LIST, Intent.COUNT) and not focus
                  and not summed and not checked else None)
         # a set with a line of descent as a condition ("what percentage descend from LLaMA?") is a set all the same
@@ -1007,7 +1032,7 @@ class Understander:
             relations=r.relations, superlative=sup, group_by=group, concept=concept, other_concepts=others, lookup=lookup,
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
-            owned_count=owned, split=split, share_of=share, share_check_op=Op(claim[0]) if claim else None,
+            owned_count=owned, split=split, apart=apart, share_of=share, share_check_op=Op(claim[0]) if claim else None,
             share_check=claim[1] if claim else 0.0,
             ratio_op=Op(ratio[0]) if ratio else None, ratio=ratio[1] if ratio else 0.0,
             exists_asked=intent is Intent.LIST and yes_no and not focus and not sup and lex.has("exists_asked", cue_text),

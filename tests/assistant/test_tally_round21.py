@@ -153,3 +153,35 @@ def test_limited_to_narrows_the_set_and_names_no_licence(full, question, year):
     q = full._understand(question)
     assert ("license", "limited") not in {(c.facet, v) for c, _ in leaves(q.where) for v in c.values}, q.where
     assert any(c.facet == "date" for c, _ in leaves(q.where)), q.where
+
+
+# conditions on different fields set against each other in a count: each counted apart, never both at once
+
+
+@pytest.mark.parametrize("question, first, second", [
+    ("how many vision-language vs mixture-of-experts models?", ("domain", "vision-language"), ("trait", "mixture-of-experts")),
+    ("how many models are open and how many are decoders?", ("license", "open"), ("architecture", "decoder")),
+    ("open models versus encoder models: how many?", ("license", "open"), ("architecture", "encoder")),
+    ("多模态模型和混合专家模型各有多少个", ("domain", "vision-language"), ("trait", "mixture-of-experts")),
+    ("开源模型与解码器模型分别有几个", ("license", "open"), ("architecture", "decoder")),
+])
+def test_conditions_on_different_fields_are_counted_apart(plain, question, first, second):
+    a = plain.ask(question)
+    apart = [(c["facet"], c["values"]) for c in a.query.get("apart", [])]
+    assert apart == [(first[0], [first[1]]), (second[0], [second[1]])], a.query
+    for facet, value in (first, second):
+        n = _count(plain.catalog, **{facet: value})
+        assert re.search(rf"\*\*[^*]+\*\*[:：] ?{n}\b", a.text.split("\n\n")[0]), (value, n, a.text)
+
+
+def test_conditions_counted_apart_over_both_parts_lead_with_the_whole_catalog(full):
+    a = full.ask("how many vision-language vs mixture-of-experts models?")
+    head = a.text.split("\n\n")[0]
+    for facet, value in (("domain", "vision-language"), ("trait", "mixture-of-experts")):
+        assert f"{_count(full.catalog, **{facet: value})}" in head, head
+    assert head.startswith("Across the whole catalog"), head
+
+
+def test_a_condition_on_the_same_field_stays_a_breakdown(plain):
+    q = plain.ask("how many encoder vs decoder models").query
+    assert q["group_by"] == "architecture" and not q.get("apart"), q
