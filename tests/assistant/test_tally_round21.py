@@ -185,3 +185,16 @@ def test_conditions_counted_apart_over_both_parts_lead_with_the_whole_catalog(fu
 def test_a_condition_on_the_same_field_stays_a_breakdown(plain):
     q = plain.ask("how many encoder vs decoder models").query
     assert q["group_by"] == "architecture" and not q.get("apart"), q
+
+
+@pytest.mark.parametrize("question, family", [
+    ("are all Qwen generations open-weight?", "Qwen"),
+    ("are all the Phi versions openly licensed?", "Phi"),
+])
+def test_a_claim_about_a_familys_generations_is_a_share_claim(full, question, family):
+    a = full.ask(question)
+    share_of = a.query["share_of"]
+    assert share_of and [(c["facet"], c["values"]) for c in share_of["items"]] == [("family", [family])], a.query
+    members = [e for e in full.catalog.models.values() if FACETS["family"].match(e, Constraint(facet="family", values=[family]))]
+    held = all(e.license_class.value == "open" for e in members)
+    assert re.search(r"^(?:Yes|No)\b", a.text, re.M) and ("Yes" if held else "No") in a.text, a.text
