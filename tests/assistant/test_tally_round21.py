@@ -216,3 +216,9 @@ def test_models_with_use_restrictions_are_the_restricting_and_limited_licences(p
     want = {e.id for e in plain.catalog.models.values()
             if re.search(r"restrict", e.license, re.I) or e.license_class.value == "limited"}
     assert set(a.models) == want, set(a.models) ^ want
+
+
+def test_a_limited_window_of_nearby_tokens_is_sliding_window_attention_not_a_licence(full):
+    q = full._understand("which models attend to a limited window of neighbouring tokens")
+    values = {(c.facet, v) for c, _ in leaves(q.where) for v in c.values}
+    assert ("trait", "sliding-window-attention") in values and ("license", "limited") not in values, values
