@@ -185,7 +185,6 @@ LICENSE_TEXT: dict[str, str] = {
     "Qwen license": r"\bTongyi\s+Qianwen\b|\bQwen\s+license\b",
     "weights not released": r"\bnot\s+released\b|\bclosed\s+source\b",
     "API access": r"\bAPI\b",
-    "use restrictions": r"\brestrict\w*|\Alimited\b",  # "Open with use restrictions (BigScience RAIL ...)", a limited licence
     "API only": r"\Aclosed\b.*?\bAPI\b",  # "Closed source, accessible through API": no weights, the API the way in
 }
 _CODE_ONLY = re.compile(r"\bcode\s+$", re.I)

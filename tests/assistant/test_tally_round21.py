@@ -200,24 +200,6 @@ def test_a_claim_about_a_familys_generations_is_a_share_claim(full, question, fa
     assert re.search(r"^(?:Yes|No)\b", a.text, re.M) and ("Yes" if held else "No") in a.text, a.text
 
 
-@pytest.mark.parametrize("question, verdict", [
-    ("does StarCoder's license come with use restrictions?", "Yes"),
-    ("does OPT's licence impose restrictions on its use?", "Yes"),
-    ("does Mistral 7B's license put restrictions on use?", "No"),
-])
-def test_use_restrictions_asked_of_a_models_licence(full, question, verdict):
-    a = full.ask(question)
-    assert ("license_name", ("use restrictions",)) in _license_reading(a.query), a.query
-    assert a.text.startswith(verdict), a.text
-
-
-def test_models_with_use_restrictions_are_the_restricting_and_limited_licences(plain):
-    a = plain.ask("which models come with usage restrictions?")
-    want = {e.id for e in plain.catalog.models.values()
-            if re.search(r"restrict", e.license, re.I) or e.license_class.value == "limited"}
-    assert set(a.models) == want, set(a.models) ^ want
-
-
 def test_a_limited_window_of_nearby_tokens_is_sliding_window_attention_not_a_licence(full):
     q = full._understand("which models attend to a limited window of neighbouring tokens")
     values = {(c.facet, v) for c, _ in leaves(q.where) for v in c.values}
