@@ -185,6 +185,7 @@ LICENSE_TEXT: dict[str, str] = {
     "Qwen license": r"\bTongyi\s+Qianwen\b|\bQwen\s+license\b",
     "weights not released": r"\bnot\s+released\b|\bclosed\s+source\b",
     "API access": r"\bAPI\b",
+    "API only": r"\Aclosed\b.*?\bAPI\b",  # "Closed source, accessible through API": no weights, the API the way in
 }
 _CODE_ONLY = re.compile(r"\bcode\s+$", re.I)
 

@@ -30,6 +30,8 @@ Features:
     in_catalog    "in the original paper / catalog": asks whether a model is among the paper's models
     pick_among    "which of A, B and C ...": the named models are the set a list chooses from
     joint_lineage the parent two named models have in common is asked ("what were A and B both derived from?")
+    share         a proportion is asked ("what share of ...", "what % of ..."): "what is the share of encoder models?" counts
+                  the set as a part of the catalog, it does not define the concept the set is named by
 """
 
 from __future__ import annotations
@@ -67,11 +69,11 @@ FRAMES: tuple[Frame, ...] = (
     _f(Intent.LINEAGE, "lineage pronoun_subject"),  # "what was it distilled from?": the pronoun is the subject
     _f(Intent.LINEAGE, "lineage pronoun", "constraints"),  # "what is it built on?"; not "models other than those built on LLaMA"
     _f(Intent.COUNT, "superlative", "models", ranked=True),
-    _f(Intent.CONCEPT, "concept definitional", "models list_words set_constraints"),
+    _f(Intent.CONCEPT, "concept definitional", "models list_words set_constraints share"),
     _f(Intent.CONCEPT, "concept why", "models list_words set_constraints"),  # "why would anyone use GQA?": the reason is the concept's
     _f(Intent.CONCEPT, "concept how_works", "models list_words set_constraints"),  # "how is MLM trained?", "MoE 是怎么运作的": the mechanism explained
     _f(Intent.CONCEPT, "concept asks_meaning", "models list_words set_constraints"),  # "what do active parameters mean in an MoE?"
-    _f(Intent.CONCEPT, "concept", "models list_words constraints"),
+    _f(Intent.CONCEPT, "concept", "models list_words constraints share"),
     _f(Intent.COMPARE, "two_models", "attributes"),
     # "how does GLM's blank infilling work?", "how did XLNet use PLM?", "how was T5 trained with span corruption?" (the
     # objective asked for is the concept's; a lab, a size or a date asked for is a fact of the model)

@@ -271,6 +271,9 @@ class Query(BaseModel):
     # a count split on one condition ("how many are decoders and how many are not?", "encoder 和非 encoder 的各有几个"): the
     # models of the set (``where``) that hold it and those that do not, each counted
     split: Optional[Constraint] = None
+    # conditions on different fields, each counted over the set ("how many multimodal vs mixture-of-experts models?",
+    # "how many are open and how many are decoders?"): each one's models counted apart, never all of them at once
+    apart: list[Constraint] = []
     share_of: Optional[And] = None  # "what share of Google's models are decoders?": the base set of a proportion
     share_check_op: Optional[Op] = None  # "are most Google models decoders?": the share checked against share_check
     share_check: float = 0.0  # the fraction of the base set the claim is about (most: more than 0.5)

@@ -208,6 +208,8 @@ def reading(q: Query, catalog: Catalog) -> str:
         if q.split is not None:  # "how many are decoders and how many are not?": the condition counted apart
             out += say("reading_split", yes=describe(q.split, catalog, q.language),
                        no=describe(Not(item=q.split), catalog, q.language))
+        if len(q.apart) == 2:  # "how many multimodal vs mixture-of-experts models?": each condition counted
+            out += say("reading_split", yes=describe(q.apart[0], catalog, q.language), no=describe(q.apart[1], catalog, q.language))
         if q.check_op is not None:  # "are there more than five ...?": the number the count is checked against
             out += say("reading_check", cond=lex.data["templates"]["count_check_cond"][q.check_op.value], k=q.check_n)
         if q.share_of is not None:  # a proportion: of which set

@@ -270,7 +270,7 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry], also: li
         return _aggregate(q, entries, d, crit)
     if q.superlative:
         return _superlative(q, entries, d, crit)
-    if q.split is not None:
+    if q.split is not None or q.apart:
         return _split(q, entries, d)
     scope = lex.say("count_scope", crit=crit) if crit else ""
     if q.check_op is not None:  # "are there more than five Microsoft models?": the verdict on the count leads
@@ -305,7 +305,8 @@ def _split(q: Query, entries: list[ModelEntry], d: Draft) -> Answer:
     from assistant.reading import describe
 
     lex, show = d.lex, d.show
-    sides = [And(items=[q.split]), And(items=[Not(item=q.split)])]
+    # "how many multimodal vs mixture-of-experts models?": each condition of its own (``apart``); else one and its negation
+    sides = [And(items=[c]) for c in q.apart] if q.apart else [And(items=[q.split]), And(items=[Not(item=q.split)])]
     members = [(describe(side, d.catalog, q.language), [e for e in entries if holds(e, side)]) for side in sides]
     pairs = lex.say("group_named_join").join(lex.say("group_named_pair", label=label, n=len(those)) for label, those in members)
     d.add(lex.say("group_named", pairs=pairs, total=len(entries)))
@@ -415,16 +416,40 @@ def _two_counted(counts: dict[str, int], lex) -> str:
     return lex.say("group_named_diff", a=a, b=b, diff=na - nb, ratio=f"{na / nb:.2g}" if nb else "∞", s="" if na - nb == 1 else "s")
 
 
+# a breakdown over every value of its field is said over the whole catalog first when the field has this many values or
+# fewer there (architectures, licence classes, years): a short line; a longer one (labs) keeps to the parts' tables
+WHOLE_ROWS = 10
+# the fields such a breakdown runs over (a line of descent's rows are models, counted apart as asked)
+_WHOLE_KEYS = frozenset({"year", "half", "quarter", "architecture", "license", "objective", "domain", "trait", "family", "lab"})
+
+
 def group_whole(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> str:
-    """Two values of one field counted against each other ("who built more models, Google or OpenAI?") over models of both
-    parts: the comparison over the whole catalog, said first ("" otherwise; each part keeps its own counts below)."""
+    """Values of one field counted against each other over models of both parts: the counts over the whole catalog, said
+    first ("" otherwise; each part keeps its own counts below). The values are those the question names ("who built more
+    models, Google or OpenAI?"), or every value of a field with few of them ("how many models per architecture?")."""
     named = _named_values(q) if q.group_by and q.having_op is None else []
-    if len(named) < 2 or not catalog.beyond_ids or len({e.in_paper for e in entries}) != 2:
+    if not catalog.beyond_ids or len({e.in_paper for e in entries}) != 2 or not (q.group_by or q.apart) or q.having_op is not None:
         return ""
-    lex, facet = lexicon(q.language), FACETS[q.group_by]
+    lex = lexicon(q.language)
     show = Draft(catalog, Intent.COUNT, q.language).show
-    counts = {show.group_label(q.group_by, v): sum(1 for e in entries if facet.match(e, Constraint(facet=q.group_by, values=[v])))
-              for v in named}
+    if q.apart:  # "how many multimodal vs mixture-of-experts models?": each condition, over both parts
+        from assistant.reading import describe
+        counts = {describe(c, catalog, q.language): sum(1 for e in entries if holds(e, And(items=[c]))) for c in q.apart}
+    elif len(named) >= 2:
+        facet = FACETS[q.group_by]
+        counts = {show.group_label(q.group_by, v): sum(1 for e in entries if facet.match(e, Constraint(facet=q.group_by, values=[v])))
+                  for v in named}
+    elif named or _years_asked(q) or distinct(q) or q.group_by not in _WHOLE_KEYS:
+        return ""
+    else:  # every value of the field: each one's count, in the order the parts' tables use
+        every: dict[str, int] = {}
+        for e in entries:
+            for value in group_values(q.group_by, e):
+                every[value] = every.get(value, 0) + 1
+        if not 1 < len(every) <= WHOLE_ROWS:
+            return ""
+        order = sorted(every.items()) if q.group_by in ("year", "half", "quarter") else sorted(every.items(), key=lambda kv: (-kv[1], kv[0]))
+        counts = {show.group_label(q.group_by, v): n for v, n in order}
     pairs = lex.say("group_named_join").join(lex.say("group_named_pair", label=k, n=n) for k, n in counts.items())
     return lex.say("group_whole", pairs=pairs, total=len(entries), verdict=_two_counted(counts, lex) if len(counts) == 2
                    else _most_counted(counts, lex))

@@ -52,7 +52,7 @@ _INVISIBLE = _Invisible()
 _JOINED = re.compile(r"(?<![\w./])[A-Za-z]{2,}(?:[._][A-Za-z]{2,}){2,}(?:[._](?:19|20)\d\d)?(?![\w/])")  # three words or more
 _CUE_FEATURES = ("count", "count_not", "citation", "citation_bare", "compare", "compare_pair", "lineage", "pronoun",
                  "pronoun_subject", "definitional", "list_words", "about_models", "yes_no", "why", "in_catalog", "how_works", "asks_meaning",
-                 "pick_among", "joint_lineage")
+                 "pick_among", "joint_lineage", "share")
 
 _FIELD_ATTRIBUTES = frozenset({Attribute.DATE, Attribute.PARAMS, Attribute.LABS, Attribute.ARCHITECTURE, Attribute.OBJECTIVE,
                                Attribute.LICENSE, Attribute.CORPUS, Attribute.APPLICATION, Attribute.FAMILY, Attribute.DOMAINS})
@@ -75,6 +75,13 @@ def _without_lineage(where: And) -> And:
     """The tree without its lineage constraints: a hop's or a weighed parent's own words ("base model", "its parent")
     are no premise about the models reached."""
     return And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.facet in ("derived", "descends", "finetuned"))])
+
+
+def _only_itself(where: And, base: And) -> bool:
+    """Whether a share's counted set says nothing besides its base ("share of decoder models among all?": decoders of the
+    decoders): then the base the words named is the set counted, and the share is of the whole catalog part."""
+    said = {(c.model_dump_json(), neg) for c, neg in leaves(base)}
+    return all((c.model_dump_json(), neg) in said for c, neg in leaves(where))
 
 
 def _within(where: And, base: And) -> And:
@@ -727,6 +734,28 @@ class Understander:
             return where, None
         return And(items=[x for x in where.items if x is not c]), c
 
+    @staticmethod
+    def _apart(where: And, lex: Lexicon, cue_text: str, found=()) -> tuple[And, list[Constraint]]:
+        """Two conditions on different fields said on either side of a word that sets counts apart ("how many multimodal vs
+        mixture-of-experts models?", "how many are open and how many are decoders?", "open and decoder models: how many
+        each?"): each counted over the rest of the set, not both held at once. The conditions leave ``where``; ([]: none)."""
+        join = lex.first("count_apart_join", cue_text)
+        if join is None and phrase_pattern(lex.data["group_by"]["each_named"]).search(cue_text):
+            join = lex.first("count_apart_and", cue_text)  # "... and ...: how many each?"
+        tops = [c for c in where.items if isinstance(c, Constraint) and c.op in (Op.IN, Op.ALL)]
+        if join is None or len(tops) < 2 or lex.has("share", cue_text):  # "of X, how many are Y (ratio)?": a share
+            return where, []
+        at = (join.start("join"), join.end("join")) if "join" in join.re.groupindex else join.span()
+        said = sorted((f for f in found if f.end and not f.negated), key=lambda f: f.start)
+        before = [f for f in said if f.end <= at[0]]
+        after = [f for f in said if f.start >= at[1]]
+        if not before or not after or before[-1].facet == after[0].facet:
+            return where, []
+        pair = [next((c for c in tops if c.facet == f.facet and f.value in c.values), None) for f in (before[-1], after[0])]
+        if None in pair or pair[0] is pair[1] or any(len(c.values) != 1 for c in pair):
+            return where, []
+        return And(items=[x for x in where.items if x is not pair[0] and x is not pair[1]]), pair
+
     # -- building the query -------------------------------------------------------------------
     def _compose(self, text, lex: Lexicon, r: Reading, mentions, unknown, lookup, lookup_models, glossed: bool = False) -> Query:
         low = text.lower()
@@ -826,6 +855,8 @@ class Understander:
             where = And(items=[c.model_copy(update={"op": Op.IN}) if isinstance(c, Constraint) and c.facet == group
                                and c.op is Op.ALL else c for c in where.items])
         features = {name for name in _CUE_FEATURES if lex.has(name, cue_text)}
+        if not lex.has("share_set_noun", cue_text):  # a share of models ("the share of encoder models"), not of a
+            features.discard("share")               # model's parts ("the ratio of active parameters in an MoE")
         if len(focus) >= 2 and sort_order(cue_text, lex):  # "BART, T5 and Pegasus: what order were they released in?"
             features.add("compare_pair")  # the models named, weighed and put in that order
         if "citation" in features and not lex.has("citation_strong", cue_text) and set(attributes) & _FIELD_ATTRIBUTES:
@@ -977,6 +1008,9 @@ class Understander:
         where, split = (self._split(where, lex, cue_text, r.found) if intent is Intent.COUNT and not focus and not summed
                         and not checked and not held and not sup else (where, None))
         group = None if split is not None else group
+        apart: list[Constraint] = []
+        if intent is Intent.COUNT and split is None and not group and not focus and not summed and not checked and not held and not sup:
+            where, apart = self._apart(where, lex, cue_text, r.found)
         claim = (share_claim(cue_text, lex) if ("yes_no" in features or lex.has("claim_lead", cue_text)) and intent in (Intent.LIST, Intent.COUNT) and not focus
                  and not summed and not checked else None)
         # a set with a line of descent as a condition ("what percentage descend from LLaMA?") is a set all the same
@@ -991,6 +1025,8 @@ class Understander:
         if share is not None:  # a proportion: the count of the set, as a part of its base
             intent, group, sup = Intent.COUNT, None, None
             where = _within(where, share)
+            if claim is None and share.items and _only_itself(where, share):
+                share = And()  # "share of decoder models among all": a set that is only its base is a share of everything
         if intent is not Intent.COUNT:
             group = None
         claimed = sup if "yes_no" in features and len(focus) == 1 and not hop and not unrecorded and not summed else None
@@ -1004,7 +1040,7 @@ class Understander:
             relations=r.relations, superlative=sup, group_by=group, concept=concept, other_concepts=others, lookup=lookup,
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
-            owned_count=owned, owned_kind=owned_kind, split=split, share_of=share, share_check_op=Op(claim[0]) if claim else None,
+            owned_count=owned, owned_kind=owned_kind, split=split, apart=apart, share_of=share, share_check_op=Op(claim[0]) if claim else None,
             share_check=claim[1] if claim else 0.0,
             ratio_op=Op(ratio[0]) if ratio else None, ratio=ratio[1] if ratio else 0.0,
             exists_asked=intent is Intent.LIST and yes_no and not focus and not sup and lex.has("exists_asked", cue_text),

@@ -1,7 +1,8 @@
 """Kinds of the words area (round 16), each written in wordings other than the failing examples':
 
-- weights kept from the public, said in words ("reachable solely via a hosted API", "weights never made public",
-  只能靠 API 调用, 权重没有公开): the closed licence class, never the open class that "weights" and "public" name alone;
+- weights kept from the public, said in words ("weights never made public", 权重没有公开): the closed licence class, never
+  the open class that "weights" and "public" name alone ("reachable solely via a hosted API", 只能靠 API 调用: since round
+  21 the closed licences that name the API);
 - weights the asker may fetch with a word between ("could we actually download", "run on my own machine"): open;
 - a licence said unknown in words joined by "/" or "or", or as blank ("undisclosed / unknown", "a blank licence"): the
   unknown class, all read (never masked language modelling by the meaning of "blank");
@@ -28,14 +29,20 @@ def _values(q) -> set[tuple[str, str]]:
     return {(c["facet"], str(v)) for c in q.where.model_dump()["items"] if "facet" in c for v in c.get("values", [])}
 
 
-@pytest.mark.parametrize("q", ["models you can reach solely via a hosted API",
-                               "which models never had their weights made public",
+@pytest.mark.parametrize("q", ["which models never had their weights made public",
                                "Google models whose weights are not public",
-                               "哪些模型只能靠 API 调用",
                                "哪些谷歌模型不公开权重"])
 def test_weights_kept_from_the_public_are_the_closed_class(full, q):
     got = _values(full._understand(q))
     assert ("license", "closed") in got and ("license", "open") not in got, (q, got)
+
+
+# reachable through an API and no other way (round 21): the closed licences whose text names the API as the way in, a part
+# of the closed class (readable gold U20-370, B19-335), never the open class
+@pytest.mark.parametrize("q", ["models you can reach solely via a hosted API", "哪些模型只能靠 API 调用"])
+def test_reachable_only_through_an_api_is_a_closed_licence_naming_it(full, q):
+    got = _values(full._understand(q))
+    assert ("license_name", "API only") in got and ("license", "open") not in got, (q, got)
 
 
 @pytest.mark.parametrize("q", ["which Google models could we actually download?",
