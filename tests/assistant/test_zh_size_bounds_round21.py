@@ -1,6 +1,6 @@
 """Chinese size bounds said in more ways: a range after 介于 with no closing 之间 ("参数介于10亿和100亿的解码器"); a model's
-own size as the bound ("参数少于 GPT-2", "大于 T5 的", "不少于 GPT-3", "不超过 T5"); an order of magnitude before 参数的模型
-("万亿参数的模型")."""
+own size as the bound ("参数少于 GPT-2", "大于 T5 的", "不少于 GPT-3", "不超过 T5"). A bound before a round number said
+with a noun of models stays a bound ("超过一千亿参数的模型": more than 100B, not the band of 100B models)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,13 @@ def test_a_models_size_as_the_bound(plain, catalog, question, model, keep):
     assert set(answer.models) == _sized(catalog, lambda size: keep(size, own)), answer.text
 
 
-def test_an_order_of_magnitude_before_a_noun_of_models(plain, catalog):
-    answer = plain.ask("万亿参数的模型有哪些")
-    assert set(answer.models) == _sized(catalog, lambda size: 1000 * B <= size < 10000 * B), answer.text
+
+@pytest.mark.parametrize("question, op, value", [
+    ("至少有一个版本超过一千亿参数的模型有哪些", "gt", 100 * B),
+    ("所有版本都超过千亿参数的模型", "gt", 100 * B),
+])
+def test_a_bound_before_a_round_number_stays_a_bound(plain, question, op, value):
+    answer = plain.ask(question)
+    bounds = {(c["op"], c["values"][0]) for c in answer.query["where"]["items"] if c.get("facet") == "size"} \
+        if answer.query["where"].get("items") else {(answer.query["where"]["op"], answer.query["where"]["values"][0])}
+    assert bounds == {(op, value)}, answer.query
