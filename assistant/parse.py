@@ -573,6 +573,7 @@ class Parser:
                 op = Op.IN if self._joined_by_or(low, fs) else Op.ALL  # "long-context or sparse models": either
             elif facet == "domain" and any(f.op is Op.ONLY for f in fs):
                 op = Op.ONLY  # "text-only models": the domains are these alone
+                values = _modality_only(self.lex, values, groups.get(("domain", True), []))
             elif facet in ("lab", "domain", "derived", "descends"):  # "co-developed by Google and DeepMind", "both code and
                 # math domains", "descends from both LLaMA and CLIP": all; "Google or DeepMind", "text and vision models",
                 # "derived from GPT-2 and BERT" (no "both"): any
@@ -587,6 +588,17 @@ class Parser:
             leaf = Constraint(facet=facet, op=op, values=values, via=via)
             items.append(Not(item=leaf) if negated else leaf)
         return And(items=items)
+
+
+def _modality_only(lex, values: list, ruled_out: list) -> list:
+    """"text-only (no images, no audio)": "only" restated by the other modalities it rules out means the modality, so
+    the domains a text model also covers (code, chat, maths, ...: the lexicon's ``modality`` table) stay in; a bare
+    "text-only" keeps meaning the one domain alone."""
+    for group in lex.data.get("modality", {}).values():
+        said = {v for f in ruled_out for v in (f.value if isinstance(f.value, list) else [f.value])}
+        if set(values) <= set(group) and said and not said & set(group):
+            return list(dict.fromkeys([*values, *group]))
+    return values
 
 
 _NEAR = 2  # characters between a catalog part and the words naming the whole catalog for the two to be one phrase

@@ -1,0 +1,89 @@
+"""Kinds of question about modality (what a model takes in and gives out), in wordings of their own (English and Chinese):
+
+- "text-only" restated by the modalities it rules out ("text-only (no pictures, no sound)"): the modality, so text models
+  that also code or chat stay in, while a bare "text-only" keeps meaning text alone;
+- "pure X models": X is the model's only domain;
+- images given out ("models whose output is a picture", 输出图像): image generation, never the vision models that read them;
+- two senses asked together ("see pictures and also hear audio", 能看图也能听声音): both at once;
+- vectors given out ("models that output embeddings", "turn sentences into vectors instead of writing text"): the
+  embeddings domain, and text said as what is not produced is no domain;
+- 看图 ("sees pictures"): the models that take images in;
+- what goes in and what comes out of one model: its domains, use and task.
+
+Each test reads its wordings through one answer each (no search index).
+"""
+
+from __future__ import annotations
+
+from assistant.query import Op, leaves
+
+
+def _domain_leaves(q):
+    return [(c.op, frozenset(c.values), neg) for c, neg in leaves(q.where) if c.facet == "domain"]
+
+
+def _catalog_ids(cat, pred):
+    return {e.id for e in cat.models.values() if pred({d.value for d in e.domains}, e)}
+
+
+TEXTUAL = {"text", "code", "dialogue", "math", "multilingual", "summarization", "translation", "embeddings", "science"}
+
+
+def test_text_only_restated_by_what_it_rules_out_is_the_modality(full, full_catalog):
+    for q in ["which models are text-only (no images, no audio), in either part of the catalog?",
+              "text-only ones among the additions (no vision, no audio)", "纯文本的模型（不含图像、不含语音），包括新增的"]:
+        a = full.ask(q)
+        want = _catalog_ids(full_catalog, lambda d, e: d <= TEXTUAL and (e.in_paper is False or "additions" not in q))
+        assert set(a.models) == want, (q, sorted(set(a.models) ^ want))
+
+
+def test_bare_text_only_keeps_meaning_text_alone(full):
+    q = full._understand("text-only decoders")
+    assert (Op.ONLY, frozenset({"text"}), False) in _domain_leaves(q), q.where
+
+
+def test_pure_domain_models_have_that_domain_alone(full, full_catalog):
+    for q in ["pure vision models", "list the pure computer vision models", "which are pure speech models?"]:
+        a = full.ask(q + " across the whole catalog")
+        dom = "speech" if "speech" in q else "vision"
+        want = _catalog_ids(full_catalog, lambda d, e: d == {dom})
+        assert set(a.models) == want, (q, sorted(set(a.models) ^ want))
+
+
+def test_images_given_out_are_image_generation(full):
+    cases = ["models whose output is an image", "which ones give pictures as their output?",
+             "输出图像的模型有哪些", "输出是图片的模型", "哪些模型输出的是图片"]
+    bad = [(q, d) for q in cases if (d := _domain_leaves(full._understand(q))) != [(Op.IN, frozenset({"image-generation"}), False)]]
+    assert not bad, bad
+
+
+def test_seeing_and_hearing_together_need_both(full, full_catalog):
+    want = _catalog_ids(full_catalog, lambda d, e: d & {"vision", "vision-language"} and "speech" in d)
+    for q in ["which models can both see images and hear speech? whole catalog",
+              "models able to look at pictures and also listen to audio, including the additions",
+              "能看图也能听声音的模型（包括新增的）", "能看图又能听语音的模型有哪些，论文和新增的都算"]:
+        a = full.ask(q)
+        assert set(a.models) == want, (q, a.models, a.text[-300:])
+
+
+def test_vectors_given_out_are_the_embeddings_domain(full):
+    cases = ["which models output embeddings?", "models that turn sentences into vectors instead of writing text",
+             "which ones return vectors rather than generated text?", "输出向量而不是生成文本的模型"]
+    for q in cases:
+        d = _domain_leaves(full._understand(q))
+        assert d == [(Op.IN, frozenset({"embeddings"}), False)], (q, d)
+
+
+def test_sees_pictures_in_chinese_takes_images_in(full):
+    for q in ["能看图的模型", "Meta 家能看图的模型", "有哪些模型可以看图"]:
+        d = _domain_leaves(full._understand(q))
+        assert d == [(Op.IN, frozenset({"vision", "vision-language"}), False)], (q, d)
+
+
+def test_what_goes_in_and_comes_out_of_one_model(full):
+    for q, model, words in [("what goes in and what comes out of Whisper?", "whisper", ["speech", "transcription"]),
+                            ("What does CLIP take in, and what does it put out?", "clip", ["vision"]),
+                            ("Whisper 进去的是什么、出来的是什么", "whisper", ["speech", "transcription"])]:
+        a = full.ask(q)
+        assert a.models == [model], (q, a.models)
+        assert all(w in a.text for w in words), (q, a.text[:400])
