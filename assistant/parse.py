@@ -549,6 +549,10 @@ class Parser:
             if facet in _ALL_OF and not negated:  # a generic term beside one of its values ("RLHF ... tuned with RL"): it
                 named = {f.value for f in fs if not isinstance(f.value, list)}  # only elaborates that value
                 fs = [f for f in fs if not (isinstance(f.value, list) and named & set(f.value))] or fs
+            elif facet == "domain" and not negated:  # "can see images (vision-language)": the bracket says which value
+                fs = [f for f in fs if not (isinstance(f.value, list) and any(
+                    not isinstance(g.value, list) and g.value in f.value and g.start >= f.end
+                    and low[:g.start].rstrip().endswith(("(", "（", "[")) for g in fs))] or fs
             values: list = []
             for f in fs:
                 for v in (f.value if isinstance(f.value, list) else [f.value]):

@@ -87,3 +87,10 @@ def test_what_goes_in_and_comes_out_of_one_model(full):
         a = full.ask(q)
         assert a.models == [model], (q, a.models)
         assert all(w in a.text for w in words), (q, a.text[:400])
+
+
+def test_a_bracket_naming_one_value_says_which_one_the_wider_words_mean(full):
+    for q, want in [("Meta models that can read pictures (vision-language)", "vision-language"),
+                    ("models that see images (vision)", "vision"), ("OpenAI 能看图的模型（vision-language）", "vision-language")]:
+        d = [(op, v) for op, v, neg in _domain_leaves(full._understand(q))]
+        assert d == [(Op.IN, frozenset({want}))], (q, d)
