@@ -821,6 +821,8 @@ class Understander:
             where = And(items=[c.model_copy(update={"op": Op.IN}) if isinstance(c, Constraint) and c.facet == group
                                and c.op is Op.ALL else c for c in where.items])
         features = {name for name in _CUE_FEATURES if lex.has(name, cue_text)}
+        if "lineage" in features and lex.has("io_pair", cue_text):  # "what goes in and what comes out of X": its
+            features.discard("lineage")  # input and output, not the models that came out of it
         if len(focus) >= 2 and sort_order(cue_text, lex):  # "BART, T5 and Pegasus: what order were they released in?"
             features.add("compare_pair")  # the models named, weighed and put in that order
         if "citation" in features and not lex.has("citation_strong", cue_text) and set(attributes) & _FIELD_ATTRIBUTES:

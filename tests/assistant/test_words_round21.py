@@ -94,3 +94,8 @@ def test_a_bracket_naming_one_value_says_which_one_the_wider_words_mean(full):
                     ("models that see images (vision)", "vision"), ("OpenAI 能看图的模型（vision-language）", "vision-language")]:
         d = [(op, v) for op, v, neg in _domain_leaves(full._understand(q))]
         assert d == [(Op.IN, frozenset({want}))], (q, d)
+
+
+def test_what_came_out_of_a_model_alone_stays_its_line(full):
+    a = full.ask("what came out of Gopher?")
+    assert set(a.models) == {"chinchilla", "gophercite"}, a.models
