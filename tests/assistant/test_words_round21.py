@@ -99,3 +99,10 @@ def test_a_bracket_naming_one_value_says_which_one_the_wider_words_mean(full):
 def test_what_came_out_of_a_model_alone_stays_its_line(full):
     a = full.ask("what came out of Gopher?")
     assert set(a.models) == {"chinchilla", "gophercite"}, a.models
+
+
+def test_a_yes_on_a_modality_quotes_the_entry_words_on_it(full):
+    for q, want in [("Is Gemma 3 able to see images?", ["Yes", "SigLIP"]), ("Can LLaVA look at photos?", ["Yes", "CLIP"]),
+                    ("Does GPT-4o produce audio?", ["Yes", "audio"]), ("Gemma 3 能看图吗", ["是", "SigLIP"])]:
+        a = full.ask(q)
+        assert a.text.startswith(want[0]) and want[1] in a.text.split("Read as")[0].split("理解为")[0], (q, a.text[:300])
