@@ -191,8 +191,14 @@ class Parser:
             if _free(hit.span(), taken):
                 taken.append(hit.span())
                 generic = facet == "domain" and t.value in lex.data.get("skip_domain_alone", [])
-                if generic and lex.first("domain_output_before", low[max(0, hit.start() - 30):hit.start()]):
-                    r.use(*hit.span())  # "answers in text": how the answer comes, not a domain (nor one to contrast)
+                lead = low[max(0, hit.start() - 30):hit.start()]
+                if generic and lex.first("text_output_before", lead):
+                    r.use(*hit.span())  # "answers in text": how the answer comes, not a domain (nor one to contrast); the
+                    read.append(Found(facet, list(lex.data.get("text_output_rules_out", [])), *hit.span(), negated=True,
+                                      inverse=True))  # models whose output is an image give no text answer
+                    continue
+                if generic and lex.first("domain_output_before", lead):
+                    r.use(*hit.span())  # "instead of writing text", "the whole text": no domain either
                     continue
                 named = facet == "domain" and phrases.named_domain(lex, low, hit.start(), hit.end(), r)
                 weak = generic and not named

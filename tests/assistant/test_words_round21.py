@@ -106,3 +106,10 @@ def test_a_yes_on_a_modality_quotes_the_entry_words_on_it(full):
                     ("Does GPT-4o produce audio?", ["Yes", "audio"]), ("Gemma 3 能看图吗", ["是", "SigLIP"])]:
         a = full.ask(q)
         assert a.text.startswith(want[0]) and want[1] in a.text.split("Read as")[0].split("理解为")[0], (q, a.text[:300])
+
+
+def test_answering_in_text_leaves_out_the_models_that_give_images(full):
+    for q in ["which models accept images and text together and answer in text?", "哪些模型能同时输入图片和文字、用文字回答"]:
+        d = _domain_leaves(full._understand(q))
+        assert sorted(d, key=str) == sorted([(Op.IN, frozenset({"vision-language"}), False),
+                                             (Op.IN, frozenset({"image-generation"}), True)], key=str), (q, d)
