@@ -113,3 +113,14 @@ def test_answering_in_text_leaves_out_the_models_that_give_images(full):
         d = _domain_leaves(full._understand(q))
         assert sorted(d, key=str) == sorted([(Op.IN, frozenset({"vision-language"}), False),
                                              (Op.IN, frozenset({"image-generation"}), True)], key=str), (q, d)
+
+
+def _objectives(q):
+    return {v for c, neg in leaves(q.where) if c.facet == "objective" and not neg for v in c.values}
+
+
+def test_no_reward_model_beside_human_preferences_is_dpo(full):
+    for q in ["省掉奖励模型、直接按人类偏好去优化的对齐方法有哪些模型在用",
+              "拿人的偏好直接调模型、不训练奖励模型的方法用在哪些模型上"]:
+        assert _objectives(full._understand(q)) == {"dpo"}, (q, full._understand(q).where)
+    assert _objectives(full._understand("用人类偏好对齐过的模型")) == {"rlhf", "dpo"}
