@@ -124,3 +124,11 @@ def test_no_reward_model_beside_human_preferences_is_dpo(full):
               "拿人的偏好直接调模型、不训练奖励模型的方法用在哪些模型上"]:
         assert _objectives(full._understand(q)) == {"dpo"}, (q, full._understand(q).where)
     assert _objectives(full._understand("用人类偏好对齐过的模型")) == {"rlhf", "dpo"}
+
+
+def test_two_sentences_in_the_wrong_order_is_sentence_order_prediction(full):
+    for q in ["which models learn to spot when two sentences are out of order?",
+              "models trained to say whether two consecutive segments got swapped",
+              "pretraining that checks if both sentences come in the right order"]:
+        a = full.ask(q)
+        assert a.models == ["albert"] and "date" not in [x.value for x in full._understand(q).attributes], (q, a.text[:200])
