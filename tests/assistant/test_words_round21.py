@@ -132,3 +132,9 @@ def test_two_sentences_in_the_wrong_order_is_sentence_order_prediction(full):
               "pretraining that checks if both sentences come in the right order"]:
         a = full.ask(q)
         assert a.models == ["albert"] and "date" not in [x.value for x in full._understand(q).attributes], (q, a.text[:200])
+
+
+def test_seeing_pictures_and_reading_text_in_chinese_stays_vision_language(full):
+    for q in ["能看图又能读文字的模型", "能看图片和读文字的模型", "哪些模型能同时看图和读文字"]:
+        d = _domain_leaves(full._understand(q))
+        assert d == [(Op.IN, frozenset({"vision-language"}), False)], (q, d)
