@@ -67,7 +67,7 @@ def test_seeing_and_hearing_together_need_both(full, full_catalog):
 
 
 def test_vectors_given_out_are_the_embeddings_domain(full):
-    cases = ["which models output embeddings?", "models that turn sentences into vectors instead of writing text",
+    cases = ["which models output embeddings?", "which models return sentence vectors instead of writing text",
              "which ones return vectors rather than generated text?", "输出向量而不是生成文本的模型"]
     for q in cases:
         d = _domain_leaves(full._understand(q))
@@ -136,5 +136,11 @@ def test_two_sentences_in_the_wrong_order_is_sentence_order_prediction(full):
 
 def test_seeing_pictures_and_reading_text_in_chinese_stays_vision_language(full):
     for q in ["能看图又能读文字的模型", "能看图片和读文字的模型", "哪些模型能同时看图和读文字"]:
+        d = _domain_leaves(full._understand(q))
+        assert d == [(Op.IN, frozenset({"vision-language"}), False)], (q, d)
+
+
+def test_seeing_images_and_also_understanding_text_is_vision_language(full):
+    for q in ["既能看图又能理解文字的模型", "能同时看图又能处理文字的模型有哪些"]:
         d = _domain_leaves(full._understand(q))
         assert d == [(Op.IN, frozenset({"vision-language"}), False)], (q, d)
