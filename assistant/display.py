@@ -239,6 +239,8 @@ def describe_zh(show: Display, c, negated: bool, model_name) -> str:
     names = [show.value(facet, v) or _english_name(facet, v) for v in values]
     every = getattr(c.op, "value", "") in ("all", "only")
     only = show.labels.get("only", "仅") if getattr(c.op, "value", "") == "only" else ""
+    if only and len(names) > 2:  # a modality's domains: every one the model has is among them
+        return f"{label} {'并非' if negated else ''}全部属于 {{{'、'.join(names)}}}{via}"
     if negated and len(names) > 1 and not every:
         return f"{label} ∉ {{{'、'.join(names)}}}{via}"
     joiner = " 且 " if every else " 或 "

@@ -92,6 +92,8 @@ class Facet:
         names = [self.value_name(v) for v in c.values]
         if negated and len(names) > 1:
             return f"{self.label} ∉ {{{', '.join(names)}}}{via}"
+        if c.op is Op.ONLY and len(names) > 2:  # a modality's domains ("text-only (no images)"): all of them within the set
+            return f"{self.label} {'not ' if negated else ''}all within {{{', '.join(names)}}}{via}"
         text = (" and " if c.op in (Op.ALL, Op.ONLY) else " or ").join(names) + (" only" if c.op is Op.ONLY else "")
         return f"{self.label} {'≠' if negated else '='} {text}{via}"
 

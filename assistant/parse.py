@@ -191,8 +191,14 @@ class Parser:
             if _free(hit.span(), taken):
                 taken.append(hit.span())
                 generic = facet == "domain" and t.value in lex.data.get("skip_domain_alone", [])
-                if generic and lex.first("domain_output_before", low[max(0, hit.start() - 30):hit.start()]):
-                    r.use(*hit.span())  # "answers in text": how the answer comes, not a domain (nor one to contrast)
+                lead = low[max(0, hit.start() - 30):hit.start()]
+                if generic and lex.first("text_output_before", lead):
+                    r.use(*hit.span())  # "answers in text": how the answer comes, not a domain (nor one to contrast); the
+                    read.append(Found(facet, list(lex.data.get("text_output_rules_out", [])), *hit.span(), negated=True,
+                                      inverse=True))  # models whose output is an image give no text answer
+                    continue
+                if generic and lex.first("domain_output_before", lead):
+                    r.use(*hit.span())  # "instead of writing text", "the whole text": no domain either
                     continue
                 named = facet == "domain" and phrases.named_domain(lex, low, hit.start(), hit.end(), r)
                 weak = generic and not named
@@ -549,6 +555,10 @@ class Parser:
             if facet in _ALL_OF and not negated:  # a generic term beside one of its values ("RLHF ... tuned with RL"): it
                 named = {f.value for f in fs if not isinstance(f.value, list)}  # only elaborates that value
                 fs = [f for f in fs if not (isinstance(f.value, list) and named & set(f.value))] or fs
+            elif facet == "domain" and not negated:  # "can see images (vision-language)": the bracket says which value
+                fs = [f for f in fs if not (isinstance(f.value, list) and any(
+                    not isinstance(g.value, list) and g.value in f.value and g.start >= f.end
+                    and low[:g.start].rstrip().endswith(("(", "（", "[")) for g in fs))] or fs
             values: list = []
             for f in fs:
                 for v in (f.value if isinstance(f.value, list) else [f.value]):
@@ -573,6 +583,7 @@ class Parser:
                 op = Op.IN if self._joined_by_or(low, fs) else Op.ALL  # "long-context or sparse models": either
             elif facet == "domain" and any(f.op is Op.ONLY for f in fs):
                 op = Op.ONLY  # "text-only models": the domains are these alone
+                values = _modality_only(self.lex, values, groups.get(("domain", True), []))
             elif facet in ("lab", "domain", "derived", "descends"):  # "co-developed by Google and DeepMind", "both code and
                 # math domains", "descends from both LLaMA and CLIP": all; "Google or DeepMind", "text and vision models",
                 # "derived from GPT-2 and BERT" (no "both"): any
@@ -587,6 +598,17 @@ class Parser:
             leaf = Constraint(facet=facet, op=op, values=values, via=via)
             items.append(Not(item=leaf) if negated else leaf)
         return And(items=items)
+
+
+def _modality_only(lex, values: list, ruled_out: list) -> list:
+    """"text-only (no images, no audio)": "only" restated by the other modalities it rules out means the modality, so
+    the domains a text model also covers (code, chat, maths, ...: the lexicon's ``modality`` table) stay in; a bare
+    "text-only" keeps meaning the one domain alone."""
+    for group in lex.data.get("modality", {}).values():
+        said = {v for f in ruled_out for v in (f.value if isinstance(f.value, list) else [f.value])}
+        if set(values) <= set(group) and said and not said & set(group):
+            return list(dict.fromkeys([*values, *group]))
+    return values
 
 
 _NEAR = 2  # characters between a catalog part and the words naming the whole catalog for the two to be one phrase

@@ -67,6 +67,8 @@ class RelationReader:
                 r.use(*span)
                 r.references.append(m.model_id)
                 continue
+            if lex.first("io_pair_before", before):  # "what goes in and what comes out of Whisper?": its input and output
+                continue
             lin = lex.first("lineage_before", before)
             if self._same(m, e, before, r, after):  # "derived from the same base as X": X's parent, before any lineage cue
                 pass

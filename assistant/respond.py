@@ -272,7 +272,26 @@ def checked(e: ModelEntry, q: Query, d: Draft, attrs: list[Attribute]) -> str:
         if a and a not in stated and c.facet not in failed and (negated or holds(e, c) or c.facet not in FACETS):
             stated.append(a)
     joiner = "" if d.show.zh else " "
-    return joiner.join(wrong + ([sentences(e, d, stated, design=False)] if stated else []) + _kin(e, q, d, bool(wrong)))
+    return joiner.join(wrong + ([sentences(e, d, stated, design=False)] if stated else []) + _kin(e, q, d, bool(wrong))
+                       + _modality_said(e, q, d, failed))
+
+
+def _modality_said(e: ModelEntry, q: Query, d: Draft, failed: set) -> list[str]:
+    """A yes/no on what a model takes in or gives out ("can Gemma 3 read images?", "can GPT-4o output audio?"): the
+    entry's own words on that modality (its architecture note and application, when they name it: "a SigLIP vision
+    encoder for image input"), so the verdict shows how (lexicon ``modality_words``: domain -> the words of its modality)."""
+    if "domain" in failed:
+        return []
+    table = lexicon("en").data.get("modality_words", {})
+    words = [w for c, negated in leaves(q.where) if c.facet == "domain" and not negated for v in c.values for w in table.get(v, [])]
+    if not words:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in dict.fromkeys(words)) + r")\b", re.I)
+    said = [t for t in (e.architecture_note, e.application) if t and pattern.search(t)]
+    if not said:
+        return []
+    quotes = d.lex.say("quote_sep").join(f"“{t}”" for t in said)
+    return [d.lex.say("sentence", text=d.lex.say("fact_modality_said", name=e.name, quotes=quotes), cite=d.cite(e.id))]
 
 
 def _kin(e: ModelEntry, q: Query, d: Draft, corrected: bool) -> list[str]:

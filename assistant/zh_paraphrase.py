@@ -80,8 +80,18 @@ class ChineseParaphraser:
                         if not inside:
                             found[(start, end)] = weight
             if found:
+                out.append(((facet, value), found))
+        # a cue wholly inside a longer cue of another value is a word of that one ("不训练奖励模型" says no reward model:
+        # its 奖励模型 is no cue of RLHF)
+        spans = [(sp, key) for key, found in out for sp in found]
+        kept = []
+        for (facet, value), found in out:
+            found = {sp: w for sp, w in found.items() if not any(
+                k != (facet, value) and o[0] <= sp[0] and sp[1] <= o[1] and o[1] - o[0] > sp[1] - sp[0] for o, k in spans)}
+            if found:
                 total = sum(found.values())
-                out.append((total, Match(facet, value, round(min(1.0, total / FULL), 4), tuple(sorted(found)))))
+                kept.append((total, Match(facet, value, round(min(1.0, total / FULL), 4), tuple(sorted(found)))))
+        out = kept
         # two certain matches: the one more of the words describe first ("老师是学生的滑动平均": self-distillation)
         return [m for _, m in sorted(out, key=lambda t: (-t[1].score, -t[0], t[1].facet, t[1].value))]
 
