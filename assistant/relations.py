@@ -53,6 +53,8 @@ class RelationReader:
                 continue
             if self._between_date(low, m, before, r):
                 continue
+            if lex.first("product_on_before", before) and lex.has("usage_asked", low):
+                continue  # "can I sell a product on top of LLaMA?": what is built with the model, its use; no lineage
             self._version_ordinal(m, e, before, after, r)
             before = self._version_year(m, e, before, after, r)
             self._own_value(m, e, text, r)
