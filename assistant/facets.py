@@ -405,9 +405,10 @@ def released_sizes(e: ModelEntry) -> list[float]:
 
 
 def _moe_marked(variant) -> bool:
-    """A size variant the catalog labels as a mixture-of-experts count (a total, an active count, "MoE")."""
+    """A size variant the catalog labels as a mixture-of-experts count (a total, an active count, "MoE": the lexicon's
+    ``size_kind_words``)."""
     label = (variant.label or "").lower()
-    return is_active(variant) or "total" in label or "moe" in label or "expert" in label
+    return is_active(variant) or any(w in label for w in lexicon("en").data["size_kind_words"]["moe_labels"])
 
 
 def sizes_by_kind(e: ModelEntry) -> tuple[list[float], list[float]]:
@@ -419,7 +420,8 @@ def sizes_by_kind(e: ModelEntry) -> tuple[list[float], list[float]]:
         return released_sizes(e), []
     variants = e.params.variants
     if not any(_moe_marked(v) for v in variants):  # the entry's own words say which (Qwen2.5's "dense models at ...")
-        return (released_sizes(e), []) if re.search(r"\bdense\b", e.params.raw or "", re.I) else ([], released_sizes(e))
+        dense = any(phrase_pattern(w).search(e.params.raw or "") for w in lexicon("en").data["size_kind_words"]["dense"])
+        return (released_sizes(e), []) if dense else ([], released_sizes(e))
     totals = {_configuration(v.label).casefold() for v in variants if _moe_marked(v) and not is_active(v)}
     moe = [v.millions for v in variants if _moe_marked(v) and not is_active(v)]
     moe += [v.millions for v in variants if is_active(v) and _configuration(v.label).casefold() not in totals]

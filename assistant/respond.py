@@ -286,8 +286,7 @@ def _modality_said(e: ModelEntry, q: Query, d: Draft, failed: set) -> list[str]:
     words = [w for c, negated in leaves(q.where) if c.facet == "domain" and not negated for v in c.values for w in table.get(v, [])]
     if not words:
         return []
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in dict.fromkeys(words)) + r")\b", re.I)
-    said = [t for t in (e.architecture_note, e.application) if t and pattern.search(t)]
+    said = [t for t in (e.architecture_note, e.application) if t and any(phrase_pattern(w).search(t) for w in dict.fromkeys(words))]
     if not said:
         return []
     quotes = d.lex.say("quote_sep").join(f"“{t}”" for t in said)

@@ -436,16 +436,11 @@ def group_whole(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> str:
         from assistant.reading import describe
         counts = {describe(c, catalog, q.language): sum(1 for e in entries if holds(e, And(items=[c]))) for c in q.apart}
     elif len(named) >= 2:
-        facet = FACETS[q.group_by]
-        counts = {show.group_label(q.group_by, v): sum(1 for e in entries if facet.match(e, Constraint(facet=q.group_by, values=[v])))
-                  for v in named}
+        counts = {show.group_label(q.group_by, v): n for v, n in _value_counts(q, entries, named).items()}
     elif named or _years_asked(q) or distinct(q) or q.group_by not in _WHOLE_KEYS:
         return ""
     else:  # every value of the field: each one's count, in the order the parts' tables use
-        every: dict[str, int] = {}
-        for e in entries:
-            for value in group_values(q.group_by, e):
-                every[value] = every.get(value, 0) + 1
+        every = _value_counts(q, entries, [])
         if not 1 < len(every) <= WHOLE_ROWS:
             return ""
         order = sorted(every.items()) if q.group_by in ("year", "half", "quarter") else sorted(every.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -503,17 +498,10 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
     """Counts per value of one field ("which lab has the most models", "models per year")."""
     lex, show = d.lex, d.show
     counts: dict[str, int] = {}
-    label = _row_label(q, d)
-    if named := _named_values(q):  # "who built more models, Google or OpenAI?": each value the question names
-        facet = FACETS[q.group_by]
-        for value in named:
-            one = Constraint(facet=q.group_by, values=[value])
-            counts[label(value)] = sum(1 for e in entries if facet.match(e, one))
-    else:
-        for e in entries:
-            for value in group_values(q.group_by, e):
-                label = show.group_label(q.group_by, value)
-                counts[label] = counts.get(label, 0) + 1
+    named = _named_values(q)  # "who built more models, Google or OpenAI?": each value the question names
+    label = _row_label(q, d) if named else (lambda v: show.group_label(q.group_by, v))
+    for value, n in _value_counts(q, entries, named).items():
+        counts[label(value)] = counts.get(label(value), 0) + n
     years = _years_asked(q)
     if years and counts:  # "how many in 2020 and 2021 respectively": every year of the range, a year with none too
         counts = {**{show.group_label("year", y): 0 for y in years}, **counts}
@@ -561,6 +549,19 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
                                  n=len(behind[k]), shown=per, names=show.join([f"{e.name} {d.cite(e.id)}" for e in behind[k][:per]]))
                          for k, _ in rows if behind.get(k)))
     return d.finish()
+
+
+def _value_counts(q: Query, entries, named: list) -> dict:
+    """How many of the entries hold each value of the field counted by: the values the question names, else every value
+    the entries have (in the order they first come)."""
+    if named:
+        facet = FACETS[q.group_by]
+        return {v: sum(1 for e in entries if facet.match(e, Constraint(facet=q.group_by, values=[v]))) for v in named}
+    counts: dict = {}
+    for e in entries:
+        for value in group_values(q.group_by, e):
+            counts[value] = counts.get(value, 0) + 1
+    return counts
 
 
 def _row_label(q: Query, d: Draft):
