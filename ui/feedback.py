@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import sys
 from contextlib import closing
 from dataclasses import dataclass
@@ -66,13 +67,19 @@ class FeedbackStore:
 
     def __init__(self, path: Path):
         self.path = Path(path)
+        self._ready = False  # WAL mode and the table are set up (both persist in the file)
+        self._setup = threading.Lock()
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         conn.execute("PRAGMA busy_timeout = 30000")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute(SCHEMA)
+        if not self._ready:  # switching to WAL needs the file alone: once, one thread at a time, not on every write
+            with self._setup:
+                if not self._ready:
+                    conn.execute("PRAGMA journal_mode = WAL")
+                    conn.execute(SCHEMA)
+                    self._ready = True
         return conn
 
     def record(self, rated: Rated, rating: str, session: str, note: str = "") -> int:
