@@ -179,6 +179,9 @@ class Superlative(BaseModel):
     measure: Optional[Literal["largest", "smallest", "active"]] = None
     rank: int = 1  # "the second largest": the models at that place of the ranking (ties share a place)
     whole: bool = False  # "Google models sorted by size": every model of the set in this order, not a top
+    # "the oldest and the newest Google model", "the first and last additions", "largest and smallest": both ends of the
+    # ranking, each named with its value, and how far apart they are (the months between, or the size ratio)
+    ends: bool = False
 
     def by_largest(self) -> bool:
         """Sizes are compared by each model's largest variant."""

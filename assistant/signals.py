@@ -241,6 +241,8 @@ def find_superlative(low: str, lex: Lexicon, measure: str | None = None) -> Supe
     if "rank_last" in s and s["rank_last"].search(low) and not s["largest"].search(low) and not s["smallest"].search(low):
         return Superlative(field="date", largest=True, top=top, rank=2)  # "the penultimate model released"
     by_date = s["earliest"].search(low) or s["latest"].search(low)
+    if "ends" in s and (ends := s["ends"].search(low)):  # "the oldest and the newest", "largest and smallest": both ends
+        return Superlative(field="date" if ends.group("date") else "params", largest=True, ends=True)
     if measure == "own":  # the variant the direction itself names: the largest variant for "largest", the smallest for "smallest"
         measure = "largest" if s["largest"].search(low) else "smallest"
     if s["largest"].search(low) or (top > 1 and "top" in low and not s["smallest"].search(low) and not by_date):

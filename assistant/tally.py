@@ -589,6 +589,8 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
         return d.finish()
     word = show.superlative(s)
     value = _ranked_value(s, show)
+    if s.ends:
+        return _ends(q, entries, d, scope)
     if s.whole:  # "Google models sorted by size": every model of the set in that order, the ones it cannot place after
         order = ranked(entries, s, len(entries))
         where = (lex.say("sorted_scope_previous") if previous else lex.say("sorted_scope", crit=crit) if crit
@@ -622,6 +624,30 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
             _winner_others(winners, d)
         if q.winner_kin and len(winners) <= 3:  # "the parent of the smallest DPO model": the winner's parents, each cited,
             _winner_parents(q, winners, d, attrs if q.attributes else [])  # and what else is asked of them
+    if s.field == "params":
+        known = sum(1 for e in entries if e.params.max_millions is not None)
+        d.add(lex.say("superlative_basis", n=known, basis=lex.say(basis_key(s))))
+    return d.finish()
+
+
+def _ends(q: Query, entries, d: Draft, scope: str) -> Answer:
+    """"The oldest and the newest Google model", "the largest and smallest additions": each end of the ranking (ties
+    together), with its value and citation, then how far apart the two ends are (``gap_sentence``: the months between
+    their releases, or how many times the size of one the other is)."""
+    s, lex, show = q.superlative, d.lex, d.show
+    end = {b: s.model_copy(update={"ends": False, "largest": b}) for b in (False, True)}  # each judged by its own variant
+    low, high = (superlative(entries, end[b]) for b in (False, True))
+
+    def names(es, b):
+        es, _ = page(es, language=q.language)
+        return show.join([f"**{e.name}** ({_ranked_value(end[b], show)(e)}) {d.cite(e.id)}" for e in es])
+    d.add(lex.say("superlative_ends", low_word=show.superlative(end[False]), high_word=show.superlative(end[True]),
+                  scope=scope, low=names(low, False), high=names(high, True)))
+    if low[0].id != high[0].id and s.field == "date" and (gap := gap_sentence([low[0], high[0]], "date", d)):
+        d.add(gap)
+    elif s.field == "params" and (small := size_key(end[False])(low[0])) and (big := size_key(end[True])(high[0])) > small:
+        d.add(lex.say("compare_gap_size", big=high[0].name, small=low[0].name, ratio=_ratio_shown(big / small, show.zh),
+                      diff=show.size(big - small)))
     if s.field == "params":
         known = sum(1 for e in entries if e.params.max_millions is not None)
         d.add(lex.say("superlative_basis", n=known, basis=lex.say(basis_key(s))))
@@ -671,6 +697,8 @@ def _winner_parents(q: Query, winners, d: Draft, attrs) -> None:
 
 def basis_key(s) -> str:
     """The lexicon key naming the size a ranking compares."""
+    if s.ends and s.measure is None:  # both ends, each by its own variant
+        return "basis_ends"
     return "basis_active" if s.measure == "active" else "basis_largest" if s.by_largest() else "basis_smallest"
 
 
