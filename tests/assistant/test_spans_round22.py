@@ -139,3 +139,28 @@ def test_a_breakdown_of_a_named_part_of_the_catalog(full, question, facet, part)
     q = answer.query
     assert not answer.abstained and q["group_by"] == facet, q
     assert [c["values"] for c in q["where"]["items"] if c.get("facet") == "catalog"] == [[part]], q["where"]
+
+
+@pytest.mark.parametrize("question", [
+    "what share of Meta's models do decoders make up?",
+    "how big a part of the paper's catalog do encoders make up?",
+])
+def test_make_up_as_constitute_is_a_share_not_an_instruction(full, question):
+    answer = full.ask(question)
+    assert not answer.abstained and answer.query["intent"] != "out_of_scope", answer.text[:200]
+    assert "%" in answer.text, answer.text[:300]
+
+
+@pytest.mark.parametrize("question", ["make up a model that beats GPT-4", "please make up some numbers for LaMDA"])
+def test_make_up_as_invent_is_still_refused(full, question):
+    assert full.ask(question).abstained
+
+
+@pytest.mark.parametrize("question, bound", [
+    ("do open models make up most of the models over 50B?", 50_000),
+    ("are the majority of the models above 20 billion parameters closed?", 20_000),
+])
+def test_a_share_claim_about_a_size_bounded_set_takes_the_bound_as_its_base(full, question, bound):
+    answer = full.ask(question)
+    base = sum(1 for e in full.catalog.models.values() if e.in_paper and (e.params.max_millions or 0) > bound)
+    assert f"of the {base} models where size > " in answer.text, (base, answer.text[:400])
