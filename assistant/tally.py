@@ -15,7 +15,8 @@ from assistant.lexicon import lexicon, phrase_pattern
 from assistant.paginate import LIST_LIMIT, page
 from assistant.query import And, Attribute, Constraint, Intent, Op, Query, leaves, years_spanned
 from assistant.reading import claimed_set, criteria, field_word, having_condition, order_words
-from assistant.retrieve import holds, ranked, select, size_key, superlative, why
+from assistant.facets import released_sizes
+from assistant.retrieve import OWNED_COUNTS, holds, ranked, select, size_key, superlative, why
 from catalog import Catalog, ModelEntry
 
 # the field a ranking is judged by, as the attribute that states it (shown with the winner, never asked of its parents)
@@ -601,9 +602,10 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
             d.add(lex.say("sorted_unplaced", what=field_word(q.language, s.field),
                           names=show.join([f"**{e.name}** {d.cite(e.id)}" for e in unplaced])))
         return d.finish()
+    owned = s.field in OWNED_COUNTS  # "the most sizes": said "the model with the most released sizes"
     if s.top > 1:
         top = ranked(entries, s, s.top, ties=True)
-        d.add(lex.say("superlative_top", n=min(len(top), s.top), word=word, scope=scope))
+        d.add(lex.say("superlative_owned_top" if owned else "superlative_top", n=min(len(top), s.top), word=word, scope=scope))
         d.add("\n".join(f"{i}. **{e.name}** ({value(e)}) {d.cite(e.id)}" for i, e in enumerate(top, start=1)))
         if len(top) > s.top:
             d.add(lex.say("superlative_top_ties", n=len(top), value=value(top[-1])))
@@ -612,7 +614,8 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
         if note:
             d.add(note)
         names = show.join([f"**{e.name}** ({value(e)}) {d.cite(e.id)}" for e in winners])
-        d.add(lex.say("superlative_one" if len(winners) == 1 else "superlative_many", word=word, scope=scope, names=names))
+        d.add(lex.say(("superlative_owned_" if owned else "superlative_") + ("one" if len(winners) == 1 else "many"),
+                      word=word, scope=scope, names=names))
         if q.attributes and len(winners) <= 3:  # "the licence of the biggest of them": the attribute of each winner
             from assistant.respond import FACT_SENTENCES, sentences
 
@@ -742,7 +745,13 @@ def _aggregate(q: Query, entries, d: Draft, crit: str) -> Answer:
 
 
 def _ranked_value(s, show):
-    """A ranked model's value as the ranking shows it: the size it was ranked by, or its date as an answer gives one."""
+    """A ranked model's value as the ranking shows it: the size it was ranked by, its date as an answer gives one, or
+    the number of its own values counted, with them ("8: 125M, 350M, ...")."""
+    if s.field in OWNED_COUNTS:
+        values = {"sizes": lambda e: [show.size(m) for m in sorted(released_sizes(e))],
+                  "labs": lambda e: [show.lab(x) for x in e.org_names],
+                  "objectives": lambda e: [show.objective(o) for o in e.objectives]}[s.field]
+        return lambda e: show.lex.say("owned_value", n=len(values(e)), values=show.join(values(e)))
     return (lambda e: show.size(size_key(s)(e))) if s.field == "params" else show.date_stated
 
 

@@ -164,3 +164,31 @@ def test_a_share_claim_about_a_size_bounded_set_takes_the_bound_as_its_base(full
     answer = full.ask(question)
     base = sum(1 for e in full.catalog.models.values() if e.in_paper and (e.params.max_millions or 0) > bound)
     assert f"of the {base} models where size > " in answer.text, (base, answer.text[:400])
+
+
+def _owned(e, field):
+    from assistant.facets import released_sizes
+    return {"sizes": len(released_sizes(e)), "labs": len(e.org_names), "objectives": len(e.objectives)}[field]
+
+
+@pytest.mark.parametrize("question, field, most, where", [
+    ("which model was released in the most different sizes?", "sizes", True, lambda e: True),
+    ("among the additions, which one has the greatest number of size options?", "sizes", True, lambda e: not e.in_paper),
+    ("what paper model is credited to the most organizations?", "labs", True, lambda e: e.in_paper),
+    ("which decoder lists the most training objectives?", "objectives", True, lambda e: e.architecture.value == "decoder"),
+    ("Meta 的模型里哪个发布的尺寸版本最多", "sizes", True, _lab("Meta")),
+])
+def test_a_ranking_by_the_number_of_a_models_own_values(full, question, field, most, where):
+    cat = full.catalog
+    counts = {e.id: _owned(e, field) for e in cat.models.values() if where(e) and _owned(e, field)}
+    best = max(counts.values()) if most else min(counts.values())
+    answer = full.ask(question)
+    s = answer.query["superlative"]
+    assert s and s["field"] == field and s["largest"] is most, answer.query
+    assert set(answer.models) >= {i for i, n in counts.items() if n == best}, (answer.models, best)
+    assert f"{best}: " in answer.text or f"{best} 个：" in answer.text, answer.text[:300]
+
+
+@pytest.mark.parametrize("question", ["which model has the most parameters?", "which Meta model is the most recent?"])
+def test_a_ranking_by_size_or_date_is_not_a_count(full, question):
+    assert full.ask(question).query["superlative"]["field"] in ("params", "date")
