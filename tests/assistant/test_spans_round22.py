@@ -192,3 +192,23 @@ def test_a_ranking_by_the_number_of_a_models_own_values(full, question, field, m
 @pytest.mark.parametrize("question", ["which model has the most parameters?", "which Meta model is the most recent?"])
 def test_a_ranking_by_size_or_date_is_not_a_count(full, question):
     assert full.ask(question).query["superlative"]["field"] in ("params", "date")
+
+
+@pytest.mark.parametrize("question, lab, nth", [
+    ("what was the second model from DeepSeek?", "DeepSeek", 2),
+    ("third release by Microsoft?", "Microsoft", 3),
+])
+def test_a_place_in_a_labs_release_order_said_with_from_or_by(full, question, lab, nth):
+    cat = full.catalog
+    dates = sorted({e.date.key for e in cat.models.values() if _lab(lab)(e)})
+    want = {e.id for e in cat.models.values() if _lab(lab)(e) and e.date.key == dates[nth - 1]}
+    answer = full.ask(question)
+    assert set(answer.models) == want, (answer.models, want)
+
+
+def test_the_nth_model_from_the_list_above_is_still_a_pick(full):
+    from assistant.session import Session
+    s = Session()
+    first = full.ask("which models did Google build?", s)
+    picked = full.ask("the second model from the list", s)
+    assert picked.models == [first.models[1]], (picked.models, first.models[:3])
