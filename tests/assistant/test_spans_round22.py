@@ -212,3 +212,12 @@ def test_the_nth_model_from_the_list_above_is_still_a_pick(full):
     first = full.ask("which models did Google build?", s)
     picked = full.ask("the second model from the list", s)
     assert picked.models == [first.models[1]], (picked.models, first.models[:3])
+
+
+@pytest.mark.parametrize("question, ids", [
+    ("Pythia parameter counts", {"pythia"}),
+    ("T5 vs BART parameter counts?", {"t5", "bart"}),
+])
+def test_parameter_counts_of_named_models_are_their_sizes_not_a_count_of_models(full, question, ids):
+    answer = full.ask(question)
+    assert set(answer.models) == ids and answer.query["intent"] != "count", (answer.models, answer.query["intent"])
