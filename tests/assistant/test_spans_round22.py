@@ -221,3 +221,9 @@ def test_the_nth_model_from_the_list_above_is_still_a_pick(full):
 def test_parameter_counts_of_named_models_are_their_sizes_not_a_count_of_models(full, question, ids):
     answer = full.ask(question)
     assert set(answer.models) == ids and answer.query["intent"] != "count", (answer.models, answer.query["intent"])
+
+
+@pytest.mark.parametrize("question", ["Gemma 每天有多少用户", "BLOOM 有多少人在用？"])
+def test_a_chinese_count_of_users_is_unrecorded_not_a_count_of_models(full, question):
+    answer = full.ask(question)
+    assert answer.abstained and answer.query["unrecorded"], (answer.query.get("intent"), answer.text[:150])
