@@ -227,3 +227,17 @@ def test_parameter_counts_of_named_models_are_their_sizes_not_a_count_of_models(
 def test_a_chinese_count_of_users_is_unrecorded_not_a_count_of_models(full, question):
     answer = full.ask(question)
     assert answer.abstained and answer.query["unrecorded"], (answer.query.get("intent"), answer.text[:150])
+
+
+@pytest.mark.parametrize("question, part, base", [
+    ("what's the proportion of closed models among the decoders?", ("license", "closed"), ("architecture", "decoder")),
+    ("percentage of encoder-decoders amongst Google's models?", ("architecture", "encoder-decoder"), ("lab", "Google")),
+])
+def test_a_share_whose_set_is_named_last(full, question, part, base):
+    from assistant.query import And, Constraint
+    from assistant.retrieve import holds
+    cat = full.catalog
+    inside = [e for e in cat.models.values() if e.in_paper and holds(e, And(items=[Constraint(facet=base[0], values=[base[1]])]))]
+    n = sum(holds(e, And(items=[Constraint(facet=part[0], values=[part[1]])])) for e in inside)
+    answer = full.ask(question)
+    assert f"That is {n} of the {len(inside)} models where " in answer.text, (n, len(inside), answer.text[:300])
