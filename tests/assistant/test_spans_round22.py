@@ -241,3 +241,30 @@ def test_a_share_whose_set_is_named_last(full, question, part, base):
     n = sum(holds(e, And(items=[Constraint(facet=part[0], values=[part[1]])])) for e in inside)
     answer = full.ask(question)
     assert f"That is {n} of the {len(inside)} models where " in answer.text, (n, len(inside), answer.text[:300])
+
+
+@pytest.mark.parametrize("question, model, later", [
+    ("which models followed GPT-2?", "gpt-2", True),
+    ("what preceded T5?", "t5", False),
+    ("models that were followed by OPT", "opt", False),
+])
+def test_a_verb_of_order_before_a_model_is_a_date_relation(full, question, model, later):
+    cat = full.catalog
+    key = cat.models[model].date.key
+    want = {e.id for e in cat.models.values() if (e.date.key > key if later else e.date.key < key)}
+    answer = full.ask(question)
+    got = {e for e in answer.models}
+    assert got and got <= want, sorted(got - want)[:5]
+
+
+@pytest.mark.parametrize("question, model, later", [
+    ("which model directly followed RoBERTa?", "roberta", True),
+    ("what model immediately preceded PaLM?", "palm", False),
+])
+def test_a_verb_of_order_said_immediately_is_the_neighbour(full, question, model, later):
+    cat = full.catalog
+    key = cat.models[model].date.key
+    side = [e.date.key for e in cat.models.values() if (e.date.key > key if later else e.date.key < key)]
+    nearest = min(side) if later else max(side)
+    answer = full.ask(question)
+    assert answer.models and {cat.models[m].date.key for m in answer.models} == {nearest}, answer.models
