@@ -268,3 +268,13 @@ def test_a_verb_of_order_said_immediately_is_the_neighbour(full, question, model
     nearest = min(side) if later else max(side)
     answer = full.ask(question)
     assert answer.models and {cat.models[m].date.key for m in answer.models} == {nearest}, answer.models
+
+
+@pytest.mark.parametrize("question, facet", [
+    ("tally of licence classes among the additions", "license"),
+    ("give me a breakdown by architecture for Meta", "architecture"),
+    ("distribution of the paper's models across years", "year"),
+])
+def test_a_breakdown_said_with_its_noun_before_the_field(full, question, facet):
+    q = full.ask(question).query
+    assert q["group_by"] == facet, q
