@@ -278,3 +278,20 @@ def test_a_verb_of_order_said_immediately_is_the_neighbour(full, question, model
 def test_a_breakdown_said_with_its_noun_before_the_field(full, question, facet):
     q = full.ask(question).query
     assert q["group_by"] == facet, q
+
+
+@pytest.mark.parametrize("turns, field, largest, attribute", [
+    (["which came first, RoBERTa or XLNet?", "who built the later one?"], "date", True, "labs"),
+    (["Gopher vs Chinchilla", "what licence does the smaller of the two have?"], "params", False, "license"),
+    (["T5 和 BART 哪个大", "大一点的那个是哪年发布的"], "params", True, "date"),
+])
+def test_a_comparative_picks_one_model_of_the_pair_just_compared(full, turns, field, largest, attribute):
+    from assistant.session import Session
+    s = Session()
+    first = full.ask(turns[0], s)
+    pair = [full.catalog.models[m] for m in first.models]
+    key = (lambda e: e.params.max_millions) if field == "params" else (lambda e: e.date.key)
+    want = (max if largest else min)(pair, key=key).id
+    answer = full.ask(turns[1], s)
+    assert answer.models == [want], (answer.models, want)
+    assert attribute in answer.query["attributes"], answer.query["attributes"]
