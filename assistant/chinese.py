@@ -521,7 +521,8 @@ class ChineseReader:
             else:
                 runs.append(run.strip().lower())
                 run = ""
-        two = sum(r in self._known for r in runs) >= 2 or any(u.text in self.gap_pairs for u in units)
+        two = (sum(r in self._known for r in runs) >= 2 or any(u.text in self.gap_pairs for u in units)
+               or self._trip_join(units, shorthand=True) is not None)
         out = list(units)
         for k, u in enumerate(units):
             word = u.text.strip()
@@ -545,6 +546,10 @@ class ChineseReader:
             if work is not None or not two or count in self.gap_short:
                 continue
             out[k] = _Unit(u.text, "gloss", self.gap_gloss)
+            if (join := self._trip_join(units, shorthand=True)) is not None and out[join].kind in ("raw", "unread"):
+                # "DeepSeek-V3 到 R1 间隔多久": the join stays between the names, so a version said alone ("R1") is read
+                # as the first name's line, as in "DeepSeek-V3 to R1"
+                out[join] = _Unit(units[join].text, "gloss", "to")
             j = k - 1
             while j >= 0 and (units[j].text.strip() in self.gap_verbs or units[j].text.strip() == "了"):
                 out[j] = _Unit(units[j].text, "gloss", "")
@@ -554,9 +559,17 @@ class ChineseReader:
     def _trip(self, units: list[_Unit]) -> bool:
         """Two names joined by a word of the span frame ("PaLM 到 Flan-PaLM", "从 T5 至 Flan-T5"): a trip from one
         release to the other."""
-        seen = [u for u in units if u.text.strip()]
-        return any(u.text.strip() in self.span_joins and self._is_name(seen[i - 1]) and self._is_name(seen[i + 1])
-                   for i, u in enumerate(seen[1:-1], 1))
+        return self._trip_join(units) is not None
+
+    def _trip_join(self, units: list[_Unit], shorthand: bool = False) -> int | None:
+        """The index of the word of the span frame that joins two names ("PaLM 到 Flan-PaLM"), or None; with
+        ``shorthand``, the second may be a version said alone ("DeepSeek-V3 到 R1", "Llama 2 到 3")."""
+        seen = [i for i, u in enumerate(units) if u.text.strip()]
+
+        def second(u: _Unit) -> bool:
+            return self._is_name(u) or (shorthand and u.kind == "raw" and bool(_VERSION_ALONE.fullmatch(u.text.strip())))
+        return next((seen[n] for n in range(1, len(seen) - 1) if units[seen[n]].text.strip() in self.span_joins
+                     and self._is_name(units[seen[n - 1]]) and second(units[seen[n + 1]])), None)
 
     def _kin_asked(self, pieces: list[_Piece], rest: list[_Unit]) -> bool:
         """谁 closes the question (only particles after it) and the clause before it names a kin of a model."""
@@ -868,4 +881,6 @@ def _unit_start(pieces: list[_Piece], j: int) -> int:
 # "文字（text）", "僅編碼器（encoder）": an English word in brackets that only repeats the gloss before it
 _ECHO = re.compile(r"([\w-]+(?: [\w-]+){0,2}) ?\(([^()]{1,30})\)")
 _PUNCTUATION = re.compile(r"[,;:、。，；：!?！？]+")
+# a version said alone after a name it shortens ("R1" after DeepSeek-V3, "3" after Llama 2, "V3", "2.5")
+_VERSION_ALONE = re.compile(r"[A-Za-z]{0,2}-?\d{1,2}(?:\.\d)?[A-Za-z]?")
 _SCRIPT_CHANGE = re.compile(r"([A-Za-z0-9](?=[\u4e00-\u9fff])|[\u4e00-\u9fff](?=[A-Za-z0-9]))")

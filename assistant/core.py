@@ -234,8 +234,17 @@ class Assistant:
         return same_as(what, self.catalog.models[model_id])
 
     def _pick(self, words: str, ids: list[str]) -> tuple[list[str], set[str]]:
-        """The models among ``ids`` that the words describe ("the vision one": its domain), and the facets they name."""
-        from assistant.retrieve import holds
+        """The models among ``ids`` that the words describe ("the vision one": its domain), and the facets they name; a
+        comparative ("newer", "bigger": the lexicon's ``comparative_rank``) picks the first of them by that measure."""
+        from assistant.query import Superlative
+        from assistant.retrieve import holds, superlative
+
+        ranks = lexicon("en").data.get("comparative_rank", {})
+        if words.strip().lower() in ranks:
+            field, end = ranks[words.strip().lower()]
+            entries = [self.catalog.models[m] for m in ids if m in self.catalog.models]
+            return [e.id for e in superlative(entries, Superlative(field=field, largest=end == "max", measure="largest"))], \
+                {"size" if field == "params" else "date"}
 
         q = self.understander.understand(f"{words} models")
         if q.models or not q.where.items:

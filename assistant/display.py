@@ -46,7 +46,14 @@ class Display:
         self.zh = language == "zh"
 
     def superlative(self, s) -> str:
-        """The ranking's word: "largest", "most recent"; with its place, "second largest"."""
+        """The ranking's word: "largest", "most recent"; with its place, "second largest"; both ends, "earliest and most
+        recent"."""
+        owned = self.labels.get("superlative_owned", {}).get(s.field)
+        if owned:  # "the most sizes": a count of each model's own values
+            return owned[0 if s.largest else 1]
+        if getattr(s, "ends", False):
+            low, high = (self.superlative(s.model_copy(update={"ends": False, "largest": b, "rank": 1})) for b in (False, True))
+            return self.lex.say("superlative_ends_word", low=low, high=high)
         word = {("params", True): "largest", ("params", False): "smallest",
                 ("date", True): "most recent", ("date", False): "earliest"}[(s.field, s.largest)]
         nth = self.labels.get("superlative_nth", {}).get(word)  # a language that says the place inside the word: 参数量第二大

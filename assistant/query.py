@@ -170,8 +170,10 @@ class Superlative(BaseModel):
     """A ranking inside the filtered set: "the three largest", "the earliest"."""
 
     model_config = ConfigDict(frozen=True)
-    field: str  # "params" | "date"
-    largest: bool  # True: largest / most recent; False: smallest / earliest
+    # "params" | "date", or the number of a model's own recorded values (``retrieve.OWNED_COUNTS``: "sizes", "labs",
+    # "objectives"): "which model comes in the most sizes?", "the model credited to the most labs"
+    field: str
+    largest: bool  # True: largest / most recent / most values; False: smallest / earliest / fewest
     top: int = 1
     # which size variant stands for a model ("smallest, judging by each model's largest size");
     # None: the direction's own (largest: the largest variant, smallest: the smallest variant)
@@ -179,6 +181,9 @@ class Superlative(BaseModel):
     measure: Optional[Literal["largest", "smallest", "active"]] = None
     rank: int = 1  # "the second largest": the models at that place of the ranking (ties share a place)
     whole: bool = False  # "Google models sorted by size": every model of the set in this order, not a top
+    # "the oldest and the newest Google model", "the first and last additions", "largest and smallest": both ends of the
+    # ranking, each named with its value, and how far apart they are (the months between, or the size ratio)
+    ends: bool = False
 
     def by_largest(self) -> bool:
         """Sizes are compared by each model's largest variant."""

@@ -194,7 +194,8 @@ def reading(q: Query, catalog: Catalog) -> str:
     elif q.superlative:
         s = q.superlative
         word = show.superlative(s)
-        out = say("reading_superlative", word=word, n=s.top, top=f"{s.top} " if s.top > 1 else "").replace("  ", " ") + where
+        said = "reading_superlative_owned" if s.field in show.labels.get("superlative_owned", {}) else "reading_superlative"
+        out = say(said, word=word, n=s.top, top=f"{s.top} " if s.top > 1 else "").replace("  ", " ") + where
         if s.field == "params" and s.measure:
             out += say("reading_measure", basis=say("basis_active" if s.measure == "active" else "basis_largest" if s.by_largest() else "basis_smallest"))
         if q.winner_kin:  # "the parent of the smallest DPO model": the winner, then its parents

@@ -130,9 +130,17 @@ def size_key(s: Superlative):
     return (lambda e: e.params.max_millions) if s.by_largest() else smallest_size
 
 
+# the number of a model's own recorded values a ranking can count ("the most sizes", "the most labs"); none: not ranked
+OWNED_COUNTS = {"sizes": lambda e: len(released_sizes(e)) or None,
+                "labs": lambda e: len(e.org_names) or None,
+                "objectives": lambda e: len(e.objectives) or None}
+
+
 def _key(s: Superlative):
     if s.field == "params":
         return size_key(s)
+    if s.field in OWNED_COUNTS:
+        return OWNED_COUNTS[s.field]
     return lambda e: e.date.key
 
 

@@ -151,6 +151,8 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         return parents
     if (one := _picked_one(query, session, lex, pick)) is not None:  # "is the vision one open?" after a list
         return one
+    if (one := _picked_of_pair(query, session, lex, pick)) is not None:  # "who made the newer one?" after a comparison
+        return one
     compared = [x.model for x in query.relations if x.kind in _COMPARATIVE and x.model]
     if compared and query.yes_no and not query.models and lex.ref("subject_it", text) and session.focus:
         models, source = topic(session, lex.has("demonstrative", text.lower()))  # "is it bigger than Llama 2?": compare them
@@ -418,6 +420,24 @@ def _picked_one(query: Query, session: Session, lex, pick) -> Query | None:
     premises = [Premise(model=chosen[0], constraint=c, negated=neg) for c, neg in leaves(query.where) if c.facet not in facets]
     return query.model_copy(update={"models": chosen, "intent": Intent.FACT, "where": And(items=[]), "premises": premises,
                                     "superlative": None, "referent": Referent(word="", models=chosen, source="list")})
+
+
+def _picked_of_pair(query: Query, session: Session, lex, pick) -> Query | None:
+    """"Which is older, BERT or GPT?" then "who made the newer one?": the one model of the pair just compared that the
+    comparative picks (its field and end in the lexicon's ``comparative_rank``; no pick when the two tie), asked what
+    the question asks of it."""
+    two = list(session.focus) if len(session.focus) == 2 else list(session.last_models) if len(session.last_models) == 2 else []
+    if pick is None or query.models or len(two) != 2 or not (query.yes_no or query.attributes or query.cite):
+        return None
+    said = lex.ref("pick_comparative", query.text)
+    if not said:
+        return None
+    chosen, _ = pick(said.group("word"), two)
+    if len(chosen) != 1:
+        return None
+    intent = query.intent if query.intent in (Intent.FACT, Intent.CITATION) else Intent.FACT
+    return query.model_copy(update={"models": chosen, "intent": intent, "where": And(items=[]), "superlative": None,
+                                    "referent": Referent(word=said.group(0), models=chosen, source="pair")})
 
 
 def _other(session: Session) -> str | None:

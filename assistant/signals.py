@@ -237,10 +237,17 @@ def find_superlative(low: str, lex: Lexicon, measure: str | None = None) -> Supe
     if "rank_size" in s and (placed := s["rank_size"].search(low)):  # "ranks fourth in size": that place among the largest
         return Superlative(field="params", largest=True, top=top, measure=measure, rank=lex.data["ordinals"][placed.group("nth")])
     if "rank_release" in s and (placed := s["rank_release"].search(low)) and not (s["largest"].search(low) or s["smallest"].search(low)):
-        return Superlative(field="date", largest=False, top=top, rank=lex.data["ordinals"][placed.group("nth")])  # "Meta's second model"
+        nth = next(v for k, v in placed.groupdict().items() if k.startswith("nth") and v)
+        return Superlative(field="date", largest=False, top=top, rank=lex.data["ordinals"][nth])  # "Meta's second model"
     if "rank_last" in s and s["rank_last"].search(low) and not s["largest"].search(low) and not s["smallest"].search(low):
         return Superlative(field="date", largest=True, top=top, rank=2)  # "the penultimate model released"
     by_date = s["earliest"].search(low) or s["latest"].search(low)
+    for field, p in lex.patterns("superlative_owned", low):  # "which model comes in the most sizes?": a count of its own values
+        if (m := p.search(low)):
+            word = m.group("dir") or m.group("dir2")
+            return Superlative(field=field, largest=not lex.has("superlative_fewest", word), top=top)
+    if "ends" in s and (ends := s["ends"].search(low)):  # "the oldest and the newest", "largest and smallest": both ends
+        return Superlative(field="date" if ends.group("date") else "params", largest=True, ends=True)
     if measure == "own":  # the variant the direction itself names: the largest variant for "largest", the smallest for "smallest"
         measure = "largest" if s["largest"].search(low) else "smallest"
     if s["largest"].search(low) or (top > 1 and "top" in low and not s["smallest"].search(low) and not by_date):

@@ -15,7 +15,8 @@ from assistant.lexicon import lexicon, phrase_pattern
 from assistant.paginate import LIST_LIMIT, page
 from assistant.query import And, Attribute, Constraint, Intent, Op, Query, leaves, years_spanned
 from assistant.reading import claimed_set, criteria, field_word, having_condition, order_words
-from assistant.retrieve import holds, ranked, select, size_key, superlative, why
+from assistant.facets import released_sizes
+from assistant.retrieve import OWNED_COUNTS, holds, ranked, select, size_key, superlative, why
 from catalog import Catalog, ModelEntry
 
 # the field a ranking is judged by, as the attribute that states it (shown with the winner, never asked of its parents)
@@ -589,6 +590,8 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
         return d.finish()
     word = show.superlative(s)
     value = _ranked_value(s, show)
+    if s.ends:
+        return _ends(q, entries, d, scope)
     if s.whole:  # "Google models sorted by size": every model of the set in that order, the ones it cannot place after
         order = ranked(entries, s, len(entries))
         where = (lex.say("sorted_scope_previous") if previous else lex.say("sorted_scope", crit=crit) if crit
@@ -599,9 +602,10 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
             d.add(lex.say("sorted_unplaced", what=field_word(q.language, s.field),
                           names=show.join([f"**{e.name}** {d.cite(e.id)}" for e in unplaced])))
         return d.finish()
+    owned = s.field in OWNED_COUNTS  # "the most sizes": said "the model with the most released sizes"
     if s.top > 1:
         top = ranked(entries, s, s.top, ties=True)
-        d.add(lex.say("superlative_top", n=min(len(top), s.top), word=word, scope=scope))
+        d.add(lex.say("superlative_owned_top" if owned else "superlative_top", n=min(len(top), s.top), word=word, scope=scope))
         d.add("\n".join(f"{i}. **{e.name}** ({value(e)}) {d.cite(e.id)}" for i, e in enumerate(top, start=1)))
         if len(top) > s.top:
             d.add(lex.say("superlative_top_ties", n=len(top), value=value(top[-1])))
@@ -610,7 +614,8 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
         if note:
             d.add(note)
         names = show.join([f"**{e.name}** ({value(e)}) {d.cite(e.id)}" for e in winners])
-        d.add(lex.say("superlative_one" if len(winners) == 1 else "superlative_many", word=word, scope=scope, names=names))
+        d.add(lex.say(("superlative_owned_" if owned else "superlative_") + ("one" if len(winners) == 1 else "many"),
+                      word=word, scope=scope, names=names))
         if q.attributes and len(winners) <= 3:  # "the licence of the biggest of them": the attribute of each winner
             from assistant.respond import FACT_SENTENCES, sentences
 
@@ -622,6 +627,30 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
             _winner_others(winners, d)
         if q.winner_kin and len(winners) <= 3:  # "the parent of the smallest DPO model": the winner's parents, each cited,
             _winner_parents(q, winners, d, attrs if q.attributes else [])  # and what else is asked of them
+    if s.field == "params":
+        known = sum(1 for e in entries if e.params.max_millions is not None)
+        d.add(lex.say("superlative_basis", n=known, basis=lex.say(basis_key(s))))
+    return d.finish()
+
+
+def _ends(q: Query, entries, d: Draft, scope: str) -> Answer:
+    """"The oldest and the newest Google model", "the largest and smallest additions": each end of the ranking (ties
+    together), with its value and citation, then how far apart the two ends are (``gap_sentence``: the months between
+    their releases, or how many times the size of one the other is)."""
+    s, lex, show = q.superlative, d.lex, d.show
+    end = {b: s.model_copy(update={"ends": False, "largest": b}) for b in (False, True)}  # each judged by its own variant
+    low, high = (superlative(entries, end[b]) for b in (False, True))
+
+    def names(es, b):
+        es, _ = page(es, language=q.language)
+        return show.join([f"**{e.name}** ({_ranked_value(end[b], show)(e)}) {d.cite(e.id)}" for e in es])
+    d.add(lex.say("superlative_ends", low_word=show.superlative(end[False]), high_word=show.superlative(end[True]),
+                  scope=scope, low=names(low, False), high=names(high, True)))
+    if low[0].id != high[0].id and s.field == "date" and (gap := gap_sentence([low[0], high[0]], "date", d)):
+        d.add(gap)
+    elif s.field == "params" and (small := size_key(end[False])(low[0])) and (big := size_key(end[True])(high[0])) > small:
+        d.add(lex.say("compare_gap_size", big=high[0].name, small=low[0].name, ratio=_ratio_shown(big / small, show.zh),
+                      diff=show.size(big - small)))
     if s.field == "params":
         known = sum(1 for e in entries if e.params.max_millions is not None)
         d.add(lex.say("superlative_basis", n=known, basis=lex.say(basis_key(s))))
@@ -671,6 +700,8 @@ def _winner_parents(q: Query, winners, d: Draft, attrs) -> None:
 
 def basis_key(s) -> str:
     """The lexicon key naming the size a ranking compares."""
+    if s.ends and s.measure is None:  # both ends, each by its own variant
+        return "basis_ends"
     return "basis_active" if s.measure == "active" else "basis_largest" if s.by_largest() else "basis_smallest"
 
 
@@ -714,7 +745,13 @@ def _aggregate(q: Query, entries, d: Draft, crit: str) -> Answer:
 
 
 def _ranked_value(s, show):
-    """A ranked model's value as the ranking shows it: the size it was ranked by, or its date as an answer gives one."""
+    """A ranked model's value as the ranking shows it: the size it was ranked by, its date as an answer gives one, or
+    the number of its own values counted, with them ("8: 125M, 350M, ...")."""
+    if s.field in OWNED_COUNTS:
+        values = {"sizes": lambda e: [show.size(m) for m in sorted(released_sizes(e))],
+                  "labs": lambda e: [show.lab(x) for x in e.org_names],
+                  "objectives": lambda e: [show.objective(o) for o in e.objectives]}[s.field]
+        return lambda e: show.lex.say("owned_value", n=len(values(e)), values=show.join(values(e)))
     return (lambda e: show.size(size_key(s)(e))) if s.field == "params" else show.date_stated
 
 

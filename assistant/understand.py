@@ -721,9 +721,12 @@ class Understander:
         not?": the lexicon's ``count_split_rest``, about the condition said last before it). The condition leaves
         ``where``."""
         tops = [c for c in where.items if isinstance(c, Constraint)]
+        def negates(n, c) -> bool:  # "MoE and non-MoE": the same values, however the positive side was joined
+            return isinstance(n, Not) and isinstance(n.item, Constraint) and n.item.facet == c.facet and set(n.item.values) == set(c.values)
         for c in tops:  # the value and its negation, both said
-            if any(isinstance(n, Not) and n.item == c for n in where.items) and lex.has("count", cue_text):
-                return And(items=[x for x in where.items if x is not c and not (isinstance(x, Not) and x.item == c)]), c
+            if any(negates(n, c) for n in where.items) and lex.has("count", cue_text):
+                return (And(items=[x for x in where.items if x is not c and not negates(x, c)]),
+                        c.model_copy(update={"op": Op.IN}) if c.op is Op.ALL else c)
         rest = lex.first("count_split_rest", cue_text)
         if rest is None or not tops:
             return where, None
