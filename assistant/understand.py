@@ -568,6 +568,10 @@ class Understander:
             said, own = lex.first("hop_before", before), lex.first("hop_after", after)
             if said and lex.first("hop_listed", before[:said.start()]) or own and lex.first("hop_listed_after", after[own.end():]):
                 continue  # "the lab, the year and the parent model of Vicuna", "T0's base model, its sizes and its lab": asked too
+            if lex.first("hop_model_before", before) and lex.first("hop_child_after", after):
+                # "the model Turing-NLG was folded into", "the model Gemma was followed by": its children, one generation down
+                reached = [i for i, e in self.catalog.models.items() if m.model_id in e.derived_from]
+                return (m.model_id, -1, reached) if reached else None
             clause = lex.first("hop_clause_after", after)  # "Minerva extends another model - ... that base model"
             joint = None if said or own or clause else lex.first("hop_joint_after", after)  # "SAM and DINOv2 both derive ..."
             joint = joint if joint and lex.first("hop_pointer", after[joint.end():]) else None
