@@ -241,6 +241,9 @@ def find_superlative(low: str, lex: Lexicon, measure: str | None = None) -> Supe
     if "rank_last" in s and s["rank_last"].search(low) and not s["largest"].search(low) and not s["smallest"].search(low):
         return Superlative(field="date", largest=True, top=top, rank=2)  # "the penultimate model released"
     by_date = s["earliest"].search(low) or s["latest"].search(low)
+    if by_date and "size_asked" in s and not s["earliest_not"].search(low):
+        # "the largest size of the earliest RLHF model": the date ranks, the size at its largest is the field asked
+        low = s["size_asked"].sub(lambda m: " " * len(m.group()), low)
     if measure == "own":  # the variant the direction itself names: the largest variant for "largest", the smallest for "smallest"
         measure = "largest" if s["largest"].search(low) else "smallest"
     if s["largest"].search(low) or (top > 1 and "top" in low and not s["smallest"].search(low) and not by_date):
