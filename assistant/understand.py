@@ -889,8 +889,11 @@ class Understander:
         hop = part[:3] if part else self._hop(text, lex, mentions, focus) if (set(attributes) & _HOP_ATTRIBUTES or "citation" in features) else None
         if hop:  # "who built the parent of Zephyr?": the field of the parents, reached from the model named
             focus, r.relations = hop[2], [x for x in r.relations if x.kind != "derived"]
-            # the hop's own words ("base model", "foundation model") are no premise about the parent's training
+            # the hop's own words ("base model", "foundation model", "distilled from") are no premise about the parent's training
             where = _without_lineage(where)
+            said = [(row["facet"], row["value"]) for row in lex.data.get("hop_verb_values", []) if phrase_pattern(row["pattern"]).search(low)]
+            where = And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.op in (Op.IN, Op.ALL)
+                                                                and c.values and all((c.facet, v) in said for v in c.values))])
             features = (features - {"lineage", "two_models"}) | {"models"} | ({"two_models"} if len(focus) >= 2 else set())
         if not hop and not part and "lineage" in features and len(focus) == 1 and lex.has("kin_derived", low) \
                 and not lex.has("children_asked", cue_text) and not lex.has("hop_twice", low) \
