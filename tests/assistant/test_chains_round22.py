@@ -99,6 +99,7 @@ def test_a_part_used_as_a_backbone(full, question, start, part, shown):
 @pytest.mark.parametrize("question, model, shown", [
     ("Alpaca came out in 2021, what was it fine-tuned from?", "alpaca", "March 2023"),
     ("Zephyr was released in 2022. what's its base model?", "zephyr", "October 2023"),
+    ("Alpaca 是 2021 年推出的，它是在哪个模型上微调的", "alpaca", "2023年3月"),
 ])
 def test_a_year_asserted_before_a_lineage_question_is_a_premise(full, question, model, shown):
     answer = full.ask(question)
