@@ -136,8 +136,9 @@ def test_this_lab_after_a_question_about_a_models_lab(full, history, question, m
 
 
 @pytest.mark.parametrize("history, question, start", [
-    (["what is T5?"], "which of the models added after the paper build on it?", "t5"),
-    (["tell me about GPT-3"], "which post-paper additions are derived from it?", "gpt-3"),
+    (["what is ViT?"], "which of the models added after the paper build on it?", "vit"),
+    (["tell me about PaLM"], "which post-paper additions build upon it?", "palm"),
+    (["BERT 是什么"], "论文之后新增的模型里哪些是建立在它之上的", "bert"),
 ])
 def test_build_on_it_inside_a_part_of_the_catalog(full, history, question, start):
     answer = _ask_after(full, history, question)
