@@ -211,7 +211,7 @@ class Referent(BaseModel):
     model_config = ConfigDict(frozen=True)
     word: str  # the words that referred ("it", "what license?", "which is older?")
     models: list[str] = Field(default_factory=list)
-    source: Literal["subject", "answer", "pair", "list", "concept", "repeat"] = "subject"
+    source: Literal["subject", "answer", "pair", "list", "concept", "repeat", "chain"] = "subject"
 
 
 class Query(BaseModel):

@@ -144,3 +144,27 @@ def test_build_on_it_inside_a_part_of_the_catalog(full, history, question, start
     answer = _ask_after(full, history, question)
     expected = {m for m in _children(full, start) if not full.catalog.models[m].in_paper}
     assert expected and set(answer.models) == expected, answer.text
+
+
+@pytest.mark.parametrize("history, question, start", [
+    # the demonstrative said first, as Chinese says it (那个模型又基于什么, 那个模型又是从什么来的)
+    (["Flamingo 基于哪个模型"], "那个模型又基于什么", "chinchilla"),
+    (["Alpaca 是在哪个模型上微调的"], "那个模型又是从什么来的", "llama"),
+])
+def test_that_model_then_its_own_lineage_in_chinese(full, history, question, start):
+    answer = _ask_after(full, history, question)
+    assert answer.query["intent"] == "lineage" and answer.query["models"] == [start], answer.query
+
+
+@pytest.mark.parametrize("history, question, chain, shown", [
+    (["what is Flamingo built on?", "and what is that one built on?"], "who made them all?",
+     ["flamingo", "chinchilla", "gopher"], "DeepMind"),
+    (["Zephyr 基于哪个模型"], "它们都是什么时候发布的", ["zephyr", "mistral-7b"], "2023年10月"),
+    (["Vicuna 是在哪个模型上微调的", "那个模型是谁做的"], "它们都有多大", ["vicuna", "llama"], "13B"),
+])
+def test_they_after_a_run_of_lineage_turns(full, history, question, chain, shown):
+    """"They" after turns that each asked about a model the turn before named: every model of that run."""
+    answer = _ask_after(full, history, question)
+    assert set(chain) <= set(answer.models), answer.text
+    assert answer.query["referent"]["source"] == "chain", answer.query["referent"]
+    assert shown in answer.text, answer.text
