@@ -558,8 +558,9 @@ class Understander:
 
     def _hop(self, text: str, lex: Lexicon, mentions, focus) -> tuple[str, int, list[str]] | None:
         """The model a field is asked of through its parent ("the parent of Zephyr", "Zephyr's base model", "the model
-        Alpaca was fine-tuned from"; "grandparent": two generations): (model, generations, the models reached), or None
-        when no model is named so or it has no parent in the catalog (its lineage answer says so)."""
+        Alpaca was fine-tuned from"; "grandparent": two generations; "the model Turing-NLG was folded into": its children,
+        generations -1): (model, generations, the models reached), or None when no model is named so or it has no parent
+        (or child) in the catalog (its lineage answer says so)."""
         low = text.lower()
         for m in mentions:
             if m.model_id not in focus:
@@ -568,14 +569,18 @@ class Understander:
             said, own = lex.first("hop_before", before), lex.first("hop_after", after)
             if said and lex.first("hop_listed", before[:said.start()]) or own and lex.first("hop_listed_after", after[own.end():]):
                 continue  # "the lab, the year and the parent model of Vicuna", "T0's base model, its sizes and its lab": asked too
-            if lex.first("hop_model_before", before) and lex.first("hop_child_after", after):
+            asked_child = lex.first("hop_child_question_after", after)
+            if (lex.first("hop_model_before", before) and lex.first("hop_child_after", after)
+                    or asked_child and lex.first("hop_pointer", after[asked_child.end():])):
                 # "the model Turing-NLG was folded into", "the model Gemma was followed by": its children, one generation down
                 reached = [i for i, e in self.catalog.models.items() if m.model_id in e.derived_from]
                 return (m.model_id, -1, reached) if reached else None
             clause = lex.first("hop_clause_after", after)  # "Minerva extends another model - ... that base model"
             joint = None if said or own or clause else lex.first("hop_joint_after", after)  # "SAM and DINOv2 both derive ..."
             joint = joint if joint and lex.first("hop_pointer", after[joint.end():]) else None
-            if not (said or own or joint
+            asked = lex.first("hop_question_after", after) if lex.first("hop_question_before", before) else None
+            asked = asked if asked and lex.first("hop_pointer", after[asked.end():]) else None
+            if not (said or own or joint or asked
                     or lex.first("hop_model_before", before) and lex.first("hop_model_after", after)
                     or clause and lex.first("hop_pointer", after[clause.end():])):
                 continue

@@ -168,3 +168,25 @@ def test_they_after_a_run_of_lineage_turns(full, history, question, chain, shown
     assert set(chain) <= set(answer.models), answer.text
     assert answer.query["referent"]["source"] == "chain", answer.query["referent"]
     assert shown in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, start, depth, reached, shown", [
+    # the relation asked as a question of its own, then a field of "that model"
+    ("which model was DistilBERT distilled from? when was that one released?", "distilbert", 1, "bert", "October 2018"),
+    ("what did Vicuna get fine-tuned from? how big is that model?", "vicuna", 1, "llama", "65B"),
+    ("Turing-NLG was replaced by which model? how big is that one?", "turing-nlg", -1, "mt-nlg", "530B"),
+    ("DeepSeek-V2 后来被哪个模型替代了？那个模型是什么时候发布的", "deepseek-v2", -1, "deepseek-v3", "2024年12月"),
+    # a relative clause of succession in Chinese: the model it took over from
+    ("PaLM 2 接替的那个模型是谁做的", "palm-2", 1, "palm", "Google"),
+    ("Llama 2 取代的模型有多大", "llama-2", 1, "llama", "65B"),
+])
+def test_the_relation_asked_then_a_field_of_that_model(full, question, start, depth, reached, shown):
+    answer = full.ask(question)
+    assert answer.query["hop_from"] == start and answer.query["hop_depth"] == depth, answer.query
+    assert answer.query["models"] == [reached], answer.query
+    assert shown in answer.text, answer.text
+
+
+def test_the_model_folded_into_in_chinese(full):
+    answer = full.ask("Turing-NLG 后来并入的那个模型有多大")
+    assert answer.models == ["mt-nlg"] and "530B" in answer.text, answer.text
