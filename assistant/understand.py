@@ -837,6 +837,10 @@ class Understander:
             c.facet == "size" and c.op is not Op.IN for c, _ in leaves(where)) else find_superlative(ranking, lex, measure)
         if r.adjacent is not None:  # "the next biggest model after PaLM": the ranking its relation implies
             sup = r.adjacent
+        if sup and sup.field == "date" and phrase_pattern(lex.data["superlative"].get("size_asked", "re:(?!)")).search(ranking) \
+                and Attribute.PARAMS not in attributes:
+            # "the largest configuration of the latest DeepSeek model": the winner's size at its largest, asked
+            attributes = [*attributes, Attribute.PARAMS]
         own = lex.first("own_variant", ranking) or (lex.first("own_variant_named", ranking) if focus else None)
         if own and find_superlative(blank(ranking, [own.span()]), lex, measure):
             own = None  # "the smallest Meta model, judged by its biggest release": a ranking, by the variant named

@@ -190,3 +190,24 @@ def test_the_relation_asked_then_a_field_of_that_model(full, question, start, de
 def test_the_model_folded_into_in_chinese(full):
     answer = full.ask("Turing-NLG 后来并入的那个模型有多大")
     assert answer.models == ["mt-nlg"] and "530B" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, start, parent, shown", [
+    ("how big was the teacher DistilBERT learned from?", "distilbert", "bert", "340M"),
+    ("the backbone that Flamingo builds on — how many parameters?", "flamingo", "chinchilla", "70B"),
+])
+def test_the_teacher_or_backbone_a_model_came_from(full, question, start, parent, shown):
+    answer = full.ask(question)
+    assert answer.query["hop_from"] == start and answer.query["models"] == [parent], answer.query
+    assert shown in answer.text, answer.text
+
+
+def test_the_winners_largest_configuration_is_asked(full):
+    answer = full.ask("what's the largest configuration of the latest DeepSeek model?")
+    assert answer.query["superlative"]["field"] == "date" and "params" in answer.query["attributes"], answer.query
+    assert answer.models[:1] == ["deepseek-r1"] and "671B" in answer.text, answer.text
+
+
+def test_other_models_that_come_from_that_lab(full):
+    answer = _ask_after(full, ["who made Orca?"], "which other models come from that lab?")
+    assert "phi-4" in answer.models and "orca" not in answer.models, answer.text
