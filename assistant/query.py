@@ -216,7 +216,7 @@ class Referent(BaseModel):
     model_config = ConfigDict(frozen=True)
     word: str  # the words that referred ("it", "what license?", "which is older?")
     models: list[str] = Field(default_factory=list)
-    source: Literal["subject", "answer", "pair", "list", "concept", "repeat"] = "subject"
+    source: Literal["subject", "answer", "pair", "list", "concept", "repeat", "chain"] = "subject"
 
 
 class Query(BaseModel):
@@ -262,7 +262,7 @@ class Query(BaseModel):
     # "how many dense sizes does Qwen3 have?") or "moe" (its mixture-of-experts configurations); "" for every size
     owned_kind: Literal["", "dense", "moe"] = ""
     hop_from: Optional[str] = None  # "who built the parent of Zephyr?": the model whose parents (``models``) are asked about
-    hop_depth: int = 0  # generations up from ``hop_from`` (1: parents, 2: grandparents)
+    hop_depth: int = 0  # generations up from ``hop_from`` (1: parents, 2: grandparents; -1: its children, one generation down)
     winner_others: bool = False  # "which lab made the newest model, and what else has that lab got?": the winner's lab's other models
     winner_kin: bool = False  # "the parent of the smallest DPO model": the parents of a ranking's winner are asked too
     check_op: Optional[Op] = None  # "are there more than five Microsoft models?": a count's verdict against check_n

@@ -99,6 +99,8 @@ def _names(ids: list[str], catalog: Catalog) -> str:
 
 def kin_word(q: Query) -> str:
     """What the models a hop reached are to the model it started from: "parent", "parents", "grandparent"..."""
+    if q.hop_depth < 0:  # "the model Turing-NLG was folded into": a child reached
+        return lexicon(q.language).say("kin_children" if len(q.models) > 1 else "kin_child")
     return lexicon(q.language).say(("kin_grandparent" if q.hop_depth > 1 else "kin_parent") + ("s" if len(q.models) > 1 else ""))
 
 

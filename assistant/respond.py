@@ -327,6 +327,10 @@ def hop_lead(catalog: Catalog, q: Query, d: Draft) -> None:
     if start is None:
         return
     kin = kin_word(q)
+    if q.hop_depth < 0:  # children reached: each child's own entry records the model it came from
+        names = d.show.join([f"{catalog.models[m].name} {d.cite(m)}" for m in q.models if m in catalog.models])
+        d.add(d.lex.say("hop_lead", name=start.name, kin=kin, parents=names))
+        return
     names = d.show.join([catalog.models[m].name for m in q.models if m in catalog.models])
     d.add(d.lex.say("hop_lead", name=start.name, kin=kin, parents=f"{names} {d.cite(start.id)}"))
 

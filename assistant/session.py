@@ -33,6 +33,9 @@ class Session:
     focus: list[str] = field(default_factory=list)
     concept: str | None = None  # the concept last explained, for "which models use it?"
     recent: list[str] = field(default_factory=list)  # models discussed one at a time, newest last
+    # the models of a run of turns, each about a model the turn before named ("what is Sparrow based on?" -> "and what is
+    # that based on?": Sparrow, Chinchilla, Gopher): what "they" means after one model answered
+    chain: list[str] = field(default_factory=list)
     last_query: Query | None = None
     described: bool = False  # the last question's subject described the one model its answer named
     turns: int = 0
@@ -56,6 +59,10 @@ class Session:
         if len(models) <= 2:
             shown = list(dict.fromkeys([*self.subject, *models]))
             self.recent = [m for m in self.recent if m not in shown][-4:] + shown
+            linked = self.chain and set(self.subject) & set(self.chain[-2:])
+            self.chain = list(dict.fromkeys([*self.chain, *shown]))[-6:] if linked else shown
+        else:
+            self.chain = []
         if len(models) > 1:
             self.lists = [*self.lists[-4:], list(models)]
         self.focus = list(models) if len(models) <= 3 else []
@@ -67,6 +74,7 @@ class Session:
         self.described = False
         self.concept = None
         self.recent = []
+        self.chain = []
 
 
 def described_alone(query: Query, lex) -> bool:
@@ -306,6 +314,13 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         if query.intent in (Intent.FACT, Intent.CITATION, Intent.COMPARE, Intent.LINEAGE) or (query.attributes and not own):
             models = session.last_models  # "what about their licenses?": a field of the models just discussed
             asked = query.intent if query.intent in (Intent.FACT, Intent.CITATION, Intent.COMPARE, Intent.LINEAGE) else Intent.FACT
+            if len(models) == 1 and len(session.chain) > 1 and models[0] in session.chain:
+                # "who made them all?" after "what is Sparrow based on?" -> "and what is that based on?": every model of
+                # the run of turns, not only the one the last answer named
+                models = list(session.chain)
+                intent = Intent.COMPARE if asked is Intent.FACT and not query.attributes else asked
+                return query.model_copy(update={"models": models, "intent": intent,
+                                                "referent": Referent(word="", models=models, source="chain")})
             intent = Intent.COMPARE if asked is Intent.FACT and len(models) > 1 and not query.attributes else asked
             return query.model_copy(update={"models": models, "intent": intent})
         intent = query.intent if query.intent in (Intent.COUNT, Intent.LIST) else Intent.LIST

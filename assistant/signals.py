@@ -248,6 +248,9 @@ def find_superlative(low: str, lex: Lexicon, measure: str | None = None) -> Supe
             return Superlative(field=field, largest=not lex.has("superlative_fewest", word), top=top)
     if "ends" in s and (ends := s["ends"].search(low)):  # "the oldest and the newest", "largest and smallest": both ends
         return Superlative(field="date" if ends.group("date") else "params", largest=True, ends=True)
+    if by_date and "size_asked" in s and not s["earliest_not"].search(low):
+        # "the largest size of the earliest RLHF model": the date ranks, the size at its largest is the field asked
+        low = s["size_asked"].sub(lambda m: " " * len(m.group()), low)
     if measure == "own":  # the variant the direction itself names: the largest variant for "largest", the smallest for "smallest"
         measure = "largest" if s["largest"].search(low) else "smallest"
     if s["largest"].search(low) or (top > 1 and "top" in low and not s["smallest"].search(low) and not by_date):

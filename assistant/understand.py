@@ -558,8 +558,9 @@ class Understander:
 
     def _hop(self, text: str, lex: Lexicon, mentions, focus) -> tuple[str, int, list[str]] | None:
         """The model a field is asked of through its parent ("the parent of Zephyr", "Zephyr's base model", "the model
-        Alpaca was fine-tuned from"; "grandparent": two generations): (model, generations, the models reached), or None
-        when no model is named so or it has no parent in the catalog (its lineage answer says so)."""
+        Alpaca was fine-tuned from"; "grandparent": two generations; "the model Turing-NLG was folded into": its children,
+        generations -1): (model, generations, the models reached), or None when no model is named so or it has no parent
+        (or child) in the catalog (its lineage answer says so)."""
         low = text.lower()
         for m in mentions:
             if m.model_id not in focus:
@@ -568,10 +569,18 @@ class Understander:
             said, own = lex.first("hop_before", before), lex.first("hop_after", after)
             if said and lex.first("hop_listed", before[:said.start()]) or own and lex.first("hop_listed_after", after[own.end():]):
                 continue  # "the lab, the year and the parent model of Vicuna", "T0's base model, its sizes and its lab": asked too
+            asked_child = lex.first("hop_child_question_after", after)
+            if (lex.first("hop_model_before", before) and lex.first("hop_child_after", after)
+                    or asked_child and lex.first("hop_pointer", after[asked_child.end():])):
+                # "the model Turing-NLG was folded into", "the model Gemma was followed by": its children, one generation down
+                reached = [i for i, e in self.catalog.models.items() if m.model_id in e.derived_from]
+                return (m.model_id, -1, reached) if reached else None
             clause = lex.first("hop_clause_after", after)  # "Minerva extends another model - ... that base model"
             joint = None if said or own or clause else lex.first("hop_joint_after", after)  # "SAM and DINOv2 both derive ..."
             joint = joint if joint and lex.first("hop_pointer", after[joint.end():]) else None
-            if not (said or own or joint
+            asked = lex.first("hop_question_after", after) if lex.first("hop_question_before", before) else None
+            asked = asked if asked and lex.first("hop_pointer", after[asked.end():]) else None
+            if not (said or own or joint or asked
                     or lex.first("hop_model_before", before) and lex.first("hop_model_after", after)
                     or clause and lex.first("hop_pointer", after[clause.end():])):
                 continue
@@ -831,6 +840,10 @@ class Understander:
             c.facet == "size" and c.op is not Op.IN for c, _ in leaves(where)) else find_superlative(ranking, lex, measure)
         if r.adjacent is not None:  # "the next biggest model after PaLM": the ranking its relation implies
             sup = r.adjacent
+        if sup and sup.field == "date" and phrase_pattern(lex.data["superlative"].get("size_asked", "re:(?!)")).search(ranking) \
+                and Attribute.PARAMS not in attributes:
+            # "the largest configuration of the latest DeepSeek model": the winner's size at its largest, asked
+            attributes = [*attributes, Attribute.PARAMS]
         own = lex.first("own_variant", ranking) or (lex.first("own_variant_named", ranking) if focus else None)
         if own and find_superlative(blank(ranking, [own.span()]), lex, measure):
             own = None  # "the smallest Meta model, judged by its biggest release": a ranking, by the variant named
@@ -888,8 +901,11 @@ class Understander:
         hop = part[:3] if part else self._hop(text, lex, mentions, focus) if (set(attributes) & _HOP_ATTRIBUTES or "citation" in features) else None
         if hop:  # "who built the parent of Zephyr?": the field of the parents, reached from the model named
             focus, r.relations = hop[2], [x for x in r.relations if x.kind != "derived"]
-            # the hop's own words ("base model", "foundation model") are no premise about the parent's training
+            # the hop's own words ("base model", "foundation model", "distilled from") are no premise about the parent's training
             where = _without_lineage(where)
+            said = [(row["facet"], row["value"]) for row in lex.data.get("hop_verb_values", []) if phrase_pattern(row["pattern"]).search(low)]
+            where = And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.op in (Op.IN, Op.ALL)
+                                                                and c.values and all((c.facet, v) in said for v in c.values))])
             features = (features - {"lineage", "two_models"}) | {"models"} | ({"two_models"} if len(focus) >= 2 else set())
         if not hop and not part and "lineage" in features and len(focus) == 1 and lex.has("kin_derived", low) \
                 and not lex.has("children_asked", cue_text) and not lex.has("hop_twice", low) \
