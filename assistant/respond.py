@@ -403,9 +403,44 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
                 d.add(e.summary.strip())
             from assistant.compose import table
             d.add(table([e], d))
+    if q.owned_count is not None and q.owned_more and len(entries) == 2:
+        d.add(owned_weighed(entries, q, d))
     if q.concept and q.concept in catalog.concepts and (attrs or q.explain):
         d.add(concept_text(catalog, q.concept, d))
     return d.finish()
+
+
+def owned_weighed(entries: list[ModelEntry], q: Query, d: Draft) -> str:
+    """The verdict on two models weighed by how many of their own values they have ("does Pythia or OPT come in more
+    sizes?"): the one with more (or fewer, as asked), both numbers, or the tie."""
+    counts = [(owned_number(e, q.owned_count, q.owned_kind), e) for e in entries]
+    (n, a), (m, b) = counts
+    noun = d.lex.templates["owned_more_noun"][q.owned_count.value]
+    cite = d.cite(a.id) + d.cite(b.id)
+    if n == m:
+        text = d.lex.say("owned_same", a=a.name, b=b.name, noun=noun, n=n, cite=cite)
+    else:
+        (n, winner), (m, loser) = sorted(counts, key=lambda x: x[0], reverse=q.owned_more == "more")
+        text = d.lex.say(f"owned_{q.owned_more}", winner=winner.name, loser=loser.name, noun=noun, n=n, m=m, cite=cite)
+    from assistant.premises import _sizes_in_between
+    spans = [e.name for e in entries if q.owned_count is Attribute.PARAMS and _sizes_in_between(e)]
+    if spans:  # "125M to 175B": the catalog gives the ends of a span, so the count is of the sizes it lists
+        text += (" " if not d.show.zh else "") + d.lex.say("owned_span", names=d.show.join(spans))
+    return text
+
+
+def owned_number(e: ModelEntry, attribute: Attribute, kind: str = "") -> int:
+    """How many of its own recorded values a model has, as ``owned_count`` counts them."""
+    from assistant.facets import released_sizes, sizes_by_kind
+    from catalog import ET_AL
+
+    if attribute is Attribute.PARAMS:
+        if kind:
+            dense, moe = sizes_by_kind(e)
+            return len(dense if kind == "dense" else moe)
+        return len(released_sizes(e))
+    return len({Attribute.LABS: e.org_names, Attribute.OBJECTIVE: e.objectives,
+                Attribute.AUTHORS: [a for a in e.paper.authors if a != ET_AL]}[attribute])
 
 
 def owned_count(e: ModelEntry, attribute: Attribute, d: Draft, kind: str = "") -> str:
