@@ -60,3 +60,41 @@ def test_two_models_weighed_by_their_number_of_sizes(full, question, winner, los
     assert answer.query["owned_more"] in ("more", "fewer"), answer.query
     assert f"**{winner}**" in answer.text and loser in answer.text, answer.text
     assert f"{n} against {m}" in answer.text or f"{n} 对 {m}" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, keep, largest", [
+    ("which addition has the smallest single checkpoint?", lambda m: not m.in_paper, False),
+    ("the tiniest single version of any Google model", lambda m: "Google" in m.org_names, False),
+])
+def test_single_after_a_superlative_is_the_checkpoint_ranked_not_a_count_of_one(full, full_catalog, question, keep, largest):
+    answer = full.ask(question)
+    assert not any(c.get("facet") == "variants" for c in answer.query["where"].get("items", [])), answer.query
+    smallest = min((min(v.millions for v in m.params.variants) if m.params.variants else m.params.max_millions, m.id)
+                   for m in full_catalog.models.values() if keep(m) and m.params.max_millions)
+    assert answer.models == [smallest[1]], answer.text
+
+
+@pytest.mark.parametrize("question, model, bound", [
+    ("which models are smaller than BERT-large (340M)?", "bert", 340.0),
+    ("which models have fewer parameters than BERT-base (110M)?", "bert", 110.0),
+    ("比 BERT-base（110M）小的模型有哪些", "bert", 110.0),
+    ("models larger than GPT-2-xl (1.5B)", "gpt-2", 1500.0),
+])
+def test_a_models_named_variant_with_its_size_in_brackets_bounds_by_that_size(full, full_catalog, question, model, bound):
+    answer = full.ask(question)
+    sizes = [c for c in answer.query["where"]["items"] if c.get("facet") == "size"]
+    assert [(c["values"][0], c["via"]) for c in sizes] == [(bound, model)], answer.query
+    smaller = "smaller" in question or "fewer" in question or "小" in question
+    expected = {m.id for m in full_catalog.models.values() if m.params.max_millions
+                and (m.params.max_millions < bound if smaller else m.params.max_millions > bound)}
+    assert set(answer.models) == expected - {model}, answer.text
+
+
+@pytest.mark.parametrize("question, largest", [
+    ("what added model is the largest one?", True),
+    ("which added model is tiniest, judged by its biggest version?", False),
+])
+def test_which_added_model_is_one_of_the_additions(full, question, largest):
+    answer = full.ask(question)
+    assert {"facet": "catalog", "values": ["beyond"]}.items() <= next(
+        c for c in answer.query["where"]["items"] if c.get("facet") == "catalog").items(), answer.query
