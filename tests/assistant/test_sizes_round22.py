@@ -98,3 +98,32 @@ def test_which_added_model_is_one_of_the_additions(full, question, largest):
     answer = full.ask(question)
     assert {"facet": "catalog", "values": ["beyond"]}.items() <= next(
         c for c in answer.query["where"]["items"] if c.get("facet") == "catalog").items(), answer.query
+
+
+@pytest.mark.parametrize("question, models", [
+    ("how big were Llama 1, 2 and 3?", ["llama", "llama-2", "llama-3"]),
+    ("Gemma 1, 2 and 3 — largest version of each?", ["gemma", "gemma-2", "gemma-3"]),
+    ("Llama 1、2、3 各自的最大版本分别是多少", ["llama", "llama-2", "llama-3"]),
+])
+def test_a_run_of_versions_after_a_name_names_each_generation(full, full_catalog, question, models):
+    answer = full.ask(question)
+    assert answer.query["models"] == models and answer.intent in ("fact", "compare"), answer.query
+    assert not answer.query.get("superlative"), answer.query
+    for m in models:
+        assert m in answer.models
+
+
+def test_a_count_after_a_name_and_a_comma_is_no_version(full):
+    answer = full.ask("compare GPT-2, 3 other models")
+    assert answer.query["models"] == ["gpt-2"], answer.query
+
+
+@pytest.mark.parametrize("question, size, beyond", [
+    ("list the 70B additions", 70_000.0, True),
+    ("which 13B decoders are there?", 13_000.0, False),
+])
+def test_a_size_before_a_noun_of_models_is_a_size(full, question, size, beyond):
+    answer = full.ask(question)
+    sizes = [c for c in answer.query["where"]["items"] if c.get("facet") == "size"]
+    assert [c["values"][0] for c in sizes] == [size], answer.query
+    assert any(c.get("facet") == "catalog" for c in answer.query["where"]["items"]) is beyond, answer.query
