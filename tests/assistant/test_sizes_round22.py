@@ -127,3 +127,15 @@ def test_a_size_before_a_noun_of_models_is_a_size(full, question, size, beyond):
     sizes = [c for c in answer.query["where"]["items"] if c.get("facet") == "size"]
     assert [c["values"][0] for c in sizes] == [size], answer.query
     assert any(c.get("facet") == "catalog" for c in answer.query["where"]["items"]) is beyond, answer.query
+
+
+@pytest.mark.parametrize("question, keep, rank", [
+    ("the third smallest encoder, judged by its largest version", lambda m: m.architecture.value == "encoder", 3),
+    ("among the additions, the second smallest one going by its biggest version", lambda m: not m.in_paper, 2),
+    ("编码器里按最大尺寸算第三小的是哪个", lambda m: m.architecture.value == "encoder", 3),
+])
+def test_a_rankings_words_are_no_description(full_assistant, full_catalog, question, keep, rank):
+    # with the meaning matcher on: "judged by ... the second smallest" is the ranking's, never a trait or an objective
+    answer = full_assistant.ask(question)
+    assert not any(c.get("via") == "paraphrase" for c in answer.query["where"].get("items", [])), answer.query
+    assert answer.models == [_ranked(full_catalog, keep, rank, False)], answer.text
