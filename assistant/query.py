@@ -258,6 +258,8 @@ class Query(BaseModel):
     owned_kind: Literal["", "dense", "moe"] = ""
     # two models weighed by their owned counts ("does Pythia or OPT come in more sizes?"): the way asked, "more" or "fewer"
     owned_more: Literal["", "more", "fewer"] = ""
+    # size bounds a count of a model's own sizes keeps ("how many sizes under 10B does Qwen3 have?"): those sizes only
+    owned_within: list[Constraint] = Field(default_factory=list)
     hop_from: Optional[str] = None  # "who built the parent of Zephyr?": the model whose parents (``models``) are asked about
     hop_depth: int = 0  # generations up from ``hop_from`` (1: parents, 2: grandparents)
     winner_others: bool = False  # "which lab made the newest model, and what else has that lab got?": the winner's lab's other models

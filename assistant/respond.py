@@ -392,7 +392,7 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
             ratios = d.show.join([f"{1 / x:.3g}" + (f" ({name})" if name else "") for name, x in items if x])
             d.add(lex.say("fact_params_active_ratio", name=e.name, ratios=ratios, cite=d.cite(e.id)))
         if q.owned_count is not None:  # "how many sizes does LLaMA come in?": the number and the values first
-            d.add(owned_count(e, q.owned_count, d, q.owned_kind))
+            d.add(owned_count(e, q.owned_count, d, q.owned_kind, q.owned_within))
         if attrs:
             d.add(sentences(e, d, attrs))
         else:
@@ -443,13 +443,25 @@ def owned_number(e: ModelEntry, attribute: Attribute, kind: str = "") -> int:
                 Attribute.AUTHORS: [a for a in e.paper.authors if a != ET_AL]}[attribute])
 
 
-def owned_count(e: ModelEntry, attribute: Attribute, d: Draft, kind: str = "") -> str:
+_BOUND_OPS = {Op.LT: lambda x, v: x < v, Op.LE: lambda x, v: x <= v, Op.GT: lambda x, v: x > v, Op.GE: lambda x, v: x >= v}
+
+
+def owned_count(e: ModelEntry, attribute: Attribute, d: Draft, kind: str = "", within=()) -> str:
     """How many of its own recorded values a model has (sizes, labs, objectives, paper authors), and which; a kind of
-    size ("dense", "moe") counts only those sizes and names the others left out."""
+    size ("dense", "moe") counts only those sizes and names the others left out, as do size bounds ("under 10B")."""
     from assistant.facets import released_sizes, sizes_by_kind
+    from assistant.reading import describe
     from catalog import ET_AL
 
     show, lex = d.show, d.lex
+    if attribute is Attribute.PARAMS and within and not kind:
+        sizes = sorted(released_sizes(e))
+        kept = [x for x in sizes if all(_BOUND_OPS[c.op](x, float(c.values[0])) for c in within)]
+        left = [x for x in sizes if x not in kept]
+        bound = describe(And(items=list(within)), d.catalog, "zh" if show.zh else "en")
+        return lex.say("owned_count_within", name=e.name, n=len(kept), bound=bound,
+                       values=show.join([show.size(m) for m in kept]) or "—",
+                       left=show.join([show.size(m) for m in left]) or "—", cite=d.cite(e.id))
     if attribute is Attribute.PARAMS and kind:
         dense, moe = sizes_by_kind(e)
         kept, left = (dense, moe) if kind == "dense" else (moe, dense)

@@ -967,7 +967,7 @@ class Understander:
             intent, sup = Intent.COUNT, None
         owned = (self._owned_count(text, lex, focus, unrecorded, features, where, mentions)
                  if intent in (Intent.COUNT, Intent.CITATION, Intent.FACT) and "count" in features else None)
-        owned_kind, owned_more = "", ""
+        owned_kind, owned_more, owned_within = "", "", []
         if owned is None and len(focus) == 2 and not unrecorded and "lineage" not in features \
                 and (weighed := self._owned_more(text, lex)):  # "does Pythia or OPT come in more sizes?": both counted
             owned, owned_more = weighed
@@ -976,6 +976,11 @@ class Understander:
             where = And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.facet in COUNT_FACETS)])
             if owned is Attribute.PARAMS:  # "how many dense sizes": the trait read of the sizes keeps a kind of size
                 owned_kind, where = self._size_kind(where)
+                # "how many sizes under 10B does Qwen3 have?": a bound said of its sizes keeps those, no premise
+                owned_within = [c for c in where.items if isinstance(c, Constraint) and c.facet == "size" and c.via is None
+                                 and c.op in (Op.LT, Op.LE, Op.GT, Op.GE)]
+                where = And(items=[c for c in where.items if not any(c is x for x in owned_within)])
+                owned_within = [c.model_copy(update={"quant": Quant.LARGEST}) for c in owned_within]  # each size alone
             attributes = [*attributes, owned] if owned not in attributes else attributes  # other fields asked stay
         # the values the explained concept stands for ("decoder-only": architecture = decoder)
         named = [c.model_copy(update={"values": [v], "op": Op.IN}) for c, neg in leaves(where)
@@ -1045,7 +1050,7 @@ class Understander:
             relations=r.relations, superlative=sup, group_by=group, concept=concept, other_concepts=others, lookup=lookup,
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
-            owned_count=owned, owned_kind=owned_kind, owned_more=owned_more, split=split, apart=apart, share_of=share, share_check_op=Op(claim[0]) if claim else None,
+            owned_count=owned, owned_kind=owned_kind, owned_more=owned_more, owned_within=owned_within, split=split, apart=apart, share_of=share, share_check_op=Op(claim[0]) if claim else None,
             share_check=claim[1] if claim else 0.0,
             ratio_op=Op(ratio[0]) if ratio else None, ratio=ratio[1] if ratio else 0.0,
             exists_asked=intent is Intent.LIST and yes_no and not focus and not sup and lex.has("exists_asked", cue_text),

@@ -139,3 +139,15 @@ def test_a_rankings_words_are_no_description(full_assistant, full_catalog, quest
     answer = full_assistant.ask(question)
     assert not any(c.get("via") == "paraphrase" for c in answer.query["where"].get("items", [])), answer.query
     assert answer.models == [_ranked(full_catalog, keep, rank, False)], answer.text
+
+
+@pytest.mark.parametrize("question, model, n", [
+    ("how many versions above 10B does llama 2 have?", "llama-2", 2),
+    ("how many sizes below 5B does Gemma 3 come in?", "gemma-3", 2),
+    ("Qwen3 有几个版本小于 10B", "qwen3", 4),
+])
+def test_a_count_of_one_models_sizes_within_a_bound(full, question, model, n):
+    answer = full.ask(question)
+    assert answer.models == [model] and answer.query["owned_within"], answer.query
+    assert not answer.query.get("premises"), answer.query  # the bound is said of its sizes, no premise about the model
+    assert f"**{n}**" in answer.text, answer.text
