@@ -52,6 +52,10 @@ def _settled(readings: list, loose: list[Found]) -> list:
 BRACKETS = ("()", "（）", "[]")
 
 
+# the superlative table's phrases whose words a ranking reads (its place, the variant it is judged by)
+_RANKING_WORDS = ("rank", "measure", "measure_after_head", "measure_whose")
+
+
 def _restated(text: str, found: list[Found], loose: list[Found]) -> list[Found]:
     """Loose readings of a description that a term in brackets right after it restates: the bracket holds a firm
     reading of the same field (its own term, not a generic word), and the loose word lies in the same clause before
@@ -361,6 +365,11 @@ class Coverage:
         anchors = frozenset({"negation_filler", *lex.data.get("anchor_cues", [])})  # cues that only locate a phrase read elsewhere
         used += lex.cue_spans(text, anchors)
         used += [m.span() for _, p in lex.patterns("attributes", text) for m in p.finditer(text)]
+        # the words of a ranking's place and of the variant it is judged by ("the second smallest, judged by its largest
+        # version"): read by the ranking, no description
+        low = text.lower()
+        table = lex.data.get("superlative", {})
+        used += [m.span() for key in _RANKING_WORDS if key in table for m in lex.pattern("superlative", key).finditer(low)]
         skip = lex.stopwords | filler
         read = {f.facet for f in r.found if not f.weak} | {"license" for f in r.found if f.facet == "license_name"}
         # a value's own elaboration too ("trait/sliding-window-attention": how the attention pattern is said)

@@ -435,6 +435,9 @@ class EntityLinker:
         # own or a decimal one ("Qwen2, 2.5 and 3") only, since a whole number after a comma is as often a count ("GPT-2, 3
         # other models")
         joined = joined or (text[before.end:start].strip().lower() in self.joins and not word.isdigit())
+        # ... or a run of whole numbers counting up from the name's own version ("Gemma 1, 2 and 3", Llama 1、2、3): each
+        # the next one, and another joined number after it or a number of the run before it ("GPT-2, 3 other models" is none)
+        joined = joined or (text[before.end:start].strip().lower() in self.joins and self._version_run(text, before, word, end))
         # (a version tagged by a letter of its own, "DeepSeek V3 to R1", is written like a lab's short tag: _LAB_TAG)
         if not joined or not (_VERSION.match(word) or _LAB_TAG.match(word)) or _SIZE.match(word) or is_year(word.lstrip("vV")) or unit_follows(text, end):
             return None
@@ -446,6 +449,17 @@ class EntityLinker:
             return None
         lead = "v" if key[len(stem):len(stem) + 1] == "v" and not word[:1].isalpha() else ""
         return self.names.get(normalize_name(stem + lead + word))
+
+    def _version_run(self, text: str, before: Mention, word: str, end: int) -> bool:
+        """Whether a whole number after a versioned name and a comma is the next version of a counted run ("Gemma 1, 2
+        and 3"): one more than the version before it, and either a joined number follows or the one before was a bare
+        number of the run itself."""
+        said = re.search(r"(\d+)$", before.text.strip())
+        if not word.isdigit() or not said or int(word) != int(said.group(1)) + 1:
+            return False
+        run = before.text.strip().isdigit()
+        follows = re.match(rf"\s*(?:{'|'.join(re.escape(j) for j in sorted(self.joins, key=len, reverse=True))})\s*\d+\b", text[end:], re.I)
+        return run or bool(follows)
 
     def _other_version(self, text: str, tokens, i) -> int | None:
         """The end token when token ``i`` is a catalog name's stem with a version the catalog does

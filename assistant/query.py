@@ -261,6 +261,10 @@ class Query(BaseModel):
     # the kind of size an owned count of sizes keeps: "dense" (the sizes that are no mixture-of-experts configuration,
     # "how many dense sizes does Qwen3 have?") or "moe" (its mixture-of-experts configurations); "" for every size
     owned_kind: Literal["", "dense", "moe"] = ""
+    # two models weighed by their owned counts ("does Pythia or OPT come in more sizes?"): the way asked, "more" or "fewer"
+    owned_more: Literal["", "more", "fewer"] = ""
+    # size bounds a count of a model's own sizes keeps ("how many sizes under 10B does Qwen3 have?"): those sizes only
+    owned_within: list[Constraint] = Field(default_factory=list)
     hop_from: Optional[str] = None  # "who built the parent of Zephyr?": the model whose parents (``models``) are asked about
     hop_depth: int = 0  # generations up from ``hop_from`` (1: parents, 2: grandparents; -1: its children, one generation down)
     winner_others: bool = False  # "which lab made the newest model, and what else has that lab got?": the winner's lab's other models

@@ -178,6 +178,10 @@ def reading(q: Query, catalog: Catalog) -> str:
         out = say("reading_fact", names=names, what=what) + (say("reading_given", crit=crit) if crit else "")
         if q.owned_kind:  # "how many dense sizes does Qwen3 have?": which sizes the count kept
             out += say(f"reading_owned_{q.owned_kind}")
+        if q.owned_within:  # "how many sizes under 10B does Qwen3 have?": the sizes the count kept
+            out += say("reading_owned_within", bound=describe(And(items=list(q.owned_within)), catalog, q.language))
+        if q.owned_more:  # "does Pythia or OPT come in more sizes?": the two counts weighed
+            out += say(f"reading_owned_{q.owned_more}")
     elif q.group_by:
         out = say("reading_group", field=show.facet(q.group_by, q.group_by)) + where
         if q.having_op is not None:  # "which labs have more than 5 models?": the rows kept

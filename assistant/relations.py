@@ -279,6 +279,13 @@ class RelationReader:
             r.quiet.append(span)
             r.use(*span)
 
+    def _own_size(self, m: Mention, e) -> float | None:
+        """The one released size of ``e`` a bracket after it names ("BERT-base (110M)", "GPT-2's smallest version
+        (124M)"): the size a comparison with the model is bounded by, instead of its largest; None otherwise."""
+        span = self._own_aside(m, e, self._low)
+        sizes = parse_params(f"size {self._low[span[0] + 1:span[1] - 1]}") if span else []
+        return sizes[0].value if len(sizes) == 1 and sizes[0].value in released_sizes(e) else None
+
     def _own_aside(self, m: Mention, e, text: str) -> tuple[int, int] | None:
         """The span of the bracketed own value after ``m`` (``_own_value``), or None."""
         hit = self.lex.first("own_value_after", text[m.end:m.end + 80].lower())
@@ -641,6 +648,8 @@ class RelationReader:
                             if (c := lex.first(name, before)) and compared(kind, e)), None)):
             kind, cue = said  # "newer than X", "before X", "bigger than X", "smaller than X"
             facet, op, value = compared(kind, e)
+            if facet == "size" and (own := self._own_size(m, e)):  # "smaller than BERT-base (110M)": that size of its
+                value = own
             r.found.append(Found(facet, value, 0, 0, op, m.model_id))
         else:
             return False

@@ -396,7 +396,7 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
             ratios = d.show.join([f"{1 / x:.3g}" + (f" ({name})" if name else "") for name, x in items if x])
             d.add(lex.say("fact_params_active_ratio", name=e.name, ratios=ratios, cite=d.cite(e.id)))
         if q.owned_count is not None:  # "how many sizes does LLaMA come in?": the number and the values first
-            d.add(owned_count(e, q.owned_count, d, q.owned_kind))
+            d.add(owned_count(e, q.owned_count, d, q.owned_kind, q.owned_within))
         if attrs:
             d.add(sentences(e, d, attrs))
         else:
@@ -407,18 +407,65 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
                 d.add(e.summary.strip())
             from assistant.compose import table
             d.add(table([e], d))
+    if q.owned_count is not None and q.owned_more and len(entries) == 2:
+        d.add(owned_weighed(entries, q, d))
     if q.concept and q.concept in catalog.concepts and (attrs or q.explain):
         d.add(concept_text(catalog, q.concept, d))
     return d.finish()
 
 
-def owned_count(e: ModelEntry, attribute: Attribute, d: Draft, kind: str = "") -> str:
-    """How many of its own recorded values a model has (sizes, labs, objectives, paper authors), and which; a kind of
-    size ("dense", "moe") counts only those sizes and names the others left out."""
+def owned_weighed(entries: list[ModelEntry], q: Query, d: Draft) -> str:
+    """The verdict on two models weighed by how many of their own values they have ("does Pythia or OPT come in more
+    sizes?"): the one with more (or fewer, as asked), both numbers, or the tie."""
+    counts = [(owned_number(e, q.owned_count, q.owned_kind), e) for e in entries]
+    (n, a), (m, b) = counts
+    noun = d.lex.templates["owned_more_noun"][q.owned_count.value]
+    cite = d.cite(a.id) + d.cite(b.id)
+    if n == m:
+        text = d.lex.say("owned_same", a=a.name, b=b.name, noun=noun, n=n, cite=cite)
+    else:
+        (n, winner), (m, loser) = sorted(counts, key=lambda x: x[0], reverse=q.owned_more == "more")
+        text = d.lex.say(f"owned_{q.owned_more}", winner=winner.name, loser=loser.name, noun=noun, n=n, m=m, cite=cite)
+    from assistant.premises import _sizes_in_between
+    spans = [e.name for e in entries if q.owned_count is Attribute.PARAMS and _sizes_in_between(e)]
+    if spans:  # "125M to 175B": the catalog gives the ends of a span, so the count is of the sizes it lists
+        text += (" " if not d.show.zh else "") + d.lex.say("owned_span", names=d.show.join(spans))
+    return text
+
+
+def owned_number(e: ModelEntry, attribute: Attribute, kind: str = "") -> int:
+    """How many of its own recorded values a model has, as ``owned_count`` counts them."""
     from assistant.facets import released_sizes, sizes_by_kind
     from catalog import ET_AL
 
+    if attribute is Attribute.PARAMS:
+        if kind:
+            dense, moe = sizes_by_kind(e)
+            return len(dense if kind == "dense" else moe)
+        return len(released_sizes(e))
+    return len({Attribute.LABS: e.org_names, Attribute.OBJECTIVE: e.objectives,
+                Attribute.AUTHORS: [a for a in e.paper.authors if a != ET_AL]}[attribute])
+
+
+_BOUND_OPS = {Op.LT: lambda x, v: x < v, Op.LE: lambda x, v: x <= v, Op.GT: lambda x, v: x > v, Op.GE: lambda x, v: x >= v}
+
+
+def owned_count(e: ModelEntry, attribute: Attribute, d: Draft, kind: str = "", within=()) -> str:
+    """How many of its own recorded values a model has (sizes, labs, objectives, paper authors), and which; a kind of
+    size ("dense", "moe") counts only those sizes and names the others left out, as do size bounds ("under 10B")."""
+    from assistant.facets import released_sizes, sizes_by_kind
+    from assistant.reading import describe
+    from catalog import ET_AL
+
     show, lex = d.show, d.lex
+    if attribute is Attribute.PARAMS and within and not kind:
+        sizes = sorted(released_sizes(e))
+        kept = [x for x in sizes if all(_BOUND_OPS[c.op](x, float(c.values[0])) for c in within)]
+        left = [x for x in sizes if x not in kept]
+        bound = describe(And(items=list(within)), d.catalog, "zh" if show.zh else "en")
+        return lex.say("owned_count_within", name=e.name, n=len(kept), bound=bound,
+                       values=show.join([show.size(m) for m in kept]) or "—",
+                       left=show.join([show.size(m) for m in left]) or "—", cite=d.cite(e.id))
     if attribute is Attribute.PARAMS and kind:
         dense, moe = sizes_by_kind(e)
         kept, left = (dense, moe) if kind == "dense" else (moe, dense)

@@ -967,7 +967,7 @@ class Understander:
             focus, unknown, unrecorded, attributes = [], [], [], []
             features -= {"models", "two_models", "unknown", "attributes", "compare_pair"}
         if "count" in features and not features & {"count_not", "citation"} and focus and not unrecorded and not where.items[1:] \
-                and (counted := self._counted_thing(text, lex, r, len(focus))):
+                and (counted := self._counted_thing(text, lex, r, len(focus), mentions)):
             unrecorded = [counted]  # "how many employees worked on PaLM?": a number of the model's, not a count of models
         frame = decide(features)
         intent = frame.intent
@@ -984,14 +984,22 @@ class Understander:
         checked = count_check(cue_text, lex) if not focus and not held and intent in (Intent.LIST, Intent.COUNT) else None
         if checked:  # "are there more than five Microsoft models?": the count, and the verdict on it
             intent, sup = Intent.COUNT, None
-        owned = (self._owned_count(text, lex, focus, unrecorded, features, where)
+        owned = (self._owned_count(text, lex, focus, unrecorded, features, where, mentions)
                  if intent in (Intent.COUNT, Intent.CITATION, Intent.FACT) and "count" in features else None)
-        owned_kind = ""
+        owned_kind, owned_more, owned_within = "", "", []
+        if owned is None and len(focus) == 2 and not unrecorded and "lineage" not in features \
+                and (weighed := self._owned_more(text, lex)):  # "does Pythia or OPT come in more sizes?": both counted
+            owned, owned_more = weighed
         if owned is not None:  # "how many sizes does LLaMA come in?": its sizes counted, a fact of the model
             intent, group, sup = Intent.FACT, None, None  # the rest of the reading is asserted of the model (premises)
             where = And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.facet in COUNT_FACETS)])
             if owned is Attribute.PARAMS:  # "how many dense sizes": the trait read of the sizes keeps a kind of size
                 owned_kind, where = self._size_kind(where)
+                # "how many sizes under 10B does Qwen3 have?": a bound said of its sizes keeps those, no premise
+                owned_within = [c for c in where.items if isinstance(c, Constraint) and c.facet == "size" and c.via is None
+                                 and c.op in (Op.LT, Op.LE, Op.GT, Op.GE)]
+                where = And(items=[c for c in where.items if not any(c is x for x in owned_within)])
+                owned_within = [c.model_copy(update={"quant": Quant.LARGEST}) for c in owned_within]  # each size alone
             attributes = [*attributes, owned] if owned not in attributes else attributes  # other fields asked stay
         # the values the explained concept stands for ("decoder-only": architecture = decoder)
         named = [c.model_copy(update={"values": [v], "op": Op.IN}) for c, neg in leaves(where)
@@ -1061,7 +1069,7 @@ class Understander:
             relations=r.relations, superlative=sup, group_by=group, concept=concept, other_concepts=others, lookup=lookup,
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
-            owned_count=owned, owned_kind=owned_kind, split=split, apart=apart, share_of=share, share_check_op=Op(claim[0]) if claim else None,
+            owned_count=owned, owned_kind=owned_kind, owned_more=owned_more, owned_within=owned_within, split=split, apart=apart, share_of=share, share_check_op=Op(claim[0]) if claim else None,
             share_check=claim[1] if claim else 0.0,
             ratio_op=Op(ratio[0]) if ratio else None, ratio=ratio[1] if ratio else 0.0,
             exists_asked=intent is Intent.LIST and yes_no and not focus and not sup and lex.has("exists_asked", cue_text),
@@ -1332,13 +1340,35 @@ class Understander:
         return yields
 
     @staticmethod
-    def _owned_count(text: str, lex: Lexicon, focus: list[str], unrecorded: list[str], features: set[str], where) -> Attribute | None:
+    def _owned_count(text: str, lex: Lexicon, focus: list[str], unrecorded: list[str], features: set[str], where,
+                     mentions=()) -> Attribute | None:
         """The recorded values of a named model a count question counts (the lexicon's ``owned_count``: its sizes, labs,
-        objectives or paper authors), when the question names one to three models; what else it reads is said of them."""
+        objectives or paper authors), when the question names one to three models; what else it reads is said of them.
+        A pattern with a ``name`` group ("how many flan-t5 variants") holds only when a named model is said there."""
         if not focus or len(focus) > 3 or unrecorded or "lineage" in features:
             return None
         low = text.lower()
-        return next((Attribute(key) for key, p in lex.patterns("owned_count", low) if p.search(low)), None)
+
+        def said(m: re.Match | None) -> bool:
+            if m is None:
+                return False
+            if "name" not in m.re.groupindex:
+                return True
+            s, e = m.span("name")
+            return any(x.start < e and s < x.end and x.model_id in focus for x in mentions)
+
+        return next((Attribute(key) for key, p in lex.patterns("owned_count", low)
+                     if any(said(m) for m in p.finditer(low))), None)
+
+    @staticmethod
+    def _owned_more(text: str, lex: Lexicon) -> tuple[Attribute, str] | None:
+        """Two named models weighed by how many of their own values they have (the lexicon's ``owned_more``: "which
+        comes in more sizes", "fewer labs"): the attribute counted and the way the question asks ("more" / "fewer")."""
+        low = text.lower()
+        m = next(((key, m) for key, p in lex.patterns("owned_more", low) if (m := p.search(low))), None)
+        if m is None:
+            return None
+        return Attribute(m[0]), "fewer" if m[1].group("dir") in ("fewer", "less") else "more"
 
     @staticmethod
     def _size_kind(where: And) -> tuple[str, And]:
@@ -1348,11 +1378,16 @@ class Understander:
         for i, item in enumerate(where.items):
             negated = isinstance(item, Not)
             c = item.item if negated else item
-            if isinstance(c, Constraint) and c.facet == "trait" and c.values == ["mixture-of-experts"] and c.via is None:
-                return ("dense" if negated else "moe"), And(items=[x for j, x in enumerate(where.items) if j != i])
+            if _moe_trait(c):
+                rest = [x for j, x in enumerate(where.items) if j != i]
+                both = next((j for j, x in enumerate(rest) if _moe_trait(x.item if isinstance(x, Not) else x)
+                             and isinstance(x, Not) != negated), None)
+                if both is not None:  # "dense plus MoE", "dense and MoE sizes together": every size, no kind
+                    return "", And(items=[x for j, x in enumerate(rest) if j != both])
+                return ("dense" if negated else "moe"), And(items=rest)
         return "", where
 
-    def _counted_thing(self, text: str, lex: Lexicon, r: Reading, named: int = 1) -> str | None:
+    def _counted_thing(self, text: str, lex: Lexicon, r: Reading, named: int = 1, mentions=()) -> str | None:
         """The thing a count question about a named model counts, as an unrecorded fact ("number of employees"),
         when no reading used its words and the lexicon has none of them: not models, variants, labs or parameters."""
         m = next((m for _, p in lex.patterns("counted_thing", text.lower()) for m in p.finditer(text.lower())), None)
@@ -1363,6 +1398,7 @@ class Understander:
         if len(words) == 2 and not (words[1].endswith("s") and not words[1].endswith("ss")):  # "employees worked": the verb
             words, e = words[:1], s + len(words[0])
         if (any(a < e and s < b for a, b in r.used) or any(f.start < e and s < f.end for f in r.found if f.end)
+                or any(x.start < e and s < x.end for x in mentions)  # "how many flan-t5 variants": the model named, not counted
                 or any(w in self._lexicon_words or w.rstrip("s") in self._lexicon_words for w in words)
                 or lex.has("model_anchor", " ".join(words))
                 or named > 1 and lex.has("descendant_words", " ".join(words))):  # "how many children do BERT and
@@ -1448,3 +1484,8 @@ class Understander:
         # two names of one concept contrasted ("a foundation model vs a fine-tuned one"): the concept is the contrast
         contrasted = compared and not others and sum(1 for _, _, cid in named if cid == concept) >= 2
         return (order[0] if others else concept), others, contrasted
+
+
+def _moe_trait(c) -> bool:
+    """The mixture-of-experts trait said of a model itself (no relation): the kind of size a count of sizes keeps."""
+    return isinstance(c, Constraint) and c.facet == "trait" and c.values == ["mixture-of-experts"] and c.via is None

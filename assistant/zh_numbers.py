@@ -157,7 +157,9 @@ class _SizeWords:
         # "按参数量排第二", "参数量排第四的模型": the measure a ranking is by (-> its ranking word), in an optional order
         self.rank_measures = {str(k): str(v) for k, v in table.get("rank_by", {}).items()}
         self.rank_by = re.compile(rf"(?:{alternation(table.get('rank_by_lead', []))})?\s*({alternation(self.rank_measures)})\s*(?:{alternation(table.get('rank_order', []))})?\s*"
-                                  rf"排\s*(?:名|序)?\s*(?:在|是)?\s*第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:位|名|个)?")
+                                  rf"排\s*(?:名|序)?\s*(?:在|是)?\s*第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:位|名|个)?"
+                                  # ... unless a place word of its own follows ("按最大尺寸排第二小": the second smallest)
+                                  rf"(?!\s*(?:{alternation([*table.get('place', {}), *table.get('place_measured', {}).get('words', {})])}))")
         # "最大的三个", "最近发布的5个": a ranking word before a count of models
         self.rank_words = {str(k): str(v) for k, v in table.get("ranked", {}).items()}
         self.ranked = re.compile(rf"({alternation(self.rank_words)})(?:发布|推出|出)?的?\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|款|种)")
