@@ -120,7 +120,7 @@ class ChineseReader:
                 self.glosses.setdefault(key, english)
         for table in lex["gloss"].values():
             self.glosses.update({str(k): str(v) for k, v in table.items()})
-        self.glosses = _normalised(_order_ends(lex.get("order_ends", {})) | self.glosses)
+        self.glosses = _normalised(_order_ends(lex.get("order_ends", {})) | _part_scopes(lex.get("part_scopes", {})) | self.glosses)
         self.postpositions: dict[str, str] = _normalised(lex["postpositions"])
         self.besides: dict = lex.get("besides", {})
         self._besides_at = _besides_pattern(self.besides)
@@ -803,6 +803,24 @@ def _order_ends(table: dict) -> dict[str, str]:
     return out
 
 
+def _part_scopes(table: dict) -> dict[str, str]:
+    """A part of the catalog said as a place ("paper 里", "beyond 那部分里", "新增的那些模型里") or as the only part looked at
+    ("只看论文", "只看 survey 的"): each part word of the zh lexicon's ``part_scopes`` with each place word after it, or
+    each word of looking only before it, glossed as that part's English words. A Latin part word is taken as written, in
+    lower case and capitalised."""
+    glosses = table.get("glosses", {})
+    out: dict[str, str] = {}
+    for word, part in table.get("parts", {}).items():
+        spellings = {word, word.lower(), word.capitalize()} if re.fullmatch(r"[A-Za-z]+", word) else {word}
+        for w in spellings:
+            for place in table.get("places", []):
+                out[f"{w}{place}"] = glosses[part]["in"]
+            for only in table.get("only", []):
+                for tail in ("", "的"):
+                    out[f"{only}{w}{tail}"] = glosses[part]["only"]
+    return out
+
+
 def _lineage_before(pieces: list[_Piece], lineage: frozenset, passed: frozenset) -> bool:
     """Whether the phrase a postposition would take (a name, the glosses it passes over after it) follows a lineage
     gloss ("based on BERT" of 基于 BERT): that name already has its lineage."""
@@ -833,6 +851,14 @@ def _insert_before_last(pieces: list[_Piece], gloss: str, heads: frozenset = fro
     i = len(pieces)
     while i > 0 and pieces[i - 1].kind in ("raw", "gap") and not pieces[i - 1].text.strip():
         i -= 1
+    # "GPT 系列（名字里有 GPT 的）除外": a bracketed aside right before the postposition restates the phrase before it,
+    # which the postposition takes
+    if i > 1 and pieces[i - 1].kind == "raw" and pieces[i - 1].text.strip() == ")":
+        k = next((k for k in range(i - 2, -1, -1) if pieces[k].kind == "raw" and pieces[k].text.strip() in ("(", ")")), None)
+        if k is not None and pieces[k].text.strip() == "(" and k > 0:
+            i = k
+            while i > 0 and pieces[i - 1].kind in ("raw", "gap") and not pieces[i - 1].text.strip():
+                i -= 1
     if i == 0:
         pieces.append(_Piece(gloss, "gloss"))
         return
