@@ -129,6 +129,10 @@ class ChineseReader:
         self._bracket_time = re.compile(rf"(\([^()\d]{{0,12}}\d[^()]{{0,12}}\))\s*({'|'.join(map(re.escape, times))})") if times else None
         self.head_nouns = frozenset(lex.get("postposition_heads", []))  # "GPT 系列除外": the phrase is "GPT 系列"
         self.closing = frozenset(lex.get("postposition_closes", []))  # "除 X 以外的 Y": X's phrase ends there
+        # "Phi 系列不算）": a verb of leaving out that ends a clause takes the phrase before it; before a phrase it is a cue
+        self.final_posts: dict[str, str] = _normalised(lex.get("postposition_final", {}))
+        for word in self.final_posts:
+            self.glosses.setdefault(word, "excluding")
         self.steps: dict = lex.get("postposition_steps", {})  # "剔除 X 之后": the next step, no date
         # "LLaMA 有几个直接衍生出来的模型": a count asked between the name and its postposition belongs to the question
         self.passed = frozenset(lex.get("postposition_passes", []))
@@ -469,7 +473,9 @@ class ChineseReader:
                 pieces.append(_Piece(text, "gloss"))
                 continue
             named = _after_name(_unpassed(pieces, self.passed), self.pronouns)  # "GPT-2 直接派生的": 直接 passed over
-            if u.kind == "post" and u.text in self.glosses and not named:
+            if u.kind == "gloss" and u.text in self.final_posts and pieces and _clause_ends(units[k + 1:]):
+                u = _Unit(u.text, "post", self.final_posts[u.text])  # "（Phi 系列不算）": Phi 系列 is left out
+            if u.kind == "post" and u.text in self.glosses and not named and u.text not in self.final_posts:
                 pieces.append(_Piece(self.glosses[u.text], "gloss"))  # "哪些模型是衍生出来的": no name before it
             elif u.kind == "post" and any(p.kind == "gloss" and p.text in self.steps.get(u.value, ()) for p in _clause(pieces)):
                 pass  # "剔除 X 之后": the clause that removes X ends; what follows is asked of the rest
@@ -803,10 +809,18 @@ def _order_ends(table: dict) -> dict[str, str]:
     return out
 
 
+def _clause_ends(rest: list[_Unit]) -> bool:
+    """Whether the units after a word end its clause: nothing but blanks before a punctuation mark, a closing bracket or
+    the end of the question."""
+    nxt = next((u for u in rest if u.text.strip()), None)
+    return nxt is None or (nxt.kind == "raw" and bool(re.fullmatch(r"[)\]）,;:、。，；：!?！？.]+", nxt.text.strip())))
+
+
 def _part_scopes(table: dict) -> dict[str, str]:
     """A part of the catalog said as a place ("paper 里", "beyond 那部分里", "新增的那些模型里") or as the only part looked at
     ("只看论文", "只看 survey 的"): each part word of the zh lexicon's ``part_scopes`` with each place word after it, or
-    each word of looking only before it, glossed as that part's English words. A Latin part word is taken as written, in
+    each word of looking only before it, glossed as that part's English words; the paper's part with a word of outside
+    after it ("paper 之外的") is the other part. A Latin part word is taken as written, in
     lower case and capitalised."""
     glosses = table.get("glosses", {})
     out: dict[str, str] = {}
@@ -816,8 +830,11 @@ def _part_scopes(table: dict) -> dict[str, str]:
             for place in table.get("places", []):
                 out[f"{w}{place}"] = glosses[part]["in"]
             for only in table.get("only", []):
-                for tail in ("", "的"):
+                for tail in table.get("only_tails", [""]):
                     out[f"{only}{w}{tail}"] = glosses[part]["only"]
+            if other := table.get("outside", {}).get("of", {}).get(part):
+                for outside in table["outside"].get("words", []):
+                    out[f"{w}{outside}"] = glosses[other]["in"]
     return out
 
 
@@ -884,9 +901,11 @@ def _insert_before_last(pieces: list[_Piece], gloss: str, heads: frozenset = fro
 
 def _unit_start(pieces: list[_Piece], j: int) -> int:
     """The first piece of the phrase ending at piece j (a run of raw text, or one gloss); a
-    punctuation mark ends the run ("模型，EleutherAI 的除外": the phrase is "EleutherAI")."""
+    punctuation mark ends the run ("模型，EleutherAI 的除外": the phrase is "EleutherAI"), as does an opening bracket
+    ("模型（Phi 系列不算）": the phrase is "Phi 系列")."""
     if pieces[j].kind == "raw":
-        while j > 0 and pieces[j - 1].kind == "raw" and not _PUNCTUATION.fullmatch(pieces[j - 1].text.strip()):
+        while j > 0 and pieces[j - 1].kind == "raw" and not _PUNCTUATION.fullmatch(pieces[j - 1].text.strip()) \
+                and pieces[j - 1].text.strip() != "(":
             j -= 1
     return j
 

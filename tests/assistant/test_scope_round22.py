@@ -92,3 +92,26 @@ def test_a_size_adjective_said_of_every_size_repeats_the_bound(full_assistant):
         u = full_assistant._understand(q)
         facets = {c.facet for c, _ in leaves(u.where)}
         assert facets == {"size"} and not u.unparsed, (q, u.where, u.unparsed)
+
+
+def test_outside_the_paper_however_the_paper_is_named_is_the_additions(full):
+    for q in ["encoder-decoders outside the original paper", "Google decoders not part of the survey's list",
+              "decoders outside the original catalog", "the extension minus the DeepSeek models",
+              "survey 以外的谷歌模型", "paper 之外有哪些编码器"]:
+        u = full._understand(q)
+        assert ("catalog", ("beyond",), False) in _leaves(u) and not u.unparsed, (q, u.where, u.unparsed)
+
+
+def test_the_paper_kept_to_in_a_conditional_clause(full, full_catalog):
+    a = full.ask("只看 paper 的话，Meta 有哪些编码器")
+    want = _ids(full_catalog, lambda e: e.in_paper and _meta(e) and e.architecture.value == "encoder")
+    assert set(a.models) == want, sorted(set(a.models) ^ want)
+
+
+def test_a_verb_of_leaving_out_that_ends_a_clause_takes_the_phrase_before_it(full):
+    for q, family, lab in [("微软的模型（Phi 系列不算）", "Phi", "Microsoft"), ("谷歌的模型，Gemma 系列不要", "Gemma", "Google"),
+                           ("OpenAI 的模型，GPT 系列排除在外", "GPT", "OpenAI"), ("Meta 的模型里 LLaMA 系列先不看", "LLaMA", "Meta")]:
+        u = full._understand(q)
+        assert ("family", (family,), True) in _leaves(u) and ("lab", (lab,), False) in _leaves(u), (q, u.where)
+    u = full._understand("不算 Phi 系列，微软还有哪些模型")  # before its phrase the verb is still its cue
+    assert ("family", ("Phi",), True) in _leaves(u), u.where
