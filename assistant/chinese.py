@@ -473,7 +473,7 @@ class ChineseReader:
                 pieces.append(_Piece(text, "gloss"))
                 continue
             named = _after_name(_unpassed(pieces, self.passed), self.pronouns)  # "GPT-2 直接派生的": 直接 passed over
-            if u.kind == "gloss" and u.text in self.final_posts and pieces and _clause_ends(units[k + 1:]):
+            if u.kind == "gloss" and u.text in self.final_posts and _clause_ends(units[k + 1:]) and self._names_last(pieces):
                 u = _Unit(u.text, "post", self.final_posts[u.text])  # "（Phi 系列不算）": Phi 系列 is left out
             if u.kind == "post" and u.text in self.glosses and not named and u.text not in self.final_posts:
                 pieces.append(_Piece(self.glosses[u.text], "gloss"))  # "哪些模型是衍生出来的": no name before it
@@ -510,6 +510,17 @@ class ChineseReader:
                 pieces.append(_Piece(value, "gloss") if value else _Piece(" ", "raw"))
             k += 1
         return pieces
+
+    def _names_last(self, pieces: list[_Piece]) -> bool:
+        """Whether the phrase the pieces end with names models to leave out: a name, or a head noun after one ("Phi 系列",
+        "LLaMA 的模型"), not another word ("激活参数不算": how sizes are counted; "两头都不算": the ends of a span)."""
+        last = [p for p in pieces if p.text.strip()]
+        if not last:
+            return False
+        if last[-1].kind == "gloss" and last[-1].text in self.head_nouns:
+            last = last[:-1]
+        return bool(last) and last[-1].kind == "raw" and not _PUNCTUATION.fullmatch(last[-1].text.strip()) \
+            and last[-1].text.strip() not in ("(", ")")
 
     def _release_gap(self, units: list[_Unit]) -> list[_Unit]:
         """"BERT 和 RoBERTa 差几个月", "LLaMA 发布后几个月出了 Alpaca", "Gopher 出来多久以后 Chinchilla 出的": a count of time
@@ -896,16 +907,17 @@ def _insert_before_last(pieces: list[_Piece], gloss: str, heads: frozenset = fro
     # "谷歌和OpenAI之外": both names; "T5 和它直接派生的": 它 is T5 again, the phrase is 它 alone
     while j >= 2 and pieces[j - 1].kind == "gloss" and pieces[j - 1].text in ("and", "or") and pieces[j].text not in pronouns:
         j = _unit_start(pieces, j - 2)
+    # "模型（Phi 系列不算）": a phrase that opens a bracket is inside it, and so is its postposition
+    while j < len(pieces) - 1 and pieces[j].kind == "raw" and pieces[j].text.strip() in ("(", ""):
+        j += 1
     pieces.insert(j, _Piece(gloss, "gloss"))
 
 
 def _unit_start(pieces: list[_Piece], j: int) -> int:
     """The first piece of the phrase ending at piece j (a run of raw text, or one gloss); a
-    punctuation mark ends the run ("模型，EleutherAI 的除外": the phrase is "EleutherAI"), as does an opening bracket
-    ("模型（Phi 系列不算）": the phrase is "Phi 系列")."""
+    punctuation mark ends the run ("模型，EleutherAI 的除外": the phrase is "EleutherAI")."""
     if pieces[j].kind == "raw":
-        while j > 0 and pieces[j - 1].kind == "raw" and not _PUNCTUATION.fullmatch(pieces[j - 1].text.strip()) \
-                and pieces[j - 1].text.strip() != "(":
+        while j > 0 and pieces[j - 1].kind == "raw" and not _PUNCTUATION.fullmatch(pieces[j - 1].text.strip()):
             j -= 1
     return j
 

@@ -115,3 +115,12 @@ def test_a_verb_of_leaving_out_that_ends_a_clause_takes_the_phrase_before_it(ful
         assert ("family", (family,), True) in _leaves(u) and ("lab", (lab,), False) in _leaves(u), (q, u.where)
     u = full._understand("不算 Phi 系列，微软还有哪些模型")  # before its phrase the verb is still its cue
     assert ("family", ("Phi",), True) in _leaves(u), u.where
+
+
+def test_the_paper_kept_to_by_a_verb_or_named_as_a_part_and_the_newcomers(full):
+    for q, part in [("limit it to the paper: which decoders are from Meta?", "paper"),
+                    ("sticking to the survey's models, which encoders are open?", "paper"),
+                    ("models in the paper part that are not open", "paper"),
+                    ("which of the newcomers are encoders?", "beyond"), ("new arrivals from Google", "beyond")]:
+        u = full._understand(q)
+        assert ("catalog", (part,), False) in _leaves(u) and not u.unparsed, (q, u.where, u.unparsed)
