@@ -120,7 +120,7 @@ class ChineseReader:
                 self.glosses.setdefault(key, english)
         for table in lex["gloss"].values():
             self.glosses.update({str(k): str(v) for k, v in table.items()})
-        self.glosses = _normalised(_order_ends(lex.get("order_ends", {})) | self.glosses)
+        self.glosses = _normalised(_order_ends(lex.get("order_ends", {})) | _part_scopes(lex.get("part_scopes", {})) | self.glosses)
         self.postpositions: dict[str, str] = _normalised(lex["postpositions"])
         self.besides: dict = lex.get("besides", {})
         self._besides_at = _besides_pattern(self.besides)
@@ -129,6 +129,10 @@ class ChineseReader:
         self._bracket_time = re.compile(rf"(\([^()\d]{{0,12}}\d[^()]{{0,12}}\))\s*({'|'.join(map(re.escape, times))})") if times else None
         self.head_nouns = frozenset(lex.get("postposition_heads", []))  # "GPT 系列除外": the phrase is "GPT 系列"
         self.closing = frozenset(lex.get("postposition_closes", []))  # "除 X 以外的 Y": X's phrase ends there
+        # "Phi 系列不算）": a verb of leaving out that ends a clause takes the phrase before it; before a phrase it is a cue
+        self.final_posts: dict[str, str] = _normalised(lex.get("postposition_final", {}))
+        for word in self.final_posts:
+            self.glosses.setdefault(word, "excluding")
         self.steps: dict = lex.get("postposition_steps", {})  # "剔除 X 之后": the next step, no date
         # "LLaMA 有几个直接衍生出来的模型": a count asked between the name and its postposition belongs to the question
         self.passed = frozenset(lex.get("postposition_passes", []))
@@ -469,7 +473,9 @@ class ChineseReader:
                 pieces.append(_Piece(text, "gloss"))
                 continue
             named = _after_name(_unpassed(pieces, self.passed), self.pronouns)  # "GPT-2 直接派生的": 直接 passed over
-            if u.kind == "post" and u.text in self.glosses and not named:
+            if u.kind == "gloss" and u.text in self.final_posts and _clause_ends(units[k + 1:]) and self._names_last(pieces):
+                u = _Unit(u.text, "post", self.final_posts[u.text])  # "（Phi 系列不算）": Phi 系列 is left out
+            if u.kind == "post" and u.text in self.glosses and not named and u.text not in self.final_posts:
                 pieces.append(_Piece(self.glosses[u.text], "gloss"))  # "哪些模型是衍生出来的": no name before it
             elif u.kind == "post" and any(p.kind == "gloss" and p.text in self.steps.get(u.value, ()) for p in _clause(pieces)):
                 pass  # "剔除 X 之后": the clause that removes X ends; what follows is asked of the rest
@@ -504,6 +510,17 @@ class ChineseReader:
                 pieces.append(_Piece(value, "gloss") if value else _Piece(" ", "raw"))
             k += 1
         return pieces
+
+    def _names_last(self, pieces: list[_Piece]) -> bool:
+        """Whether the phrase the pieces end with names models to leave out: a name, or a head noun after one ("Phi 系列",
+        "LLaMA 的模型"), not another word ("激活参数不算": how sizes are counted; "两头都不算": the ends of a span)."""
+        last = [p for p in pieces if p.text.strip()]
+        if not last:
+            return False
+        if last[-1].kind == "gloss" and last[-1].text in self.head_nouns:
+            last = last[:-1]
+        return bool(last) and last[-1].kind == "raw" and not _PUNCTUATION.fullmatch(last[-1].text.strip()) \
+            and last[-1].text.strip() not in ("(", ")")
 
     def _release_gap(self, units: list[_Unit]) -> list[_Unit]:
         """"BERT 和 RoBERTa 差几个月", "LLaMA 发布后几个月出了 Alpaca", "Gopher 出来多久以后 Chinchilla 出的": a count of time
@@ -816,6 +833,35 @@ def _order_ends(table: dict) -> dict[str, str]:
     return out
 
 
+def _clause_ends(rest: list[_Unit]) -> bool:
+    """Whether the units after a word end its clause: nothing but blanks before a punctuation mark, a closing bracket or
+    the end of the question."""
+    nxt = next((u for u in rest if u.text.strip()), None)
+    return nxt is None or (nxt.kind == "raw" and bool(re.fullmatch(r"[)\]）,;:、。，；：!?！？.]+", nxt.text.strip())))
+
+
+def _part_scopes(table: dict) -> dict[str, str]:
+    """A part of the catalog said as a place ("paper 里", "beyond 那部分里", "新增的那些模型里") or as the only part looked at
+    ("只看论文", "只看 survey 的"): each part word of the zh lexicon's ``part_scopes`` with each place word after it, or
+    each word of looking only before it, glossed as that part's English words; the paper's part with a word of outside
+    after it ("paper 之外的") is the other part. A Latin part word is taken as written, in
+    lower case and capitalised."""
+    glosses = table.get("glosses", {})
+    out: dict[str, str] = {}
+    for word, part in table.get("parts", {}).items():
+        spellings = {word, word.lower(), word.capitalize()} if re.fullmatch(r"[A-Za-z]+", word) else {word}
+        for w in spellings:
+            for place in table.get("places", []):
+                out[f"{w}{place}"] = glosses[part]["in"]
+            for only in table.get("only", []):
+                for tail in table.get("only_tails", [""]):
+                    out[f"{only}{w}{tail}"] = glosses[part]["only"]
+            if other := table.get("outside", {}).get("of", {}).get(part):
+                for outside in table["outside"].get("words", []):
+                    out[f"{w}{outside}"] = glosses[other]["in"]
+    return out
+
+
 def _lineage_before(pieces: list[_Piece], lineage: frozenset, passed: frozenset) -> bool:
     """Whether the phrase a postposition would take (a name, the glosses it passes over after it) follows a lineage
     gloss ("based on BERT" of 基于 BERT): that name already has its lineage."""
@@ -846,6 +892,14 @@ def _insert_before_last(pieces: list[_Piece], gloss: str, heads: frozenset = fro
     i = len(pieces)
     while i > 0 and pieces[i - 1].kind in ("raw", "gap") and not pieces[i - 1].text.strip():
         i -= 1
+    # "GPT 系列（名字里有 GPT 的）除外": a bracketed aside right before the postposition restates the phrase before it,
+    # which the postposition takes
+    if i > 1 and pieces[i - 1].kind == "raw" and pieces[i - 1].text.strip() == ")":
+        k = next((k for k in range(i - 2, -1, -1) if pieces[k].kind == "raw" and pieces[k].text.strip() in ("(", ")")), None)
+        if k is not None and pieces[k].text.strip() == "(" and k > 0:
+            i = k
+            while i > 0 and pieces[i - 1].kind in ("raw", "gap") and not pieces[i - 1].text.strip():
+                i -= 1
     if i == 0:
         pieces.append(_Piece(gloss, "gloss"))
         return
@@ -866,6 +920,9 @@ def _insert_before_last(pieces: list[_Piece], gloss: str, heads: frozenset = fro
     # "谷歌和OpenAI之外": both names; "T5 和它直接派生的": 它 is T5 again, the phrase is 它 alone
     while j >= 2 and pieces[j - 1].kind == "gloss" and pieces[j - 1].text in ("and", "or") and pieces[j].text not in pronouns:
         j = _unit_start(pieces, j - 2)
+    # "模型（Phi 系列不算）": a phrase that opens a bracket is inside it, and so is its postposition
+    while j < len(pieces) - 1 and pieces[j].kind == "raw" and pieces[j].text.strip() in ("(", ""):
+        j += 1
     pieces.insert(j, _Piece(gloss, "gloss"))
 
 

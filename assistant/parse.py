@@ -134,9 +134,18 @@ class Parser:
                 one = lex.first("family_set_before", before) and (one_word := lex.first("family_one_after", tail))
                 if one and not cue:
                     span = (hit.start(), hit.end() + one_word.end())
-                if (cue or by_rank or one) and _free(span, taken):
+                # "Microsoft models other than Phi", "Google models that aren't Gemini": a family no model is named after,
+                # bare, in the scope of a negation cue (``scope.governs``), is the family left out
+                bare = (not (cue or by_rank or one) and "family_members_after" in cues and family.lower() not in self.model_names
+                        and self._left_out(text, hit.start()))
+                if (cue or by_rank or one or bare) and _free(span, taken):
                     r.found.append(Found("family", family, *span))
                     taken.append(span)
+
+    def _left_out(self, text: str, start: int) -> bool:
+        """Whether a negation cue before ``start`` governs a phrase starting there (``scope.governs``)."""
+        found = scope.cues(self.lex, text[:start], [])
+        return bool(found) and scope.governs(self.lex, text, found[-1].end(), start, self.filler)
 
     def named_values(self, text: str) -> list[tuple[int, int]]:
         """Spans of licence names that contain a model name ("the Llama 2 Community License",
