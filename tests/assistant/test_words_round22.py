@@ -1,0 +1,81 @@
+"""What goes into a model and what comes out of it, in wordings of their own (English and Chinese):
+
+- images given out ("can give back pictures", 可以输出图像): the entries whose own words say images come out (the
+  text-to-image generators, and GPT-4o's "text, audio and image out"), never the vision models that only read them;
+- images read and text written ("read a photo and write a caption", "image in, text out", 图生文): the entries whose
+  application says so (captioning, image-to-text, visual question answering), not CLIP nor the image generators;
+- "more than one modality" (支持不止一种模态): the catalog's multimodal tag, not a count of domain tags;
+- a list of what is handled at once ("deals with text, pictures and audio together", 同时处理文字、图片和音频): each part
+  held, text and pictures together being vision-language;
+- actions or vectors given out "instead of text": the output's domain, and text said as what is not produced is no
+  domain (Gato writes text too and stays in);
+- the hardware a run used, asked in Chinese (用什么硬件训练): an unrecorded fact, so the answer abstains.
+
+Each test reads its wordings through one answer each (no search index).
+"""
+
+from __future__ import annotations
+
+from assistant.query import leaves
+
+
+def _where(q):
+    return sorted((c.facet, c.op.value, tuple(sorted(c.values)), neg) for c, neg in leaves(q.where))
+
+
+def _stated(cat, value):
+    from assistant.facets import stated_traits
+    return {e.id for e in cat.models.values() if value in stated_traits(e)}
+
+
+def test_images_given_out_are_the_entries_that_say_images_come_out(full, full_catalog):
+    want = _stated(full_catalog, "image-output")
+    assert {"gpt-4o", "dall-e", "imagen", "stablediffusion"} <= want and not want & {"clip", "vit", "llava", "flamingo"}
+    for q in ["which models can give back pictures? whole catalog", "models able to output an image, paper and additions",
+              "哪些模型可以输出图像（包括新增的）"]:
+        a = full.ask(q)
+        assert set(a.models) == want, (q, sorted(set(a.models) ^ want))
+    a = full.ask("among the additions, which ones output pictures?")
+    assert a.models == ["gpt-4o"], a.models
+
+
+def test_images_read_and_text_written_are_image_to_text(full, full_catalog):
+    want = _stated(full_catalog, "image-to-text")
+    assert {"flamingo", "cm3", "gato", "llava", "gemma-3"} <= want and not want & {"clip", "dall-e", "dall-e-2", "imagen", "vit"}
+    for q in ["which models read a photo and write a caption for it?", "image in, text out models",
+              "models that can see an image and generate a description", "图生文的模型有哪些"]:
+        assert ("trait", "all", ("image-to-text",), False) in _where(full._understand(q)), (q, _where(full._understand(q)))
+
+
+def test_more_than_one_modality_is_the_multimodal_tag(full):
+    for q in ["models that work with several modalities", "which ones cover two or more modalities?",
+              "any Google models spanning multiple modalities?", "支持不止一种模态的模型", "能处理多种模态的模型有哪些"]:
+        w = _where(full._understand(q))
+        assert ("trait", "all", ("multimodal",), False) in w and not any(f == "domains" for f, *_ in w), (q, w)
+
+
+def test_a_list_of_modalities_handled_at_once_needs_each(full, full_catalog):
+    want = {e.id for e in full_catalog.models.values()
+            if {"vision-language", "speech"} <= {d.value for d in e.domains}}
+    for q in ["models that deal with text, pictures and audio together, whole catalog",
+              "which models handle text, images and speech at once? include the additions",
+              "同时能处理文字、图片和音频的模型（包括新增的）"]:
+        a = full.ask(q)
+        assert set(a.models) == want, (q, a.models, a.text[-300:])
+
+
+def test_text_not_produced_is_no_domain_after_an_output(full):
+    for q, dom in [("which models produce agent actions instead of text?", "reinforcement-learning"),
+                   ("models that predict the next action rather than text", "reinforcement-learning"),
+                   ("models whose output is a dense vector rather than generated text", "embeddings"),
+                   ("which ones give back vectors instead of text", "embeddings")]:
+        w = _where(full._understand(q))
+        assert w == [("domain", "in", (dom,), False)], (q, w)
+    a = full.ask("which models output control actions instead of text?")
+    assert "gato" in a.models, a.models
+
+
+def test_training_hardware_asked_in_chinese_is_unrecorded(full):
+    for q in ["OPT 用什么硬件训练的", "BLOOM 的训练硬件是什么", "Chinchilla 訓練用的是哪種硬件"]:
+        a = full.ask(q)
+        assert a.abstained and "hardware" in full._understand(q).unrecorded, (q, a.text[:200])
