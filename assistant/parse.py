@@ -141,7 +141,12 @@ class Parser:
     def named_values(self, text: str) -> list[tuple[int, int]]:
         """Spans of licence names that contain a model name ("the Llama 2 Community License",
         "the Gemma terms of use"): the name there is part of the licence, not the subject."""
-        return [hit.span() for hit, _ in self.termsets["license_name"].find(text)]
+        return [hit.span() for hit, _ in self.termsets["license_name"].find(text) if not self._own_license(text, hit)]
+
+    def _own_license(self, text: str, hit) -> bool:
+        """A licence name made of a model's name ("the Llama 2 license") weighed against another model's licence ("... more
+        permissive than the original LLaMA's", "... vs Falcon's"): the model's own licence, so the name is the model."""
+        return bool(self.lex.first("license_own_after", text[hit.end():hit.end() + 60].lower()))
 
     def name_words(self, text: str) -> list[tuple[int, int]]:
         """The spans of the words asked of models' names ("with GPT in their name": GPT), read by ``mentions``."""
@@ -180,7 +185,7 @@ class Parser:
                 taken.append(hit.span())
         self._family_names(text, taken, r, cues=("family_after",))
         hits = [(hit, t, facet) for facet in VOCAB_FACETS if not (facet == "architecture" and lex.has("what_is_arch", low))
-                for hit, t in self.termsets[facet].find(text)]
+                for hit, t in self.termsets[facet].find(text) if not (facet == "license_name" and self._own_license(text, hit))]
         # the longest phrase wins across fields ("rotary position embeddings" is a trait, not domain = embeddings);
         # between equally long ones, a field the question names ("the multimodal trait"), then the order of VOCAB_FACETS
         named = {f for f, words in lex.data["field_names"].items() if any(lex.has_phrase(w, low) for w in words)}
@@ -190,6 +195,9 @@ class Parser:
                                                          VOCAB_FACETS.index(h[2]), h[0].start())):
             if _free(hit.span(), taken):
                 taken.append(hit.span())
+                if facet == "license" and lex.first("license_weighed", low[max(0, hit.start() - 12):hit.end() + 8]):
+                    r.use(*hit.span())  # "is X's licence more permissive than Y's?": the two weighed, no class asked of them
+                    continue
                 generic = facet == "domain" and t.value in lex.data.get("skip_domain_alone", [])
                 lead = low[max(0, hit.start() - 30):hit.start()]
                 if generic and lex.first("text_output_before", lead):

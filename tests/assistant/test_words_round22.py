@@ -79,3 +79,30 @@ def test_training_hardware_asked_in_chinese_is_unrecorded(full):
     for q in ["OPT 用什么硬件训练的", "BLOOM 的训练硬件是什么", "Chinchilla 訓練用的是哪種硬件"]:
         a = full.ask(q)
         assert a.abstained and "hardware" in full._understand(q).unrecorded, (q, a.text[:200])
+
+
+def test_a_licence_the_catalog_does_not_record_is_the_unknown_class(full, full_catalog):
+    want = {e.id for e in full_catalog.models.values() if e.license_class.value == "unknown"}
+    for q in ["which models does the catalogue not record any licence for?", "entries that don't list a license",
+              "models where the catalog does not give a licence", "哪些模型的许可证信息缺失"]:
+        a = full.ask(q)
+        assert set(a.models) == want, (q, a.text[:200])
+
+
+def test_a_licence_named_by_a_model_and_weighed_is_that_models_own(full):
+    for q, first in [("is the Llama 2 licence less restrictive than LLaMA's?", "llama-2"),
+                     ("is the llama 2 license more open than the first LLaMA's one?", "llama-2")]:
+        a = full.ask(q)
+        assert a.models[:2] == [first, "llama"], (q, a.models)
+        lead = a.text.split("\n")[0]
+        assert "non-commercial" in lead and "Community License" in lead and lead.count("Yes.") + lead.count("No.") == 1, (q, lead)
+    a = full.ask("is Falcon's licence more permissive than OPT's?")
+    assert a.text.startswith("Yes.") and not [c for c, _ in leaves(full._understand("is Falcon's licence more permissive than OPT's?").where)]
+
+
+def test_a_catalog_name_with_another_point_version_is_unknown(full):
+    for q in ["which paper describes Claude 3.7 Sonnet?", "bibtex for Claude 3.5 Haiku", "who built Gemma 2.5?"]:
+        a = full.ask(q)
+        assert a.abstained and not a.models, (q, a.text[:200])
+    for q, m in [("what is Claude 3 Sonnet?", "claude-3"), ("tell me about Gemini 1.5 Pro", "gemini-1.5"), ("how big is chinchila?", "chinchilla")]:
+        assert full.ask(q).models == [m], q
