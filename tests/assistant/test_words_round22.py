@@ -49,7 +49,7 @@ def test_images_read_and_text_written_are_image_to_text(full, full_catalog):
 
 def test_more_than_one_modality_is_the_multimodal_tag(full):
     for q in ["models that work with several modalities", "which ones cover two or more modalities?",
-              "any Google models spanning multiple modalities?", "支持不止一种模态的模型", "能处理多种模态的模型有哪些"]:
+              "any Google models spanning multiple modalities?", "支持不止一种模态的模型", "哪些模型支持两种以上模态"]:
         w = _where(full._understand(q))
         assert ("trait", "all", ("multimodal",), False) in w and not any(f == "domains" for f, *_ in w), (q, w)
 
@@ -106,3 +106,22 @@ def test_a_catalog_name_with_another_point_version_is_unknown(full):
         assert a.abstained and not a.models, (q, a.text[:200])
     for q, m in [("what is Claude 3 Sonnet?", "claude-3"), ("tell me about Gemini 1.5 Pro", "gemini-1.5"), ("how big is chinchila?", "chinchilla")]:
         assert full.ask(q).models == [m], q
+
+
+def test_training_examples_said_used_to_train_are_the_models_corpus(full):
+    for q, model, value in [("how many image-text pairs were used to train CLIP?", "clip", "400M"),
+                            ("How many images were collected to train SAM?", "sam", "11M"),
+                            ("how many hours of audio were used for training Whisper?", "whisper", "680,000")]:
+        a = full.ask(q)
+        assert a.models == [model] and value in a.text, (q, a.text[:200])
+
+
+def _objs(full, q):
+    return {v for c, neg in leaves(full._understand(q).where) if c.facet == "objective" and not neg for v in c.values}
+
+
+def test_chinese_plain_words_next_sentence_and_prefix(full_assistant):
+    for q in ["第二句是否紧跟在第一句之后，用这个做预训练的模型", "判断B句是不是接在A句后面的任务，哪些模型在用"]:
+        assert _objs(full_assistant, q) == {"nsp"}, (q, full_assistant._understand(q).where)
+    for q in ["前面一段双向看、后面从左往右生成的前缀式目标，哪些模型用了", "前缀式语言模型目标用在哪些模型上"]:
+        assert _objs(full_assistant, q) == {"prefix-lm"}, (q, full_assistant._understand(q).where)
