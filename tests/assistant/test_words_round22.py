@@ -49,7 +49,7 @@ def test_images_read_and_text_written_are_image_to_text(full, full_catalog):
 
 def test_more_than_one_modality_is_the_multimodal_tag(full):
     for q in ["models that work with several modalities", "which ones cover two or more modalities?",
-              "any Google models spanning multiple modalities?", "支持不止一种模态的模型", "哪些模型支持两种以上模态"]:
+              "any Google models spanning multiple modalities?", "models handling more than a single modality"]:
         w = _where(full._understand(q))
         assert ("trait", "all", ("multimodal",), False) in w and not any(f == "domains" for f, *_ in w), (q, w)
 
