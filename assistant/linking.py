@@ -157,6 +157,13 @@ def _grown(key: str, name: str) -> bool:
     return len(extra) >= 2 and extra != "es"
 
 
+def _renumbered(key: str, name: str) -> bool:
+    """A written name whose version number differs from a catalog name it resembles ("claude35sonnet" near
+    "claude3sonnet", "phi35" near "phi3"): another release, not a misspelling of that one."""
+    written, own = re.sub(r"\D", "", key), re.sub(r"\D", "", name)
+    return bool(written) and bool(own) and written != own
+
+
 @dataclass(frozen=True)
 class Mention:
     model_id: str
@@ -511,6 +518,8 @@ class EntityLinker:
             best = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
             if best and _grown(key, best[0]):
                 continue  # "Zephyrus", "Falconet": a catalog name grown by letters is another name, no typo of it
+            if best and _renumbered(key, best[0]):
+                continue  # "Claude 3.5 Sonnet", "Gemma 2.5": a catalog name with another version number is another model
             if best:
                 return i + n, self.names[best[0]]
             if len(key) >= 5:  # one swap or one edit ("gohper", "chinchila") in a longer name

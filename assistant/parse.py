@@ -150,7 +150,12 @@ class Parser:
     def named_values(self, text: str) -> list[tuple[int, int]]:
         """Spans of licence names that contain a model name ("the Llama 2 Community License",
         "the Gemma terms of use"): the name there is part of the licence, not the subject."""
-        return [hit.span() for hit, _ in self.termsets["license_name"].find(text)]
+        return [hit.span() for hit, _ in self.termsets["license_name"].find(text) if not self._own_license(text, hit)]
+
+    def _own_license(self, text: str, hit) -> bool:
+        """A licence name made of a model's name ("the Llama 2 license") weighed against another model's licence ("... more
+        permissive than the original LLaMA's", "... vs Falcon's"): the model's own licence, so the name is the model."""
+        return bool(self.lex.first("license_own_after", text[hit.end():hit.end() + 60].lower()))
 
     def name_words(self, text: str) -> list[tuple[int, int]]:
         """The spans of the words asked of models' names ("with GPT in their name": GPT), read by ``mentions``."""
@@ -189,7 +194,7 @@ class Parser:
                 taken.append(hit.span())
         self._family_names(text, taken, r, cues=("family_after",))
         hits = [(hit, t, facet) for facet in VOCAB_FACETS if not (facet == "architecture" and lex.has("what_is_arch", low))
-                for hit, t in self.termsets[facet].find(text)]
+                for hit, t in self.termsets[facet].find(text) if not (facet == "license_name" and self._own_license(text, hit))]
         # the longest phrase wins across fields ("rotary position embeddings" is a trait, not domain = embeddings);
         # between equally long ones, a field the question names ("the multimodal trait"), then the order of VOCAB_FACETS
         named = {f for f, words in lex.data["field_names"].items() if any(lex.has_phrase(w, low) for w in words)}
@@ -199,6 +204,9 @@ class Parser:
                                                          VOCAB_FACETS.index(h[2]), h[0].start())):
             if _free(hit.span(), taken):
                 taken.append(hit.span())
+                if facet == "license" and lex.first("license_weighed", low[max(0, hit.start() - 12):hit.end() + 8]):
+                    r.use(*hit.span())  # "is X's licence more permissive than Y's?": the two weighed, no class asked of them
+                    continue
                 generic = facet == "domain" and t.value in lex.data.get("skip_domain_alone", [])
                 lead = low[max(0, hit.start() - 30):hit.start()]
                 if generic and lex.first("text_output_before", lead):
@@ -206,8 +214,16 @@ class Parser:
                     read.append(Found(facet, list(lex.data.get("text_output_rules_out", [])), *hit.span(), negated=True,
                                       inverse=True))  # models whose output is an image give no text answer
                     continue
-                if generic and lex.first("domain_output_before", lead):
-                    r.use(*hit.span())  # "instead of writing text", "the whole text": no domain either
+                cut = None
+                if generic and (m := lex.first("domain_output_before", lead)):
+                    cut = hit.start() - len(lead) + m.start()
+                elif generic and (m := lex.first("domain_output_contrast", low[max(0, hit.start() - 90):hit.start()])):
+                    cut = max(0, hit.start() - 90) + m.start("c")
+                if cut is not None:
+                    # "instead of writing text", "the whole text": no domain either, nor is the verb between ("rather than
+                    # generated text" writes nothing of code); a reading already taken from those words is dropped
+                    read = [f for f in read if not (cut <= f.start and f.end <= hit.start())]
+                    r.use(cut, hit.end())
                     continue
                 named = facet == "domain" and phrases.named_domain(lex, low, hit.start(), hit.end(), r)
                 weak = generic and not named

@@ -176,6 +176,7 @@ def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
     sentences = relative_premises(catalog, q, d) if q.ratio_op is None else []
     if q.ratio_op is not None and (said := ratio_sentence(catalog, q, d)):  # "is PaLM over three times ...?": the verdict leads
         sentences.append(said)
+    weighed_verdict = False
     valued = q.yes_no and bool(q.where.items) and q.ratio_op is None  # "are T5 and BART both encoder-decoders?": every model must hold it
     if valued:  # ... each model but the one a relative constraint is measured against ("is BERT bigger than GPT?")
         refs = {c.via for c, _ in leaves(q.where) if c.via}
@@ -193,7 +194,8 @@ def answer_compare(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Ans
             else:
                 won = key(one) < key(other) if q.ascending else key(one) > key(other)
             sentences.append(lex.say("verdict_yes" if won else "verdict_no"))
-    fields = field_sentences(ordered, q, d, verdict=not valued)
+            weighed_verdict = True  # the verdict on the dimension is the answer's: no second one on the field
+    fields = field_sentences(ordered, q, d, verdict=not valued and not weighed_verdict)
     if valued and not fields:  # "did Google build T5 and BART?": each model's own value of the fields judged
         from assistant.respond import FACET_ATTRIBUTE, FACT_SENTENCES, sentences as fact_sentences
 

@@ -293,8 +293,10 @@ class Understander:
         unknown = [*unknown, *unnumbered]
         asides = [m for k, m in enumerate(mentions) if _kind_aside(text, lex, m, mentions[:k])]
         mentions = [m for m in mentions if m not in asides]  # "X and Y are both light BERTs": what they are, no model
-        if lookup is None and alias is None:  # a title by its words, when they are not a model's name
-            lookup, lookup_models, lookup_span = citations.by_words(text, [(m.start, m.end) for m in mentions])
+        if lookup is None and alias is None:  # a title by its words, when they are not a model's name (nor one the catalog
+            # lacks: "Claude 3.5 Sonnet" is no lookup of the Claude 3 card by its words "Claude" and "Sonnet")
+            named = [(m.start, m.end) for m in mentions] + [(at, at + len(u)) for u in unknown if (at := text.find(u)) >= 0]
+            lookup, lookup_models, lookup_span = citations.by_words(text, named)
         if lookup is None and alias is None:  # a quoted title no catalog paper has
             lookup, lookup_models, lookup_span = citations.quoted(text, [(m.start, m.end) for m in mentions])
         if lookup_span:

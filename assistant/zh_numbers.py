@@ -476,7 +476,8 @@ def zh_tables() -> dict:
 
 _ORDINAL_WORDS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 # a generation ("第一代 LLaMA": the original LLaMA) is no position in a list
-_ORDINAL = re.compile(rf"第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?!作者|次|代)(?:个|位|款|种|篇|项)?")
+# (not a sentence's or a layer's place, "第二句是否紧跟在第一句之后", "第一层": words of a description, no pick of a model)
+_ORDINAL = re.compile(rf"第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?!作者|次|代|句|段|层)(?:个|位|款|种|篇|项)?")
 # ... nor is the generation before ("Phi-4 的前一代", "前两代"): a model's predecessor, no top N
 _TOP = re.compile(rf"前\s*(\d{{1,2}}|{CN_NUM}{{1,3}})(?!\s*(?:[\d代]|{CN_NUM}))\s*(?:个|位|款|种|名)?")
 
