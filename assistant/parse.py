@@ -215,9 +215,10 @@ class Parser:
                                       inverse=True))  # models whose output is an image give no text answer
                     continue
                 cut = None
-                if generic and (m := lex.first("domain_output_before", lead)):
-                    cut = hit.start() - len(lead) + m.start()
-                elif generic and (m := lex.first("domain_output_contrast", low[max(0, hit.start() - 90):hit.start()])):
+                if generic and lex.first("domain_output_before", lead):
+                    r.use(*hit.span())  # "instead of writing text", "the whole text": no domain either ("never generates
+                    continue            # text" keeps the reading its own words give: the encoder)
+                if generic and (m := lex.first("domain_output_contrast", low[max(0, hit.start() - 90):hit.start()])):
                     cut = max(0, hit.start() - 90) + m.start("c")
                 if cut is not None:
                     # "instead of writing text", "the whole text": no domain either, nor is the verb between ("rather than
