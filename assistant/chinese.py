@@ -837,7 +837,7 @@ def _clause_ends(rest: list[_Unit]) -> bool:
     """Whether the units after a word end its clause: nothing but blanks before a punctuation mark, a closing bracket or
     the end of the question."""
     nxt = next((u for u in rest if u.text.strip()), None)
-    return nxt is None or (nxt.kind == "raw" and bool(re.fullmatch(r"[)\]）,;:、。，；：!?！？.]+", nxt.text.strip())))
+    return nxt is None or (nxt.kind == "raw" and bool(_CLAUSE_END.fullmatch(nxt.text.strip())))
 
 
 def _part_scopes(table: dict) -> dict[str, str]:
@@ -938,6 +938,8 @@ def _unit_start(pieces: list[_Piece], j: int) -> int:
 # "文字（text）", "僅編碼器（encoder）": an English word in brackets that only repeats the gloss before it
 _ECHO = re.compile(r"([\w-]+(?: [\w-]+){0,2}) ?\(([^()]{1,30})\)")
 _PUNCTUATION = re.compile(r"[,;:、。，；：!?！？]+")
+# what ends a clause: the punctuation above, a closing bracket or a full stop
+_CLAUSE_END = re.compile(r"[)\]）,;:、。，；：!?！？.]+")
 # a version said alone after a name it shortens ("R1" after DeepSeek-V3, "3" after Llama 2, "V3", "2.5")
 _VERSION_ALONE = re.compile(r"[A-Za-z]{0,2}-?\d{1,2}(?:\.\d)?[A-Za-z]?")
 _SCRIPT_CHANGE = re.compile(r"([A-Za-z0-9](?=[\u4e00-\u9fff])|[\u4e00-\u9fff](?=[A-Za-z0-9]))")

@@ -51,7 +51,7 @@ class Display:
         owned = self.labels.get("superlative_owned", {}).get(s.field)
         if owned:  # "the most sizes": a count of each model's own values
             return owned[0 if s.largest else 1]
-        if getattr(s, "ends", False):
+        if s.ends:
             low, high = (self.superlative(s.model_copy(update={"ends": False, "largest": b, "rank": 1})) for b in (False, True))
             return self.lex.say("superlative_ends_word", low=low, high=high)
         word = {("params", True): "largest", ("params", False): "smallest",
