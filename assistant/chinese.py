@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.lexicon import phrase_pattern
+from assistant.linking import version_tag
 from assistant.relative import absolute
 from catalog.yamlsafe import load_checked
 
@@ -584,7 +585,7 @@ class ChineseReader:
         seen = [i for i, u in enumerate(units) if u.text.strip()]
 
         def second(u: _Unit) -> bool:
-            return self._is_name(u) or (shorthand and u.kind == "raw" and bool(_VERSION_ALONE.fullmatch(u.text.strip())))
+            return self._is_name(u) or (shorthand and u.kind == "raw" and version_tag(u.text.strip()))
         return next((seen[n] for n in range(1, len(seen) - 1) if units[seen[n]].text.strip() in self.span_joins
                      and self._is_name(units[seen[n - 1]]) and second(units[seen[n + 1]])), None)
 
@@ -849,7 +850,7 @@ def _part_scopes(table: dict) -> dict[str, str]:
     glosses = table.get("glosses", {})
     out: dict[str, str] = {}
     for word, part in table.get("parts", {}).items():
-        spellings = {word, word.lower(), word.capitalize()} if re.fullmatch(r"[A-Za-z]+", word) else {word}
+        spellings = {word, word.lower(), word.capitalize()} if word.isascii() and word.isalpha() else {word}
         for w in spellings:
             for place in table.get("places", []):
                 out[f"{w}{place}"] = glosses[part]["in"]
@@ -940,6 +941,4 @@ _ECHO = re.compile(r"([\w-]+(?: [\w-]+){0,2}) ?\(([^()]{1,30})\)")
 _PUNCTUATION = re.compile(r"[,;:、。，；：!?！？]+")
 # what ends a clause: the punctuation above, a closing bracket or a full stop
 _CLAUSE_END = re.compile(r"[)\]）,;:、。，；：!?！？.]+")
-# a version said alone after a name it shortens ("R1" after DeepSeek-V3, "3" after Llama 2, "V3", "2.5")
-_VERSION_ALONE = re.compile(r"[A-Za-z]{0,2}-?\d{1,2}(?:\.\d)?[A-Za-z]?")
 _SCRIPT_CHANGE = re.compile(r"([A-Za-z0-9](?=[\u4e00-\u9fff])|[\u4e00-\u9fff](?=[A-Za-z0-9]))")

@@ -236,15 +236,14 @@ class Assistant:
     def _pick(self, words: str, ids: list[str]) -> tuple[list[str], set[str]]:
         """The models among ``ids`` that the words describe ("the vision one": its domain), and the facets they name; a
         comparative ("newer", "bigger": the lexicon's ``comparative_rank``) picks the first of them by that measure."""
-        from assistant.query import Superlative
         from assistant.retrieve import holds, superlative
+        from assistant.signals import comparative_ranking
 
-        ranks = lexicon("en").data.get("comparative_rank", {})
-        if words.strip().lower() in ranks:
-            field, end = ranks[words.strip().lower()]
+        word = words.strip().lower()  # the words are the comparative alone ("the newer one"), not a description with one
+        if word in lexicon("en").data.get("comparative_rank", {}) and (ranked := comparative_ranking(word, lexicon("en"))):
             entries = [self.catalog.models[m] for m in ids if m in self.catalog.models]
-            return [e.id for e in superlative(entries, Superlative(field=field, largest=end == "max", measure="largest"))], \
-                {"size" if field == "params" else "date"}
+            return [e.id for e in superlative(entries, ranked.model_copy(update={"measure": "largest"}))], \
+                {"size" if ranked.field == "params" else "date"}
 
         q = self.understander.understand(f"{words} models")
         if q.models or not q.where.items:

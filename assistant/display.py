@@ -123,6 +123,13 @@ class Display:
 
         return month_label(key)
 
+    def owned(self, attribute, values: list) -> list[str]:
+        """A model's own values of one field (``facets.owned_values``) as this language shows them."""
+        from assistant.query import Attribute
+
+        show = {Attribute.PARAMS: self.size, Attribute.LABS: self.lab, Attribute.OBJECTIVE: self.objective}.get(attribute, str)
+        return [show(v) for v in values]
+
     def size(self, millions: float | None) -> str:
         """A size as the catalog records it; a trillion or more also in billions ("1.571T = 1,571B"), the unit
         most sizes are compared in."""

@@ -22,7 +22,8 @@ from __future__ import annotations
 from typing import Callable
 
 from assistant.lexicon import Lexicon, lexicon
-from assistant.query import And, Constraint, Intent, Query, Referent, Superlative, leaves
+from assistant.query import And, Constraint, Intent, Query, Referent, leaves
+from assistant.signals import comparative_ranking
 
 
 def topic(session, demonstrative: bool = False) -> tuple[list[str], str]:
@@ -166,12 +167,9 @@ def ranked_pick(query: Query, session) -> Query | None:
         return None
     if not (_set_query(session.last_query) or _ranked_set(session.last_query)) or not (pick or lex.ref("which_one", query.text)):
         return None
-    table = lex.data.get("comparative_rank", {})
-    word = next((w for w in sorted(table, key=len, reverse=True) if lex.has_phrase(w, low)), None)
-    if word is None:
+    ranked = comparative_ranking(low, lex)
+    if ranked is None:
         return None
-    field, direction = table[word]
-    ranked = Superlative(field=field, largest=direction == "max")
     return narrowed(query.model_copy(update={"superlative": ranked, "intent": Intent.COUNT}), session, Intent.COUNT)
 
 

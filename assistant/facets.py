@@ -15,9 +15,9 @@ from functools import lru_cache
 from typing import Callable
 
 from assistant.lexicon import lexicon, phrase_pattern
-from assistant.query import Constraint, Op, Quant
+from assistant.query import Attribute, Constraint, Op, Quant
 from catalog import ModelEntry
-from catalog.citation import author_names
+from catalog.citation import ET_AL, author_names
 from catalog.vocab import OBJECTIVE_LABELS, Objective
 
 UNKNOWN = "unknown"  # the value a constraint on a missing field names ("models with no parameter count recorded")
@@ -402,6 +402,16 @@ def released_sizes(e: ModelEntry) -> list[float]:
     13B of 47B is no smaller model); the largest size when no variant is listed."""
     sizes = [v.millions for v in e.params.variants if not is_active(v)]
     return sizes or ([e.params.max_millions] if e.params.max_millions else [])
+
+
+def owned_values(e: ModelEntry, attribute: Attribute) -> list:
+    """A model's own recorded values of one field, as a count of them counts them ("how many sizes does LLaMA come in?",
+    "the model credited to the most labs"): its released sizes (smallest first), its labs, its objectives, or the
+    authors its paper names (not "et al.")."""
+    if attribute is Attribute.PARAMS:
+        return sorted(released_sizes(e))
+    return {Attribute.LABS: list(e.org_names), Attribute.OBJECTIVE: list(e.objectives),
+            Attribute.AUTHORS: [a for a in e.paper.authors if a != ET_AL]}[attribute]
 
 
 def _moe_marked(variant) -> bool:

@@ -31,6 +31,12 @@ _ARITHMETIC = re.compile(r"\s*[×*xX]\s*\d")  # after a number: a product ("8×7
 _LAB_TAG = re.compile(r"^[a-z]{1,2}\d+(\.\d+)?(-[a-z]+)?$", re.I)  # a lab's short model tag ("o1", "R2", "o3-mini")
 _SIZE = SIZE_WORD = re.compile(r"^\d+(\.\d+)?[mbkt]$", re.I)  # a size as one word ("40B")
 
+
+def version_tag(word: str) -> bool:
+    """A version said alone after the name it shortens ("3" after "Llama 2", "V3", "R1", "2.5"): no size ("40B") nor year."""
+    return bool(_VERSION.match(word) or _LAB_TAG.match(word)) and not _SIZE.match(word) and not is_year(word.lstrip("vV"))
+
+
 # Well-known model names that are not in the catalog (answering with a near name would be wrong).
 KNOWN_OUTSIDE = re.compile(
     r"\b(gpt-?[4-9](o|\.\d)?|gpt-?\d{2,}|claude|gemini|mistral|mixtral|falcon|qwen|bard|grok|"
@@ -160,7 +166,7 @@ def _grown(key: str, name: str) -> bool:
 def _renumbered(key: str, name: str) -> bool:
     """A written name whose version number differs from a catalog name it resembles ("claude35sonnet" near
     "claude3sonnet", "phi35" near "phi3"): another release, not a misspelling of that one."""
-    written, own = re.sub(r"\D", "", key), re.sub(r"\D", "", name)
+    written, own = "".join(filter(str.isdigit, key)), "".join(filter(str.isdigit, name))
     return bool(written) and bool(own) and written != own
 
 
@@ -211,6 +217,8 @@ class EntityLinker:
         # the words that join a second name shortened to its version to the first ("Llama 2 vs 3", "GPT-2 or 3")
         self.joins = frozenset(str(w) for w in lexicon("en").data.get("version_joins", []))
         self.version_joins = self.joins | frozenset(str(w) for w in lexicon("en").data.get("version_clause_joins", []))
+        # a joined whole number next ("..., 2 and 3"): the run of versions goes on (``_version_run``)
+        self._joined_number = re.compile(rf"\s*(?:{'|'.join(re.escape(j) for j in sorted(self.joins, key=len, reverse=True))})\s*\d+\b", re.I)
         self.names = {key: e.id for key, e in catalog.names().items() if key}
         # what a numbered name is a version of ("gpt" of GPT-3, "t" of T5, "qwen" of Qwen2.5), and the plain names
         self.stems = frozenset(self.names) | frozenset(
@@ -446,7 +454,7 @@ class EntityLinker:
         # the next one, and another joined number after it or a number of the run before it ("GPT-2, 3 other models" is none)
         joined = joined or (text[before.end:start].strip().lower() in self.joins and self._version_run(text, before, word, end))
         # (a version tagged by a letter of its own, "DeepSeek V3 to R1", is written like a lab's short tag: _LAB_TAG)
-        if not joined or not (_VERSION.match(word) or _LAB_TAG.match(word)) or _SIZE.match(word) or is_year(word.lstrip("vV")) or unit_follows(text, end):
+        if not joined or not version_tag(word) or unit_follows(text, end):
             return None
         key = normalize_name(text[before.start:before.end])
         if before.model_id in self.catalog.models and not _TRAILING_VERSION.sub("", key):
@@ -461,12 +469,11 @@ class EntityLinker:
         """Whether a whole number after a versioned name and a comma is the next version of a counted run ("Gemma 1, 2
         and 3"): one more than the version before it, and either a joined number follows or the one before was a bare
         number of the run itself."""
-        said = re.search(r"(\d+)$", before.text.strip())
-        if not word.isdigit() or not said or int(word) != int(said.group(1)) + 1:
+        said = before.text.strip()
+        own = said[len(said.rstrip("0123456789")):]  # the version number the name before ends with
+        if not word.isdigit() or not own or int(word) != int(own) + 1:
             return False
-        run = before.text.strip().isdigit()
-        follows = re.match(rf"\s*(?:{'|'.join(re.escape(j) for j in sorted(self.joins, key=len, reverse=True))})\s*\d+\b", text[end:], re.I)
-        return run or bool(follows)
+        return said.isdigit() or bool(self._joined_number.match(text, end))
 
     def _other_version(self, text: str, tokens, i) -> int | None:
         """The end token when token ``i`` is a catalog name's stem with a version the catalog does

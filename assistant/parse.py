@@ -214,15 +214,13 @@ class Parser:
                     read.append(Found(facet, list(lex.data.get("text_output_rules_out", [])), *hit.span(), negated=True,
                                       inverse=True))  # models whose output is an image give no text answer
                     continue
-                cut = None
                 if generic and lex.first("domain_output_before", lead):
                     r.use(*hit.span())  # "instead of writing text", "the whole text": no domain either ("never generates
                     continue            # text" keeps the reading its own words give: the encoder)
                 if generic and (m := lex.first("domain_output_contrast", low[max(0, hit.start() - 90):hit.start()])):
+                    # text contrasted with what a model gives out ("rather than generated text"): no domain, nor is the verb
+                    # between (it writes nothing of code); a reading already taken from those words is dropped
                     cut = max(0, hit.start() - 90) + m.start("c")
-                if cut is not None:
-                    # "instead of writing text", "the whole text": no domain either, nor is the verb between ("rather than
-                    # generated text" writes nothing of code); a reading already taken from those words is dropped
                     read = [f for f in read if not (cut <= f.start and f.end <= hit.start())]
                     r.use(cut, hit.end())
                     continue

@@ -170,7 +170,7 @@ class Superlative(BaseModel):
     """A ranking inside the filtered set: "the three largest", "the earliest"."""
 
     model_config = ConfigDict(frozen=True)
-    # "params" | "date", or the number of a model's own recorded values (``retrieve.OWNED_COUNTS``: "sizes", "labs",
+    # "params" | "date", or the number of a model's own recorded values (``retrieve.OWNED_RANKINGS``: "sizes", "labs",
     # "objectives"): "which model comes in the most sizes?", "the model credited to the most labs"
     field: str
     largest: bool  # True: largest / most recent / most values; False: smallest / earliest / fewest

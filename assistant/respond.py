@@ -435,16 +435,12 @@ def owned_weighed(entries: list[ModelEntry], q: Query, d: Draft) -> str:
 
 def owned_number(e: ModelEntry, attribute: Attribute, kind: str = "") -> int:
     """How many of its own recorded values a model has, as ``owned_count`` counts them."""
-    from assistant.facets import released_sizes, sizes_by_kind
-    from catalog import ET_AL
+    from assistant.facets import owned_values, sizes_by_kind
 
-    if attribute is Attribute.PARAMS:
-        if kind:
-            dense, moe = sizes_by_kind(e)
-            return len(dense if kind == "dense" else moe)
-        return len(released_sizes(e))
-    return len({Attribute.LABS: e.org_names, Attribute.OBJECTIVE: e.objectives,
-                Attribute.AUTHORS: [a for a in e.paper.authors if a != ET_AL]}[attribute])
+    if attribute is Attribute.PARAMS and kind:
+        dense, moe = sizes_by_kind(e)
+        return len(dense if kind == "dense" else moe)
+    return len(owned_values(e, attribute))
 
 
 _BOUND_OPS = {Op.LT: lambda x, v: x < v, Op.LE: lambda x, v: x <= v, Op.GT: lambda x, v: x > v, Op.GE: lambda x, v: x >= v}
@@ -453,7 +449,7 @@ _BOUND_OPS = {Op.LT: lambda x, v: x < v, Op.LE: lambda x, v: x <= v, Op.GT: lamb
 def owned_count(e: ModelEntry, attribute: Attribute, d: Draft, kind: str = "", within=()) -> str:
     """How many of its own recorded values a model has (sizes, labs, objectives, paper authors), and which; a kind of
     size ("dense", "moe") counts only those sizes and names the others left out, as do size bounds ("under 10B")."""
-    from assistant.facets import released_sizes, sizes_by_kind
+    from assistant.facets import owned_values, released_sizes, sizes_by_kind
     from assistant.reading import describe
     from catalog import ET_AL
 
@@ -479,10 +475,7 @@ def owned_count(e: ModelEntry, attribute: Attribute, d: Draft, kind: str = "", w
             end = text.rstrip("。.")
             text = end[:len(end)] + lex.say(f"owned_left_{kind}", values=show.join([show.size(m) for m in sorted(left)])) + text[len(end):]
         return text
-    values = {Attribute.PARAMS: lambda: [show.size(m) for m in sorted(released_sizes(e))],
-              Attribute.LABS: lambda: [show.lab(x) for x in e.org_names],
-              Attribute.OBJECTIVE: lambda: [show.objective(o) for o in e.objectives],
-              Attribute.AUTHORS: lambda: [a for a in e.paper.authors if a != ET_AL]}[attribute]()
+    values = show.owned(attribute, owned_values(e, attribute))
     key = attribute.value
     noun = lex.templates["owned_noun"][key][0 if len(values) == 1 else 1]
     more = attribute is Attribute.AUTHORS and ET_AL in e.paper.authors

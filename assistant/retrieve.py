@@ -7,8 +7,8 @@ carries the reasons it matched, for the answer to show.
 
 from __future__ import annotations
 
-from assistant.facets import FACETS, UNKNOWN, is_active, released_sizes
-from assistant.query import And, Constraint, Not, Op, Or, Quant, Query, Superlative, leaves
+from assistant.facets import FACETS, UNKNOWN, is_active, owned_values, released_sizes
+from assistant.query import And, Attribute, Constraint, Not, Op, Or, Quant, Query, Superlative, leaves
 from catalog import Catalog, ModelEntry
 
 
@@ -130,17 +130,16 @@ def size_key(s: Superlative):
     return (lambda e: e.params.max_millions) if s.by_largest() else smallest_size
 
 
-# the number of a model's own recorded values a ranking can count ("the most sizes", "the most labs"); none: not ranked
-OWNED_COUNTS = {"sizes": lambda e: len(released_sizes(e)) or None,
-                "labs": lambda e: len(e.org_names) or None,
-                "objectives": lambda e: len(e.objectives) or None}
+# a ranking by the number of a model's own recorded values ("the most sizes", "the most labs"): the field it counts
+# (``facets.owned_values``); a model with none is not ranked
+OWNED_RANKINGS = {"sizes": Attribute.PARAMS, "labs": Attribute.LABS, "objectives": Attribute.OBJECTIVE}
 
 
 def _key(s: Superlative):
     if s.field == "params":
         return size_key(s)
-    if s.field in OWNED_COUNTS:
-        return OWNED_COUNTS[s.field]
+    if s.field in OWNED_RANKINGS:
+        return lambda e: len(owned_values(e, OWNED_RANKINGS[s.field])) or None
     return lambda e: e.date.key
 
 

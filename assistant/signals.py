@@ -223,6 +223,14 @@ def superlative_measure(low: str, lex: Lexicon) -> tuple[str | None, str]:
     return measure, low
 
 
+def comparative_ranking(low: str, lex: Lexicon) -> Superlative | None:
+    """The ranking a comparative asks of a set or a pair ("which of those is newer?", "the bigger one"): the longest
+    phrase of the lexicon's ``comparative_rank`` the text holds, as its field and end; None when it holds none."""
+    table = lex.data.get("comparative_rank", {})
+    word = next((w for w in sorted(table, key=len, reverse=True) if lex.has_phrase(w, low)), None)
+    return Superlative(field=table[word][0], largest=table[word][1] == "max") if word else None
+
+
 def find_superlative(low: str, lex: Lexicon, measure: str | None = None) -> Superlative | None:
     s = {k: phrase_pattern(v) for k, v in lex.data["superlative"].items()}
     words = lex.data["count_words"]

@@ -15,8 +15,8 @@ from assistant.lexicon import lexicon, phrase_pattern
 from assistant.paginate import LIST_LIMIT, page
 from assistant.query import And, Attribute, Constraint, Intent, Op, Query, leaves, years_spanned
 from assistant.reading import claimed_set, criteria, field_word, having_condition, order_words
-from assistant.facets import released_sizes
-from assistant.retrieve import OWNED_COUNTS, holds, ranked, select, size_key, superlative, why
+from assistant.facets import owned_values
+from assistant.retrieve import OWNED_RANKINGS, holds, ranked, select, size_key, superlative, why
 from catalog import Catalog, ModelEntry
 
 # the field a ranking is judged by, as the attribute that states it (shown with the winner, never asked of its parents)
@@ -604,7 +604,7 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
             d.add(lex.say("sorted_unplaced", what=field_word(q.language, s.field),
                           names=show.join([f"**{e.name}** {d.cite(e.id)}" for e in unplaced])))
         return d.finish()
-    owned = s.field in OWNED_COUNTS  # "the most sizes": said "the model with the most released sizes"
+    owned = s.field in OWNED_RANKINGS  # "the most sizes": said "the model with the most released sizes"
     if s.top > 1:
         top = ranked(entries, s, s.top, ties=True)
         d.add(lex.say("superlative_owned_top" if owned else "superlative_top", n=min(len(top), s.top), word=word, scope=scope))
@@ -644,8 +644,8 @@ def _ends(q: Query, entries, d: Draft, scope: str) -> Answer:
     low, high = (superlative(entries, end[b]) for b in (False, True))
 
     def names(es, b):
-        es, _ = page(es, language=q.language)
-        return show.join([f"**{e.name}** ({_ranked_value(end[b], show)(e)}) {d.cite(e.id)}" for e in es])
+        es, value = page(es, language=q.language)[0], _ranked_value(end[b], show)
+        return show.join([f"**{e.name}** ({value(e)}) {d.cite(e.id)}" for e in es])
     d.add(lex.say("superlative_ends", low_word=show.superlative(end[False]), high_word=show.superlative(end[True]),
                   scope=scope, low=names(low, False), high=names(high, True)))
     if low[0].id != high[0].id and s.field == "date" and (gap := gap_sentence([low[0], high[0]], "date", d)):
@@ -749,11 +749,10 @@ def _aggregate(q: Query, entries, d: Draft, crit: str) -> Answer:
 def _ranked_value(s, show):
     """A ranked model's value as the ranking shows it: the size it was ranked by, its date as an answer gives one, or
     the number of its own values counted, with them ("8: 125M, 350M, ...")."""
-    if s.field in OWNED_COUNTS:
-        values = {"sizes": lambda e: [show.size(m) for m in sorted(released_sizes(e))],
-                  "labs": lambda e: [show.lab(x) for x in e.org_names],
-                  "objectives": lambda e: [show.objective(o) for o in e.objectives]}[s.field]
-        return lambda e: show.lex.say("owned_value", n=len(values(e)), values=show.join(values(e)))
+    if s.field in OWNED_RANKINGS:
+        counted = OWNED_RANKINGS[s.field]
+        return lambda e: show.lex.say("owned_value", n=len(owned_values(e, counted)),
+                                      values=show.join(show.owned(counted, owned_values(e, counted))))
     return (lambda e: show.size(size_key(s)(e))) if s.field == "params" else show.date_stated
 
 

@@ -28,7 +28,7 @@ from assistant.coverage import Coverage
 from assistant.reading import describe
 from assistant.relative import absolute
 from assistant.retrieve import holds
-from assistant.signals import (ConceptMap, concept_spans, corpus_vocabulary, count_check, periods_compared, share_claim, ratio_claim, find_superlative, group_by, having, sort_order, aggregate,
+from assistant.signals import (ConceptMap, comparative_ranking, concept_spans, corpus_vocabulary, count_check, periods_compared, share_claim, ratio_claim, find_superlative, group_by, having, sort_order, aggregate,
                                superlative_measure)
 from assistant.spelling import Speller
 from catalog import Catalog, normalize_name
@@ -1159,9 +1159,7 @@ class Understander:
         low = blank(low, [m.span() for m in lex.find("attributive_comparative", low)])
         ranked = find_superlative(low, lex)
         if ranked is None and lex.ref("which_one", low):
-            table = lex.data.get("comparative_rank", {})
-            word = next((w for w in sorted(table, key=len, reverse=True) if lex.has_phrase(w, low)), None)
-            ranked = Superlative(field=table[word][0], largest=table[word][1] == "max") if word else None
+            ranked = comparative_ranking(low, lex)
         if ranked is None:
             return q
         kept = [c for c in q.where.items if not (isinstance(c, Constraint) and c.facet == "parents")]  # "its two parents"

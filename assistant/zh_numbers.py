@@ -160,6 +160,9 @@ class _SizeWords:
                                   rf"排\s*(?:名|序)?\s*(?:在|是)?\s*第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:位|名|个)?"
                                   # ... unless a place word of its own follows ("按最大尺寸排第二小": the second smallest)
                                   rf"(?!\s*(?:{alternation([*table.get('place', {}), *table.get('place_measured', {}).get('words', {})])}))")
+        # "第三个": a place in a list; not before a word that makes it another place (``ordinal_not``: 第一代, 第二句, 第一作者)
+        self.ordinal = re.compile(rf"第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?!{alternation(table.get('ordinal_not', []))})"
+                                  rf"(?:个|位|款|种|篇|项)?")
         # "最大的三个", "最近发布的5个": a ranking word before a count of models
         self.rank_words = {str(k): str(v) for k, v in table.get("ranked", {}).items()}
         self.ranked = re.compile(rf"({alternation(self.rank_words)})(?:发布|推出|出)?的?\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:个|款|种)")
@@ -475,9 +478,6 @@ def zh_tables() -> dict:
 
 
 _ORDINAL_WORDS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-# a generation ("第一代 LLaMA": the original LLaMA) is no position in a list
-# (not a sentence's or a layer's place, "第二句是否紧跟在第一句之后", "第一层": words of a description, no pick of a model)
-_ORDINAL = re.compile(rf"第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?!作者|次|代|句|段|层)(?:个|位|款|种|篇|项)?")
 # ... nor is the generation before ("Phi-4 的前一代", "前两代"): a model's predecessor, no top N
 _TOP = re.compile(rf"前\s*(\d{{1,2}}|{CN_NUM}{{1,3}})(?!\s*(?:[\d代]|{CN_NUM}))\s*(?:个|位|款|种|名)?")
 
@@ -634,7 +634,7 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     if sizes.place_measured is not None:  # "参数第二多": the measure said, then the place
         text = sizes.place_measured.sub(lambda m: _place(m, sizes.places_measured), text)
     text = sizes.place.sub(lambda m: _place(m, sizes.places), text)
-    text = _ORDINAL.sub(lambda m: _ordinal(m, sizes), text)
+    text = sizes.ordinal.sub(lambda m: _ordinal(m, sizes), text)
     text = _TOP.sub(_top, text)
     text = sizes.ranked.sub(lambda m: _ranked(m, sizes.rank_words), text)
     if sizes.sole is not None:
