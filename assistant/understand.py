@@ -672,20 +672,31 @@ class Understander:
             return None
         if not lex.has("share", cue_text):
             return None
-        said = lex.first("share_base", text.lower())
-        if said is None or not said.group("base").strip():
-            return And()
-        end = said.end("base")
-        verb = lex.first("share_base_participle", text[end:].lower())
-        if verb:  # "of models released since the paper are ...": the set runs on to the main verb
-            main = lex.first("share_main_verb", text[end + verb.end():].lower())
-            end = end + verb.end() + main.start() if main else end
-        base = self.understand("list " + text[said.start("base"):end], glossed=glossed)
-        # a line of descent is a set too ("of LLaMA's descendants, what fraction ...": the models that descend from it)
-        lineage = base.intent is Intent.LINEAGE and bool(base.where.items)
-        if base.models or base.intent not in (Intent.LIST, Intent.COUNT) and not lineage or lex.has("share", base.text.lower()):
-            return And()
-        return base.where
+        # a part of the catalog said first ("in the paper, what share of the 2022 models ...", "among the additions,
+        # what fraction of the MoE models ..."): a scope the set is taken within, when a set of its own follows
+        scope: list = []
+        for said in lex.find("share_base", text.lower()):
+            if not said.group("base").strip():
+                continue
+            end = said.end("base")
+            verb = lex.first("share_base_participle", text[end:].lower())
+            if verb:  # "of models released since the paper are ...": the set runs on to the main verb
+                main = lex.first("share_main_verb", text[end + verb.end():].lower())
+                end = end + verb.end() + main.start() if main else end
+            base = self.understand("list " + text[said.start("base"):end], glossed=glossed)
+            # a line of descent is a set too ("of LLaMA's descendants, what fraction ...": the models that descend from it)
+            lineage = base.intent is Intent.LINEAGE and bool(base.where.items)
+            if base.models or base.intent not in (Intent.LIST, Intent.COUNT) and not lineage or lex.has("share", base.text.lower()):
+                return And()
+            if all(c.facet == "catalog" for c, _ in leaves(base.where)) and not base.relations:
+                words = text[said.start():end]  # with its preposition: "in the paper"
+                part = list(base.where.items) or [Constraint(facet="catalog", values=[t.value]) for _, t in
+                                                  self._tools(lex)[0].termsets["catalog"].find(words)]
+                if part:  # the same part said again by another pattern reads no set either
+                    scope = scope or part
+                    continue
+            return And(items=[*base.where.items, *(c for c in scope if c not in base.where.items)])
+        return And()  # the whole catalog part the question names
 
     @staticmethod
     def _more_of(where, lex: Lexicon, cue_text: str, found=()) -> str | None:
