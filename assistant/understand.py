@@ -16,6 +16,7 @@ import unicodedata
 
 from assistant import depth, facets, spelling
 from assistant.facets import COUNT_FACETS
+from assistant.retrieve import OWNED_RANKINGS
 from assistant.frames import decide
 from assistant.lexicon import Lexicon, detect_language, lexicon, phrase_pattern
 from assistant.linking import COMMON_WORDS, SIZE_WORD, TOKEN, EntityLinker, english_words
@@ -1003,7 +1004,18 @@ class Understander:
         if owned is None and len(focus) == 2 and not unrecorded and "lineage" not in features \
                 and (weighed := self._owned_more(text, lex)):  # "does Pythia or OPT come in more sizes?": both counted
             owned, owned_more = weighed
-        if owned is not None:  # "how many sizes does LLaMA come in?": its sizes counted, a fact of the model
+        if owned is None and sup is not None and not focus and not sup.ends and sup.field not in OWNED_RANKINGS \
+                and "count" in features and not unrecorded and intent is Intent.COUNT:
+            # "how many sizes does the newest Qwen come in?": the count of the ranking winner's own values, not of the
+            # ranked set (only a pattern with no named model inside can hold: the winner is not named)
+            ranked = next(((Attribute(key), m) for key, p in lex.patterns("owned_count", low)
+                           for m in p.finditer(low) if "name" not in m.re.groupindex), None)
+            if ranked is not None:  # a count of values, not a breakdown of the set by them
+                (owned, said), group = ranked, None
+                r.use(*said.span())  # the count's words read nothing else (no description of the set)
+                where = And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.facet in COUNT_FACETS)])
+                attributes = [*attributes, owned] if owned not in attributes else attributes
+        elif owned is not None:  # "how many sizes does LLaMA come in?": its sizes counted, a fact of the model
             intent, group, sup = Intent.FACT, None, None  # the rest of the reading is asserted of the model (premises)
             where = And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.facet in COUNT_FACETS)])
             if owned is Attribute.PARAMS:  # "how many dense sizes": the trait read of the sizes keeps a kind of size
@@ -1092,7 +1104,8 @@ class Understander:
             check_op=Op(checked[0]) if checked else None, check_n=checked[1] if checked else 0, hop_from=hop[0] if hop else None, hop_depth=hop[1] if hop else 0, gap=lex.has("gap_asked", cue_text) or either or bool(tripped),
             with_children=lex.has("children_asked", low) or r.children, nearest_asked=lex.has("nearest_asked", low),
             path=bool(r.path) and intent is Intent.LINEAGE,
-            tallied=sup is not None and intent is Intent.COUNT and "count" in features and "count_not" not in features,
+            tallied=sup is not None and intent is Intent.COUNT and "count" in features and "count_not" not in features
+            and owned is None,
             cite="citation" in features,
             largest_said=quant is Quant.TOP
             or any(f.facet == "size" and f.quant in (Quant.LARGEST, Quant.TOP) for f in r.found),

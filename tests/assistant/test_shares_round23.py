@@ -127,3 +127,52 @@ def test_models_in_a_family_are_still_a_count_of_models(full):
     answer = full.ask("how many models are in the LLaMA family?")
     assert answer.intent is Intent.COUNT or answer.query["intent"] == "count", answer.query
     assert not answer.query.get("owned_count"), answer.query
+
+
+@pytest.mark.parametrize("question, model", [
+    ("Pythia sizes: how many?", "pythia"),
+    ("which sizes does Llama 2 come in, and how many are there?", "llama-2"),
+    ("count the versions of StarCoder 2", "starcoder2"),
+    ("number of checkpoints OPT has", "opt"),
+    ("Gemma 3 有哪几个尺寸，一共几个", "gemma-3"),
+])
+def test_a_count_of_sizes_asked_after_the_sizes_are_named(full, question, model):
+    answer = full.ask(question)
+    assert answer.query["owned_count"] == "params" and answer.query["models"] == [model], answer.query
+    n = len(_sizes(full.catalog.models[model]))
+    assert f"**{n}**" in answer.text, answer.text[:300]
+
+
+def test_how_many_of_a_models_sizes_are_dense(full):
+    from assistant.facets import sizes_by_kind
+    answer = full.ask("how many of Qwen3's sizes are dense?")
+    assert answer.query["owned_count"] == "params" and answer.query["owned_kind"] == "dense", answer.query
+    assert f"**{len(sizes_by_kind(full.catalog.models['qwen3'])[0])}**" in answer.text, answer.text[:300]
+
+
+@pytest.mark.parametrize("question, where, field, key, attribute", [
+    ("how many sizes does the newest Meta model come in?", lambda e: "Meta" in e.org_names, "date", "date", "params"),
+    ("how many labs are behind the largest open model?", lambda e: e.license_class.value == "open", "params", "size",
+     "labs"),
+    ("最早的 Google 模型有几个尺寸？", lambda e: "Google" in e.org_names, "date", "first", "params"),
+])
+def test_a_count_of_the_ranking_winners_own_values(full, question, where, field, key, attribute):
+    from assistant.facets import owned_values
+    from assistant.query import Attribute
+    cat = full.catalog
+    answer = full.ask(question)
+    q = answer.query
+    assert q["superlative"] and q["superlative"]["field"] == field and q["owned_count"] == attribute, q
+    assert not q.get("tallied") and not q.get("group_by"), q
+    assert q["where"]["items"], q  # the ranked set keeps its condition
+    pool = [e for e in cat.models.values() if where(e) and (field != "params" or e.params.max_millions)]
+    if key == "size":
+        best = max(e.params.max_millions for e in pool)
+        winners = [e for e in pool if e.params.max_millions == best]
+    else:
+        pick = max if key == "date" else min
+        best = pick(e.date.key for e in pool)
+        winners = [e for e in pool if e.date.key == best]
+    assert {e.id for e in winners} == set(answer.models), (answer.models, [e.id for e in winners])
+    n = len(owned_values(winners[0], Attribute(attribute)))
+    assert f"**{n}**" in answer.text, answer.text[:400]
