@@ -697,7 +697,7 @@ class Understander:
                     scope = scope or part
                     continue
             return And(items=[*base.where.items, *(c for c in scope if c not in base.where.items)])
-        return And()  # the whole catalog part the question names
+        return And(items=scope)  # a part alone is the set ("of models released since the paper")
 
     @staticmethod
     def _more_of(where, lex: Lexicon, cue_text: str, found=()) -> str | None:
