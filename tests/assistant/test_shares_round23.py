@@ -184,3 +184,39 @@ def test_new_models_in_chinese_are_the_additions(full, question):
     items = answer.query["where"]["items"]
     assert {"facet": "catalog", "values": ["beyond"]} in [{k: c.get(k) for k in ("facet", "values")} for c in items], items
     assert answer.models and all(not full.catalog.models[m].in_paper for m in answer.models), answer.models
+
+
+@pytest.mark.parametrize("question, key", [
+    ("per-lab counts for the models added since the paper", "lab"),
+    ("by-year counts of the encoders", "year"),
+    ("counts per architecture for the additions", "architecture"),
+])
+def test_counts_per_value_said_as_a_noun(full, question, key):
+    answer = full.ask(question)
+    assert answer.query["group_by"] == key and answer.query["intent"] == "count", answer.query
+    assert "|---|---|" in answer.text or "**" in answer.text.split("\n")[0], answer.text[:300]
+
+
+@pytest.mark.parametrize("question", ["count the new models per year", "Count newer models by lab, please"])
+def test_count_as_the_questions_verb_includes_no_part(full, question):
+    answer = full.ask(question)
+    cats = [c for c in answer.query["where"]["items"] if c.get("facet") == "catalog"]
+    assert cats and cats[0]["values"] == ["beyond"], answer.query["where"]
+
+
+def test_counting_the_additions_in_still_takes_both_parts(full):
+    q = full._understand("how many decoders are there, counting the newer additions too?")
+    assert any(c.facet == "catalog" and set(c.values) == {"beyond", "paper"} for c in q.where.items), q.where
+
+
+@pytest.mark.parametrize("question, a, b", [
+    ("gap in months between Mistral 7B and Mixtral 8x7B", "mistral-7b", "mixtral-8x7b"),
+    ("the time in years from BERT to ModernBERT", "bert", "modernbert"),
+])
+def test_a_gap_said_with_its_unit_after_it(full, question, a, b):
+    cat = full.catalog
+    answer = full.ask(question)
+    assert answer.query["gap"], answer.query
+    x, y = cat.models[a].date, cat.models[b].date
+    n = abs((y.year - x.year) * 12 + y.month - x.month)
+    assert f"{n} months" in answer.text, answer.text[:300]
