@@ -220,3 +220,15 @@ def test_a_gap_said_with_its_unit_after_it(full, question, a, b):
     x, y = cat.models[a].date, cat.models[b].date
     n = abs((y.year - x.year) * 12 + y.month - x.month)
     assert f"{n} months" in answer.text, answer.text[:300]
+
+
+@pytest.mark.parametrize("question, lab", [
+    ("Meta 的模型一半以上是开源的吗", "Meta"),
+    ("Google 的模型超过一半是闭源的吗", "Google"),
+])
+def test_a_chinese_share_claim_said_after_its_set(full, question, lab):
+    answer = full.ask(question)
+    q = answer.query
+    assert q["share_of"] and q["share_check_op"] == "gt" and q["share_check"] == 0.5, q
+    assert [c["values"] for c in q["share_of"]["items"] if c["facet"] == "lab"] == [[lab]], q["share_of"]
+    assert answer.text.startswith(("是的", "不是")), answer.text[:100]
