@@ -178,14 +178,6 @@ def test_a_count_of_the_ranking_winners_own_values(full, question, where, field,
     assert f"**{n}**" in answer.text, answer.text[:400]
 
 
-@pytest.mark.parametrize("question", ["哪些新模型不是 MoE 的", "有哪些新的模型是闭源的"])
-def test_new_models_in_chinese_are_the_additions(full, question):
-    answer = full.ask(question)
-    items = answer.query["where"]["items"]
-    assert {"facet": "catalog", "values": ["beyond"]} in [{k: c.get(k) for k in ("facet", "values")} for c in items], items
-    assert answer.models and all(not full.catalog.models[m].in_paper for m in answer.models), answer.models
-
-
 @pytest.mark.parametrize("question, key", [
     ("per-lab counts for the models added since the paper", "lab"),
     ("by-year counts of the encoders", "year"),
