@@ -298,7 +298,8 @@ class Parser:
             # for, no count of all the model's versions
             times = int(n) + (op is Op.GT)
             held = next((f for f in sizes if counted == "variants" and times >= 2 and (op in (Op.GE, Op.GT) or m.group(1) is None)
-                         and 0 <= f.start - m.end() <= 2 and f.op is not Op.EQ and not f.negated), None)
+                         and 0 <= f.start - m.end() and lex.first("count_size_link", low[m.end():f.start])
+                         and f.op is not Op.EQ and not f.negated), None)
             if restated:
                 r.use(*m.span())
                 taken.append(m.span())

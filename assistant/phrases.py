@@ -159,6 +159,9 @@ def both_parts(lex, low: str, r) -> None:
             continue
         at = max(0, f.start - 60)
         lead = lex.first("catalog_including_before", low[at:f.start])
+        verb = lex.first("count_imperative", low)
+        if lead and verb and verb.start() <= at + lead.start() < verb.end():
+            lead = None  # "count the new models per year": the question's own verb, not the additions counted in
         tail = lex.first("catalog_including_after", low[f.end:f.end + 30])
         if lead:
             f.value, f.start = ["beyond", "paper"], at + lead.start()

@@ -622,7 +622,11 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
             from assistant.respond import FACT_SENTENCES, sentences
 
             attrs = [x for x in q.attributes if x in FACT_SENTENCES and not (q.winner_kin and x is _RANKED_ATTRIBUTE.get(s.field))]
-            if not q.winner_kin:
+            if q.owned_count is not None:  # "how many sizes does the newest Qwen come in?": the winner's own count first
+                from assistant.respond import owned_count
+                d.add("\n".join(owned_count(e, q.owned_count, d) for e in winners))
+                attrs = [x for x in attrs if x is not q.owned_count]
+            if not q.winner_kin and attrs:
                 d.add("\n".join(sentences(e, d, attrs) for e in winners))
         _anchors(q, d)
         if q.winner_others and len(winners) <= 3:  # "... and what else has that lab got?": the winner's lab's other models

@@ -16,6 +16,7 @@ import unicodedata
 
 from assistant import depth, facets, spelling
 from assistant.facets import COUNT_FACETS
+from assistant.retrieve import OWNED_RANKINGS
 from assistant.frames import decide
 from assistant.lexicon import Lexicon, detect_language, lexicon, phrase_pattern
 from assistant.linking import COMMON_WORDS, SIZE_WORD, TOKEN, EntityLinker, english_words
@@ -672,20 +673,31 @@ class Understander:
             return None
         if not lex.has("share", cue_text):
             return None
-        said = lex.first("share_base", text.lower())
-        if said is None or not said.group("base").strip():
-            return And()
-        end = said.end("base")
-        verb = lex.first("share_base_participle", text[end:].lower())
-        if verb:  # "of models released since the paper are ...": the set runs on to the main verb
-            main = lex.first("share_main_verb", text[end + verb.end():].lower())
-            end = end + verb.end() + main.start() if main else end
-        base = self.understand("list " + text[said.start("base"):end], glossed=glossed)
-        # a line of descent is a set too ("of LLaMA's descendants, what fraction ...": the models that descend from it)
-        lineage = base.intent is Intent.LINEAGE and bool(base.where.items)
-        if base.models or base.intent not in (Intent.LIST, Intent.COUNT) and not lineage or lex.has("share", base.text.lower()):
-            return And()
-        return base.where
+        # a part of the catalog said first ("in the paper, what share of the 2022 models ...", "among the additions,
+        # what fraction of the MoE models ..."): a scope the set is taken within, when a set of its own follows
+        scope: list = []
+        for said in lex.find("share_base", text.lower()):
+            if not said.group("base").strip():
+                continue
+            end = said.end("base")
+            verb = lex.first("share_base_participle", text[end:].lower())
+            if verb:  # "of models released since the paper are ...": the set runs on to the main verb
+                main = lex.first("share_main_verb", text[end + verb.end():].lower())
+                end = end + verb.end() + main.start() if main else end
+            base = self.understand("list " + text[said.start("base"):end], glossed=glossed)
+            # a line of descent is a set too ("of LLaMA's descendants, what fraction ...": the models that descend from it)
+            lineage = base.intent is Intent.LINEAGE and bool(base.where.items)
+            if base.models or base.intent not in (Intent.LIST, Intent.COUNT) and not lineage or lex.has("share", base.text.lower()):
+                return And()
+            if all(c.facet == "catalog" for c, _ in leaves(base.where)) and not base.relations:
+                words = text[said.start():end]  # with its preposition: "in the paper"
+                part = list(base.where.items) or [Constraint(facet="catalog", values=[t.value]) for _, t in
+                                                  self._tools(lex)[0].termsets["catalog"].find(words)]
+                if part:  # the same part said again by another pattern reads no set either
+                    scope = scope or part
+                    continue
+            return And(items=[*base.where.items, *(c for c in scope if c not in base.where.items)])
+        return And(items=scope)  # a part alone is the set ("of models released since the paper")
 
     @staticmethod
     def _more_of(where, lex: Lexicon, cue_text: str, found=()) -> str | None:
@@ -992,7 +1004,18 @@ class Understander:
         if owned is None and len(focus) == 2 and not unrecorded and "lineage" not in features \
                 and (weighed := self._owned_more(text, lex)):  # "does Pythia or OPT come in more sizes?": both counted
             owned, owned_more = weighed
-        if owned is not None:  # "how many sizes does LLaMA come in?": its sizes counted, a fact of the model
+        if owned is None and sup is not None and not focus and not sup.ends and sup.field not in OWNED_RANKINGS \
+                and "count" in features and not unrecorded and intent is Intent.COUNT:
+            # "how many sizes does the newest Qwen come in?": the count of the ranking winner's own values, not of the
+            # ranked set (only a pattern with no named model inside can hold: the winner is not named)
+            ranked = next(((Attribute(key), m) for key, p in lex.patterns("owned_count", low)
+                           for m in p.finditer(low) if "name" not in m.re.groupindex), None)
+            if ranked is not None:  # a count of values, not a breakdown of the set by them
+                (owned, said), group = ranked, None
+                r.use(*said.span())  # the count's words read nothing else (no description of the set)
+                where = And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.facet in COUNT_FACETS)])
+                attributes = [*attributes, owned] if owned not in attributes else attributes
+        elif owned is not None:  # "how many sizes does LLaMA come in?": its sizes counted, a fact of the model
             intent, group, sup = Intent.FACT, None, None  # the rest of the reading is asserted of the model (premises)
             where = And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.facet in COUNT_FACETS)])
             if owned is Attribute.PARAMS:  # "how many dense sizes": the trait read of the sizes keeps a kind of size
@@ -1081,7 +1104,8 @@ class Understander:
             check_op=Op(checked[0]) if checked else None, check_n=checked[1] if checked else 0, hop_from=hop[0] if hop else None, hop_depth=hop[1] if hop else 0, gap=lex.has("gap_asked", cue_text) or either or bool(tripped),
             with_children=lex.has("children_asked", low) or r.children, nearest_asked=lex.has("nearest_asked", low),
             path=bool(r.path) and intent is Intent.LINEAGE,
-            tallied=sup is not None and intent is Intent.COUNT and "count" in features and "count_not" not in features,
+            tallied=sup is not None and intent is Intent.COUNT and "count" in features and "count_not" not in features
+            and owned is None,
             cite="citation" in features,
             largest_said=quant is Quant.TOP
             or any(f.facet == "size" and f.quant in (Quant.LARGEST, Quant.TOP) for f in r.found),
