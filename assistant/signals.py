@@ -244,7 +244,8 @@ def find_superlative(low: str, lex: Lexicon, measure: str | None = None) -> Supe
     rank = lex.data["ordinals"].get(rank_m.group(1), 1) if rank_m else 1
     if "rank_size" in s and (placed := s["rank_size"].search(low)):  # "ranks fourth in size": that place among the largest
         return Superlative(field="params", largest=True, top=top, measure=measure, rank=lex.data["ordinals"][placed.group("nth")])
-    if "rank_release" in s and (placed := s["rank_release"].search(low)) and not (s["largest"].search(low) or s["smallest"].search(low)):
+    if "rank_release" in s and (placed := s["rank_release"].search(low)) and not (
+            s["largest"].search(low) or s["smallest"].search(low) or s["latest"].search(low)):  # "Meta's second newest": from the newest
         nth = next(v for k, v in placed.groupdict().items() if k.startswith("nth") and v)
         return Superlative(field="date", largest=False, top=top, rank=lex.data["ordinals"][nth])  # "Meta's second model"
     if "rank_last" in s and s["rank_last"].search(low) and not s["largest"].search(low) and not s["smallest"].search(low):
