@@ -95,6 +95,7 @@ def test_a_place_counted_from_the_bottom_is_that_place_from_the_small_end(full, 
     ("what was the third encoder to be released?", 3, False),
     ("chronologically, which was the fourth of the additions?", 4, True),
     ("the fifth model to come out, in release order", 5, False),
+    ("which was the second addition to be released?", 2, True),
 ])
 def test_a_place_in_the_release_order_said_with_coming_out(full, question, rank, beyond):
     answer = full.ask(question)
