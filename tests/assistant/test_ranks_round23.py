@@ -4,12 +4,14 @@
   model, by each one's biggest release", "smallest encoder when you compare their biggest versions", Chinese
   按它最大的版本算): the direction stays the one said, the measure is the variant named.
 - A place past the fifth ("the seventh largest", "the ninth oldest", 参数量排第八): that place, not the top.
+- A place counts the models before it: models tied span the places they take (the seventh largest paper model comes
+  after three tied for fourth), as a list in that order would number them.
 - A set owner's place said with a recency word ("Meta's second most recent model"): that place among the newest, not
   among the earliest as "Meta's second model" is.
-- A place counted from the bottom ("fourth from the bottom", "third largest counting from the bottom"): that place
-  from the other end of the ranking.
+- A place counted from the bottom ("fourth from the bottom", "third largest counting from the bottom", Chinese
+  参数量排倒数第三): that place from the other end of the ranking.
 - A place in the release order said with the verb of coming out ("which addition came out second?", "the third
-  encoder to be released", "chronologically, which was Google's fourth model?").
+  encoder to be released", "chronologically, which was the fourth of the additions?", 新增模型里第三个发布的).
 - Chinese 哪个模型的最小版本参数最少: a ranking by that variant, not by the number of sizes.
 - A relation with a year inside it ("came out later in 2022 than Chinchilla"): the relation and the year both hold.
 
@@ -82,6 +84,8 @@ def test_an_owners_place_said_with_a_recency_word_counts_from_the_newest(full, q
     ("ranking the decoders by their largest size, which one is fourth from the bottom?", 4, "largest"),
     ("the third largest Google model counting from the bottom", 3, None),
     ("sorted by parameters, which encoder is second from the bottom?", 2, None),
+    ("新增模型按参数量排倒数第三的是哪个", 3, None),
+    ("谷歌的模型里参数量倒数第二的是哪个？", 2, None),
 ])
 def test_a_place_counted_from_the_bottom_is_that_place_from_the_small_end(full, question, rank, measure):
     s = _sup(full.ask(question))
@@ -96,6 +100,7 @@ def test_a_place_counted_from_the_bottom_is_that_place_from_the_small_end(full, 
     ("chronologically, which was the fourth of the additions?", 4, True),
     ("the fifth model to come out, in release order", 5, False),
     ("which was the second addition to be released?", 2, True),
+    ("新增模型里第三个发布的是哪个？", 3, True),
 ])
 def test_a_place_in_the_release_order_said_with_coming_out(full, question, rank, beyond):
     answer = full.ask(question)
