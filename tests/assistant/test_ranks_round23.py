@@ -131,3 +131,15 @@ def test_a_relation_with_a_year_inside_it_keeps_both(full, question, lab, model,
             and (e.date.key > x if later else e.date.key < x)}
     answer = full.ask(question)
     assert want and set(answer.models) == want, (answer.models, want, answer.query)
+
+
+@pytest.mark.parametrize("question", [
+    "which is the second tiniest OpenAI model?",
+    "OpenAI 参数量第二小的模型是哪个？",
+])
+def test_a_size_ranking_winner_with_several_sizes_states_them_all(plain, question):
+    """A size ranking judges each model by one of its sizes; the winner's other released sizes are stated, so the
+    reading by its largest size is there too (GPT-2: 124M ... 1.5B)."""
+    answer = plain.ask(question)
+    assert answer.models == ["gpt-2"], answer.models
+    assert "1.5B" in answer.text, answer.text[:500]
