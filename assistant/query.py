@@ -179,7 +179,7 @@ class Superlative(BaseModel):
     # None: the direction's own (largest: the largest variant, smallest: the smallest variant)
     # "active": the size a mixture of experts uses per token ("the fewest active parameters"), not a released size
     measure: Optional[Literal["largest", "smallest", "active"]] = None
-    rank: int = 1  # "the second largest": the models at that place of the ranking (ties share a place)
+    rank: int = 1  # "the second largest": the models at that place of the ranking (models tied share the places they span)
     whole: bool = False  # "Google models sorted by size": every model of the set in this order, not a top
     # "the oldest and the newest Google model", "the first and last additions", "largest and smallest": both ends of the
     # ranking, each named with its value, and how far apart they are (the months between, or the size ratio)

@@ -144,16 +144,18 @@ def _key(s: Superlative):
 
 
 def superlative(entries: list[ModelEntry], s: Superlative) -> list[ModelEntry]:
-    """The winner(s) by size or date; ties are all returned. Unknown sizes never win.
-    "Largest" compares each model's largest variant, "smallest" its smallest."""
+    """The winner(s) by size or date, or the model(s) at a place of the ranking; ties are all returned. Unknown sizes
+    never win. "Largest" compares each model's largest variant, "smallest" its smallest."""
     key = _key(s)
     known = [e for e in entries if key(e) is not None]
     if not known:
         return []
-    values = sorted({key(e) for e in known}, reverse=s.largest)  # each place of the ranking, ties together
-    if s.rank > len(values):
+    # each place of the ranking counts the models before it: models tied share the places they span ("the seventh
+    # largest" after three models tied for fourth is the one after them)
+    keys = sorted((key(e) for e in known), reverse=s.largest)
+    if s.rank > len(keys):
         return []
-    return [e for e in known if key(e) == values[s.rank - 1]]
+    return [e for e in known if key(e) == keys[s.rank - 1]]
 
 
 TIES_SHOWN = 5  # at most this many models tied with the last place join a top-n list

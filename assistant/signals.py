@@ -231,6 +231,11 @@ def comparative_ranking(low: str, lex: Lexicon) -> Superlative | None:
     return Superlative(field=table[word][0], largest=table[word][1] == "max") if word else None
 
 
+def by_date_words(low: str, s: dict) -> bool:
+    """The text ranks by date: it says a date ranking word ("earliest", "newest") and no size ranking word."""
+    return bool((s["earliest"].search(low) or s["latest"].search(low)) and not (s["largest"].search(low) or s["smallest"].search(low)))
+
+
 def find_superlative(low: str, lex: Lexicon, measure: str | None = None) -> Superlative | None:
     s = {k: phrase_pattern(v) for k, v in lex.data["superlative"].items()}
     words = lex.data["count_words"]
@@ -242,9 +247,15 @@ def find_superlative(low: str, lex: Lexicon, measure: str | None = None) -> Supe
     top = max(1, min(top, 20))
     rank_m = s["rank"].search(low)
     rank = lex.data["ordinals"].get(rank_m.group(1), 1) if rank_m else 1
+    if "rank_bottom" in s and (bottom := s["rank_bottom"].search(low)) and not by_date_words(low, s):
+        # "third from the bottom", "the third largest counting from the bottom": that place from the small end
+        nth = bottom.group("nth")
+        return Superlative(field="params", largest=False, top=top, measure=None if measure == "own" else measure,
+                           rank=lex.data["ordinals"][nth] if nth else rank)
     if "rank_size" in s and (placed := s["rank_size"].search(low)):  # "ranks fourth in size": that place among the largest
         return Superlative(field="params", largest=True, top=top, measure=measure, rank=lex.data["ordinals"][placed.group("nth")])
-    if "rank_release" in s and (placed := s["rank_release"].search(low)) and not (s["largest"].search(low) or s["smallest"].search(low)):
+    if "rank_release" in s and (placed := s["rank_release"].search(low)) and not (
+            s["largest"].search(low) or s["smallest"].search(low) or s["latest"].search(low)):  # "Meta's second newest": from the newest
         nth = next(v for k, v in placed.groupdict().items() if k.startswith("nth") and v)
         return Superlative(field="date", largest=False, top=top, rank=lex.data["ordinals"][nth])  # "Meta's second model"
     if "rank_last" in s and s["rank_last"].search(low) and not s["largest"].search(low) and not s["smallest"].search(low):

@@ -628,6 +628,14 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
                 attrs = [x for x in attrs if x is not q.owned_count]
             if not q.winner_kin and attrs:
                 d.add("\n".join(sentences(e, d, attrs) for e in winners))
+        elif s.field == "params" and s.measure != "active" and len(winners) <= 3:
+            # a size ranking judges each model by one of its sizes: a winner released in several sizes states them all,
+            # so the reading by its other end is shown too ("GPT-2 (124M)": 124M, 355M, 774M, 1.5B)
+            from assistant.respond import FACT_SENTENCES, sentences
+
+            several = [e for e in winners if len(owned_values(e, Attribute.PARAMS)) > 1]
+            if several:
+                d.add("\n".join(sentences(e, d, [Attribute.PARAMS]) for e in several))
         _anchors(q, d)
         if q.winner_others and len(winners) <= 3:  # "... and what else has that lab got?": the winner's lab's other models
             _winner_others(winners, d)

@@ -157,7 +157,8 @@ class _SizeWords:
         # "按参数量排第二", "参数量排第四的模型": the measure a ranking is by (-> its ranking word), in an optional order
         self.rank_measures = {str(k): str(v) for k, v in table.get("rank_by", {}).items()}
         self.rank_by = re.compile(rf"(?:{alternation(table.get('rank_by_lead', []))})?\s*({alternation(self.rank_measures)})\s*(?:{alternation(table.get('rank_order', []))})?\s*"
-                                  rf"排\s*(?:名|序)?\s*(?:在|是)?\s*第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:位|名|个)?"
+                                  # ... counted from the other end after 倒数 ("参数量排倒数第三", "参数量倒数第二")
+                                  rf"(?:排\s*(?:名|序)?\s*(?:在|是)?\s*|(?=倒数))(?P<last>倒数)?\s*第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})\s*(?:位|名|个)?"
                                   # ... unless a place word of its own follows ("按最大尺寸排第二小": the second smallest)
                                   rf"(?!\s*(?:{alternation([*table.get('place', {}), *table.get('place_measured', {}).get('words', {})])}))")
         # "第三个": a place in a list; not before a word that makes it another place (``ordinal_not``: 第一代, 第二句, 第一作者)
@@ -493,9 +494,11 @@ def _ordinal(m: re.Match, sizes=None) -> str:
 
 
 def _rank_by(m: re.Match, measures: dict[str, str]) -> str:
-    """"按参数量排第二" -> "the second largest": a place in a ranking by the measure the lexicon names."""
-    n = int(m.group(2)) if m.group(2).isdigit() else cn_int(m.group(2))
-    return f" the {_ORDINAL_WORDS[n]} {measures[m.group(1)]} " if n and n < len(_ORDINAL_WORDS) else m.group()
+    """"按参数量排第二" -> "the second largest": a place in a ranking by the measure the lexicon names; after 倒数, from
+    the other end ("参数量排倒数第三" -> "the third smallest")."""
+    n = int(m.group(3)) if m.group(3).isdigit() else cn_int(m.group(3))
+    word = measures[m.group(1)]
+    return f" the {_ORDINAL_WORDS[n]} {_FLIPPED[word] if m.group('last') else word} " if n and n < len(_ORDINAL_WORDS) else m.group()
 
 
 def _ranked(m: re.Match, words: dict[str, str]) -> str:

@@ -12,8 +12,8 @@ from assistant.query import Query
 
 
 def _ranked(models, key, largest, place=1):
-    """The models at a place of a ranking (ties share a place)."""
-    values = sorted({key(m) for m in models}, reverse=largest)
+    """The models at a place of a ranking (models tied share the places they span: a place counts the models before it)."""
+    values = sorted((key(m) for m in models), reverse=largest)
     return {m.id for m in models if key(m) == values[place - 1]}
 
 
