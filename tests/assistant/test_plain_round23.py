@@ -1,0 +1,46 @@
+"""Round 23, plain words: record fields, objectives, attention patterns and training steps said in plain words.
+
+- where a model's training material came from ("where did the training text for GPT-2 come from?",
+  训练对话是从哪里来的): its corpus field, never its lineage;
+- the terms a model may be used under ("what were the licensing terms of LLaMA?", "usage terms", 使用条款):
+  its licence field.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.query import leaves
+
+
+def _where(q):
+    return sorted((c.facet, c.op.value, tuple(sorted(c.values)), neg) for c, neg in leaves(q.where))
+
+
+@pytest.mark.parametrize("q, model", [
+    ("where did the training text for GPT-2 come from?", "gpt-2"),
+    ("the pretraining documents of BLOOM, where do they come from?", "bloom"),
+    ("which sources did the training examples of CLIP come from", "clip"),
+    ("Whisper: where did its training audio come from", "whisper"),
+    ("GPT-2 的训练文本是从哪里来的", "gpt-2"),
+    ("BLOOM 的预训练语料来自哪里", "bloom"),
+])
+def test_where_training_material_came_from_is_the_corpus(full, q, model):
+    a = full.ask(q)
+    assert a.query["models"] == [model], (q, a.query["models"])
+    assert "corpus" in a.query["attributes"] and a.query["intent"] != "lineage", (q, a.query["intent"], a.query["attributes"])
+
+
+@pytest.mark.parametrize("q, model, words", [
+    ("what were the licensing terms of LLaMA", "llama", "non-commercial"),
+    ("what are the usage terms for Gemma?", "gemma", "Terms of Use"),
+    ("Falcon's terms of use, please", "falcon", "Apache"),
+    ("what usage restrictions came with OPT when it was released?", "opt", "non-commercial"),
+    ("Gemma 的使用条款是什么", "gemma", "Terms of Use"),
+    ("LLaMA 当初的许可条款是怎样的", "llama", "non-commercial"),
+])
+def test_usage_terms_are_the_license(full, q, model, words):
+    a = full.ask(q)
+    assert a.query["models"] == [model], (q, a.query["models"])
+    assert "license" in a.query["attributes"], (q, a.query["attributes"])
+    assert words.lower() in a.text.lower(), (q, a.text[:300])
