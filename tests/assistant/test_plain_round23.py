@@ -44,3 +44,27 @@ def test_usage_terms_are_the_license(full, q, model, words):
     assert a.query["models"] == [model], (q, a.query["models"])
     assert "license" in a.query["attributes"], (q, a.query["attributes"])
     assert words.lower() in a.text.lower(), (q, a.text[:300])
+
+
+SWA = {"mistral-7b", "gemma-2", "gemma-3", "modernbert"}
+
+
+@pytest.mark.parametrize("q", [
+    "which models let every token see just a short span of the preceding tokens rather than everything before it?",
+    "models whose attention covers only a limited window of recent words",
+    "attention that is restricted to a narrow band of neighbouring positions: which models use it? (additions too)",
+    "哪些模型的注意力里每个词只看前面附近的一小段词，而不是全部历史",
+    "每个位置只关注邻近的一小段词元的模型有哪些",
+])
+def test_attention_to_a_short_nearby_stretch_is_sliding_window(full, q):
+    a = full.ask(q)
+    assert ("trait", "all", ("sliding-window-attention",), False) in _where(full._understand(q)), (q, _where(full._understand(q)))
+    assert set(a.models) == SWA, (q, a.models)
+
+
+@pytest.mark.parametrize("q", [
+    "models with a limited license from Meta",
+    "which limited models came out in 2022?",
+])
+def test_limited_alone_is_still_the_licence(full, q):
+    assert ("license", "in", ("limited",), False) in _where(full._understand(q)), (q, _where(full._understand(q)))
