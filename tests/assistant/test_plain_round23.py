@@ -68,3 +68,19 @@ def test_attention_to_a_short_nearby_stretch_is_sliding_window(full, q):
 ])
 def test_limited_alone_is_still_the_licence(full, q):
     assert ("license", "in", ("limited",), False) in _where(full._understand(q)), (q, _where(full._understand(q)))
+
+
+RLVR = {"deepseek-r1", "qwen3", "tulu-3"}
+
+
+@pytest.mark.parametrize("q", [
+    "models that are rewarded only if a program can verify their final solution",
+    "which models earn a reward only when the result of a coding or math problem is confirmed correct?",
+    "LLMs trained on rewards given for answers that can be automatically checked",
+    "哪些模型的奖励来自能被程序自动验证的答案",
+    "答案正确才给奖励的那种训练，哪些模型用过",
+])
+def test_reward_for_a_checked_answer_is_reasoning_rl(full, q):
+    where = [(f, v, n) for f, _, v, n in _where(full._understand(q))]
+    assert where == [("objective", ("reasoning-rl",), False)], (q, where)
+    assert set(full.ask(q).models) == RLVR, q
