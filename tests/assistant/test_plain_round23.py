@@ -84,3 +84,21 @@ def test_reward_for_a_checked_answer_is_reasoning_rl(full, q):
     where = [(f, v, n) for f, _, v, n in _where(full._understand(q))]
     assert where == [("objective", ("reasoning-rl",), False)], (q, where)
     assert set(full.ask(q).models) == RLVR, q
+
+
+@pytest.mark.parametrize("q", [
+    "not left to right, but autoregressive over a shuffled order: which model?",
+    "which model is trained autoregressively over randomly sampled permutations of the positions instead of plain left-to-right?",
+    "不是按固定顺序，而是在随机排列的顺序上自回归预测的目标对应哪个模型",
+    "不是只从左往右，而是按打乱后的顺序自回归地预测，这是哪个模型的目标",
+])
+def test_autoregressive_over_a_shuffled_order_is_permutation_lm(full, q):
+    where = _where(full._understand(q))
+    assert ("objective", "all", ("plm",), False) in where and not any(
+        v == ("causal-lm",) and not n for _, _, v, n in where), (q, where)
+    assert full.ask(q).models == ["xlnet"], q
+
+
+def test_not_a_but_b_ends_the_negation_before_b(full):
+    where = _where(full._understand("不是谷歌，而是 Meta 做的编码器"))
+    assert ("lab", "in", ("Meta",), False) in where and ("lab", "in", ("Google",), True) in where, where
