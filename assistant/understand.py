@@ -695,6 +695,8 @@ class Understander:
         groupable = lex.data["group_by"]["keys"]
         # "how many use MLM, how many use DAE, and how many use causal LM?": one count asked per value, however they are joined
         apart = phrase_pattern(g.get("each_clause", "re:(?!)")).search(cue_text)
+        # ... or, in a count, one preposition said again before each value ("trained with DPO, with RLHF and with RL")
+        apart = apart or phrase_pattern(g["counting"]).search(cue_text) and phrase_pattern(g["each_repeated"]).search(cue_text)
         # ... or "each" said of values joined by "and" ("how many models did Microsoft and NVIDIA each take part in?")
         each = phrase_pattern(g["counting"]).search(cue_text) and phrase_pattern(g.get("each_named", "re:(?!)")).search(cue_text)
         joined = (Op.IN, Op.ALL) if apart or each else (Op.IN,)

@@ -102,3 +102,22 @@ def test_autoregressive_over_a_shuffled_order_is_permutation_lm(full, q):
 def test_not_a_but_b_ends_the_negation_before_b(full):
     where = _where(full._understand("不是谷歌，而是 Meta 做的编码器"))
     assert ("lab", "in", ("Meta",), False) in where and ("lab", "in", ("Google",), True) in where, where
+
+
+@pytest.mark.parametrize("q", [
+    "count of additions trained with DPO, with RLHF, and with reasoning RL",
+    "give me the number of additions tuned with RLHF, with DPO and with RL for reasoning",
+    "how many of the newer models were aligned with DPO, with RLHF or with reasoning RL?",
+])
+def test_a_count_with_the_preposition_repeated_per_value_counts_each(full, q):
+    u = full._understand(q)
+    assert u.group_by == "objective", (q, u.group_by, _where(u))
+    assert ("catalog", "in", ("beyond",), False) in _where(u), (q, _where(u))
+    text = full.ask(q).text
+    for said in ("(DPO)**: 7", "(RLHF)**: 9", "(verifiable rewards)**: 3"):
+        assert said in text, (q, text[:300])
+
+
+def test_a_list_with_the_preposition_repeated_stays_a_list(full):
+    u = full._understand("additions trained with DPO, with RLHF and with reasoning RL")
+    assert u.group_by is None and u.intent.value == "list", (u.group_by, u.intent)
