@@ -121,3 +121,21 @@ def test_a_count_with_the_preposition_repeated_per_value_counts_each(full, q):
 def test_a_list_with_the_preposition_repeated_stays_a_list(full):
     u = full._understand("additions trained with DPO, with RLHF and with reasoning RL")
     assert u.group_by is None and u.intent.value == "list", (u.group_by, u.intent)
+
+
+DIFFUSION = {"dall-e-2", "glide", "imagen", "stablediffusion"}
+
+
+@pytest.mark.parametrize("q", [
+    "先给图像加噪声，再训练网络逐步把噪声清除从而画出图片的模型有哪些",
+    "从一张全是噪点的图开始，一点点去噪直到得到画面的生成模型",
+])
+def test_noise_put_into_a_picture_and_taken_out_is_diffusion(full, q):
+    where = _where(full._understand(q))
+    assert ("objective", "all", ("diffusion",), False) in where and not any(n for *_, n in where), (q, where)
+    assert set(full.ask(q).models) == DIFFUSION, q
+
+
+def test_noise_put_into_text_stays_denoising_autoencoding(full):
+    where = _where(full._understand("往文本里加噪声再还原原文的模型有哪些"))
+    assert ("objective", "all", ("dae",), False) in where, where
