@@ -139,3 +139,18 @@ def test_noise_put_into_a_picture_and_taken_out_is_diffusion(full, q):
 def test_noise_put_into_text_stays_denoising_autoencoding(full):
     where = _where(full._understand("往文本里加噪声再还原原文的模型有哪些"))
     assert ("objective", "all", ("dae",), False) in where, where
+
+
+@pytest.mark.parametrize("q, kept", [
+    ("instruction-tuned additions that never went through an RL or preference-optimisation stage",
+     {"bloomz", "code-llama", "gemma-2", "gemma-3", "llava", "mistral-7b", "mixtral-8x7b", "orca", "phi-1", "wizardlm", "yi"}),
+    ("additions fine-tuned on instructions that skipped any RL step", None),
+])
+def test_an_rl_step_skipped_is_no_rl_objective(full, q, kept):
+    where = _where(full._understand(q))
+    assert ("objective", "in", ("reasoning-rl", "rlhf"), True) in where or (
+        "objective", "in", ("dpo", "reasoning-rl", "rlhf"), True) in where, (q, where)
+    assert not any(f == "domain" for f, *_ in where), (q, where)
+    assert ("catalog", "in", ("beyond",), False) in where, (q, where)
+    if kept is not None:
+        assert set(full.ask(q).models) == kept, (q, full.ask(q).models)
