@@ -154,3 +154,18 @@ def test_an_rl_step_skipped_is_no_rl_objective(full, q, kept):
     assert ("catalog", "in", ("beyond",), False) in where, (q, where)
     if kept is not None:
         assert set(full.ask(q).models) == kept, (q, full.ask(q).models)
+
+
+FIM = {"cm3", "code-llama", "starcoder", "starcoder2"}
+
+
+@pytest.mark.parametrize("q", [
+    "models that fill in the middle by moving a snipped-out section to the end of the text",
+    "which models remove a span from the file and stick it at the end before predicting it? include the additions",
+    "把文档中间的一段剪下来、接到文档最后再一个词一个词预测出来的模型有哪些（包括新增的）",
+])
+def test_a_piece_moved_after_the_rest_is_causally_masked_lm(full, q):
+    where = _where(full._understand(q))
+    assert any(f == "objective" and "causal-masked-lm" in v and not n for f, _, v, n in where), (q, where)
+    assert not any("blank-infilling" in v for _, _, v, _ in where), (q, where)
+    assert set(full.ask(q).models) == FIM, q
