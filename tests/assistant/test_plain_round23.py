@@ -169,3 +169,12 @@ def test_a_piece_moved_after_the_rest_is_causally_masked_lm(full, q):
     assert any(f == "objective" and "causal-masked-lm" in v and not n for f, _, v, n in where), (q, where)
     assert not any("blank-infilling" in v for _, _, v, _ in where), (q, where)
     assert set(full.ask(q).models) == FIM, q
+
+
+@pytest.mark.parametrize("q, want", [
+    ("which recent encoders use masked language modeling?", ["modernbert"]),
+    ("a recent decoder trained with DPO from Microsoft", ["phi-3", "phi-4"]),
+])
+def test_recent_before_an_architecture_noun_is_the_additions(full, q, want):
+    assert ("catalog", "in", ("beyond",), False) in _where(full._understand(q)), q
+    assert full.ask(q).models == want, (q, full.ask(q).models)
