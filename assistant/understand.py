@@ -707,6 +707,8 @@ class Understander:
         groupable = lex.data["group_by"]["keys"]
         # "how many use MLM, how many use DAE, and how many use causal LM?": one count asked per value, however they are joined
         apart = phrase_pattern(g.get("each_clause", "re:(?!)")).search(cue_text)
+        # ... or, in a count, one preposition said again before each value ("trained with DPO, with RLHF and with RL")
+        apart = apart or phrase_pattern(g["counting"]).search(cue_text) and phrase_pattern(g["each_repeated"]).search(cue_text)
         # ... or "each" said of values joined by "and" ("how many models did Microsoft and NVIDIA each take part in?")
         each = phrase_pattern(g["counting"]).search(cue_text) and phrase_pattern(g.get("each_named", "re:(?!)")).search(cue_text)
         joined = (Op.IN, Op.ALL) if apart or each else (Op.IN,)
@@ -887,8 +889,9 @@ class Understander:
         features = {name for name in _CUE_FEATURES if lex.has(name, cue_text)}
         if not lex.has("share_set_noun", cue_text):  # a share of models ("the share of encoder models"), not of a
             features.discard("share")               # model's parts ("the ratio of active parameters in an MoE")
-        if "lineage" in features and lex.has("io_pair", cue_text):  # "what goes in and what comes out of X": its
-            features.discard("lineage")  # input and output, not the models that came out of it
+        if "lineage" in features and (lex.has("io_pair", cue_text) or lex.has("material_origin", cue_text)):
+            features.discard("lineage")  # "what goes in and what comes out of X": its input and output, and "where did
+            # its training text come from?": its corpus, not the models it came from
         if len(focus) >= 2 and sort_order(cue_text, lex):  # "BART, T5 and Pegasus: what order were they released in?"
             features.add("compare_pair")  # the models named, weighed and put in that order
         if "citation" in features and not lex.has("citation_strong", cue_text) and set(attributes) & _FIELD_ATTRIBUTES:
