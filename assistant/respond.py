@@ -386,6 +386,17 @@ def value_grounds(e: ModelEntry, q: Query, most: int = 2) -> list[str]:
     return [t.strip() for t in e.key_points if t and any(p.search(t) for p in patterns)][:most]
 
 
+def io_said(e: ModelEntry, q: Query, most: int = 2) -> list[str]:
+    """What goes into a model and what comes out of it, asked ("what does AlphaFold take as input and what does it
+    predict?", "Whisper's inputs and outputs"; lexicon ``io_asked``): the entry's key points that say it in its own words
+    ("predicts 3D protein structure from amino-acid sequence"; lexicon ``io_evidence``), beside its domains and use."""
+    en = lexicon("en")
+    if q.yes_no or not en.has("io_asked", q.text.lower()):
+        return []
+    patterns = [phrase_pattern(p) for p in en.data.get("io_evidence", [])]
+    return [k.strip() for k in e.key_points if k and any(p.search(k) for p in patterns)][:most]
+
+
 def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     lex = lexicon(q.language)
     d = Draft(catalog, Intent.FACT, q.language)
@@ -425,6 +436,8 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
             d.add(owned_count(e, q.owned_count, d, q.owned_kind, q.owned_within))
         if attrs:
             d.add(sentences(e, d, attrs))
+            if (said := io_said(e, q)):  # "what does AlphaFold take as input and what does it predict?"
+                d.add(lex.say("value_evidence", notes=d.lex.say("quote_sep").join(f"“{n}”" for n in said), cite=d.cite(e.id)))
         else:
             d.add(lex.say("overview", name=e.name, article=article(e.architecture.value),
                           arch=d.show.architecture(e.architecture), labs=d.show.labs(e), date=d.show.date(e),

@@ -100,3 +100,26 @@ def test_a_no_on_a_modality_says_what_the_model_is_for(full):
     assert a.text.startswith("不能") and "classification" in a.text.split("理解为")[0], a.text[:300]
     a = full.ask("Gemma 3 能看图吗")  # a yes keeps its verdict and its quote
     assert a.text.startswith("是"), a.text[:300]
+
+
+@pytest.mark.parametrize("q", ["which models can categorise pictures?", "models that classify photos, before 2023",
+                               "哪些模型能对图像进行分类"])
+def test_classifying_pictures_is_either_way_a_model_does_it(full, q):
+    """A verb of putting pictures in classes says what a model does: supervised image classification or CLIP's zero-shot
+    matching of images with text (the objective's own name stays the supervised one)."""
+    w = _where(full._understand(q))
+    assert ("objective", "in", ("image-classification", "image-text-contrastive"), False) in w, (q, w)
+    assert "clip" in full.ask(q).models and "vit" in full.ask(q).models
+
+
+def test_the_objective_named_or_zero_shot_stays_one_way(full):
+    assert set(full.ask("which models are trained with supervised image classification?").models) == {
+        "vit", "swin-transformer", "global-context-vit"}
+    assert full.ask("which models can classify images zero-shot?").models == ["clip"]
+
+
+def test_input_and_output_asked_quote_the_entry_words(full):
+    for q in ["what goes into AlphaFold and what comes out?", "AlphaFold 的输入和输出分别是什么"]:
+        a = full.ask(q)
+        assert "amino-acid sequence" in a.text.split("Read as")[0].split("理解为")[0], (q, a.text[:400])
+    assert "amino-acid" not in full.ask("what is AlphaFold used for?").text
