@@ -123,3 +123,16 @@ def test_input_and_output_asked_quote_the_entry_words(full):
         a = full.ask(q)
         assert "amino-acid sequence" in a.text.split("Read as")[0].split("理解为")[0], (q, a.text[:400])
     assert "amino-acid" not in full.ask("what is AlphaFold used for?").text
+
+
+@pytest.mark.parametrize("q", ["models that turn an image into a text description", "image input, text output models",
+                               "图片输入、文本输出的模型", "能根据图片回答问题的模型"])
+def test_image_in_and_text_out_in_other_words(full, q):
+    w = _where(full._understand(q))
+    assert IMAGE_TO_TEXT in w and not any(f == "domain" and not neg for f, _, _, neg in w), (q, w)
+
+
+def test_the_speech_domain_is_named_in_chinese(full):
+    a = full.ask("LLaMA 可以处理语音吗")
+    lead = a.text.split("理解为")[0]
+    assert a.text.startswith("不能") and "语音" in lead and "speech" not in lead and "只处理文本" in lead, a.text[:300]
