@@ -391,7 +391,7 @@ def io_said(e: ModelEntry, q: Query, most: int = 2) -> list[str]:
     predict?", "Whisper's inputs and outputs"; lexicon ``io_asked``): the entry's key points that say it in its own words
     ("predicts 3D protein structure from amino-acid sequence"; lexicon ``io_evidence``), beside its domains and use."""
     en = lexicon("en")
-    if q.yes_no or not en.has("io_asked", q.text.lower()):
+    if q.yes_no or not any(phrase_pattern(p).search(q.text.lower()) for p in en.data.get("io_asked", [])):
         return []
     patterns = [phrase_pattern(p) for p in en.data.get("io_evidence", [])]
     return [k.strip() for k in e.key_points if k and any(p.search(k) for p in patterns)][:most]
