@@ -165,6 +165,12 @@ class Assistant:
         language = detect(question)
         if language is Language.OTHER:
             return None
+        query = self._understand_in(question, language)
+        if query.yes_no and query.intent is not Intent.OUT_OF_SCOPE and lexicon(query.language).has("modal_asked", question):
+            query = query.model_copy(update={"modal_asked": True})  # "can CLIP draw?", "CLIP 能画图吗": an ability asked
+        return query
+
+    def _understand_in(self, question: str, language) -> Query:
         if language is not Language.ZH:
             return self.understander.understand(question)
         reading = self.chinese.read(question)

@@ -128,6 +128,9 @@ def sole(lex, low: str, r) -> None:
             before = lex.first("sole_before", low[max(0, f.start - 60):f.start])
             if not before and f.value not in lex.data.get("skip_domain_alone", []):
                 before = lex.first("sole_adjective_before", low[max(0, f.start - 60):f.start])  # "pure vision models"
+            if not before and facet == "domain" and lex.first("sole_domain_verb", low[f.start:f.end]):
+                # "only handle images": an adverb of restriction before a modality taken in (the phrase begins with its verb)
+                before = lex.first("sole_domain_before", low[max(0, f.start - 60):f.start])
             after = lex.first("sole_after", low[f.end:f.end + 50])
             if before or after:
                 start = max(0, f.start - 60) + before.start() if before else f.start

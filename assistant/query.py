@@ -253,6 +253,7 @@ class Query(BaseModel):
     in_order: bool = False  # "put BERT, T5 and GPT-2 in release order": the named models listed in the order of ``order[0]``
     transitive: bool = False  # lineage through every generation ("Dolly's ancestry")
     yes_no: bool = False  # "is T5 open source?": answer with a verdict
+    modal_asked: bool = False  # "can CLIP draw?", "CLIP 能画图吗": the yes/no asks an ability (a no in Chinese: 不能)
     explain: bool = False  # the question also asks for an explanation of the concept
     with_children: bool = False  # "its parent as well as its children": a lineage answer lists both
     path: bool = False  # "from GPT-1 to ChatGPT, how did the line evolve?": the line between two models, both ends in it

@@ -273,7 +273,30 @@ def checked(e: ModelEntry, q: Query, d: Draft, attrs: list[Attribute]) -> str:
             stated.append(a)
     joiner = "" if d.show.zh else " "
     return joiner.join(wrong + ([sentences(e, d, stated, design=False)] if stated else []) + _kin(e, q, d, bool(wrong))
-                       + _modality_said(e, q, d, failed))
+                       + _modality_said(e, q, d, failed) + _modality_instead(e, q, d, stated))
+
+
+def modality_denied(e: ModelEntry, q: Query) -> bool:
+    """Whether a yes/no asks of one model a modality it lacks ("can CLIP generate images?", "can Gemma read images?"): a
+    domain of the lexicon's ``modality_words`` or a trait of its ``modality_traits`` asserted and not held."""
+    en = lexicon("en").data
+    kinds = {"domain": set(en.get("modality_words", {})), "trait": set(en.get("modality_traits", []))}
+    return any(not negated and set(map(str, c.values)) & kinds.get(c.facet, set()) and not holds(e, c)
+               for c, negated in leaves(q.where))
+
+
+def _modality_instead(e: ModelEntry, q: Query, d: Draft, stated: list) -> list[str]:
+    """A no on what a model takes in or gives out: for a model whose domains all lie in the text modality (lexicon
+    ``modality``), that it is text-only; and, asked as an ability ("can CLIP generate images?", not "is CLIP an image
+    generator?"), what the model is for instead (its application, "Image/object classification, zero-shot")."""
+    if not modality_denied(e, q):
+        return []
+    out = []
+    if {x.value for x in e.domains} <= set(lexicon("en").data.get("modality", {}).get("text", [])):
+        out.append(d.lex.say("sentence", text=d.lex.say("fact_text_only", name=e.name), cite=d.cite(e.id)))
+    if q.modal_asked and Attribute.APPLICATION not in stated and e.application:  # an ability asked, not what it is
+        out.append(d.lex.say("sentence", text=FACT_SENTENCES[Attribute.APPLICATION](e, d), cite=d.cite(e.id)))
+    return out
 
 
 def _modality_said(e: ModelEntry, q: Query, d: Draft, failed: set) -> list[str]:
@@ -363,6 +386,17 @@ def value_grounds(e: ModelEntry, q: Query, most: int = 2) -> list[str]:
     return [t.strip() for t in e.key_points if t and any(p.search(t) for p in patterns)][:most]
 
 
+def io_said(e: ModelEntry, q: Query, most: int = 2) -> list[str]:
+    """What goes into a model and what comes out of it, asked ("what does AlphaFold take as input and what does it
+    predict?", "Whisper's inputs and outputs"; lexicon ``io_asked``): the entry's key points that say it in its own words
+    ("predicts 3D protein structure from amino-acid sequence"; lexicon ``io_evidence``), beside its domains and use."""
+    en = lexicon("en")
+    if q.yes_no or not any(phrase_pattern(p).search(q.text.lower()) for p in en.data.get("io_asked", [])):
+        return []
+    patterns = [phrase_pattern(p) for p in en.data.get("io_evidence", [])]
+    return [k.strip() for k in e.key_points if k and any(p.search(k) for p in patterns)][:most]
+
+
 def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer:
     lex = lexicon(q.language)
     d = Draft(catalog, Intent.FACT, q.language)
@@ -385,7 +419,10 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
         held = holds(e, q.where)
         failed = [c for c, neg in said if not neg and c.facet in FACETS and not holds(e, c)]
         silent = not held and bool(failed) and all(silent_trait(catalog.models, e, c) for c in failed)
-        verdict = "" if choice else lex.say("verdict_silent" if silent else "verdict_yes" if held else "verdict_no")
+        # "Claude 3 能生成图片吗": an ability denied is answered in the words of ability (不能), not of identity (不是)
+        able = not held and not silent and q.modal_asked and modality_denied(e, q)
+        verdict = "" if choice else lex.say("verdict_silent" if silent else "verdict_yes" if held
+                                            else "verdict_no_able" if able else "verdict_no")
         d.add(verdict + ("" if d.show.zh or not verdict else " ") + checked(e, q, d, attrs))
         if (ground := value_ground(e, q)):
             d.add(lex.say("value_evidence", notes=f"“{ground}”", cite=d.cite(e.id)))
@@ -399,6 +436,8 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
             d.add(owned_count(e, q.owned_count, d, q.owned_kind, q.owned_within))
         if attrs:
             d.add(sentences(e, d, attrs))
+            if (said := io_said(e, q)):  # "what does AlphaFold take as input and what does it predict?"
+                d.add(lex.say("value_evidence", notes=d.lex.say("quote_sep").join(f"“{n}”" for n in said), cite=d.cite(e.id)))
         else:
             d.add(lex.say("overview", name=e.name, article=article(e.architecture.value),
                           arch=d.show.architecture(e.architecture), labs=d.show.labs(e), date=d.show.date(e),
