@@ -1,0 +1,119 @@
+"""Round 23 (chains area), in wordings other people would type (English and Chinese):
+
+- two hops of lineage asked in one question, the second about "that model" ("X is built on which model, and what was
+  that model built on?", X 基于哪个模型？那个模型又是基于什么): the ancestry, both generations named;
+- a field of a model's grandparent ("how big is the grandparent of Qwen3?", "who built LLaVA's grandparent?"): the hop
+  goes two generations up;
+- the context length asked in other words ("how long a context does X take?", "the longest input X accepts",
+  X 能处理多长的上下文): not recorded, said so, in both languages;
+- the time between two releases in Chinese with the count said in two words (过了多少年, 经过了多少年);
+- follow-ups that carry the previous answer's value: 同样是这种架构 / 同样是这种许可 (the same architecture or licence as
+  the model just discussed), 这家 … 还做过 with words between (the lab just named, inside a part of the catalog);
+- a claim put as a tag question in Chinese (X 是 OpenAI 的模型吧？…): a premise, checked and corrected.
+
+Expected figures come from the catalog's own fields.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _ask_after(full, history, question):
+    from assistant import Session
+
+    session = Session()
+    for turn in history:
+        full.ask(turn, session)
+    return full.ask(question, session)
+
+
+@pytest.mark.parametrize("question, start, line", [
+    ("Code Llama is built on which model? And what was that model built on?", "code-llama", ["llama-2", "llama"]),
+    ("Qwen3 comes from which model, and where does that one come from?", "qwen3", ["qwen2.5", "qwen2"]),
+    ("Sparrow is derived from what, and what is that model derived from?", "sparrow", ["chinchilla", "gopher"]),
+    ("Code Llama 是在哪个模型上做的？那个模型又是基于哪个", "code-llama", ["llama-2", "llama"]),
+    ("Gemma 3 源自哪个模型？那个模型又源自什么", "gemma-3", ["gemma-2", "gemma"]),
+])
+def test_two_hops_of_lineage_in_one_question(full, question, start, line):
+    answer = full.ask(question)
+    assert answer.query["intent"] == "lineage" and answer.query["models"] == [start], answer.query
+    assert set(line) <= set(answer.models), answer.text
+
+
+@pytest.mark.parametrize("question, start, reached, shown", [
+    ("how big is the grandparent of Qwen3?", "qwen3", "qwen2", "72B"),
+    ("who built LLaVA's grandparent?", "llava", "llama", "Meta"),
+    ("when was the grandparent of ChatGPT released?", "chatgpt", "gpt-3", "May 2020"),
+])
+def test_a_field_of_the_grandparent(full, question, start, reached, shown):
+    answer = full.ask(question)
+    assert answer.query["hop_from"] == start and answer.query["hop_depth"] == 2, answer.query
+    assert reached in answer.models, answer.text
+    assert shown in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "how long a context does Gemma 2 accept?",
+    "how much context can Mixtral handle?",
+    "what's the longest input Qwen2.5 can read?",
+    "Llama 3 能处理多长的上下文",
+    "Qwen2 的上下文有多长？",
+    "Phi-4 支持多长的上下文",
+])
+def test_context_length_in_other_words_is_not_recorded(full, question):
+    answer = full.ask(question)
+    assert "context length" in answer.query["unrecorded"], answer.query
+    assert not answer.query["premises"], answer.query["premises"]  # "how long" is no claim of a long context
+    # abstains, or quotes the entry's own key point where it states one ("trained with a 32K-token context")
+    assert answer.abstained or "context" in answer.text.split("\n\n")[0], answer.text
+
+
+@pytest.mark.parametrize("question, pair", [
+    ("GPT 和 GPT-4 中间过了多少年", {"gpt", "gpt-4"}),
+    ("从 T5 到 Flan-T5 经过了多少年？", {"t5", "flan-t5"}),
+    ("BERT 到 RoBERTa 过了几年", {"bert", "roberta"}),
+])
+def test_years_between_two_releases_said_in_two_words(full, question, pair):
+    answer = full.ask(question)
+    assert answer.query["gap"] and set(answer.query["models"]) == pair, answer.query
+
+
+@pytest.mark.parametrize("history, question, facet, lab", [
+    (["T5 是什么架构"], "同样是这种架构的，Meta 做过哪些", "architecture", "Meta"),
+    (["Alpaca 用的什么许可"], "同样是这种许可的还有哪些模型", "license", None),
+])
+def test_the_same_value_as_the_model_just_discussed_in_chinese(full, history, question, facet, lab):
+    answer = _ask_after(full, history, question)
+    model = {"T5": "t5", "Alpaca": "alpaca"}[history[0].split()[0]]
+    kept = [c for c in answer.query["where"]["items"] if c.get("facet") == facet]
+    assert kept and kept[0].get("via") == model, answer.query["where"]
+    assert answer.models and model not in answer.models, answer.text
+    for m in answer.models:
+        e = full.catalog.models[m]
+        if lab:
+            assert lab in e.labs, (m, e.labs)
+
+
+@pytest.mark.parametrize("history, question, model, paper", [
+    (["PaLM 是谁开发的"], "这家在论文里还开发过哪些模型", "palm", True),
+    (["Gopher 是哪家做的"], "这家在论文之外还做过什么模型", "gopher", False),
+])
+def test_this_lab_with_words_between_it_and_the_verb(full, history, question, model, paper):
+    answer = _ask_after(full, history, question)
+    labs = set(full.catalog.models[model].labs)
+    assert answer.models and model not in answer.models, answer.text
+    for m in answer.models:
+        e = full.catalog.models[m]
+        assert labs & set(e.labs) and e.in_paper == paper, (m, e.labs, e.in_paper)
+
+
+@pytest.mark.parametrize("question, model, said", [
+    ("T5 是 Meta 的模型吧？它基于什么", "t5", "谷歌"),
+    ("BERT 是 OpenAI 做的吧？它有多大", "bert", "谷歌"),
+])
+def test_a_tag_question_in_chinese_is_a_premise(full, question, model, said):
+    answer = full.ask(question)
+    assert model in answer.query["models"], answer.query
+    assert answer.query["premises"] or answer.query["yes_no"], answer.query
+    assert said in answer.text.split("\n\n")[0], answer.text
