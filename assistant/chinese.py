@@ -543,8 +543,13 @@ class ChineseReader:
                or self._trip_join(units, shorthand=True) is not None)
         out = list(units)
         for k, u in enumerate(units):
-            word = u.text.strip()
+            word, joined = u.text.strip(), False
             count = next((c for c in self.gap_counts if word.endswith(c)), None)
+            if count is None and k + 1 < len(units) and units[k + 1].text.strip():
+                # "过了多少年": the segmenter cuts the count in two (多少 / 年); the two words are the one count
+                word = word + units[k + 1].text.strip()
+                count = next((c for c in self.gap_counts if word.endswith(c) and len(c) > len(units[k + 1].text.strip())), None)
+                joined = count is not None
             if count is None or (word != count and word[:-len(count)].removesuffix("了") not in self.gap_verbs
                                  and word[:-len(count)] not in self.gap_verbs):
                 continue
@@ -561,9 +566,13 @@ class ChineseReader:
                 work = None  # "从 PaLM 到 Flan-PaLM 用了多长时间": time spent on the trip between two releases, no work named
             if work:
                 out[k] = _Unit(u.text, "gloss", work)
+                if joined:
+                    out[k + 1] = _Unit(units[k + 1].text, "gloss", "")
             if work is not None or not two or count in self.gap_short:
                 continue
             out[k] = _Unit(u.text, "gloss", self.gap_gloss)
+            if joined:
+                out[k + 1] = _Unit(units[k + 1].text, "gloss", "")
             if (join := self._trip_join(units, shorthand=True)) is not None and out[join].kind in ("raw", "unread"):
                 # "DeepSeek-V3 到 R1 间隔多久": the join stays between the names, so a version said alone ("R1") is read
                 # as the first name's line, as in "DeepSeek-V3 to R1"
