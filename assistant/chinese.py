@@ -181,6 +181,9 @@ class ChineseReader:
         self.ambiguous_concepts = frozenset(lex.get("ambiguous_concepts", []))  # "Transformer" of 变形金刚 too
         self.usage = set(_normalised(dict.fromkeys(lex.get("usage", []), "")))
         self.yes_no_final = tuple(sorted(lex["yes_no_final"], key=len, reverse=True))
+        # a particle that asks to confirm what was just said when a question mark follows it ("T5 是 Meta 的吧？"): a
+        # yes/no question too, so what it says is checked (alone, it softens a request: "介绍一下 BERT 吧")
+        self.tag_final = tuple(sorted(lex.get("tag_final", []), key=len, reverse=True))
         self.follow_up_final = lex["follow_up_final"]
         self.whole = {str(k): str(v) for k, v in lex.get("whole_glosses", {}).items()}
         self.fronted = list(lex["fronted"])
@@ -252,12 +255,13 @@ class ChineseReader:
     def read(self, question: str) -> Reading:
         text = self._besides(self._bracket_after_time_word(absolute(normalize(question), "zh")))  # 去年: that year
         core = text.rstrip("?!.,;: ")
-        yes_no = next((f for f in self.yes_no_final if core.endswith(f) and len(core) > len(f)), None)
+        finals = self.yes_no_final + (self.tag_final if text.rstrip().endswith(("?", "？")) else ())
+        yes_no = next((f for f in finals if core.endswith(f) and len(core) > len(f)), None)
         follow = core.endswith(self.follow_up_final)
         # "Flan-T5 是经过指令微调的吗？基座是什么": a yes/no clause, then a second question about the same model; each
         # clause is read alone (its own question words fronted in it) and the glosses joined
         inner = None if yes_no or follow else next((i for i, ch in enumerate(core) if ch in "？?" and any(
-            core[:i].endswith(f) and i > len(f) for f in self.yes_no_final) and core[i + 1:].strip()), None)
+            core[:i].endswith(f) and i > len(f) for f in self.yes_no_final + self.tag_final) and core[i + 1:].strip()), None)
         if inner is not None:
             first, second = self.read(core[:inner + 1]), self.read(core[inner + 1:].strip() + text[len(core):])
             return Reading(text=text, gloss=f"{first.gloss} {second.gloss}", examples=first.examples + second.examples,
