@@ -271,6 +271,7 @@ class ChineseReader:
                            off_topic=first.off_topic and second.off_topic, usage=first.usage or second.usage,
                            unread=first.unread + second.unread, described=first.described + second.described,
                            near=first.near + second.near)
+        tag = yes_no in self.tag_final
         if yes_no:
             core = core[: -len(yes_no)]
         elif follow:
@@ -286,6 +287,8 @@ class ChineseReader:
                                     for p in pieces)  # "能解释一下 X 吗": a request
         lead = (["is"] if yes_no else []) + (["and"] if follow and not yes_no else [])
         end = "?" if text.endswith("?") or yes_no or follow else ""
+        if yes_no and tag:
+            end = ", right?"  # "Qwen2 是 DeepSeek 推出的吧？": a claim put to be confirmed, a premise checked ("…, right?")
         gloss = self._compose(pieces, lead) + end
         examples = tuple(p.text for p in pieces if p.example)
         plain = self._compose([_Piece(" ", "raw") if p.example else p for p in pieces], lead) + end if examples else ""
