@@ -122,3 +122,23 @@ def test_a_tag_question_in_chinese_is_a_premise(full, question, model, said):
     assert answer.query["premises"] or answer.query["yes_no"], answer.query
     assert said in answer.text.split("\n\n")[0] or said in answer.text.split("\n\n")[1], answer.text
     assert answer.query["models"] == [model] and not answer.query.get("ranked_in"), answer.query
+
+
+@pytest.mark.parametrize("question, name", [
+    ("when did OpenAI ship o4?", "o4"),
+    ("has DeepSeek released R2 yet?", "R2"),
+    ("OpenAI 什么时候发布的 o1", "o1"),
+])
+def test_a_labs_tag_after_a_verb_of_releasing_is_an_unknown_model(full, question, name):
+    answer = full.ask(question)
+    assert answer.abstained and any(name in u for u in answer.query["unknown_names"]), answer.query
+    assert not answer.models, answer.text
+
+
+@pytest.mark.parametrize("question, model", [
+    ("when did DeepSeek release R1?", "deepseek-r1"),  # the catalog's own tag of that lab
+    ("did Alibaba release Qwen3?", "qwen3"),
+])
+def test_a_catalog_model_after_a_verb_of_releasing_stays_known(full, question, model):
+    answer = full.ask(question)
+    assert not answer.query["unknown_names"] and model in answer.models, answer.text
