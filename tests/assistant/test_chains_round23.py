@@ -142,3 +142,21 @@ def test_a_labs_tag_after_a_verb_of_releasing_is_an_unknown_model(full, question
 def test_a_catalog_model_after_a_verb_of_releasing_stays_known(full, question, model):
     answer = full.ask(question)
     assert not answer.query["unknown_names"] and model in answer.models, answer.text
+
+
+@pytest.mark.parametrize("question, model", [
+    ("how many layers are in the T5 decoder?", "t5"),
+    ("how many attention heads does the decoder of BART use?", "bart"),
+    ("the Whisper large encoder has how many layers?", "whisper"),
+    ("BART 的解码器有几层", "bart"),
+    ("T5 的 encoder 有多少个注意力头？", "t5"),
+])
+def test_a_half_of_an_encoder_decoder_named_as_its_part(full, question, model):
+    answer = full.ask(question)
+    assert answer.query["unrecorded"] and not answer.query["premises"], answer.query
+    assert answer.abstained, answer.text
+
+
+def test_a_half_claimed_apart_from_the_name_is_still_a_premise(full):
+    answer = full.ask("how many layers does BART, a decoder, have?")
+    assert answer.query["premises"] and answer.query["premises"][0]["constraint"]["facet"] == "architecture", answer.query
