@@ -1061,6 +1061,8 @@ class Understander:
         if intent is not Intent.COUNT:
             group = None
         claimed = sup if "yes_no" in features and len(focus) == 1 and not hop and not unrecorded and not summed else None
+        if claimed is not None and lex.has("own_extreme", low):
+            claimed = None  # "is Qwen2 from DeepSeek? how big is it at its largest?": its own largest release, no set ranked
         if not frame.ranked and intent is not Intent.COUNT:
             sup = None
         yes_no = "yes_no" in features and not (either and len(focus) == 2)  # an order offered to pick from: no yes / no

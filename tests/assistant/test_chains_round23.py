@@ -160,3 +160,18 @@ def test_a_half_of_an_encoder_decoder_named_as_its_part(full, question, model):
 def test_a_half_claimed_apart_from_the_name_is_still_a_premise(full):
     answer = full.ask("how many layers does BART, a decoder, have?")
     assert answer.query["premises"] and answer.query["premises"][0]["constraint"]["facet"] == "architecture", answer.query
+
+
+@pytest.mark.parametrize("question, model, size", [
+    ("is Qwen2.5 made by Meta? how big is it at its largest?", "qwen2.5", "72B"),
+    ("Gemma 2 是 Meta 做的吗？它最大的版本有多大", "gemma-2", "27B"),
+])
+def test_own_largest_after_a_claim_is_the_models_size(full, question, model, size):
+    answer = full.ask(question)
+    assert answer.query["models"] == [model] and not answer.query.get("ranked_in"), answer.query
+    assert size in answer.text.split("\n\n")[0], answer.text
+
+
+def test_a_claim_of_topping_a_set_is_still_ranked(full):
+    answer = full.ask("is PaLM the largest Google model?")
+    assert answer.query.get("ranked_in"), answer.query
