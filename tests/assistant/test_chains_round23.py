@@ -175,3 +175,14 @@ def test_own_largest_after_a_claim_is_the_models_size(full, question, model, siz
 def test_a_claim_of_topping_a_set_is_still_ranked(full):
     answer = full.ask("is PaLM the largest Google model?")
     assert answer.query.get("ranked_in"), answer.query
+
+
+@pytest.mark.parametrize("history, question, model, top", [
+    (["tell me about PaLM"], "is it the largest Google model?", "palm", "switch"),
+    (["PaLM 是什么"], "它是谷歌最大的模型吗", "palm", "switch"),
+    (["who made Gopher?"], "was it DeepMind's earliest model?", "gopher", "alphafold"),
+])
+def test_a_ranking_claim_about_the_model_referred_to(full, history, question, model, top):
+    answer = _ask_after(full, history, question)
+    assert answer.query["models"] == [model] and answer.query.get("ranked_in"), answer.query
+    assert top in answer.models, answer.text
