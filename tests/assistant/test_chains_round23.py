@@ -186,3 +186,13 @@ def test_a_ranking_claim_about_the_model_referred_to(full, history, question, mo
     answer = _ask_after(full, history, question)
     assert answer.query["models"] == [model] and answer.query.get("ranked_in"), answer.query
     assert top in answer.models, answer.text
+
+
+@pytest.mark.parametrize("question, model, size", [
+    ("Pythia 最大的是 20B 的版本吧？", "pythia", "12B"),
+    ("OPT's largest release is the 200B one, right?", "opt", "175B"),
+])
+def test_a_claim_about_which_release_is_largest_is_a_premise(full, question, model, size):
+    answer = full.ask(question)
+    assert answer.query["models"] == [model] and not answer.query.get("ranked_in"), answer.query
+    assert size in answer.text.split("\n\n")[0], answer.text
