@@ -181,6 +181,9 @@ class ChineseReader:
         self.ambiguous_concepts = frozenset(lex.get("ambiguous_concepts", []))  # "Transformer" of 变形金刚 too
         self.usage = set(_normalised(dict.fromkeys(lex.get("usage", []), "")))
         self.yes_no_final = tuple(sorted(lex["yes_no_final"], key=len, reverse=True))
+        # a particle that asks to confirm what was just said when a question mark follows it ("T5 是 Meta 的吧？"): a
+        # yes/no question too, so what it says is checked (alone, it softens a request: "介绍一下 BERT 吧")
+        self.tag_final = tuple(sorted(lex.get("tag_final", []), key=len, reverse=True))
         self.follow_up_final = lex["follow_up_final"]
         self.whole = {str(k): str(v) for k, v in lex.get("whole_glosses", {}).items()}
         self.fronted = list(lex["fronted"])
@@ -252,12 +255,13 @@ class ChineseReader:
     def read(self, question: str) -> Reading:
         text = self._besides(self._bracket_after_time_word(absolute(normalize(question), "zh")))  # 去年: that year
         core = text.rstrip("?!.,;: ")
-        yes_no = next((f for f in self.yes_no_final if core.endswith(f) and len(core) > len(f)), None)
+        finals = self.yes_no_final + (self.tag_final if text.rstrip().endswith(("?", "？")) else ())
+        yes_no = next((f for f in finals if core.endswith(f) and len(core) > len(f)), None)
         follow = core.endswith(self.follow_up_final)
         # "Flan-T5 是经过指令微调的吗？基座是什么": a yes/no clause, then a second question about the same model; each
         # clause is read alone (its own question words fronted in it) and the glosses joined
         inner = None if yes_no or follow else next((i for i, ch in enumerate(core) if ch in "？?" and any(
-            core[:i].endswith(f) and i > len(f) for f in self.yes_no_final) and core[i + 1:].strip()), None)
+            core[:i].endswith(f) and i > len(f) for f in self.yes_no_final + self.tag_final) and core[i + 1:].strip()), None)
         if inner is not None:
             first, second = self.read(core[:inner + 1]), self.read(core[inner + 1:].strip() + text[len(core):])
             return Reading(text=text, gloss=f"{first.gloss} {second.gloss}", examples=first.examples + second.examples,
@@ -267,6 +271,7 @@ class ChineseReader:
                            off_topic=first.off_topic and second.off_topic, usage=first.usage or second.usage,
                            unread=first.unread + second.unread, described=first.described + second.described,
                            near=first.near + second.near)
+        tag = yes_no in self.tag_final
         if yes_no:
             core = core[: -len(yes_no)]
         elif follow:
@@ -282,6 +287,8 @@ class ChineseReader:
                                     for p in pieces)  # "能解释一下 X 吗": a request
         lead = (["is"] if yes_no else []) + (["and"] if follow and not yes_no else [])
         end = "?" if text.endswith("?") or yes_no or follow else ""
+        if yes_no and tag:
+            end = ", right?"  # "Qwen2 是 DeepSeek 推出的吧？": a claim put to be confirmed, a premise checked ("…, right?")
         gloss = self._compose(pieces, lead) + end
         examples = tuple(p.text for p in pieces if p.example)
         plain = self._compose([_Piece(" ", "raw") if p.example else p for p in pieces], lead) + end if examples else ""
@@ -543,8 +550,13 @@ class ChineseReader:
                or self._trip_join(units, shorthand=True) is not None)
         out = list(units)
         for k, u in enumerate(units):
-            word = u.text.strip()
+            word, joined = u.text.strip(), False
             count = next((c for c in self.gap_counts if word.endswith(c)), None)
+            if count is None and k + 1 < len(units) and units[k + 1].text.strip():
+                # "过了多少年": the segmenter cuts the count in two (多少 / 年); the two words are the one count
+                word = word + units[k + 1].text.strip()
+                count = next((c for c in self.gap_counts if word.endswith(c) and len(c) > len(units[k + 1].text.strip())), None)
+                joined = count is not None
             if count is None or (word != count and word[:-len(count)].removesuffix("了") not in self.gap_verbs
                                  and word[:-len(count)] not in self.gap_verbs):
                 continue
@@ -561,9 +573,13 @@ class ChineseReader:
                 work = None  # "从 PaLM 到 Flan-PaLM 用了多长时间": time spent on the trip between two releases, no work named
             if work:
                 out[k] = _Unit(u.text, "gloss", work)
+                if joined:
+                    out[k + 1] = _Unit(units[k + 1].text, "gloss", "")
             if work is not None or not two or count in self.gap_short:
                 continue
             out[k] = _Unit(u.text, "gloss", self.gap_gloss)
+            if joined:
+                out[k + 1] = _Unit(units[k + 1].text, "gloss", "")
             if (join := self._trip_join(units, shorthand=True)) is not None and out[join].kind in ("raw", "unread"):
                 # "DeepSeek-V3 到 R1 间隔多久": the join stays between the names, so a version said alone ("R1") is read
                 # as the first name's line, as in "DeepSeek-V3 to R1"

@@ -33,7 +33,7 @@ from assistant.respond import (
     answer_unrecorded,
 )
 from assistant.retrieve import also_sized, select
-from assistant.session import Session, resolve
+from assistant.session import Session, ranked_claim, resolve
 from assistant.tally import answer_compare, answer_concepts, answer_count, group_whole, share_whole
 from assistant.understand import Understander
 from catalog import Catalog
@@ -139,6 +139,7 @@ class Assistant:
         if query is None:  # a language the assistant does not read
             return abstain(self.catalog, lexicon("en").say("other_language"), intent=Intent.OUT_OF_SCOPE)
         resolved = resolve(query, session, self._concept_filter, self._relate, self._concepts_of, self._pick)
+        resolved = ranked_claim(resolved) if not isinstance(resolved, str) else resolved
         if isinstance(resolved, str):
             answer = abstain(self.catalog, resolved, intent=Intent.CLARIFY, clarification=True)
             session.remember(query, [], True)

@@ -229,6 +229,8 @@ class EntityLinker:
                                 for w in (e.family, *e.labs, *e.org_names) if w)
         self.labs = frozenset(w.lower() for e in catalog.models.values() for w in (*e.labs, *e.org_names) if w)
         # accelerators written as tags ("NVIDIA's A100", "Google's v4"): hardware, never a lab's model
+        self.tag_verbs = frozenset(str(w).lower() for w in lexicon("en").data.get("lab_tag_verbs", {}).get("verbs", []))
+        self.tag_between = frozenset(str(w).lower() for w in lexicon("en").data.get("lab_tag_verbs", {}).get("between", []))
         self.hardware = re.compile(str(lexicon("en").data.get("hardware_tags", "(?!)")).removeprefix("re:"), re.I)
         models, concepts, _ = catalog.serialized()  # every word the catalog writes (names, authors, labs, corpora, concepts)
         self.written = frozenset(w for doc in (*models, *concepts) for w in _WORD.findall(doc.decode().lower()))
@@ -411,12 +413,28 @@ class EntityLinker:
         word = tokens[i][0]
         if not _LAB_TAG.match(word) or _SIZE.match(word) or i == 0 or self.hardware.match(word):
             return None
-        k = i - 1
+        k, at = i - 1, i
+        # "did OpenAI release o1", "when did DeepSeek put out R2": the lab, then a verb of releasing (the en lexicon's
+        # ``lab_tag_verbs``), then its tag; the name reported is the lab's and the tag's
+        for size in (2, 1):
+            said = " ".join(t[0].lower() for t in tokens[max(0, k - size + 1):k + 1])
+            if k - size < 0 or said not in self.tag_verbs or "," in text[tokens[k - size][2]:tokens[k][2]]:
+                continue
+            lab = k - size
+            if tokens[lab][0].lower() in self.tag_between and lab > 0:
+                lab -= 1  # "OpenAI when released o1", glossed from OpenAI 什么时候发布的 o1
+            if tokens[lab][0].lower() in self.labs:
+                k, at = lab, lab + 1
+                break
         if tokens[k][0].lower() == "s" and k > 0 and text[tokens[k - 1][2]:tokens[k][1]] in ("'", "’"):
             k -= 1  # the possessive's "s"
-        if tokens[k][0].lower() not in self.labs or text[tokens[k][2]:tokens[i][1]].strip(" '’s") or \
-                not text[tokens[k][2]:tokens[i][1]].endswith(" "):
+        if tokens[k][0].lower() not in self.labs or text[tokens[k][2]:tokens[at][1]].strip(" '’s") or \
+                not text[tokens[k][2]:tokens[at][1]].endswith(" "):
             return None
+        if at != i:
+            named = f"{text[tokens[k][1]:tokens[k][2]]} {tokens[i][0]}"
+            # "when did DeepSeek release R1?": the lab's tag the catalog holds (DeepSeek-R1) is no unknown model
+            return None if any(not m.fuzzy for m in self._link(named, True)[0]) else named
         return text[tokens[k][1]:tokens[i][2]]
 
     def _made_up(self, text: str, tokens, i) -> int | None:

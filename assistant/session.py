@@ -89,6 +89,21 @@ def described_alone(query: Query, lex) -> bool:
 _COMPARATIVE = ("larger", "smaller", "after", "before")  # relations a yes/no question compares its subject by
 
 
+def ranked_claim(query: Query) -> Query:
+    """"Tell me about PaLM" -> "is it the largest Google model?": a claim that the model referred to tops the set the
+    question names, checked against that set's ranking, as when the model is named ("is PaLM the largest Google
+    model?"); the set's constraints are the set, no premises about the model. Its own largest release asked ("how big
+    is it at its largest?", the en ``own_extreme`` cue) claims nothing."""
+    sup = query.superlative
+    if (query.referent is None or not query.referent.models or not query.yes_no or query.intent is not Intent.FACT
+            or len(query.models) != 1 or sup is None or sup.top != 1 or sup.whole or not query.where.items
+            or query.ranked_in is not None or query.unrecorded or query.hop_from
+            or lexicon("en").has("own_extreme", query.text.lower())):
+        return query
+    return query.model_copy(update={"ranked_in": query.where, "premises": [], "where": And(), "concept": None,
+                                    "attributes": [a for a in query.attributes if a is not Attribute.IN_PAPER]})
+
+
 def _discussed(session: Session) -> str | None:
     """The one model the conversation is about (the first of its topic), or None."""
     return (topic(session)[0] or [None])[0]

@@ -1087,6 +1087,8 @@ class Understander:
         if intent is not Intent.COUNT:
             group = None
         claimed = sup if "yes_no" in features and len(focus) == 1 and not hop and not unrecorded and not summed else None
+        if claimed is not None and lex.has("own_extreme", low):
+            claimed = None  # "is Qwen2 from DeepSeek? how big is it at its largest?": its own largest release, no set ranked
         if not frame.ranked and intent is not Intent.COUNT:
             sup = None
         yes_no = "yes_no" in features and not (either and len(focus) == 2)  # an order offered to pick from: no yes / no
@@ -1248,14 +1250,38 @@ class Understander:
             return q.model_copy(update={"intent": Intent.COMPARE, "models": q.models + [m for m in q.references if m not in q.models
                                                                                           and m in against],
                                         "premises": premises if "why" in features else []})
+        halves = [m for m in q.models if self._half_named(q, m)]
+        if halves and Attribute.ARCHITECTURE in q.attributes and not lexicon("en").has("architecture_named", q.text.lower()):
+            # "how many layers are in the T5 decoder?": the half named is the part asked about, not the architecture asked
+            q = q.model_copy(update={"attributes": [a for a in q.attributes if a is not Attribute.ARCHITECTURE]})
         if q.yes_no or q.intent is not Intent.FACT or not q.where.items:
             return q
         # "Mixtral is a dense 70B model": a negated value ("dense": no mixture of experts) is asserted too
         premises = [Premise(model=m, constraint=c, negated=neg) for m in q.models for c, neg in leaves(q.where)
                     if not (neg and c.facet not in _DENIABLE)
                     and not (c.facet == "catalog" and Attribute.IN_PAPER in q.attributes)  # asked, not asserted
-                    and not (c.facet == "active" and Attribute.PARAMS in q.attributes)]  # "how many are active per token?"
+                    and not (c.facet == "active" and Attribute.PARAMS in q.attributes)  # "how many are active per token?"
+                    and not self._half_asked(q, m, c, neg)]
         return q.model_copy(update={"premises": premises, "where": And()})
+
+    def _half_asked(self, q: Query, model: str, c: Constraint, neg: bool) -> bool:
+        """"How many layers does the Whisper encoder have?", BART 的解码器有几层: an unrecorded part asked of one half of an
+        encoder-decoder model; the half named is a part of the model, no claim about its architecture."""
+        return (not neg and c.facet == "architecture" and bool(c.values) and set(c.values) <= {"encoder", "decoder"}
+                and self._half_named(q, model))
+
+    def _half_named(self, q: Query, model: str) -> bool:
+        """An unrecorded part asked of one half of an encoder-decoder model, the half said as the model's own."""
+        e = self.catalog.models.get(model)
+        if not q.unrecorded or e is None or e.architecture != "encoder-decoder":
+            return False
+        # the half said as the model's own ("the Whisper encoder", "BART's decoder", "the decoder of T5", glossed "Whisper
+        # large encoder"), not a claim set apart from the name ("BART, a decoder, ...")
+        names = "|".join(re.escape(n) for n in sorted({e.name, e.id, *e.aliases}, key=len, reverse=True) if n)
+        said = lexicon("en").data.get("half_of_model", {})
+        after = str(said.get("after", "(?!)")).removeprefix("re:").replace("{name}", f"(?:{names})")
+        before = str(said.get("before", "(?!)")).removeprefix("re:").replace("{name}", f"(?:{names})")
+        return bool(re.search(after, q.text, re.I) or re.search(before, q.text, re.I))
 
     @staticmethod
     def _order(q: Query, low: str, lex: Lexicon) -> Query:
