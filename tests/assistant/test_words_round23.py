@@ -136,3 +136,12 @@ def test_the_speech_domain_is_named_in_chinese(full):
     a = full.ask("LLaMA 可以处理语音吗")
     lead = a.text.split("理解为")[0]
     assert a.text.startswith("不能") and "语音" in lead and "speech" not in lead and "只处理文本" in lead, a.text[:300]
+
+
+@pytest.mark.parametrize("question", ["哪些模型会画画", "能作画的模型有哪些", "绘图模型有哪些"])
+def test_chinese_verbs_of_drawing_are_image_generation(full, question):
+    answer = full.ask(question)
+    items = answer.query["where"]["items"]
+    assert any(c.get("facet") == "domain" and c.get("values") == ["image-generation"] for c in items), items
+    want = {e.id for e in full.catalog.models.values() if any(d.value == "image-generation" for d in e.domains)}
+    assert want and set(answer.models) <= want and want & set(answer.models), answer.models
