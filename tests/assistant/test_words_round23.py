@@ -145,3 +145,19 @@ def test_chinese_verbs_of_drawing_are_image_generation(full, question):
     assert any(c.get("facet") == "domain" and c.get("values") == ["image-generation"] for c in items), items
     want = {e.id for e in full.catalog.models.values() if any(d.value == "image-generation" for d in e.domains)}
     assert want and set(answer.models) <= want and want & set(answer.models), answer.models
+
+
+@pytest.mark.parametrize("question", ["which models can output audio?", "models with speech output", "能输出语音的模型有哪些"])
+def test_audio_given_out_is_read_from_the_entries_own_words(full, question):
+    answer = full.ask(question)
+    items = answer.query["where"]["items"]
+    assert any(c.get("facet") == "trait" and c.get("values") == ["audio-output"] for c in items), items
+    # only an entry whose application says audio comes out: speech recognition takes audio in and writes text
+    assert answer.models == ["gpt-4o"], answer.models
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("can Whisper generate speech?", "No"), ("Whisper 能生成语音吗", "不能"), ("can GPT-4o produce audio?", "Yes")])
+def test_an_ability_to_give_out_audio_asked_yes_or_no(full, question, verdict):
+    answer = full.ask(question)
+    assert answer.text.startswith(verdict), answer.text[:200]
