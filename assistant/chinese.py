@@ -571,15 +571,12 @@ class ChineseReader:
             if work == "" and self._trip(units) and not any(
                     v.text.strip().startswith(w) for v in units[:k] for w, g in self.gap_work.items() if g):
                 work = None  # "从 PaLM 到 Flan-PaLM 用了多长时间": time spent on the trip between two releases, no work named
-            if work:
-                out[k] = _Unit(u.text, "gloss", work)
-                if joined:
+            if work or (work is None and two and count not in self.gap_short):
+                out[k] = _Unit(u.text, "gloss", work or self.gap_gloss)
+                if joined:  # the count's second half ("年" of 多少 / 年) is read with it
                     out[k + 1] = _Unit(units[k + 1].text, "gloss", "")
             if work is not None or not two or count in self.gap_short:
                 continue
-            out[k] = _Unit(u.text, "gloss", self.gap_gloss)
-            if joined:
-                out[k + 1] = _Unit(units[k + 1].text, "gloss", "")
             if (join := self._trip_join(units, shorthand=True)) is not None and out[join].kind in ("raw", "unread"):
                 # "DeepSeek-V3 到 R1 间隔多久": the join stays between the names, so a version said alone ("R1") is read
                 # as the first name's line, as in "DeepSeek-V3 to R1"

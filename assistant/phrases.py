@@ -157,12 +157,12 @@ def both_parts(lex, low: str, r) -> None:
     """"counting the newer additions too", "paper and added models", "including everything added after the
     paper": the additions named as included beside the rest (an inclusion cue right before them, ``too`` /
     ``as well`` right after, or the paper's models joined to them) mean the whole catalog, both parts."""
+    verb = lex.first("count_imperative", low)
     for f in r.found:
         if f.facet != "catalog" or f.value != "beyond" or not f.end:
             continue
         at = max(0, f.start - 60)
         lead = lex.first("catalog_including_before", low[at:f.start])
-        verb = lex.first("count_imperative", low)
         if lead and verb and verb.start() <= at + lead.start() < verb.end():
             lead = None  # "count the new models per year": the question's own verb, not the additions counted in
         tail = lex.first("catalog_including_after", low[f.end:f.end + 30])

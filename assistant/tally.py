@@ -618,12 +618,11 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
         names = show.join([f"**{e.name}** ({value(e)}) {d.cite(e.id)}" for e in winners])
         d.add(lex.say(("superlative_owned_" if owned else "superlative_") + ("one" if len(winners) == 1 else "many"),
                       word=word, scope=scope, names=names))
-        if q.attributes and len(winners) <= 3:  # "the licence of the biggest of them": the attribute of each winner
-            from assistant.respond import FACT_SENTENCES, sentences
+        from assistant.respond import FACT_SENTENCES, owned_count, sentences
 
+        if q.attributes and len(winners) <= 3:  # "the licence of the biggest of them": the attribute of each winner
             attrs = [x for x in q.attributes if x in FACT_SENTENCES and not (q.winner_kin and x is _RANKED_ATTRIBUTE.get(s.field))]
             if q.owned_count is not None:  # "how many sizes does the newest Qwen come in?": the winner's own count first
-                from assistant.respond import owned_count
                 d.add("\n".join(owned_count(e, q.owned_count, d) for e in winners))
                 attrs = [x for x in attrs if x is not q.owned_count]
             if not q.winner_kin and attrs:
@@ -631,8 +630,6 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
         elif s.field == "params" and s.measure != "active" and len(winners) <= 3:
             # a size ranking judges each model by one of its sizes: a winner released in several sizes states them all,
             # so the reading by its other end is shown too ("GPT-2 (124M)": 124M, 355M, 774M, 1.5B)
-            from assistant.respond import FACT_SENTENCES, sentences
-
             several = [e for e in winners if len(owned_values(e, Attribute.PARAMS)) > 1]
             if several:
                 d.add("\n".join(sentences(e, d, [Attribute.PARAMS]) for e in several))

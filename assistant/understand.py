@@ -16,7 +16,6 @@ import unicodedata
 
 from assistant import depth, facets, spelling
 from assistant.facets import COUNT_FACETS
-from assistant.retrieve import OWNED_RANKINGS
 from assistant.frames import decide
 from assistant.lexicon import Lexicon, detect_language, lexicon, phrase_pattern
 from assistant.linking import COMMON_WORDS, SIZE_WORD, TOKEN, EntityLinker, english_words
@@ -28,7 +27,7 @@ from assistant.query import And, Attribute, Constraint, Intent, Not, Op, Or, Pre
 from assistant.coverage import Coverage
 from assistant.reading import describe
 from assistant.relative import absolute
-from assistant.retrieve import holds
+from assistant.retrieve import OWNED_RANKINGS, holds
 from assistant.signals import (ConceptMap, comparative_ranking, concept_spans, corpus_vocabulary, count_check, periods_compared, share_claim, ratio_claim, find_superlative, group_by, having, sort_order, aggregate,
                                superlative_measure)
 from assistant.spelling import Speller
@@ -116,6 +115,12 @@ def _named(text: str, spans) -> str:
     for s, e in spans:
         text = text[:s] + "_" * (e - s) + text[e:]
     return text
+
+
+def _half_claimed(c: Constraint, neg: bool) -> bool:
+    """"How many layers does the Whisper encoder have?", BART 的解码器有几层: with one half of an encoder-decoder named as
+    the part asked about, "encoder" / "decoder" read from it is that part, no claim about the model's architecture."""
+    return not neg and c.facet == "architecture" and bool(c.values) and set(c.values) <= {"encoder", "decoder"}
 
 
 _MECHANISMS = ("trait", "objective", "architecture")
@@ -1007,20 +1012,20 @@ class Understander:
         if owned is None and len(focus) == 2 and not unrecorded and "lineage" not in features \
                 and (weighed := self._owned_more(text, lex)):  # "does Pythia or OPT come in more sizes?": both counted
             owned, owned_more = weighed
+        winner = None  # "how many sizes does the newest Qwen come in?": the count of the ranking winner's own values
         if owned is None and sup is not None and not focus and not sup.ends and sup.field not in OWNED_RANKINGS \
                 and "count" in features and not unrecorded and intent is Intent.COUNT:
-            # "how many sizes does the newest Qwen come in?": the count of the ranking winner's own values, not of the
-            # ranked set (only a pattern with no named model inside can hold: the winner is not named)
-            ranked = next(((Attribute(key), m) for key, p in lex.patterns("owned_count", low)
+            # only a pattern with no named model inside can hold: the winner is not named
+            winner = next(((Attribute(key), m) for key, p in lex.patterns("owned_count", low)
                            for m in p.finditer(low) if "name" not in m.re.groupindex), None)
-            if ranked is not None:  # a count of values, not a breakdown of the set by them
-                (owned, said), group = ranked, None
+            if winner is not None:  # a count of values, not a count of the ranked set nor a breakdown by them
+                (owned, said), group = winner, None
                 r.use(*said.span())  # the count's words read nothing else (no description of the set)
-                where = And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.facet in COUNT_FACETS)])
-                attributes = [*attributes, owned] if owned not in attributes else attributes
-        elif owned is not None:  # "how many sizes does LLaMA come in?": its sizes counted, a fact of the model
-            intent, group, sup = Intent.FACT, None, None  # the rest of the reading is asserted of the model (premises)
+        if owned is not None:  # "how many sizes does LLaMA come in?": its sizes counted
             where = And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.facet in COUNT_FACETS)])
+            attributes = [*attributes, owned] if owned not in attributes else attributes  # other fields asked stay
+        if owned is not None and winner is None:  # of a named model: a fact of it, the rest of the reading asserted of
+            intent, group, sup = Intent.FACT, None, None  # it (premises)
             if owned is Attribute.PARAMS:  # "how many dense sizes": the trait read of the sizes keeps a kind of size
                 owned_kind, where = self._size_kind(where)
                 # "how many sizes under 10B does Qwen3 have?": a bound said of its sizes keeps those, no premise
@@ -1028,7 +1033,6 @@ class Understander:
                                  and c.op in (Op.LT, Op.LE, Op.GT, Op.GE)]
                 where = And(items=[c for c in where.items if not any(c is x for x in owned_within)])
                 owned_within = [c.model_copy(update={"quant": Quant.LARGEST}) for c in owned_within]  # each size alone
-            attributes = [*attributes, owned] if owned not in attributes else attributes  # other fields asked stay
         # the values the explained concept stands for ("decoder-only": architecture = decoder)
         named = [c.model_copy(update={"values": [v], "op": Op.IN}) for c, neg in leaves(where)
                  if not neg and c.facet in _MECHANISMS and c.via is None for v in c.values]
@@ -1261,14 +1265,8 @@ class Understander:
                     if not (neg and c.facet not in _DENIABLE)
                     and not (c.facet == "catalog" and Attribute.IN_PAPER in q.attributes)  # asked, not asserted
                     and not (c.facet == "active" and Attribute.PARAMS in q.attributes)  # "how many are active per token?"
-                    and not self._half_asked(q, m, c, neg)]
+                    and not (m in halves and _half_claimed(c, neg))]
         return q.model_copy(update={"premises": premises, "where": And()})
-
-    def _half_asked(self, q: Query, model: str, c: Constraint, neg: bool) -> bool:
-        """"How many layers does the Whisper encoder have?", BART 的解码器有几层: an unrecorded part asked of one half of an
-        encoder-decoder model; the half named is a part of the model, no claim about its architecture."""
-        return (not neg and c.facet == "architecture" and bool(c.values) and set(c.values) <= {"encoder", "decoder"}
-                and self._half_named(q, model))
 
     def _half_named(self, q: Query, model: str) -> bool:
         """An unrecorded part asked of one half of an encoder-decoder model, the half said as the model's own."""
