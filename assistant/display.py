@@ -246,6 +246,8 @@ def describe_zh(show: Display, c, negated: bool, model_name) -> str:
         return f"{label} {neg if negated else pos} {shown}"
     if facet == "model":
         return f"模型 {'≠' if negated else '='} {'、'.join(model_name(v) for v in values)}"
+    if facet == "month":  # "发布月份 = 1月"
+        return f"{label} {'≠' if negated else '='} {'、'.join(f'{float(v):g}月' for v in values)}"
     if facet == "corpus":
         return f"训练语料{'不含' if negated else '包含'} {' 或 '.join(values)}"
     if facet == "finetuned":
@@ -282,6 +284,7 @@ _WHY_ZH = {
     "license": lambda show, e, c: show.license(e),
     "license_name": lambda show, e, c: show.license(e),
     "date": lambda show, e, c: show.date(e),
+    "month": lambda show, e, c: show.date(e),
     "size": lambda show, e, c: show.params(e),
     "domain": lambda show, e, c: "、".join(show.value("domain", d.value) or d.value for d in e.domains),
     "trait": lambda show, e, c: "、".join(show.value("trait", t.value) or t.value for t in e.traits),

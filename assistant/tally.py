@@ -416,7 +416,7 @@ def _two_counted(counts: dict[str, int], lex) -> str:
     if na == nb:
         return lex.say("group_named_tie", n=na)
     a = a if lex.language == "zh" else a[:1].upper() + a[1:]  # the sentence starts with it
-    return lex.say("group_named_diff", a=a, b=b, diff=na - nb, ratio=f"{na / nb:.2g}" if nb else "∞", s="" if na - nb == 1 else "s")
+    return lex.say("group_named_diff", a=a, b=b, diff=na - nb, ratio=(f"{na / nb:.2g}" if f"{na / nb:.2g}" != "1" else f"{na / nb:.3g}") if nb else "∞", s="" if na - nb == 1 else "s")
 
 
 # a breakdown over every value of its field is said over the whole catalog first when the field has this many values or

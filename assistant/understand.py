@@ -302,6 +302,9 @@ class Understander:
         if lookup is None and alias is None:  # a title by its words, when they are not a model's name (nor one the catalog
             # lacks: "Claude 3.5 Sonnet" is no lookup of the Claude 3 card by its words "Claude" and "Sonnet")
             named = [(m.start, m.end) for m in mentions] + [(at, at + len(u)) for u in unknown if (at := text.find(u)) >= 0]
+            if lex.has("share", text.lower()) or lex.has("count", text.lower()):  # "what % of the paper's models use causal
+                # language modeling?": in a question about a set, a field's own term is that field, no title's words
+                named += [hit.span() for f in _TITLE_FIELDS for hit, _ in parser.termsets[f].find(text)]
             lookup, lookup_models, lookup_span = citations.by_words(text, named)
         if lookup is None and alias is None:  # a quoted title no catalog paper has
             lookup, lookup_models, lookup_span = citations.quoted(text, [(m.start, m.end) for m in mentions])
@@ -323,6 +326,10 @@ class Understander:
             mentions = [m for m in mentions if not clause[0] <= m.start < clause[1] or m.model_id in subjects]
         masked = [(m.start, m.end) for m in mentions] + ([lookup_span] if lookup_span else [])
         r = Reading()
+        if lex.has("share", text.lower()):  # "(undisclosed sizes in the denominator)": how the base is taken, nothing counted
+            notes = [m.span() for m in lex.find("share_base_note", text.lower())]
+            masked += notes
+            generations = [*generations, *notes]
         for span in [(m.start, m.end) for m in asides] + generations:
             r.use(*span)
             r.quiet.append(span)
@@ -789,6 +796,20 @@ class Understander:
             return where, []
         return And(items=[x for x in where.items if x is not pair[0] and x is not pair[1]]), pair
 
+    @staticmethod
+    def _periods_apart(where: And, lex: Lexicon, cue_text: str) -> tuple[And, list[Constraint]]:
+        """Spans of time set side by side in a count ("how many models came out in 2023 vs 2024?", "... in 2019 and how
+        many in 2021", "in March and December 2024 respectively"): each span counted, as a date range of its own; the
+        spans leave ``where``. Said as alternatives alone ("in 2019 or 2021") they are one set, counted once."""
+        if not (lex.first("count_apart_join", cue_text) or phrase_pattern(lex.data["group_by"]["each_named"]).search(cue_text)):
+            return where, []
+        for i, item in enumerate(where.items):
+            spans = [_date_span(x) for x in item.items] if isinstance(item, Or) else []
+            if len(spans) >= 2 and None not in spans:
+                return (And(items=[x for j, x in enumerate(where.items) if j != i]),
+                        [Constraint(facet="date", op=Op.BETWEEN, values=[float(lo), float(hi)]) for lo, hi in spans])
+        return where, []
+
     # -- building the query -------------------------------------------------------------------
     def _compose(self, text, lex: Lexicon, r: Reading, mentions, unknown, lookup, lookup_models, glossed: bool = False) -> Query:
         low = text.lower()
@@ -1072,6 +1093,8 @@ class Understander:
         apart: list[Constraint] = []
         if intent is Intent.COUNT and split is None and not group and not focus and not summed and not checked and not held and not sup:
             where, apart = self._apart(where, lex, cue_text, r.found)
+            if not apart:  # "how many came out in March 2024 vs December 2024?": each span of time counted
+                where, apart = self._periods_apart(where, lex, cue_text)
         claim = (share_claim(cue_text, lex) if ("yes_no" in features or lex.has("claim_lead", cue_text)) and intent in (Intent.LIST, Intent.COUNT) and not focus
                  and not summed and not checked else None)
         # a set with a line of descent as a condition ("what percentage descend from LLaMA?") is a set all the same
@@ -1396,9 +1419,10 @@ class Understander:
         """The recorded values of a named model a count question counts (the lexicon's ``owned_count``: its sizes, labs,
         objectives or paper authors), when the question names one to three models; what else it reads is said of them.
         A pattern with a ``name`` group ("how many flan-t5 variants") holds only when a named model is said there."""
-        if not focus or len(focus) > 3 or unrecorded or "lineage" in features:
-            return None
         low = text.lower()
+        # "how many sizes does it have?": the model discussed (the session names it), as a named one would be
+        if not focus and not lex.ref("singular", low) or len(focus) > 3 or unrecorded or "lineage" in features:
+            return None
 
         def said(m: re.Match | None) -> bool:
             if m is None:
@@ -1436,6 +1460,9 @@ class Understander:
                 if both is not None:  # "dense plus MoE", "dense and MoE sizes together": every size, no kind
                     return "", And(items=[x for j, x in enumerate(rest) if j != both])
                 return ("dense" if negated else "moe"), And(items=rest)
+            if not negated and isinstance(c, Constraint) and c.facet == "objective" and c.values == ["knowledge-distillation"] \
+                    and c.via is None:  # "how many distilled sizes", "the R1 distilled models: how many sizes?"
+                return "distilled", And(items=[x for j, x in enumerate(where.items) if j != i])
         return "", where
 
     def _counted_thing(self, text: str, lex: Lexicon, r: Reading, named: int = 1, mentions=()) -> str | None:
@@ -1535,6 +1562,17 @@ class Understander:
         # two names of one concept contrasted ("a foundation model vs a fine-tuned one"): the concept is the contrast
         contrasted = compared and not others and sum(1 for _, _, cid in named if cid == concept) >= 2
         return (order[0] if others else concept), others, contrasted
+
+
+def _date_span(node) -> tuple[float, float] | None:
+    """(first, last month) of a node that is one span of time (a lower and an upper date bound, nothing else); else None."""
+    if not isinstance(node, And) or len(node.items) != 2 or not all(isinstance(c, Constraint) and c.facet == "date" for c in node.items):
+        return None
+    ends = {c.op: c.values[0] for c in node.items}
+    return (ends[Op.GE], ends[Op.LE]) if set(ends) == {Op.GE, Op.LE} else None
+
+
+_TITLE_FIELDS = ("objective", "architecture", "domain", "trait")  # fields whose terms a set question reads before a title
 
 
 def _moe_trait(c) -> bool:

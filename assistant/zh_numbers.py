@@ -352,6 +352,14 @@ def _when(year: str, month: str | int | None) -> str:
 
 
 _IN_YEAR = re.compile(r"(?:在|于)?\s*((?:19|20)\d\d)\s*年" + _MONTH)
+# a month with no year before it ("1月发布的", "每年十二月份"): the month of the year, whatever the year (en.yaml month_of_year)
+_BARE_MONTH = re.compile(r"(?<![\d个個几幾多到至~\-—、,，/&和或及与與〇零])(?<![年到至~\-—、,，/&和或及与與]\s)(?<![\d〇零]年)(?:(1[0-2]|0?[1-9])|(十[一二]?|[一二三四五六七八九]))\s*月份?(?!\s*\d)")
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+
+
+def _bare_month(m: re.Match) -> str:
+    n = int(m.group(1)) if m.group(1) else cn_int(m.group(2))
+    return f" in {_MONTH_NAMES[n - 1]} " if n and 1 <= n <= 12 else m.group()
 _HAN_DIGITS = "〇零一二三四五六七八九"
 _HAN_YEAR = re.compile(rf"(?<![{_HAN_DIGITS}十百千万亿])([{_HAN_DIGITS}]{{4}})(?=\s*年)")  # 二〇二〇年, 二零二一年
 _HAN_MONTH = re.compile(r"(?<=[年到至~\-])\s*([一二三四五六七八九十]{1,3})(?=\s*月)")  # 2022年三月到六月
@@ -631,7 +639,8 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     text = _versioned(text, sizes)
     if sizes.both is not None:
         text = sizes.both.sub(lambda m: f" both {m.group(1)}" + ("" if sizes.versioned.match(text, m.end()) else " versions "), text)
-    text = dates.sub(_arabic(text, dates.short_year))
+    text = _BARE_MONTH.sub(_bare_month, _arabic(text, dates.short_year))  # before the years' words take 年 away
+    text = dates.sub(text)
     text = _IN_YEAR.sub(lambda m: f" in {_when(m.group(1), m.group(2))} ", text)
     text = sizes.rank_by.sub(lambda m: _rank_by(m, sizes.rank_measures), text)
     if sizes.place_measured is not None:  # "参数第二多": the measure said, then the place
