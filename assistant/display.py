@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.facets import COUNT_FACETS
+from assistant.facets import COUNT_FACETS, MONTH_NAMES
 from assistant.lexicon import lexicon
 from assistant.query import Op
 from assistant.zh_numbers import month_zh, size_zh
@@ -189,6 +189,8 @@ class Display:
             return self.objective(value)
         if key == "lab":
             return self.lab(value)
+        if key == "month" and value.isdigit():  # "03": March (三月)
+            return f"{int(value)}月" if self.zh else MONTH_NAMES[int(value) - 1]
         return self.value(key, value) or value
 
     def facet(self, name: str, english: str) -> str:

@@ -692,6 +692,8 @@ def group_values(key: str, e: ModelEntry) -> list[str]:
         return [f"{e.date.year} H{1 if e.date.month <= 6 else 2}"]
     if key == "quarter":
         return [f"{e.date.year} Q{(e.date.month - 1) // 3 + 1}"]
+    if key == "month":  # "which month of the year saw the most releases?": the month, whatever the year (sorts in order)
+        return [f"{e.date.month:02d}"]
     if key == "objective":
         return [o.value for o in e.objectives]
     if key == "lab":

@@ -570,6 +570,12 @@ def _parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]
             joined = _union(out, int(q2.group(3)) * 100 + f2, int(q2.group(3)) * 100 + l2, (q.start(), q2.end()))
             if joined:
                 out, span = joined, (q.start(), q2.end())
+        elif q2 and len(out) == 2 and not q2.group(1) and not q2.group(4) and w.contrast.match(low[q.end():q2.start()]) \
+                and _free(q2.span(), masked):  # "Q1 2023 versus Q2 2023": each part its own span, either one holding
+            f2, l2 = w.periods[" ".join(q2.group(2).split())]
+            y2 = int(q2.group(3)) * 100
+            return [b._replace(either=q.start() + 1) for b in (*both(out["from"].value, out["to"].value, span),
+                                                                 *both(y2 + f2, y2 + l2, q2.span()))]
         masked = [*masked, span]  # a month named beside it ("(June 2022 or later)") refines the same end
     m = w.range.search(low)
     if m and _free(m.span(), masked):  # groups: (named, numbered, year, iso) for each end

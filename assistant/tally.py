@@ -423,7 +423,20 @@ def _two_counted(counts: dict[str, int], lex) -> str:
 # fewer there (architectures, licence classes, years): a short line; a longer one (labs) keeps to the parts' tables
 WHOLE_ROWS = 10
 # the fields such a breakdown runs over (a line of descent's rows are models, counted apart as asked)
-_WHOLE_KEYS = frozenset({"year", "half", "quarter", "architecture", "license", "objective", "domain", "trait", "family", "lab"})
+def _in_order(key: str, rows) -> list:
+    """Rows of a breakdown by time in time's order: years, halves and quarters sort as written; months of the year by
+    their place in the year (the row may carry the month's name, "March", or the Chinese 3月)."""
+    if key != "month":
+        return sorted(rows)
+    from assistant.facets import MONTH_NAMES
+
+    def place(label) -> int:
+        label = str(label)
+        return MONTH_NAMES.index(label) if label in MONTH_NAMES else int(label[:-1]) - 1 if label[:-1].isdigit() else int(label) if label.isdigit() else 99
+    return sorted(rows, key=lambda kv: place(kv[0]))
+
+
+_WHOLE_KEYS = frozenset({"year", "half", "quarter", "month", "architecture", "license", "objective", "domain", "trait", "family", "lab"})
 
 
 def group_whole(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> str:
@@ -446,7 +459,7 @@ def group_whole(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> str:
         every = _value_counts(q, entries, [])
         if not 1 < len(every) <= WHOLE_ROWS:
             return ""
-        order = sorted(every.items()) if q.group_by in ("year", "half", "quarter") else sorted(every.items(), key=lambda kv: (-kv[1], kv[0]))
+        order = _in_order(q.group_by, every.items()) if q.group_by in ("year", "half", "quarter", "month") else sorted(every.items(), key=lambda kv: (-kv[1], kv[0]))
         counts = {show.group_label(q.group_by, v): n for v, n in order}
     pairs = lex.say("group_named_join").join(lex.say("group_named_pair", label=k, n=n) for k, n in counts.items())
     return lex.say("group_whole", pairs=pairs, total=len(entries), verdict=_two_counted(counts, lex) if len(counts) == 2
@@ -529,7 +542,7 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
     d.add(lex.say("group_lead", lead=lead if show.zh else lead[:1].upper() + lead[1:], has=lex.say("group_has" if len(top) == 1 else "group_have"),
                   scope=scope, n=ordered[0][1], each=lex.say("group_each") if len(top) > 1 else "", total=len(entries),
                   field=field))
-    rows = sorted(counts.items()) if q.group_by in ("year", "half", "quarter") else ordered
+    rows = _in_order(q.group_by, counts.items()) if q.group_by in ("year", "half", "quarter", "month") else ordered
     shown = [(k, n) for k, n in rows if n > 1 or len(rows) <= 12]
     d.add(lex.say("group_header", field=field) + "\n|---|---|\n" + "\n".join(f"| {cell(k)} | {n} |" for k, n in shown))
     if len(shown) < len(rows):

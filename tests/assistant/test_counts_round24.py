@@ -174,3 +174,41 @@ def test_a_month_with_no_year_is_that_month_of_any_year(full, question, month, p
 def test_may_as_a_verb_or_with_its_year_is_no_month_of_any_year(full, question):
     q = full.ask(question).query
     assert not any(c.get("facet") == "month" for c in (q["where"] or {}).get("items", [])), q["where"]
+
+
+def test_more_size_variants_weighs_the_two_counts(full):
+    answer = full.ask("between OPT and Pythia, which one has more size variants?")
+    q = answer.query
+    assert q["owned_count"] == "params" and q["owned_more"] == "more", q
+    n = {m: len(_sizes(full, m)) for m in ("opt", "pythia")}
+    winner = max(n, key=n.get)
+    assert f"**{full.catalog.models[winner].name}** has more sizes" in answer.text, answer.text[:400]
+
+
+@pytest.mark.parametrize("question, spans", [
+    ("how many models came out in H1 2022 versus H2 2022?", [(202201, 202206), (202207, 202212)]),
+    ("how many models were released in Q3 2021 vs Q4 2021", [(202107, 202109), (202110, 202112)]),
+])
+def test_two_parts_of_years_side_by_side_are_each_counted(full, question, spans):
+    answer = full.ask(question)
+    assert len(answer.query["apart"]) == 2, answer.query
+    for lo, hi in spans:
+        n = len(_ids(full, lambda e: lo <= e.date.key <= hi))
+        assert f"**: {n}" in answer.text, (n, answer.text[:500])
+
+
+@pytest.mark.parametrize("question, part, zh", [
+    ("in which month of the year did the most paper models come out?", True, False),
+    ("number of additions per calendar month", False, False),
+    ("论文里的模型按月份统计，哪个月份最多", True, True),
+])
+def test_a_breakdown_by_the_month_of_the_year(full, question, part, zh):
+    answer = full.ask(question)
+    assert answer.query["group_by"] == "month", answer.query
+    months = [e.date.month for e in full.catalog.models.values() if e.in_paper == part]
+    counts = {m: months.count(m) for m in set(months)}
+    rows = [f"| {m}月 | {n} |" if zh else f"| {__import__('assistant.facets', fromlist=['x']).MONTH_NAMES[m - 1]} | {n} |"
+            for m, n in sorted(counts.items())]
+    table = answer.text.split("**Since the paper**")[0].split("**论文之后**")[0]
+    at = [table.find(r) for r in rows]
+    assert all(i >= 0 for i in at) and at == sorted(at), (rows, table[:600])
