@@ -273,6 +273,7 @@ class Query(BaseModel):
     winner_kin: bool = False  # "the parent of the smallest DPO model": the parents of a ranking's winner are asked too
     check_op: Optional[Op] = None  # "are there more than five Microsoft models?": a count's verdict against check_n
     check_n: int = 0
+    group_fewest: bool = False  # "which lab has the fewest models?": the breakdown's lowest rows lead
     having_op: Optional[Op] = None  # "which labs have more than 5 models?": the breakdown's rows kept by their count
     having_n: int = 0
     gap: bool = False  # "how much bigger is GPT-3 than GPT-2?": a comparison states the ratio or the months between

@@ -463,17 +463,17 @@ def group_whole(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> str:
         counts = {show.group_label(q.group_by, v): n for v, n in order}
     pairs = lex.say("group_named_join").join(lex.say("group_named_pair", label=k, n=n) for k, n in counts.items())
     return lex.say("group_whole", pairs=pairs, total=len(entries), verdict=_two_counted(counts, lex) if len(counts) == 2
-                   else _most_counted(counts, lex))
+                   else _most_counted(counts, lex, q.group_fewest))
 
 
-def _most_counted(counts: dict[str, int], lex) -> str:
+def _most_counted(counts: dict[str, int], lex, fewest: bool = False) -> str:
     """Three values or more counted side by side ("how many models per alignment method: RLHF, DPO, RL for reasoning?"):
-    the one with the most models, when one leads ("" on a tie at the top)."""
-    (a, na), (_, nb) = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
+    the one with the most models (the fewest, when those are asked), when one leads ("" on a tie at that end)."""
+    (a, na), (_, nb) = sorted(counts.items(), key=lambda kv: kv[1] if fewest else -kv[1])[:2]
     if na == nb:
         return ""
     a = a if lex.language == "zh" else a[:1].upper() + a[1:]
-    return lex.say("group_named_most", a=a, n=na)
+    return lex.say("group_named_fewest" if fewest else "group_named_most", a=a, n=na)
 
 
 def _named_values(q: Query) -> list:
@@ -525,6 +525,8 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
         d.add(lex.say("group_none"))
         return d.finish()
     ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if q.group_fewest:  # "which lab has the fewest models?": the lowest count leads
+        ordered = sorted(counts.items(), key=lambda kv: (kv[1], kv[0]))
     top = [k for k, n in ordered if n == ordered[0][1]]
     scope = lex.say("group_scope", crit=crit) if crit else lex.say("group_scope_all")
     field = show.facet(q.group_by, q.group_by)
@@ -539,7 +541,7 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
     if distinct(q):  # "how many labs are there?": the number of different values leads
         d.add(lex.say("group_distinct", n=len(counts), field=field, total=len(entries), scope=scope))
     lead = show.join(top)
-    d.add(lex.say("group_lead", lead=lead if show.zh else lead[:1].upper() + lead[1:], has=lex.say("group_has" if len(top) == 1 else "group_have"),
+    d.add(lex.say("group_lead_fewest" if q.group_fewest else "group_lead", lead=lead if show.zh else lead[:1].upper() + lead[1:], has=lex.say("group_has" if len(top) == 1 else "group_have"),
                   scope=scope, n=ordered[0][1], each=lex.say("group_each") if len(top) > 1 else "", total=len(entries),
                   field=field))
     rows = _in_order(q.group_by, counts.items()) if q.group_by in ("year", "half", "quarter", "month") else ordered

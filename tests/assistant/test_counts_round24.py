@@ -212,3 +212,25 @@ def test_a_breakdown_by_the_month_of_the_year(full, question, part, zh):
     table = answer.text.split("**Since the paper**")[0].split("**论文之后**")[0]
     at = [table.find(r) for r in rows]
     assert all(i >= 0 for i in at) and at == sorted(at), (rows, table[:600])
+
+
+@pytest.mark.parametrize("question, key, part, zh", [
+    ("which architecture has the fewest models in the paper?", "architecture", True, False),
+    ("the least common licence class among the additions", "license", False, False),
+    ("论文里哪个年份的模型最少", "year", True, True),
+])
+def test_the_low_end_of_a_breakdown(full, question, key, part, zh):
+    from assistant.facets import group_values
+    answer = full.ask(question)
+    q = answer.query
+    assert q["group_by"] == key and q["group_fewest"], q
+    counts = {}
+    for e in full.catalog.models.values():
+        if e.in_paper == part:
+            for v in group_values(key, e):
+                counts[v] = counts.get(v, 0) + 1
+    low = min(counts.values())
+    lowest = sorted(v for v, n in counts.items() if n == low)
+    lead = answer.text.split("\n")[0]
+    assert ("最少" if zh else "fewest") in lead and all(v in lead or v.capitalize() in lead for v in lowest), (lowest, lead)
+    assert "fewest first" in answer.text or "最少的在前" in answer.text, answer.text[-300:]
