@@ -515,6 +515,9 @@ def owned_count(e: ModelEntry, attribute: Attribute, d: Draft, kind: str = "", w
     values = show.owned(attribute, owned_values(e, attribute))
     key = attribute.value
     noun = lex.templates["owned_noun"][key][0 if len(values) == 1 else 1]
+    if not values:  # "how many sizes does WizardLM come in?": none recorded, said so (no "0 sizes: ")
+        bare = lex.templates.get("owned_noun_bare", {}).get(key) or lex.templates["owned_noun"][key][1]
+        return lex.say("owned_count_none", name=e.name, noun=bare, cite=d.cite(e.id))
     more = attribute is Attribute.AUTHORS and ET_AL in e.paper.authors
     return lex.say("owned_count_more" if more else "owned_count", name=e.name, verb=lex.templates["owned_verb"][key],
                    n=len(values), noun=noun, values=show.join(values), cite=d.cite(e.id))

@@ -1030,6 +1030,11 @@ class Understander:
         owned = (self._owned_count(text, lex, focus, unrecorded, features, where, mentions)
                  if intent in (Intent.COUNT, Intent.CITATION, Intent.FACT) and "count" in features else None)
         owned_kind, owned_more, owned_within = "", "", []
+        if owned is None and not focus and not unrecorded and sup is None and "count" in features and where.items \
+                and intent in (Intent.COUNT, Intent.LIST, Intent.FACT) \
+                and (each := self._owned_each(low, lex, cue_text, where)) is not None:
+            # "how many sizes does each Qwen generation come in?": every model of the set, its own count
+            owned, focus, where, intent, group = each[0], each[1], And(items=[]), Intent.FACT, None
         if owned is None and len(focus) == 2 and not unrecorded and "lineage" not in features \
                 and (weighed := self._owned_more(text, lex)):  # "does Pythia or OPT come in more sizes?": both counted
             owned, owned_more = weighed
@@ -1435,6 +1440,19 @@ class Understander:
 
         return next((Attribute(key) for key, p in lex.patterns("owned_count", low)
                      if any(said(m) for m in p.finditer(low))), None)
+
+    def _owned_each(self, low: str, lex: Lexicon, cue_text: str, where: And) -> tuple[Attribute, list[str]] | None:
+        """A count of each model's own values over a small set said with a word of each ("number of sizes for each Qwen
+        generation", "how many sizes do the Gemma models come in, each?"): the attribute and the set's models (two to
+        twelve), each then counted as a named model is; None otherwise."""
+        if not phrase_pattern(lex.data["group_by"]["each_named"]).search(cue_text):
+            return None
+        said = next(((Attribute(key), m) for key, p in lex.patterns("owned_count", low) for m in p.finditer(low)
+                     if "name" not in m.re.groupindex), None)
+        if said is None:
+            return None
+        members = [e.id for e in self.catalog.models.values() if holds(e, where)]
+        return (said[0], members) if 2 <= len(members) <= 12 else None
 
     @staticmethod
     def _owned_more(text: str, lex: Lexicon) -> tuple[Attribute, str] | None:

@@ -234,3 +234,25 @@ def test_the_low_end_of_a_breakdown(full, question, key, part, zh):
     lead = answer.text.split("\n")[0]
     assert ("最少" if zh else "fewest") in lead and all(v in lead or v.capitalize() in lead for v in lowest), (lowest, lead)
     assert "fewest first" in answer.text or "最少的在前" in answer.text, answer.text[-300:]
+
+
+@pytest.mark.parametrize("question, members", [
+    ("number of sizes for each Qwen generation", ["qwen", "qwen2", "qwen2.5", "qwen3"]),
+    ("how many sizes do the Gemma models come in, each?", ["gemma", "gemma-2", "gemma-3"]),
+])
+def test_each_models_own_size_count_over_a_small_set(full, question, members):
+    answer = full.ask(question)
+    q = answer.query
+    assert q["owned_count"] == "params" and set(q["models"]) == set(members), q
+    for m in members:
+        e = full.catalog.models[m]
+        assert f"{e.name} was released in **{len(_sizes(full, m))}**" in answer.text, (m, answer.text[:600])
+
+
+@pytest.mark.parametrize("question, said", [
+    ("how many sizes does WizardLM come in?", "records no sizes for WizardLM"),
+    ("WizardLM 有几个尺寸", "没有记录 WizardLM 的尺寸"),
+])
+def test_a_model_with_no_recorded_size_has_no_zero_count(full, question, said):
+    answer = full.ask(question)
+    assert said in answer.text and "**0**" not in answer.text, answer.text[:300]
