@@ -301,6 +301,23 @@ def _magnitude(m: re.Match) -> str:
 _BOUND_WORDS = ("more than", "at least", "less than", "at most")
 
 
+# a fraction with its bound after it ("三分之一以上", "一半以下"): a share of a set, said as a percentage with its bound
+_FRACTION_AFTER = re.compile(r"(?:(\d+|[一二三四五六七八九十]{1,3})\s*分之\s*(\d+|[一二三四五六七八九十]{1,3})|(一半))\s*(以上|以下|不到|还多|多)(?!\s*的?\s*(?:参数|权重))")
+_AFTER_WORDS = {"以上": "at least", "以下": "at most", "不到": "less than", "还多": "more than", "多": "more than"}
+
+
+def _fraction_after(m: re.Match) -> str:
+    if m.group(3):
+        value = 50.0
+    else:
+        n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
+        k = int(m.group(2)) if m.group(2).isdigit() else cn_int(m.group(2))
+        if not n or k is None or k > n:
+            return m.group()
+        value = 100 * k / n
+    return f" {_AFTER_WORDS[m.group(4)]} {value:.4g}% of models "
+
+
 def _share(m: re.Match) -> str:
     """"不到总参数的十分之一" -> "less than 10% of the total parameters"."""
     *bounds, whole, part, percent = m.groups()
@@ -632,6 +649,7 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     text = _SIZE_RANGE.sub(_size_range, text)
     if sizes.exact is not None:
         text = sizes.exact.sub(" exactly ", text)
+    text = _FRACTION_AFTER.sub(_fraction_after, text)  # "三分之一以上是编码器吗": at least 33.33% (a share of the set)
     text = sizes.share.sub(_share, text)
     text = sizes.magnitude.sub(_magnitude, text)
     text = sizes.latin.sub(lambda m: _led(m, sizes.some, lambda m_, has: _size_latin(m_, has, sizes)), text)

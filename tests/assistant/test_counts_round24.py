@@ -256,3 +256,31 @@ def test_each_models_own_size_count_over_a_small_set(full, question, members):
 def test_a_model_with_no_recorded_size_has_no_zero_count(full, question, said):
     answer = full.ask(question)
     assert said in answer.text and "**0**" not in answer.text, answer.text[:300]
+
+
+@pytest.mark.parametrize("question, model_id", [("Gemma 3 一共几个版本", "gemma-3"), ("Pythia 总共多少个版本", "pythia")])
+def test_chinese_total_of_versions_is_the_models_size_count(full, question, model_id):
+    answer = full.ask(question)
+    assert answer.query["owned_count"] == "params", answer.query
+    assert f"**{len(_sizes(full, model_id))}**" in answer.text, answer.text[:300]
+
+
+@pytest.mark.parametrize("question, part, arch, frac", [
+    ("论文里有三分之一以上是编码器吗", True, "encoder", 1 / 3),
+    ("新增模型里一半以上是解码器吗", False, "decoder", 1 / 2),
+])
+def test_a_chinese_fraction_with_its_bound_after_is_a_share_claim(full, question, part, arch, frac):
+    answer = full.ask(question)
+    members = [e for e in full.catalog.models.values() if e.in_paper == part]
+    n = sum(1 for e in members if e.architecture.value == arch)
+    verdict = "是的" if n / len(members) >= frac else "不是"
+    assert answer.text.startswith(verdict), answer.text[:200]
+    assert f"{len(members)} 个模型中" in answer.text.split("\n")[0], answer.text[:200]
+
+
+def test_which_year_most_said_in_chinese_is_a_breakdown(full):
+    answer = full.ask("哪一年发布的新增模型最多")
+    assert answer.query["group_by"] == "year", answer.query
+    years = [e.date.year for e in full.catalog.models.values() if not e.in_paper]
+    top = max(set(years), key=years.count)
+    assert answer.text.startswith(f"按年份统计，{top} 的模型最多"), answer.text[:200]
