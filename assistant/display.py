@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.facets import COUNT_FACETS
+from assistant.facets import COUNT_FACETS, MONTH_NAMES
 from assistant.lexicon import lexicon
 from assistant.query import Op
 from assistant.zh_numbers import month_zh, size_zh
@@ -189,6 +189,8 @@ class Display:
             return self.objective(value)
         if key == "lab":
             return self.lab(value)
+        if key == "month" and value.isdigit():  # "03": March (三月)
+            return f"{int(value)}月" if self.zh else MONTH_NAMES[int(value) - 1]
         return self.value(key, value) or value
 
     def facet(self, name: str, english: str) -> str:
@@ -246,6 +248,8 @@ def describe_zh(show: Display, c, negated: bool, model_name) -> str:
         return f"{label} {neg if negated else pos} {shown}"
     if facet == "model":
         return f"模型 {'≠' if negated else '='} {'、'.join(model_name(v) for v in values)}"
+    if facet == "month":  # "发布月份 = 1月"
+        return f"{label} {'≠' if negated else '='} {'、'.join(f'{float(v):g}月' for v in values)}"
     if facet == "corpus":
         return f"训练语料{'不含' if negated else '包含'} {' 或 '.join(values)}"
     if facet == "finetuned":
@@ -282,6 +286,7 @@ _WHY_ZH = {
     "license": lambda show, e, c: show.license(e),
     "license_name": lambda show, e, c: show.license(e),
     "date": lambda show, e, c: show.date(e),
+    "month": lambda show, e, c: show.date(e),
     "size": lambda show, e, c: show.params(e),
     "domain": lambda show, e, c: "、".join(show.value("domain", d.value) or d.value for d in e.domains),
     "trait": lambda show, e, c: "、".join(show.value("trait", t.value) or t.value for t in e.traits),

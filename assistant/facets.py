@@ -35,6 +35,14 @@ def size_label(millions: float | None) -> str:
     return f"{millions:.6g}M"
 
 
+MONTH_NAMES = "January February March April May June July August September October November December".split()
+
+
+def month_name(n: float) -> str:
+    """A month of the year (1-12) by its English name."""
+    return MONTH_NAMES[int(n) - 1] if 1 <= int(n) <= 12 else f"{n:g}"
+
+
 def month_label(key: float) -> str:
     key = int(key)
     return f"{key // 100}-{max(1, key % 100):02d}"
@@ -345,7 +353,11 @@ class NumberFacet(Facet):
             return f"{self.label} {'≠' if negated else '='} {UNKNOWN}"
         via = f" (as {model_name(c.via)})" if c.via and c.via != "paraphrase" else ""
         value = self.value_name(c.values[0])
-        if c.op is Op.BETWEEN:
+        if c.op is Op.BETWEEN and self.name == "date" and c.values[0] == c.values[-1]:  # one month: "date = 2024-03"
+            c = c.model_copy(update={"op": Op.EQ})
+        elif c.op is Op.BETWEEN and self.name == "date" and int(c.values[0]) % 100 == 1 and int(c.values[-1]) == int(c.values[0]) + 11:
+            pos, neg, value = "in", "not in", str(int(c.values[0]) // 100)  # a whole year: "date in 2023"
+        elif c.op is Op.BETWEEN:
             pos, neg, value = "in", "not in", f"{value}–{self.value_name(c.values[-1])}"
             if c.open_ends and any(c.open_ends):  # "(10B, 100B)": an end left out
                 value = f"{'(' if c.open_ends[0] else '['}{self.value_name(c.values[0])}, {self.value_name(c.values[-1])}{')' if c.open_ends[1] else ']'}"
@@ -436,6 +448,22 @@ def sizes_by_kind(e: ModelEntry) -> tuple[list[float], list[float]]:
     moe = [v.millions for v in variants if _moe_marked(v) and not is_active(v)]
     moe += [v.millions for v in variants if is_active(v) and _configuration(v.label).casefold() not in totals]
     return [v.millions for v in variants if not _moe_marked(v)], moe
+
+
+def sizes_of_kind(e: ModelEntry, kind: str) -> tuple[list[float], list[float]]:
+    """(the sizes of a kind, the others) of a model's released sizes: "dense" and "moe" as ``sizes_by_kind`` splits
+    them; "distilled" the sizes labelled with a word of the lexicon's ``size_kind_words.distilled`` (DeepSeek-R1's
+    distilled students), or every size of a model that is itself distilled (DistilBERT) when none is labelled."""
+    if kind in ("dense", "moe"):
+        dense, moe = sizes_by_kind(e)
+        return (dense, moe) if kind == "dense" else (moe, dense)
+    words = lexicon("en").data["size_kind_words"].get(kind, [])
+    labelled = [v for v in e.params.variants if not is_active(v) and any(w in (v.label or "").lower() for w in words)]
+    sizes = released_sizes(e)
+    if not labelled:
+        return (sizes, []) if any(o.value == "knowledge-distillation" for o in e.objectives) else ([], sizes)
+    kept = [v.millions for v in labelled]
+    return kept, [x for x in sizes if x not in kept]
 
 
 def _ancestors(catalog_models: dict, model_id: str) -> set[str]:
@@ -600,6 +628,8 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
     TraitFacet("trait", "trait", lambda e: [t.value for t in e.traits] + [v for v in stated_traits(e) if v not in {t.value for t in e.traits}],
                group="trait"),
     NumberFacet("date", "date", lambda e: e.date.key, month_label, display=lambda e: str(e.date), group="year"),
+    # the month of the year a model came out, whatever the year ("released in a January, any year")
+    NumberFacet("month", "release month", lambda e: float(e.date.month), month_name, display=lambda e: str(e.date)),
     # released sizes only: Mixtral's 13B active per token is no second size of it; a model whose size is not disclosed
     # has no known number of sizes ("only one size" is no reading of mBART's "same as BART (large)")
     NumberFacet("variants", "size variants", lambda e: float(len(released_sizes(e))) or None, lambda v: f"{v:g}",
@@ -662,6 +692,8 @@ def group_values(key: str, e: ModelEntry) -> list[str]:
         return [f"{e.date.year} H{1 if e.date.month <= 6 else 2}"]
     if key == "quarter":
         return [f"{e.date.year} Q{(e.date.month - 1) // 3 + 1}"]
+    if key == "month":  # "which month of the year saw the most releases?": the month, whatever the year (sorts in order)
+        return [f"{e.date.month:02d}"]
     if key == "objective":
         return [o.value for o in e.objectives]
     if key == "lab":

@@ -40,6 +40,7 @@ def unit_follows(text: str, pos: int) -> bool:
 
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+MONTHS = _MONTHS  # a month's first three letters -> its number
 
 
 def _to_millions(num: str, unit: str | None) -> float | None:
@@ -461,6 +462,9 @@ class DateWords:
         self.year_run = re.compile(rf"\b(?:19|20)\d\d(?:\s*(?:,|/|&|or|and|,\s*and|,\s*or)\s*(?:(?:{within})\s+)?(?:19|20)\d\d)+\b")
         # the words between two spans of time either of which holds ("mid 2022 or any time in 2023")
         self.union = re.compile(rf"^\s*,?\s*(?:{alternation(table.get('union_join', []))})\s*$")
+        # the words between two whole spans of time set side by side ("March 2024 vs December 2024", "in 2019 and how
+        # many in 2021"): each a span of its own, either one holding (a count may then take them apart)
+        self.contrast = re.compile(rf"^\s*,?\s*(?:{alternation(table.get('period_join', []))})\s*$")
         # the edge of the date a bound is about, before it ("since the start of 2022") or after it ("after 2022 began")
         self.edge = {" ".join(str(p).lower().split()): side for key in ("edge_before", "edge_after")
                      for side, words in table.get(key, {}).items() for p in words}
@@ -540,6 +544,7 @@ def _parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]
         if lo <= hi:
             return both(lo, hi, m.span())
     out: dict[str, Bound] = {}
+    whole: list[tuple[int, int, tuple[int, int]]] = []  # spans of time said whole, in order (first, last, span)
     q = w.period.search(low)
     owned = None if q else w.period_owned.search(low)
     if owned and _free(owned.span(), masked):  # "2022's final quarter": the part of the year named after its year
@@ -565,6 +570,12 @@ def _parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]
             joined = _union(out, int(q2.group(3)) * 100 + f2, int(q2.group(3)) * 100 + l2, (q.start(), q2.end()))
             if joined:
                 out, span = joined, (q.start(), q2.end())
+        elif q2 and len(out) == 2 and not q2.group(1) and not q2.group(4) and w.contrast.match(low[q.end():q2.start()]) \
+                and _free(q2.span(), masked):  # "Q1 2023 versus Q2 2023": each part its own span, either one holding
+            f2, l2 = w.periods[" ".join(q2.group(2).split())]
+            y2 = int(q2.group(3)) * 100
+            return [b._replace(either=q.start() + 1) for b in (*both(out["from"].value, out["to"].value, span),
+                                                                 *both(y2 + f2, y2 + l2, q2.span()))]
         masked = [*masked, span]  # a month named beside it ("(June 2022 or later)") refines the same end
     m = w.range.search(low)
     if m and _free(m.span(), masked):  # groups: (named, numbered, year, iso) for each end
@@ -605,8 +616,17 @@ def _parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]
         ends = _one_end(w, prefix, suffix, first, last, span, edge)
         if len(ends) == 2 and "from" in out and "to" in out and w.union.match(low[out["to"].end:span[0]]):
             # "the second half of 2022 or any time in 2023": two spans of time that meet, either one: from the first to the last
-            ends = _union(out, ends["from"].value, ends["to"].value, (out["from"].start, span[1])) or ends
+            joined = _union(out, ends["from"].value, ends["to"].value, (out["from"].start, span[1]))
+            if joined:  # the two meet: one span, from the first to the last
+                ends, whole = joined, whole[:-1]
+            else:
+                whole.append((first, last, span))
+        elif len(ends) == 2 and not edge:
+            whole.append((first, last, span))
         out.update(ends)
+    if len(whole) >= 2 and all(w.contrast.match(low[a[2][1]:b[2][0]]) for a, b in zip(whole, whole[1:])):
+        # "March 2024 vs December 2024": each span its own, not the last one alone
+        return [b._replace(either=whole[0][2][0] + 1) for lo, hi, span in whole for b in both(lo, hi, span)]
     return list(out.values())
 
 

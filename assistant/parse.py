@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from assistant.facets import ANY_MODEL, COUNT_FACETS, FACETS, family_parts, namesake_family, spaced
 from assistant.lexicon import Lexicon, TermSet, make_term
-from assistant.numbers import KIND_OPS, SizeWords, compiled, is_year, parse_dates, parse_params
+from assistant.numbers import KIND_OPS, MONTHS, SizeWords, compiled, is_year, parse_dates, parse_params
 from assistant import phrases, scope
 from assistant.query import And, Constraint, Not, Op, Or, Quant
 from assistant.relations import RelationReader
@@ -262,6 +262,11 @@ class Parser:
             quant = self._variant(low, b, r)
             r.found.append(Found(b.facet, b.value, b.start, b.end, _OPS[b.op], quant=getattr(quant, "quant", quant),
                                  said=isinstance(quant, Said), alt=b.either))
+        for m in lex.find("month_of_year", low):  # "released in a January, any year": the month, whatever the year
+            if (m.group("pre") or m.group("post") or m.group("year")) and _free(m.span(), numbers_masked + taken) \
+                    and not any(f.facet == "date" and f.start < m.end() and m.start() < f.end for f in r.found):
+                r.found.append(Found("month", float(MONTHS[m.group("month")[:3]]), *m.span()))
+                taken.append(m.span())
         phrases.bound_alternatives(lex, text, r)  # "from Meta or with more than 100B parameters"
         liked = {x.model for x in r.relations if x.kind == "similar" and x.facet == "size"}
         if liked and any(f.facet == "size" and f.via is None for f in r.found):

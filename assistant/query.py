@@ -261,7 +261,8 @@ class Query(BaseModel):
     owned_count: Optional[Attribute] = None  # "how many sizes does LLaMA come in?": the number of a model's own values
     # the kind of size an owned count of sizes keeps: "dense" (the sizes that are no mixture-of-experts configuration,
     # "how many dense sizes does Qwen3 have?") or "moe" (its mixture-of-experts configurations); "" for every size
-    owned_kind: Literal["", "dense", "moe"] = ""
+    # ... or "distilled" (the sizes the catalog labels as distilled students: "how many distilled R1 sizes?")
+    owned_kind: Literal["", "dense", "moe", "distilled"] = ""
     # two models weighed by their owned counts ("does Pythia or OPT come in more sizes?"): the way asked, "more" or "fewer"
     owned_more: Literal["", "more", "fewer"] = ""
     # size bounds a count of a model's own sizes keeps ("how many sizes under 10B does Qwen3 have?"): those sizes only
@@ -272,6 +273,7 @@ class Query(BaseModel):
     winner_kin: bool = False  # "the parent of the smallest DPO model": the parents of a ranking's winner are asked too
     check_op: Optional[Op] = None  # "are there more than five Microsoft models?": a count's verdict against check_n
     check_n: int = 0
+    group_fewest: bool = False  # "which lab has the fewest models?": the breakdown's lowest rows lead
     having_op: Optional[Op] = None  # "which labs have more than 5 models?": the breakdown's rows kept by their count
     having_n: int = 0
     gap: bool = False  # "how much bigger is GPT-3 than GPT-2?": a comparison states the ratio or the months between

@@ -187,6 +187,8 @@ def reading(q: Query, catalog: Catalog) -> str:
         if q.having_op is not None:  # "which labs have more than 5 models?": the rows kept
             noun = lex.data["templates"]["group_noun"].get(q.group_by, q.group_by)
             out += say("reading_having", plural=noun, cond=having_condition(q))
+        if q.group_fewest:  # "which lab has the fewest models?": the low end leads
+            out += say("reading_group_fewest")
         if q.group_by == "lab":  # breakdowns count labs as recorded; the Google DeepMind umbrella is for filters
             out += say("reading_group_lab")
     elif q.aggregate:  # "the average size of Google's models"

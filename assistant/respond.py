@@ -474,11 +474,10 @@ def owned_weighed(entries: list[ModelEntry], q: Query, d: Draft) -> str:
 
 def owned_number(e: ModelEntry, attribute: Attribute, kind: str = "") -> int:
     """How many of its own recorded values a model has, as ``owned_count`` counts them."""
-    from assistant.facets import owned_values, sizes_by_kind
+    from assistant.facets import owned_values, sizes_of_kind
 
     if attribute is Attribute.PARAMS and kind:
-        dense, moe = sizes_by_kind(e)
-        return len(dense if kind == "dense" else moe)
+        return len(sizes_of_kind(e, kind)[0])
     return len(owned_values(e, attribute))
 
 
@@ -488,7 +487,7 @@ _BOUND_OPS = {Op.LT: lambda x, v: x < v, Op.LE: lambda x, v: x <= v, Op.GT: lamb
 def owned_count(e: ModelEntry, attribute: Attribute, d: Draft, kind: str = "", within=()) -> str:
     """How many of its own recorded values a model has (sizes, labs, objectives, paper authors), and which; a kind of
     size ("dense", "moe") counts only those sizes and names the others left out, as do size bounds ("under 10B")."""
-    from assistant.facets import owned_values, released_sizes, sizes_by_kind
+    from assistant.facets import owned_values, released_sizes, sizes_of_kind
     from assistant.reading import describe
     from catalog import ET_AL
 
@@ -502,8 +501,7 @@ def owned_count(e: ModelEntry, attribute: Attribute, d: Draft, kind: str = "", w
                        values=show.join([show.size(m) for m in kept]) or "—",
                        left=show.join([show.size(m) for m in left]) or "—", cite=d.cite(e.id))
     if attribute is Attribute.PARAMS and kind:
-        dense, moe = sizes_by_kind(e)
-        kept, left = (dense, moe) if kind == "dense" else (moe, dense)
+        kept, left = sizes_of_kind(e, kind)
         noun = lex.templates[f"owned_noun_{kind}"][0 if len(kept) == 1 else 1]
         if not kept:  # "how many dense sizes does Mixtral have?": none, and what it has instead
             return lex.say(f"owned_none_{kind}", name=e.name, values=show.join([show.size(m) for m in sorted(left)]) or "—",
@@ -517,6 +515,9 @@ def owned_count(e: ModelEntry, attribute: Attribute, d: Draft, kind: str = "", w
     values = show.owned(attribute, owned_values(e, attribute))
     key = attribute.value
     noun = lex.templates["owned_noun"][key][0 if len(values) == 1 else 1]
+    if not values:  # "how many sizes does WizardLM come in?": none recorded, said so (no "0 sizes: ")
+        bare = lex.templates.get("owned_noun_bare", {}).get(key) or lex.templates["owned_noun"][key][1]
+        return lex.say("owned_count_none", name=e.name, noun=bare, cite=d.cite(e.id))
     more = attribute is Attribute.AUTHORS and ET_AL in e.paper.authors
     return lex.say("owned_count_more" if more else "owned_count", name=e.name, verb=lex.templates["owned_verb"][key],
                    n=len(values), noun=noun, values=show.join(values), cite=d.cite(e.id))

@@ -71,11 +71,19 @@ def group_by(low: str, lex: Lexicon, about_models: bool = False) -> str | None:
         w = f"(?:{words})"
         if "breakdown" in g and not about_models and phrase_pattern(g["breakdown"].replace("{w}", w)).search(low):
             return key  # "break the catalog down by licence class", "which labs are in the catalog?"
-        if phrase_pattern(g["lead"].replace("{w}", w)).search(low):
+        if phrase_pattern(g["lead"].replace("{w}", w)).search(low) or group_fewest(low, lex, key):
             if phrase_pattern(g["per"].replace("{w}", w)).search(low) and not counting.search(low):
                 continue  # "models by Meta" is a lab filter, not a breakdown
             return key
     return None
+
+
+def group_fewest(low: str, lex: Lexicon, key: str) -> bool:
+    """Whether a breakdown by ``key`` asks for its low end ("which lab has the fewest models?", "the least common
+    architecture"): the group_by table's ``lead_fewest`` with the field's words."""
+    g = lex.data["group_by"]
+    words = g["keys"].get(key)
+    return bool(words and "lead_fewest" in g and phrase_pattern(g["lead_fewest"].replace("{w}", f"(?:{words})")).search(low))
 
 
 def periods_compared(low: str, lex: Lexicon) -> tuple[str, re.Match] | None:

@@ -416,14 +416,27 @@ def _two_counted(counts: dict[str, int], lex) -> str:
     if na == nb:
         return lex.say("group_named_tie", n=na)
     a = a if lex.language == "zh" else a[:1].upper() + a[1:]  # the sentence starts with it
-    return lex.say("group_named_diff", a=a, b=b, diff=na - nb, ratio=f"{na / nb:.2g}" if nb else "∞", s="" if na - nb == 1 else "s")
+    return lex.say("group_named_diff", a=a, b=b, diff=na - nb, ratio=(f"{na / nb:.2g}" if f"{na / nb:.2g}" != "1" else f"{na / nb:.3g}") if nb else "∞", s="" if na - nb == 1 else "s")
 
 
 # a breakdown over every value of its field is said over the whole catalog first when the field has this many values or
 # fewer there (architectures, licence classes, years): a short line; a longer one (labs) keeps to the parts' tables
 WHOLE_ROWS = 10
 # the fields such a breakdown runs over (a line of descent's rows are models, counted apart as asked)
-_WHOLE_KEYS = frozenset({"year", "half", "quarter", "architecture", "license", "objective", "domain", "trait", "family", "lab"})
+def _in_order(key: str, rows) -> list:
+    """Rows of a breakdown by time in time's order: years, halves and quarters sort as written; months of the year by
+    their place in the year (the row may carry the month's name, "March", or the Chinese 3月)."""
+    if key != "month":
+        return sorted(rows)
+    from assistant.facets import MONTH_NAMES
+
+    def place(label) -> int:
+        label = str(label)
+        return MONTH_NAMES.index(label) if label in MONTH_NAMES else int(label[:-1]) - 1 if label[:-1].isdigit() else int(label) if label.isdigit() else 99
+    return sorted(rows, key=lambda kv: place(kv[0]))
+
+
+_WHOLE_KEYS = frozenset({"year", "half", "quarter", "month", "architecture", "license", "objective", "domain", "trait", "family", "lab"})
 
 
 def group_whole(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> str:
@@ -446,21 +459,21 @@ def group_whole(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> str:
         every = _value_counts(q, entries, [])
         if not 1 < len(every) <= WHOLE_ROWS:
             return ""
-        order = sorted(every.items()) if q.group_by in ("year", "half", "quarter") else sorted(every.items(), key=lambda kv: (-kv[1], kv[0]))
+        order = _in_order(q.group_by, every.items()) if q.group_by in ("year", "half", "quarter", "month") else sorted(every.items(), key=lambda kv: (-kv[1], kv[0]))
         counts = {show.group_label(q.group_by, v): n for v, n in order}
     pairs = lex.say("group_named_join").join(lex.say("group_named_pair", label=k, n=n) for k, n in counts.items())
     return lex.say("group_whole", pairs=pairs, total=len(entries), verdict=_two_counted(counts, lex) if len(counts) == 2
-                   else _most_counted(counts, lex))
+                   else _most_counted(counts, lex, q.group_fewest))
 
 
-def _most_counted(counts: dict[str, int], lex) -> str:
+def _most_counted(counts: dict[str, int], lex, fewest: bool = False) -> str:
     """Three values or more counted side by side ("how many models per alignment method: RLHF, DPO, RL for reasoning?"):
-    the one with the most models, when one leads ("" on a tie at the top)."""
-    (a, na), (_, nb) = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
+    the one with the most models (the fewest, when those are asked), when one leads ("" on a tie at that end)."""
+    (a, na), (_, nb) = sorted(counts.items(), key=lambda kv: kv[1] if fewest else -kv[1])[:2]
     if na == nb:
         return ""
     a = a if lex.language == "zh" else a[:1].upper() + a[1:]
-    return lex.say("group_named_most", a=a, n=na)
+    return lex.say("group_named_fewest" if fewest else "group_named_most", a=a, n=na)
 
 
 def _named_values(q: Query) -> list:
@@ -512,6 +525,8 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
         d.add(lex.say("group_none"))
         return d.finish()
     ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if q.group_fewest:  # "which lab has the fewest models?": the lowest count leads
+        ordered = sorted(counts.items(), key=lambda kv: (kv[1], kv[0]))
     top = [k for k, n in ordered if n == ordered[0][1]]
     scope = lex.say("group_scope", crit=crit) if crit else lex.say("group_scope_all")
     field = show.facet(q.group_by, q.group_by)
@@ -526,10 +541,10 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
     if distinct(q):  # "how many labs are there?": the number of different values leads
         d.add(lex.say("group_distinct", n=len(counts), field=field, total=len(entries), scope=scope))
     lead = show.join(top)
-    d.add(lex.say("group_lead", lead=lead if show.zh else lead[:1].upper() + lead[1:], has=lex.say("group_has" if len(top) == 1 else "group_have"),
+    d.add(lex.say("group_lead_fewest" if q.group_fewest else "group_lead", lead=lead if show.zh else lead[:1].upper() + lead[1:], has=lex.say("group_has" if len(top) == 1 else "group_have"),
                   scope=scope, n=ordered[0][1], each=lex.say("group_each") if len(top) > 1 else "", total=len(entries),
                   field=field))
-    rows = sorted(counts.items()) if q.group_by in ("year", "half", "quarter") else ordered
+    rows = _in_order(q.group_by, counts.items()) if q.group_by in ("year", "half", "quarter", "month") else ordered
     shown = [(k, n) for k, n in rows if n > 1 or len(rows) <= 12]
     d.add(lex.say("group_header", field=field) + "\n|---|---|\n" + "\n".join(f"| {cell(k)} | {n} |" for k, n in shown))
     if len(shown) < len(rows):

@@ -28,7 +28,7 @@ from assistant.coverage import Coverage
 from assistant.reading import describe
 from assistant.relative import absolute
 from assistant.retrieve import OWNED_RANKINGS, holds
-from assistant.signals import (ConceptMap, comparative_ranking, concept_spans, corpus_vocabulary, count_check, periods_compared, share_claim, ratio_claim, find_superlative, group_by, having, sort_order, aggregate,
+from assistant.signals import (ConceptMap, comparative_ranking, concept_spans, corpus_vocabulary, count_check, periods_compared, share_claim, ratio_claim, find_superlative, group_by, group_fewest, having, sort_order, aggregate,
                                superlative_measure)
 from assistant.spelling import Speller
 from catalog import Catalog, normalize_name
@@ -302,6 +302,9 @@ class Understander:
         if lookup is None and alias is None:  # a title by its words, when they are not a model's name (nor one the catalog
             # lacks: "Claude 3.5 Sonnet" is no lookup of the Claude 3 card by its words "Claude" and "Sonnet")
             named = [(m.start, m.end) for m in mentions] + [(at, at + len(u)) for u in unknown if (at := text.find(u)) >= 0]
+            if lex.has("share", text.lower()) or lex.has("count", text.lower()):  # "what % of the paper's models use causal
+                # language modeling?": in a question about a set, a field's own term is that field, no title's words
+                named += [hit.span() for f in _TITLE_FIELDS for hit, _ in parser.termsets[f].find(text)]
             lookup, lookup_models, lookup_span = citations.by_words(text, named)
         if lookup is None and alias is None:  # a quoted title no catalog paper has
             lookup, lookup_models, lookup_span = citations.quoted(text, [(m.start, m.end) for m in mentions])
@@ -323,6 +326,10 @@ class Understander:
             mentions = [m for m in mentions if not clause[0] <= m.start < clause[1] or m.model_id in subjects]
         masked = [(m.start, m.end) for m in mentions] + ([lookup_span] if lookup_span else [])
         r = Reading()
+        if lex.has("share", text.lower()):  # "(undisclosed sizes in the denominator)": how the base is taken, nothing counted
+            notes = [m.span() for m in lex.find("share_base_note", text.lower())]
+            masked += notes
+            generations = [*generations, *notes]
         for span in [(m.start, m.end) for m in asides] + generations:
             r.use(*span)
             r.quiet.append(span)
@@ -789,6 +796,20 @@ class Understander:
             return where, []
         return And(items=[x for x in where.items if x is not pair[0] and x is not pair[1]]), pair
 
+    @staticmethod
+    def _periods_apart(where: And, lex: Lexicon, cue_text: str) -> tuple[And, list[Constraint]]:
+        """Spans of time set side by side in a count ("how many models came out in 2023 vs 2024?", "... in 2019 and how
+        many in 2021", "in March and December 2024 respectively"): each span counted, as a date range of its own; the
+        spans leave ``where``. Said as alternatives alone ("in 2019 or 2021") they are one set, counted once."""
+        if not (lex.first("count_apart_join", cue_text) or phrase_pattern(lex.data["group_by"]["each_named"]).search(cue_text)):
+            return where, []
+        for i, item in enumerate(where.items):
+            spans = [_date_span(x) for x in item.items] if isinstance(item, Or) else []
+            if len(spans) >= 2 and None not in spans:
+                return (And(items=[x for j, x in enumerate(where.items) if j != i]),
+                        [Constraint(facet="date", op=Op.BETWEEN, values=[float(lo), float(hi)]) for lo, hi in spans])
+        return where, []
+
     # -- building the query -------------------------------------------------------------------
     def _compose(self, text, lex: Lexicon, r: Reading, mentions, unknown, lookup, lookup_models, glossed: bool = False) -> Query:
         low = text.lower()
@@ -1009,6 +1030,11 @@ class Understander:
         owned = (self._owned_count(text, lex, focus, unrecorded, features, where, mentions)
                  if intent in (Intent.COUNT, Intent.CITATION, Intent.FACT) and "count" in features else None)
         owned_kind, owned_more, owned_within = "", "", []
+        if owned is None and not focus and not unrecorded and sup is None and "count" in features and where.items \
+                and intent in (Intent.COUNT, Intent.LIST, Intent.FACT) \
+                and (each := self._owned_each(low, lex, cue_text, where)) is not None:
+            # "how many sizes does each Qwen generation come in?": every model of the set, its own count
+            owned, focus, where, intent, group = each[0], each[1], And(items=[]), Intent.FACT, None
         if owned is None and len(focus) == 2 and not unrecorded and "lineage" not in features \
                 and (weighed := self._owned_more(text, lex)):  # "does Pythia or OPT come in more sizes?": both counted
             owned, owned_more = weighed
@@ -1072,6 +1098,8 @@ class Understander:
         apart: list[Constraint] = []
         if intent is Intent.COUNT and split is None and not group and not focus and not summed and not checked and not held and not sup:
             where, apart = self._apart(where, lex, cue_text, r.found)
+            if not apart:  # "how many came out in March 2024 vs December 2024?": each span of time counted
+                where, apart = self._periods_apart(where, lex, cue_text)
         claim = (share_claim(cue_text, lex) if ("yes_no" in features or lex.has("claim_lead", cue_text)) and intent in (Intent.LIST, Intent.COUNT) and not focus
                  and not summed and not checked else None)
         # a set with a line of descent as a condition ("what percentage descend from LLaMA?") is a set all the same
@@ -1103,6 +1131,7 @@ class Understander:
             relations=r.relations, superlative=sup, group_by=group, concept=concept, other_concepts=others, lookup=lookup,
             all_models=lex.has("all_models", low) and not constrained and not focus, yes_no=yes_no,
             explain=lex.has("explain", low), bibtex=lex.has("bibtex", low),
+            group_fewest=bool(group) and group_fewest(low, lex, group),
             owned_count=owned, owned_kind=owned_kind, owned_more=owned_more, owned_within=owned_within, split=split, apart=apart, share_of=share, share_check_op=Op(claim[0]) if claim else None,
             share_check=claim[1] if claim else 0.0,
             ratio_op=Op(ratio[0]) if ratio else None, ratio=ratio[1] if ratio else 0.0,
@@ -1396,9 +1425,10 @@ class Understander:
         """The recorded values of a named model a count question counts (the lexicon's ``owned_count``: its sizes, labs,
         objectives or paper authors), when the question names one to three models; what else it reads is said of them.
         A pattern with a ``name`` group ("how many flan-t5 variants") holds only when a named model is said there."""
-        if not focus or len(focus) > 3 or unrecorded or "lineage" in features:
-            return None
         low = text.lower()
+        # "how many sizes does it have?": the model discussed (the session names it), as a named one would be
+        if not focus and not lex.ref("singular", low) or len(focus) > 3 or unrecorded or "lineage" in features:
+            return None
 
         def said(m: re.Match | None) -> bool:
             if m is None:
@@ -1410,6 +1440,19 @@ class Understander:
 
         return next((Attribute(key) for key, p in lex.patterns("owned_count", low)
                      if any(said(m) for m in p.finditer(low))), None)
+
+    def _owned_each(self, low: str, lex: Lexicon, cue_text: str, where: And) -> tuple[Attribute, list[str]] | None:
+        """A count of each model's own values over a small set said with a word of each ("number of sizes for each Qwen
+        generation", "how many sizes do the Gemma models come in, each?"): the attribute and the set's models (two to
+        twelve), each then counted as a named model is; None otherwise."""
+        if not phrase_pattern(lex.data["group_by"]["each_named"]).search(cue_text):
+            return None
+        said = next(((Attribute(key), m) for key, p in lex.patterns("owned_count", low) for m in p.finditer(low)
+                     if "name" not in m.re.groupindex), None)
+        if said is None:
+            return None
+        members = [e.id for e in self.catalog.models.values() if holds(e, where)]
+        return (said[0], members) if 2 <= len(members) <= 12 else None
 
     @staticmethod
     def _owned_more(text: str, lex: Lexicon) -> tuple[Attribute, str] | None:
@@ -1436,6 +1479,9 @@ class Understander:
                 if both is not None:  # "dense plus MoE", "dense and MoE sizes together": every size, no kind
                     return "", And(items=[x for j, x in enumerate(rest) if j != both])
                 return ("dense" if negated else "moe"), And(items=rest)
+            if not negated and isinstance(c, Constraint) and c.facet == "objective" and c.values == ["knowledge-distillation"] \
+                    and c.via is None:  # "how many distilled sizes", "the R1 distilled models: how many sizes?"
+                return "distilled", And(items=[x for j, x in enumerate(where.items) if j != i])
         return "", where
 
     def _counted_thing(self, text: str, lex: Lexicon, r: Reading, named: int = 1, mentions=()) -> str | None:
@@ -1535,6 +1581,17 @@ class Understander:
         # two names of one concept contrasted ("a foundation model vs a fine-tuned one"): the concept is the contrast
         contrasted = compared and not others and sum(1 for _, _, cid in named if cid == concept) >= 2
         return (order[0] if others else concept), others, contrasted
+
+
+def _date_span(node) -> tuple[float, float] | None:
+    """(first, last month) of a node that is one span of time (a lower and an upper date bound, nothing else); else None."""
+    if not isinstance(node, And) or len(node.items) != 2 or not all(isinstance(c, Constraint) and c.facet == "date" for c in node.items):
+        return None
+    ends = {c.op: c.values[0] for c in node.items}
+    return (ends[Op.GE], ends[Op.LE]) if set(ends) == {Op.GE, Op.LE} else None
+
+
+_TITLE_FIELDS = ("objective", "architecture", "domain", "trait")  # fields whose terms a set question reads before a title
 
 
 def _moe_trait(c) -> bool:

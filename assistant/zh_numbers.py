@@ -301,6 +301,23 @@ def _magnitude(m: re.Match) -> str:
 _BOUND_WORDS = ("more than", "at least", "less than", "at most")
 
 
+# a fraction with its bound after it ("三分之一以上", "一半以下"): a share of a set, said as a percentage with its bound
+_FRACTION_AFTER = re.compile(r"(?:(\d+|[一二三四五六七八九十]{1,3})\s*分之\s*(\d+|[一二三四五六七八九十]{1,3})|(一半))\s*(以上|以下|不到|还多|多)(?!\s*的?\s*(?:参数|权重))")
+_AFTER_WORDS = {"以上": "at least", "以下": "at most", "不到": "less than", "还多": "more than", "多": "more than"}
+
+
+def _fraction_after(m: re.Match) -> str:
+    if m.group(3):
+        value = 50.0
+    else:
+        n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
+        k = int(m.group(2)) if m.group(2).isdigit() else cn_int(m.group(2))
+        if not n or k is None or k > n:
+            return m.group()
+        value = 100 * k / n
+    return f" {_AFTER_WORDS[m.group(4)]} {value:.4g}% of models "
+
+
 def _share(m: re.Match) -> str:
     """"不到总参数的十分之一" -> "less than 10% of the total parameters"."""
     *bounds, whole, part, percent = m.groups()
@@ -352,6 +369,14 @@ def _when(year: str, month: str | int | None) -> str:
 
 
 _IN_YEAR = re.compile(r"(?:在|于)?\s*((?:19|20)\d\d)\s*年" + _MONTH)
+# a month with no year before it ("1月发布的", "每年十二月份"): the month of the year, whatever the year (en.yaml month_of_year)
+_BARE_MONTH = re.compile(r"(?<![\d个個几幾多到至~\-—、,，/&和或及与與〇零])(?<![年到至~\-—、,，/&和或及与與]\s)(?<![\d〇零]年)(?:(1[0-2]|0?[1-9])|(十[一二]?|[一二三四五六七八九]))\s*月份?(?!\s*\d)")
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+
+
+def _bare_month(m: re.Match) -> str:
+    n = int(m.group(1)) if m.group(1) else cn_int(m.group(2))
+    return f" in {_MONTH_NAMES[n - 1]} " if n and 1 <= n <= 12 else m.group()
 _HAN_DIGITS = "〇零一二三四五六七八九"
 _HAN_YEAR = re.compile(rf"(?<![{_HAN_DIGITS}十百千万亿])([{_HAN_DIGITS}]{{4}})(?=\s*年)")  # 二〇二〇年, 二零二一年
 _HAN_MONTH = re.compile(r"(?<=[年到至~\-])\s*([一二三四五六七八九十]{1,3})(?=\s*月)")  # 2022年三月到六月
@@ -624,6 +649,7 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     text = _SIZE_RANGE.sub(_size_range, text)
     if sizes.exact is not None:
         text = sizes.exact.sub(" exactly ", text)
+    text = _FRACTION_AFTER.sub(_fraction_after, text)  # "三分之一以上是编码器吗": at least 33.33% (a share of the set)
     text = sizes.share.sub(_share, text)
     text = sizes.magnitude.sub(_magnitude, text)
     text = sizes.latin.sub(lambda m: _led(m, sizes.some, lambda m_, has: _size_latin(m_, has, sizes)), text)
@@ -631,7 +657,8 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     text = _versioned(text, sizes)
     if sizes.both is not None:
         text = sizes.both.sub(lambda m: f" both {m.group(1)}" + ("" if sizes.versioned.match(text, m.end()) else " versions "), text)
-    text = dates.sub(_arabic(text, dates.short_year))
+    text = _BARE_MONTH.sub(_bare_month, _arabic(text, dates.short_year))  # before the years' words take 年 away
+    text = dates.sub(text)
     text = _IN_YEAR.sub(lambda m: f" in {_when(m.group(1), m.group(2))} ", text)
     text = sizes.rank_by.sub(lambda m: _rank_by(m, sizes.rank_measures), text)
     if sizes.place_measured is not None:  # "参数第二多": the measure said, then the place
