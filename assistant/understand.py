@@ -868,6 +868,8 @@ class Understander:
         own = lex.first("own_variant", ranking) or (lex.first("own_variant_named", ranking) if focus else None)
         if own and find_superlative(blank(ranking, [own.span()]), lex, measure):
             own = None  # "the smallest Meta model, judged by its biggest release": a ranking, by the variant named
+        if sup and sup.field == "date" and sup.rank > 1 and lex.has("rank_by_month", ranking):
+            sup = sup.model_copy(update={"distinct": True})  # "the second newest by month": the second month's models
         if sup and sup.field == "params" and own and not any(c.facet == "size" for c, _ in leaves(where)):
             sup = None  # "Galactica's biggest version", "the largest variant of that one": that model's sizes, no ranking
             attributes = [*attributes, Attribute.PARAMS] if Attribute.PARAMS not in attributes else attributes
