@@ -96,6 +96,8 @@ def test_by_month_without_a_place_changes_nothing(full):
 @pytest.mark.parametrize("question, family, largest", [
     ("which generation of the Gemma series is the newest?", "Gemma", True),
     ("the newest generation of the Qwen line", "Qwen", True),
+    ("Gemma series, latest", "Gemma", True),
+    ("oldest generation of the Qwen family", "Qwen", False),
     ("Qwen 家族里最早的是哪一代", "Qwen", False),
     ("Gemma 系列最新的是哪一代？", "Gemma", True),
 ])
