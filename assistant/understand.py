@@ -303,6 +303,8 @@ class Understander:
             # lacks: "Claude 3.5 Sonnet" is no lookup of the Claude 3 card by its words "Claude" and "Sonnet")
             named = [(m.start, m.end) for m in mentions] + [(at, at + len(u)) for u in unknown if (at := text.find(u)) >= 0]
             lookup, lookup_models, lookup_span = citations.by_words(text, named)
+            if lookup_span and all(m.startswith(CONCEPT) for m in lookup_models) and self._names_part(text, lex, parser, lookup_span):
+                lookup, lookup_models, lookup_span = None, [], None  # "the largest model in the transformer catalog paper"
         if lookup is None and alias is None:  # a quoted title no catalog paper has
             lookup, lookup_models, lookup_span = citations.quoted(text, [(m.start, m.end) for m in mentions])
         if lookup_span:
