@@ -131,3 +131,18 @@ def test_a_ranking_in_the_catalog_paper_named_by_its_topic_ranks_the_papers_mode
 def test_the_catalog_paper_itself_is_still_described(full, question):
     answer = full.ask(question)
     assert answer.query["superlative"] is None and answer.query.get("lookup"), answer.query
+
+
+@pytest.mark.parametrize("question, model, field, largest", [
+    ("解码器里最大的是哪个，GPT-3 这种没公开权重的除外", "gpt-3", "params", True),
+    ("开源模型里最早的是哪个？BERT 那样只有编码器的不算", "bert", "date", False),
+    ("按最大版本算，MoE 模型里最小的是哪个？Phi-3 那种只在一个版本里用 MoE 的不算", "phi-3", "params", False),
+])
+def test_zh_a_model_named_as_an_example_of_a_kind_left_out_is_left_out_of_the_ranking(full, question, model, field, largest):
+    """"X 那种……的不算": the model named before the word of likeness is what the closing word leaves out; the words
+    between say what its kind is and are no phrase of their own."""
+    answer = full.ask(question)
+    s = _sup(answer)
+    assert (s["field"], s["largest"]) == (field, largest), s
+    assert [e["model"] for e in answer.query.get("exclude") or []] == [model], answer.query
+    assert model not in answer.models
