@@ -43,6 +43,9 @@ def _arch(name):
     ("which addition is the fourth tiniest by maximum parameters?", False, 4, lambda e: not e.in_paper),
     ("going by their biggest params, what's the third smallest decoder", False, 3, _arch("decoder")),
     ("the largest addition by max parameters", True, 1, lambda e: not e.in_paper),
+    ("按最大参数量算，编码器里第二小的是哪个", False, 2, _arch("encoder")),
+    ("按参数最大版本算，新增模型里最小的是哪个", False, 1, lambda e: not e.in_paper),
+    ("參數量按最大參數算，第三小的新增模型", False, 3, lambda e: not e.in_paper),
 ])
 def test_a_size_ranking_by_max_params_is_judged_by_each_models_largest_size(full, question, largest, rank, where):
     answer = full.ask(question)
