@@ -279,7 +279,7 @@ class ChineseReader:
         if core.strip() in self.whole:  # "另一个呢？": the whole question is the reference
             units = [_Unit(core.strip(), "gloss", self.whole[core.strip()])]
         else:
-            units = self.units(rewrite(self._spaced(core), self.date_words, self.size_words))
+            units = self._kind_left_out(self.units(rewrite(self._spaced(core), self.date_words, self.size_words)))
         units, described, near = self._describe(units)
         units = self._release_gap(units)
         pieces = self._gloss(units)
@@ -627,6 +627,25 @@ class ChineseReader:
 
     def _is_name(self, u: _Unit) -> bool:
         return u.kind == "model" or (u.kind == "raw" and u.text.strip().lower() in self._known)
+
+    def _kind_left_out(self, units: list[_Unit]) -> list[_Unit]:
+        """"Phi-3 那种只有 3.5-MoE 是 MoE 的不算", "GPT-3 这种没公开权重的除外": a model named, a word of likeness, what its
+        kind is, then a word leaving it out at the clause's end: the model named is what is left out (the words between say
+        why, and are not the phrase the exclusion takes)."""
+        for k, u in enumerate(units):
+            if not self._is_name(u) or not self.likeness:
+                continue
+            nxt = next((i for i in range(k + 1, len(units)) if units[i].text.strip()), None)
+            if nxt is None or not units[nxt].text.strip().startswith(self.likeness):
+                continue
+            for end in range(nxt + 1, len(units)):
+                v = units[end]
+                if v.kind == "raw" and _CLAUSE_END.fullmatch(v.text.strip() or " "):
+                    break
+                if ((v.kind == "post" and v.value == "except") or (v.kind == "gloss" and v.text in self.final_posts)) \
+                        and _clause_ends(units[end + 1:]):
+                    return [*units[:k + 1], _Unit(" ", "raw", ""), *units[end:]]
+        return units
 
     def _likened(self, units: list[_Unit], k: int) -> bool:
         """A Latin name the catalog does not hold, followed by a word of likeness ("Mamba那种", "像Mamba那样"):

@@ -53,7 +53,7 @@ BRACKETS = ("()", "（）", "[]")
 
 
 # the superlative table's phrases whose words a ranking reads (its place, the variant it is judged by)
-_RANKING_WORDS = ("rank", "measure", "measure_after_head", "measure_whose", "rank_bottom")
+_RANKING_WORDS = ("rank", "measure", "measure_after_head", "measure_whose", "rank_bottom", "measure_params", "rank_runner_up")
 
 
 def _restated(text: str, found: list[Found], loose: list[Found]) -> list[Found]:

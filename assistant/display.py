@@ -58,11 +58,12 @@ class Display:
                 ("date", True): "most recent", ("date", False): "earliest"}[(s.field, s.largest)]
         nth = self.labels.get("superlative_nth", {}).get(word)  # a language that says the place inside the word: 参数量第二大
         if s.rank > 1 and nth:
-            return nth.format(nth=self.labels.get("rank_words", {}).get(s.rank, s.rank))
-        word = self.labels.get("superlative_words", {}).get(word, word)
-        if s.rank > 1:
-            word = self.lex.say("superlative_rank", nth=self.lex.data["rank_words"].get(s.rank, s.rank), word=word, rank=s.rank)
-        return word
+            word = nth.format(nth=self.labels.get("rank_words", {}).get(s.rank, s.rank))
+        else:
+            word = self.labels.get("superlative_words", {}).get(word, word)
+            if s.rank > 1:
+                word = self.lex.say("superlative_rank", nth=self.lex.data["rank_words"].get(s.rank, s.rank), word=word, rank=s.rank)
+        return self.lex.say("superlative_distinct", word=word) if s.distinct else word
 
     # -- joining ----------------------------------------------------------------------------------
     def join(self, items: list[str]) -> str:

@@ -184,6 +184,9 @@ class Superlative(BaseModel):
     # "the oldest and the newest Google model", "the first and last additions", "largest and smallest": both ends of the
     # ranking, each named with its value, and how far apart they are (the months between, or the size ratio)
     ends: bool = False
+    # "the second newest model by month": places count the distinct values (months), not models ("the second newest"
+    # alone is the model after the newest one, or the newest month again when two models share it)
+    distinct: bool = False
 
     def by_largest(self) -> bool:
         """Sizes are compared by each model's largest variant."""

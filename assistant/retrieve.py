@@ -152,7 +152,7 @@ def superlative(entries: list[ModelEntry], s: Superlative) -> list[ModelEntry]:
         return []
     # each place of the ranking counts the models before it: models tied share the places they span ("the seventh
     # largest" after three models tied for fourth is the one after them)
-    keys = sorted((key(e) for e in known), reverse=s.largest)
+    keys = sorted({key(e) for e in known} if s.distinct else [key(e) for e in known], reverse=s.largest)
     if s.rank > len(keys):
         return []
     return [e for e in known if key(e) == keys[s.rank - 1]]

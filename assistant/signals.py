@@ -220,7 +220,7 @@ def superlative_measure(low: str, lex: Lexicon) -> tuple[str | None, str]:
         word = m.group("dir") or m.group("dir2") or m.group("dir3") or m.group("dir4")
         direction = "smallest" if phrase_pattern(lex.data["superlative"]["measure_active_smallest"]).match(word) else "largest"
         return "active", low[:m.start()] + f" {direction} active".ljust(m.end() - m.start()) + low[m.end():]
-    for key in ("measure", "measure_after_head", "measure_whose"):  # every phrase naming it is blanked, the first decides
+    for key in ("measure", "measure_after_head", "measure_whose", "measure_params"):  # every phrase naming it is blanked, the first decides
         for m in phrase_pattern(lex.data["superlative"][key]).finditer(low):
             word = m.group("measure")
             if measure is None:
@@ -255,6 +255,8 @@ def find_superlative(low: str, lex: Lexicon, measure: str | None = None) -> Supe
     top = max(1, min(top, 20))
     rank_m = s["rank"].search(low)
     rank = lex.data["ordinals"].get(rank_m.group(1), 1) if rank_m else 1
+    if rank == 1 and "rank_runner_up" in s and s["rank_runner_up"].search(low):  # "the runner-up for largest": second place
+        rank = 2
     if "rank_bottom" in s and (bottom := s["rank_bottom"].search(low)) and not by_date_words(low, s):
         # "third from the bottom", "the third largest counting from the bottom": that place from the small end
         nth = bottom.group("nth")

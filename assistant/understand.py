@@ -306,6 +306,8 @@ class Understander:
                 # language modeling?": in a question about a set, a field's own term is that field, no title's words
                 named += [hit.span() for f in _TITLE_FIELDS for hit, _ in parser.termsets[f].find(text)]
             lookup, lookup_models, lookup_span = citations.by_words(text, named)
+            if lookup_span and all(m.startswith(CONCEPT) for m in lookup_models) and self._names_part(text, lex, parser, lookup_span):
+                lookup, lookup_models, lookup_span = None, [], None  # "the largest model in the transformer catalog paper"
         if lookup is None and alias is None:  # a quoted title no catalog paper has
             lookup, lookup_models, lookup_span = citations.quoted(text, [(m.start, m.end) for m in mentions])
         if lookup_span:
@@ -889,6 +891,8 @@ class Understander:
         own = lex.first("own_variant", ranking) or (lex.first("own_variant_named", ranking) if focus else None)
         if own and find_superlative(blank(ranking, [own.span()]), lex, measure):
             own = None  # "the smallest Meta model, judged by its biggest release": a ranking, by the variant named
+        if sup and sup.field == "date" and sup.rank > 1 and lex.has("rank_by_month", ranking):
+            sup = sup.model_copy(update={"distinct": True})  # "the second newest by month": the second month's models
         if sup and sup.field == "params" and own and not any(c.facet == "size" for c, _ in leaves(where)):
             sup = None  # "Galactica's biggest version", "the largest variant of that one": that model's sizes, no ranking
             attributes = [*attributes, Attribute.PARAMS] if Attribute.PARAMS not in attributes else attributes

@@ -141,6 +141,7 @@ class _SizeWords:
         self.version = re.compile(rf"^\s*(?:参数量?)?\s*的?\s*{back}(?:{alternation(table.get('version_adjectives', []))})?\s*"
                                   rf"(?:{alternation(table.get('version_nouns', []))})")
         self.places = {str(k): str(v) for k, v in table.get("place", {}).items()}
+        self.from_end = {**_FLIPPED, **{str(k): str(v) for k, v in table.get("place_from_end", {}).items()}}
         self.place = re.compile(rf"(倒数)?\s*(?:第\s*(\d{{1,2}}|{CN_NUM}{{1,3}})|(次))\s*({alternation(self.places)})(?![于过])")
         pm = table.get("place_measured", {})
         self.places_measured = {str(k): str(v) for k, v in pm.get("words", {}).items()}
@@ -535,14 +536,15 @@ def _ranked(m: re.Match, words: dict[str, str]) -> str:
 _FLIPPED = {"largest": "smallest", "smallest": "largest", "earliest": "newest", "newest": "earliest"}
 
 
-def _place(m: re.Match, places: dict[str, str]) -> str:
-    """"第二大" -> "the second largest", "次新" -> "the second newest", "倒数第三早" -> "the third newest"."""
+def _place(m: re.Match, places: dict[str, str], from_end: dict[str, str] = _FLIPPED) -> str:
+    """"第二大" -> "the second largest", "次新" -> "the second newest", "倒数第三早" -> "the third newest", "倒数第二小"
+    -> "the second smallest" (``from_end``: the ranking a place after 倒数 is counted in)."""
     last, num, next_, word = m.groups()
     n = 2 if next_ else int(num) if num.isdigit() else cn_int(num)
     if not n or n >= len(_ORDINAL_WORDS):
         return m.group()
     word = places[word]
-    return f" the {_ORDINAL_WORDS[n]} {_FLIPPED[word] if last else word} "
+    return f" the {_ORDINAL_WORDS[n]} {from_end[word] if last else word} "
 
 
 def _top(m: re.Match) -> str:
@@ -662,8 +664,8 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     text = _IN_YEAR.sub(lambda m: f" in {_when(m.group(1), m.group(2))} ", text)
     text = sizes.rank_by.sub(lambda m: _rank_by(m, sizes.rank_measures), text)
     if sizes.place_measured is not None:  # "参数第二多": the measure said, then the place
-        text = sizes.place_measured.sub(lambda m: _place(m, sizes.places_measured), text)
-    text = sizes.place.sub(lambda m: _place(m, sizes.places), text)
+        text = sizes.place_measured.sub(lambda m: _place(m, sizes.places_measured, sizes.from_end), text)
+    text = sizes.place.sub(lambda m: _place(m, sizes.places, sizes.from_end), text)
     text = sizes.ordinal.sub(lambda m: _ordinal(m, sizes), text)
     text = _TOP.sub(_top, text)
     text = sizes.ranked.sub(lambda m: _ranked(m, sizes.rank_words), text)

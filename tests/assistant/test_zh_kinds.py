@@ -138,14 +138,14 @@ def test_a_concept_asked_any_way_is_explained(full, reader, zh, concept):
     assert (got.intent.value, got.concept) == ("concept", concept)
 
 
-# a place in a ranking: 第二大, 第三小, 次新, 倒数第二小 (the English "second largest": Superlative.rank)
+# a place in a ranking: 第二大, 第三小, 次新, 倒数第二小 (the English "second smallest": 倒数 counts a size place from the small end; Superlative.rank)
 RANKS = [
     ("参数第二大的模型是哪个", "which is the second largest model?"),
     ("第三小的解码器模型", "the third smallest decoder"),
     ("谷歌第二新的模型是什么", "what is the second newest Google model?"),
     ("论文里发布时间次早的模型", "the second earliest model in the original paper"),
     ("參數量第二大的編碼器模型是哪個？", "which is the second largest encoder model?"),
-    ("倒数第二小的模型", "the second largest model"),
+    ("倒数第二小的模型", "the second smallest model"),
     ("次新的 OpenAI 模型是哪个", "which is the second newest OpenAI model?"),
     ("第二大的开源模型", "the second largest open source model"),
     ("Meta 第2大的模型有多少参数", "how many parameters does the second largest Meta model have?"),
