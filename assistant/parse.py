@@ -262,9 +262,11 @@ class Parser:
             quant = self._variant(low, b, r)
             r.found.append(Found(b.facet, b.value, b.start, b.end, _OPS[b.op], quant=getattr(quant, "quant", quant),
                                  said=isinstance(quant, Said), alt=b.either))
-        for m in lex.find("month_of_year", low):  # "released in a January, any year": the month, whatever the year
-            if (m.group("pre") or m.group("post") or m.group("year")) and _free(m.span(), numbers_masked + taken) \
-                    and not any(f.facet == "date" and f.start < m.end() and m.start() < f.end for f in r.found):
+        # "released in a January, any year": the month, whatever the year; a question that names a date means its year
+        # ("spring 2022 - anything from March through May of that year?")
+        dated = any(f.facet == "date" for f in r.found)
+        for m in ([] if dated else lex.find("month_of_year", low)):
+            if (m.group("pre") or m.group("post") or m.group("year")) and _free(m.span(), numbers_masked + taken):
                 r.found.append(Found("month", float(MONTHS[m.group("month")[:3]]), *m.span()))
                 taken.append(m.span())
         phrases.bound_alternatives(lex, text, r)  # "from Meta or with more than 100B parameters"

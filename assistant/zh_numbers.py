@@ -372,6 +372,7 @@ def _when(year: str, month: str | int | None) -> str:
 _IN_YEAR = re.compile(r"(?:在|于)?\s*((?:19|20)\d\d)\s*年" + _MONTH)
 # a month with no year before it ("1月发布的", "每年十二月份"): the month of the year, whatever the year (en.yaml month_of_year)
 _BARE_MONTH = re.compile(r"(?<![\d个個几幾多到至~\-—、,，/&和或及与與〇零])(?<![年到至~\-—、,，/&和或及与與]\s)(?<![\d〇零]年)(?:(1[0-2]|0?[1-9])|(十[一二]?|[一二三四五六七八九]))\s*月份?(?!\s*\d)")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _MONTH_NAMES = "January February March April May June July August September October November December".split()
 
 
@@ -659,7 +660,9 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     text = _versioned(text, sizes)
     if sizes.both is not None:
         text = sizes.both.sub(lambda m: f" both {m.group(1)}" + ("" if sizes.versioned.match(text, m.end()) else " versions "), text)
-    text = _BARE_MONTH.sub(_bare_month, _arabic(text, dates.short_year))  # before the years' words take 年 away
+    text = _arabic(text, dates.short_year)
+    if not _ANY_YEAR.search(text):  # "1月发布的": any year's January; with a year said, a month is that year's ("（不含3月）")
+        text = _BARE_MONTH.sub(_bare_month, text)
     text = dates.sub(text)
     text = _IN_YEAR.sub(lambda m: f" in {_when(m.group(1), m.group(2))} ", text)
     text = sizes.rank_by.sub(lambda m: _rank_by(m, sizes.rank_measures), text)

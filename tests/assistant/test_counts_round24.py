@@ -284,3 +284,14 @@ def test_which_year_most_said_in_chinese_is_a_breakdown(full):
     years = [e.date.year for e in full.catalog.models.values() if not e.in_paper]
     top = max(set(years), key=years.count)
     assert answer.text.startswith(f"按年份统计，{top} 的模型最多"), answer.text[:200]
+
+
+@pytest.mark.parametrize("question, lo, hi", [
+    ("autumn 2021: anything from September through November of that year?", 202109, 202111),
+    ("2022年下半年（7月到12月）发布的模型", 202207, 202212),
+])
+def test_a_month_beside_a_dated_span_is_that_years(full, question, lo, hi):
+    answer = full.ask(question)
+    items = answer.query["where"]["items"]
+    assert not any(c.get("facet") == "month" for c in items), items
+    assert set(answer.models) == _ids(full, lambda e: lo <= e.date.key <= hi), answer.models
