@@ -86,7 +86,7 @@ PAIRS = [
     # a Latin size with 以上 / 以下 after it is a bound
     ("有没有 200B 以上、由谷歌做的模型？", "are there Google models at least 200 billion?"),
     ("谷歌做的参数在 100B 以上的模型", "Google models with at least 100 billion parameters"),
-    ("7B 以下的解码器模型", "decoder models at most 7 billion"),
+    ("7B 以下的解码器模型", "decoder models less than 7 billion"),  # a bare 以下 is strict (round 24)
     ("新增模型里参数 100B 以上的有哪些", "which models added since the paper have at least 100 billion parameters?"),
     # a model named with its size is no size range ("GLM-130B"); a count of words is no size ("几十万个词")
     ("GLM-130B 的研发单位和开源协议", "GLM-130B developer and license"),
