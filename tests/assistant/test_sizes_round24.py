@@ -1,7 +1,8 @@
 """Round 24, sizes: size bounds and sizes of a version in wordings other people would type.
 
-- a Chinese bound said with a bare 以下 after the number ("1B 以下", "10 亿参数以下") is strict, as "under 1B" is:
-  a model whose only or smallest size is the number itself is not below it; 及以下 / 或以下 / 以内 keep the number;
+- a Chinese bound said with a bare 以下 / 以上 after the number ("1B 以下", "10 亿参数以下", "20B 以上") is strict, as
+  "under 1B" / "over 20B" are: a model whose only or smallest size is the number itself is not below it, a 20B model
+  not above 20B; 及以下 / 或以下 / 以内 / 及以上 / 或以上 and a bracket (含) keep the number;
 - a Latin size written against the Chinese noun of a version ("有7B版本", "推出了13B版本") names one released version
   (Pythia's 6.9B is no 7B version), as it does with a space before the noun;
 - a size after a verb of offering and "at" ("additions offered at 7B", "available at 70B") is the size of a version,
@@ -25,13 +26,22 @@ def _sizes(answer):
     ("每个版本都在1B以下的视觉模型", "lt", "every", 1000.0, "dinov2"),
     ("最大版本在 7B 以下的解码器有哪些", "lt", None, 7000.0, "mistral-7b"),
     ("參數量 200 億以下的開源模型", "lt", None, 20000.0, "gpt-neox-20b"),
+    ("开源的模型中参数在 20B 以上的有哪些", "gt", None, 20000.0, "gpt-neox-20b"),
+    ("哪些模型每个版本都在 200亿参数之上", "gt", "every", 20000.0, "ul2"),
 ])
-def test_a_bare_yixia_is_strict(full, question, op, quant, value, left_out):
+def test_a_bare_yishang_or_yixia_is_strict(full, question, op, quant, value, left_out):
     answer = full.ask(question)
     sizes = _sizes(answer)
     assert any(o == op and (quant is None or q == quant) and v == [value] for o, q, v in sizes), sizes
     assert left_out not in answer.models, answer.text
     assert answer.models, answer.text
+
+
+@pytest.mark.parametrize("question", ["20B 及以上的开源模型", "开源模型里 20B 或以上的", "20B 以上（含 20B）的开源模型"])
+def test_a_lower_bound_that_keeps_its_number_still_does(full, question):
+    answer = full.ask(question)
+    assert ("ge", "largest", [20000.0]) in _sizes(answer), _sizes(answer)
+    assert {"gpt-neox-20b", "ul2"} <= set(answer.models), answer.text
 
 
 def test_a_small_version_under_and_a_largest_over(full):
