@@ -100,3 +100,10 @@ def test_top_as_a_verb_before_a_size_is_more_than(full, full_catalog, question, 
     assert any(o == "gt" and v == [value] for o, _, v in _sizes(answer)), _sizes(answer)
     assert answer.models, answer.text
     assert all(full_catalog.models[m].params.max_millions > value for m in answer.models[:3]), answer.text
+
+
+@pytest.mark.parametrize("text", ["models across 7B and 13B sizes", "a laptop 7B model", "desktops 13B models"])
+def test_a_bound_word_inside_another_word_is_no_bound(text):
+    from assistant.numbers import parse_params
+
+    assert not [b for b in parse_params(text) if b.op in ("gt", "ge", "lt", "le")], parse_params(text)
