@@ -81,6 +81,8 @@ def test_a_size_against_the_chinese_version_noun_names_a_version(full, full_cata
     ("which additions are available at 13B?", 13000.0, "beyond"),
     ("list the additions offered at 70B", 70000.0, "beyond"),
     ("paper-era models released at 175B", 175000.0, "paper"),
+    ("which additions come at 7B?", 7000.0, "beyond"),
+    ("additions that ship at 8B", 8000.0, "beyond"),
 ])
 def test_a_size_offered_at_is_a_version_without_a_word_of_models(full, question, value, part):
     answer = full.ask(question)
