@@ -163,7 +163,9 @@ class SizeWords:
     def __init__(self, table: dict):
         self.kind = {_key(p): kind for kind in _SIZE_KINDS for p in table.get(kind, [])}
         before = [(p, k) for k in ("more", "at_least", "less", "at_most", "exact") for p in table.get(k, [])]
-        self.before = alternation(p for p, _ in before)
+        # a word is a bound only as a whole word: "top 100B" is over 100B, "laptop 7B" and "across 7B and 13B" are not
+        worded = [p for p, _ in before if str(p)[:1].isalpha()]
+        self.before = rf"(?<![a-z])(?:{alternation(worded)})|{alternation(p for p, _ in before if p not in worded)}"
         after = alternation([*table.get("or_more", []), *table.get("or_less", [])])
         tail = rf"(?:\s*(?:param\w*|weights))?(?:[\s-]*({after})(?!\s*(?:\d|than\b)))?"  # "a 10B-or-larger size", not "2019 or larger than 10B"  # "over 1B and under 10B": "and under" starts the next bound
         self.bound = re.compile(rf"({self.before})?\s*-?\s*{_NUM}(?:{_UNIT})?{tail}")

@@ -93,6 +93,7 @@ class _SizeWords:
         before = rf"(?:(?<!没)({alternation([*table.get('has', []), *self.some])})\s*)?" + bounds
         # "（含10B）", "(不含)": whether the bound's own number counts, in a bracket after the number or the bound
         self.inclusive, self.exclusive = set(table.get("inclusive", [])), set(table.get("exclusive", []))
+        self.strict_after = set(table.get("strict_after", []))  # "1B 以下": the number itself left out
         mark = (rf"(?:\s*[(（]?\s*({alternation([*self.inclusive, *self.exclusive])})\s*"
                 r"(?:(?:\d+(?:\.\d+)?|" + CN_NUM + r"+)?\s*(?:[十百千]?(?:万亿|亿|万)|兆|[kKmMbBtT](?![A-Za-z0-9]))?)?\s*(?:在内)?\s*[)）]?)?")
         after = r"\s*(?:个)?(参数量|参数)?" + mark + r"\s*" + _POST + "?" + mark
@@ -132,7 +133,8 @@ class _SizeWords:
         # "…以下的小版本", "…以上的大尺寸": an adjective of size may come before the noun
         # a word of having right before a size ("有", "提供"): the size then names one of the model's versions
         leads = table.get("version_lead", [])
-        self.version_lead = re.compile(rf"(?:{alternation(leads)})\s*(\d[\d.]*\s*(?:thousand|million|billion|trillion|[kKmMbBtT])\b"
+        # (the unit may touch the Chinese noun after it, "有7B版本": a letter or digit after it ends no size, a character does)
+        self.version_lead = re.compile(rf"(?:{alternation(leads)})\s*(\d[\d.]*\s*(?:thousand|million|billion|trillion|[kKmMbBtT])(?![A-Za-z0-9])"
                                        rf"(?: parameters)?)") if leads else None
         # (the size may be pointed back at before the noun: "7B 这个尺寸的版本", "13B 这种规模的型号")
         said = table.get("version_said_size", {})
@@ -250,6 +252,8 @@ def _parts(m: re.Match, words: "_SizeWords"):
         else:
             more, less, at_least, at_most = (None, None, True, None) if upward else (None, None, None, True)
         post = None
+    if post in words.strict_after:  # "1B 以下": under 1B, the number left out
+        more, less, post = (True, None, None) if post.endswith("上") else (None, True, None)
     return more, at_least, less, at_most, num, unit, params, post
 
 

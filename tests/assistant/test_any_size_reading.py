@@ -85,8 +85,9 @@ SIZE_WORDINGS = [
     ("有 8B 或 70B 版本的模型", lambda e, s: any(abs(x - v) < 1 for x in s for v in (8_000, 70_000))),
     ("Sub-1B models built by Google?", lambda e, s: "Google" in e.lab_keys and max(s) < 1_000),
     ("Over-100B decoders", lambda e, s: e.architecture.value == "decoder" and max(s) > 100_000),
-    ("一兆（一万亿）参数以上的模型", lambda e, s: max(s) >= 1_000_000),
-    ("參數在 1750億（175B）以上的模型", lambda e, s: max(s) >= 175_000),
+    ("一兆（一万亿）参数以上的模型", lambda e, s: max(s) > 1_000_000),
+    ("參數在 1750億（175B）以上的模型", lambda e, s: max(s) > 175_000),  # a bare 以上 is strict
+    ("參數在 1750億（175B）及以上的模型", lambda e, s: max(s) >= 175_000),
 ]
 
 

@@ -13,7 +13,7 @@ PAIRS = [
     ("2020年之前发布的模型", "models released before 2020"),
     ("参数超过1000亿的模型有哪些？", "which models have more than 100 billion parameters?"),
     ("参数量小于10亿的模型有哪些", "which models have less than 1 billion parameters?"),
-    ("百亿以上参数的编码器-解码器模型", "encoder-decoder models with at least 10 billion parameters"),
+    ("百亿以上参数的编码器-解码器模型", "encoder-decoder models with more than 10 billion parameters"),
     ("开源的解码器模型有哪些？", "which open source decoder models are there?"),
     ("基于LLaMA的模型有哪些？", "which models are based on LLaMA?"),
     ("有多少个编码器-解码器模型", "how many encoder-decoder models are there?"),

@@ -55,7 +55,7 @@ QUANTIFIED = [
      lambda e, ms: not e.in_paper and bool(_sizes(e)) and max(_sizes(e)) < 7_000),
     # a number of versions that only counts the versions just described by size (同时有…两种版本) is no count of its own
     ("既有 1B 以下又有 10B 以上两种规格的模型",
-     lambda e, ms: any(s <= 1_000 for s in _sizes(e)) and any(s >= 10_000 for s in _sizes(e))),
+     lambda e, ms: any(s < 1_000 for s in _sizes(e)) and any(s >= 10_000 for s in _sizes(e))),  # a bare 以下 is strict
     # one size: a model whose size is not disclosed has no known number of sizes
     ("encoder-decoder models released in a single size",
      lambda e, ms: e.architecture.value == "encoder-decoder" and len(_sizes(e)) == 1),

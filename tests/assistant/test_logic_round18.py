@@ -148,7 +148,7 @@ def test_why_not_questions_keep_the_model_as_subject(plain, question, model, pre
 @pytest.mark.parametrize("question, where", [
     # 任何 / 无论哪个 / 不管哪个 ... 版本都: whichever version one picks, so every version
     ("哪些谷歌模型的任何版本都超过 1B？", "every variant with size > 1B AND lab = Google"),
-    ("不管哪个版本都在 100B 以上的模型", "every variant with size ≥ 100B"),
+    ("不管哪个版本都在 100B 以上的模型", "every variant with size > 100B"),
     ("随便哪个版本都大于 10B 的解码器有哪些", "every variant with size > 10B AND architecture = decoder"),
     # 最大 right before a bound: where the model's sizes end, no ranking
     ("最大也不超过 20B 的解码器", "size ≤ 20B AND architecture = decoder"),

@@ -30,7 +30,7 @@ NUMBER_WORDS = [
     ("twenty-billion-parameter models", lambda e, s: abs(max(s) - 20_000) <= 400),
     ("有没有参数量在 fifty billion 到 one hundred billion 之间的模型", lambda e, s: 50_000 <= max(s) <= 100_000),
     ("参数超过 one hundred billion 的模型有哪些", lambda e, s: max(s) > 100_000),
-    ("有没有 fifty billion 以下的谷歌模型", lambda e, s: "Google" in e.lab_keys and max(s) <= 50_000),
+    ("有没有 fifty billion 以下的谷歌模型", lambda e, s: "Google" in e.lab_keys and max(s) < 50_000),
 ]
 
 
@@ -53,7 +53,7 @@ BOUND_QUANTIFIERS = [
     ("Google models with a release under 1B parameters", lambda e, s: "Google" in e.lab_keys and min(s) < 1_000),
     ("models whose versions are all over 10B", lambda e, s: min(s) > 10_000),
     ("additions all of whose checkpoints exceed 10B", lambda e, s: not e.in_paper and min(s) > 10_000),
-    ("哪些谷歌模型有 1B 以下的小尺寸", lambda e, s: "Google" in e.lab_keys and min(s) <= 1_000),
+    ("哪些谷歌模型有 1B 以下的小尺寸", lambda e, s: "Google" in e.lab_keys and min(s) < 1_000),
     ("参数在 10B 到 20B 之间（有这个尺寸）的模型", lambda e, s: any(10_000 <= x <= 20_000 for x in s)),
     ("models where all released sizes are under 1B but at least one exceeds 500M", lambda e, s: max(s) < 1_000 and max(s) > 500),
     ("models whose parameter counts are each above 10B", lambda e, s: min(s) > 10_000),
@@ -127,8 +127,8 @@ def test_a_quantifier_word_over_versions_is_read(full, full_catalog, question, k
 
 # a small GPU memory given as the reason of a stated size bound is no question about memory (which is not recorded)
 MEMORY_REASONS = [
-    ("显存有限，找 10亿参数以下的 encoder 模型", lambda e, s: e.architecture.value == "encoder" and max(s) <= 1_000),
-    ("我的显存不够，给我列 20亿以下的 decoder 模型", lambda e, s: e.architecture.value == "decoder" and max(s) <= 2_000),
+    ("显存有限，找 10亿参数以下的 encoder 模型", lambda e, s: e.architecture.value == "encoder" and max(s) < 1_000),
+    ("我的显存不够，给我列 20亿以下的 decoder 模型", lambda e, s: e.architecture.value == "decoder" and max(s) < 2_000),
     ("my VRAM is pretty limited, so: encoder models under 500M?", lambda e, s: e.architecture.value == "encoder" and max(s) < 500),
     ("Low GPU memory on my side; which Google models are below 2B?", lambda e, s: "Google" in e.lab_keys and max(s) < 2_000),
 ]

@@ -84,10 +84,10 @@ PAIRS = [
     ("Falcon 的研发单位和发布日期", "Falcon developer and release date"),
     ("GPT-J 出自哪个团队、有几种尺寸", "which team made GPT-J and how many sizes does it have?"),
     # a Latin size with 以上 / 以下 after it is a bound
-    ("有没有 200B 以上、由谷歌做的模型？", "are there Google models at least 200 billion?"),
-    ("谷歌做的参数在 100B 以上的模型", "Google models with at least 100 billion parameters"),
-    ("7B 以下的解码器模型", "decoder models at most 7 billion"),
-    ("新增模型里参数 100B 以上的有哪些", "which models added since the paper have at least 100 billion parameters?"),
+    ("有没有 200B 以上、由谷歌做的模型？", "are there Google models more than 200 billion?"),
+    ("谷歌做的参数在 100B 以上的模型", "Google models with more than 100 billion parameters"),
+    ("7B 以下的解码器模型", "decoder models less than 7 billion"),  # a bare 以下 is strict (round 24)
+    ("新增模型里参数 100B 以上的有哪些", "which models added since the paper have more than 100 billion parameters?"),
     # a model named with its size is no size range ("GLM-130B"); a count of words is no size ("几十万个词")
     ("GLM-130B 的研发单位和开源协议", "GLM-130B developer and license"),
     ("Chinchilla 的开发方、参数规模", "Chinchilla developer and size"),

@@ -132,13 +132,14 @@ def test_the_n_first_of_a_ranking(full, zh, field, largest, top):
     assert (s.field, s.largest, s.top) == (field, largest, top)
 
 
-# "没有…以上的版本" negates "some version ≥ N": no version reaches N. The reading must say so, not flip the
+# "没有…以上的版本" negates "some version > N" (a bare 以上 is strict, round 24): no version reaches N. The reading must say so, not flip the
 # sign onto "some version" (which states a different set than the one executed); "有没有一个…" asks whether
 # there is one, and its 没 is no negation of the size.
 NO_VERSION = [
-    ("哪些模型没有100亿以上的版本", 10_000, True),
-    ("哪些模型沒有任何一個版本在七十億以上", 7_000, True),
-    ("有哪些模型没有 1B 以上的尺寸", 1_000, True),
+    ("哪些模型没有100亿以上的版本", 10_000, False),
+    ("哪些模型沒有任何一個版本在七十億以上", 7_000, False),
+    ("有哪些模型没有 1B 以上的尺寸", 1_000, False),
+    ("哪些模型没有 1B 及以上的尺寸", 1_000, True),
 ]
 
 
@@ -150,7 +151,7 @@ def test_no_version_above_a_size_is_read_and_stated_as_none(full, full_catalog, 
     want = {m for m, e in full_catalog.models.items() if released_sizes(e) and e.params.max_millions is not None
             and not any((s >= bound) if inclusive else (s > bound) for s in released_sizes(e))}
     assert set(answer.models) == want
-    assert "没有任何版本的参数量 ≥" in answer.text and "某个版本的参数量 <" not in answer.text
+    assert f"没有任何版本的参数量 {'≥' if inclusive else '>'}" in answer.text and "某个版本的参数量 <" not in answer.text
 
 
 @pytest.mark.parametrize("zh", ["有没有一个 100 亿参数以上的开源模型", "有没有一款 200 億參數以上的開源模型？"])

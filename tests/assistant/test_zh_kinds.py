@@ -19,11 +19,11 @@ PAIRS = [
     ("有多少个模型是二零二零年发布的", "how many models were released in 2020?"),
     ("二〇一八年到二〇二〇年发布的模型", "models released between 2018 and 2020"),
     # sizes in Chinese numerals, mixed digits and units, after "in the paper"
-    ("论文中参数量在一千亿以上的模型", "models in the original paper with at least 100 billion parameters"),
+    ("论文中参数量在一千亿以上的模型", "models in the original paper with more than 100 billion parameters"),
     ("論文裡參數超過五百億的模型有哪些", "which models in the original paper have more than 50 billion parameters?"),
-    ("参数一万亿以上的模型", "models with at least 1 trillion parameters"),
-    ("两千亿参数以上的解码器模型", "decoder models with at least 200 billion parameters"),
-    ("1千亿以上参数的模型", "models with at least 100 billion parameters"),
+    ("参数一万亿以上的模型", "models with more than 1 trillion parameters"),
+    ("两千亿参数以上的解码器模型", "decoder models with more than 200 billion parameters"),
+    ("1千亿以上参数的模型", "models with more than 100 billion parameters"),
     ("参数不到七十亿的谷歌模型", "Google models with less than 7 billion parameters"),
     # month ranges within a year and across years, parts of a year as range ends
     ("2022年3月到6月之间发布了哪些模型", "which models were released between March 2022 and June 2022?"),

@@ -27,14 +27,16 @@ def test_size_phrase_keeps_exact_values():
     ("1.75万亿", "1.75 trillion"),
     ("一千七百五十亿", "175 billion"),
     ("参数超过1000亿", "参数 more than 100 billion"),
-    ("百亿以上", "at least 10 billion"),
-    ("10亿以下", "at most 1 billion"),
+    ("百亿以上", "more than 10 billion"),  # a bare 以上 / 以下 is strict (round 24)
+    ("百亿及以上", "at least 10 billion"),
+    ("10亿以下", "less than 1 billion"),
+    ("10亿及以下", "at most 1 billion"),
     ("小于10亿", "less than 1 billion"),
     ("参数上万亿", "参数 at least 1 trillion"),
     ("100亿到1000亿之间", "between 10 billion and 100 billion"),
     ("2021年", "in 2021"),
     ("2021年5月", "in May 2021"),
-    ("2022年以后", "since 2022"),  # 以后 keeps its year (as 以上 keeps its number)
+    ("2022年以后", "since 2022"),  # 以后 keeps its year (as 及以上 keeps its number)
     ("2022年之后", "since 2022"),
     ("2020年之前（不含2020）", "before 2020"),
     ("2020年以前(含2020年)", "until 2020"),

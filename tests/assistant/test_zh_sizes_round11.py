@@ -14,7 +14,7 @@ from tests.assistant.spec import where_read as _read
 TRAIT_AND_TOTAL = [
     ("哪些专家混合模型的参数总量大于5000亿", "size > 500B AND trait = mixture-of-experts"),
     ("有哪些稀疏模型参数量超过 1000亿", "size > 100B AND trait = mixture-of-experts"),
-    ("找一下混合专家模型里总参数量在3000亿以上的", "size ≥ 300B AND trait = mixture-of-experts"),
+    ("找一下混合专家模型里总参数量在3000亿以上的", "size > 300B AND trait = mixture-of-experts"),
     ("which MoE models total parameters more than 300 billion", "size > 300B AND trait = mixture-of-experts"),
     ("mixture-of-experts models with total parameters above 1T", "size > 1T AND trait = mixture-of-experts"),
 ]
