@@ -1,0 +1,69 @@
+"""Round 24 (chains area), in wordings other people would type (English and Chinese):
+
+- lineage in the used-by direction: "which models use X?", "what is X used by?", "X was later reused by which
+  models?", X 又被哪些模型拿去用了 / X 又被哪些模型拿去微调了: X's children, X itself not among them;
+- a model reached through the model a named one uses ("who made the chat model that LLaVA uses as its language
+  part?"): the named model's parents are the subjects, the field is asked of them;
+- a way of training denied with 不靠 / 不依靠 (不靠 MLM 预训练的编码器): a negation, as 不用 is;
+- a follow-up that keeps the paper's own part of the previous list said as 论文原本就收录的 / 最初收录的.
+
+Expected sets come from the catalog's own derived-from links and parts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _ask_after(full, history, question):
+    from assistant import Session
+
+    session = Session()
+    for turn in history:
+        full.ask(turn, session)
+    return full.ask(question, session)
+
+
+@pytest.mark.parametrize("question, children, named", [
+    ("which models use Vicuna?", {"llava"}, "vicuna"),
+    ("what is CLIP used by?", {"dall-e-2", "llava"}, "clip"),
+    ("Vicuna was later reused by which models?", {"llava"}, "vicuna"),
+    ("which catalog models make use of CLIP?", {"dall-e-2", "llava"}, "clip"),
+    ("CLIP 又被哪些模型拿去用了", {"dall-e-2", "llava"}, "clip"),
+    ("Mistral 7B 又被哪些模型拿去微调了", {"zephyr", "mixtral-8x7b"}, "mistral-7b"),
+])
+def test_used_by_lists_the_children(full, question, children, named):
+    answer = full.ask(question)
+    derived = [c for c in answer.query["where"]["items"] if c.get("facet") == "derived"]
+    assert derived and derived[0]["values"] == [named], answer.query
+    assert set(answer.models) == children, answer.text
+
+
+def test_using_a_technique_is_no_lineage(full):
+    answer = full.ask("which models use GQA?")
+    assert not [c for c in answer.query["where"]["items"] if c.get("facet") in ("derived", "descends")], answer.query
+
+
+@pytest.mark.parametrize("question, reached, shown", [
+    ("who made the chat model that LLaVA uses as its language part?", "vicuna", "Berkeley"),
+    ("when was the language model that LLaVA relies on released?", "vicuna", "March 2023"),
+])
+def test_a_field_of_the_model_a_named_one_uses(full, question, reached, shown):
+    answer = full.ask(question)
+    assert reached in answer.models and "llava" not in answer.models, answer.text
+    assert shown in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "不靠掩码语言建模预训练的编码器有哪些",
+    "encoder 里不靠 MLM 训练的有哪些",
+])
+def test_bu_kao_negates_the_objective(full, question):
+    answer = full.ask(question)
+    assert "electra" in answer.models and "bert" not in answer.models, answer.text
+
+
+@pytest.mark.parametrize("follow", ["这里面哪些是论文原本就收录的", "其中哪些是论文最初收录的"])
+def test_the_papers_part_said_as_originally_included(full, follow):
+    answer = _ask_after(full, ["哪些模型直接源自 LLaMA？"], follow)
+    assert set(answer.models) == {"alpaca", "vicuna", "openassistant-llama"}, answer.text
