@@ -2,8 +2,12 @@
 
 - lineage in the used-by direction: "which models use X?", "what is X used by?", "X was later reused by which
   models?", X 又被哪些模型拿去用了 / X 又被哪些模型拿去微调了: X's children, X itself not among them;
-- a model reached through the model a named one uses ("who made the chat model that LLaVA uses as its language
-  part?"): the named model's parents are the subjects, the field is asked of them;
+- a part of a model said as its chat model or its language part ("who made the chat model that LLaVA uses as its
+  language part?", "the language part of LLaVA"): the parent the model's architecture note names as that part;
+- the ones built on a model, left out ("other than the ones built on Chinchilla", 除了基于 X 的那些): its descendants,
+  the model itself kept ("not built on X" still leaves out X's whole line);
+- a family restated by its members in a bracket ("except the Gopher family (Gopher, GopherCite)", Gopher 家族（Gopher、
+  GopherCite）): the members named are left out (or listed) with the family;
 - a way of training denied with 不靠 / 不依靠 (不靠 MLM 预训练的编码器): a negation, as 不用 is;
 - a follow-up that keeps the paper's own part of the previous list said as 论文原本就收录的 / 最初收录的.
 
@@ -46,11 +50,12 @@ def test_using_a_technique_is_no_lineage(full):
 
 @pytest.mark.parametrize("question, reached, shown", [
     ("who made the chat model that LLaVA uses as its language part?", "vicuna", "Berkeley"),
-    ("when was the language model that LLaVA relies on released?", "vicuna", "March 2023"),
+    ("how big is the chat model LLaVA relies on?", "vicuna", "13B"),
+    ("which lab trained the language part of LLaVA?", "vicuna", "Berkeley"),
 ])
-def test_a_field_of_the_model_a_named_one_uses(full, question, reached, shown):
+def test_a_field_of_the_part_a_named_model_uses(full, question, reached, shown):
     answer = full.ask(question)
-    assert reached in answer.models and "llava" not in answer.models, answer.text
+    assert answer.query["hop_from"] == "llava" and answer.query["models"] == [reached], answer.query
     assert shown in answer.text, answer.text
 
 
@@ -67,3 +72,34 @@ def test_bu_kao_negates_the_objective(full, question):
 def test_the_papers_part_said_as_originally_included(full, follow):
     answer = _ask_after(full, ["哪些模型直接源自 LLaMA？"], follow)
     assert set(answer.models) == {"alpaca", "vicuna", "openassistant-llama"}, answer.text
+
+
+@pytest.mark.parametrize("question, kept, left", [
+    ("Google decoders except the ones built on PaLM", {"palm", "glam", "lamda"}, {"flan-palm", "minerva", "palm-2"}),
+    ("DeepMind models apart from those based on Gopher", {"gopher", "alphafold", "gato"},
+     {"chinchilla", "gophercite", "flamingo", "sparrow"}),
+    ("除了基于 Chinchilla 的那些，DeepMind 还有哪些模型", {"chinchilla", "gopher"}, {"flamingo", "sparrow"}),
+])
+def test_the_ones_built_on_a_model_left_out_keep_the_model(full, question, kept, left):
+    answer = full.ask(question)
+    assert kept <= set(answer.models) and not left & set(answer.models), answer.text
+
+
+def test_not_built_on_still_leaves_out_the_whole_line(full):
+    answer = full.ask("Meta models not built on LLaMA")
+    assert "llama" not in answer.models and "llama-2" not in answer.models, answer.text
+
+
+@pytest.mark.parametrize("question, left", [
+    ("DeepMind models besides the Chinchilla family (Chinchilla, Sparrow)", {"chinchilla", "sparrow"}),
+    ("除了 Chinchilla 家族（Chinchilla、Sparrow）以外，DeepMind 还有哪些模型", {"chinchilla", "sparrow"}),
+])
+def test_a_family_restated_by_its_members_leaves_them_all_out(full, question, left):
+    answer = full.ask(question)
+    assert answer.query["intent"] == "list", answer.query
+    assert {"alphafold", "gopher"} <= set(answer.models) and not left & set(answer.models), answer.text
+
+
+def test_a_family_restated_by_its_members_lists_them(full):
+    answer = full.ask("list the Gopher family (Gopher, GopherCite)")
+    assert set(answer.models) == {"gopher", "gophercite"}, answer.text
