@@ -103,3 +103,19 @@ def test_a_family_restated_by_its_members_leaves_them_all_out(full, question, le
 def test_a_family_restated_by_its_members_lists_them(full):
     answer = full.ask("list the Gopher family (Gopher, GopherCite)")
     assert set(answer.models) == {"gopher", "gophercite"}, answer.text
+
+
+@pytest.mark.parametrize("history, follow, model, shown", [
+    ("how many sizes does LLaMA come in?", "what about Llama 2?", "llama-2", "**3**"),
+    ("LLaMA 有几个尺寸", "Llama 2 呢", "llama-2", "**3** 个尺寸"),
+    ("how many dense sizes does Qwen2 come in?", "and Qwen2.5?", "qwen2.5", "**7** dense sizes"),
+])
+def test_a_count_of_sizes_carried_to_the_next_model(full, history, follow, model, shown):
+    answer = _ask_after(full, [history], follow)
+    assert answer.query["models"] == [model] and answer.query["owned_count"] == "params", answer.query
+    assert shown in answer.text, answer.text
+
+
+def test_a_field_named_in_the_follow_up_is_asked_plainly(full):
+    answer = _ask_after(full, ["how many sizes does LLaMA come in?"], "and who made Llama 2?")
+    assert answer.query["owned_count"] is None and "Meta" in answer.text, answer.query
