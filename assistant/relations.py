@@ -123,7 +123,8 @@ class RelationReader:
                 # "the Qwen models", "all Llama versions": a model named like a family, then a members word
                 r.found.append(Found("family", family, m.start, m.end + lex.first("family_members_after", after).end()))
             elif (family := self.family_heads.get(m.text.lower())) and len(mentions) == 1 \
-                    and (lex.first("family_ranked_before", before) or (lex.first("family_set_before", before) and lex.first("family_one_after", after))) \
+                    and (lex.first("family_ranked_before", before) or lex.first("family_ranked_after", after)
+                         or (lex.first("family_set_before", before) and lex.first("family_one_after", after))) \
                     and len(self._members(family)) > 1:
                 # "the largest Qwen model": ranked among the family; "any Qwen model with ...", "which Gemma model ...": one of them
                 r.found.append(Found("family", family, m.start, m.end))

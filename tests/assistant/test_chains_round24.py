@@ -119,3 +119,24 @@ def test_a_count_of_sizes_carried_to_the_next_model(full, history, follow, model
 def test_a_field_named_in_the_follow_up_is_asked_plainly(full):
     answer = _ask_after(full, ["how many sizes does LLaMA come in?"], "and who made Llama 2?")
     assert answer.query["owned_count"] is None and "Meta" in answer.text, answer.query
+
+
+@pytest.mark.parametrize("question, winner", [
+    ("what is Qwen's latest version?", "qwen3"),
+    ("which is the first release of Gemma?", "gemma"),
+    ("Gemma 最新一代是哪个", "gemma-3"),
+    ("Qwen 最早一代是哪个", "qwen"),
+])
+def test_a_generation_of_a_family_ranked_by_date(full, question, winner):
+    answer = full.ask(question)
+    assert answer.query["superlative"]["field"] == "date", answer.query
+    assert answer.models == [winner], answer.text
+
+
+@pytest.mark.parametrize("question, winner, lab", [
+    ("which is the most recent of Google's Qwen models?", "qwen3", "Alibaba"),
+    ("Meta 的 Gemma 最新一代是哪个", "gemma-3", "Google"),
+])
+def test_a_family_ranked_under_a_wrong_lab_is_corrected_then_ranked(full, question, winner, lab):
+    answer = full.ask(question)
+    assert winner in answer.models and lab in answer.text, answer.text
