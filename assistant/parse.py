@@ -493,6 +493,9 @@ class Parser:
             if f.negated and f.facet == "derived" and not f.direct and not self._parent_only(text, f, asked_in or self.lex):
                 f.facet = "descends"  # "not built on X": nor on anything built on X, nor X itself
         r.found += [kin for f in r.found if f.negated and f.facet == "descends" for kin in self._namesakes(text, f)]
+        for f in r.found:
+            if f.negated and f.facet == "descends" and not f.of and self._built_ones_left_out(text, f):
+                self._below(f)
 
     def _parent_only(self, text: str, f: Found, lex: Lexicon) -> bool:
         """"not derived from LLaMA", "weren't fine-tuned from OPT" (lexicon ``parent_only_negated``): the recorded parent
@@ -500,6 +503,22 @@ class Parser:
         leave out X's line. "Not derived from any model" (a root) is unchanged."""
         return ANY_MODEL not in (f.value if isinstance(f.value, list) else [f.value]) and \
             lex.has("parent_only_negated", text[f.start:f.end].lower())
+
+    def _built_ones_left_out(self, text: str, f: Found) -> bool:
+        """"other than the ones built on Chinchilla", "except those based on PaLM", "excluding models fine-tuned from
+        LLaMA", 除了基于 X 的那些 (glossed "except based on X"): what is left out is a set of other models, the ones built
+        on X (lexicon ``lineage_set_left_out``, said right before the lineage's words); X itself is none of them."""
+        said = text[f.start:f.end].lower()  # the lineage's own words first ("built on X"; not "the X family and its offshoots")
+        return not f.alt and bool(self.lex.first("lineage_set_verb", said)) and \
+            bool(self.lex.first("lineage_set_left_out", text[max(0, f.start - 60):f.start].lower()))
+
+    def _below(self, f: Found) -> None:
+        """A lineage left out below a model, the model kept: the lines of its children (every generation after it)."""
+        models = self.catalog.models
+        ids = [str(v) for v in (f.value if isinstance(f.value, list) else [f.value])]
+        children = [k for k, x in models.items() if any(i in x.derived_from for i in ids)]
+        if children and all(i in models for i in ids):
+            f.value = children
 
     def _namesakes(self, text: str, f: Found) -> list[Found]:
         """"not Llama-based", "not based on GPT" (lexicon ``based_cue``): the family named after the model is based on it

@@ -109,6 +109,7 @@ class RelationReader:
                 r.use(m.start, m.end + own.end())
             elif lex.first("family_after", after) and lex.has("family_context", low):
                 self._family(low, m, e, m.end + lex.first("family_after", after).end(), r)
+                paired |= self._members_restated(text, m.start, m.end + lex.first("family_after", after).end(), mentions[k + 1:], r)
             elif (shared := lex.first("families_after", text[m.end:].lower())):
                 # "the Gemini and Gemma families": each name of the list is its family (a negation before the list
                 # leaves each out, as for one family)
@@ -122,7 +123,8 @@ class RelationReader:
                 # "the Qwen models", "all Llama versions": a model named like a family, then a members word
                 r.found.append(Found("family", family, m.start, m.end + lex.first("family_members_after", after).end()))
             elif (family := self.family_heads.get(m.text.lower())) and len(mentions) == 1 \
-                    and (lex.first("family_ranked_before", before) or (lex.first("family_set_before", before) and lex.first("family_one_after", after))) \
+                    and (lex.first("family_ranked_before", before) or lex.first("family_ranked_after", after)
+                         or (lex.first("family_set_before", before) and lex.first("family_one_after", after))) \
                     and len(self._members(family)) > 1:
                 # "the largest Qwen model": ranked among the family; "any Qwen model with ...", "which Gemma model ...": one of them
                 r.found.append(Found("family", family, m.start, m.end))
@@ -431,6 +433,35 @@ class RelationReader:
         r.found += [Found("family", e.name, m.start, end, alt=alt), Found("descends", m.model_id, m.start, end, alt=alt)]
         r.relations.append(Relation(kind="derived", model=m.model_id))
         r.use(m.start, end)
+
+    def _members_restated(self, text: str, start: int, end: int, later: list[Mention], r: Reading) -> set[int]:
+        """"the Gopher family (Gopher, GopherCite)", Gopher 家族（Gopher、GopherCite）: the members the question names in a
+        bracket right after a family are in the family as it is meant, whatever family the catalog files them under;
+        the family and the models named are one phrase, either holds (a negation before it leaves all of them out).
+        Returns the starts of the names read so (no reading of their own)."""
+        opened = self.lex.first("members_bracket_open", text[end:])
+        if not opened:
+            return set()
+        at, inside = end + opened.end(), []
+        for x in later:
+            gap = text[at:x.start]
+            if gap.strip() and not self.lex.first("members_bracket_joiner", gap):
+                break
+            inside.append(x)
+            at = x.end
+        closed = self.lex.first("members_bracket_close", text[at:])
+        if not inside or not closed:
+            return set()
+        family = next((f for f in reversed(r.found) if f.facet == "family" and f.start == start), None)
+        if family is None:
+            return set()
+        if not family.alt:
+            family.alt = start + 1
+        family.end = at + closed.end()
+        r.found.append(Found("model", list(dict.fromkeys(x.model_id for x in inside)), start, family.end, alt=family.alt))
+        r.use(start, family.end)
+        r.references += [x.model_id for x in inside if x.model_id not in r.references]  # members, no subjects
+        return {x.start for x in inside}
 
     def _in_line(self, low: str, m: Mention, before: str, after: str, r: Reading) -> str | None:
         """A model's own line read as the order of its generations: "what came before Qwen3 in its line",

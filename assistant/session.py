@@ -495,8 +495,12 @@ def _carry_over(query: Query, session: Session, repeat: bool = False) -> Query:
         return _swap_models(query, last)  # "which models are derived from LLaMA?" -> "same for T5"
     if query.models:
         if last.intent in (Intent.FACT, Intent.CITATION, Intent.LINEAGE):
+            # "how many dense sizes does Qwen2 have?" -> "and Qwen2.5?": the field asked the same way (its values counted,
+            # of one kind), unless the new turn names a field of its own
+            counted = {} if query.attributes or query.owned_count else {"owned_count": last.owned_count,
+                                                                        "owned_kind": last.owned_kind}
             return query.model_copy(update={"intent": last.intent, "attributes": query.attributes or last.attributes,
-                                            "bibtex": query.bibtex or last.bibtex})
+                                            "bibtex": query.bibtex or last.bibtex, **counted})
         if last.intent is Intent.COMPARE:  # "and T5?" joins the pair; "and T5 vs BART?" names a pair of its own
             models = query.models if len(query.models) >= 2 else list(dict.fromkeys(session.focus + query.models))
             return query.model_copy(update={"intent": Intent.COMPARE, "models": models})

@@ -271,6 +271,17 @@ def answer_count(catalog: Catalog, q: Query, entries: list[ModelEntry], also: li
         return _grouped(q, entries, d, crit)
     if q.aggregate:
         return _aggregate(q, entries, d, crit)
+    from assistant.unmet import MOST, unmet
+
+    if q.superlative and not entries and not also and (found := unmet(catalog, q)):
+        # "which is the newest of Baidu's Qwen models?": the family is Alibaba's; the field is corrected for the model the
+        # ranking picks, then the family is ranked without it
+        from assistant.premises import corrected
+
+        asserted, rest, freed = found
+        for e in superlative(rest, freed.superlative)[:MOST]:
+            d.add(corrected(e, asserted, d))
+        return _superlative(freed, rest, d, criteria(freed, catalog))
     if q.superlative:
         return _superlative(q, entries, d, crit)
     if q.split is not None or q.apart:
