@@ -181,6 +181,7 @@ LICENSE_TEXT: dict[str, str] = {
     "CreativeML OpenRAIL": r"\bCreativeML\s+Open\s*RAIL",
     "CC-BY-NC": r"\bCC[\s-]*BY[\s-]*NC\b",
     "CC-BY": r"\bCC[\s-]*BY\b",
+    "non-commercial": r"\bnon[\s-]?commercial\b",
     "Llama community license": r"\bLlama\s*\d(?:\.\d)?\s+Community\s+License\b",
     "Gemma terms of use": r"\bGemma\s+Terms\b",
     "DeepSeek model license": r"\bDeepSeek\s+Model\s+License\b",
