@@ -71,3 +71,32 @@ def test_only_one_domain_lists_the_code_models_alone(full):
 def test_working_with_images_is_any_image_domain(full, q, verdict):
     a = full.ask(q)
     assert a.text.startswith(verdict), (q, a.text[:200])
+
+
+@pytest.mark.parametrize("q", ["which models are limited / non-commercial and from 2022?", "largest model with a non-commercial or limited licence"])
+def test_non_commercial_beside_the_limited_class_restates_it(full, q):
+    w = _where(full._understand(q))
+    assert ("license", "in", ("limited",), False) in w and not any(f == "license_name" for f, *_ in w), (q, w)
+
+
+@pytest.mark.parametrize("q", ["multimodal additions able to see pictures", "which vision-language models accept images?",
+                               "能看图片的多模态新增模型"])
+def test_a_value_named_beside_generic_image_words_narrows_them(full, q):
+    w = _where(full._understand(q))
+    assert ("domain", "in", ("vision-language",), False) in w, (q, w)
+
+
+@pytest.mark.parametrize("q", ["models that can both understand and create pictures", "能理解也能生成图像的模型有哪些"])
+def test_understanding_beside_generating_images_reads_images_into_text(full, q):
+    assert full.ask(q).models == ["cm3"], (q, full.ask(q).models, _where(full._understand(q)))
+
+
+@pytest.mark.parametrize("q, family", [("Gemma-family additions", "Gemma"), ("list the Qwen-family entries", "Qwen")])
+def test_a_family_as_a_compound_before_a_noun_is_its_members(full, q, family):
+    w = _where(full._understand(q))
+    assert ("family", "in", (family,), False) in w, (q, w)
+
+
+def test_a_community_licence_called_by_its_issuer(full):
+    a = full.ask("which LLaMA-family models come under Meta's community licence?")
+    assert set(a.models) == {"code-llama", "llama-2", "llama-3", "tulu-3"}, a.models
