@@ -592,8 +592,8 @@ class Parser:
                     not isinstance(g.value, list) and g.value in f.value and g.start >= f.end
                     and low[:g.start].rstrip().endswith(("(", "（", "[")) for g in fs))] or fs
                 if not self._joined_by_or(low, fs):  # "multimodal models that can see images": the one value named
-                    fs = [f for f in fs if not (isinstance(f.value, list) and any(  # narrows the generic words it is among
-                        not isinstance(g.value, list) and g.value in f.value for g in fs))] or fs
+                    fs = [f for f in fs if not (isinstance(f.value, list) and f.op is Op.IN and any(  # narrows the generic
+                        not isinstance(g.value, list) and g.value in f.value for g in fs))] or fs  # words it is among
             values: list = []
             for f in fs:
                 for v in (f.value if isinstance(f.value, list) else [f.value]):

@@ -100,3 +100,25 @@ def test_a_family_as_a_compound_before_a_noun_is_its_members(full, q, family):
 def test_a_community_licence_called_by_its_issuer(full):
     a = full.ask("which LLaMA-family models come under Meta's community licence?")
     assert set(a.models) == {"code-llama", "llama-2", "llama-3", "tulu-3"}, a.models
+
+
+@pytest.mark.parametrize("q, kinds", [("what does Flamingo accept as input?", ("images", "text")),
+                                      ("what goes into Whisper?", ("audio",)),
+                                      ("Swin Transformer 的输入是什么", ("图像",)), ("CLIP 接受什么输入", ("图像", "文本"))])
+def test_what_goes_in_is_said_in_kinds_of_data(full, q, kinds):
+    text = full.ask(q).text.split("Read as")[0].split("理解为")[0]
+    assert all(k in text for k in kinds), (q, text[:300])
+
+
+def test_text_models_name_no_kind_of_data(full):
+    assert "works with" not in full.ask("what are BERT's domains?").text
+
+
+def test_only_said_of_generic_image_words_is_kept_beside_a_value(full):
+    w = _where(full._understand("image-only models: vision, no text"))
+    assert any(f == "domain" and op == "only" for f, op, _, _ in w), w
+
+
+def test_a_licence_a_later_release_moved_to_is_not_the_models(full):
+    a = full.ask("which additions are licensed under Apache-2.0?")
+    assert "yi" not in a.models and {"mistral-7b", "olmo"} <= set(a.models), a.models
