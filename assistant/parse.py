@@ -593,7 +593,9 @@ class Parser:
                     and low[:g.start].rstrip().endswith(("(", "（", "[")) for g in fs))] or fs
                 if not self._joined_by_or(low, fs):  # "multimodal models that can see images": the one value named
                     fs = [f for f in fs if not (isinstance(f.value, list) and f.op is Op.IN and any(  # narrows the generic
-                        not isinstance(g.value, list) and g.value in f.value for g in fs))] or fs  # words it is among
+                        not isinstance(g.value, list) and g.value in f.value for g in fs)  # words it is among, unless they
+                        and not low[:f.start].rstrip().endswith(("(", "（", "[")))] or fs  # restate it in a bracket: "vision
+                        # models (images)" widens to every image domain
             values: list = []
             for f in fs:
                 for v in (f.value if isinstance(f.value, list) else [f.value]):

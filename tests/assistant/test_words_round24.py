@@ -122,3 +122,13 @@ def test_only_said_of_generic_image_words_is_kept_beside_a_value(full):
 def test_a_licence_a_later_release_moved_to_is_not_the_models(full):
     a = full.ask("which additions are licensed under Apache-2.0?")
     assert "yi" not in a.models and {"mistral-7b", "olmo"} <= set(a.models), a.models
+
+
+def test_generic_image_words_restating_a_value_in_brackets_widen_it(full):
+    w = _where(full._understand("vision models (images) that aren't encoders"))
+    assert ("domain", "in", ("image-generation", "vision"), False) in w, w
+
+
+def test_working_with_images_as_input_stays_the_intake_reading(full):
+    w = _where(full._understand("models that work with pictures / images as input for recognition tasks"))
+    assert not any(f == "domain" and "image-generation" in v for f, _, v, _ in w), w
