@@ -189,6 +189,7 @@ LICENSE_TEXT: dict[str, str] = {
     "CreativeML OpenRAIL": r"\bCreativeML\s+Open\s*RAIL",
     "CC-BY-NC": r"\bCC[\s-]*BY[\s-]*NC\b",
     "CC-BY": r"\bCC[\s-]*BY\b",
+    "non-commercial": r"\bnon[\s-]?commercial\b",
     "Llama community license": r"\bLlama\s*\d(?:\.\d)?\s+Community\s+License\b",
     "Gemma terms of use": r"\bGemma\s+Terms\b",
     "DeepSeek model license": r"\bDeepSeek\s+Model\s+License\b",
@@ -198,6 +199,9 @@ LICENSE_TEXT: dict[str, str] = {
     "API only": r"\Aclosed\b.*?\bAPI\b",  # "Closed source, accessible through API": no weights, the API the way in
 }
 _CODE_ONLY = re.compile(r"\bcode\s+$", re.I)
+# ... nor a name in a clause about a later release ("Limited at release: ...; later Yi releases (Yi-1.5) are Apache-2.0"):
+# the licence the model came out under is the one before
+_LATER_RELEASE = re.compile(r"\blater\b[^;]*$", re.I)
 
 
 class LicenseNameFacet(TextFacet):
@@ -209,7 +213,8 @@ class LicenseNameFacet(TextFacet):
     @staticmethod
     def names(text: str, value: str) -> bool:
         pattern = LICENSE_TEXT.get(value) or rf"(?<!\w){re.escape(value)}(?!\w)"
-        return any(not _CODE_ONLY.search(text[:m.start()]) for m in re.finditer(pattern, text, re.I))
+        return any(not _CODE_ONLY.search(text[:m.start()]) and not _LATER_RELEASE.search(text[:m.start()])
+                   for m in re.finditer(pattern, text, re.I))
 
 
 class FamilyFacet(TextFacet):

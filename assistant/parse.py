@@ -246,6 +246,13 @@ class Parser:
         for f in domains:  # "text plus some other domain", "文本，外加其他领域": the word is one domain of several
             if f.weak and (m := lex.first("domain_count_many", low[f.end:f.end + 80])) and not low[f.end:f.end + m.start()].strip(" ,，"):
                 f.weak = f.loose = False
+        # a licence named by a word that restates the class said beside it ("limited / non-commercial", "non-commercial or
+        # limited"): the class, as asked (the lexicon's ``license_name_restates``: name -> the class it restates)
+        restates = lex.data.get("license_name_restates", {})
+        classes = {f.value for f in read if f.facet == "license"}
+        for f in read:
+            if f.facet == "license_name" and restates.get(f.value) in classes:
+                f.facet, f.value = "license", restates[f.value]
         r.found += sorted(read, key=lambda f: (VOCAB_FACETS.index(f.facet), f.start))  # the reading line's field order
         self._by_age(low, taken, r)
         phrases.both_parts(lex, low, r)
@@ -610,6 +617,11 @@ class Parser:
                 fs = [f for f in fs if not (isinstance(f.value, list) and any(
                     not isinstance(g.value, list) and g.value in f.value and g.start >= f.end
                     and low[:g.start].rstrip().endswith(("(", "（", "[")) for g in fs))] or fs
+                if not self._joined_by_or(low, fs):  # "multimodal models that can see images": the one value named
+                    fs = [f for f in fs if not (isinstance(f.value, list) and f.op is Op.IN and any(  # narrows the generic
+                        not isinstance(g.value, list) and g.value in f.value for g in fs)  # words it is among, unless they
+                        and not low[:f.start].rstrip().endswith(("(", "（", "[")))] or fs  # restate it in a bracket: "vision
+                        # models (images)" widens to every image domain
             values: list = []
             for f in fs:
                 for v in (f.value if isinstance(f.value, list) else [f.value]):

@@ -132,6 +132,10 @@ def sole(lex, low: str, r) -> None:
                 # "only handle images": an adverb of restriction before a modality taken in (the phrase begins with its verb)
                 before = lex.first("sole_domain_before", low[max(0, f.start - 60):f.start])
             after = lex.first("sole_after", low[f.end:f.end + 50])
+            if not before and not after and lex.first("sole_field_after", low[f.end:f.end + 50]):
+                # "with only the code domain": "only" before the value, the field's noun after it
+                before = lex.first("sole_field_before", low[max(0, f.start - 60):f.start])
+                after = before and lex.first("sole_field_after", low[f.end:f.end + 50])
             if before or after:
                 start = max(0, f.start - 60) + before.start() if before else f.start
                 f.weak = False  # "only used for text": the value is named, not a generic word

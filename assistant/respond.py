@@ -227,7 +227,8 @@ FACT_SENTENCES = {
     Attribute.FAMILY: lambda e, d: d.lex.say("fact_family", name=e.name, family=e.family),
     Attribute.TRAITS: lambda e, d: _traits_sentence(e, d),
     Attribute.DOMAINS: lambda e, d: d.lex.say("fact_domains", name=e.name,
-                                              domains=d.show.join([d.show.value("domain", x.value) or x.value for x in e.domains])),
+                                              domains=d.show.join([d.show.value("domain", x.value) or x.value for x in e.domains]))
+                                    + _domain_data(e, d),
     Attribute.LINK: lambda e, d: d.lex.say("fact_link", name=e.name, link=e.link),
     Attribute.VENUE: lambda e, d: d.lex.say("fact_venue", name=e.name, venue=e.paper.venue, year=e.paper.year),
     Attribute.AUTHORS: lambda e, d: d.lex.say("fact_authors", name=e.name, authors=d.show.authors(e.paper.authors)),
@@ -297,6 +298,18 @@ def _modality_instead(e: ModelEntry, q: Query, d: Draft, stated: list) -> list[s
     if q.modal_asked and Attribute.APPLICATION not in stated and e.application:  # an ability asked, not what it is
         out.append(d.lex.say("sentence", text=FACT_SENTENCES[Attribute.APPLICATION](e, d), cite=d.cite(e.id)))
     return out
+
+
+def _domain_data(e: ModelEntry, d: Draft) -> str:
+    """The kinds of data a model's domains stand for, after them ("CLIP's domains: vision and vision-language (images and
+    text)"), so "what does CLIP take as input?" is answered in those words (lexicon ``domain_data``: domain -> kinds; the
+    labels' ``data_kinds`` say each kind in the answer's language); nothing for a model whose domains name no such kind."""
+    table = lexicon("en").data.get("domain_data", {})
+    kinds = list(dict.fromkeys(k for x in e.domains for k in table.get(x.value, [])))
+    if not kinds:
+        return ""
+    names = d.lex.data.get("labels", {}).get("data_kinds", {})
+    return d.lex.say("fact_domain_data", kinds=d.show.join([names.get(k, k) for k in kinds]))
 
 
 def _modality_said(e: ModelEntry, q: Query, d: Draft, failed: set) -> list[str]:
