@@ -1452,7 +1452,7 @@ class Understander:
         if not phrase_pattern(lex.data["group_by"]["each_named"]).search(cue_text):
             return None
         said = next(((Attribute(key), m) for key, p in lex.patterns("owned_count", low) for m in p.finditer(low)
-                     if "name" not in m.re.groupindex), None)
+                     if "name" not in m.re.groupindex and _OWN_NOUN.search(m.group())), None)
         if said is None:
             return None
         members = [e.id for e in self.catalog.models.values() if holds(e, where)]
@@ -1585,6 +1585,9 @@ class Understander:
         # two names of one concept contrasted ("a foundation model vs a fine-tuned one"): the concept is the contrast
         contrasted = compared and not others and sum(1 for _, _, cid in named if cid == concept) >= 2
         return (order[0] if others else concept), others, contrasted
+
+
+_OWN_NOUN = re.compile(r"\b(?:sizes?|versions?|variants?|checkpoints?|configurations?|scales?|labs|objectives|authors)\b")
 
 
 def _date_span(node) -> tuple[float, float] | None:

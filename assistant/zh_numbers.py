@@ -307,20 +307,17 @@ _BOUND_WORDS = ("more than", "at least", "less than", "at most")
 
 
 # a fraction with its bound after it ("三分之一以上", "一半以下"): a share of a set, said as a percentage with its bound
-_FRACTION_AFTER = re.compile(r"(?:(\d+|[一二三四五六七八九十]{1,3})\s*分之\s*(\d+|[一二三四五六七八九十]{1,3})|(一半))\s*(以上|以下|不到|还多|多)(?!\s*的?\s*(?:参数|权重))")
-_AFTER_WORDS = {"以上": "at least", "以下": "at most", "不到": "less than", "还多": "more than", "多": "more than"}
+_FRACTION_AFTER = re.compile(r"(\d+|[一二三四五六七八九十]{1,3})\s*分之\s*(\d+|[一二三四五六七八九十]{1,3})\s*(以上|以下|不到|还多|多)(?!\s*的?\s*(?:参数|权重))")
+_AFTER_WORDS = {"以上": "more than", "以下": "less than", "不到": "less than", "还多": "more than", "多": "more than"}  # strict, as 以上 of a size
+_FRACTION_WORDS = {(3, 1): "a third", (3, 2): "two thirds", (4, 1): "a quarter", (4, 3): "three quarters", (5, 1): "a fifth"}
 
 
 def _fraction_after(m: re.Match) -> str:
-    if m.group(3):
-        value = 50.0
-    else:
-        n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
-        k = int(m.group(2)) if m.group(2).isdigit() else cn_int(m.group(2))
-        if not n or k is None or k > n:
-            return m.group()
-        value = 100 * k / n
-    return f" {_AFTER_WORDS[m.group(4)]} {value:.4g}% of models "
+    n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
+    k = int(m.group(2)) if m.group(2).isdigit() else cn_int(m.group(2))
+    if not n or k is None or k > n:
+        return m.group()
+    return f" {_AFTER_WORDS[m.group(3)]} {_FRACTION_WORDS.get((n, k)) or f'{100 * k / n:.4g}%'} of models "
 
 
 def _share(m: re.Match) -> str:

@@ -275,7 +275,8 @@ def test_a_chinese_fraction_with_its_bound_after_is_a_share_claim(full, question
     n = sum(1 for e in members if e.architecture.value == arch)
     verdict = "是的" if n / len(members) >= frac else "不是"
     assert answer.text.startswith(verdict), answer.text[:200]
-    assert f"{len(members)} 个模型中" in answer.text.split("\n")[0], answer.text[:200]
+    lead = answer.text.split("\n")[0]
+    assert f"{len(members)} 个" in lead and f"{n} 个" in lead, answer.text[:200]
 
 
 def test_which_year_most_said_in_chinese_is_a_breakdown(full):
