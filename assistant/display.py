@@ -288,6 +288,7 @@ _WHY_ZH = {
     "license_name": lambda show, e, c: show.license(e),
     "date": lambda show, e, c: show.date(e),
     "month": lambda show, e, c: show.date(e),
+    "domains": lambda show, e, c: "、".join(show.value("domain", d.value) or d.value for d in e.domains),
     "size": lambda show, e, c: show.params(e),
     "domain": lambda show, e, c: "、".join(show.value("domain", d.value) or d.value for d in e.domains),
     "trait": lambda show, e, c: "、".join(show.value("trait", t.value) or t.value for t in e.traits),
