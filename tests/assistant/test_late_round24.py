@@ -18,7 +18,7 @@ def _ids(full, pred):
     return {e.id for e in full.catalog.models.values() if pred(e)}
 
 
-@pytest.mark.parametrize("question", ["哪些模型只能处理文本", "论文里只能处理文字的模型"])
+@pytest.mark.parametrize("question", ["哪些模型只能处理文本", "哪些新增模型只能处理文本"])
 def test_only_said_before_an_ability_is_text_only(full, question):
     answer = full.ask(question)
     text_only = _ids(full, lambda e: [d.value for d in e.domains] == ["text"])
