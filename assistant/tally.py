@@ -427,26 +427,19 @@ def _two_counted(counts: dict[str, int], lex) -> str:
     if na == nb:
         return lex.say("group_named_tie", n=na)
     a = a if lex.language == "zh" else a[:1].upper() + a[1:]  # the sentence starts with it
-    return lex.say("group_named_diff", a=a, b=b, diff=na - nb, ratio=(f"{na / nb:.2g}" if f"{na / nb:.2g}" != "1" else f"{na / nb:.3g}") if nb else "∞", s="" if na - nb == 1 else "s")
+    ratio = f"{na / nb:.2g}" if nb else "∞"
+    if ratio == "1":  # 22 against 21: "1.05 times as many", never "1 times"
+        ratio = f"{na / nb:.3g}"
+    return lex.say("group_named_diff", a=a, b=b, diff=na - nb, ratio=ratio, s="" if na - nb == 1 else "s")
 
 
+# breakdowns by time list their rows in time's order, by the values counted ("2021", "2022 Q3", a month's "03"), not by
+# the labels shown ("March")
+_TIME_KEYS = ("year", "half", "quarter", "month")
 # a breakdown over every value of its field is said over the whole catalog first when the field has this many values or
 # fewer there (architectures, licence classes, years): a short line; a longer one (labs) keeps to the parts' tables
 WHOLE_ROWS = 10
 # the fields such a breakdown runs over (a line of descent's rows are models, counted apart as asked)
-def _in_order(key: str, rows) -> list:
-    """Rows of a breakdown by time in time's order: years, halves and quarters sort as written; months of the year by
-    their place in the year (the row may carry the month's name, "March", or the Chinese 3月)."""
-    if key != "month":
-        return sorted(rows)
-    from assistant.facets import MONTH_NAMES
-
-    def place(label) -> int:
-        label = str(label)
-        return MONTH_NAMES.index(label) if label in MONTH_NAMES else int(label[:-1]) - 1 if label[:-1].isdigit() else int(label) if label.isdigit() else 99
-    return sorted(rows, key=lambda kv: place(kv[0]))
-
-
 _WHOLE_KEYS = frozenset({"year", "half", "quarter", "month", "architecture", "license", "objective", "domain", "trait", "family", "lab"})
 
 
@@ -470,7 +463,7 @@ def group_whole(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> str:
         every = _value_counts(q, entries, [])
         if not 1 < len(every) <= WHOLE_ROWS:
             return ""
-        order = _in_order(q.group_by, every.items()) if q.group_by in ("year", "half", "quarter", "month") else sorted(every.items(), key=lambda kv: (-kv[1], kv[0]))
+        order = sorted(every.items()) if q.group_by in _TIME_KEYS else sorted(every.items(), key=lambda kv: (-kv[1], kv[0]))
         counts = {show.group_label(q.group_by, v): n for v, n in order}
     pairs = lex.say("group_named_join").join(lex.say("group_named_pair", label=k, n=n) for k, n in counts.items())
     return lex.say("group_whole", pairs=pairs, total=len(entries), verdict=_two_counted(counts, lex) if len(counts) == 2
@@ -525,10 +518,12 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
     """Counts per value of one field ("which lab has the most models", "models per year")."""
     lex, show = d.lex, d.show
     counts: dict[str, int] = {}
+    counted: dict[str, str] = {}  # each row's label -> the value counted under it (the order of a breakdown by time)
     named = _named_values(q)  # "who built more models, Google or OpenAI?": each value the question names
     label = _row_label(q, d) if named else (lambda v: show.group_label(q.group_by, v))
     for value, n in _value_counts(q, entries, named).items():
         counts[label(value)] = counts.get(label(value), 0) + n
+        counted.setdefault(label(value), str(value))
     years = _years_asked(q)
     if years and counts:  # "how many in 2020 and 2021 respectively": every year of the range, a year with none too
         counts = {**{show.group_label("year", y): 0 for y in years}, **counts}
@@ -555,7 +550,7 @@ def _grouped(q: Query, entries, d: Draft, crit: str) -> Answer:
     d.add(lex.say("group_lead_fewest" if q.group_fewest else "group_lead", lead=lead if show.zh else lead[:1].upper() + lead[1:], has=lex.say("group_has" if len(top) == 1 else "group_have"),
                   scope=scope, n=ordered[0][1], each=lex.say("group_each") if len(top) > 1 else "", total=len(entries),
                   field=field))
-    rows = _in_order(q.group_by, counts.items()) if q.group_by in ("year", "half", "quarter", "month") else ordered
+    rows = sorted(counts.items(), key=lambda kv: counted.get(kv[0], kv[0])) if q.group_by in _TIME_KEYS else ordered
     shown = [(k, n) for k, n in rows if n > 1 or len(rows) <= 12]
     d.add(lex.say("group_header", field=field) + "\n|---|---|\n" + "\n".join(f"| {cell(k)} | {n} |" for k, n in shown))
     if len(shown) < len(rows):

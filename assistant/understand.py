@@ -328,11 +328,10 @@ class Understander:
             mentions = [m for m in mentions if not clause[0] <= m.start < clause[1] or m.model_id in subjects]
         masked = [(m.start, m.end) for m in mentions] + ([lookup_span] if lookup_span else [])
         r = Reading()
-        if lex.has("share", text.lower()):  # "(undisclosed sizes in the denominator)": how the base is taken, nothing counted
-            notes = [m.span() for m in lex.find("share_base_note", text.lower())]
-            masked += notes
-            generations = [*generations, *notes]
-        for span in [(m.start, m.end) for m in asides] + generations:
+        # "(undisclosed sizes in the denominator)": how a share's base is taken, nothing counted
+        notes = [m.span() for m in lex.find("share_base_note", text.lower())] if lex.has("share", text.lower()) else []
+        masked += notes
+        for span in [(m.start, m.end) for m in asides] + generations + notes:
             r.use(*span)
             r.quiet.append(span)
         parser.relations.read(body, [m for m in mentions if not clause or not clause[0] <= m.start < clause[1]], r)
@@ -1452,7 +1451,7 @@ class Understander:
         if not phrase_pattern(lex.data["group_by"]["each_named"]).search(cue_text):
             return None
         said = next(((Attribute(key), m) for key, p in lex.patterns("owned_count", low) for m in p.finditer(low)
-                     if "name" not in m.re.groupindex and _OWN_NOUN.search(m.group())), None)
+                     if "name" not in m.re.groupindex and lex.first("owned_noun", m.group())), None)
         if said is None:
             return None
         members = [e.id for e in self.catalog.models.values() if holds(e, where)]
@@ -1585,9 +1584,6 @@ class Understander:
         # two names of one concept contrasted ("a foundation model vs a fine-tuned one"): the concept is the contrast
         contrasted = compared and not others and sum(1 for _, _, cid in named if cid == concept) >= 2
         return (order[0] if others else concept), others, contrasted
-
-
-_OWN_NOUN = re.compile(r"\b(?:sizes?|versions?|variants?|checkpoints?|configurations?|scales?|labs|objectives|authors)\b")
 
 
 def _date_span(node) -> tuple[float, float] | None:
