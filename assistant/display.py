@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.facets import COUNT_FACETS, MONTH_NAMES
+from assistant.facets import COUNT_FACETS
+from assistant.numbers import MONTH_NAMES
 from assistant.lexicon import lexicon
 from assistant.query import Op
 from assistant.zh_numbers import month_zh, size_zh

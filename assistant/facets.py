@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Callable
 
 from assistant.lexicon import lexicon, phrase_pattern
+from assistant.numbers import MONTH_NAMES
 from assistant.query import Attribute, Constraint, Op, Quant
 from catalog import ModelEntry
 from catalog.citation import ET_AL, author_names
@@ -33,9 +34,6 @@ def size_label(millions: float | None) -> str:
     if millions >= 1e3:
         return f"{millions / 1e3:.6g}B"
     return f"{millions:.6g}M"
-
-
-MONTH_NAMES = "January February March April May June July August September October November December".split()
 
 
 def month_name(n: float) -> str:
@@ -198,10 +196,9 @@ LICENSE_TEXT: dict[str, str] = {
     "API access": r"\bAPI\b",
     "API only": r"\Aclosed\b.*?\bAPI\b",  # "Closed source, accessible through API": no weights, the API the way in
 }
-_CODE_ONLY = re.compile(r"\bcode\s+$", re.I)
-# ... nor a name in a clause about a later release ("Limited at release: ...; later Yi releases (Yi-1.5) are Apache-2.0"):
-# the licence the model came out under is the one before
-_LATER_RELEASE = re.compile(r"\blater\b[^;]*$", re.I)
+# a licence named in the text is not the model's own right after "code" (its code's licence, not its weights') nor in a
+# clause about a later release ("Limited at release: ...; later Yi releases (Yi-1.5) are Apache-2.0")
+_NOT_ITS_OWN = re.compile(r"\bcode\s+$|\blater\b[^;]*$", re.I)
 
 
 class LicenseNameFacet(TextFacet):
@@ -213,7 +210,7 @@ class LicenseNameFacet(TextFacet):
     @staticmethod
     def names(text: str, value: str) -> bool:
         pattern = LICENSE_TEXT.get(value) or rf"(?<!\w){re.escape(value)}(?!\w)"
-        return any(not _CODE_ONLY.search(text[:m.start()]) and not _LATER_RELEASE.search(text[:m.start()])
+        return any(not _NOT_ITS_OWN.search(text[:m.start()])
                    for m in re.finditer(pattern, text, re.I))
 
 

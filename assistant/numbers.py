@@ -41,6 +41,7 @@ def unit_follows(text: str, pos: int) -> bool:
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 MONTHS = _MONTHS  # a month's first three letters -> its number
+MONTH_NAMES = "January February March April May June July August September October November December".split()
 
 
 def _to_millions(num: str, unit: str | None) -> float | None:

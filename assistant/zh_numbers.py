@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.numbers import alternation, compiled, spelled_sizes
+from assistant.numbers import MONTH_NAMES, alternation, compiled, spelled_sizes
 
 __all__ = ["cn_int", "rewrite", "size_phrase"]
 
@@ -107,6 +107,11 @@ class _SizeWords:
                                     + rf"\s*(?:{alternation(table.get('magnitude', []))})")
         # "不到总参数的十分之一", "低于百分之五": a bound on a share of the parameters (a mixture of experts' active share)
         frac = rf"(?:(\d+|{CN_NUM}+)\s*分之\s*(\d+|{CN_NUM}+)|(\d+(?:\.\d+)?)\s*[%％])"
+        # "三分之一以上是编码器吗": a share of a set, its bound after it (``fraction_bound``: the bound words, strict as 以上 of a
+        # size is), never a share of the parameters
+        self.fraction_bound = {str(k): str(v) for k, v in table.get("fraction_bound", {}).items()}
+        self.fraction_after = re.compile(rf"(\d+|{CN_NUM}{{1,3}})\s*分之\s*(\d+|{CN_NUM}{{1,3}})\s*({alternation(self.fraction_bound)})"
+                                         r"(?!\s*的?\s*(?:参数|权重))") if self.fraction_bound else None
         self.share = re.compile(rf"(?:({words['more']})|({words['at_least']})|({words['less']})|({words['at_most']}))\s*"
                                 rf"(?:(?:(?:总|全部|所有)?参数(?:总量|量)?|总量|总数)\s*的?)?\s*{frac}\s*(?:的?\s*(?:参数量?|权重))?")
         # a range whose ends say whether they count ("1B（含）到 10B（不含）之间", "10亿和100亿之间（不含两端）")
@@ -306,18 +311,17 @@ def _magnitude(m: re.Match) -> str:
 _BOUND_WORDS = ("more than", "at least", "less than", "at most")
 
 
-# a fraction with its bound after it ("三分之一以上", "一半以下"): a share of a set, said as a percentage with its bound
-_FRACTION_AFTER = re.compile(r"(\d+|[一二三四五六七八九十]{1,3})\s*分之\s*(\d+|[一二三四五六七八九十]{1,3})\s*(以上|以下|不到|还多|多)(?!\s*的?\s*(?:参数|权重))")
-_AFTER_WORDS = {"以上": "more than", "以下": "less than", "不到": "less than", "还多": "more than", "多": "more than"}  # strict, as 以上 of a size
-_FRACTION_WORDS = {(3, 1): "a third", (3, 2): "two thirds", (4, 1): "a quarter", (4, 3): "three quarters", (5, 1): "a fifth"}
+def _percent(whole: str, part: str) -> float | None:
+    """A Chinese fraction ("三分之一": whole 三, part 一; "10分之1") as a percentage; None when it is no fraction."""
+    n = int(whole) if whole.isdigit() else cn_int(whole)
+    k = int(part) if part.isdigit() else cn_int(part)
+    return 100 * k / n if n and k is not None and k <= n else None
 
 
-def _fraction_after(m: re.Match) -> str:
-    n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
-    k = int(m.group(2)) if m.group(2).isdigit() else cn_int(m.group(2))
-    if not n or k is None or k > n:
-        return m.group()
-    return f" {_AFTER_WORDS[m.group(3)]} {_FRACTION_WORDS.get((n, k)) or f'{100 * k / n:.4g}%'} of models "
+def _fraction_after(m: re.Match, words: "_SizeWords") -> str:
+    """"三分之一以上（是编码器）" -> "more than 33.33% of models": a share of a set, its bound said after it."""
+    value = _percent(m.group(1), m.group(2))
+    return m.group() if value is None else f" {words.fraction_bound[m.group(3)]} {value:.4g}% of models "
 
 
 def _share(m: re.Match) -> str:
@@ -326,11 +330,9 @@ def _share(m: re.Match) -> str:
     if percent:
         value = float(percent)
     else:
-        n = int(whole) if whole.isdigit() else cn_int(whole)
-        k = int(part) if part.isdigit() else cn_int(part)
-        if not n or k is None:
+        value = _percent(whole, part)
+        if value is None:
             return m.group()
-        value = 100 * k / n
     word = next(w for w, b in zip(_BOUND_WORDS, bounds) if b)
     return f" {word} {value:.4g}% of the total parameters "
 
@@ -374,12 +376,11 @@ _IN_YEAR = re.compile(r"(?:在|于)?\s*((?:19|20)\d\d)\s*年" + _MONTH)
 # a month with no year before it ("1月发布的", "每年十二月份"): the month of the year, whatever the year (en.yaml month_of_year)
 _BARE_MONTH = re.compile(r"(?<![\d个個几幾多到至~\-—、,，/&和或及与與〇零])(?<![年到至~\-—、,，/&和或及与與]\s)(?<![\d〇零]年)(?:(1[0-2]|0?[1-9])|(十[一二]?|[一二三四五六七八九]))\s*月份?(?!\s*\d)")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_MONTH_NAMES = "January February March April May June July August September October November December".split()
 
 
 def _bare_month(m: re.Match) -> str:
     n = int(m.group(1)) if m.group(1) else cn_int(m.group(2))
-    return f" in {_MONTH_NAMES[n - 1]} " if n and 1 <= n <= 12 else m.group()
+    return f" in {MONTH_NAMES[n - 1]} " if n and 1 <= n <= 12 else m.group()
 _HAN_DIGITS = "〇零一二三四五六七八九"
 _HAN_YEAR = re.compile(rf"(?<![{_HAN_DIGITS}十百千万亿])([{_HAN_DIGITS}]{{4}})(?=\s*年)")  # 二〇二〇年, 二零二一年
 _HAN_MONTH = re.compile(r"(?<=[年到至~\-])\s*([一二三四五六七八九十]{1,3})(?=\s*月)")  # 2022年三月到六月
@@ -653,7 +654,8 @@ def rewrite(text: str, date_words: dict | None = None, size_words: dict | None =
     text = _SIZE_RANGE.sub(_size_range, text)
     if sizes.exact is not None:
         text = sizes.exact.sub(" exactly ", text)
-    text = _FRACTION_AFTER.sub(_fraction_after, text)  # "三分之一以上是编码器吗": at least 33.33% (a share of the set)
+    if sizes.fraction_after is not None:  # "三分之一以上是编码器吗": more than 33.33% of the set
+        text = sizes.fraction_after.sub(lambda m: _fraction_after(m, sizes), text)
     text = sizes.share.sub(_share, text)
     text = sizes.magnitude.sub(_magnitude, text)
     text = sizes.latin.sub(lambda m: _led(m, sizes.some, lambda m_, has: _size_latin(m_, has, sizes)), text)
