@@ -27,7 +27,7 @@ from assistant.spans import Found, Reading, blank, free as _free
 from catalog import Catalog
 from catalog.vocab import LAB_SYNONYMS, canonical_lab, lab_umbrella
 
-VOCAB_FACETS = ("objective", "architecture", "lab", "license_name", "license", "domain", "trait", "size", "catalog", "arxiv",
+VOCAB_FACETS = ("objective", "architecture", "lab", "license_name", "license", "domain", "trait", "input", "output", "size", "catalog", "arxiv",
                 "active")
 _ALL_OF = ("objective", "trait")  # fields whose values a question names together hold all at once
 _OPS = {"gt": Op.GT, "ge": Op.GE, "lt": Op.LT, "le": Op.LE, "eq": Op.EQ, "exact": Op.EXACT}
@@ -210,9 +210,8 @@ class Parser:
                 generic = facet == "domain" and t.value in lex.data.get("skip_domain_alone", [])
                 lead = low[max(0, hit.start() - 30):hit.start()]
                 if generic and lex.first("text_output_before", lead):
-                    r.use(*hit.span())  # "answers in text": how the answer comes, not a domain (nor one to contrast); the
-                    read.append(Found(facet, list(lex.data.get("text_output_rules_out", [])), *hit.span(), negated=True,
-                                      inverse=True))  # models whose output is an image give no text answer
+                    r.use(*hit.span())  # "answers in text": how the answer comes, not a domain (nor one to contrast): the
+                    read.append(Found("output", ["text"], *hit.span()))  # models whose outputs include text
                     continue
                 if generic and lex.first("domain_output_before", lead):
                     r.use(*hit.span())  # "instead of writing text", "the whole text": no domain either ("never generates
@@ -226,7 +225,8 @@ class Parser:
                     continue
                 named = facet == "domain" and phrases.named_domain(lex, low, hit.start(), hit.end(), r)
                 weak = generic and not named
-                only = facet == "domain" and phrases.domain_only(lex, low, hit.start(), hit.end())  # "text-only"
+                only = facet in ("domain", "input", "output") and phrases.domain_only(  # "text-only", "only images as input"
+                    lex, low, hit.start(), hit.end(), inside=facet != "domain")
                 read.append(Found(facet, list(t.values) or t.value, *hit.span(), op=Op.ONLY if only else Op.IN, weak=weak,
                                   loose=t.weak and not named, complement=t.complement))
         # a group of labs followed by some of its own labs ("universities (Stanford, Berkeley, CMU)", "academic labs such as
@@ -637,13 +637,15 @@ class Parser:
                     [Constraint(facet=facet, op=Op.ALL, values=values, via=via)] if len(values) > 1 else [])
                 continue
             if negated:  # "not text-only": some domain besides text
-                op = Op.ONLY if facet == "domain" and any(f.op is Op.ONLY for f in fs) else Op.IN
+                op = Op.ONLY if facet in ("domain", "input", "output") and any(f.op is Op.ONLY for f in fs) else Op.IN
             elif facet == "objective":
                 # values a description names together hold together ("tuned on instructions and taught by a teacher")
                 op = Op.IN if (any_of or self._joined_by_or(low, fs) or (via and via != "paraphrase")
                                or any(f.op is Op.IN and isinstance(f.value, list) for f in fs)) else Op.ALL
             elif facet == "trait":
                 op = Op.IN if self._joined_by_or(low, fs) else Op.ALL  # "long-context or sparse models": either
+            elif facet in ("input", "output") and any(f.op is Op.ONLY for f in fs):
+                op = Op.ONLY  # "takes only images as input": its inputs are these alone
             elif facet == "domain" and any(f.op is Op.ONLY for f in fs):
                 op = Op.ONLY  # "text-only models": the domains are these alone
                 values = _modality_only(self.lex, values, groups.get(("domain", True), []))

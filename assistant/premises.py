@@ -33,7 +33,7 @@ def correction(e: ModelEntry, facet: str, value_text: str, d: Draft | None = Non
                 "architecture": d.show.architecture_sole(e.architecture), "license": d.show.license(e),
                 "objective": d.show.objectives(e),
                 "finetuned": d.show.value("finetuned", "yes" if e.task_is_finetuning else "no")}.get(facet) or (
-            d.show.join([d.show.value(facet, v) or v for v in f.values(e)]) if facet in ("trait", "domain") and f.values(e)
+            d.show.join([d.show.value(facet, v) or v for v in f.values(e)]) if facet in ("trait", "domain", "input", "output") and f.values(e)
             else f.display(e))  # "特点是 分组查询注意力（GQA）、长上下文", not the English values
         said = d.lex.say("correction", name=e.name, label=d.show.facet(facet, f.label), have=have, value=value_text)
         return said + (d.lex.say("correction_trained", objectives=d.show.objectives(e)) if facet == "domain" else "")
@@ -48,7 +48,8 @@ def correction(e: ModelEntry, facet: str, value_text: str, d: Draft | None = Non
     verb = {"lab": "was built by", "date": "dates from", "size": "has", "architecture": "is", "license": "is licensed",
             "catalog": "is", "arxiv": "has",
             "license_name": "is licensed", "corpus": "was trained on", "objective": "is trained with",
-            "derived": "is derived from", "descends": "is derived from", "finetuned": "is recorded as"}.get(facet, f"has {f.label}")
+            "derived": "is derived from", "descends": "is derived from", "finetuned": "is recorded as",
+            "input": "takes in", "output": "gives out"}.get(facet, f"has {f.label}")
     if facet == "domain":  # what the model works on instead, and what it is trained to do ("an image-text contrastive encoder")
         value_text += lexicon("en").say("correction_trained", objectives=FACETS["objective"].display(e))
     return f"{e.name} {verb} {have}" if facet == "arxiv" else f"{e.name} {verb} {have}, not {value_text}"

@@ -211,6 +211,15 @@ def _architecture_sentence(e: ModelEntry, d: Draft) -> str:
     return text + (d.lex.say("fact_traits_note", note=e.architecture_note) if e.architecture_note else "")
 
 
+def _io_sentence(e: ModelEntry, d: Draft) -> str:
+    """What the model takes in and gives out (its inputs and outputs), and the catalog's own phrase for its task, which
+    says how ("predict valid masks from point, box, mask or text prompts")."""
+    names = lambda ms: d.show.join([d.show.modality(m.value) for m in ms])
+    if not e.inputs and not e.outputs:
+        return d.lex.say("fact_io_none", name=e.name)
+    return d.lex.say("fact_io", name=e.name, inputs=names(e.inputs), outputs=names(e.outputs), task=e.task)
+
+
 # one sentence per attribute, in the answer's language (the templates are in the lexicon)
 BESIDE_UNRECORDED = (Attribute.LABS, Attribute.DATE, Attribute.LICENSE, Attribute.ARCHITECTURE)
 
@@ -229,6 +238,7 @@ FACT_SENTENCES = {
     Attribute.DOMAINS: lambda e, d: d.lex.say("fact_domains", name=e.name,
                                               domains=d.show.join([d.show.value("domain", x.value) or x.value for x in e.domains]))
                                     + _domain_data(e, d),
+    Attribute.IO: lambda e, d: _io_sentence(e, d),
     Attribute.LINK: lambda e, d: d.lex.say("fact_link", name=e.name, link=e.link),
     Attribute.VENUE: lambda e, d: d.lex.say("fact_venue", name=e.name, venue=e.paper.venue, year=e.paper.year),
     Attribute.AUTHORS: lambda e, d: d.lex.say("fact_authors", name=e.name, authors=d.show.authors(e.paper.authors)),
@@ -259,7 +269,7 @@ FACET_ATTRIBUTE = {"objective": Attribute.OBJECTIVE, "architecture": Attribute.A
                    "finetuned": Attribute.OBJECTIVE, "arxiv": Attribute.VENUE, "paper": Attribute.PAPER,
                    # counts of a model's own values ("does LLaMA come in four sizes?"): the values counted
                    "variants": Attribute.PARAMS, "labs": Attribute.LABS, "objectives": Attribute.OBJECTIVE,
-                   "domains": Attribute.DOMAINS}
+                   "domains": Attribute.DOMAINS, "input": Attribute.IO, "output": Attribute.IO}
 
 
 def checked(e: ModelEntry, q: Query, d: Draft, attrs: list[Attribute]) -> str:
