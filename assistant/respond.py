@@ -292,8 +292,8 @@ def modality_denied(e: ModelEntry, q: Query) -> bool:
     domain of the lexicon's ``modality_words`` or a trait of its ``modality_traits`` asserted and not held."""
     en = lexicon("en").data
     kinds = {"domain": set(en.get("modality_words", {})), "trait": set(en.get("modality_traits", []))}
-    return any(not negated and set(map(str, c.values)) & kinds.get(c.facet, set()) and not holds(e, c)
-               for c, negated in leaves(q.where))
+    return any(not negated and (c.facet in ("input", "output") or set(map(str, c.values)) & kinds.get(c.facet, set()))
+               and not holds(e, c) for c, negated in leaves(q.where))
 
 
 def _modality_instead(e: ModelEntry, q: Query, d: Draft, stated: list) -> list[str]:
@@ -326,10 +326,11 @@ def _modality_said(e: ModelEntry, q: Query, d: Draft, failed: set) -> list[str]:
     """A yes/no on what a model takes in or gives out ("can Gemma 3 read images?", "can GPT-4o output audio?"): the
     entry's own words on that modality (its architecture note and application, when they name it: "a SigLIP vision
     encoder for image input"), so the verdict shows how (lexicon ``modality_words``: domain -> the words of its modality)."""
-    if "domain" in failed:
+    if failed & {"domain", "input", "output"}:
         return []
     table = lexicon("en").data.get("modality_words", {})
-    words = [w for c, negated in leaves(q.where) if c.facet == "domain" and not negated for v in c.values for w in table.get(v, [])]
+    words = [w for c, negated in leaves(q.where) if c.facet in ("domain", "input", "output") and not negated
+             for v in c.values for w in table.get(v, [])]
     if not words:
         return []
     said = [t for t in (e.architecture_note, e.application) if t and any(phrase_pattern(w).search(t) for w in dict.fromkeys(words))]
