@@ -118,7 +118,7 @@ def _stated_patterns() -> tuple[tuple[str, tuple[re.Pattern, ...]], ...]:
 
 
 @lru_cache(maxsize=1)
-def _io_traits() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+def io_trait_specs() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     """The traits that name what a model takes in and gives out (lexicon ``values.trait`` with ``io``: video input, image
     output, image to text): each with the inputs and the outputs it needs."""
     return tuple((value, tuple(spec["io"].get("inputs", ())), tuple(spec["io"].get("outputs", ())))
@@ -128,7 +128,7 @@ def _io_traits() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
 def io_traits(e: ModelEntry) -> list[str]:
     """The traits an entry has by its recorded inputs and outputs ("image-to-text": images in, text out)."""
     ins, outs = {m.value for m in e.inputs}, {m.value for m in e.outputs}
-    return [value for value, need_in, need_out in _io_traits() if set(need_in) <= ins and set(need_out) <= outs]
+    return [value for value, need_in, need_out in io_trait_specs() if set(need_in) <= ins and set(need_out) <= outs]
 
 
 def architecture_notes(e: ModelEntry) -> list[str]:
@@ -734,8 +734,8 @@ def silent_trait(models: dict, e: ModelEntry, c: Constraint) -> bool:
     """Whether a trait constraint fails on a paper model only because the catalog tags that trait on the additions alone
     (grouped-query attention, SwiGLU, ...: the paper's entries were never tagged for them), so the entry is silent on
     it rather than a no ("does PaLM use SwiGLU?"). The traits are the catalog's own: those no paper model carries."""
-    if c.facet != "trait" or not e.in_paper:
-        return False
+    if c.facet != "trait" or not e.in_paper or set(map(str, c.values)) & {v for v, _, _ in io_trait_specs()}:
+        return False  # what a model takes in and gives out is recorded for every entry: never silent
     trait = FACETS["trait"]
     paper = {t for x in models.values() if x.in_paper for t in trait.values(x)}
     added = {t for x in models.values() if not x.in_paper for t in trait.values(x)}

@@ -164,6 +164,23 @@ class Parser:
     def _terms(self, facet, value, phrases):
         return [make_term(str(p), facet, value, self.lex.spaced) for p in phrases]
 
+    def _io_lists(self, text: str, taken: list, r: Reading) -> None:
+        """Kinds of data listed after a verb of taking in or giving out ("takes both audio and video", "outputs text and
+        images"): one input or output constraint with each kind, all of them unless joined by "or"."""
+        nouns, out_verbs = self.lex.data.get("io_nouns", {}), set(self.lex.data.get("io_output_verbs", []))
+        for said in [*self.lex.find("io_named", text), *self.lex.find("io_list", text)]:
+            if not _free(said.span(), taken):
+                continue
+            verb = " ".join((said.groupdict().get("verb") or "").lower().split())
+            io = (said.group("io") or "").lower()
+            facet = "output" if io.startswith("output") or (not io and verb in out_verbs) else "input"
+            words = said.group("list").lower().replace(",", " ").replace("/", " ").replace("&", " ").replace("+", " ").split()
+            values = list(dict.fromkeys(nouns[w] for w in words if w in nouns))
+            either = bool({"or", "either"} & set(said.group(0).lower().replace(",", " ").split()))
+            r.found.append(Found(facet, values, *said.span(), op=Op.IN if either else Op.ALL))
+            taken.append(said.span())
+            r.use(*said.span())
+
     # -- pass 2: facet mentions ---------------------------------------------------------------
     def mentions(self, text: str, masked: list, r: Reading, numbers_masked: list) -> None:
         lex, low = self.lex, text.lower()
@@ -193,6 +210,7 @@ class Parser:
                 r.use(*hit.span())
                 taken.append(hit.span())
         self._family_names(text, taken, r, cues=("family_after",))
+        self._io_lists(text, taken, r)
         hits = [(hit, t, facet) for facet in VOCAB_FACETS if not (facet == "architecture" and lex.has("what_is_arch", low))
                 for hit, t in self.termsets[facet].find(text) if not (facet == "license_name" and self._own_license(text, hit))]
         # the longest phrase wins across fields ("rotary position embeddings" is a trait, not domain = embeddings);
@@ -646,6 +664,8 @@ class Parser:
                 op = Op.IN if self._joined_by_or(low, fs) else Op.ALL  # "long-context or sparse models": either
             elif facet in ("input", "output") and any(f.op is Op.ONLY for f in fs):
                 op = Op.ONLY  # "takes only images as input": its inputs are these alone
+            elif facet in ("input", "output"):  # "takes audio and video": both; "audio or video": either
+                op = Op.ALL if any(f.op is Op.ALL for f in fs) and not self._joined_by_or(low, fs) else Op.IN
             elif facet == "domain" and any(f.op is Op.ONLY for f in fs):
                 op = Op.ONLY  # "text-only models": the domains are these alone
                 values = _modality_only(self.lex, values, groups.get(("domain", True), []))

@@ -117,3 +117,36 @@ def test_modality_traits_hold_by_the_recorded_fields(full, trait, ins, outs):
     have = _ids(full, lambda e: trait in FACETS["trait"].values(e))
     want = _ids(full, lambda e: ins <= _ins(e) and outs <= _outs(e))
     assert have == want and want, (trait, sorted(have ^ want))
+
+
+@pytest.mark.parametrize("question, facet, values, every", [
+    ("models able to accept both audio and video", "input", {"audio", "video"}, True),
+    ("which models give out text as well as images", "output", {"text", "image"}, True),
+    ("models that take images or audio as input", "input", {"image", "audio"}, False),
+    ("models whose inputs contain video", "input", {"video"}, True),
+    ("哪些模型的输出包括图像", "output", {"image"}, True),
+])
+def test_kinds_of_data_listed_are_the_input_or_output_facet(full, question, facet, values, every):
+    answer = full.ask(question)
+    got = [c for c in answer.query["where"]["items"] if c.get("facet") == facet]
+    assert got and set(got[0]["values"]) == values, answer.query
+    key = _ins if facet == "input" else _outs
+    want = _ids(full, (lambda e: values <= key(e)) if every else (lambda e: values & key(e)))
+    assert set(answer.models) == want, (sorted(answer.models), sorted(want))
+
+
+@pytest.mark.parametrize("question, attribute_words", [
+    ("what's the input of DINOv2", ["images"]),
+    ("which inputs does Gemini 1.5 support?", ["video", "audio"]),
+    ("what data types does Flamingo work with", ["video", "images"]),
+    ("Claude 3 支持哪些输入", ["图像"]),
+])
+def test_the_inputs_asked_as_a_thing_of_the_model_are_stated(full, question, attribute_words):
+    answer = full.ask(question)
+    assert "io" in answer.query.get("attributes", []), answer.query
+    assert all(w in answer.text for w in attribute_words), answer.text[:300]
+
+
+def test_a_modality_trait_denied_says_what_goes_in_and_out(full):
+    answer = full.ask("can CLIP generate speech?")
+    assert answer.text.startswith("No") and "gives out embeddings" in answer.text, answer.text[:300]
