@@ -150,3 +150,17 @@ def test_the_inputs_asked_as_a_thing_of_the_model_are_stated(full, question, att
 def test_a_modality_trait_denied_says_what_goes_in_and_out(full):
     answer = full.ask("can CLIP generate speech?")
     assert answer.text.startswith("No") and "gives out embeddings" in answer.text, answer.text[:300]
+
+
+@pytest.mark.parametrize("question, model", [("DINOv2 outputs what", "dinov2"), ("and Imagen gives out what?", "imagen")])
+def test_what_said_after_the_verb_asks_the_inputs_and_outputs(full, question, model):
+    answer = full.ask(question)
+    assert answer.models[:1] == [model] and "io" in answer.query.get("attributes", []), answer.query
+
+
+def test_captions_written_are_text_from_images(full):
+    answer = full.ask("is DALL-E able to write captions?")
+    assert answer.text.startswith("No") and "gives out images" in answer.text, answer.text[:300]
+    answer = full.ask("哪些模型能把图像转成文字")
+    want = _ids(full, lambda e: "image" in _ins(e) and "text" in _outs(e))
+    assert set(answer.models) == want, sorted(set(answer.models) ^ want)
