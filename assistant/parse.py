@@ -168,11 +168,13 @@ class Parser:
         """Kinds of data listed after a verb of taking in or giving out ("takes both audio and video", "outputs text and
         images"): one input or output constraint with each kind, all of them unless joined by "or"."""
         nouns, out_verbs = self.lex.data.get("io_nouns", {}), set(self.lex.data.get("io_output_verbs", []))
-        for said in [*self.lex.find("io_named", text), *self.lex.find("io_list", text)]:
+        for said in [*self.lex.pattern("io_lists", "named").finditer(text), *self.lex.pattern("io_lists", "verb").finditer(text)]:
             if not _free(said.span(), taken):
                 continue
             verb = " ".join((said.groupdict().get("verb") or "").lower().split())
             io = (said.group("io") or "").lower()
+            if "input" in io and "output" in io:  # "as input or output": either way, no one direction (the domains say it)
+                continue
             facet = "output" if io.startswith("output") or (not io and verb in out_verbs) else "input"
             words = said.group("list").lower().replace(",", " ").replace("/", " ").replace("&", " ").replace("+", " ").split()
             values = list(dict.fromkeys(nouns[w] for w in words if w in nouns))
