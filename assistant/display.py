@@ -173,13 +173,17 @@ class Display:
         return f"“{e.license}”（{self.license_class(e.license_class)}）" if self.zh else \
             f"{e.license} ({e.license_class.value})"
 
+    def modality(self, value: str) -> str:
+        """A kind of data a model takes in or gives out ("images", "segmentation masks"), as this language names it."""
+        return self._label("modality", value)
+
     def traits(self, e: ModelEntry) -> str:
         return self.join([self.value("trait", t.value) or t.value.replace("-", " ") for t in e.traits])
 
     def value(self, facet: str, value) -> str | None:
         """A categorical facet value by name (None when this language has no name for it)."""
         table = {"architecture": "architecture", "objective": "objective", "license": "license",
-                 "domain": "domain", "trait": "trait", "lab": "labs", "lab_credited": "labs", "catalog": "catalog",
+                 "domain": "domain", "trait": "trait", "input": "modality", "output": "modality", "lab": "labs", "lab_credited": "labs", "catalog": "catalog",
                  "active": "active", "finetuned": "finetuned"}.get(facet)
         if table and self.zh:
             return self._label(table, str(value))
@@ -294,6 +298,8 @@ _WHY_ZH = {
     "domain": lambda show, e, c: "、".join(show.value("domain", d.value) or d.value for d in e.domains),
     "trait": lambda show, e, c: "、".join(show.value("trait", t.value) or t.value for t in e.traits),
     "family": lambda show, e, c: e.family,
+    "input": lambda show, e, c: "、".join(show.modality(m.value) for m in e.inputs),
+    "output": lambda show, e, c: "、".join(show.modality(m.value) for m in e.outputs),
     "corpus": lambda show, e, c: f"“{e.corpus}”",
     "venue": lambda show, e, c: e.paper.venue,
     "catalog": lambda show, e, c: show.value("catalog", "paper" if e.in_paper else "beyond") or "",

@@ -41,6 +41,11 @@ def month_name(n: float) -> str:
     return MONTH_NAMES[int(n) - 1] if 1 <= int(n) <= 12 else f"{n:g}"
 
 
+def modality_name(value: str) -> str:
+    """A kind of data taken in or given out, as English names it ("images", "segmentation masks")."""
+    return lexicon("en").data.get("labels", {}).get("modality", {}).get(value, value)
+
+
 def month_label(key: float) -> str:
     key = int(key)
     return f"{key // 100}-{max(1, key % 100):02d}"
@@ -112,6 +117,20 @@ def _stated_patterns() -> tuple[tuple[str, tuple[re.Pattern, ...]], ...]:
                  for value, spec in lexicon("en").values.get("trait", {}).items() if isinstance(spec, dict) and spec.get("text"))
 
 
+@lru_cache(maxsize=1)
+def io_trait_specs() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """The traits that name what a model takes in and gives out (lexicon ``values.trait`` with ``io``: video input, image
+    output, image to text): each with the inputs and the outputs it needs."""
+    return tuple((value, tuple(spec["io"].get("inputs", ())), tuple(spec["io"].get("outputs", ())))
+                 for value, spec in lexicon("en").values.get("trait", {}).items() if isinstance(spec, dict) and spec.get("io"))
+
+
+def io_traits(e: ModelEntry) -> list[str]:
+    """The traits an entry has by its recorded inputs and outputs ("image-to-text": images in, text out)."""
+    ins, outs = {m.value for m in e.inputs}, {m.value for m in e.outputs}
+    return [value for value, need_in, need_out in io_trait_specs() if set(need_in) <= ins and set(need_out) <= outs]
+
+
 def architecture_notes(e: ModelEntry) -> list[str]:
     """The entry's own words on its design: its architecture note and its key points."""
     return [*([e.architecture_note] if e.architecture_note else []), *e.key_points]
@@ -143,6 +162,8 @@ class TraitFacet(Facet):
     def why(self, e: ModelEntry, c: Constraint) -> str:
         stated = stated_traits(e)
         quoted = [f"“{n}”" for v in c.values for n in stated.get(str(v), []) if str(v) not in {t.value for t in e.traits}]
+        if any(str(v) in io_traits(e) for v in c.values):  # a trait of what goes in and out: the recorded inputs and outputs
+            quoted.append(f"inputs: {', '.join(m.value for m in e.inputs)}; outputs: {', '.join(m.value for m in e.outputs)}")
         return f"{self.label}: {self.display(e)}" + (f" ({'; '.join(dict.fromkeys(quoted))})" if quoted else "")
 
 
@@ -627,7 +648,12 @@ FACETS: dict[str, Facet] = {f.name: f for f in [
     LicenseNameFacet("license_name", "license", lambda e: [e.license],
                      display=lambda e: f"{e.license_class.value} ({e.license})"),
     Facet("domain", "domain", lambda e: [d.value for d in e.domains], group="domain"),
-    TraitFacet("trait", "trait", lambda e: [t.value for t in e.traits] + [v for v in stated_traits(e) if v not in {t.value for t in e.traits}],
+    # what a model takes in and gives out ("models that take video as input", "does Imagen output text?")
+    Facet("input", "input", lambda e: [m.value for m in e.inputs], group="input", names=modality_name,
+          display=lambda e: ", ".join(modality_name(m.value) for m in e.inputs)),
+    Facet("output", "output", lambda e: [m.value for m in e.outputs], group="output", names=modality_name,
+          display=lambda e: ", ".join(modality_name(m.value) for m in e.outputs)),
+    TraitFacet("trait", "trait", lambda e: list(dict.fromkeys([*(t.value for t in e.traits), *stated_traits(e), *io_traits(e)])),
                group="trait"),
     NumberFacet("date", "date", lambda e: e.date.key, month_label, display=lambda e: str(e.date), group="year"),
     # the month of the year a model came out, whatever the year ("released in a January, any year")
@@ -708,8 +734,8 @@ def silent_trait(models: dict, e: ModelEntry, c: Constraint) -> bool:
     """Whether a trait constraint fails on a paper model only because the catalog tags that trait on the additions alone
     (grouped-query attention, SwiGLU, ...: the paper's entries were never tagged for them), so the entry is silent on
     it rather than a no ("does PaLM use SwiGLU?"). The traits are the catalog's own: those no paper model carries."""
-    if c.facet != "trait" or not e.in_paper:
-        return False
+    if c.facet != "trait" or not e.in_paper or set(map(str, c.values)) & {v for v, _, _ in io_trait_specs()}:
+        return False  # what a model takes in and gives out is recorded for every entry: never silent
     trait = FACETS["trait"]
     paper = {t for x in models.values() if x.in_paper for t in trait.values(x)}
     added = {t for x in models.values() if not x.in_paper for t in trait.values(x)}

@@ -27,7 +27,7 @@ from assistant.spans import Found, Reading, blank, free as _free
 from catalog import Catalog
 from catalog.vocab import LAB_SYNONYMS, canonical_lab, lab_umbrella
 
-VOCAB_FACETS = ("objective", "architecture", "lab", "license_name", "license", "domain", "trait", "size", "catalog", "arxiv",
+VOCAB_FACETS = ("objective", "architecture", "lab", "license_name", "license", "domain", "trait", "input", "output", "size", "catalog", "arxiv",
                 "active")
 _ALL_OF = ("objective", "trait")  # fields whose values a question names together hold all at once
 _OPS = {"gt": Op.GT, "ge": Op.GE, "lt": Op.LT, "le": Op.LE, "eq": Op.EQ, "exact": Op.EXACT}
@@ -164,6 +164,25 @@ class Parser:
     def _terms(self, facet, value, phrases):
         return [make_term(str(p), facet, value, self.lex.spaced) for p in phrases]
 
+    def _io_lists(self, text: str, taken: list, r: Reading) -> None:
+        """Kinds of data listed after a verb of taking in or giving out ("takes both audio and video", "outputs text and
+        images"): one input or output constraint with each kind, all of them unless joined by "or"."""
+        nouns, out_verbs = self.lex.data.get("io_nouns", {}), set(self.lex.data.get("io_output_verbs", []))
+        for said in [*self.lex.pattern("io_lists", "named").finditer(text), *self.lex.pattern("io_lists", "verb").finditer(text)]:
+            if not _free(said.span(), taken):
+                continue
+            verb = " ".join((said.groupdict().get("verb") or "").lower().split())
+            io = (said.group("io") or "").lower()
+            if "input" in io and "output" in io:  # "as input or output": either way, no one direction (the domains say it)
+                continue
+            facet = "output" if io.startswith("output") or (not io and verb in out_verbs) else "input"
+            words = said.group("list").lower().replace(",", " ").replace("/", " ").replace("&", " ").replace("+", " ").split()
+            values = list(dict.fromkeys(nouns[w] for w in words if w in nouns))
+            either = bool({"or", "either"} & set(said.group(0).lower().replace(",", " ").split()))
+            r.found.append(Found(facet, values, *said.span(), op=Op.IN if either else Op.ALL))
+            taken.append(said.span())
+            r.use(*said.span())
+
     # -- pass 2: facet mentions ---------------------------------------------------------------
     def mentions(self, text: str, masked: list, r: Reading, numbers_masked: list) -> None:
         lex, low = self.lex, text.lower()
@@ -193,6 +212,7 @@ class Parser:
                 r.use(*hit.span())
                 taken.append(hit.span())
         self._family_names(text, taken, r, cues=("family_after",))
+        self._io_lists(text, taken, r)
         hits = [(hit, t, facet) for facet in VOCAB_FACETS if not (facet == "architecture" and lex.has("what_is_arch", low))
                 for hit, t in self.termsets[facet].find(text) if not (facet == "license_name" and self._own_license(text, hit))]
         # the longest phrase wins across fields ("rotary position embeddings" is a trait, not domain = embeddings);
@@ -210,9 +230,8 @@ class Parser:
                 generic = facet == "domain" and t.value in lex.data.get("skip_domain_alone", [])
                 lead = low[max(0, hit.start() - 30):hit.start()]
                 if generic and lex.first("text_output_before", lead):
-                    r.use(*hit.span())  # "answers in text": how the answer comes, not a domain (nor one to contrast); the
-                    read.append(Found(facet, list(lex.data.get("text_output_rules_out", [])), *hit.span(), negated=True,
-                                      inverse=True))  # models whose output is an image give no text answer
+                    r.use(*hit.span())  # "answers in text": how the answer comes, not a domain (nor one to contrast): the
+                    read.append(Found("output", ["text"], *hit.span()))  # models whose outputs include text
                     continue
                 if generic and lex.first("domain_output_before", lead):
                     r.use(*hit.span())  # "instead of writing text", "the whole text": no domain either ("never generates
@@ -226,7 +245,8 @@ class Parser:
                     continue
                 named = facet == "domain" and phrases.named_domain(lex, low, hit.start(), hit.end(), r)
                 weak = generic and not named
-                only = facet == "domain" and phrases.domain_only(lex, low, hit.start(), hit.end())  # "text-only"
+                only = facet in ("domain", "input", "output") and phrases.domain_only(  # "text-only", "only images as input"
+                    lex, low, hit.start(), hit.end(), inside=facet != "domain")
                 read.append(Found(facet, list(t.values) or t.value, *hit.span(), op=Op.ONLY if only else Op.IN, weak=weak,
                                   loose=t.weak and not named, complement=t.complement))
         # a group of labs followed by some of its own labs ("universities (Stanford, Berkeley, CMU)", "academic labs such as
@@ -637,13 +657,17 @@ class Parser:
                     [Constraint(facet=facet, op=Op.ALL, values=values, via=via)] if len(values) > 1 else [])
                 continue
             if negated:  # "not text-only": some domain besides text
-                op = Op.ONLY if facet == "domain" and any(f.op is Op.ONLY for f in fs) else Op.IN
+                op = Op.ONLY if facet in ("domain", "input", "output") and any(f.op is Op.ONLY for f in fs) else Op.IN
             elif facet == "objective":
                 # values a description names together hold together ("tuned on instructions and taught by a teacher")
                 op = Op.IN if (any_of or self._joined_by_or(low, fs) or (via and via != "paraphrase")
                                or any(f.op is Op.IN and isinstance(f.value, list) for f in fs)) else Op.ALL
             elif facet == "trait":
                 op = Op.IN if self._joined_by_or(low, fs) else Op.ALL  # "long-context or sparse models": either
+            elif facet in ("input", "output") and any(f.op is Op.ONLY for f in fs):
+                op = Op.ONLY  # "takes only images as input": its inputs are these alone
+            elif facet in ("input", "output"):  # "takes audio and video": both; "audio or video": either
+                op = Op.ALL if any(f.op is Op.ALL for f in fs) and not self._joined_by_or(low, fs) else Op.IN
             elif facet == "domain" and any(f.op is Op.ONLY for f in fs):
                 op = Op.ONLY  # "text-only models": the domains are these alone
                 values = _modality_only(self.lex, values, groups.get(("domain", True), []))

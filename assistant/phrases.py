@@ -39,9 +39,13 @@ def named_domain(lex, low: str, start: int, end: int, r) -> bool:
     return bool(before or after)
 
 
-def domain_only(lex, low: str, start: int, end: int) -> bool:
-    """A domain said to be the model's only one with "-only" after it: "text-only", "vision-only"."""
-    return bool(lex.first("domain_only_after", low[end:end + 12]))
+def domain_only(lex, low: str, start: int, end: int, inside: bool = False) -> bool:
+    """A domain said to be the model's only one with "-only" after it: "text-only", "vision-only"; what a model takes in
+    or gives out (``inside``) also with "only" before it or within its words ("takes only images as input", "purely
+    image input")."""
+    if lex.first("domain_only_after", low[end:end + 12]):
+        return True
+    return inside and bool(lex.first("io_only_before", low[max(0, start - 12):start]) or lex.first("io_only_within", low[start:end]))
 
 
 def _has(value, part: str) -> bool:

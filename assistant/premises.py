@@ -7,7 +7,7 @@ import calendar
 
 from assistant.compose import Draft, and_list
 from assistant.display import display
-from assistant.facets import BEYOND, FACETS, PAPER, silent_trait
+from assistant.facets import BEYOND, FACETS, PAPER, io_trait_specs, silent_trait
 from assistant.lexicon import lexicon
 from assistant.query import Op, Query, leaves
 from assistant.retrieve import holds
@@ -19,9 +19,24 @@ def article(word: str) -> str:
     return "an" if word[0] in "aeio" else "a"
 
 
+def _io_trait_names(d: Draft | None) -> set[str]:
+    """The names, as the answer says them, of the traits that hold by a model's inputs and outputs (video input, image
+    output, audio output, image to text)."""
+    show = d.show if d is not None else None
+    return {name for value, _, _ in io_trait_specs()
+            for name in (value, FACETS["trait"].value_name(value), (show.value("trait", value) if show is not None else None))
+            if name}
+
+
 def correction(e: ModelEntry, facet: str, value_text: str, d: Draft | None = None) -> str:
     """'T5 was built by Google, not Microsoft' — the catalog's value first, the premise after."""
     f = FACETS[facet]
+    if facet == "trait" and value_text in _io_trait_names(d):  # "can Whisper generate speech?": what goes in and out instead
+        lex = d.lex if d is not None else lexicon("en")
+        show = d.show if d is not None else display("en")
+        names = lambda ms: show.join([show.modality(m.value) for m in ms])
+        value_text = value_text if show.zh else value_text.replace("-", " ")  # "audio-output": no audio output
+        return lex.say("correction_io", name=e.name, inputs=names(e.inputs), outputs=names(e.outputs), value=value_text)
     if facet == "trait" and not f.values(e):  # "is GPT-3 a mixture of experts?": no trait of any kind recorded
         return (d.lex if d is not None else lexicon("en")).say("correction_no_trait", name=e.name, value=value_text)
     if facet == "size" and not e.params.max_millions:  # "GPT-4o's 1.8T parameters": no recorded count to set against it
@@ -33,7 +48,7 @@ def correction(e: ModelEntry, facet: str, value_text: str, d: Draft | None = Non
                 "architecture": d.show.architecture_sole(e.architecture), "license": d.show.license(e),
                 "objective": d.show.objectives(e),
                 "finetuned": d.show.value("finetuned", "yes" if e.task_is_finetuning else "no")}.get(facet) or (
-            d.show.join([d.show.value(facet, v) or v for v in f.values(e)]) if facet in ("trait", "domain") and f.values(e)
+            d.show.join([d.show.value(facet, v) or v for v in f.values(e)]) if facet in ("trait", "domain", "input", "output") and f.values(e)
             else f.display(e))  # "特点是 分组查询注意力（GQA）、长上下文", not the English values
         said = d.lex.say("correction", name=e.name, label=d.show.facet(facet, f.label), have=have, value=value_text)
         return said + (d.lex.say("correction_trained", objectives=d.show.objectives(e)) if facet == "domain" else "")
@@ -48,7 +63,8 @@ def correction(e: ModelEntry, facet: str, value_text: str, d: Draft | None = Non
     verb = {"lab": "was built by", "date": "dates from", "size": "has", "architecture": "is", "license": "is licensed",
             "catalog": "is", "arxiv": "has",
             "license_name": "is licensed", "corpus": "was trained on", "objective": "is trained with",
-            "derived": "is derived from", "descends": "is derived from", "finetuned": "is recorded as"}.get(facet, f"has {f.label}")
+            "derived": "is derived from", "descends": "is derived from", "finetuned": "is recorded as",
+            "input": "takes in", "output": "gives out"}.get(facet, f"has {f.label}")
     if facet == "domain":  # what the model works on instead, and what it is trained to do ("an image-text contrastive encoder")
         value_text += lexicon("en").say("correction_trained", objectives=FACETS["objective"].display(e))
     return f"{e.name} {verb} {have}" if facet == "arxiv" else f"{e.name} {verb} {have}, not {value_text}"

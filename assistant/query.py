@@ -61,6 +61,7 @@ class Attribute(str, Enum):
     TRAITS = "traits"  # the recorded architecture traits (attention variants, MoE, position encodings...)
     DOMAINS = "domains"  # the recorded domains (text, vision, code, dialogue...): what the model works on
     IN_PAPER = "in_paper"  # whether the model is among the paper's 77 (the catalog's in_paper flag)
+    IO = "io"  # what the model takes in and gives out (the catalog's inputs and outputs: text, image, audio...)
     NAMES = "names"  # the model's other names in the catalog ("what does T5 stand for?": its spelled-out name)
 
 

@@ -211,6 +211,15 @@ def _architecture_sentence(e: ModelEntry, d: Draft) -> str:
     return text + (d.lex.say("fact_traits_note", note=e.architecture_note) if e.architecture_note else "")
 
 
+def _io_sentence(e: ModelEntry, d: Draft) -> str:
+    """What the model takes in and gives out (its inputs and outputs), and the catalog's own phrase for its task, which
+    says how ("predict valid masks from point, box, mask or text prompts")."""
+    names = lambda ms: d.show.join([d.show.modality(m.value) for m in ms])
+    if not e.inputs and not e.outputs:
+        return d.lex.say("fact_io_none", name=e.name)
+    return d.lex.say("fact_io", name=e.name, inputs=names(e.inputs), outputs=names(e.outputs), task=e.task)
+
+
 # one sentence per attribute, in the answer's language (the templates are in the lexicon)
 BESIDE_UNRECORDED = (Attribute.LABS, Attribute.DATE, Attribute.LICENSE, Attribute.ARCHITECTURE)
 
@@ -229,6 +238,7 @@ FACT_SENTENCES = {
     Attribute.DOMAINS: lambda e, d: d.lex.say("fact_domains", name=e.name,
                                               domains=d.show.join([d.show.value("domain", x.value) or x.value for x in e.domains]))
                                     + _domain_data(e, d),
+    Attribute.IO: lambda e, d: _io_sentence(e, d),
     Attribute.LINK: lambda e, d: d.lex.say("fact_link", name=e.name, link=e.link),
     Attribute.VENUE: lambda e, d: d.lex.say("fact_venue", name=e.name, venue=e.paper.venue, year=e.paper.year),
     Attribute.AUTHORS: lambda e, d: d.lex.say("fact_authors", name=e.name, authors=d.show.authors(e.paper.authors)),
@@ -259,7 +269,7 @@ FACET_ATTRIBUTE = {"objective": Attribute.OBJECTIVE, "architecture": Attribute.A
                    "finetuned": Attribute.OBJECTIVE, "arxiv": Attribute.VENUE, "paper": Attribute.PAPER,
                    # counts of a model's own values ("does LLaMA come in four sizes?"): the values counted
                    "variants": Attribute.PARAMS, "labs": Attribute.LABS, "objectives": Attribute.OBJECTIVE,
-                   "domains": Attribute.DOMAINS}
+                   "domains": Attribute.DOMAINS, "input": Attribute.IO, "output": Attribute.IO}
 
 
 def checked(e: ModelEntry, q: Query, d: Draft, attrs: list[Attribute]) -> str:
@@ -282,8 +292,8 @@ def modality_denied(e: ModelEntry, q: Query) -> bool:
     domain of the lexicon's ``modality_words`` or a trait of its ``modality_traits`` asserted and not held."""
     en = lexicon("en").data
     kinds = {"domain": set(en.get("modality_words", {})), "trait": set(en.get("modality_traits", []))}
-    return any(not negated and set(map(str, c.values)) & kinds.get(c.facet, set()) and not holds(e, c)
-               for c, negated in leaves(q.where))
+    return any(not negated and (c.facet in ("input", "output") or set(map(str, c.values)) & kinds.get(c.facet, set()))
+               and not holds(e, c) for c, negated in leaves(q.where))
 
 
 def _modality_instead(e: ModelEntry, q: Query, d: Draft, stated: list) -> list[str]:
@@ -316,10 +326,11 @@ def _modality_said(e: ModelEntry, q: Query, d: Draft, failed: set) -> list[str]:
     """A yes/no on what a model takes in or gives out ("can Gemma 3 read images?", "can GPT-4o output audio?"): the
     entry's own words on that modality (its architecture note and application, when they name it: "a SigLIP vision
     encoder for image input"), so the verdict shows how (lexicon ``modality_words``: domain -> the words of its modality)."""
-    if "domain" in failed:
+    if failed & {"domain", "input", "output"}:
         return []
     table = lexicon("en").data.get("modality_words", {})
-    words = [w for c, negated in leaves(q.where) if c.facet == "domain" and not negated for v in c.values for w in table.get(v, [])]
+    words = [w for c, negated in leaves(q.where) if c.facet in ("domain", "input", "output") and not negated
+             for v in c.values for w in table.get(v, [])]
     if not words:
         return []
     said = [t for t in (e.architecture_note, e.application) if t and any(phrase_pattern(w).search(t) for w in dict.fromkeys(words))]

@@ -55,7 +55,8 @@ _CUE_FEATURES = ("count", "count_not", "citation", "citation_bare", "compare", "
                  "pick_among", "joint_lineage", "share")
 
 _FIELD_ATTRIBUTES = frozenset({Attribute.DATE, Attribute.PARAMS, Attribute.LABS, Attribute.ARCHITECTURE, Attribute.OBJECTIVE,
-                               Attribute.LICENSE, Attribute.CORPUS, Attribute.APPLICATION, Attribute.FAMILY, Attribute.DOMAINS})
+                               Attribute.LICENSE, Attribute.CORPUS, Attribute.APPLICATION, Attribute.FAMILY, Attribute.DOMAINS,
+                               Attribute.IO})
 _HOP_ATTRIBUTES = _FIELD_ATTRIBUTES | {Attribute.VENUE, Attribute.AUTHORS, Attribute.LINK, Attribute.PAPER}
 _CONCEPT_FACETS = ("objective", "architecture", "trait", "domain", "finetuned", "active")  # facets a concept's name can stand for
 # ("active parameters": a term of mixture of experts, explained when its meaning is asked)

@@ -11,7 +11,7 @@ from catalog.errors import (
 from catalog.load import Catalog, CatalogSettings, entry_json, load_catalog, normalize_name
 from catalog.citation import ET_AL, no_title
 from catalog.schema import Concept, ModelEntry, Paper, Params, YearMonth
-from catalog.vocab import Architecture, Domain, LicenseClass, Objective, Trait
+from catalog.vocab import Architecture, Domain, LicenseClass, Modality, Objective, Trait
 
 __all__ = [
     "ET_AL",
@@ -22,6 +22,7 @@ __all__ = [
     "CatalogSettings",
     "Concept",
     "Domain",
+    "Modality",
     "EmbedderUnavailable",
     "LicenseClass",
     "ModelEntry",

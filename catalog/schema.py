@@ -12,6 +12,7 @@ from catalog.vocab import (
     Architecture,
     Domain,
     LicenseClass,
+    Modality,
     Objective,
     Trait,
     canonical_lab,
@@ -130,6 +131,8 @@ class ModelEntry(_Frozen):
     application: str
     domains: list[Domain] = Field(default_factory=list)
     traits: list[Trait] = Field(default_factory=list)
+    inputs: list[Modality] = Field(default_factory=list, description="The kinds of data the model takes in")
+    outputs: list[Modality] = Field(default_factory=list, description="The kinds of data the model gives out")
     date: YearMonth
     params: Params
     corpus: str

@@ -76,6 +76,22 @@ class Domain(str, Enum):
     SPEECH = "speech"
 
 
+class Modality(str, Enum):
+    """A kind of data a model takes in or gives out (``inputs`` / ``outputs`` of an entry)."""
+
+    TEXT = "text"  # natural language or source code, as tokens
+    IMAGE = "image"
+    VIDEO = "video"
+    AUDIO = "audio"  # speech or other sound
+    ACTION = "action"  # actions of an agent (control, games, robot joints)
+    TRAJECTORY = "trajectory"  # past states, actions and rewards of an agent
+    EMBEDDING = "embedding"  # vectors that represent the input (for search, classification heads, similarity)
+    LABEL = "label"  # a class from a fixed set (an image classifier's output)
+    MASK = "mask"  # a segmentation mask over an image
+    PROTEIN_SEQUENCE = "protein-sequence"  # amino acids (and their alignments)
+    PROTEIN_STRUCTURE = "protein-structure"  # 3D coordinates of a protein's atoms
+
+
 class Trait(str, Enum):
     MIXTURE_OF_EXPERTS = "mixture-of-experts"
     SPARSE_ATTENTION = "sparse-attention"

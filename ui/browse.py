@@ -143,6 +143,8 @@ def detail_markdown(entry: ModelEntry | None) -> str:
         ("License", f"{entry.license} ({entry.license_class.value})"), ("Application", entry.application),
         ("Domains", ", ".join(d.value for d in entry.domains) or "—"),
         ("Traits", ", ".join(t.value for t in entry.traits) or "—"),
+        ("Takes in", ", ".join(m.value for m in entry.inputs) or "—"),
+        ("Gives out", ", ".join(m.value for m in entry.outputs) or "—"),
         ("Derived from", ", ".join(entry.derived_from) or "—"), ("Aliases", ", ".join(entry.aliases) or "—"),
     ]
     rows = "\n".join(f"| {k} | {_cell(v)} |" for k, v in fields)

@@ -21,7 +21,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from assistant.service import ask_one
-from catalog import Architecture, CatalogAssistantError, Domain, LicenseClass, Objective, Trait
+from catalog import Architecture, CatalogAssistantError, Domain, LicenseClass, Modality, Objective, Trait
 from ui.faults import failure_message, log_failure
 from ui.records import CiteFormat, Hidden, ModelQuery, citation, list_models, missing, model_record
 
@@ -150,14 +150,16 @@ def api_router(assistant, warmup, *, max_chars: int, admission: Admission, hidde
                license: Annotated[list[LicenseClass], Query()] = [],  # noqa: B006
                domain: Annotated[list[Domain], Query()] = [],  # noqa: B006
                trait: Annotated[list[Trait], Query()] = [],  # noqa: B006
+               input: Annotated[list[Modality], Query()] = [],  # noqa: B006,A002 - the field's name in the API
+               output: Annotated[list[Modality], Query()] = [],  # noqa: B006
                derived_from: Optional[str] = None, year_from: Optional[int] = None, year_to: Optional[int] = None,
                size_min_b: Optional[float] = None, size_max_b: Optional[float] = None,
                in_paper: Optional[bool] = None, limit: int = 100, offset: int = 0):
-        """Models matching typed filters (AND across fields; lists are any-of, objectives and traits all-of;
+        """Models matching typed filters (AND across fields; lists are any-of, objectives, traits, inputs and outputs all-of;
         `in_paper`: true for the paper's models only, false for the models added since the paper)."""
         try:
             q = ModelQuery(architecture=architecture, lab=lab, objective=objective, license=license, domain=domain,
-                           trait=trait, derived_from=derived_from, year_from=year_from, year_to=year_to,
+                           trait=trait, input=input, output=output, derived_from=derived_from, year_from=year_from, year_to=year_to,
                            size_min_b=size_min_b, size_max_b=size_max_b, in_paper=in_paper, limit=limit, offset=offset)
             return _json(list_models(catalog, q))
         except ValidationError as exc:

@@ -15,7 +15,7 @@ from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ValidationError
 
-from catalog import Architecture, CatalogAssistantError, Domain, LicenseClass, Objective, Trait
+from catalog import Architecture, CatalogAssistantError, Domain, LicenseClass, Modality, Objective, Trait
 from ui.faults import failure_message, log_failure
 from ui.http_api import MAX_HISTORY, Admission, AnswerObject
 from ui.records import NOT_FOUND, Hidden, ModelQuery, citation, list_models, missing, model_record
@@ -93,15 +93,18 @@ def build_mcp(assistant, *, max_chars: int, admission: Admission, host: str = "1
     def list_models_tool(architecture: list[Architecture] | None = None, lab: list[str] | None = None,
                          objective: list[Objective] | None = None, license: list[LicenseClass] | None = None,
                          domain: list[Domain] | None = None, trait: list[Trait] | None = None,
+                         input: list[Modality] | None = None, output: list[Modality] | None = None,  # noqa: A002
                          derived_from: str | None = None, year_from: int | None = None, year_to: int | None = None,
                          size_min_b: float | None = None, size_max_b: float | None = None,
                          in_paper: bool | None = None, limit: int = 100, offset: int = 0) -> ModelList:
         """List catalog models matching typed filters (AND across fields; architectures, labs, licenses and
-        domains are any-of; objectives and traits all-of; sizes in billions of parameters; in_paper: true for
+        domains are any-of; objectives, traits, inputs and outputs all-of (input / output: the kinds of data a model
+        takes in and gives out, text, image, video, audio...); sizes in billions of parameters; in_paper: true for
         the paper's models only, false for the models added since the paper)."""
         try:
             q = ModelQuery(architecture=architecture or [], lab=lab or [], objective=objective or [],
-                           license=license or [], domain=domain or [], trait=trait or [], derived_from=derived_from,
+                           license=license or [], domain=domain or [], trait=trait or [],
+                           input=input or [], output=output or [], derived_from=derived_from,
                            year_from=year_from, year_to=year_to, size_min_b=size_min_b, size_max_b=size_max_b,
                            in_paper=in_paper, limit=limit, offset=offset)
             return ModelList.model_validate(list_models(catalog, q))

@@ -20,7 +20,7 @@ from assistant.facets import BEYOND, PAPER
 from assistant.query import And, Constraint, Intent, Op, Query
 from assistant.retrieve import select
 from assistant.service import cite_entry
-from catalog import Architecture, Catalog, Domain, LicenseClass, ModelEntry, Objective, Trait, entry_json
+from catalog import Architecture, Catalog, Domain, LicenseClass, Modality, ModelEntry, Objective, Trait, entry_json
 from catalog.vocab import canonical_lab
 
 CiteFormat = Literal["bibtex", "text", "json"]
@@ -37,6 +37,8 @@ class ModelQuery(BaseModel):
     license: list[LicenseClass] = Field(default_factory=list, description="any of these license classes")
     domain: list[Domain] = Field(default_factory=list, description="any of these domains")
     trait: list[Trait] = Field(default_factory=list, description="all of these traits")
+    input: list[Modality] = Field(default_factory=list, description="takes in all of these kinds of data (text, image, video, audio...)")
+    output: list[Modality] = Field(default_factory=list, description="gives out all of these kinds of data")
     derived_from: Optional[str] = Field(None, max_length=200, description="a catalog model id or name it derives from")
     year_from: Optional[int] = Field(None, ge=2000, le=2100, description="released in or after this year")
     year_to: Optional[int] = Field(None, ge=2000, le=2100, description="released in or before this year")
@@ -74,6 +76,8 @@ def to_query(q: ModelQuery, catalog: Catalog) -> Query:
     add("license", [c.value for c in q.license])
     add("domain", [d.value for d in q.domain])
     add("trait", [t.value for t in q.trait], Op.ALL)
+    add("input", [m.value for m in q.input], Op.ALL)
+    add("output", [m.value for m in q.output], Op.ALL)
     if q.in_paper is not None:
         add("catalog", [catalog_value(q.in_paper)])
     if q.derived_from:

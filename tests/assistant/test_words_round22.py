@@ -24,8 +24,9 @@ def _where(q):
 
 
 def _stated(cat, value):
-    from assistant.facets import stated_traits
-    return {e.id for e in cat.models.values() if value in stated_traits(e)}
+    """The entries the trait facet gives the value (the modality traits hold by the inputs and outputs fields)."""
+    from assistant.facets import FACETS
+    return {e.id for e in cat.models.values() if value in FACETS["trait"].values(e)}
 
 
 def test_images_given_out_are_the_entries_that_say_images_come_out(full, full_catalog):

@@ -60,7 +60,9 @@ def test_models_filters_select_what_the_assistant_selects(url, assistant):
             ("lab=Google&architecture=encoder-decoder", "which encoder-decoder models are from Google?"),
             ("objective=prefix-lm", PREFIX_LM),
             ("year_from=2019&year_to=2020&architecture=encoder", "encoder models from 2019 to 2020"),
-            ("derived_from=LLaMA", "models derived from LLaMA")):
+            ("derived_from=LLaMA", "models derived from LLaMA"),
+            ("input=image&input=text", "models that take both images and text as input"),
+            ("output=image", "which models' outputs include images?")):
         r = call(url, "GET", f"/api/models?{query}&limit=500")
         assert r.status == 200
         data = r.json()
