@@ -605,7 +605,8 @@ class Understander:
                 common = set.intersection(*(set(self.catalog.models[i].derived_from) for i in joined))
                 reached = [p for p in self.catalog.models[m.model_id].derived_from if p in common and p in self.catalog.models]
                 return (m.model_id, 1, reached) if len(joined) > 1 and reached else None
-            depth, reached = (2 if lex.has("hop_twice", low) or lex.has("kin_derived", low) else 1), [m.model_id]
+            depth = 2 if lex.has("hop_twice", low) or lex.has("kin_chain", low) or lex.has("kin_derived", low) else 1
+            reached = [m.model_id]
             for _ in range(depth):
                 reached = list(dict.fromkeys(p for i in reached for p in self.catalog.models[i].derived_from
                                              if p in self.catalog.models))
@@ -953,11 +954,12 @@ class Understander:
             where = And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.op in (Op.IN, Op.ALL)
                                                                 and c.values and all((c.facet, v) in said for v in c.values))])
             features = (features - {"lineage", "two_models"}) | {"models"} | ({"two_models"} if len(focus) >= 2 else set())
-        if not hop and not part and "lineage" in features and len(focus) == 1 and lex.has("kin_derived", low) \
+        if not hop and not part and "lineage" in features and len(focus) == 1 \
+                and (lex.has("kin_derived", low) or lex.has("kin_chain", low)) \
                 and not lex.has("children_asked", cue_text) and not lex.has("hop_twice", low) \
                 and (parents := [p for p in self.catalog.models[focus[0]].derived_from if p in self.catalog.models]):
-            # "what is Flamingo's parent derived from?", "Flamingo 的父模型又是基于哪个模型的": the parent's own lineage, the
-            # model named only the way to it
+            # "what is Flamingo's parent derived from?", "Flamingo 的父模型又是基于哪个模型的", "the predecessor of DeepSeek-R1's
+            # base" (``kin_chain``): the parent's own lineage, the model named only the way to it
             hop = (focus[0], 1, parents)
             focus, r.relations = parents, [x for x in r.relations if x.kind != "derived"]
             where = _without_lineage(where)

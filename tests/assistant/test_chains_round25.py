@@ -1,0 +1,34 @@
+"""Round 25 (chains area), in wordings other people would type (English and Chinese, simplified and traditional):
+
+- one kin noun of another ("the predecessor of Code Llama's base model", "the base model of Qwen3's predecessor",
+  X 的底座的前身, X 的前身的基座): the parent's own parent, reached through the parent, the model named only the way
+  to it;
+
+Expected models come from the catalog's own derived-from links.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _ask_after(full, history, question):
+    from assistant import Session
+
+    session = Session()
+    for turn in history:
+        full.ask(turn, session)
+    return full.ask(question, session)
+
+
+@pytest.mark.parametrize("question, through, reached", [
+    ("what's the predecessor of Code Llama's base model?", "llama-2", "llama"),
+    ("what is the base model of Qwen3's predecessor", "qwen2.5", "qwen2"),
+    ("Code Llama 的底座的前身是什么", "llama-2", "llama"),
+    ("Gemma 3 的前身的基座是哪个模型", "gemma-2", "gemma"),
+    ("Qwen3 的基座模型的前身是哪個", "qwen2.5", "qwen2"),
+])
+def test_a_kin_of_a_kin_is_the_parents_parent(full, question, through, reached):
+    answer = full.ask(question)
+    assert answer.query["models"] == [through] and answer.query["hop_depth"] == 1, answer.query
+    assert answer.models == [reached], answer.text
