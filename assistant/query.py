@@ -171,7 +171,8 @@ class Superlative(BaseModel):
 
     model_config = ConfigDict(frozen=True)
     # "params" | "date", or the number of a model's own recorded values (``retrieve.OWNED_RANKINGS``: "sizes", "labs",
-    # "objectives"): "which model comes in the most sizes?", "the model credited to the most labs"
+    # "objectives"): "which model comes in the most sizes?", "the model credited to the most labs"; or how many catalog
+    # models derive from it (``retrieve.KIN_RANKINGS``: "children", "descendants"): "the model derived from most often"
     field: str
     largest: bool  # True: largest / most recent / most values; False: smallest / earliest / fewest
     top: int = 1

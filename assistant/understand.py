@@ -27,7 +27,7 @@ from assistant.query import And, Attribute, Constraint, Intent, Not, Op, Or, Pre
 from assistant.coverage import Coverage
 from assistant.reading import describe
 from assistant.relative import absolute
-from assistant.retrieve import OWNED_RANKINGS, holds
+from assistant.retrieve import KIN_RANKINGS, OWNED_RANKINGS, holds
 from assistant.signals import (ConceptMap, comparative_ranking, concept_spans, corpus_vocabulary, count_check, periods_compared, share_claim, ratio_claim, find_superlative, group_by, group_fewest, having, sort_order, aggregate,
                                superlative_measure)
 from assistant.spelling import Speller
@@ -884,6 +884,10 @@ class Understander:
             c.facet == "size" and c.op is not Op.IN for c, _ in leaves(where)) else find_superlative(ranking, lex, measure)
         if r.adjacent is not None:  # "the next biggest model after PaLM": the ranking its relation implies
             sup = r.adjacent
+        if sup and sup.field in KIN_RANKINGS:  # "which model's derived models are most" (哪个模型的衍生模型最多): the words
+            # of the ranking, no condition that the models ranked derive from another
+            where = And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.facet in ("derived", "descends")
+                                                               and facets.ANY_MODEL in c.values)])
         if sup and sup.field == "date" and phrase_pattern(lex.data["superlative"].get("size_asked", "re:(?!)")).search(ranking) \
                 and Attribute.PARAMS not in attributes:
             # "the largest configuration of the latest DeepSeek model": the winner's size at its largest, asked

@@ -32,3 +32,26 @@ def test_a_kin_of_a_kin_is_the_parents_parent(full, question, through, reached):
     answer = full.ask(question)
     assert answer.query["models"] == [through] and answer.query["hop_depth"] == 1, answer.query
     assert answer.models == [reached], answer.text
+
+
+@pytest.mark.parametrize("question, field, winner, shown", [
+    ("which model has the most direct children?", "children", "bert", "12"),
+    ("what model was derived from most often?", "children", "bert", "ModernBERT"),
+    ("which Meta model has spawned the most derivatives?", "children", "llama", "Vicuna"),
+    ("which model has the most descendants across all generations?", "descendants", "gpt", "33"),
+    ("哪个模型被微调的次数最多", "children", "bert", "ELECTRA"),
+    ("哪個模型的衍生模型最多", "children", "bert", "12"),
+    ("Meta 的模型里哪个的子模型最多", "children", "llama", "Alpaca"),
+    ("哪个模型的后代最多（所有代都算）", "descendants", "gpt", "33"),
+])
+def test_a_ranking_by_how_many_models_derive_from_each(full, question, field, winner, shown):
+    answer = full.ask(question)
+    sup = answer.query["superlative"]
+    assert sup and sup["field"] == field and sup["largest"], answer.query
+    assert not [c for c in answer.query["where"]["items"] if c.get("facet") in ("derived", "descends")], answer.query
+    assert answer.models[0] == winner and shown in answer.text, answer.text
+
+
+def test_a_top_by_number_of_children(full):
+    answer = full.ask("the top 3 models by number of direct children")
+    assert answer.query["superlative"]["field"] == "children" and answer.models[:2] == ["bert", "gpt-3"], answer.text
