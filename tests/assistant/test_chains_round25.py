@@ -3,6 +3,10 @@
 - one kin noun of another ("the predecessor of Code Llama's base model", "the base model of Qwen3's predecessor",
   X 的底座的前身, X 的前身的基座): the parent's own parent, reached through the parent, the model named only the way
   to it;
+- rankings by how many catalog models derive from each ("which model has the most direct children?", "the model derived
+  from most often", 被直接派生次数最多, 衍生模型最多; "the most descendants", 后代最多（所有代都算）: every generation);
+- a lab pointed back to by a demonstrative and a noun of organisation after a question about a model's lab (那个机构还有
+  哪些模型, 那個團隊還有什麼模型, 该实验室还有哪些, 那家机构还做过什么): the lab's other models;
 
 Expected models come from the catalog's own derived-from links.
 """
@@ -55,3 +59,15 @@ def test_a_ranking_by_how_many_models_derive_from_each(full, question, field, wi
 def test_a_top_by_number_of_children(full):
     answer = full.ask("the top 3 models by number of direct children")
     assert answer.query["superlative"]["field"] == "children" and answer.models[:2] == ["bert", "gpt-3"], answer.text
+
+
+@pytest.mark.parametrize("history, question, lab_model, member", [
+    (["Chinchilla 是哪个实验室做的"], "那个机构还有哪些模型", "chinchilla", "gopher"),
+    (["Whisper 是哪家公司的？"], "那個團隊還有什麼模型？", "whisper", "clip"),
+    (["Chinchilla 是谁做的"], "该实验室还有哪些", "chinchilla", "gato"),
+    (["Chinchilla 是谁做的"], "那家机构还做过什么", "chinchilla", "sparrow"),
+    (["Chinchilla 是谁做的"], "这家实验室还有别的模型吗", "chinchilla", "gopher"),
+])
+def test_that_lab_said_with_a_noun_of_organisation(full, history, question, lab_model, member):
+    answer = _ask_after(full, history, question)
+    assert member in answer.models and lab_model not in answer.models, answer.text
