@@ -958,8 +958,11 @@ class Understander:
             where = And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.op in (Op.IN, Op.ALL)
                                                                 and c.values and all((c.facet, v) in said for v in c.values))])
             features = (features - {"lineage", "two_models"}) | {"models"} | ({"two_models"} if len(focus) >= 2 else set())
+        chain = lex.first("kin_chain", low)  # "the predecessor of X's base", alone: no kin asked beside it ("X's base model
+        # and that base model's own base" asks both generations, the ancestry)
+        chain = chain if chain and not lex.has("kin_asked", blank(low, [chain.span()])) else None
         if not hop and not part and "lineage" in features and len(focus) == 1 \
-                and (lex.has("kin_derived", low) or lex.has("kin_chain", low)) \
+                and (lex.has("kin_derived", low) or chain) \
                 and not lex.has("children_asked", cue_text) and not lex.has("hop_twice", low) \
                 and (parents := [p for p in self.catalog.models[focus[0]].derived_from if p in self.catalog.models]):
             # "what is Flamingo's parent derived from?", "Flamingo 的父模型又是基于哪个模型的", "the predecessor of DeepSeek-R1's

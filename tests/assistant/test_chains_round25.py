@@ -7,6 +7,8 @@
   from most often", 被直接派生次数最多, 衍生模型最多; "the most descendants", 后代最多（所有代都算）: every generation);
 - a lab pointed back to by a demonstrative and a noun of organisation after a question about a model's lab (那个机构还有
   哪些模型, 那個團隊還有什麼模型, 该实验室还有哪些, 那家机构还做过什么): the lab's other models;
+- descendants asked of the model discussed with the pronoun before the noun ("which descendants does it have?", 它有哪些
+  后代？（所有代）, 它有哪些後代？（所有世代）): every generation, as for a model named; "direct children" stays one;
 
 Expected models come from the catalog's own derived-from links.
 """
@@ -71,3 +73,17 @@ def test_a_top_by_number_of_children(full):
 def test_that_lab_said_with_a_noun_of_organisation(full, history, question, lab_model, member):
     answer = _ask_after(full, history, question)
     assert member in answer.models and lab_model not in answer.models, answer.text
+
+
+@pytest.mark.parametrize("history, question, deep, model, grandchild", [
+    (["tell me about LLaMA"], "which descendants does it have?", True, "llama", "code-llama"),
+    (["介绍一下 LLaMA"], "它有哪些后代？（每一代都算）", True, "llama", "llava"),
+    (["介紹一下 GPT-3"], "它有哪些後代？（所有世代）", True, "gpt-3", "chatgpt"),
+    (["tell me about LLaMA"], "which direct children does it have?", False, "llama", "code-llama"),
+    (["介绍一下 LLaMA"], "它有哪些直接后代", False, "llama", "llava"),
+])
+def test_descendants_of_the_model_discussed(full, history, question, deep, model, grandchild):
+    answer = _ask_after(full, history, question)
+    facets = {c.get("facet"): c.get("values") for c in answer.query["where"]["items"]}
+    assert facets.get("descends" if deep else "derived") == [model], answer.query
+    assert (grandchild in answer.models) == deep and model not in answer.models, answer.text
