@@ -9,6 +9,8 @@
   哪些模型, 那個團隊還有什麼模型, 该实验室还有哪些, 那家机构还做过什么): the lab's other models;
 - descendants asked of the model discussed with the pronoun before the noun ("which descendants does it have?", 它有哪些
   后代？（所有代）, 它有哪些後代？（所有世代）): every generation, as for a model named; "direct children" stays one;
+- the additions named with hyphens before the noun ("the beyond-paper models", "beyond-the-survey entries"): the part
+  since the paper, also under a negation of another field;
 
 Expected models come from the catalog's own derived-from links.
 """
@@ -87,3 +89,17 @@ def test_descendants_of_the_model_discussed(full, history, question, deep, model
     facets = {c.get("facet"): c.get("values") for c in answer.query["where"]["items"]}
     assert facets.get("descends" if deep else "derived") == [model], answer.query
     assert (grandchild in answer.models) == deep and model not in answer.models, answer.text
+
+
+@pytest.mark.parametrize("question, left", [
+    ("which beyond-paper models were not instruction tuned", "instruction-tuning"),
+    ("which beyond-the-survey entries aren't decoders?", None),
+    ("how many beyond-paper models are from Google?", None),
+])
+def test_the_additions_named_with_hyphens(full, question, left):
+    answer = full.ask(question)
+    part = [c for c in answer.query["where"]["items"] if c.get("facet") == "catalog"]
+    assert part and part[0]["values"] == ["beyond"], answer.query
+    assert answer.models and all(full.catalog.models[m].in_paper is False for m in answer.models), answer.models
+    if left:
+        assert all(left not in [o.value for o in full.catalog.models[m].objectives] for m in answer.models)
