@@ -9,6 +9,8 @@
   哪些模型, 那個團隊還有什麼模型, 该实验室还有哪些, 那家机构还做过什么): the lab's other models;
 - descendants asked of the model discussed with the pronoun before the noun ("which descendants does it have?", 它有哪些
   后代？（所有代）, 它有哪些後代？（所有世代）): every generation, as for a model named; "direct children" stays one;
+- a comparison of release with a model named by its first version ("newer than the original LLaMA", "released after
+  the original GPT", "older than the first T5", 比初代 LLaMA 新的模型, 比第一代 LLaMA 更新的): the model's date bounds the set;
 - the additions named with hyphens before the noun ("the beyond-paper models", "beyond-the-survey entries"): the part
   since the paper, also under a negation of another field;
 
@@ -103,3 +105,18 @@ def test_the_additions_named_with_hyphens(full, question, left):
     assert answer.models and all(full.catalog.models[m].in_paper is False for m in answer.models), answer.models
     if left:
         assert all(left not in [o.value for o in full.catalog.models[m].objectives] for m in answer.models)
+
+
+@pytest.mark.parametrize("question, model, op, member, lab", [
+    ("meta models newer than the original llama", "llama", "ge", "llama-2", "Meta"),
+    ("openai models released after the original GPT", "gpt", "ge", "gpt-2", "OpenAI"),
+    ("google models older than the first T5", "t5", "le", "bert", "Google"),
+    ("Meta 比初代 LLaMA 新的模型有哪些", "llama", "ge", "code-llama", "Meta"),
+    ("比第一代 LLaMA 更新的 Meta 模型", "llama", "ge", "llama-3", "Meta"),
+])
+def test_a_release_compared_with_a_models_first_version(full, question, model, op, member, lab):
+    answer = full.ask(question)
+    dates = [c for c in answer.query["where"]["items"] if c.get("facet") == "date"]
+    assert dates and dates[0]["via"] == model and dates[0]["op"] == op, answer.query
+    assert member in answer.models and model not in answer.models, answer.text
+    assert all(lab in full.catalog.models[m].lab_keys for m in answer.models), answer.models
