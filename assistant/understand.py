@@ -32,7 +32,7 @@ from assistant.signals import (ConceptMap, comparative_ranking, concept_spans, c
                                superlative_measure)
 from assistant.spelling import Speller
 from catalog import Catalog, normalize_name
-from catalog.vocab import Architecture
+from catalog.vocab import Architecture, canonical_lab
 
 MAX_CHARS = 2000
 FAMILY_CITED = 6  # a family this small asked about through its papers is cited member by member
@@ -1168,6 +1168,7 @@ class Understander:
         q = self._premises(self._variant_of(self._order(q, low, lex), low, lex), features)
         q = self._ranked_parents(q, low, lex)
         q = self._winner_kin(q, cue_text, lex, features)
+        q = self._labs_besides(q, low, lex)
         if claimed and q.intent is Intent.FACT and claimed.top == 1 and not claimed.whole:
             # "is PaLM the largest Google model?", "was Gopher DeepMind's first model?": the ranking of the set the question
             # names, checked against the one model (its own constraints are the set, not premises about it)
@@ -1189,6 +1190,30 @@ class Understander:
             # "which model has the most attention heads?": models by a field the catalog does not record, not the concept
             return q.model_copy(update={"reason": Reason.UNSUPPORTED} if unrecorded else {"intent": Intent.CONCEPT})
         return self.coverage.check(q, text, lex, r, self.parsers[lex.language])
+
+    def _labs_besides(self, q: Query, low: str, lex: Lexicon) -> Query:
+        """"who else worked on StarCoder besides Hugging Face?", "which labs apart from Stanford built Vicuna?", and with
+        the model as a pronoun ("... besides Hugging Face worked on it?"): the labs of one model asked, a lab said as known
+        (``labs_besides`` cue right before its name): the model's other labs, no set of other models without that lab."""
+        if Attribute.LABS not in q.attributes or q.yes_no or q.superlative or q.group_by or len(q.models) > 1:
+            return q
+        cues = [m.end() for m in lex.find("labs_besides", low)]
+        lefts = [c for c in q.where.items if isinstance(c, Not) and isinstance(c.item, Constraint) and c.item.facet == "lab"]
+        if not cues or len(lefts) != len(q.where.items):
+            return q
+        if len(q.models) == 1:  # the model named: its own labs, said right after the cue
+            e = self.catalog.models[q.models[0]]
+            named = [lab for lab in e.org_names for name in {lab, *(x for x in e.labs if canonical_lab(x) == lab)}
+                     if any(low.startswith(name.lower(), end) for end in cues)]
+        elif lefts and lex.ref("singular", low):  # "who else worked on it besides Hugging Face?": the lab left out of the
+            # set read; the model is the pronoun's (the session resolves it, as for "who worked on it?")
+            named = [str(v) for c in lefts for v in c.item.values]
+        else:
+            return q
+        if not named:
+            return q
+        return q.model_copy(update={"labs_besides": list(dict.fromkeys(named)), "where": And(), "intent": Intent.FACT,
+                                    "exclude": []})
 
     def _winner_kin(self, q: Query, cue_text: str, lex: Lexicon, features: set[str]) -> Query:
         """"What's the parent of the smallest DPO model?", "which model is the newest Google model derived from?",

@@ -11,6 +11,8 @@
   后代？（所有代）, 它有哪些後代？（所有世代）): every generation, as for a model named; "direct children" stays one;
 - a comparison of release with a model named by its first version ("newer than the original LLaMA", "released after
   the original GPT", "older than the first T5", 比初代 LLaMA 新的模型, 比第一代 LLaMA 更新的): the model's date bounds the set;
+- the labs of one model asked with a lab said as known ("who else worked on it besides Hugging Face?", "which labs apart
+  from Stanford worked on Vicuna?", 除了 Hugging Face 还有谁参与了它): the model's other labs, not a set of other models;
 - the additions named with hyphens before the noun ("the beyond-paper models", "beyond-the-survey entries"): the part
   since the paper, also under a negation of another field;
 
@@ -120,3 +122,22 @@ def test_a_release_compared_with_a_models_first_version(full, question, model, o
     assert dates and dates[0]["via"] == model and dates[0]["op"] == op, answer.query
     assert member in answer.models and model not in answer.models, answer.text
     assert all(lab in full.catalog.models[m].lab_keys for m in answer.models), answer.models
+
+
+@pytest.mark.parametrize("history, question, model, shown, left", [
+    (["tell me about StarCoder"], "who else worked on it besides hugging face?", "starcoder", ["BigCode", "ServiceNow"], "Hugging Face"),
+    ([], "which labs apart from Stanford worked on Vicuna?", "vicuna", ["UC Berkeley", "MBZUAI"], "Stanford"),
+    (["tell me about Vicuna"], "who else was involved in it besides UC Berkeley?", "vicuna", ["Stanford", "CMU"], "UC Berkeley"),
+    ([], "除了 Hugging Face，还有哪些机构参与了 StarCoder？", "starcoder", ["BigCode", "ServiceNow"], "Hugging Face"),
+    (["介绍一下 StarCoder"], "除了 Hugging Face 还有谁参与了它", "starcoder", ["BigCode", "ServiceNow"], "Hugging Face"),
+])
+def test_the_other_labs_of_one_model(full, history, question, model, shown, left):
+    answer = _ask_after(full, history, question)
+    assert answer.models == [model] and answer.query["labs_besides"] == [left], answer.query
+    first = answer.text.split("\n")[0]
+    assert all(x in first for x in shown), answer.text
+
+
+def test_a_set_with_a_lab_left_out_stays_a_set(full):
+    answer = full.ask("which labs besides Google built encoders?")
+    assert not answer.query["labs_besides"] and len(answer.models) > 3, answer.query
