@@ -13,6 +13,9 @@
   the original GPT", "older than the first T5", 比初代 LLaMA 新的模型, 比第一代 LLaMA 更新的): the model's date bounds the set;
 - the labs of one model asked with a lab said as known ("who else worked on it besides Hugging Face?", "which labs apart
   from Stanford worked on Vicuna?", 除了 Hugging Face 还有谁参与了它): the model's other labs, not a set of other models;
+- a model said not to be a fine-tune ("decoders that are not fine-tuned", "encoders that weren't fine-tuned", 从头预训练
+  （不是微调出来）的, 从零开始预训练的): trained from scratch (the catalog's fine-tuning flag, no); "not fine-tuned from X" stays
+  a lineage;
 - the additions named with hyphens before the noun ("the beyond-paper models", "beyond-the-survey entries"): the part
   since the paper, also under a negation of another field;
 
@@ -141,3 +144,21 @@ def test_the_other_labs_of_one_model(full, history, question, model, shown, left
 def test_a_set_with_a_lab_left_out_stays_a_set(full):
     answer = full.ask("which labs besides Google built encoders?")
     assert not answer.query["labs_besides"] and len(answer.models) > 3, answer.query
+
+
+@pytest.mark.parametrize("question, kept, left", [
+    ("decoder models that are not fine-tuned", "gpt-3", "alpaca"),
+    ("which encoders weren't fine-tuned and aren't from Google?", "roberta", "e5"),
+    ("从头预训练（不是微调出来）的 decoder 模型里，哪些不是用自回归目标训练的", "xlnet", "flan-palm"),
+    ("从零开始预训练的 decoder 有哪些", "gpt-3", "vicuna"),
+])
+def test_not_a_fine_tune_is_trained_from_scratch(full, question, kept, left):
+    answer = full.ask(question)
+    flags = [c for c in answer.query["where"]["items"] if c.get("facet") == "finetuned"]
+    assert flags and flags[0]["values"] == ["no"], answer.query
+    assert kept in answer.models and left not in answer.models, answer.models
+
+
+def test_not_fine_tuned_from_a_model_stays_a_lineage(full):
+    answer = full.ask("models not fine-tuned from LLaMA")
+    assert not [c for c in answer.query["where"]["items"] if c.get("facet") == "finetuned"], answer.query
