@@ -58,6 +58,10 @@ def test_a_kin_of_a_kin_is_the_parents_parent(full, question, through, reached):
     ("哪個模型的衍生模型最多", "children", "bert", "12"),
     ("Meta 的模型里哪个的子模型最多", "children", "llama", "Alpaca"),
     ("哪个模型的后代最多（所有代都算）", "descendants", "gpt", "33"),
+    ("most derived-from model?", "children", "bert", "12"),
+    ("which model got fine-tuned into the most other models", "children", "bert", "DistilBERT"),
+    ("which model is the base for the most other models", "children", "bert", "12"),
+    ("哪個模型被拿來當基座最多次", "children", "bert", "RoBERTa"),
 ])
 def test_a_ranking_by_how_many_models_derive_from_each(full, question, field, winner, shown):
     answer = full.ask(question)
@@ -133,6 +137,8 @@ def test_a_release_compared_with_a_models_first_version(full, question, model, o
     (["tell me about Vicuna"], "who else was involved in it besides UC Berkeley?", "vicuna", ["Stanford", "CMU"], "UC Berkeley"),
     ([], "除了 Hugging Face，还有哪些机构参与了 StarCoder？", "starcoder", ["BigCode", "ServiceNow"], "Hugging Face"),
     (["介绍一下 StarCoder"], "除了 Hugging Face 还有谁参与了它", "starcoder", ["BigCode", "ServiceNow"], "Hugging Face"),
+    (["tell me about BLOOM"], "who else besides Hugging Face made it?", "bloom", ["BigScience"], "Hugging Face"),
+    ([], "who else apart from Stanford built Alpaca?", "alpaca", ["alone"], "Stanford"),
 ])
 def test_the_other_labs_of_one_model(full, history, question, model, shown, left):
     answer = _ask_after(full, history, question)
