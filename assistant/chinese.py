@@ -121,7 +121,8 @@ class ChineseReader:
                 self.glosses.setdefault(key, english)
         for table in lex["gloss"].values():
             self.glosses.update({str(k): str(v) for k, v in table.items()})
-        self.glosses = _normalised(_order_ends(lex.get("order_ends", {})) | _part_scopes(lex.get("part_scopes", {})) | self.glosses)
+        self.glosses = _normalised(_order_ends(lex.get("order_ends", {})) | _part_scopes(lex.get("part_scopes", {}))
+                                   | _lab_pointers(lex.get("lab_pointers", {})) | self.glosses)
         self.postpositions: dict[str, str] = _normalised(lex["postpositions"])
         self.besides: dict = lex.get("besides", {})
         self._besides_at = _besides_pattern(self.besides)
@@ -871,6 +872,19 @@ def _clause_ends(rest: list[_Unit]) -> bool:
     the end of the question."""
     nxt = next((u for u in rest if u.text.strip()), None)
     return nxt is None or (nxt.kind == "raw" and bool(_CLAUSE_END.fullmatch(nxt.text.strip())))
+
+
+def _lab_pointers(table: dict) -> dict[str, str]:
+    """A lab pointed back to by a demonstrative and a noun of organisation ("那个实验室", "該團隊", "这家机构") with 还 / 还有
+    after it: the other models of the lab just discussed ("那个机构还有哪些模型": what else did that lab make), composed
+    from the table's words. The pointer alone is left to the words around it ("做出 Gopher 的那个实验室": a relative
+    clause's noun). A gloss written out in ``gloss`` wins."""
+    out: dict[str, str] = {}
+    for pointer in table.get("pointers", []):
+        for noun, said in table.get("nouns", {}).items():
+            for tail, gloss in table.get("tails", {}).items():
+                out[f"{pointer}{noun}{tail}"] = gloss.format(lab=said)
+    return out
 
 
 def _part_scopes(table: dict) -> dict[str, str]:

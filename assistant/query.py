@@ -172,7 +172,8 @@ class Superlative(BaseModel):
 
     model_config = ConfigDict(frozen=True)
     # "params" | "date", or the number of a model's own recorded values (``retrieve.OWNED_RANKINGS``: "sizes", "labs",
-    # "objectives"): "which model comes in the most sizes?", "the model credited to the most labs"
+    # "objectives"): "which model comes in the most sizes?", "the model credited to the most labs"; or how many catalog
+    # models derive from it (``retrieve.KIN_RANKINGS``: "children", "descendants"): "the model derived from most often"
     field: str
     largest: bool  # True: largest / most recent / most values; False: smallest / earliest / fewest
     top: int = 1
@@ -274,6 +275,9 @@ class Query(BaseModel):
     hop_from: Optional[str] = None  # "who built the parent of Zephyr?": the model whose parents (``models``) are asked about
     hop_depth: int = 0  # generations up from ``hop_from`` (1: parents, 2: grandparents; -1: its children, one generation down)
     winner_others: bool = False  # "which lab made the newest model, and what else has that lab got?": the winner's lab's other models
+    # "who else worked on StarCoder besides Hugging Face?", "which labs besides Stanford built it?": the labs of the one model
+    # asked, these labs (canonical names) said as known: the model's other labs are the answer, no set of other models
+    labs_besides: list[str] = Field(default_factory=list)
     winner_kin: bool = False  # "the parent of the smallest DPO model": the parents of a ranking's winner are asked too
     check_op: Optional[Op] = None  # "are there more than five Microsoft models?": a count's verdict against check_n
     check_n: int = 0

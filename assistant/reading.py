@@ -175,6 +175,8 @@ def reading(q: Query, catalog: Catalog) -> str:
         if q.hop_from and q.hop_from in catalog.models:  # "Mistral 7B (reached as the parent of Zephyr) → labs"
             kin = kin_word(q)
             names += say("reading_hop", kin=kin, name=catalog.models[q.hop_from].name)
+        if q.labs_besides:  # "who else built StarCoder besides Hugging Face?": the labs other than the ones said
+            what += say("reading_labs_besides", named=show.join([show.lab(x) for x in q.labs_besides]))
         out = say("reading_fact", names=names, what=what) + (say("reading_given", crit=crit) if crit else "")
         if q.owned_kind:  # "how many dense sizes does Qwen3 have?": which sizes the count kept
             out += say(f"reading_owned_{q.owned_kind}")

@@ -55,7 +55,7 @@ class RelationReader:
                 continue
             if lex.first("product_on_before", before) and lex.has("usage_asked", low):
                 continue  # "can I sell a product on top of LLaMA?": what is built with the model, its use; no lineage
-            self._version_ordinal(m, e, before, after, r)
+            before = self._version_ordinal(m, e, before, after, r)
             before = self._version_year(m, e, before, after, r)
             self._own_value(m, e, text, r)
             if k + 1 < len(mentions) and self._path(low, m, mentions[k + 1], before, r):
@@ -245,16 +245,21 @@ class RelationReader:
         return bool(self.lex.first("appositive_head", cue) and gap.strip() in (",", "-", "—", "–", ":")
                     and self.lex.first("appositive_tail", text[m.end:m.end + 4]))
 
-    def _version_ordinal(self, m: Mention, e, before: str, after: str, r: Reading) -> None:
-        """"the first Qwen", "the first-generation Llama": the ordinal is part of the version's name (its family has
-        later versions), so its words rank nothing; "the first Llama-based model" still ranks (a set noun follows)."""
+    def _version_ordinal(self, m: Mention, e, before: str, after: str, r: Reading) -> str:
+        """"the first Qwen", "the first-generation Llama", "the original LLaMA": the ordinal is part of the version's name
+        (its family has later versions), so its words rank nothing, and a relation's cue before them reaches the model
+        ("newer than the original LLaMA"; the words before the name are returned without them); "the first Llama-based
+        model" still ranks (a set noun follows), unless a comparison's "than" comes first ("newer than the original LLaMA
+        models", as 比初代 LLaMA 新的模型 glosses: the noun is the question's own)."""
         lex = self.lex
         hit = lex.first("version_ordinal_before", before)
-        if not hit or lex.first("version_set_after", after) or len(self._members(e.family)) < 2:
-            return
+        if not hit or len(self._members(e.family)) < 2 or (
+                lex.first("version_set_after", after) and not lex.first("family_compared_before", before[:hit.start()])):
+            return before
         span = (m.start - len(before) + hit.start(), m.start)
         r.quiet.append(span)
         r.use(*span)
+        return before[:hit.start()]
 
     def _version_year(self, m: Mention, e, before: str, after: str, r: Reading) -> str:
         """"the original GPT (2018)", "the original 2018 GPT": a bracketed year right after a model or a year right before

@@ -458,7 +458,13 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
             d.add(lex.say("fact_params_active_ratio", name=e.name, ratios=ratios, cite=d.cite(e.id)))
         if q.owned_count is not None:  # "how many sizes does LLaMA come in?": the number and the values first
             d.add(owned_count(e, q.owned_count, d, q.owned_kind, q.owned_within))
-        if attrs:
+        besides = bool(q.labs_besides) and Attribute.LABS in attrs
+        if besides:  # "who else worked on StarCoder besides Hugging Face?": its other labs, the labs said left out
+            d.add(labs_besides(e, q.labs_besides, d))
+            attrs = [a for a in attrs if a is not Attribute.LABS]
+        if besides and not attrs:
+            pass
+        elif attrs:
             d.add(sentences(e, d, attrs))
             if (said := io_said(e, q)):  # "what does AlphaFold take as input and what does it predict?"
                 d.add(lex.say("value_evidence", notes=d.lex.say("quote_sep").join(f"“{n}”" for n in said), cite=d.cite(e.id)))
@@ -475,6 +481,23 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
     if q.concept and q.concept in catalog.concepts and (attrs or q.explain):
         d.add(concept_text(catalog, q.concept, d))
     return d.finish()
+
+
+def labs_besides(e: ModelEntry, known: list[str], d: Draft) -> str:
+    """The labs credited with a model other than the ones said as known ("Besides Hugging Face, StarCoder was built by
+    BigCode and ServiceNow"), cited; a lab said that is not among them is said so, with the model's labs."""
+    from catalog.vocab import canonical_lab, lab_umbrella
+
+    said = {k.lower() for k in known}
+    held = lambda lab: bool({x.lower() for x in (canonical_lab(lab), *lab_umbrella(canonical_lab(lab)))} & said)
+    others = [lab for lab in e.labs if not held(lab)]
+    named = d.show.join([d.show.lab(k) for k in known])
+    if len(others) == len(e.labs):
+        key = "fact_labs_besides_not"
+    else:
+        key = "fact_labs_besides" if others else "fact_labs_besides_alone"
+    labs = d.show.join([d.show.lab(x) for x in others]) if key != "fact_labs_besides_not" else d.show.labs(e)
+    return d.lex.say("sentence", text=d.lex.say(key, name=e.name, named=named, labs=labs), cite=d.cite(e.id))
 
 
 def owned_weighed(entries: list[ModelEntry], q: Query, d: Draft) -> str:

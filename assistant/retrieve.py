@@ -133,6 +133,18 @@ def size_key(s: Superlative):
 # a ranking by the number of a model's own recorded values ("the most sizes", "the most labs"): the field it counts
 # (``facets.owned_values``); a model with none is not ranked
 OWNED_RANKINGS = {"sizes": Attribute.PARAMS, "labs": Attribute.LABS, "objectives": Attribute.OBJECTIVE}
+# a ranking by how many catalog models a model is the parent of ("the model derived from most often": ``children``) or an
+# ancestor of at any depth (``descendants``): the inverse lineage facet whose values they are; a model with none is not ranked
+KIN_RANKINGS = {"children": "parent", "descendants": "ancestor"}
+
+
+def kin_ranked(field: str, e: ModelEntry) -> list[str]:
+    """The models a kin ranking counts for a model: its children, or its descendants at any depth (their names, in
+    release order)."""
+    facet = FACETS[KIN_RANKINGS[field]]
+    models = facet.owners[id(e)][1] if id(e) in facet.owners else {}
+    kin = sorted((models[m] for m in facet.values(e) if m in models), key=lambda x: (x.date.key, x.name))
+    return [x.name for x in kin]
 
 
 def _key(s: Superlative):
@@ -140,6 +152,8 @@ def _key(s: Superlative):
         return size_key(s)
     if s.field in OWNED_RANKINGS:
         return lambda e: len(owned_values(e, OWNED_RANKINGS[s.field])) or None
+    if s.field in KIN_RANKINGS:
+        return lambda e: len(kin_ranked(s.field, e)) or None
     return lambda e: e.date.key
 
 

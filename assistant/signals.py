@@ -273,7 +273,7 @@ def find_superlative(low: str, lex: Lexicon, measure: str | None = None) -> Supe
     by_date = s["earliest"].search(low) or s["latest"].search(low)
     for field, p in lex.patterns("superlative_owned", low):  # "which model comes in the most sizes?": a count of its own values
         if (m := p.search(low)):
-            word = m.group("dir") or m.group("dir2")
+            word = next(w for k, w in m.groupdict().items() if k.startswith("dir") and w)
             return Superlative(field=field, largest=not lex.has("superlative_fewest", word), top=top)
     if "ends" in s and (ends := s["ends"].search(low)):  # "the oldest and the newest", "largest and smallest": both ends
         return Superlative(field="date" if ends.group("date") else "params", largest=True, ends=True)

@@ -16,7 +16,7 @@ from assistant.paginate import LIST_LIMIT, page
 from assistant.query import And, Attribute, Constraint, Intent, Op, Query, leaves, years_spanned
 from assistant.reading import claimed_set, criteria, field_word, having_condition, order_words
 from assistant.facets import owned_values
-from assistant.retrieve import OWNED_RANKINGS, holds, ranked, select, size_key, superlative, why
+from assistant.retrieve import KIN_RANKINGS, OWNED_RANKINGS, holds, kin_ranked, ranked, select, size_key, superlative, why
 from catalog import Catalog, ModelEntry
 
 # the field a ranking is judged by, as the attribute that states it (shown with the winner, never asked of its parents)
@@ -625,7 +625,7 @@ def _superlative(q: Query, entries, d: Draft, crit: str) -> Answer:
             d.add(lex.say("sorted_unplaced", what=field_word(q.language, s.field),
                           names=show.join([f"**{e.name}** {d.cite(e.id)}" for e in unplaced])))
         return d.finish()
-    owned = s.field in OWNED_RANKINGS  # "the most sizes": said "the model with the most released sizes"
+    owned = s.field in OWNED_RANKINGS or s.field in KIN_RANKINGS  # "the most sizes": said "the model with the most released sizes"
     if s.top > 1:
         top = ranked(entries, s, s.top, ties=True)
         d.add(lex.say("superlative_owned_top" if owned else "superlative_top", n=min(len(top), s.top), word=word, scope=scope))
@@ -783,6 +783,9 @@ def _ranked_value(s, show):
         counted = OWNED_RANKINGS[s.field]
         return lambda e: show.lex.say("owned_value", n=len(owned_values(e, counted)),
                                       values=show.join(show.owned(counted, owned_values(e, counted))))
+    if s.field in KIN_RANKINGS:  # "the model derived from most often": how many, and which ("12: ALBERT, ...")
+        return lambda e: show.lex.say("owned_value", n=len(kin_ranked(s.field, e)),
+                                      values=show.join(kin_ranked(s.field, e)))
     return (lambda e: show.size(size_key(s)(e))) if s.field == "params" else show.date_stated
 
 

@@ -27,12 +27,12 @@ from assistant.query import And, Attribute, Constraint, Intent, Not, Op, Or, Pre
 from assistant.coverage import Coverage
 from assistant.reading import describe
 from assistant.relative import absolute
-from assistant.retrieve import OWNED_RANKINGS, holds
+from assistant.retrieve import KIN_RANKINGS, OWNED_RANKINGS, holds
 from assistant.signals import (ConceptMap, comparative_ranking, concept_spans, corpus_vocabulary, count_check, periods_compared, share_claim, ratio_claim, find_superlative, group_by, group_fewest, having, sort_order, aggregate,
                                superlative_measure)
 from assistant.spelling import Speller
 from catalog import Catalog, normalize_name
-from catalog.vocab import Architecture
+from catalog.vocab import Architecture, canonical_lab
 
 MAX_CHARS = 2000
 FAMILY_CITED = 6  # a family this small asked about through its papers is cited member by member
@@ -606,7 +606,8 @@ class Understander:
                 common = set.intersection(*(set(self.catalog.models[i].derived_from) for i in joined))
                 reached = [p for p in self.catalog.models[m.model_id].derived_from if p in common and p in self.catalog.models]
                 return (m.model_id, 1, reached) if len(joined) > 1 and reached else None
-            depth, reached = (2 if lex.has("hop_twice", low) or lex.has("kin_derived", low) else 1), [m.model_id]
+            depth = 2 if lex.has("hop_twice", low) or lex.has("kin_chain", low) or lex.has("kin_derived", low) else 1
+            reached = [m.model_id]
             for _ in range(depth):
                 reached = list(dict.fromkeys(p for i in reached for p in self.catalog.models[i].derived_from
                                              if p in self.catalog.models))
@@ -884,6 +885,10 @@ class Understander:
             c.facet == "size" and c.op is not Op.IN for c, _ in leaves(where)) else find_superlative(ranking, lex, measure)
         if r.adjacent is not None:  # "the next biggest model after PaLM": the ranking its relation implies
             sup = r.adjacent
+        if sup and sup.field in KIN_RANKINGS:  # "which model's derived models are most" (哪个模型的衍生模型最多): the words
+            # of the ranking, no condition that the models ranked derive from another
+            where = And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.facet in ("derived", "descends")
+                                                               and facets.ANY_MODEL in c.values)])
         if sup and sup.field == "date" and phrase_pattern(lex.data["superlative"].get("size_asked", "re:(?!)")).search(ranking) \
                 and Attribute.PARAMS not in attributes:
             # "the largest configuration of the latest DeepSeek model": the winner's size at its largest, asked
@@ -954,11 +959,15 @@ class Understander:
             where = And(items=[c for c in where.items if not (isinstance(c, Constraint) and c.op in (Op.IN, Op.ALL)
                                                                 and c.values and all((c.facet, v) in said for v in c.values))])
             features = (features - {"lineage", "two_models"}) | {"models"} | ({"two_models"} if len(focus) >= 2 else set())
-        if not hop and not part and "lineage" in features and len(focus) == 1 and lex.has("kin_derived", low) \
+        chain = lex.first("kin_chain", low)  # "the predecessor of X's base", alone: no kin asked beside it ("X's base model
+        # and that base model's own base" asks both generations, the ancestry)
+        chain = chain if chain and not lex.has("kin_asked", blank(low, [chain.span()])) else None
+        if not hop and not part and "lineage" in features and len(focus) == 1 \
+                and (lex.has("kin_derived", low) or chain) \
                 and not lex.has("children_asked", cue_text) and not lex.has("hop_twice", low) \
                 and (parents := [p for p in self.catalog.models[focus[0]].derived_from if p in self.catalog.models]):
-            # "what is Flamingo's parent derived from?", "Flamingo 的父模型又是基于哪个模型的": the parent's own lineage, the
-            # model named only the way to it
+            # "what is Flamingo's parent derived from?", "Flamingo 的父模型又是基于哪个模型的", "the predecessor of DeepSeek-R1's
+            # base" (``kin_chain``): the parent's own lineage, the model named only the way to it
             hop = (focus[0], 1, parents)
             focus, r.relations = parents, [x for x in r.relations if x.kind != "derived"]
             where = _without_lineage(where)
@@ -1160,6 +1169,7 @@ class Understander:
         q = self._premises(self._variant_of(self._order(q, low, lex), low, lex), features)
         q = self._ranked_parents(q, low, lex)
         q = self._winner_kin(q, cue_text, lex, features)
+        q = self._labs_besides(q, low, lex)
         if claimed and q.intent is Intent.FACT and claimed.top == 1 and not claimed.whole:
             # "is PaLM the largest Google model?", "was Gopher DeepMind's first model?": the ranking of the set the question
             # names, checked against the one model (its own constraints are the set, not premises about it)
@@ -1181,6 +1191,30 @@ class Understander:
             # "which model has the most attention heads?": models by a field the catalog does not record, not the concept
             return q.model_copy(update={"reason": Reason.UNSUPPORTED} if unrecorded else {"intent": Intent.CONCEPT})
         return self.coverage.check(q, text, lex, r, self.parsers[lex.language])
+
+    def _labs_besides(self, q: Query, low: str, lex: Lexicon) -> Query:
+        """"who else worked on StarCoder besides Hugging Face?", "which labs apart from Stanford built Vicuna?", and with
+        the model as a pronoun ("... besides Hugging Face worked on it?"): the labs of one model asked, a lab said as known
+        (``labs_besides`` cue right before its name): the model's other labs, no set of other models without that lab."""
+        if Attribute.LABS not in q.attributes or q.yes_no or q.superlative or q.group_by or len(q.models) > 1:
+            return q
+        cues = [m.end() for m in lex.find("labs_besides", low)]
+        lefts = [c for c in q.where.items if isinstance(c, Not) and isinstance(c.item, Constraint) and c.item.facet == "lab"]
+        if not cues or len(lefts) != len(q.where.items):
+            return q
+        if len(q.models) == 1:  # the model named: its own labs, said right after the cue
+            e = self.catalog.models[q.models[0]]
+            named = [lab for lab in e.org_names for name in {lab, *(x for x in e.labs if canonical_lab(x) == lab)}
+                     if any(low.startswith(name.lower(), end) for end in cues)]
+        elif lefts and lex.ref("singular", low):  # "who else worked on it besides Hugging Face?": the lab left out of the
+            # set read; the model is the pronoun's (the session resolves it, as for "who worked on it?")
+            named = [str(v) for c in lefts for v in c.item.values]
+        else:
+            return q
+        if not named:
+            return q
+        return q.model_copy(update={"labs_besides": list(dict.fromkeys(named)), "where": And(), "intent": Intent.FACT,
+                                    "exclude": []})
 
     def _winner_kin(self, q: Query, cue_text: str, lex: Lexicon, features: set[str]) -> Query:
         """"What's the parent of the smallest DPO model?", "which model is the newest Google model derived from?",
