@@ -916,6 +916,8 @@ class Understander:
             where = And(items=[c.model_copy(update={"op": Op.IN}) if isinstance(c, Constraint) and c.facet == group
                                and c.op is Op.ALL else c for c in where.items])
         features = {name for name in _CUE_FEATURES if lex.has(name, cue_text)}
+        if lex.has("catalog_as_source", low):  # "what does the catalog have from March 2022?": the catalog's own models,
+            features.add("about_models")      # its words blanked from the cue text as the source of the facts
         if not lex.has("share_set_noun", cue_text):  # a share of models ("the share of encoder models"), not of a
             features.discard("share")               # model's parts ("the ratio of active parameters in an MoE")
         if "lineage" in features and (lex.has("io_pair", cue_text) or lex.has("material_origin", cue_text)):
