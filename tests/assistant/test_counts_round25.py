@@ -115,3 +115,12 @@ def test_months_between_them_is_the_gap(full, question, a, b):
     x, y = full.catalog.models[a].date, full.catalog.models[b].date
     months = abs((x.year * 12 + x.month) - (y.year * 12 + y.month))
     assert f"{months} month" in answer.text or f"{months}个月" in answer.text, answer.text[:300]
+
+
+@pytest.mark.parametrize("question", [
+    "out of Meta's models, how many are decoders and how many are not?",
+    "among the additions, how many are open and how many aren't?",
+])
+def test_a_set_said_first_then_split_stays_a_split(full, question):
+    answer = full.ask(question)
+    assert answer.query["split"] is not None and answer.query["share_of"] is None, answer.query
