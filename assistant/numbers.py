@@ -387,6 +387,8 @@ def _previous(key: int) -> int:
 _MONTH_WORD = r"(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)"
 _MONTH = rf"(?:{_MONTH_WORD}(?:\.\s*|,?\s+)(?:of\s+)?)?"  # "March 2022", "mar. 2022", "March of 2022"
 _MONTH_NAME = rf"{_MONTH_WORD}\.?"  # a month alone, as one end of a range
+# a month's name whole or in its short form, and nothing longer ("mar", "march", never "marked")
+_MONTH_FULL = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?!\w)"
 _NUM_MONTH = r"(?:(0?[1-9]|1[0-2])/)?"  # "03/2022"
 _ISO_MONTH = r"(?:[-/](0[1-9]|1[0-2])(?![\d/-]))?"  # "2022-03"
 _YEAR = r"((?:19|20)\d\d)"
@@ -468,6 +470,12 @@ class DateWords:
         # the words between two whole spans of time set side by side ("March 2024 vs December 2024", "in 2019 and how
         # many in 2021"): each a span of its own, either one holding (a count may then take them apart)
         self.contrast = re.compile(rf"^\s*,?\s*(?:{alternation(table.get('period_join', []))})\s*$")
+        # two parts of one year or two months set side by side, the year said once after both ("Q1 vs Q2 2023", "January
+        # versus February 2023", "the first half vs the second half of 2022"): each its own span of that year
+        def side(i: int) -> str:
+            return rf"(?:(?P<part{i}>{alternation(owned)})|(?P<month{i}>{_MONTH_FULL}))"
+        self.shared_year = re.compile(rf"(?<!\w){side(1)}\s*,?\s*(?:{alternation(table.get('period_join', []))})\s*(?:the\s+)?"
+                                      rf"{side(2)}(?!\w)[\s-]*(?:of\s+|,\s*)?(?P<year>(?:19|20)\d\d)\b")
         # the edge of the date a bound is about, before it ("since the start of 2022") or after it ("after 2022 began")
         self.edge = {" ".join(str(p).lower().split()): side for key in ("edge_before", "edge_after")
                      for side, words in table.get(key, {}).items() for p in words}
@@ -541,6 +549,16 @@ def _parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]
     m = w.month_range.search(low)
     if m and _free(m.span(), masked) and _MONTHS[m.group(1)[:3]] <= _MONTHS[m.group(2)[:3]]:
         return both(_ym(m.group(3), m.group(1), False), _ym(m.group(3), m.group(2), True), m.span())
+    m = w.shared_year.search(low)
+    if m and _free(m.span(), masked):  # "Q1 vs Q2 2023": each part of the one year its own span, either one holding
+        year, sides = int(m.group("year")) * 100, []
+        for i in (1, 2):
+            part, month = m.group(f"part{i}"), m.group(f"month{i}")
+            first, last = w.owned_periods[" ".join(part.split())] if part else (_MONTHS[month[:3]],) * 2
+            sides.append((year + first, year + last, (m.start(f"part{i}") if part else m.start(f"month{i}"),
+                                                     m.end(f"part{i}") if part else m.end(f"month{i}"))))
+        sides[1] = (*sides[1][:2], (sides[1][2][0], m.end()))
+        return [b._replace(either=m.start() + 1) for lo, hi, span in sides for b in both(lo, hi, span)]
     m = w.period_range.search(low)
     if m and (m.group("part1") or m.group("part2")) and _free(m.span(), masked):
         lo, hi = (_range_end(w, m, i) for i in (1, 2))

@@ -437,6 +437,11 @@ class _DateWords:
         self.period = re.compile(_YEAR + rf"\s*({alternation(self.periods)})"
                                  rf"(?!\s*(?:{alternation(table.get('period_contrast', []))})\s*(?:{alternation(self.periods)}))"
                                  rf"(?:\s*({alternation(table.get('suffix', {}))}))?")
+        # two quarters weighed against each other, the second maybe with no year ("2022年第一季度和第二季度各有多少个"): each
+        # its own span, "q1 2022 versus q2 2022" (halves said so stay a breakdown by half, as the zh gloss table reads 上半年和下半年)
+        quarters = {k: v for k, v in self.periods.items() if re.fullmatch(r"q[1-4]", v)}
+        self.quarter_pair = re.compile(_YEAR + rf"\s*({alternation(quarters)})\s*(?:{alternation(table.get('period_contrast', []))})"
+                                       rf"\s*(?:{_YEAR})?\s*({alternation(quarters)})") if quarters else None
         # "2022年最后三个月", "2023年的前两个月": a year's first or last months counted ("the last 3 months of 2022")
         runs = {str(w): side for side, words in table.get("month_runs", {}).items() for w in words}
         self.runs = runs
@@ -483,6 +488,9 @@ class _DateWords:
         if self.months_listed:
             text = self.months_listed.sub(self._listed, text)
         text = self.range.sub(self._range, text)
+        if self.quarter_pair is not None:
+            text = self.quarter_pair.sub(lambda m: f" {self.periods[m.group(2)]} {m.group(1)} versus "
+                                                   f"{self.periods[m.group(4)]} {m.group(3) or m.group(1)} ", text)
         text = self.period.sub(self._period, text)
         text = self.prefix.sub(lambda m: f" {self.words[m.group(1)]} {_when(m.group(2), m.group(3))} ", text)
         text = self.suffix.sub(lambda m: f" {self.words[m.group(3)]} {_when(m.group(1), m.group(2))} ", text)

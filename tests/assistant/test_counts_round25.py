@@ -29,6 +29,16 @@ def _in(e, lo, hi):
     return e.date is not None and lo <= e.date.key <= hi
 
 
+def _spans_read(q, spans):
+    """Each span's two ends are among the typed query's date values (counted apart or in its where tree); a breakdown
+    by a part of the year over spans that run on may hold only the first start and the last end."""
+    import json
+    said = json.dumps([q["apart"], q["where"]])
+    if q["group_by"] and f"{spans[0][0]}.0" in said and f"{spans[-1][1]}.0" in said:
+        return True
+    return all(f"{lo}.0" in said and f"{hi}.0" in said for lo, hi in spans)
+
+
 @pytest.mark.parametrize("question, lo, hi", [
     ("2022 年 4 到 6 月发布的模型", 202204, 202206),
     ("2021年7至9月的模型", 202107, 202109),
@@ -66,6 +76,7 @@ def test_spans_side_by_side_counted_in_each(full, question, spans):
     assert not answer.clarification and not answer.abstained, answer.text[:300]
     q = answer.query
     assert len(q["apart"]) == 2 or q["group_by"] == "year", q  # each span counted, or a breakdown over the two years
+    assert _spans_read(q, spans), q
     for lo, hi in spans:
         n = len(_ids(full, lambda e, lo=lo, hi=hi: _in(e, lo, hi)))
         assert f"{n}" in answer.text, (lo, hi, n, answer.text[:500])
@@ -124,3 +135,34 @@ def test_months_between_them_is_the_gap(full, question, a, b):
 def test_a_set_said_first_then_split_stays_a_split(full, question):
     answer = full.ask(question)
     assert answer.query["split"] is not None and answer.query["share_of"] is None, answer.query
+
+
+@pytest.mark.parametrize("question, spans", [
+    ("Q1 vs Q2 2023: how many each", [(202301, 202303), (202304, 202306)]),
+    ("January vs February 2023: how many each", [(202301, 202301), (202302, 202302)]),
+    ("first half vs second half of 2022: how many models in each half", [(202201, 202206), (202207, 202212)]),
+    ("how many models in 2020, how many in 2021?", [(202001, 202012), (202101, 202112)]),
+    ("2022 vs 2023 model counts", [(202201, 202212), (202301, 202312)]),
+    ("2022年第一季度和第二季度各有多少个模型", [(202201, 202203), (202204, 202206)]),
+    ("2022年第四季度和2023年第一季度各有幾個模型", [(202210, 202212), (202301, 202303)]),
+])
+def test_two_spans_the_year_said_once_or_casually_are_each_counted(full, question, spans):
+    answer = full.ask(question)
+    assert not answer.abstained, answer.text[:300]
+    q = answer.query
+    assert len(q["apart"]) == 2 or q["group_by"] in ("half", "quarter", "year"), q
+    assert _spans_read(q, spans), q
+    for lo, hi in spans:
+        n = len(_ids(full, lambda e, lo=lo, hi=hi: _in(e, lo, hi)))
+        assert f"{n}" in answer.text, (lo, hi, n, answer.text[:500])
+
+
+@pytest.mark.parametrize("question, lo, hi", [
+    ("what landed in the 2nd quarter of 2023", 202304, 202306),
+    ("stuff from Q4 2022", 202210, 202212),
+    ("models from Q1 and Q2 2023", 202301, 202306),
+])
+def test_a_part_of_a_year_said_casually_lists_its_models(full, question, lo, hi):
+    answer = full.ask(question)
+    assert not answer.abstained, answer.text[:300]
+    assert set(answer.models) == set(_ids(full, lambda e: _in(e, lo, hi))), answer.models
