@@ -88,6 +88,11 @@ def test_spans_side_by_side_counted_in_each(full, question, spans):
     ("of OpenAI's models, how many are decoders?", "OpenAI", "decoder", None),
     ("谷歌的模型中有几个是编码器", "Google", "encoder", None),
     ("在 Meta 的模型里，解码器有几个", "Meta", "decoder", None),
+    ("within Meta's lineup, how many decoders?", "Meta", "decoder", None),
+    ("for Google, how many are encoders?", "Google", "encoder", None),
+    ("among OpenAI's models how many are decoders", "OpenAI", "decoder", None),
+    ("of Google's models - how many are encoders?", "Google", "encoder", None),
+    ("Meta 的模型當中有幾個是解碼器", "Meta", "decoder", None),
 ])
 def test_a_count_inside_a_set_said_first_gives_its_base(full, question, lab, arch, paper):
     answer = full.ask(question)
@@ -105,6 +110,10 @@ def test_a_count_inside_a_set_said_first_gives_its_base(full, question, lab, arc
     ("how many BLOOM models in terms of size", "bloom"),
     ("从尺寸上看 Pythia 有几个模型", "pythia"),
     ("Gopher 按規模算有幾個模型", "gopher"),
+    ("how many flavours of OPT, size-wise", "opt"),
+    ("OPT, size-wise: how many?", "opt"),
+    ("count of LLaMA models by size", "llama"),
+    ("从规模来看，OPT 一共有几个模型", "opt"),
 ])
 def test_a_models_count_said_size_wise_is_its_sizes(full, question, model_id):
     answer = full.ask(question)
@@ -119,6 +128,8 @@ def test_a_models_count_said_size_wise_is_its_sizes(full, question, model_id):
     ("GPT-3 and InstructGPT: number of months between the two?", "gpt-3", "instructgpt"),
     ("Gopher, Chinchilla -- months between these two", "gopher", "chinchilla"),
     ("InstructGPT 跟 ChatGPT 之间相差几个月", "instructgpt", "chatgpt"),
+    ("GPT-3 → InstructGPT: months?", "gpt-3", "instructgpt"),
+    ("BERT vs RoBERTa, gap in months", "bert", "roberta"),
 ])
 def test_months_between_them_is_the_gap(full, question, a, b):
     answer = full.ask(question)
