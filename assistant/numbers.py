@@ -433,6 +433,9 @@ class DateWords:
         self.period_owned = re.compile(rf"(?<!\w)(?:({self.prefix})[\s-]+)?(?:the\s+)?{_YEAR}['’]s\s+(?P<part>{alternation(owned)})\b"
                                        rf"(?:\s*({self.suffix}))?")
         self.owned_periods = owned
+        # ... or the year first with no owner mark, a quarter or a half in its short form ("2021 Q1 models", "2022 H2")
+        self.period_year_first = re.compile(rf"(?<!\w)(?:({self.prefix})[\s-]+)?{_YEAR}\s+(?P<part>q[1-4]|h[12])\b"
+                                            rf"(?:\s*({self.suffix}))?")
         start, join = table.get("range_start", []), table.get("range_join", [])
         # ... each end a month maybe written in numbers ("between 2020-07 and 2020-12", "from 03/2021 to 08/2021")
         # (an "in" before an end is a Chinese month's gloss: "between 2020年7月 and 2020年12月" -> "between in Jul 2020 and in ...")
@@ -567,7 +570,7 @@ def _parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]
     out: dict[str, Bound] = {}
     whole: list[tuple[int, int, tuple[int, int]]] = []  # spans of time said whole, in order (first, last, span)
     q = w.period.search(low)
-    owned = None if q else w.period_owned.search(low)
+    owned = None if q else (w.period_owned.search(low) or w.period_year_first.search(low))
     if owned and _free(owned.span(), masked):  # "2022's final quarter": the part of the year named after its year
         first, last = w.owned_periods[" ".join(owned.group("part").split())]
         year, span = int(owned.group(2)), owned.span()

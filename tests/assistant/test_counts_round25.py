@@ -172,6 +172,11 @@ def test_two_spans_the_year_said_once_or_casually_are_each_counted(full, questio
     ("what landed in the 2nd quarter of 2023", 202304, 202306),
     ("stuff from Q4 2022", 202210, 202212),
     ("models from Q1 and Q2 2023", 202301, 202306),
+    ("2021 Q1 models", 202101, 202103),
+    ("2022 H2 releases", 202207, 202212),
+    ("what did the catalogue include from H2 2021", 202107, 202112),
+    ("2021年首季發布的模型", 202101, 202103),
+    ("2022 年第 3 季的模型", 202207, 202209),
 ])
 def test_a_part_of_a_year_said_casually_lists_its_models(full, question, lo, hi):
     answer = full.ask(question)
