@@ -387,6 +387,8 @@ def _previous(key: int) -> int:
 _MONTH_WORD = r"(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)"
 _MONTH = rf"(?:{_MONTH_WORD}(?:\.\s*|,?\s+)(?:of\s+)?)?"  # "March 2022", "mar. 2022", "March of 2022"
 _MONTH_NAME = rf"{_MONTH_WORD}\.?"  # a month alone, as one end of a range
+# a month's name whole or in its short form, and nothing longer ("mar", "march", never "marked")
+_MONTH_FULL = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?!\w)"
 _NUM_MONTH = r"(?:(0?[1-9]|1[0-2])/)?"  # "03/2022"
 _ISO_MONTH = r"(?:[-/](0[1-9]|1[0-2])(?![\d/-]))?"  # "2022-03"
 _YEAR = r"((?:19|20)\d\d)"
@@ -431,6 +433,9 @@ class DateWords:
         self.period_owned = re.compile(rf"(?<!\w)(?:({self.prefix})[\s-]+)?(?:the\s+)?{_YEAR}['’]s\s+(?P<part>{alternation(owned)})\b"
                                        rf"(?:\s*({self.suffix}))?")
         self.owned_periods = owned
+        # ... or the year first with no owner mark, a quarter or a half in its short form ("2021 Q1 models", "2022 H2")
+        self.period_year_first = re.compile(rf"(?<!\w)(?:({self.prefix})[\s-]+)?{_YEAR}\s+(?P<part>q[1-4]|h[12])\b"
+                                            rf"(?:\s*({self.suffix}))?")
         start, join = table.get("range_start", []), table.get("range_join", [])
         # ... each end a month maybe written in numbers ("between 2020-07 and 2020-12", "from 03/2021 to 08/2021")
         # (an "in" before an end is a Chinese month's gloss: "between 2020年7月 and 2020年12月" -> "between in Jul 2020 and in ...")
@@ -468,6 +473,12 @@ class DateWords:
         # the words between two whole spans of time set side by side ("March 2024 vs December 2024", "in 2019 and how
         # many in 2021"): each a span of its own, either one holding (a count may then take them apart)
         self.contrast = re.compile(rf"^\s*,?\s*(?:{alternation(table.get('period_join', []))})\s*$")
+        # two parts of one year or two months set side by side, the year said once after both ("Q1 vs Q2 2023", "January
+        # versus February 2023", "the first half vs the second half of 2022"): each its own span of that year
+        def side(i: int) -> str:
+            return rf"(?:(?P<part{i}>{alternation(owned)})|(?P<month{i}>{_MONTH_FULL}))"
+        self.shared_year = re.compile(rf"(?<!\w){side(1)}\s*,?\s*(?:{alternation(table.get('period_join', []))})\s*(?:the\s+)?"
+                                      rf"{side(2)}(?!\w)[\s-]*(?:of\s+|,\s*)?(?P<year>(?:19|20)\d\d)\b")
         # the edge of the date a bound is about, before it ("since the start of 2022") or after it ("after 2022 began")
         self.edge = {" ".join(str(p).lower().split()): side for key in ("edge_before", "edge_after")
                      for side, words in table.get(key, {}).items() for p in words}
@@ -541,6 +552,16 @@ def _parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]
     m = w.month_range.search(low)
     if m and _free(m.span(), masked) and _MONTHS[m.group(1)[:3]] <= _MONTHS[m.group(2)[:3]]:
         return both(_ym(m.group(3), m.group(1), False), _ym(m.group(3), m.group(2), True), m.span())
+    m = w.shared_year.search(low)
+    if m and _free(m.span(), masked):  # "Q1 vs Q2 2023": each part of the one year its own span, either one holding
+        year, sides = int(m.group("year")) * 100, []
+        for i in (1, 2):
+            part, month = m.group(f"part{i}"), m.group(f"month{i}")
+            first, last = w.owned_periods[" ".join(part.split())] if part else (_MONTHS[month[:3]],) * 2
+            sides.append((year + first, year + last, (m.start(f"part{i}") if part else m.start(f"month{i}"),
+                                                     m.end(f"part{i}") if part else m.end(f"month{i}"))))
+        sides[1] = (*sides[1][:2], (sides[1][2][0], m.end()))
+        return [b._replace(either=m.start() + 1) for lo, hi, span in sides for b in both(lo, hi, span)]
     m = w.period_range.search(low)
     if m and (m.group("part1") or m.group("part2")) and _free(m.span(), masked):
         lo, hi = (_range_end(w, m, i) for i in (1, 2))
@@ -549,7 +570,7 @@ def _parse_dates(text: str, masked=(), table: dict | None = None) -> list[Bound]
     out: dict[str, Bound] = {}
     whole: list[tuple[int, int, tuple[int, int]]] = []  # spans of time said whole, in order (first, last, span)
     q = w.period.search(low)
-    owned = None if q else w.period_owned.search(low)
+    owned = None if q else (w.period_owned.search(low) or w.period_year_first.search(low))
     if owned and _free(owned.span(), masked):  # "2022's final quarter": the part of the year named after its year
         first, last = w.owned_periods[" ".join(owned.group("part").split())]
         year, span = int(owned.group(2)), owned.span()

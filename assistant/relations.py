@@ -119,7 +119,7 @@ class RelationReader:
                 r.quiet.append((m.end + noun.start(), m.end + shared.end()))
             elif ((family := self.family_heads.get(m.text.lower(), e.family if m.text.lower() == e.family.lower() else None))
                   and lex.first("family_members_after", after) and lex.has("family_context", low)
-                  and not lex.first("family_compared_before", before)):
+                  and not lex.first("family_compared_before", before) and not lex.has("family_as_sizes", low)):
                 # "the Qwen models", "all Llama versions": a model named like a family, then a members word
                 r.found.append(Found("family", family, m.start, m.end + lex.first("family_members_after", after).end()))
             elif (family := self.family_heads.get(m.text.lower())) and len(mentions) == 1 \

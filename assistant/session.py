@@ -319,13 +319,15 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         return _carry_over(query, session)
     bare = not own and not query.models and not query.concept and not query.group_by
     if bare and query.intent is Intent.COUNT and not lex.ref("whole_catalog", text):
-        if not session.last_models:  # a ranking is answerable over the whole catalog; a bare count is not
-            return query if query.superlative else lex.say("clarify_what")
+        if not session.last_models:  # a ranking is answerable over the whole catalog, and so are conditions counted
+            # apart ("2019 vs 2020: how many in each?"); a bare count is not
+            return query if query.superlative or query.apart else lex.say("clarify_what")
         return query.model_copy(update={"within": list(session.last_models)})
     plural = lex.ref("plural", text) or (lex.ref("plural_weak", text) and not own) or (lex.ref("which_ones", text) and session.last_models)
     if plural and not query.models:
         if not session.last_models:  # nothing to refer to: answer on its own when it can be
-            return query if own or query.superlative or query.group_by else lex.say("clarify_what")
+            # ("each" over the question's own spans or conditions counted apart, "how many came out in each", is one)
+            return query if own or query.superlative or query.group_by or query.apart else lex.say("clarify_what")
         if query.intent in (Intent.FACT, Intent.CITATION, Intent.COMPARE, Intent.LINEAGE) or (query.attributes and not own):
             models = session.last_models  # "what about their licenses?": a field of the models just discussed
             asked = query.intent if query.intent in (Intent.FACT, Intent.CITATION, Intent.COMPARE, Intent.LINEAGE) else Intent.FACT

@@ -922,6 +922,10 @@ class Understander:
             where = And(items=[c.model_copy(update={"op": Op.IN}) if isinstance(c, Constraint) and c.facet == group
                                and c.op is Op.ALL else c for c in where.items])
         features = {name for name in _CUE_FEATURES if lex.has(name, cue_text)}
+        if lex.has("catalog_as_source", low):  # "what does the catalog have from March 2022?": the catalog's own models,
+            features.add("about_models")      # its words blanked from the cue text as the source of the facts
+        if "count_not" in features and not focus and lex.has("count_each", cue_text) and lex.has("count_apart_join", cue_text):
+            features.discard("count_not")  # "2019 vs 2020: how many each?": the models of each, no model's own number
         if not lex.has("share_set_noun", cue_text):  # a share of models ("the share of encoder models"), not of a
             features.discard("share")               # model's parts ("the ratio of active parameters in an MoE")
         if "lineage" in features and (lex.has("io_pair", cue_text) or lex.has("material_origin", cue_text)):

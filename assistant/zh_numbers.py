@@ -385,6 +385,10 @@ _HAN_DIGITS = "〇零一二三四五六七八九"
 _HAN_YEAR = re.compile(rf"(?<![{_HAN_DIGITS}十百千万亿])([{_HAN_DIGITS}]{{4}})(?=\s*年)")  # 二〇二〇年, 二零二一年
 _HAN_MONTH = re.compile(r"(?<=[年到至~\-])\s*([一二三四五六七八九十]{1,3})(?=\s*月)")  # 2022年三月到六月
 _ISO_MONTH = re.compile(r"(?<![\w.-])((?:19|20)\d\d)[-/](0?[1-9]|1[0-2])(?![\w/.-])")  # 2020-07, 2021/3
+# months of one year with the first 月 left out ("2021 年 1 到 3 月", "2022年十到十二月", "2020年5-8月"): the first month
+# said as a month too, so the range reads both ends ("2021年1月到3月")
+_MONTH_SPAN = re.compile(r"((?:19|20)\d\d\s*年\s*)(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*(到|至|-|~|–|—|～)\s*"
+                         r"(?=(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)")
 
 
 def _arabic(text: str, short_year: re.Pattern | None = None) -> str:
@@ -395,6 +399,7 @@ def _arabic(text: str, short_year: re.Pattern | None = None) -> str:
     text = _ISO_MONTH.sub(lambda m: f"{m.group(1)}年{int(m.group(2))}月", text)  # an ISO month as the Chinese one says it
     if short_year is not None:
         text = short_year.sub(lambda m: "20" + m.group(1), text)
+    text = _MONTH_SPAN.sub(lambda m: f"{m.group(1)}{m.group(2)}月{m.group(3)}", text)
     return _HAN_MONTH.sub(lambda m: str(cn_int(m.group(1))) if 1 <= (cn_int(m.group(1)) or 0) <= 12 else m.group(), text)
 
 
@@ -432,6 +437,11 @@ class _DateWords:
         self.period = re.compile(_YEAR + rf"\s*({alternation(self.periods)})"
                                  rf"(?!\s*(?:{alternation(table.get('period_contrast', []))})\s*(?:{alternation(self.periods)}))"
                                  rf"(?:\s*({alternation(table.get('suffix', {}))}))?")
+        # two quarters weighed against each other, the second maybe with no year ("2022年第一季度和第二季度各有多少个"): each
+        # its own span, "q1 2022 versus q2 2022" (halves said so stay a breakdown by half, as the zh gloss table reads 上半年和下半年)
+        quarters = {k: v for k, v in self.periods.items() if re.fullmatch(r"q[1-4]", v)}
+        self.quarter_pair = re.compile(_YEAR + rf"\s*({alternation(quarters)})\s*(?:{alternation(table.get('period_contrast', []))})"
+                                       rf"\s*(?:{_YEAR})?\s*({alternation(quarters)})") if quarters else None
         # "2022年最后三个月", "2023年的前两个月": a year's first or last months counted ("the last 3 months of 2022")
         runs = {str(w): side for side, words in table.get("month_runs", {}).items() for w in words}
         self.runs = runs
@@ -478,6 +488,9 @@ class _DateWords:
         if self.months_listed:
             text = self.months_listed.sub(self._listed, text)
         text = self.range.sub(self._range, text)
+        if self.quarter_pair is not None:
+            text = self.quarter_pair.sub(lambda m: f" {self.periods[m.group(2)]} {m.group(1)} versus "
+                                                   f"{self.periods[m.group(4)]} {m.group(3) or m.group(1)} ", text)
         text = self.period.sub(self._period, text)
         text = self.prefix.sub(lambda m: f" {self.words[m.group(1)]} {_when(m.group(2), m.group(3))} ", text)
         text = self.suffix.sub(lambda m: f" {self.words[m.group(3)]} {_when(m.group(1), m.group(2))} ", text)
