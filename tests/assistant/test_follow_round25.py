@@ -1,0 +1,128 @@
+"""Round 25 follow-ups (area follow): turns that need the conversation, in English and Chinese.
+
+- a comparison asked of the previous list ("compare them", "how are they different?", 比较一下它们, 这几个有什么不同):
+  the list's models compared, not the list again;
+- one model of the pair just compared, picked by a comparative with nothing else asked ("the bigger one?", "tell me
+  more about the newer one", 大的那个呢): that model described;
+- a yes/no comparative naming one model and no standard ("is Qwen3 bigger?", Qwen3 更新吗) after a turn on another
+  model: the two compared;
+- "it" after a question about one model whose answer listed several ("what is BERT derived from?", "which models came
+  from T5?", BERT 衍生出了哪些模型): that one model, not a request to pick from the list.
+Expected sets and verdicts come from the catalog."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture()
+def catalog(full_catalog):
+    return full_catalog
+
+
+@pytest.fixture()
+def ask(full):
+    """ask(q1, q2, ...) -> the answer to the last question over the whole catalog, earlier ones as history."""
+    from assistant import Session
+
+    def _ask(*questions: str):
+        session, answer = Session(), None
+        for q in questions:
+            answer = full.ask(q, session)
+        return answer
+
+    return _ask
+
+
+def _by_id(catalog, ids):
+    return [catalog.models[m] for m in ids]
+
+
+@pytest.mark.parametrize("history, question", [
+    ("which models did Mistral AI release?", "compare them"),
+    ("which models did Mistral AI release?", "how are they different?"),
+    ("list the DeepSeek models", "compare those"),
+    ("Gemma 系列有哪些模型？", "这几个有什么不同？"),
+    ("Mistral AI 有哪些模型？", "比较一下它们"),
+    ("DeepSeek 有哪些模型？", "它们之间有什么区别？"),
+])
+def test_comparing_the_previous_list_compares_its_models(ask, history, question):
+    listed = ask(history).models
+    a = ask(history, question)
+    assert 2 <= len(listed) <= 6
+    assert a.intent == "compare" and set(a.models) == set(listed)
+
+
+def test_comparing_a_long_list_keeps_it_a_list(ask):
+    listed = ask("which models did Google release?").models
+    a = ask("which models did Google release?", "compare them")
+    assert len(listed) > 8 and a.intent != "compare"
+
+
+@pytest.mark.parametrize("history, question, field, end", [
+    ("compare BERT and GPT-2", "the bigger one?", "size", max),
+    ("compare Gopher and Chinchilla", "tell me more about the newer one", "date", max),
+    ("Gopher vs Chinchilla", "and the older one?", "date", min),
+    ("BERT 和 GPT-2 比较一下", "大的那个呢？", "size", max),
+    ("比较一下 Gopher 和 Chinchilla", "较早的那个呢？", "date", min),
+])
+def test_a_comparative_picks_one_of_the_pair_compared(catalog, ask, history, question, field, end):
+    two = ask(history).models
+    key = (lambda e: e.params.max_millions) if field == "size" else (lambda e: e.date.key)
+    expected = end(_by_id(catalog, two), key=key).id
+    a = ask(history, question)
+    assert not a.abstained and a.models == [expected]
+
+
+@pytest.mark.parametrize("history, question, named, other, field, larger", [
+    ("tell me about Qwen2", "is Qwen3 bigger?", "qwen3", "qwen2", "size", True),
+    ("who made Gopher?", "is Chinchilla bigger?", "chinchilla", "gopher", "size", True),
+    ("what is GPT-2?", "is GPT-3 newer?", "gpt-3", "gpt-2", "date", True),
+    ("when was T5 released?", "was BERT older?", "bert", "t5", "date", False),
+    ("Qwen2 是哪家的？", "Qwen3 更大吗？", "qwen3", "qwen2", "size", True),
+    ("介绍一下 Gopher", "Chinchilla 更新吗？", "chinchilla", "gopher", "date", True),
+])
+def test_a_comparative_with_no_standard_weighs_the_model_discussed(catalog, ask, history, question, named, other, field,
+                                                                   larger):
+    a = ask(history, question)
+    assert a.intent == "compare" and set(a.models) == {named, other}
+    n, o = catalog.models[named], catalog.models[other]
+    holds = (n.params.max_millions > o.params.max_millions) if field == "size" else (n.date.key > o.date.key)
+    yes = holds if larger else not holds
+    assert a.text.startswith(("Yes", "是的") if yes else ("No", "不"))
+
+
+@pytest.mark.parametrize("history, question, model", [
+    ("what is BERT derived from?", "is it open?", "bert"),
+    ("what models came from T5?", "when was it released?", "t5"),
+    ("which models are derived from LLaMA?", "who built it?", "llama"),
+    ("which models came from Mistral 7B?", "how big is it?", "mistral-7b"),
+    ("BERT 衍生出了哪些模型？", "它是谁做的？", "bert"),
+    ("LLaMA 有哪些后代？", "它的论文是哪篇？", "llama"),
+])
+def test_it_after_a_list_about_one_model_is_that_model(ask, history, question, model):
+    a = ask(history, question)
+    assert not a.abstained and a.models == [model]
+    assert "Read as" in a.text or "理解为" in a.text
+
+
+@pytest.mark.parametrize("history, question, expected", [
+    # a plural or a ranking still works on the list
+    ("which models are derived from LLaMA?", "which of them is from Microsoft?", None),
+    ("what models came from T5?", "which of them is the oldest?", None),
+])
+def test_the_list_still_answers_plural_follow_ups(catalog, ask, history, question, expected):
+    listed = set(ask(history).models)
+    a = ask(history, question)
+    assert a.models and set(a.models) <= listed
+
+
+@pytest.mark.parametrize("history, question, model", [
+    # a new question of its own after history is not bent to the earlier subject
+    ("what is BERT derived from?", "who made GPT-2?", "gpt-2"),
+    ("compare BERT and GPT-2", "how big is T5?", "t5"),
+    ("which models did Mistral AI release?", "tell me about Falcon", "falcon"),
+    ("BERT 衍生出了哪些模型？", "GPT-2 是谁做的？", "gpt-2"),
+])
+def test_a_self_contained_question_after_history(ask, history, question, model):
+    assert ask(history, question).models == [model]
