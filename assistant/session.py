@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.ellipsis import pair, ranked_pick, resolve_elliptic, same_as_before, their_parents, topic
+from assistant.ellipsis import narrowed, pair, ranked_pick, resolve_elliptic, same_as_before, their_parents, topic
 from assistant.signals import comparative_ranking
 from assistant.lexicon import lexicon
 from assistant.spans import blank
@@ -347,6 +347,9 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         if not session.last_models:  # a ranking is answerable over the whole catalog; a bare count is not
             return query if query.superlative else lex.say("clarify_what")
         return query.model_copy(update={"within": list(session.last_models)})
+    if (bare and not query.attributes and not query.superlative and not query.cite and len(session.last_models) >= 2
+            and lex.ref("bare_list", text)):  # "how many models are from Microsoft?" -> "which?", 分别是哪些: that set listed
+        return narrowed(query, session, Intent.LIST)
     plural = lex.ref("plural", text) or (lex.ref("plural_weak", text) and not own) or (lex.ref("which_ones", text) and session.last_models)
     if plural and not query.models:
         if not session.last_models:  # nothing to refer to: answer on its own when it can be

@@ -126,3 +126,18 @@ def test_the_list_still_answers_plural_follow_ups(catalog, ask, history, questio
 ])
 def test_a_self_contained_question_after_history(ask, history, question, model):
     assert ask(history, question).models == [model]
+
+
+@pytest.mark.parametrize("history, question", [
+    ("how many models are from Microsoft?", "which?"),
+    ("how many encoders came out in 2020?", "show me"),
+    ("how many models does Alibaba have?", "which models?"),
+    ("微软有几个模型？", "分别是哪些？"),
+    ("2024年有多少个模型？", "是哪几个？"),
+    ("DeepSeek 有几个模型？", "列出来"),
+])
+def test_the_members_asked_for_after_a_count_are_listed(ask, history, question):
+    counted = ask(history)
+    a = ask(history, question)
+    assert counted.intent == "count" and len(counted.models) >= 2
+    assert a.intent == "list" and set(a.models) == set(counted.models)
