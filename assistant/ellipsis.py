@@ -119,6 +119,14 @@ def resolve_elliptic(query: Query, session, plural: bool, concepts_of: Callable 
             intent = Intent.LINEAGE if query.intent is Intent.LINEAGE else intent
             return query.model_copy(update={"models": models, "intent": intent,
                                             "referent": Referent(word="", models=models, source=source)})
+    if (not own and not query.superlative and not plural and query.unrecorded and not query.cite
+            and elliptic and session.focus and not lex.ref("about_it", query.text)):
+        # "what's the corpus for GPT-3?" then "how many tokens is that roughly?": a field the catalog does not record,
+        # asked of the one model discussed, so its entry's words on it can be quoted
+        models, source = topic(session, lex.has("demonstrative", low), singular=bool(lex.ref("singular", query.text)))
+        if len(models) == 1:
+            return query.model_copy(update={"models": models, "intent": Intent.FACT,
+                                            "referent": Referent(word="", models=models, source=source)})
     return None
 
 

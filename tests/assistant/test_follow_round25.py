@@ -141,3 +141,14 @@ def test_the_members_asked_for_after_a_count_are_listed(ask, history, question):
     a = ask(history, question)
     assert counted.intent == "count" and len(counted.models) >= 2
     assert a.intent == "list" and set(a.models) == set(counted.models)
+
+
+@pytest.mark.parametrize("history, question, model", [
+    ("what is the training data of GPT-3?", "how many tokens?", "gpt-3"),
+    ("what corpus was Chinchilla trained on?", "roughly how many tokens is that?", "chinchilla"),
+    ("GPT-3 用的训练语料是什么？", "大概多少 token？", "gpt-3"),
+])
+def test_an_unrecorded_field_after_a_turn_on_one_model_asks_it_of_that_model(ask, history, question, model):
+    a = ask(history, question)
+    assert a.models == [model]
+    assert "Read as" in a.text or "理解为" in a.text
