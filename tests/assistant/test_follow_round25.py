@@ -45,6 +45,8 @@ def _by_id(catalog, ids):
     ("Gemma 系列有哪些模型？", "这几个有什么不同？"),
     ("Mistral AI 有哪些模型？", "比较一下它们"),
     ("DeepSeek 有哪些模型？", "它们之间有什么区别？"),
+    ("哪些模型是 Anthropic 做的？", "比一比这两个"),
+    ("微软2024年发布了哪些模型？", "把它们比比看"),
 ])
 def test_comparing_the_previous_list_compares_its_models(ask, history, question):
     listed = ask(history).models
