@@ -498,7 +498,7 @@ def _weighs(query: Query) -> bool:
 def _picked_one(query: Query, session: Session, lex, pick) -> Query | None:
     """"list NVIDIA models" then "is the vision one open?": the one model of the last list the words before "one"
     describe; the question's other constraints are asked of it (premises to check), not a new set."""
-    if pick is None or query.models or len(session.last_models) < 2 or not (query.yes_no or query.attributes):
+    if pick is None or query.models or len(session.last_models) < 2:
         return None
     one = lex.ref("value_one", query.text)
     if not one:
@@ -507,8 +507,14 @@ def _picked_one(query: Query, session: Session, lex, pick) -> Query | None:
     if len(chosen) != 1:
         return None
     premises = [Premise(model=chosen[0], constraint=c, negated=neg) for c, neg in leaves(query.where) if c.facet not in facets]
+    # nothing asked of it but the words that pick it ("and the mixture-of-experts one?", "tell me about the decoder one"):
+    # the model itself, described
+    bare = not (premises or query.superlative or query.group_by or query.aggregate or query.exclude)
+    if not (query.yes_no or query.attributes or bare):
+        return None
     return query.model_copy(update={"models": chosen, "intent": Intent.FACT, "where": And(items=[]), "premises": premises,
-                                    "superlative": None, "referent": Referent(word="", models=chosen, source="list")})
+                                    "superlative": None, "concept": None,
+                                    "referent": Referent(word="", models=chosen, source="list")})
 
 
 def _picked_of_pair(query: Query, session: Session, lex, pick) -> Query | None:

@@ -154,3 +154,25 @@ def test_an_unrecorded_field_after_a_turn_on_one_model_asks_it_of_that_model(ask
     a = ask(history, question)
     assert a.models == [model]
     assert "Read as" in a.text or "理解为" in a.text
+
+
+@pytest.mark.parametrize("history, question, model", [
+    ("which models did Mistral AI release?", "the mixture-of-experts one?", "mixtral-8x7b"),
+    ("which models did OpenAI release in 2021?", "tell me about the decoder one", "dall-e"),
+    ("list Meta's models from 2023", "and the segmentation one?", "sam"),
+])
+def test_one_model_of_the_list_named_by_a_value_is_described(ask, history, question, model):
+    a = ask(history, question)
+    assert a.intent == "fact" and a.models == [model]
+
+
+@pytest.mark.parametrize("history, question, facet_check", [
+    ("which models did Mistral AI release?", "the open ones?", lambda e: str(getattr(e.license_class, "value", e.license_class)) == "open"),
+    ("which models are from Google?", "the encoder ones?", lambda e: str(getattr(e.architecture, "value", e.architecture)) == "encoder"),
+    ("which models came out in 2023?", "and just the Meta ones", lambda e: True),
+])
+def test_the_value_ones_narrow_the_previous_list(ask, catalog, history, question, facet_check):
+    listed = set(ask(history).models)
+    a = ask(history, question)
+    assert a.intent == "list" and a.models and set(a.models) <= listed
+    assert all(facet_check(catalog.models[m]) for m in a.models)
