@@ -266,7 +266,8 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         return listed
     if (weighed := _weighed_with_discussed(query, session, lex, text)) is not None:  # "is Qwen3 bigger?" after Qwen2
         return weighed
-    if own and not query.models and lex.ref("carry", text) and _contradicts(query, session.last_query):
+    if (own and not query.models and (lex.ref("carry", text) or lex.ref("value_ones", text))
+            and _contradicts(query, session.last_query)):
         swapped = _carry_over(query, session)  # "and the ones added since the paper?" after the paper's models: a swap
         return swapped.model_copy(update={"referent": Referent(word="", models=[], source="repeat")})
     if (len(query.models) == 1 and not own and lex.ref("pair", text) and session.focus
@@ -336,7 +337,7 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
     if own and not query.models and session.last_models and lex.ref("narrow_list", text):
         intent = Intent.COUNT if query.intent is Intent.COUNT else Intent.LIST  # "which one is an encoder?" after a list
         return query.model_copy(update={"within": list(session.last_models), "intent": intent})
-    if lex.ref("refine", text) and not query.models and session.last_models:
+    if (lex.ref("refine", text) or lex.ref("value_ones", text)) and not query.models and session.last_models:
         intent = Intent.COUNT if query.intent is Intent.COUNT else Intent.LIST
         return query.model_copy(update={"within": list(session.last_models), "intent": intent})
     carry = lex.ref("carry", text) and session.last_query is not None

@@ -176,3 +176,14 @@ def test_the_value_ones_narrow_the_previous_list(ask, catalog, history, question
     a = ask(history, question)
     assert a.intent == "list" and a.models and set(a.models) <= listed
     assert all(facet_check(catalog.models[m]) for m in a.models)
+
+
+@pytest.mark.parametrize("history, question, fresh", [
+    # a lab the last set question did not have: that question asked again with it, not an intersection
+    ("which models are from Google?", "the ones from Meta?", "which models are from Meta?"),
+    ("which models are from Google?", "the open ones from Meta?", "which open models are from Meta?"),
+])
+def test_the_ones_with_another_value_ask_the_question_again(ask, history, question, fresh):
+    expected = set(ask(fresh).models)
+    a = ask(history, question)
+    assert a.intent == "list" and len(expected) > 2 and set(a.models) == expected
