@@ -26,18 +26,22 @@ from assistant.query import And, Constraint, Intent, Query, Referent, leaves
 from assistant.signals import comparative_ranking
 
 
-def topic(session, demonstrative: bool = False) -> tuple[list[str], str]:
+def topic(session, demonstrative: bool = False, singular: bool = False) -> tuple[list[str], str]:
     """The models a singular reference or a bare attribute points to, and the rule that chose them.
 
     "It" is the previous question's grammatical subject. Usually that is the model it named ("tell
     me about BERT", "what is Code Llama built on?"). When the subject was a description of the one
     model the answer named ("what is the parent of Alpaca?", "what's Vicuna's base model?", the
-    ``answer_subject`` cue; ``session.described``), that model is the subject and "it" is it."""
+    ``answer_subject`` cue; ``session.described``), that model is the subject and "it" is it.
+    A ``singular`` pronoun after an answer that listed several models of one model's line ("which models came from
+    Mistral 7B?") is that one model (``session.anchor``): "it" cannot be the several models listed."""
     introduced = [m for m in session.focus if m not in session.subject]
     if (demonstrative or session.described) and introduced:
         return introduced, "answer"
     if session.subject:
         return list(session.subject), "subject"
+    if singular and session.anchor:
+        return list(session.anchor), "subject"
     return list(session.focus), "answer"
 
 
@@ -108,12 +112,20 @@ def resolve_elliptic(query: Query, session, plural: bool, concepts_of: Callable 
         return None
     if not own and not query.superlative and not plural and (query.attributes or query.cite) and not query.unrecorded \
             and not lex.ref("about_it", query.text):  # "its successor, how big?" asks about the successor
-        models, source = topic(session, lex.has("demonstrative", low))
+        models, source = topic(session, lex.has("demonstrative", low), singular=bool(lex.ref("singular", query.text)))
         if models:  # "what license?", "paper?", "and how many are active per token?"
             # "what model is it built on, and who made that one?": still its lineage (the parent's card names its lab)
             intent = Intent.CITATION if query.cite and not query.attributes else Intent.FACT
             intent = Intent.LINEAGE if query.intent is Intent.LINEAGE else intent
             return query.model_copy(update={"models": models, "intent": intent,
+                                            "referent": Referent(word="", models=models, source=source)})
+    if (not own and not query.superlative and not plural and query.unrecorded and not query.cite
+            and elliptic and session.focus and not lex.ref("about_it", query.text)):
+        # "what's the corpus for GPT-3?" then "how many tokens is that roughly?": a field the catalog does not record,
+        # asked of the one model discussed, so its entry's words on it can be quoted
+        models, source = topic(session, lex.has("demonstrative", low), singular=bool(lex.ref("singular", query.text)))
+        if len(models) == 1:
+            return query.model_copy(update={"models": models, "intent": Intent.FACT,
                                             "referent": Referent(word="", models=models, source=source)})
     return None
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.ellipsis import pair, ranked_pick, resolve_elliptic, same_as_before, their_parents, topic
+from assistant.ellipsis import narrowed, pair, ranked_pick, resolve_elliptic, same_as_before, their_parents, topic
+from assistant.signals import comparative_ranking
 from assistant.lexicon import lexicon
 from assistant.spans import blank
 from assistant.query import (And, Attribute, Constraint, Exclusion, Intent, Not, Op, Premise, Query, Reason, Referent, Relation,
@@ -38,6 +39,9 @@ class Session:
     chain: list[str] = field(default_factory=list)
     last_query: Query | None = None
     described: bool = False  # the last question's subject described the one model its answer named
+    # the one model the last question was about when its answer listed several ("what is BERT derived from?", "which
+    # models came from T5?"): what "it" means next, since the several models listed are no "it"
+    anchor: list[str] = field(default_factory=list)
     turns: int = 0
 
     def remember(self, query: Query, models: list[str], abstained: bool, concept: str | None = None) -> None:
@@ -66,15 +70,31 @@ class Session:
         if len(models) > 1:
             self.lists = [*self.lists[-4:], list(models)]
         self.focus = list(models) if len(models) <= 3 else []
+        self.anchor = _anchor(query) if len(models) >= 2 else []
         self.last_query = query
 
     def reset(self) -> None:
         self.last_models, self.lists, self.focus, self.last_query, self.turns = [], [], [], None, 0
         self.subject = []
+        self.anchor = []
         self.described = False
         self.concept = None
         self.recent = []
         self.chain = []
+
+
+def _anchor(query: Query) -> list[str]:
+    """The one model a question was about: the model it named, or the one model a set it asked for was defined by the
+    line of ("which models came from T5?", "LLaMA 有哪些后代")."""
+    if query.models:
+        return list(query.models) if len(query.models) == 1 else []
+    kin = {x.model for x in query.relations if x.kind == "derived" and x.model}
+    return list(kin) if len(kin) == 1 and len(query.references) == 1 else []
+
+
+def _it(session: Session) -> list[str]:
+    """What a singular pronoun may point to: the last answer's few models, or the one model its question was about."""
+    return session.focus or session.anchor
 
 
 def described_alone(query: Query, lex) -> bool:
@@ -87,6 +107,7 @@ def described_alone(query: Query, lex) -> bool:
 
 
 _COMPARATIVE = ("larger", "smaller", "after", "before")  # relations a yes/no question compares its subject by
+_COMPARED_AT_MOST = 8  # a list compared model by model ("compare them"); a longer one stays a list
 
 
 def ranked_claim(query: Query) -> Query:
@@ -106,7 +127,7 @@ def ranked_claim(query: Query) -> Query:
 
 def _discussed(session: Session) -> str | None:
     """The one model the conversation is about (the first of its topic), or None."""
-    return (topic(session)[0] or [None])[0]
+    return (topic(session, singular=True)[0] or [None])[0]
 
 
 def resolve(query: Query, session: Session, concept_filter=lambda concept: None, relate=None,
@@ -141,8 +162,8 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
                                         "relations": [x.model_copy(update={"model": anchor}) if not x.model else x
                                                       for x in query.relations],
                                         "referent": Referent(word="", models=[anchor], source="subject")})
-    if query.pending() and len(query.models) == 1 and lex.ref("singular", text) and session.focus:
-        anchor = topic(session)[0][:1]  # "它跟 BART 是同一年发布的吗": it and the model named, on that field
+    if query.pending() and len(query.models) == 1 and lex.ref("singular", text) and _it(session):
+        anchor = topic(session, singular=True)[0][:1]  # "它跟 BART 是同一年发布的吗": it and the model named, on that field
         two = anchor + query.models if anchor and anchor[0] not in query.models else []
         query = query.model_copy(update={"models": []}) if two else query
     if query.pending() and not query.models and len(two) >= 2 and (lex.ref("pair", text) or lex.ref("plural", text)
@@ -177,8 +198,8 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
     if (one := _picked_of_pair(query, session, lex, pick)) is not None:  # "who made the newer one?" after a comparison
         return one
     compared = [x.model for x in query.relations if x.kind in _COMPARATIVE and x.model]
-    if compared and query.yes_no and not query.models and lex.ref("subject_it", text) and session.focus:
-        models, source = topic(session, lex.has("demonstrative", text.lower()))  # "is it bigger than Llama 2?": compare them
+    if compared and query.yes_no and not query.models and lex.ref("subject_it", text) and _it(session):
+        models, source = topic(session, lex.has("demonstrative", text.lower()), singular=True)  # "is it bigger than Llama 2?": compare them
         if models and models[0] not in compared:
             return query.model_copy(update={"models": list(dict.fromkeys([models[0], *compared])), "intent": Intent.COMPARE,
                                             "referent": Referent(word="", models=models[:1], source=source)})
@@ -190,9 +211,9 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         return query.model_copy(update={"models": both, "intent": Intent.COMPARE, "superlative": None, "where": And(items=[]),
                                         "referent": Referent(word="", models=both, source="pair")})
     if (len(query.models) == 1 and (query.order or query.yes_no) and (lex.ref("singular", text) or lex.ref("than_that", text))
-            and lex.has("compare_pair", text.lower()) and query.intent is not Intent.LINEAGE and session.focus and not compared):
+            and lex.has("compare_pair", text.lower()) and query.intent is not Intent.LINEAGE and _it(session) and not compared):
         # "how much bigger is it than Llama 2?", "它和 Qwen2.5 的许可证一样吗？": it against the model named
-        models, source = topic(session, lex.has("demonstrative", text.lower()))
+        models, source = topic(session, lex.has("demonstrative", text.lower()), singular=True)
         if models and models[0] not in query.models:
             return query.model_copy(update={"models": [models[0], *query.models], "intent": Intent.COMPARE, "superlative": None,
                                             "referent": Referent(word="", models=models[:1], source=source)})
@@ -241,7 +262,12 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         return parents
     if (pick := ranked_pick(query, session)) is not None:  # "which of those is newer?" after a list
         return pick
-    if own and not query.models and lex.ref("carry", text) and _contradicts(query, session.last_query):
+    if (listed := _list_compared(query, session, lex, text)) is not None:  # "compare them", "how are they different?"
+        return listed
+    if (weighed := _weighed_with_discussed(query, session, lex, text)) is not None:  # "is Qwen3 bigger?" after Qwen2
+        return weighed
+    if (own and not query.models and (lex.ref("carry", text) or lex.ref("value_ones", text))
+            and _contradicts(query, session.last_query)):
         swapped = _carry_over(query, session)  # "and the ones added since the paper?" after the paper's models: a swap
         return swapped.model_copy(update={"referent": Referent(word="", models=[], source="repeat")})
     if (len(query.models) == 1 and not own and lex.ref("pair", text) and session.focus
@@ -264,8 +290,8 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         update = {"within": by_concept["within"]} if "within" in by_concept else {"where": And(items=[*query.where.items, by_concept["where"]])}
         intent = query.intent if query.intent in (Intent.COUNT, Intent.LIST) else Intent.LIST
         return query.model_copy(update={**update, "intent": intent})
-    if lex.ref("singular", text) and query.models and lex.ref("pair", text) and session.focus:  # "compare it with T5"
-        models = list(dict.fromkeys([*topic(session)[0][:1], *query.models]))
+    if lex.ref("singular", text) and query.models and lex.ref("pair", text) and _it(session):  # "compare it with T5"
+        models = list(dict.fromkeys([*topic(session, singular=True)[0][:1], *query.models]))
         if len(models) >= 2:
             return query.model_copy(update={"models": models, "intent": Intent.COMPARE})
     if lex.ref("which_one", text) and len(query.models) == 1 and not own and not query.relations and session.focus:
@@ -274,10 +300,10 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
             return query.model_copy(update={"models": models, "intent": Intent.COMPARE, "superlative": None})
     if lex.ref("pair", text) and not query.models and not own and len(session.focus) < 2 and len(session.recent) >= 2:
         return query.model_copy(update={"models": session.recent[-2:], "intent": Intent.COMPARE})  # "compare the two"
-    if ((query.yes_no or lex.first("premise_tag", text)) and len(query.models) == 1 and not query.where.items and session.focus
+    if ((query.yes_no or lex.first("premise_tag", text)) and len(query.models) == 1 and not query.where.items and _it(session)
             and lex.ref("about_it", text) and lex.ref("singular", text)):
         # "was Sparrow fine-tuned from it?", "Phi-4 是從它派生出來的嗎": the model discussed is the premised parent
-        models, source = topic(session, lex.has("demonstrative", text.lower()))
+        models, source = topic(session, lex.has("demonstrative", text.lower()), singular=True)
         if models and models[0] not in query.models:
             return query.model_copy(update={
                 "where": And(items=[Constraint(facet="derived", values=models[:1])]), "intent": Intent.LINEAGE,
@@ -286,13 +312,13 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
     down = lex.ref("line_after_it", text)  # "what came after it in its line?": every generation unless "right after"
     # "is any model derived from one of them?" after a list: its models, however many
     listed = bool(session.last_models and lex.ref("plural", text) and not lex.ref("singular", text))
-    if (lex.ref("about_it", text) or down) and not query.models and (session.focus or listed):  # "which models are based on it?", "its children?"
+    if (lex.ref("about_it", text) or down) and not query.models and (_it(session) or listed):  # "which models are based on it?", "its children?"
         # "its direct descendants", "its immediate offspring": a word of one generation keeps a word of the whole line
         # to the children, as for a named model (relations._lineage)
         deep = not down.group("direct") if down else (lex.has("transitive_lineage", text.lower())
                                                       and not lex.has("direct_lineage", text.lower()))
         facet = "descends" if deep else "derived"
-        models, source = (list(session.last_models), "answer") if listed else topic(session, lex.has("demonstrative", text.lower()))
+        models, source = (list(session.last_models), "answer") if listed else topic(session, lex.has("demonstrative", text.lower()), singular=True)
         # "what else was built on that same model?": the model the question was about is not among the others
         others = [Exclusion(model=m) for m in session.subject if m not in models] if lex.ref("others_asked", text) else []
         return query.model_copy(update={"where": And(items=[*query.where.items, Constraint(facet=facet, values=models)]),
@@ -311,7 +337,7 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
     if own and not query.models and session.last_models and lex.ref("narrow_list", text):
         intent = Intent.COUNT if query.intent is Intent.COUNT else Intent.LIST  # "which one is an encoder?" after a list
         return query.model_copy(update={"within": list(session.last_models), "intent": intent})
-    if lex.ref("refine", text) and not query.models and session.last_models:
+    if (lex.ref("refine", text) or lex.ref("value_ones", text)) and not query.models and session.last_models:
         intent = Intent.COUNT if query.intent is Intent.COUNT else Intent.LIST
         return query.model_copy(update={"within": list(session.last_models), "intent": intent})
     carry = lex.ref("carry", text) and session.last_query is not None
@@ -323,6 +349,9 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
             # apart ("2019 vs 2020: how many in each?"); a bare count is not
             return query if query.superlative or query.apart else lex.say("clarify_what")
         return query.model_copy(update={"within": list(session.last_models)})
+    if (bare and not query.attributes and not query.superlative and not query.cite and len(session.last_models) >= 2
+            and lex.ref("bare_list", text)):  # "how many models are from Microsoft?" -> "which?", 分别是哪些: that set listed
+        return narrowed(query, session, Intent.LIST)
     plural = lex.ref("plural", text) or (lex.ref("plural_weak", text) and not own) or (lex.ref("which_ones", text) and session.last_models)
     if plural and not query.models:
         if not session.last_models:  # nothing to refer to: answer on its own when it can be
@@ -345,7 +374,7 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
     self_contained = own or query.concept or query.lookup or query.unparsed or query.superlative
     if lex.ref("singular", text) and not query.models and query.intent is not Intent.CONCEPT and (
             not self_contained or lex.ref("subject_it", text)):
-        if not session.focus:
+        if not _it(session):
             if session.last_models and not query.attributes and query.intent in (Intent.FACT, Intent.LIST) and \
                     (cid := _set_concept(session, concepts_of, concept_filter)):
                 # "what is it?" after "which models use RLHF?": the one mechanism the set was chosen by
@@ -355,7 +384,7 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
                 return lex.say("clarify_one")
             return lex.say("clarify_what")
         intent = query.intent if query.intent in (Intent.FACT, Intent.CITATION, Intent.LINEAGE, Intent.COMPARE) else Intent.FACT
-        models, source = topic(session, lex.has("demonstrative", text.lower()))
+        models, source = topic(session, lex.has("demonstrative", text.lower()), singular=True)
         return query.model_copy(update={"models": models, "intent": intent,
                                         "referent": Referent(word="", models=models, source=source)})
     if not query.models and not own and query.intent in (Intent.CITATION, Intent.FACT, Intent.LINEAGE) and (
@@ -389,11 +418,11 @@ def _own_kin_weighed(query: Query, session: Session, lex, relate, text: str) -> 
     against its own parents, as when the question names it ("is Phi-4 bigger than its predecessor?")."""
     low = text.lower()
     said = lex.first("own_kin", low)
-    if relate is None or query.models or not session.focus or said is None or not lex.ref("singular", text[:said.start()]):
+    if relate is None or query.models or not _it(session) or said is None or not lex.ref("singular", text[:said.start()]):
         return None
     if not (lex.has("compare_pair", low) or lex.has("gap_asked", low) or lex.first("own_kin_against", low[:said.start()])):
         return None
-    models, source = topic(session, lex.has("demonstrative", low))
+    models, source = topic(session, lex.has("demonstrative", low), singular=True)
     parents = [str(p) for m in models[:1] for c in relate("parent", m) for p in c.values if str(p) != m]
     if not parents:
         return None
@@ -409,15 +438,15 @@ def _parent_asked(query: Query, session: Session, lex, relate) -> Query | None:
     (or the paper) of the parent of the model discussed. When the words point at a model the last answer named ("what
     is Mixtral built on?" -> Mistral 7B, then "when was that parent model released?"), that model is already the
     parent and the ordinary rules resolve it."""
-    if relate is None or query.models or not session.focus or not lex.ref("parent_of_it", query.text):
+    if relate is None or query.models or not _it(session) or not lex.ref("parent_of_it", query.text):
         return None
     if not (query.attributes or query.intent is Intent.CITATION) or query.constrained() and query.intent is not Intent.LINEAGE:
         return None
-    models, source = topic(session, lex.has("demonstrative", query.text.lower()))
+    models, source = topic(session, lex.has("demonstrative", query.text.lower()), singular=True)
     if source == "answer" and query.intent is Intent.LINEAGE:
         # "what was it derived from, and who built that parent model?": the question asks the lineage itself, so "that
         # parent" is the parent of the model discussed, not a model the last answer named
-        models, source = topic(session)
+        models, source = topic(session, singular=True)
     if source == "answer":  # "that parent model" after a lineage answer: the model it named, already the parent
         return None
     parents = [str(p) for m in models[:1] for c in relate("parent", m) for p in c.values]
@@ -428,6 +457,37 @@ def _parent_asked(query: Query, session: Session, lex, relate) -> Query | None:
     return query.model_copy(update={"models": parents, "intent": intent, "where": And(items=[]), "relations": [],
                                     "references": [], "hop_from": models[0], "hop_depth": 1,
                                     "referent": Referent(word="", models=parents, source="answer")})
+
+
+def _list_compared(query: Query, session: Session, lex, text: str) -> Query | None:
+    """"Which models did Mistral AI release?" then "compare them" / "how are they different?" / 比较一下它们: the models of
+    the last answer compared with each other (the ``compare_list`` cue beside a word pointing back at them), when it
+    named a few (two to ``_COMPARED_AT_MOST``) and the question adds no condition or field of its own."""
+    listed = list(session.last_models)
+    if (query.models or query.constrained() or query.superlative or query.group_by or query.concept or query.attributes
+            or not 2 <= len(listed) <= _COMPARED_AT_MOST or not lex.ref("compare_list", text)):
+        return None
+    if not (lex.ref("plural", text) or lex.ref("plural_weak", text) or lex.ref("pair", text)):
+        return None
+    return query.model_copy(update={"models": listed, "intent": Intent.COMPARE, "superlative": None, "where": And(items=[]),
+                                    "referent": Referent(word="", models=listed, source="answer")})
+
+
+def _weighed_with_discussed(query: Query, session: Session, lex, text: str) -> Query | None:
+    """"Tell me about Qwen2" then "is Qwen3 bigger?" / Qwen3 更新吗: a yes/no comparative that names one model and no
+    second term weighs it against the model discussed (its word a ``comparative_rank`` entry), as "is Qwen3 bigger
+    than Qwen2?" would."""
+    if (len(query.models) != 1 or not query.yes_no or not query.order or query.relations or query.constrained()
+            or query.superlative or query.attributes or lex.ref("singular", text) or lex.ref("plural", text)):
+        return None
+    if comparative_ranking(text.lower(), lex) is None:
+        return None
+    anchor = _discussed(session)
+    if anchor is None or anchor in query.models:
+        return None
+    both = [*query.models, anchor]
+    return query.model_copy(update={"models": both, "intent": Intent.COMPARE,
+                                    "referent": Referent(word="", models=[anchor], source="subject")})
 
 
 def _weighs(query: Query) -> bool:
@@ -441,7 +501,7 @@ def _weighs(query: Query) -> bool:
 def _picked_one(query: Query, session: Session, lex, pick) -> Query | None:
     """"list NVIDIA models" then "is the vision one open?": the one model of the last list the words before "one"
     describe; the question's other constraints are asked of it (premises to check), not a new set."""
-    if pick is None or query.models or len(session.last_models) < 2 or not (query.yes_no or query.attributes):
+    if pick is None or query.models or len(session.last_models) < 2:
         return None
     one = lex.ref("value_one", query.text)
     if not one:
@@ -450,8 +510,14 @@ def _picked_one(query: Query, session: Session, lex, pick) -> Query | None:
     if len(chosen) != 1:
         return None
     premises = [Premise(model=chosen[0], constraint=c, negated=neg) for c, neg in leaves(query.where) if c.facet not in facets]
+    # nothing asked of it but the words that pick it ("and the mixture-of-experts one?", "tell me about the decoder one"):
+    # the model itself, described
+    bare = not (premises or query.superlative or query.group_by or query.aggregate or query.exclude)
+    if not (query.yes_no or query.attributes or bare):
+        return None
     return query.model_copy(update={"models": chosen, "intent": Intent.FACT, "where": And(items=[]), "premises": premises,
-                                    "superlative": None, "referent": Referent(word="", models=chosen, source="list")})
+                                    "superlative": None, "concept": None,
+                                    "referent": Referent(word="", models=chosen, source="list")})
 
 
 def _picked_of_pair(query: Query, session: Session, lex, pick) -> Query | None:
@@ -459,7 +525,9 @@ def _picked_of_pair(query: Query, session: Session, lex, pick) -> Query | None:
     comparative picks (its field and end in the lexicon's ``comparative_rank``; no pick when the two tie), asked what
     the question asks of it."""
     two = list(session.focus) if len(session.focus) == 2 else list(session.last_models) if len(session.last_models) == 2 else []
-    if pick is None or query.models or len(two) != 2 or not (query.yes_no or query.attributes or query.cite):
+    # nothing asked of it ("the bigger one?", "tell me more about the newer one", 大的那个呢): the model itself, described
+    bare = not (query.constrained() or query.superlative or query.group_by or query.concept or query.aggregate)
+    if pick is None or query.models or len(two) != 2 or not (query.yes_no or query.attributes or query.cite or bare):
         return None
     said = lex.ref("pick_comparative", query.text)
     if not said:
