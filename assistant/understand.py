@@ -36,6 +36,21 @@ from catalog.vocab import Architecture
 
 MAX_CHARS = 2000
 FAMILY_CITED = 6  # a family this small asked about through its papers is cited member by member
+_INNER_CAPITAL_NAME = re.compile(r"[a-z][A-Z]")  # "LLaMA", "PaLM": a name's own spelling, never the everyday word
+
+
+def _everyday(text: str, lex) -> bool:
+    """The question uses a word the catalog also has as a model's or a lab's name in its everyday sense: a row of
+    the lexicon's ``everyday_senses`` whose name stands beside one of its words ("what do alpacas eat?", "when do
+    cherry trees bloom?", "how do I cancel Amazon Prime?"), or a form only the everyday thing takes ("do orcas")."""
+    for row in lex.data.get("everyday_senses", []):
+        if any(phrase_pattern(str(p), lex.spaced).search(text) for p in row.get("alone", [])):
+            return True
+        named = [m for n in row["names"] for m in phrase_pattern(str(n), lex.spaced).finditer(text)
+                 if not _INNER_CAPITAL_NAME.search(m.group())]
+        if named and any(phrase_pattern(str(w), lex.spaced).search(text) for w in row["words"]):
+            return True
+    return False
 
 
 class _Invisible(dict):
@@ -563,6 +578,8 @@ class Understander:
             return out(Reason.THANKS if lex.has("thanks", text) else Reason.GREETING)
         if lex.has("off_topic", text) and not lex.has("on_topic", text):
             return out(Reason.OFF_TOPIC)
+        if _everyday(text, lex) and not lex.has("on_topic", text):
+            return out(Reason.OFF_TOPIC)  # "what do alpacas eat?", "how do I cancel Amazon Prime?": the name's other sense
         return None
 
     def _aliased(self, m) -> bool:
