@@ -1314,8 +1314,21 @@ class Understander:
                     if not (neg and c.facet not in _DENIABLE)
                     and not (c.facet == "catalog" and Attribute.IN_PAPER in q.attributes)  # asked, not asserted
                     and not (c.facet == "active" and Attribute.PARAMS in q.attributes)  # "how many are active per token?"
-                    and not (m in halves and _half_claimed(c, neg))]
+                    and not (m in halves and _half_claimed(c, neg))
+                    and not (c.facet == "trait" and self._tier_named(q.text, m))]
         return q.model_copy(update={"premises": premises, "where": And()})
+
+    def _tier_named(self, text: str, model: str) -> bool:
+        """A size tier written beside the model's name ("GPT-2 small", "T5 small", "the small Whisper model") names one
+        of its released sizes (lexicon ``name_tiers``), never a trait asserted of the model ("small": efficient)."""
+        e = self.catalog.models.get(model)
+        tiers = lexicon("en").data.get("name_tiers", {})
+        words = "|".join(re.escape(str(w)) for w in [*tiers.get("size_word", []), *tiers.get("tier", [])])
+        if e is None or not words:
+            return False
+        names = "|".join(re.escape(n) for n in sorted({e.name, e.id, *e.aliases}, key=len, reverse=True))
+        return bool(re.search(rf"(?<!\w)(?:{names})(?:['’]s)?[\s-]+(?:{words})(?!\w)|(?<!\w)(?:{words})\s+(?:{names})(?!\w)",
+                              text, re.I))
 
     def _half_named(self, q: Query, model: str) -> bool:
         """An unrecorded part asked of one half of an encoder-decoder model, the half said as the model's own."""

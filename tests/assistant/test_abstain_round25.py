@@ -68,3 +68,47 @@ def test_the_same_names_asked_as_models_are_answered(full, question, model):
 def test_a_lab_asked_for_its_models_is_answered(full, question):
     answer = full.ask(question)
     assert not answer.abstained and answer.models, (question, answer.text[:200])
+
+
+# - Unrecorded facts in more wordings: emissions and error rates in Chinese (二氧化碳, 词错误率), the most context said
+#   with a superlative (上下文最长, "the longest context"), depth by comparison ("the deepest", "deeper than"), a speed
+#   counted in tokens ("how many tokens a second", 每秒能生成多少 token) that is no training-token count.
+@pytest.mark.parametrize("question, what", [
+    ("训练 Gopher 排放了多少二氧化碳", "training cost"),
+    ("BLOOM 的碳足迹有多大", "training cost"),
+    ("Whisper 在 LibriSpeech 上的词错误率", "benchmark scores"),
+    ("Meta 的模型里哪个上下文最长", "context length"),
+    ("which OpenAI model has the longest context?", "context length"),
+    ("which is the deepest Google model?", "number of layers"),
+    ("is GPT-3 deeper than Gopher?", "number of layers"),
+    ("how many tokens a second can Falcon generate?", "inference speed"),
+    ("Mistral 7B 每秒能生成多少 token", "inference speed"),
+])
+def test_more_wordings_of_unrecorded_facts(full, question, what):
+    answer = full.ask(question)
+    assert answer.abstained and not answer.models, (question, answer.text[:200])
+    assert answer.query["unrecorded"] == [what], answer.query["unrecorded"]
+
+
+def test_a_long_context_stays_the_long_context_trait(full):
+    answer = full.ask("which Google models have a long context?")
+    assert not answer.abstained and answer.models and not answer.query["unrecorded"], answer.text[:200]
+
+
+# - A benchmark named in the question is the score asked: a key point with another benchmark's score is not quoted
+#   (lexicon ``unrecorded_named``); the named one still is.
+def test_a_named_benchmark_is_not_answered_by_another(full):
+    answer = full.ask("what does Phi-3 score on HumanEval?")
+    assert answer.abstained and not answer.models, answer.text[:200]
+    said = full.ask("what does Phi-3 score on MMLU?")
+    assert not said.abstained and "69%" in said.text, said.text[:200]
+
+
+# - A size tier beside a model's name ("GPT-2 small", "the small Whisper model") names one of its sizes, not the
+#   efficient trait asserted of it: the unrecorded fact is abstained on with no correction.
+@pytest.mark.parametrize("question", ["how many attention heads does GPT-2 small have?", "what's the hidden size of T5 small?",
+                                      "vocabulary size of the small Whisper model"])
+def test_a_size_tier_beside_a_name_is_no_trait_claim(full, question):
+    answer = full.ask(question)
+    assert answer.abstained and not answer.models, (question, answer.text[:200])
+    assert not answer.query["premises"], answer.query["premises"]
