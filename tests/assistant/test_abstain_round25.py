@@ -112,3 +112,25 @@ def test_a_size_tier_beside_a_name_is_no_trait_claim(full, question):
     answer = full.ask(question)
     assert answer.abstained and not answer.models, (question, answer.text[:200])
     assert not answer.query["premises"], answer.query["premises"]
+
+
+# - Casual and indirect wordings of unrecorded facts: the context shortened or said as the prompt's length ("ctx",
+#   "max prompt length", "is its context 4096 tokens?"), a training bill said in the past ("how much did it cost Meta
+#   to train"), the memory to run a model, the fastest or cheapest model (a value asked by a superlative of speed).
+@pytest.mark.parametrize("question, what", [
+    ("ctx length of RoBERTa?", "context length"),
+    ("what's the maximum prompt length of GPT-4?", "context length"),
+    ("is LLaMA's context 4096 tokens?", "context length"),
+    ("how much did OPT cost Meta to train?", "training cost"),
+    ("how much memory does Llama 2 70B need?", "inference speed"),
+    ("which Google model is the fastest at inference?", "inference speed"),
+])
+def test_casual_wordings_of_unrecorded_facts(full, question, what):
+    answer = full.ask(question)
+    assert answer.abstained and not answer.models, (question, answer.text[:200])
+    assert answer.query["unrecorded"] == [what], answer.query["unrecorded"]
+
+
+def test_a_context_said_beside_it_is_quoted_from_the_key_points(full):
+    answer = full.ask("what's the max prompt length for Claude 3?")
+    assert not answer.abstained and "200K" in answer.text, answer.text[:200]
