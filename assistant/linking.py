@@ -272,6 +272,12 @@ class EntityLinker:
                     while i < len(tokens) and tokens[i][1] < tier.end():
                         i += 1
                     continue
+                elif (tier := _tier_tails()[0].match(text, tokens[j - 1][2])) and not self._own_tier(model_id, tier.group()):
+                    # "GPT-4 Turbo", "GPT-4o mini": a product tier the model's entry never names is another model
+                    unknown.append(text[tokens[i][1]:tier.end()])
+                    while i < len(tokens) and tokens[i][1] < tier.end():
+                        i += 1
+                    continue
                 else:
                     mentions.append(Mention(model_id, text[tokens[i][1]:tokens[j - 1][2]], tokens[i][1], tokens[j - 1][2]))
                 i = j
@@ -400,6 +406,16 @@ class EntityLinker:
         labels = {normalize_name(v.label) for v in (params.variants if params else []) if v.label}
         key = normalize_name(version)
         return key in labels or ("v" + key) in labels
+
+    def _own_tier(self, model_id: str, tier: str) -> bool:
+        """Whether a tier written after a model's name is the model's own: a size label of it, or the last word of one
+        of its names ("Claude 3 Opus", "Gemini Pro", "phi-3-mini")."""
+        words = re.findall(r"[a-z0-9.]+", tier.lower())
+        if not words:
+            return False
+        e = self.catalog.models[model_id]
+        ends = {re.findall(r"[a-z0-9.]+", n.lower())[-1] for n in (e.name, *e.aliases) if re.findall(r"[a-z0-9.]+", n.lower())}
+        return self._own_version(model_id, words[0]) or words[0] in ends
 
     def _own_version_in(self, word: str) -> str | None:
         """The model a one-word name with a version written onto it names, when the version is its own ("Dolly-v2")."""

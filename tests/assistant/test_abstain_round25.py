@@ -134,3 +134,27 @@ def test_casual_wordings_of_unrecorded_facts(full, question, what):
 def test_a_context_said_beside_it_is_quoted_from_the_key_points(full):
     answer = full.ask("what's the max prompt length for Claude 3?")
     assert not answer.abstained and "200K" in answer.text, answer.text[:200]
+
+
+# - A product tier after a catalog name that none of the model's names ends with ("GPT-4 Turbo", "GPT-4o mini",
+#   "Qwen Max") is another model, not in the catalog (linking ``_own_tier``); the model's own tiers stay it.
+@pytest.mark.parametrize("question, name", [
+    ("who released GPT-4 Turbo?", "GPT-4 Turbo"),
+    ("is GPT-4o mini multimodal?", "GPT-4o mini"),
+    ("Qwen Max 是谁做的", "Qwen Max"),
+])
+def test_a_tier_the_entry_never_names_is_an_unknown_model(full, question, name):
+    answer = full.ask(question)
+    assert answer.abstained and not answer.models, (question, answer.text[:200])
+    assert name.lower() in " ".join(answer.query["unknown_names"]).lower(), answer.query["unknown_names"]
+
+
+@pytest.mark.parametrize("question, model", [
+    ("who made Claude 3 Haiku?", "claude-3"),
+    ("when did Gemini 1.5 Flash come out?", "gemini-1.5"),
+    ("is Gemini 1.0 Pro open?", "gemini-1.0"),
+    ("how big is phi-3 mini?", "phi-3"),
+])
+def test_a_tier_of_the_model_itself_stays_the_model(full, question, model):
+    answer = full.ask(question)
+    assert not answer.abstained and model in answer.models, (question, answer.text[:200])
