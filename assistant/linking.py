@@ -529,6 +529,11 @@ class EntityLinker:
         if (nxt and len(stem) >= 2 and stem in self.stems and stem not in self.names and _TRAILING_VERSION.fullmatch(nxt)
                 and not is_year(nxt) and word.lower() not in COMMON_WORDS):
             return i + 2
+        # a lab's line written apart from its letter tag ("DeepSeek R2" beside DeepSeek-R1): the tag's letter joins the
+        # stem, and a version the catalog lacks is another model, never a one-letter typo of a sibling ("DeepSeek-V2")
+        tag = re.fullmatch(r"([A-Za-z])(\d+(?:\.\d+)?)", nxt) if nxt else None
+        if tag and (stem + tag.group(1).lower()) in self.stems and normalize_name(word + nxt) not in self.names:
+            return i + 2
         return None
 
 

@@ -158,3 +158,17 @@ def test_a_tier_the_entry_never_names_is_an_unknown_model(full, question, name):
 def test_a_tier_of_the_model_itself_stays_the_model(full, question, model):
     answer = full.ask(question)
     assert not answer.abstained and model in answer.models, (question, answer.text[:200])
+
+
+# - A lab's line written apart from its letter tag with a version the catalog lacks ("DeepSeek R2", beside DeepSeek-R1)
+#   is another model, never a one-letter typo of a sibling (DeepSeek-V2); the catalog's own versions stay linked.
+@pytest.mark.parametrize("question", ["has DeepSeek R2 come out?", "DeepSeek R3 有多少参数"])
+def test_a_tagged_version_the_catalog_lacks_is_unknown(full, question):
+    answer = full.ask(question)
+    assert answer.abstained and not answer.models and answer.query["unknown_names"], (question, answer.text[:200])
+
+
+@pytest.mark.parametrize("question, model", [("who built DeepSeek R1?", "deepseek-r1"), ("how big is DeepSeek V2?", "deepseek-v2")])
+def test_a_tagged_version_the_catalog_has_stays_linked(full, question, model):
+    answer = full.ask(question)
+    assert not answer.abstained and model in answer.models, (question, answer.text[:200])
