@@ -301,6 +301,10 @@ class EntityLinker:
                 i = j
                 continue
             fuzzy = self._fuzzy(tokens, i, text)
+            if fuzzy and fuzzy[1] is None:
+                unknown.append(text[tokens[i][1]:tokens[fuzzy[0] - 1][2]])
+                i = fuzzy[0]
+                continue
             if fuzzy:
                 j, model_id = fuzzy
                 mentions.append(Mention(model_id, text[tokens[i][1]:tokens[j - 1][2]], tokens[i][1], tokens[j - 1][2], True))
@@ -406,6 +410,16 @@ class EntityLinker:
         labels = {normalize_name(v.label) for v in (params.variants if params else []) if v.label}
         key = normalize_name(version)
         return key in labels or ("v" + key) in labels
+
+    def _new_number(self, key: str, name: str) -> bool:
+        """A written name ending in a version number (not a size) that no catalog name of the same letters as the matched
+        one carries ("gemeni2" near "gemini", whose line has 1.0 and 1.5): another release, not a misspelling."""
+        if not re.search(r"\d$", key):
+            return False
+        letters = lambda k: "".join(filter(str.isalpha, k))
+        written = "".join(filter(str.isdigit, key))
+        numbers = {"".join(filter(str.isdigit, k)) for k in self.names if letters(k) == letters(name)}
+        return written not in numbers
 
     def _own_tier(self, model_id: str, tier: str) -> bool:
         """Whether a tier written after a model's name is the model's own: a size label of it, or the last word of one
@@ -566,10 +580,22 @@ class EntityLinker:
                 continue  # "Zephyrus", "Falconet": a catalog name grown by letters is another name, no typo of it
             if best and _renumbered(key, best[0]):
                 continue  # "Claude 3.5 Sonnet", "Gemma 2.5": a catalog name with another version number is another model
-            if best:
-                return i + n, self.names[best[0]]
-            if len(key) >= 5:  # one swap or one edit ("gohper", "chinchila") in a longer name
+            if not best and len(key) >= 5:  # one swap or one edit ("gohper", "chinchila") in a longer name
                 close = process.extractOne(key, self._fuzzy_keys, scorer=OSA.distance, score_cutoff=1)
-                if close and close[0][0] == key[0]:
-                    return i + n, self.names[close[0]]
+                best = close if close and close[0][0] == key[0] else None
+            if not best:
+                continue
+            # "Gemeni 2", "Chinchila 2": a misspelt name with a version none of its line has is another release
+            if n > 1 and self._new_number(key, best[0]):
+                return i + n, None
+            if self._numbered_after(tokens, i + n, text, key, best[0]):
+                return i + n + 1, None  # ... the version a token of its own after the misspelt word
+            return i + n, self.names[best[0]]
         return None
+
+    def _numbered_after(self, tokens, j: int, text: str, key: str, name: str) -> bool:
+        """A bare version number (no size, no year) right after a misspelt name that none of its line carries."""
+        if j >= len(tokens) or (text and _BREAK.search(text[tokens[j - 1][2]:tokens[j][1]])):
+            return False
+        nxt = tokens[j][0]
+        return bool(re.fullmatch(r"\d{1,2}(?:\.\d+)?", nxt)) and self._new_number(key + normalize_name(nxt), name)

@@ -172,3 +172,19 @@ def test_a_tagged_version_the_catalog_lacks_is_unknown(full, question):
 def test_a_tagged_version_the_catalog_has_stays_linked(full, question, model):
     answer = full.ask(question)
     assert not answer.abstained and model in answer.models, (question, answer.text[:200])
+
+
+# - A misspelt name with a version number none of its line carries ("Gemeni 2", "Chinchila 3") is another release,
+#   unknown, not the misspelt model (linking ``_new_number``); a misspelling with the line's own number or a size
+#   ("Gemeni 1.5", "Chinchila 70B") stays the model.
+@pytest.mark.parametrize("question", ["who developed Gemeni 2?", "is Chinchila 3 out?"])
+def test_a_misspelt_name_with_a_new_number_is_unknown(full, question):
+    answer = full.ask(question)
+    assert answer.abstained and not answer.models and answer.query["unknown_names"], (question, answer.text[:200])
+
+
+@pytest.mark.parametrize("question, model", [("when did Gemeni 1.5 come out?", "gemini-1.5"),
+                                             ("who trained Chinchila 70B?", "chinchilla")])
+def test_a_misspelt_name_with_its_own_number_or_size_stays_the_model(full, question, model):
+    answer = full.ask(question)
+    assert not answer.abstained and model in answer.models, (question, answer.text[:200])
