@@ -37,6 +37,7 @@ from catalog.vocab import Architecture
 MAX_CHARS = 2000
 FAMILY_CITED = 6  # a family this small asked about through its papers is cited member by member
 _INNER_CAPITAL_NAME = re.compile(r"[a-z][A-Z]")  # "LLaMA", "PaLM": a name's own spelling, never the everyday word
+_NUMBERED = re.compile(r"[\s-]*v?\d")  # "Llama 3", "Falcon-180B": a name with a number after it is the model's
 
 
 def _everyday(text: str, lex) -> bool:
@@ -47,7 +48,7 @@ def _everyday(text: str, lex) -> bool:
         if any(phrase_pattern(str(p), lex.spaced).search(text) for p in row.get("alone", [])):
             return True
         named = [m for n in row["names"] for m in phrase_pattern(str(n), lex.spaced).finditer(text)
-                 if not _INNER_CAPITAL_NAME.search(m.group())]
+                 if not _INNER_CAPITAL_NAME.search(m.group()) and not _NUMBERED.match(text, m.end())]
         if named and any(phrase_pattern(str(w), lex.spaced).search(text) for w in row["words"]):
             return True
     return False

@@ -188,3 +188,10 @@ def test_a_misspelt_name_with_a_new_number_is_unknown(full, question):
 def test_a_misspelt_name_with_its_own_number_or_size_stays_the_model(full, question, model):
     answer = full.ask(question)
     assert not answer.abstained and model in answer.models, (question, answer.text[:200])
+
+
+@pytest.mark.parametrize("question, model", [("the Llama 3 herd tops out at 70B, right?", "llama-3"),
+                                             ("can OPT in a paid product be used?", "opt")])
+def test_a_numbered_name_or_a_plain_word_beside_it_stays_the_model(full, question, model):
+    answer = full.ask(question)
+    assert not answer.abstained and model in answer.models, (question, answer.text[:200])
