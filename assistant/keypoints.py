@@ -55,6 +55,16 @@ def quotes(entry: ModelEntry, patterns: list[re.Pattern], others: list[re.Patter
     return said[:2], "from_text"
 
 
+def _asked(what: str, evidence: list[str], question: str) -> list[re.Pattern]:
+    """The evidence patterns of one unrecorded attribute; for one whose evidence words are names (lexicon
+    ``unrecorded_named``: benchmarks), only the names the question itself says, when it says any."""
+    patterns = [phrase_pattern(p) for p in evidence]
+    if what not in lexicon("en").data.get("unrecorded_named", []):
+        return patterns
+    said = {m.group().lower() for p in patterns for m in p.finditer(question)}
+    return [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.I) for w in sorted(said)] or patterns
+
+
 def answer_from_notes(catalog: Catalog, q: Query) -> Answer | None:
     """The catalog text that states an unrecorded attribute of every asked model, quoted and
     cited, then the recorded attributes the question also asks; None when a model states nothing."""
@@ -64,7 +74,7 @@ def answer_from_notes(catalog: Catalog, q: Query) -> Answer | None:
 
     lex = lexicon(q.language)
     evidence = lexicon("en").data.get("unrecorded_evidence", {})
-    patterns = [phrase_pattern(p) for what in q.unrecorded for p in evidence.get(what, [])]
+    patterns = [p for what in q.unrecorded for p in _asked(what, evidence.get(what, []), q.text)]
     others = [phrase_pattern(p) for what, ps in evidence.items() if what not in q.unrecorded for p in ps]
     if not q.models or not patterns:
         return None

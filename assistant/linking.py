@@ -272,6 +272,12 @@ class EntityLinker:
                     while i < len(tokens) and tokens[i][1] < tier.end():
                         i += 1
                     continue
+                elif (tier := _tier_tails()[0].match(text, tokens[j - 1][2])) and not self._own_tier(model_id, tier.group()):
+                    # "GPT-4 Turbo", "GPT-4o mini": a product tier the model's entry never names is another model
+                    unknown.append(text[tokens[i][1]:tier.end()])
+                    while i < len(tokens) and tokens[i][1] < tier.end():
+                        i += 1
+                    continue
                 else:
                     mentions.append(Mention(model_id, text[tokens[i][1]:tokens[j - 1][2]], tokens[i][1], tokens[j - 1][2]))
                 i = j
@@ -295,6 +301,10 @@ class EntityLinker:
                 i = j
                 continue
             fuzzy = self._fuzzy(tokens, i, text)
+            if fuzzy and fuzzy[1] is None:
+                unknown.append(text[tokens[i][1]:tokens[fuzzy[0] - 1][2]])
+                i = fuzzy[0]
+                continue
             if fuzzy:
                 j, model_id = fuzzy
                 mentions.append(Mention(model_id, text[tokens[i][1]:tokens[j - 1][2]], tokens[i][1], tokens[j - 1][2], True))
@@ -400,6 +410,26 @@ class EntityLinker:
         labels = {normalize_name(v.label) for v in (params.variants if params else []) if v.label}
         key = normalize_name(version)
         return key in labels or ("v" + key) in labels
+
+    def _new_number(self, key: str, name: str) -> bool:
+        """A written name ending in a version number (not a size) that no catalog name of the same letters as the matched
+        one carries ("gemeni2" near "gemini", whose line has 1.0 and 1.5): another release, not a misspelling."""
+        if not re.search(r"\d$", key):
+            return False
+        letters = lambda k: "".join(filter(str.isalpha, k))
+        written = "".join(filter(str.isdigit, key))
+        numbers = {"".join(filter(str.isdigit, k)) for k in self.names if letters(k) == letters(name)}
+        return written not in numbers
+
+    def _own_tier(self, model_id: str, tier: str) -> bool:
+        """Whether a tier written after a model's name is the model's own: a size label of it, or the last word of one
+        of its names ("Claude 3 Opus", "Gemini Pro", "phi-3-mini")."""
+        words = re.findall(r"[a-z0-9.]+", tier.lower())
+        if not words:
+            return False
+        e = self.catalog.models[model_id]
+        ends = {re.findall(r"[a-z0-9.]+", n.lower())[-1] for n in (e.name, *e.aliases) if re.findall(r"[a-z0-9.]+", n.lower())}
+        return self._own_version(model_id, words[0]) or words[0] in ends
 
     def _own_version_in(self, word: str) -> str | None:
         """The model a one-word name with a version written onto it names, when the version is its own ("Dolly-v2")."""
@@ -513,6 +543,11 @@ class EntityLinker:
         if (nxt and len(stem) >= 2 and stem in self.stems and stem not in self.names and _TRAILING_VERSION.fullmatch(nxt)
                 and not is_year(nxt) and word.lower() not in COMMON_WORDS):
             return i + 2
+        # a lab's line written apart from its letter tag ("DeepSeek R2" beside DeepSeek-R1): the tag's letter joins the
+        # stem, and a version the catalog lacks is another model, never a one-letter typo of a sibling ("DeepSeek-V2")
+        tag = re.fullmatch(r"([A-Za-z])(\d+(?:\.\d+)?)", nxt) if nxt else None
+        if tag and (stem + tag.group(1).lower()) in self.stems and normalize_name(word + nxt) not in self.names:
+            return i + 2
         return None
 
 
@@ -545,10 +580,22 @@ class EntityLinker:
                 continue  # "Zephyrus", "Falconet": a catalog name grown by letters is another name, no typo of it
             if best and _renumbered(key, best[0]):
                 continue  # "Claude 3.5 Sonnet", "Gemma 2.5": a catalog name with another version number is another model
-            if best:
-                return i + n, self.names[best[0]]
-            if len(key) >= 5:  # one swap or one edit ("gohper", "chinchila") in a longer name
+            if not best and len(key) >= 5:  # one swap or one edit ("gohper", "chinchila") in a longer name
                 close = process.extractOne(key, self._fuzzy_keys, scorer=OSA.distance, score_cutoff=1)
-                if close and close[0][0] == key[0]:
-                    return i + n, self.names[close[0]]
+                best = close if close and close[0][0] == key[0] else None
+            if not best:
+                continue
+            # "Gemeni 2", "Chinchila 2": a misspelt name with a version none of its line has is another release
+            if n > 1 and self._new_number(key, best[0]):
+                return i + n, None
+            if self._numbered_after(tokens, i + n, text, key, best[0]):
+                return i + n + 1, None  # ... the version a token of its own after the misspelt word
+            return i + n, self.names[best[0]]
         return None
+
+    def _numbered_after(self, tokens, j: int, text: str, key: str, name: str) -> bool:
+        """A bare version number (no size, no year) right after a misspelt name that none of its line carries."""
+        if j >= len(tokens) or (text and _BREAK.search(text[tokens[j - 1][2]:tokens[j][1]])):
+            return False
+        nxt = tokens[j][0]
+        return bool(re.fullmatch(r"\d{1,2}(?:\.\d+)?", nxt)) and self._new_number(key + normalize_name(nxt), name)

@@ -36,6 +36,22 @@ from catalog.vocab import Architecture, canonical_lab
 
 MAX_CHARS = 2000
 FAMILY_CITED = 6  # a family this small asked about through its papers is cited member by member
+_INNER_CAPITAL_NAME = re.compile(r"[a-z][A-Z]")  # "LLaMA", "PaLM": a name's own spelling, never the everyday word
+_NUMBERED = re.compile(r"[\s-]*v?\d")  # "Llama 3", "Falcon-180B": a name with a number after it is the model's
+
+
+def _everyday(text: str, lex) -> bool:
+    """The question uses a word the catalog also has as a model's or a lab's name in its everyday sense: a row of
+    the lexicon's ``everyday_senses`` whose name stands beside one of its words ("what do alpacas eat?", "when do
+    cherry trees bloom?", "how do I cancel Amazon Prime?"), or a form only the everyday thing takes ("do orcas")."""
+    for row in lex.data.get("everyday_senses", []):
+        if any(phrase_pattern(str(p), lex.spaced).search(text) for p in row.get("alone", [])):
+            return True
+        named = [m for n in row["names"] for m in phrase_pattern(str(n), lex.spaced).finditer(text)
+                 if not _INNER_CAPITAL_NAME.search(m.group()) and not _NUMBERED.match(text, m.end())]
+        if named and any(phrase_pattern(str(w), lex.spaced).search(text) for w in row["words"]):
+            return True
+    return False
 
 
 class _Invisible(dict):
@@ -564,6 +580,8 @@ class Understander:
             return out(Reason.THANKS if lex.has("thanks", text) else Reason.GREETING)
         if lex.has("off_topic", text) and not lex.has("on_topic", text):
             return out(Reason.OFF_TOPIC)
+        if _everyday(text, lex) and not lex.has("on_topic", text):
+            return out(Reason.OFF_TOPIC)  # "what do alpacas eat?", "how do I cancel Amazon Prime?": the name's other sense
         return None
 
     def _aliased(self, m) -> bool:
@@ -1336,8 +1354,21 @@ class Understander:
                     if not (neg and c.facet not in _DENIABLE)
                     and not (c.facet == "catalog" and Attribute.IN_PAPER in q.attributes)  # asked, not asserted
                     and not (c.facet == "active" and Attribute.PARAMS in q.attributes)  # "how many are active per token?"
-                    and not (m in halves and _half_claimed(c, neg))]
+                    and not (m in halves and _half_claimed(c, neg))
+                    and not (c.facet == "trait" and self._tier_named(q.text, m))]
         return q.model_copy(update={"premises": premises, "where": And()})
+
+    def _tier_named(self, text: str, model: str) -> bool:
+        """A size tier written beside the model's name ("GPT-2 small", "T5 small", "the small Whisper model") names one
+        of its released sizes (lexicon ``name_tiers``), never a trait asserted of the model ("small": efficient)."""
+        e = self.catalog.models.get(model)
+        tiers = lexicon("en").data.get("name_tiers", {})
+        words = "|".join(re.escape(str(w)) for w in [*tiers.get("size_word", []), *tiers.get("tier", [])])
+        if e is None or not words:
+            return False
+        names = "|".join(re.escape(n) for n in sorted({e.name, e.id, *e.aliases}, key=len, reverse=True))
+        return bool(re.search(rf"(?<!\w)(?:{names})(?:['’]s)?[\s-]+(?:{words})(?!\w)|(?<!\w)(?:{words})\s+(?:{names})(?!\w)",
+                              text, re.I))
 
     def _half_named(self, q: Query, model: str) -> bool:
         """An unrecorded part asked of one half of an encoder-decoder model, the half said as the model's own."""
