@@ -62,7 +62,8 @@ def test_the_lab_apple_is_still_read(full):
 
 @pytest.mark.parametrize("q", ["哪些模型的训练是把挖出的几段文字移到文档最后，再从左往右逐词生成",
                                "把抠掉的片段放到最后再按顺序生成的预训练目标，哪些模型用了",
-                               "把文件中挖掉的片段移到末尾、再從左到右生成出來的訓練方式，哪些模型用了"])
+                               "把文件中挖掉的片段移到末尾、再從左到右生成出來的訓練方式，哪些模型用了",
+                               "把文本中几段内容抠出来搬到结尾，然后从左往右依次生成，这种目标哪些模型用"])
 def test_causal_masking_described_by_its_steps_is_one_objective(full, q):
     assert set(full.ask(q).models) == CAUSAL_MASKED, (q, full.ask(q).models, _where(full._understand(q)))
 
