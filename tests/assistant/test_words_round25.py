@@ -69,7 +69,7 @@ def test_causal_masking_described_by_its_steps_is_one_objective(full, q):
 
 
 @pytest.mark.parametrize("q", ["models that have one part to read the entire input and another part to write the output",
-                               "which models pair a component that takes in the full input with a separate component that produces the output?",
+                               "which models combine a component that takes in the full input and a separate component that produces the output?",
                                "有一部分负责读完整个输入、另一部分单独负责生成输出的模型",
                                "哪些模型有一个部分讀取整個輸入，另外還有一個單獨的部分負責寫輸出"])
 def test_an_architecture_described_by_its_reading_and_writing_parts_is_the_encoder_decoder(full_assistant, q):
