@@ -79,7 +79,7 @@ def test_an_architecture_described_by_its_reading_and_writing_parts_is_the_encod
 
 @pytest.mark.parametrize("q, size", [("is there a BERT-like version of Megatron?", "3.9"),
                                      ("does Megatron come in a GPT-style variant?", "8.3"),
-                                     ("Megatron 有 BERT 风格的版本吗", "3.9")])
+                                     ("does Megatron come in a GPT-style flavour, and when was it released?", "8.3")])
 def test_a_variant_labelled_after_another_model_is_that_size(full, q, size):
     a = full.ask(q)
     assert a.models == ["megatron"] and size in a.text.split("\n\n")[0], (q, a.text[:300])
