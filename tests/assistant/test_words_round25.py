@@ -9,7 +9,8 @@ wordings of their own (English and Chinese):
 - an objective described by its steps, each of which the cues read as a value of its own (the spans cut out, moved to the
   end, then written left to right: causally masked language modeling, which holds the other two as its parts);
 - an architecture described by its two parts (one part reads the input, a separate part writes the output): the
-  encoder-decoder, in English and Chinese;
+  encoder-decoder, in English and Chinese, also when the parts are named ("a reading part plus a separate writing part",
+  "an encoder and a distinct decoder");
 - a model's size variant labelled after another model ("does Megatron come in a BERT-like version?"): that variant's
   size, no architecture asked of the model.
 """
@@ -75,6 +76,12 @@ def test_causal_masking_described_by_its_steps_is_one_objective(full, q):
 def test_an_architecture_described_by_its_reading_and_writing_parts_is_the_encoder_decoder(full_assistant, q):
     parsed = full_assistant._understand(q)
     assert _where(parsed) == [("architecture", "in", ("encoder-decoder",), False)], (q, _where(parsed))
+
+
+@pytest.mark.parametrize("q", ["how many models have a reading part plus a separate writing part",
+                               "models that have an encoder and a separate decoder", "models with an encoder plus a distinct decoder"])
+def test_named_parts_with_separate_between_are_the_encoder_decoder(full, q):
+    assert _where(full._understand(q)) == [("architecture", "in", ("encoder-decoder",), False)], (q, _where(full._understand(q)))
 
 
 @pytest.mark.parametrize("q, size", [("is there a BERT-like version of Megatron?", "3.9"),
