@@ -5,7 +5,7 @@ wordings of their own (English and Chinese):
   an "or" between two whole clauses; the rest of the question holds for it;
 - a licence name with its meaning in brackets after it ("non-commercial (can't be used commercially)", 非商用许可（禁止商业
   使用）): the name asked, the bracket only explains it;
-- a lab's name in its everyday sense (an apple's calories, an orange's vitamins): off-topic, no lab;
+- a lab's name in its everyday sense (an apple's calories, the Amazon rainforest): off-topic, no lab;
 - an objective described by its steps, each of which the cues read as a value of its own (the spans cut out, moved to the
   end, then written left to right: causally masked language modeling, which holds the other two as its parts);
 - an architecture described by its two parts (one part reads the input, a separate part writes the output): the
@@ -51,14 +51,16 @@ def test_a_class_with_a_name_in_brackets_stays_the_class(full):
 
 
 @pytest.mark.parametrize("q", ["how many calories are in a green apple?", "is an apple a healthy snack", "how much vitamin c does an apple have",
-                               "一个苹果的热量是多少卡路里"])
+                               "一个苹果的热量是多少卡路里", "how big is the amazon rainforest", "how long is the Amazon river?",
+                               "亚马逊雨林有多大"])
 def test_a_lab_name_in_its_everyday_sense_is_off_topic(full, q):
     a = full.ask(q)
     assert a.abstained and not a.models, (q, a.text[:200])
 
 
-def test_the_lab_apple_is_still_read(full):
-    assert "lab" in {f for f, *_ in _where(full._understand("which models did Apple release?"))}
+@pytest.mark.parametrize("q", ["which models did Apple release?", "which Amazon models are there"])
+def test_the_lab_is_still_read(full, q):
+    assert "lab" in {f for f, *_ in _where(full._understand(q))}, (q, _where(full._understand(q)))
 
 
 @pytest.mark.parametrize("q", ["哪些模型的训练是把挖出的几段文字移到文档最后，再从左往右逐词生成",
@@ -72,7 +74,8 @@ def test_causal_masking_described_by_its_steps_is_one_objective(full, q):
 @pytest.mark.parametrize("q", ["models that have one part to read the entire input and another part to write the output",
                                "which models combine a component that takes in the full input and a separate component that produces the output?",
                                "有一部分负责读完整个输入、另一部分单独负责生成输出的模型",
-                               "哪些模型有一个部分讀取整個輸入，另外還有一個單獨的部分負責寫輸出"])
+                               "哪些模型有一个部分讀取整個輸入，另外還有一個單獨的部分負責寫輸出",
+                               "什么模型是先把输入整个读一遍再另外生成输出的"])
 def test_an_architecture_described_by_its_reading_and_writing_parts_is_the_encoder_decoder(full_assistant, q):
     parsed = full_assistant._understand(q)
     assert _where(parsed) == [("architecture", "in", ("encoder-decoder",), False)], (q, _where(parsed))
