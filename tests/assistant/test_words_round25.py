@@ -1,8 +1,8 @@
 """Plain words, licences said another way, off-topic questions and variants named after another model (round 25), in
 wordings of their own (English and Chinese):
 
-- a licence name "or otherwise" a class ("non-commercial or otherwise restricted"): one licence field, said twice, never
-  an "or" between two whole clauses; the rest of the question holds for it;
+- a licence name "or otherwise" a class ("non-commercial or otherwise restricted", 非商用或者其他有限制许可): one licence
+  field, said twice, never an "or" between two whole clauses; the rest of the question holds for it;
 - a licence name with its meaning in brackets after it ("non-commercial (can't be used commercially)", 非商用许可（禁止商业
   使用）): the name asked, the bracket only explains it;
 - a lab's name in its everyday sense (an apple's calories, the Amazon rainforest): off-topic, no lab;
@@ -38,6 +38,12 @@ def test_a_licence_name_or_otherwise_a_class_is_one_licence_field(full, q):
     assert ("lab", "in", ("Meta",), False) in _where(parsed) and ("license", "in", ("limited",), False) in _where(parsed), \
         (q, _where(parsed))
     assert not {"megatron", "alpaca", "qwen"} & set(full.ask(q).models), (q, full.ask(q).models)
+
+
+@pytest.mark.parametrize("q", ["非商用或者其他有限制许可的模型，只看论文里的", "非商业或者其它限制性许可的模型"])
+def test_a_licence_name_or_another_restricted_licence_in_chinese_is_the_class(full, q):
+    assert ("license", "in", ("limited",), False) in _where(full._understand(q)), (q, _where(full._understand(q)))
+    assert "license_name" not in {f for f, *_ in _where(full._understand(q))}, (q, _where(full._understand(q)))
 
 
 @pytest.mark.parametrize("q", ["非商用许可证（禁止商业使用）的模型有哪些", "哪些模型用的是非商業授權（不可商用）",
