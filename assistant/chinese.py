@@ -345,6 +345,16 @@ class ChineseReader:
         gloss = re.sub(r"[“\"]\s*[”\"]", " ", gloss).strip()  # quotes around Chinese words read away ("“洗”"): no title
         return _ECHO.sub(lambda m: m.group(1) if m.group(2).strip().lower() in m.group(1).lower() else m.group(), gloss)
 
+    def _whole(self, scored: list) -> object | None:
+        """The best of the values described, or the whole one of ``described_parts`` whose part it is, when that whole is
+        described clearly too ("挖掉的片段挪到末尾、再从左到右生成": the spans moved to the end make causal masking, of
+        which the cut spans and the left-to-right writing are parts, read afterwards as saying it again)."""
+        best = next(iter(scored), None)
+        if best is None:
+            return None
+        wholes = [w for w, parts in self.described_parts.get(best.facet, {}).items() if best.value in parts]
+        return next((m for m in scored if m.facet == best.facet and m.value in wholes and m.score >= self.paraphraser.threshold), best)
+
     def _describe(self, units: list[_Unit]) -> tuple[list[_Unit], tuple, tuple]:
         """Unread words that describe a vocabulary value in plain words ("小模型模仿大模型") become
         that value's English term; the stretch its cues cover is read as one phrase (the Latin
@@ -357,8 +367,8 @@ class ChineseReader:
             if not unread or self.paraphraser is None:
                 break
             text = "".join(u.text for u in units)
-            best = next((m for m in self.paraphraser.score(text)
-                         if any(s < e2 and s2 < e for s, e in m.spans for s2, e2 in unread)), None)
+            scored = [m for m in self.paraphraser.score(text) if any(s < e2 and s2 < e for s, e in m.spans for s2, e2 in unread)]
+            best = self._whole(scored)
             meant = self.plain.read(units, getattr(self.plain.meaning, "threshold", 1.0))
             if best is None or best.score < self.paraphraser.threshold:
                 if meant is None:
@@ -389,7 +399,10 @@ class ChineseReader:
             for whole, parts in table.items():
                 said = [d for d in described if d[0] == facet and d[1] in parts]
                 if said and any(d[:2] == (facet, whole) for d in described):  # the whole and a part of it: the part says it again
-                    units = [_Unit(u.text, u.kind, "") if u.kind == "gloss" and u.text in {d[2] for d in said} else u for u in units]
+                    # (a part read over a stretch that took in the whole's own words keeps the whole's term)
+                    own = [d[2] for d in described if d[:2] == (facet, whole)]
+                    units = [_Unit(u.text, u.kind, self._term(facet, whole) if any(w in u.text for w in own) else "")
+                             if u.kind == "gloss" and u.text in {d[2] for d in said} else u for u in units]
                     described = [d for d in described if d not in said]
                     continue
                 if {d[1] for d in said} != set(parts):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from assistant import facets, scope
 from assistant.lexicon import Lexicon
+from assistant.paraphrase import Reading as Meaning
 from assistant.parse import Parser
 from assistant.query import And, Intent, Op, Quant, Query, Reason, leaves
 from assistant.retrieve import select
@@ -104,7 +105,7 @@ class Coverage:
         if words >= DESCRIPTION and len(phrase.split()) <= PREAMBLE and not negated:  # may describe the model asked for: the answer checks
             q = q.model_copy(update={"described": probe})  # it against the entries' own text (assistant.describe), same vector
         if loose and self.paraphraser is not None:
-            readings = _settled(self.paraphraser.match(probe), loose)
+            readings = self._whole(probe, lex, _settled(self.paraphraser.match(probe), loose))
             best = readings[0] if readings else None
             if best and best.score >= self.paraphraser.threshold and all((f.facet, f.value) != (best.facet, _value(best.value)) for f in loose):
                 # a loose domain word right before the model noun stays ("code models that fill in the middle of a file": code
@@ -123,6 +124,7 @@ class Coverage:
                     phrase, readings = whole, wider
                     if q.described:
                         q = q.model_copy(update={"described": whole})
+            readings = self._whole(phrase, lex, readings) if self.paraphraser is not None else readings
         if not negated and (pair := self._pair(probe, text.find(probe), lex, readings, loose)):
             kept = list(r.found)
             both = self._both(q, text, r, parser, pair, loose)
@@ -300,6 +302,26 @@ class Coverage:
         read = [x if x is not None else next(y for k, y in top.items() if y not in read) for x in read]
         two = len({(x.facet, x.value) for x in read}) == 2 and all(x.facet in BOTH for x in read)
         return read if two and (literal or readings[0].score - readings[1].score <= PAIR) else None
+
+    def _whole(self, probe: str, lex: Lexicon, readings: list) -> list:
+        """Readings by meaning with first the value a description names by its parts (lexicon ``described_parts``): a
+        description of two halves around a joint, each read clearly as a different value of the field the whole is read
+        as, one of them a part of that value and the other a part or the value itself ("a part that reads the whole input
+        plus a separate part that writes the output": the reader and the writer make the encoder-decoder, though the
+        whole reads closest to the reader alone). The readings as they were otherwise."""
+        table = lex.data.get("described_parts", {})
+        facet = next((x.facet for x in readings[:3] if x.facet in table), None)
+        if facet is None or not (joint := lex.first("description_and", probe)):
+            return readings
+        halves = [h for h in _halves(probe, joint) if sum(1 for w in h.split() if len(w) >= 3 and w.isalpha()) >= 2]
+        read = [next(iter(self.paraphraser.match(h, k=1))) for h in halves] if len(halves) == 2 else []
+        if not read or any(x.facet != facet or x.score < self.paraphraser.threshold for x in read):
+            return readings
+        said = {x.value for x in read}
+        whole = next((w for w, parts in table[facet].items() if len(said) == 2 and said <= {*parts, w} and said & set(parts)), None)
+        if whole is None:
+            return readings
+        return [Meaning(facet, whole, min(x.score for x in read)), *(x for x in readings if (x.facet, x.value) != (facet, whole))]
 
     def _both(self, q: Query, text: str, r: Reading, parser: Parser, pair: list, loose: list[Found]) -> Query:
         """Both values of a two-part description, replacing generic words read as another value."""

@@ -183,7 +183,7 @@ class Display:
     def value(self, facet: str, value) -> str | None:
         """A categorical facet value by name (None when this language has no name for it)."""
         table = {"architecture": "architecture", "objective": "objective", "license": "license",
-                 "domain": "domain", "trait": "trait", "input": "modality", "output": "modality", "lab": "labs", "lab_credited": "labs", "catalog": "catalog",
+                 "license_name": "license_name", "domain": "domain", "trait": "trait", "input": "modality", "output": "modality", "lab": "labs", "lab_credited": "labs", "catalog": "catalog",
                  "active": "active", "finetuned": "finetuned"}.get(facet)
         if table and self.zh:
             return self._label(table, str(value))

@@ -269,6 +269,14 @@ class Parser:
         # a licence named by a word that restates the class said beside it ("limited / non-commercial", "non-commercial or
         # limited"): the class, as asked (the lexicon's ``license_name_restates``: name -> the class it restates)
         restates = lex.data.get("license_name_restates", {})
+        for name in [f for f in read if f.facet == "license_name" and f.value in restates]:
+            said = [f for f in read if f.facet == "license" and f.value == restates[name.value]]
+            aside = [f for f in said if f.start >= name.end and lex.first("name_aside_before", low[name.end:f.start])
+                     and lex.first("name_aside_after", low[f.end:])]
+            if said and aside == said:  # "non-commercial (can't be used commercially)": the bracket explains the name asked
+                read = [f for f in read if f not in aside]
+                for f in aside:
+                    r.use(f.start, f.end)
         classes = {f.value for f in read if f.facet == "license"}
         for f in read:
             if f.facet == "license_name" and restates.get(f.value) in classes:

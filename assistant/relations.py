@@ -25,6 +25,11 @@ _NEXT_NAME = re.compile(r"(\W*?\s*\w*\s*?(?:the\s+)?)([A-Za-z][\w.&-]*(?:\s+[A-Z
 _PREVIOUS_NAME = re.compile(r"([A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*)?)(\W*?\s*\w*\s*?(?:the\s+)?)$")
 
 
+def _variant_labelled(owner, *names: str) -> bool:
+    """Whether one of a model's size variants is labelled after a name ("bert-like" after BERT)."""
+    return any(n.lower() in (v.label or "").lower() for v in owner.params.variants for n in names if n)
+
+
 class RelationReader:
     def __init__(self, catalog: Catalog, lex: Lexicon, family_heads: dict[str, str], filler: frozenset,
                  groups: frozenset = frozenset()):
@@ -147,6 +152,15 @@ class RelationReader:
                 r.quiet.append((m.start, named.start))
                 r.use(m.start, named.start)
                 paired.add(named.start)  # the model qualified is itself, not one like the qualifier
+            elif ((style := lex.first("style_after", after)) and lex.first("variant_noun_after", after[style.end():])
+                  and any(x.model_id != m.model_id and _variant_labelled(self.catalog.models[x.model_id], m.text, e.name)
+                          for x in mentions)):
+                # "does Megatron come in a BERT-style variant?", "a GPT-like version of Megatron": one of the other model's
+                # own size variants, labelled after this model ("bert-like"), no architecture asked of it
+                r.references.append(m.model_id)
+                span = (m.start, m.end + style.end() + lex.first("variant_noun_after", after[style.end():]).end())
+                r.quiet.append(span)
+                r.use(*span)
             elif (style := lex.first("style_after", after)):  # "BERT-style encoders": the kind, not the model
                 r.found.append(Found("architecture", e.architecture.value, m.start, m.end + style.end(), via=m.model_id))
                 r.quiet.append((m.start, m.end + style.end()))

@@ -255,7 +255,9 @@ class Understander:
         if any(s.intent not in (Intent.LIST, Intent.COUNT) or s.models or not s.where.items or s.superlative or s.group_by
                or s.relations for s in sides):
             return q
-        own = [{c.facet for c, _ in leaves(s.where)} for s in sides]
+        # the fields by what they record: a licence name and a licence class are one field ("non-commercial or otherwise
+        # restricted": the licence said twice, not a second clause)
+        own = [{getattr(facets.FACETS.get(c.facet), "label", c.facet) for c, _ in leaves(s.where)} for s in sides]
         if own[1] <= own[0] and len(list(leaves(sides[1].where))) == 1 and not lex.has("or_clause_head", second.lower()):
             return q
         said_neg = sum(1 for _, neg in leaves(q.where) if neg)
