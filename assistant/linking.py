@@ -183,6 +183,13 @@ _TAIL = re.compile(r"[\s-]+(v?\d[\w.]*|[A-Z][a-z]+\+?)")
 
 
 @functools.cache
+def _joins(text: str, tier: re.Match) -> bool:
+    """A tier word that also joins two things (lexicon ``name_tiers.joining``: "BERT plus its immediate children", "BART
+    plus anything built on it"): a conjunction when more words follow it, no product tier."""
+    joining = {str(w).lower() for w in lexicon("en").data.get("name_tiers", {}).get("joining", [])}
+    return tier.group().strip(" -").lower() in joining and bool(text[tier.end():].strip(" ?!.。？！"))
+
+
 def _tier_tails() -> tuple[re.Pattern, re.Pattern]:
     """A tier written after a well-known name (the lexicon's ``name_tiers``): a tier with or without a version
     ("claude opus", "gemini ultra 2"), a size word only with one ("mistral large 2"); and either with a version, as
@@ -272,7 +279,8 @@ class EntityLinker:
                     while i < len(tokens) and tokens[i][1] < tier.end():
                         i += 1
                     continue
-                elif (tier := _tier_tails()[0].match(text, tokens[j - 1][2])) and not self._own_tier(model_id, tier.group()):
+                elif ((tier := _tier_tails()[0].match(text, tokens[j - 1][2])) and not self._own_tier(model_id, tier.group())
+                      and not _joins(text, tier)):
                     # "GPT-4 Turbo", "GPT-4o mini": a product tier the model's entry never names is another model
                     unknown.append(text[tokens[i][1]:tier.end()])
                     while i < len(tokens) and tokens[i][1] < tier.end():

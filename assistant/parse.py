@@ -168,7 +168,8 @@ class Parser:
         """Kinds of data listed after a verb of taking in or giving out ("takes both audio and video", "outputs text and
         images"): one input or output constraint with each kind, all of them unless joined by "or"."""
         nouns, out_verbs = self.lex.data.get("io_nouns", {}), set(self.lex.data.get("io_output_verbs", []))
-        for said in [*self.lex.pattern("io_lists", "named").finditer(text), *self.lex.pattern("io_lists", "verb").finditer(text)]:
+        for said in [*self.lex.pattern("io_lists", "named").finditer(text), *self.lex.pattern("io_lists", "before").finditer(text),
+                     *self.lex.pattern("io_lists", "verb").finditer(text)]:
             if not _free(said.span(), taken):
                 continue
             verb = " ".join((said.groupdict().get("verb") or "").lower().split())
