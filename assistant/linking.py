@@ -180,9 +180,9 @@ class Mention:
 
 
 _TAIL = re.compile(r"[\s-]+(v?\d[\w.]*|[A-Z][a-z]+\+?)")
+_WORDS = re.compile(r"[a-z0-9.]+")  # the words of a lowercased name or tier ("claude 3 opus": claude, 3, opus)
 
 
-@functools.cache
 def _joins(text: str, tier: re.Match) -> bool:
     """A tier word that also joins two things (lexicon ``name_tiers.joining``: "BERT plus its immediate children", "BART
     plus anything built on it"): a conjunction when more words follow it, no product tier."""
@@ -190,6 +190,7 @@ def _joins(text: str, tier: re.Match) -> bool:
     return tier.group().strip(" -").lower() in joining and bool(text[tier.end():].strip(" ?!.。？！"))
 
 
+@functools.cache
 def _tier_tails() -> tuple[re.Pattern, re.Pattern]:
     """A tier written after a well-known name (the lexicon's ``name_tiers``): a tier with or without a version
     ("claude opus", "gemini ultra 2"), a size word only with one ("mistral large 2"); and either with a version, as
@@ -422,7 +423,7 @@ class EntityLinker:
     def _new_number(self, key: str, name: str) -> bool:
         """A written name ending in a version number (not a size) that no catalog name of the same letters as the matched
         one carries ("gemeni2" near "gemini", whose line has 1.0 and 1.5): another release, not a misspelling."""
-        if not re.search(r"\d$", key):
+        if not key[-1:].isdigit():
             return False
         letters = lambda k: "".join(filter(str.isalpha, k))
         written = "".join(filter(str.isdigit, key))
@@ -432,11 +433,11 @@ class EntityLinker:
     def _own_tier(self, model_id: str, tier: str) -> bool:
         """Whether a tier written after a model's name is the model's own: a size label of it, or the last word of one
         of its names ("Claude 3 Opus", "Gemini Pro", "phi-3-mini")."""
-        words = re.findall(r"[a-z0-9.]+", tier.lower())
+        words = _WORDS.findall(tier.lower())
         if not words:
             return False
         e = self.catalog.models[model_id]
-        ends = {re.findall(r"[a-z0-9.]+", n.lower())[-1] for n in (e.name, *e.aliases) if re.findall(r"[a-z0-9.]+", n.lower())}
+        ends = {said[-1] for n in (e.name, *e.aliases) if (said := _WORDS.findall(n.lower()))}
         return self._own_version(model_id, words[0]) or words[0] in ends
 
     def _own_version_in(self, word: str) -> str | None:

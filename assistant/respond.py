@@ -20,6 +20,7 @@ from assistant.reading import criteria, kin_word
 from assistant.retrieve import any_size, holds, why
 from catalog import Catalog, ModelEntry, to_bibtex
 from catalog.translations import concept_texts
+from catalog.vocab import canonical_lab, lab_umbrella
 
 
 def concept_title_body(catalog: Catalog, concept_id: str, language: str) -> tuple[str, str]:
@@ -238,7 +239,7 @@ FACT_SENTENCES = {
     Attribute.DOMAINS: lambda e, d: d.lex.say("fact_domains", name=e.name,
                                               domains=d.show.join([d.show.value("domain", x.value) or x.value for x in e.domains]))
                                     + _domain_data(e, d),
-    Attribute.IO: lambda e, d: _io_sentence(e, d),
+    Attribute.IO: _io_sentence,
     Attribute.LINK: lambda e, d: d.lex.say("fact_link", name=e.name, link=e.link),
     Attribute.VENUE: lambda e, d: d.lex.say("fact_venue", name=e.name, venue=e.paper.venue, year=e.paper.year),
     Attribute.AUTHORS: lambda e, d: d.lex.say("fact_authors", name=e.name, authors=d.show.authors(e.paper.authors)),
@@ -462,13 +463,11 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
         if besides:  # "who else worked on StarCoder besides Hugging Face?": its other labs, the labs said left out
             d.add(labs_besides(e, q.labs_besides, d))
             attrs = [a for a in attrs if a is not Attribute.LABS]
-        if besides and not attrs:
-            pass
-        elif attrs:
+        if attrs:
             d.add(sentences(e, d, attrs))
             if (said := io_said(e, q)):  # "what does AlphaFold take as input and what does it predict?"
                 d.add(lex.say("value_evidence", notes=d.lex.say("quote_sep").join(f"“{n}”" for n in said), cite=d.cite(e.id)))
-        else:
+        elif not besides:  # nothing asked but the other labs: no overview after them
             d.add(lex.say("overview", name=e.name, article=article(e.architecture.value),
                           arch=d.show.architecture(e.architecture), labs=d.show.labs(e), date=d.show.date(e),
                           params=d.show.params(e), cite=d.cite(e.id)))
@@ -486,8 +485,6 @@ def answer_fact(catalog: Catalog, q: Query, entries: list[ModelEntry]) -> Answer
 def labs_besides(e: ModelEntry, known: list[str], d: Draft) -> str:
     """The labs credited with a model other than the ones said as known ("Besides Hugging Face, StarCoder was built by
     BigCode and ServiceNow"), cited; a lab said that is not among them is said so, with the model's labs."""
-    from catalog.vocab import canonical_lab, lab_umbrella
-
     said = {k.lower() for k in known}
     held = lambda lab: bool({x.lower() for x in (canonical_lab(lab), *lab_umbrella(canonical_lab(lab)))} & said)
     others = [lab for lab in e.labs if not held(lab)]

@@ -92,6 +92,11 @@ def _anchor(query: Query) -> list[str]:
     return list(kin) if len(kin) == 1 and len(query.references) == 1 else []
 
 
+def _pointed(session: Session, lex, text: str) -> tuple[list[str], str]:
+    """The model a singular reference points to ("it", "that one": ``topic``), a demonstrative weighing the last answer."""
+    return topic(session, lex.has("demonstrative", text.lower()), singular=True)
+
+
 def _it(session: Session) -> list[str]:
     """What a singular pronoun may point to: the last answer's few models, or the one model its question was about."""
     return session.focus or session.anchor
@@ -199,7 +204,7 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         return one
     compared = [x.model for x in query.relations if x.kind in _COMPARATIVE and x.model]
     if compared and query.yes_no and not query.models and lex.ref("subject_it", text) and _it(session):
-        models, source = topic(session, lex.has("demonstrative", text.lower()), singular=True)  # "is it bigger than Llama 2?": compare them
+        models, source = _pointed(session, lex, text)  # "is it bigger than Llama 2?": compare them
         if models and models[0] not in compared:
             return query.model_copy(update={"models": list(dict.fromkeys([models[0], *compared])), "intent": Intent.COMPARE,
                                             "referent": Referent(word="", models=models[:1], source=source)})
@@ -213,7 +218,7 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
     if (len(query.models) == 1 and (query.order or query.yes_no) and (lex.ref("singular", text) or lex.ref("than_that", text))
             and lex.has("compare_pair", text.lower()) and query.intent is not Intent.LINEAGE and _it(session) and not compared):
         # "how much bigger is it than Llama 2?", "它和 Qwen2.5 的许可证一样吗？": it against the model named
-        models, source = topic(session, lex.has("demonstrative", text.lower()), singular=True)
+        models, source = _pointed(session, lex, text)
         if models and models[0] not in query.models:
             return query.model_copy(update={"models": [models[0], *query.models], "intent": Intent.COMPARE, "superlative": None,
                                             "referent": Referent(word="", models=models[:1], source=source)})
@@ -303,7 +308,7 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
     if ((query.yes_no or lex.first("premise_tag", text)) and len(query.models) == 1 and not query.where.items and _it(session)
             and lex.ref("about_it", text) and lex.ref("singular", text)):
         # "was Sparrow fine-tuned from it?", "Phi-4 是從它派生出來的嗎": the model discussed is the premised parent
-        models, source = topic(session, lex.has("demonstrative", text.lower()), singular=True)
+        models, source = _pointed(session, lex, text)
         if models and models[0] not in query.models:
             return query.model_copy(update={
                 "where": And(items=[Constraint(facet="derived", values=models[:1])]), "intent": Intent.LINEAGE,
@@ -318,7 +323,7 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
         deep = not down.group("direct") if down else (lex.has("transitive_lineage", text.lower())
                                                       and not lex.has("direct_lineage", text.lower()))
         facet = "descends" if deep else "derived"
-        models, source = (list(session.last_models), "answer") if listed else topic(session, lex.has("demonstrative", text.lower()), singular=True)
+        models, source = (list(session.last_models), "answer") if listed else _pointed(session, lex, text)
         # "what else was built on that same model?": the model the question was about is not among the others
         others = [Exclusion(model=m) for m in session.subject if m not in models] if lex.ref("others_asked", text) else []
         return query.model_copy(update={"where": And(items=[*query.where.items, Constraint(facet=facet, values=models)]),
@@ -384,7 +389,7 @@ def resolve(query: Query, session: Session, concept_filter=lambda concept: None,
                 return lex.say("clarify_one")
             return lex.say("clarify_what")
         intent = query.intent if query.intent in (Intent.FACT, Intent.CITATION, Intent.LINEAGE, Intent.COMPARE) else Intent.FACT
-        models, source = topic(session, lex.has("demonstrative", text.lower()), singular=True)
+        models, source = _pointed(session, lex, text)
         return query.model_copy(update={"models": models, "intent": intent,
                                         "referent": Referent(word="", models=models, source=source)})
     if not query.models and not own and query.intent in (Intent.CITATION, Intent.FACT, Intent.LINEAGE) and (
@@ -422,7 +427,7 @@ def _own_kin_weighed(query: Query, session: Session, lex, relate, text: str) -> 
         return None
     if not (lex.has("compare_pair", low) or lex.has("gap_asked", low) or lex.first("own_kin_against", low[:said.start()])):
         return None
-    models, source = topic(session, lex.has("demonstrative", low), singular=True)
+    models, source = _pointed(session, lex, low)
     parents = [str(p) for m in models[:1] for c in relate("parent", m) for p in c.values if str(p) != m]
     if not parents:
         return None
@@ -442,7 +447,7 @@ def _parent_asked(query: Query, session: Session, lex, relate) -> Query | None:
         return None
     if not (query.attributes or query.intent is Intent.CITATION) or query.constrained() and query.intent is not Intent.LINEAGE:
         return None
-    models, source = topic(session, lex.has("demonstrative", query.text.lower()), singular=True)
+    models, source = _pointed(session, lex, query.text)
     if source == "answer" and query.intent is Intent.LINEAGE:
         # "what was it derived from, and who built that parent model?": the question asks the lineage itself, so "that
         # parent" is the parent of the model discussed, not a model the last answer named
